@@ -214,3 +214,34 @@ class Extraction:
     articles: list[Article]
     facts: list[Fact]
     entities: list[Entity]
+
+
+def period_bounds(period: str | None) -> tuple[str | None, str | None]:
+    """First and last day (ISO dates) covered by an ISO 8601 period of facts.md.
+
+    ``"2021"`` → 2021-01-01..2021-12-31; ``"2021-06"`` → the month; ``"2021-07-01"`` → the day;
+    ``"2021-01/2021-05"`` and ``"2016/2020"`` → from the start of the first to the end of the last.
+    """
+    if not period:
+        return None, None
+    first, _, last = period.partition("/")
+    lo = _bound(first, low=True)
+    hi = _bound(last or first, low=False)
+    return lo, hi
+
+
+def _bound(part: str, *, low: bool) -> str | None:
+    import calendar
+
+    bits = part.strip().split("-")
+    try:
+        year = int(bits[0])
+        if len(bits) == 1:
+            return f"{year:04d}-01-01" if low else f"{year:04d}-12-31"
+        month = int(bits[1])
+        if len(bits) == 2:
+            day = 1 if low else calendar.monthrange(year, month)[1]
+            return f"{year:04d}-{month:02d}-{day:02d}"
+        return f"{year:04d}-{month:02d}-{int(bits[2]):02d}"
+    except (ValueError, IndexError, calendar.IllegalMonthError):
+        return None

@@ -1,0 +1,553 @@
+"""The storage layer: every write goes through :class:`Store`, one transaction per document.
+
+``Store(url)`` takes a SQLAlchemy URL or a plain path (``tally.db`` → SQLite). SQLite runs in
+WAL mode with a busy timeout, and each write transaction starts with ``BEGIN IMMEDIATE`` so
+that concurrent ingest processes queue instead of failing; PostgreSQL uses ordinary
+transactions and ``ON CONFLICT`` for shared rows.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, and_, create_engine, delete, event, func, insert, or_, select, update
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import SQLAlchemyError
+
+from tally.errors import QueryError, StoreError
+from tally.model import Check, Entity, Extraction, Fact, entity_key, period_bounds
+from tally.store import schema as s
+
+DEFAULT_DB = "tally.db"
+SORTABLE = ("id", "doc", "start", "value", "period_start", "entity", "indicator", "kind")
+
+
+def database_url(db: str | os.PathLike[str] | None = None) -> str:
+    """A SQLAlchemy URL from a path or URL; default ``$TALLY_DB`` or ``./tally.db``."""
+    raw = str(db) if db is not None else os.environ.get("TALLY_DB", DEFAULT_DB)
+    if "://" in raw:
+        if raw.startswith("postgresql://"):
+            return "postgresql+psycopg://" + raw[len("postgresql://") :]
+        if raw.startswith("postgres://"):
+            return "postgresql+psycopg://" + raw[len("postgres://") :]
+        return raw
+    return f"sqlite:///{Path(raw).expanduser()}"
+
+
+@dataclass(slots=True, frozen=True, kw_only=True)
+class SaveResult:
+    status: str          # added | replaced | unchanged
+    document_id: int
+    facts: int
+    articles: int
+
+
+@dataclass(slots=True, kw_only=True)
+class FactFilter:
+    """Filters of the facts query; every field optional."""
+
+    entity: str | None = None          # canonical name or alias, case-insensitive
+    indicator: str | None = None
+    period: str | None = None          # facts whose period overlaps this ISO period
+    period_from: str | None = None     # ISO date or period: facts ending on/after it
+    period_to: str | None = None       # facts starting on/before it
+    kind: str | None = None
+    status: str | None = None
+    unit: str | None = None
+    doc: str | None = None
+    q: str | None = None               # text search over the sentence and the mention
+    ids: Sequence[str] | None = None
+
+
+class Store:
+    """A ledger database (SQLite or PostgreSQL)."""
+
+    def __init__(self, db: str | os.PathLike[str] | None = None, *, create: bool = True) -> None:
+        self.url = database_url(db)
+        self.is_sqlite = self.url.startswith("sqlite")
+        try:
+            if self.is_sqlite:
+                self.engine: Engine = create_engine(
+                    self.url, connect_args={"timeout": 60, "check_same_thread": False}
+                )
+                _sqlite_pragmas(self.engine)
+            else:
+                self.engine = create_engine(self.url, pool_pre_ping=True)
+            self._writer = self.engine.execution_options(tally_write=True)
+            if create:
+                self.create()
+        except SQLAlchemyError as e:
+            raise StoreError(f"{self.url}: cannot open the database: {_reason(e)}") from e
+
+    def __repr__(self) -> str:
+        return f"Store({self.engine.url.render_as_string(hide_password=True)!r})"
+
+    def create(self) -> None:
+        from tally.store.migrate import upgrade
+
+        upgrade(self._writer)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # ------------------------------------------------------------------ writes
+    def document_hash(self, name: str) -> str | None:
+        with self.engine.connect() as c:
+            return c.execute(select(s.documents.c.sha256).where(s.documents.c.name == name)).scalar()
+
+    def save(self, ex: Extraction) -> SaveResult:
+        """Store one document with its articles, entities and facts, in one transaction.
+
+        The same name with the same hash is a no-op; a new hash replaces the old articles and
+        facts of that document.
+        """
+        doc = ex.document
+        try:
+            with self._writer.begin() as c:
+                row = c.execute(
+                    select(s.documents.c.id, s.documents.c.sha256).where(s.documents.c.name == doc.name)
+                ).first()
+                values = _document_row(ex)
+                if row is not None and row.sha256 == doc.sha256:
+                    return SaveResult(status="unchanged", document_id=row.id, facts=0, articles=0)
+                if row is not None:
+                    doc_id = row.id
+                    c.execute(delete(s.facts).where(s.facts.c.document_id == doc_id))
+                    c.execute(delete(s.articles).where(s.articles.c.document_id == doc_id))
+                    c.execute(update(s.documents).where(s.documents.c.id == doc_id).values(**values))
+                    status = "replaced"
+                else:
+                    doc_id = c.execute(insert(s.documents).values(**values)).inserted_primary_key[0]
+                    status = "added"
+                self._upsert_entities(c, ex.entities)
+                if ex.articles:
+                    c.execute(insert(s.articles), [_article_row(doc_id, a, doc.text) for a in ex.articles])
+                if ex.facts:
+                    c.execute(insert(s.facts), [_fact_row(doc_id, f, doc.text) for f in _unique(ex.facts)])
+                return SaveResult(
+                    status=status, document_id=doc_id, facts=len(ex.facts), articles=len(ex.articles)
+                )
+        except SQLAlchemyError as e:
+            raise StoreError(f"{doc.name}: cannot store the document: {_reason(e)}") from e
+
+    def _upsert_entities(self, c: Connection, ents: Iterable[Entity]) -> None:
+        rows: dict[str, dict[str, Any]] = {}
+        for e in ents:
+            rows.setdefault(
+                e.key,
+                {
+                    "id": e.key,
+                    "name": e.name,
+                    "type": e.type,
+                    "parent_id": _parent_key(e, ents),
+                    "aliases": sorted(set(e.aliases)),
+                },
+            )
+        if not rows:
+            return
+        existing = {
+            r.id: r
+            for r in c.execute(
+                select(s.entities.c.id, s.entities.c.aliases, s.entities.c.parent_id).where(
+                    s.entities.c.id.in_(list(rows))
+                )
+            )
+        }
+        new = [r for k, r in rows.items() if k not in existing]
+        if new:
+            c.execute(_insert_ignore(self.engine, s.entities), new)
+        for k, r in rows.items():
+            old = existing.get(k)
+            if old is None:
+                continue
+            aliases = sorted(set(old.aliases or []) | set(r["aliases"]))
+            parent = old.parent_id or r["parent_id"]
+            if aliases != sorted(old.aliases or []) or parent != old.parent_id:
+                c.execute(
+                    update(s.entities).where(s.entities.c.id == k).values(aliases=aliases, parent_id=parent)
+                )
+
+    def replace_checks(self, checks: Sequence[Check]) -> None:
+        """Replace every stored check (checks are re-computed over all facts)."""
+        try:
+            with self._writer.begin() as c:
+                c.execute(delete(s.check_facts))
+                c.execute(delete(s.checks))
+                for ch in checks:
+                    cid = c.execute(
+                        insert(s.checks).values(
+                            rule=ch.rule,
+                            status=ch.status,
+                            expected=ch.expected,
+                            observed=ch.observed,
+                            tolerance=ch.tolerance,
+                            explanation=ch.explanation,
+                            key=ch.key,
+                            facts=list(ch.facts),
+                        )
+                    ).inserted_primary_key[0]
+                    if ch.facts:
+                        c.execute(insert(s.check_facts), [{"check_id": cid, "fact_id": f} for f in ch.facts])
+        except SQLAlchemyError as e:
+            raise StoreError(f"cannot store checks: {_reason(e)}") from e
+
+    # ------------------------------------------------------------------ reads
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as c:
+            return {
+                t.name: c.execute(select(func.count()).select_from(t)).scalar_one()
+                for t in (s.documents, s.articles, s.entities, s.facts, s.checks)
+            }
+
+    def facts(
+        self,
+        flt: FactFilter | None = None,
+        *,
+        order: str = "id",
+        descending: bool = False,
+        limit: int | None = None,
+        cursor: str | None = None,
+    ) -> tuple[list[dict[str, Any]], str | None]:
+        """Facts matching ``flt`` as dicts, and the cursor of the next page (None at the end)."""
+        if order not in SORTABLE:
+            raise QueryError("order", f"must be one of {', '.join(SORTABLE)}")
+        col = s.facts.c[order]
+        stmt = select(s.facts).where(*self._fact_conditions(flt or FactFilter()))
+        if cursor:
+            last_val, last_id = _decode_cursor(cursor)
+            if order == "id":
+                cond = s.facts.c.id < last_id if descending else s.facts.c.id > last_id
+            elif last_val is None:
+                cond = and_(col.is_(None), s.facts.c.id > last_id) if not descending else or_(
+                    col.is_not(None), and_(col.is_(None), s.facts.c.id < last_id)
+                )
+            elif descending:
+                cond = or_(col < last_val, and_(col == last_val, s.facts.c.id < last_id), col.is_(None))
+            else:
+                cond = or_(col > last_val, and_(col == last_val, s.facts.c.id > last_id))
+            stmt = stmt.where(cond)
+        if order == "id":
+            stmt = stmt.order_by(s.facts.c.id.desc() if descending else s.facts.c.id)
+        elif descending:
+            stmt = stmt.order_by(col.desc().nulls_last(), s.facts.c.id.desc())
+        else:
+            stmt = stmt.order_by(col.asc().nulls_last(), s.facts.c.id)
+        if limit is not None:
+            if limit < 1:
+                raise QueryError("limit", "must be a positive number")
+            stmt = stmt.limit(limit + 1)
+        with self.engine.connect() as c:
+            rows = [dict(r._mapping) for r in c.execute(stmt)]
+        nxt = None
+        if limit is not None and len(rows) > limit:
+            rows = rows[:limit]
+            last = rows[-1]
+            nxt = _encode_cursor(last[order] if order != "id" else None, last["id"])
+        return rows, nxt
+
+    def count_facts(self, flt: FactFilter | None = None) -> int:
+        stmt = select(func.count()).select_from(s.facts).where(*self._fact_conditions(flt or FactFilter()))
+        with self.engine.connect() as c:
+            return c.execute(stmt).scalar_one()
+
+    def _fact_conditions(self, f: FactFilter) -> list[Any]:
+        t = s.facts.c
+        cond: list[Any] = []
+        if f.entity:
+            ids = self.entity_ids(f.entity)
+            cond.append(or_(func.lower(t.entity) == f.entity.strip().lower(), t.entity_id.in_(ids)))
+        for name in ("indicator", "kind", "status", "unit", "doc"):
+            val = getattr(f, name)
+            if val:
+                cond.append(t[name] == val)
+        if f.period:
+            lo, hi = period_bounds(f.period)
+            if lo is None:
+                raise QueryError("period", f"not an ISO period: {f.period!r}")
+            cond += [t.period_start <= hi, t.period_end >= lo]
+        if f.period_from:
+            lo, _ = period_bounds(f.period_from)
+            if lo is None:
+                raise QueryError("period_from", f"not an ISO date or period: {f.period_from!r}")
+            cond.append(t.period_end >= lo)
+        if f.period_to:
+            _, hi = period_bounds(f.period_to)
+            if hi is None:
+                raise QueryError("period_to", f"not an ISO date or period: {f.period_to!r}")
+            cond.append(t.period_start <= hi)
+        if f.q:
+            pat = f"%{_escape_like(f.q.strip().lower())}%"
+            cond.append(
+                or_(func.lower(t.sentence).like(pat, escape="\\"), func.lower(t.text).like(pat, escape="\\"))
+            )
+        if f.ids is not None:
+            cond.append(t.id.in_(list(f.ids)))
+        return cond
+
+    def entity_ids(self, name: str) -> list[str]:
+        """Ids of entities whose name or alias is ``name`` (case-insensitive)."""
+        low = name.strip().lower()
+        with self.engine.connect() as c:
+            rows = c.execute(select(s.entities.c.id, s.entities.c.name, s.entities.c.aliases)).all()
+        return [
+            r.id for r in rows if r.name.lower() == low or low in (a.lower() for a in (r.aliases or []))
+        ]
+
+    def entities(self) -> list[dict[str, Any]]:
+        with self.engine.connect() as c:
+            counts = dict(
+                c.execute(select(s.facts.c.entity_id, func.count()).group_by(s.facts.c.entity_id)).all()
+            )
+            rows = [dict(r._mapping) for r in c.execute(select(s.entities).order_by(s.entities.c.name))]
+        for r in rows:
+            r["facts"] = counts.get(r["id"], 0)
+        return rows
+
+    def entity(self, key_or_name: str) -> dict[str, Any] | None:
+        with self.engine.connect() as c:
+            row = c.execute(select(s.entities).where(s.entities.c.id == key_or_name)).first()
+        if row is None:
+            ids = self.entity_ids(key_or_name)
+            if not ids:
+                return None
+            with self.engine.connect() as c:
+                row = c.execute(select(s.entities).where(s.entities.c.id == ids[0])).first()
+        return dict(row._mapping) if row else None
+
+    def children(self, entity_id: str) -> list[dict[str, Any]]:
+        with self.engine.connect() as c:
+            return [
+                dict(r._mapping)
+                for r in c.execute(
+                    select(s.entities).where(s.entities.c.parent_id == entity_id).order_by(s.entities.c.name)
+                )
+            ]
+
+    def documents(self) -> list[dict[str, Any]]:
+        cols = [c for c in s.documents.c if c.name != "text"]
+        with self.engine.connect() as c:
+            counts = dict(
+                c.execute(select(s.facts.c.document_id, func.count()).group_by(s.facts.c.document_id)).all()
+            )
+            rows = [dict(r._mapping) for r in c.execute(select(*cols).order_by(s.documents.c.name))]
+        for r in rows:
+            r["facts"] = counts.get(r["id"], 0)
+        return rows
+
+    def document(self, name: str) -> dict[str, Any] | None:
+        with self.engine.connect() as c:
+            row = c.execute(select(s.documents).where(s.documents.c.name == name)).first()
+            if row is None:
+                return None
+            out = dict(row._mapping)
+            out["articles"] = [
+                dict(r._mapping)
+                for r in c.execute(
+                    select(s.articles).where(s.articles.c.document_id == row.id).order_by(s.articles.c.idx)
+                )
+            ]
+        return out
+
+    def all_facts(self) -> list[Fact]:
+        """Every stored fact as a :class:`Fact` (for the verify stage)."""
+        with self.engine.connect() as c:
+            return [row_to_fact(dict(r._mapping)) for r in c.execute(select(s.facts).order_by(s.facts.c.id))]
+
+    def checks(
+        self, *, status: str | None = None, rule: str | None = None, fact: str | None = None
+    ) -> list[dict[str, Any]]:
+        stmt = select(s.checks).order_by(s.checks.c.id)
+        if status:
+            stmt = stmt.where(s.checks.c.status == status)
+        if rule:
+            stmt = stmt.where(s.checks.c.rule == rule)
+        if fact:
+            sub = select(s.check_facts.c.check_id).where(s.check_facts.c.fact_id == fact)
+            stmt = stmt.where(s.checks.c.id.in_(sub))
+        with self.engine.connect() as c:
+            return [dict(r._mapping) for r in c.execute(stmt)]
+
+
+# ---------------------------------------------------------------------- helpers
+def _sqlite_pragmas(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # let SQLAlchemy's begin event issue BEGIN itself
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA busy_timeout=60000")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        # Writers take the write lock up front (and queue on busy_timeout); readers don't.
+        write = conn.get_execution_options().get("tally_write")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def _insert_ignore(engine: Engine, table: Any) -> Any:
+    if engine.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert(table).on_conflict_do_nothing()
+    if engine.dialect.name == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as sq_insert
+
+        return sq_insert(table).on_conflict_do_nothing()
+    return insert(table)
+
+
+def _reason(e: Exception) -> str:
+    return str(getattr(e, "orig", None) or e).splitlines()[0]
+
+
+def _escape_like(s: str) -> str:
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _encode_cursor(val: Any, fid: str) -> str:
+    return base64.urlsafe_b64encode(json.dumps([val, fid]).encode()).decode().rstrip("=")
+
+
+def _decode_cursor(cursor: str) -> tuple[Any, str]:
+    try:
+        pad = "=" * (-len(cursor) % 4)
+        val, fid = json.loads(base64.urlsafe_b64decode(cursor + pad))
+        return val, str(fid)
+    except Exception as e:  # noqa: BLE001 - any garbage is the caller's error
+        raise QueryError("cursor", "not a cursor returned by this API") from e
+
+
+def _unique(facts: Iterable[Fact]) -> list[Fact]:
+    seen: set[str] = set()
+    out = []
+    for f in facts:
+        if f.id not in seen:
+            seen.add(f.id)
+            out.append(f)
+    return out
+
+
+def _parent_key(e: Entity, ents: Iterable[Entity]) -> str | None:
+    if not e.parent:
+        return None
+    for other in ents:
+        if other.name == e.parent:
+            return other.key
+    return entity_key(e.parent, "province")
+
+
+def _document_row(ex: Extraction) -> dict[str, Any]:
+    d = ex.document
+    return {
+        "name": d.name,
+        "source": d.source,
+        "media_type": d.media_type,
+        "encoding": d.encoding,
+        "sha256": d.sha256,
+        "size": d.size,
+        "published": d.published.isoformat() if d.published else None,
+        "published_inferred": d.published_inferred,
+        "title": d.title,
+        "author": d.author,
+        "text": d.text,
+        "ingested_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+    }
+
+
+def _article_row(doc_id: int, a: Any, text: str) -> dict[str, Any]:
+    return {
+        "document_id": doc_id,
+        "idx": a.index,
+        "start": a.start,
+        "end": a.end,
+        "headline": a.headline.of(text) if a.headline else None,
+        "byline": a.byline.of(text) if a.byline else None,
+        "headline_start": a.headline.start if a.headline else None,
+        "headline_end": a.headline.end if a.headline else None,
+        "byline_start": a.byline.start if a.byline else None,
+        "byline_end": a.byline.end if a.byline else None,
+        "body": [[b.start, b.end] for b in a.body],
+        "captions": [[b.start, b.end] for b in a.captions],
+    }
+
+
+def _fact_row(doc_id: int, f: Fact, text: str) -> dict[str, Any]:
+    lo, hi = period_bounds(f.period)
+    sentence = (
+        text[f.sentence_start : f.sentence_end]
+        if f.sentence_start is not None and f.sentence_end is not None
+        else None
+    )
+    return {
+        "id": f.id,
+        "document_id": doc_id,
+        "doc": f.doc,
+        "article": f.article,
+        "start": f.start,
+        "end": f.end,
+        "text": f.text,
+        "sentence": sentence,
+        "sentence_start": f.sentence_start,
+        "sentence_end": f.sentence_end,
+        "value": f.value,
+        "value_high": f.value_high,
+        "unit": f.unit,
+        "counted": f.counted,
+        "kind": f.kind,
+        "direction": f.direction,
+        "basis": f.basis,
+        "status": f.status,
+        "approx": f.approx,
+        "indicator": f.indicator,
+        "entity_id": entity_key(f.entity, f.entity_type or "group") if f.entity else None,
+        "entity": f.entity,
+        "entity_type": f.entity_type,
+        "period": f.period,
+        "period_start": lo,
+        "period_end": hi,
+        "qualifiers": dict(f.qualifiers),
+        "rules": list(f.rules),
+    }
+
+
+def row_to_fact(r: dict[str, Any]) -> Fact:
+    """A stored fact row back as a :class:`Fact`."""
+    return Fact(
+        doc=r["doc"],
+        start=r["start"],
+        end=r["end"],
+        text=r["text"],
+        value=r["value"],
+        value_high=r["value_high"],
+        unit=r["unit"],
+        counted=r["counted"],
+        kind=r["kind"],
+        direction=r["direction"],
+        basis=r["basis"],
+        status=r["status"],
+        approx=r["approx"],
+        indicator=r["indicator"],
+        entity=r["entity"],
+        entity_type=r["entity_type"],
+        period=r["period"],
+        qualifiers=dict(r["qualifiers"] or {}),
+        article=r["article"],
+        sentence_start=r["sentence_start"],
+        sentence_end=r["sentence_end"],
+        rules=list(r["rules"] or []),
+    )
+
+
+def fact_record(r: dict[str, Any]) -> dict[str, Any]:
+    """A stored fact row in the exchange format of facts.md."""
+    return row_to_fact(r).to_record()
