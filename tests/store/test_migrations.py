@@ -1,0 +1,136 @@
+"""Alembic migrations: a new database is created at head with exactly the tables and indexes of
+``tally.store.schema``; a database made by the pre-Alembic ``create_all`` code is stamped and
+upgraded with its rows intact; upgrading is idempotent and needs no ``alembic.ini``."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+import sqlalchemy as sa
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from tally.store import Store
+from tally.store import schema as s
+from tally.store.migrate import (
+    FIRST_REVISION,
+    MIGRATIONS,
+    alembic_config,
+    current_revision,
+    head_revision,
+    upgrade,
+)
+
+TABLES = {"documents", "articles", "entities", "facts", "checks", "check_facts"}
+
+
+def _indexes(engine: sa.Engine) -> dict[str, set[tuple[str, tuple[str, ...]]]]:
+    insp = sa.inspect(engine)
+    return {
+        t: {(ix["name"], tuple(ix["column_names"])) for ix in insp.get_indexes(t)}
+        for t in sorted(TABLES)
+    }
+
+
+def test_config_is_built_in_code() -> None:
+    cfg = alembic_config()
+    assert cfg.config_file_name is None
+    assert cfg.get_main_option("script_location") == str(MIGRATIONS)
+    assert (MIGRATIONS / "versions" / "0001_initial.py").is_file()
+
+
+def test_new_database_is_at_head(db_url: str) -> None:
+    store = Store(db_url)
+    with store.engine.connect() as c:
+        assert current_revision(c) == head_revision()
+        assert TABLES <= set(sa.inspect(c).get_table_names())
+
+
+def test_migrated_schema_matches_metadata(db_url: str) -> None:
+    """Autogenerate finds nothing to do: tables, columns, types and indexes are schema.py's."""
+    store = Store(db_url)
+    with store.engine.connect() as c:
+        diffs = compare_metadata(MigrationContext.configure(c, opts={"compare_type": True}), s.metadata)
+    # Optional search indexes (FTS5 shadow tables, trigram indexes) are not in the metadata.
+    diffs = [d for d in diffs if not _is_optional_search_index(d)]
+    assert diffs == []
+
+
+def _is_optional_search_index(diff: object) -> bool:
+    text = repr(diff)
+    return "facts_fts" in text or "_trgm" in text
+
+
+def test_same_indexes_as_create_all(db_url: str, tmp_path) -> None:
+    if not db_url.endswith(".db"):
+        pytest.skip("compared on SQLite: create_all needs its own database")
+    migrated = Store(db_url).engine
+    plain = sa.create_engine(f"sqlite:///{tmp_path / 'plain.db'}")
+    s.metadata.create_all(plain)
+    assert _indexes(migrated) == _indexes(plain)
+
+
+def test_upgrade_is_idempotent(db_url: str) -> None:
+    store = Store(db_url)
+    assert upgrade(store.engine) == head_revision()
+    assert upgrade(store.engine) == head_revision()
+    Store(db_url)  # opening again is fine too
+
+
+def test_legacy_create_all_database_is_stamped_and_kept(tmp_path) -> None:
+    path = tmp_path / "old.db"
+    engine = sa.create_engine(f"sqlite:///{path}")
+    legacy = sa.MetaData()
+    version = sa.Table("tally_schema", legacy, sa.Column("version", sa.Integer, nullable=False))
+    with engine.begin() as c:
+        s.metadata.create_all(c)
+        legacy.create_all(c)
+        c.execute(sa.insert(version).values(version=1))
+        c.execute(
+            sa.insert(s.entities).values(id="province:hebei", name="Hebei", type="province", aliases=[])
+        )
+    engine.dispose()
+
+    store = Store(path)
+    with store.engine.connect() as c:
+        assert current_revision(c) == head_revision()
+        assert "tally_schema" not in sa.inspect(c).get_table_names()
+    assert [e["name"] for e in store.entities()] == ["Hebei"]
+
+
+def test_downgrade_to_base_and_back(tmp_path) -> None:
+    store = Store(tmp_path / "d.db")
+    with store.engine.begin() as c:
+        command.downgrade(alembic_config(c), "base")
+    with store.engine.connect() as c:
+        assert current_revision(c) is None
+        assert not TABLES & set(sa.inspect(c).get_table_names())
+    assert upgrade(store.engine) == head_revision()
+    assert store.counts()["facts"] == 0
+
+
+def test_first_revision_then_head(tmp_path) -> None:
+    store = Store(tmp_path / "f.db", create=False)
+    assert upgrade(store.engine, FIRST_REVISION) == FIRST_REVISION
+    assert upgrade(store.engine) == head_revision()
+
+
+def test_concurrent_openers_create_once(tmp_path) -> None:
+    url = tmp_path / "c.db"
+    errors: list[BaseException] = []
+
+    def open_it() -> None:
+        try:
+            Store(url).close()
+        except BaseException as e:  # noqa: BLE001 - reported below
+            errors.append(e)
+
+    threads = [threading.Thread(target=open_it) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert Store(url).counts()["documents"] == 0
