@@ -1,0 +1,289 @@
+"""Cut a page into articles.
+
+1. The page is split into blocks (paragraphs); each gets a role: byline, end marker
+   ("X contributed to this story."), caption (photo credit, "From left:", a portrait label
+   after a figure gap; a credit line alone takes the caption text before it along), page
+   furniture, or text.
+2. Articles start at *anchors*: a byline (with the headline and deck found just before it,
+   captions skipped), the first text block after an end marker, a level-1 Markdown heading
+   once the current article has body, and the first text block of the page.
+3. Captions lying between two articles (after the last text of one and before the anchor of
+   the next) go to the neighbour whose vocabulary they share most (words weighted by how
+   few articles of the page use them); ties, and articles with no body, keep them with the
+   preceding article. Captions inside an article belong to it.
+4. Articles tile the page: the first starts at 0, each ends where the next starts.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+
+from tally.model import Article, Span
+from tally.segment.blocks import Block, split_blocks
+from tally.segment.cues import Cues, cues
+
+
+class Role(Enum):
+    TEXT = "text"
+    BYLINE = "byline"
+    END = "end"
+    CAPTION = "caption"
+    FURNITURE = "furniture"
+
+
+@dataclass(slots=True, kw_only=True)
+class _Head:
+    anchor: int                        # block index where the article's own text begins
+    headline: int | None = None
+    byline: int | None = None
+    deck: list[int] = field(default_factory=list)
+
+
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'’\-]{2,}")
+
+
+def segment(text: str) -> list[Article]:
+    """Articles of a page, in order, tiling ``text``; spans point into ``text`` unchanged."""
+    cue = cues()
+    blocks = split_blocks(text, cue)
+    if not blocks:
+        return [Article(index=0, start=0, end=len(text))] if text.strip() else []
+    roles, joined = classify(blocks, cue)
+    heads = _find_heads(blocks, roles, cue)
+    if not heads:  # only captions / furniture on the page
+        caps = [blocks[i].span for i, r in enumerate(roles) if r is Role.CAPTION]
+        return [Article(index=0, start=0, end=len(text), captions=caps)]
+    owner = _assign(blocks, roles, heads)
+    return _build(text, blocks, roles, heads, owner, joined)
+
+
+# -- roles ---------------------------------------------------------------------------------
+def classify(blocks: list[Block], cue: Cues) -> tuple[list[Role], set[int]]:
+    """The role of each block, and the caption blocks that continue the caption before them."""
+    roles: list[Role] = []
+    for b in blocks:
+        p = b.text
+        if cue.is_byline(p):
+            roles.append(Role.BYLINE)
+        elif cue.has_credit(p) or cue.starts_caption(p):
+            roles.append(Role.CAPTION)
+        elif cue.is_end_marker(p):
+            roles.append(Role.END)
+        elif cue.is_furniture(p):
+            roles.append(Role.FURNITURE)
+        elif b.gap >= cue.figure_gap and cue.is_portrait(p):
+            roles.append(Role.CAPTION)
+        else:
+            roles.append(Role.TEXT)
+    # A credit standing alone takes the caption text just before it along.
+    joined: set[int] = set()
+    for i, b in enumerate(blocks):
+        if roles[i] is Role.CAPTION and cue.is_credit_only(b.text) and i > 0:
+            prev = blocks[i - 1]
+            if roles[i - 1] is Role.TEXT and (
+                prev.gap >= cue.figure_gap or len(prev.text.split()) <= 40
+            ) and not cue.is_headline_like(prev.text):
+                roles[i - 1] = Role.CAPTION
+            if roles[i - 1] is Role.CAPTION and b.gap <= 2:
+                joined.add(i)
+    return roles, joined
+
+
+# -- anchors -------------------------------------------------------------------------------
+def _prev_index(roles: list[Role], i: int, skip: tuple[Role, ...]) -> int | None:
+    j = i - 1
+    while j >= 0 and roles[j] in skip:
+        j -= 1
+    return j if j >= 0 else None
+
+
+def _find_heads(blocks: list[Block], roles: list[Role], cue: Cues) -> list[_Head]:
+    heads: dict[int, _Head] = {}
+    taken: set[int] = set()
+    skip = (Role.CAPTION, Role.FURNITURE)
+
+    # 1. bylines, with the headline (and deck) above them
+    for i, r in enumerate(roles):
+        if r is not Role.BYLINE or i in taken:
+            continue
+        j = _prev_index(roles, i, skip)
+        if j is not None and roles[j] is Role.BYLINE and j in taken:
+            taken.add(i)          # a second byline line ("By A" / "By B"): same article
+            continue
+        head = _Head(anchor=i, byline=i)
+        if j is not None and roles[j] is Role.TEXT and j not in taken:
+            k = _prev_index(roles, j, (Role.FURNITURE,))  # a caption parts headline and deck
+            k_ok = k is not None and roles[k] is Role.TEXT and k not in taken
+            k_head = k_ok and cue.is_headline_like(blocks[k].text)
+            if cue.is_headline_like(blocks[j].text):
+                if k_head and not cue.is_markdown_heading(blocks[j].text):
+                    head.headline, head.deck = k, [j]
+                else:
+                    head.headline = j
+            elif k_head and cue.is_deck(blocks[j].text):
+                head.headline, head.deck = k, [j]
+        if head.headline is not None:
+            head.anchor = head.headline
+            taken.update([head.headline, *head.deck])
+        taken.add(i)
+        heads[head.anchor] = head
+
+    # 2. text after an end marker starts another article
+    for i, r in enumerate(roles):
+        if r is not Role.END:
+            continue
+        n = i + 1
+        while n < len(blocks) and roles[n] in (Role.END, Role.CAPTION, Role.FURNITURE):
+            n += 1
+        if n >= len(blocks) or n in taken:
+            continue
+        if roles[n] is Role.TEXT:
+            headline = n if cue.is_headline_like(blocks[n].text) else None
+            heads[n] = _Head(anchor=n, headline=headline)
+            taken.add(n)
+
+    # 3. Markdown level-1 headings, and the top of the page
+    order = sorted(heads)
+    first_text = next((i for i, r in enumerate(roles) if r in (Role.TEXT, Role.BYLINE)), None)
+    if first_text is not None and (not order or first_text < order[0]) and first_text not in taken:
+        p = blocks[first_text].text
+        heads[first_text] = _Head(
+            anchor=first_text,
+            headline=first_text if cue.is_headline_like(p) else None,
+        )
+        taken.add(first_text)
+    has_body = False
+    for i, r in enumerate(roles):
+        if i in heads:
+            has_body = False
+            continue
+        if r is not Role.TEXT or i in taken:
+            continue
+        p = blocks[i].text
+        if cue.heading_level(p) == 1 and has_body:
+            heads[i] = _Head(anchor=i, headline=i)
+            taken.add(i)
+            has_body = False
+        else:
+            has_body = True
+    return [heads[k] for k in sorted(heads)]
+
+
+# -- ownership -----------------------------------------------------------------------------
+def _assign(blocks: list[Block], roles: list[Role], heads: list[_Head]) -> list[int]:
+    """The article index owning each block."""
+    anchors = [h.anchor for h in heads]
+    owner = [0] * len(blocks)
+    a = -1
+    for i in range(len(blocks)):
+        if a + 1 < len(anchors) and i >= anchors[a + 1]:
+            a += 1
+        owner[i] = max(a, 0)
+
+    # captions in the gap before each anchor: split between the two neighbours
+    vocab = [_vocab(blocks, roles, owner, n) for n in range(len(heads))]
+    df: dict[str, int] = {}
+    for v in vocab:
+        for w in v:
+            df[w] = df.get(w, 0) + 1
+    n_art = len(heads)
+
+    def score(cap: Block, art: int) -> float:
+        return sum(
+            math.log((n_art + 1) / df[w]) for w in _words(cap.text) if w in vocab[art]
+        )
+
+    for n in range(1, len(heads)):
+        anchor = anchors[n]
+        gap: list[int] = []
+        j = anchor - 1
+        while j >= 0 and roles[j] in (Role.CAPTION, Role.FURNITURE):
+            gap.append(j)
+            j -= 1
+        gap.reverse()
+        caps = [g for g in gap if roles[g] is Role.CAPTION]
+        if not caps:
+            for g in gap:
+                owner[g] = n - 1 if j >= anchors[n - 1] else n
+            continue
+        prev_has_body = any(
+            owner[i] == n - 1 and roles[i] is Role.TEXT and i != heads[n - 1].headline
+            for i in range(anchors[n - 1], anchor)
+        )
+        if not prev_has_body:
+            best = len(caps)
+        else:
+            best, best_score = len(caps), -1.0
+            for k in range(len(caps), -1, -1):
+                s = sum(score(blocks[c], n - 1) for c in caps[:k]) + sum(
+                    score(blocks[c], n) for c in caps[k:]
+                )
+                if s > best_score + 1e-9:
+                    best, best_score = k, s
+        for idx, c in enumerate(caps):
+            owner[c] = n - 1 if idx < best else n
+        # furniture in the gap follows the caption before it
+        last = n - 1
+        for g in gap:
+            if roles[g] is Role.CAPTION:
+                last = owner[g]
+            else:
+                owner[g] = last
+    return owner
+
+
+def _words(p: str) -> set[str]:
+    return {w.lower() for w in _WORDS.findall(p)}
+
+
+def _vocab(blocks: list[Block], roles: list[Role], owner: list[int], art: int) -> set[str]:
+    out: set[str] = set()
+    for i, b in enumerate(blocks):
+        if owner[i] == art and roles[i] is Role.TEXT:
+            out |= _words(b.text)
+    return out
+
+
+# -- articles ------------------------------------------------------------------------------
+def _build(
+    text: str,
+    blocks: list[Block],
+    roles: list[Role],
+    heads: list[_Head],
+    owner: list[int],
+    joined: set[int],
+) -> list[Article]:
+    arts: list[Article] = []
+    for n, h in enumerate(heads):
+        mine = [i for i in range(len(blocks)) if owner[i] == n]
+        art = Article(index=n, start=blocks[mine[0]].start if mine else blocks[h.anchor].start,
+                      end=len(text))
+        if h.headline is not None:
+            art.headline = blocks[h.headline].span
+        byline = h.byline
+        for i in mine:
+            r = roles[i]
+            if i == h.headline:
+                continue
+            if r is Role.BYLINE:
+                if byline is None:
+                    byline = i
+                continue
+            if r is Role.CAPTION:
+                if i in joined and art.captions and art.captions[-1] == blocks[i - 1].span:
+                    art.captions[-1] = Span(start=blocks[i - 1].start, end=blocks[i].end)
+                else:
+                    art.captions.append(blocks[i].span)
+            elif r is Role.TEXT:
+                art.body.append(blocks[i].span)
+        if byline is not None:
+            art.byline = blocks[byline].span
+        arts.append(art)
+    arts[0].start = 0
+    for a, b in zip(arts, arts[1:], strict=False):
+        a.end = b.start
+    arts[-1].end = len(text)
+    return arts
