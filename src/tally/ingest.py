@@ -15,10 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from tally.errors import InputError, MetaError, TallyError
-from tally.pipeline import process
-from tally.read import read_bytes, read_path
-from tally.read.sources import Source, expand, read_stdin
+from tally.model import Document, Extraction
+from tally.read import read_path, read_stream
+from tally.read.sources import Source, expand
 from tally.store import Store
+
+Processor = Callable[[Document], Extraction]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -43,6 +45,14 @@ class IngestReport:
     @property
     def ok(self) -> bool:
         return not self.errors
+
+    def add(self, outcome: Outcome) -> None:
+        if outcome.error is not None:
+            self.errors.append(outcome.error)
+            return
+        setattr(self, outcome.status, getattr(self, outcome.status) + 1)
+        self.articles += outcome.articles
+        self.facts += outcome.facts
 
     def summary(self) -> str:
         return (
@@ -96,54 +106,113 @@ def ingest(
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
     max_bytes: int | None = None,
+    stdin_name: str = "stdin.txt",
+    process: Processor | None = None,
     on_progress: Callable[[str, str], None] | None = None,
     on_sources: Callable[[int], None] | None = None,
 ) -> IngestReport:
     """Ingest files, folders or ``-`` (stdin) into ``store``.
 
     ``on_sources(n)`` is told how many inputs there are; ``on_progress(label, outcome)`` after
-    each one (outcome: added, replaced, unchanged or the error line).
+    each one (outcome: added, replaced, unchanged or the error line). ``process`` turns a
+    Document into an Extraction (default: :func:`tally.pipeline.process`).
     """
-    pub = parse_date(published) if published is not None else None
+    pub = parse_date(published, where="--published") if published is not None else None
     meta = meta or {}
     report = IngestReport()
-    items = list(expand(paths, include=include, exclude=exclude))
+    items = plan(paths, include=include, exclude=exclude, stdin_name=stdin_name)
     if on_sources:
         on_sources(len(items))
     for item in items:
         if isinstance(item, tuple):
             label, reason = item
-            report.errors.append(f"{label}: {reason}")
-            if on_progress:
-                on_progress(label, report.errors[-1])
-            continue
-        try:
-            outcome = ingest_one(store, item, published=_published_for(item, pub, meta), max_bytes=max_bytes)
-        except TallyError as e:
-            report.errors.append(str(e) if isinstance(e, InputError | MetaError) else f"{item.label}: {e}")
-            if on_progress:
-                on_progress(item.label, report.errors[-1])
-            continue
-        status, n_articles, n_facts = outcome
-        setattr(report, status, getattr(report, status) + 1)
-        report.articles += n_articles
-        report.facts += n_facts
+            outcome: Outcome = Outcome(label=label, error=one_line(f"{label}: {reason}"))
+        else:
+            outcome = run_one(store, item, published=pub, meta=meta, max_bytes=max_bytes, process=process)
+        report.add(outcome)
         if on_progress:
-            on_progress(item.label, status)
+            on_progress(outcome.label, outcome.error or outcome.status)
     return report
 
 
+def plan(
+    paths: Iterable[str | Path],
+    *,
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+    stdin_name: str = "stdin.txt",
+) -> list[Source | tuple[str, str]]:
+    """The inputs of a run, listed before any is read: Sources, or ``(label, reason)`` errors."""
+    return list(expand(paths, include=include, exclude=exclude, stdin_name=stdin_name))
+
+
+@dataclass(slots=True, frozen=True, kw_only=True)
+class Outcome:
+    """What became of one input: a status (added, replaced, unchanged) or an error line."""
+
+    label: str
+    status: str = ""
+    articles: int = 0
+    facts: int = 0
+    error: str | None = None
+
+
+def run_one(
+    store: Store,
+    src: Source,
+    *,
+    published: dt.date | None = None,
+    meta: Mapping[str, Mapping[str, Any]] | None = None,
+    max_bytes: int | None = None,
+    process: Processor | None = None,
+) -> Outcome:
+    """Ingest one source and never raise for it: a failure becomes the Outcome's error line."""
+    try:
+        pub = _published_for(src, published, meta or {})
+        status, n_articles, n_facts = ingest_one(
+            store, src, published=pub, max_bytes=max_bytes, process=process
+        )
+    except (InputError, MetaError) as e:
+        return Outcome(label=src.label, error=one_line(str(e)))
+    except TallyError as e:
+        return Outcome(label=src.label, error=one_line(f"{src.label}: {e}"))
+    except Exception as e:  # noqa: BLE001 - a bug on one input must not stop the others
+        return Outcome(label=src.label, error=one_line(f"{src.label}: internal error: {type(e).__name__}: {e}"))
+    return Outcome(label=src.label, status=status, articles=n_articles, facts=n_facts)
+
+
 def ingest_one(
-    store: Store, src: Source, *, published: dt.date | None, max_bytes: int | None = None
+    store: Store,
+    src: Source,
+    *,
+    published: dt.date | None,
+    max_bytes: int | None = None,
+    process: Processor | None = None,
 ) -> tuple[str, int, int]:
     """Read, process and store one source; returns (status, articles, facts)."""
     if src.path is None:
-        data = read_stdin()
-        doc = read_bytes(data, name=src.name, source="-", published=published)
+        doc = read_stream(_stdin(), name=src.name, source="-", published=published, max_bytes=max_bytes)
     else:
         doc = read_path(src.path, published=published, max_bytes=max_bytes, name=src.name)
     if store.document_hash(doc.name) == doc.sha256:
         return "unchanged", 0, 0
-    ex = process(doc)
+    ex = (process or default_processor())(doc)
     res = store.save(ex)
     return res.status, res.articles, res.facts
+
+
+def default_processor() -> Processor:
+    """The pipeline (imported on first use, so reading and storing work without it)."""
+    from tally.pipeline import process
+
+    return process
+
+
+def one_line(msg: str) -> str:
+    return " ".join(msg.split())
+
+
+def _stdin() -> Any:
+    import sys
+
+    return sys.stdin.buffer

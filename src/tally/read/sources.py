@@ -3,6 +3,10 @@
 Folders are walked recursively in a stable (sorted) order; ``include``/``exclude`` are glob
 patterns matched against the path relative to the folder and against the file name. Hidden
 files and folders (starting with ".") are skipped.
+
+A document is known by its file name (the ``doc`` of its facts), so two different files with
+the same name in one run would overwrite each other: the second is reported as an error
+instead. The same file reached twice (overlapping folders) is taken once.
 """
 
 from __future__ import annotations
@@ -43,7 +47,31 @@ def expand(
 
     Files named explicitly are always taken (include patterns apply to folder walks only).
     """
-    inc = tuple(include) or DEFAULT_INCLUDE
+    seen_paths: set[Path] = set()
+    names: dict[str, str] = {}      # document name -> label of the input that has it
+
+    def take(src: Source) -> Source | tuple[str, str] | None:
+        if src.path is not None:
+            key = _identity(src.path)
+            if key in seen_paths:
+                return None
+            seen_paths.add(key)
+        other = names.get(src.name)
+        if other is not None:
+            return (src.label, f"another input has the same document name {src.name!r} ({other}); skipped")
+        names[src.name] = src.label
+        return src
+
+    for item in _walk(paths, include=tuple(include) or DEFAULT_INCLUDE, exclude=tuple(exclude),
+                      stdin_name=stdin_name):
+        out = take(item) if isinstance(item, Source) else item
+        if out is not None:
+            yield out
+
+
+def _walk(
+    paths: Iterable[str | Path], *, include: Sequence[str], exclude: Sequence[str], stdin_name: str
+) -> Iterator[Source | tuple[str, str]]:
     for raw in paths:
         if str(raw) == "-":
             yield Source(name=stdin_name, path=None)
@@ -51,12 +79,13 @@ def expand(
         p = Path(raw)
         if p.is_dir():
             for f in sorted(p.rglob("*")):
-                rel = f.relative_to(p).as_posix()
-                if any(part.startswith(".") for part in f.relative_to(p).parts):
+                relp = f.relative_to(p)
+                if any(part.startswith(".") for part in relp.parts):
                     continue
                 if not f.is_file():
                     continue
-                if not _matches(rel, f.name, inc) or _matches(rel, f.name, exclude):
+                rel = relp.as_posix()
+                if not _matches(rel, f.name, include) or _matches(rel, f.name, exclude):
                     continue
                 yield Source(name=f.name, path=f)
         elif p.exists():
@@ -64,6 +93,13 @@ def expand(
                 yield Source(name=p.name, path=p)
         else:
             yield (str(p), "no such file or directory")
+
+
+def _identity(p: Path) -> Path:
+    try:
+        return p.resolve()
+    except OSError:
+        return p.absolute()
 
 
 def read_stdin() -> bytes:

@@ -62,19 +62,26 @@ def ingest(
     ] = None,
     include: Annotated[list[str], typer.Option(help="Glob of files to take from folders (repeatable).")] = [],  # noqa: B006
     exclude: Annotated[list[str], typer.Option(help="Glob of files to leave out (repeatable).")] = [],  # noqa: B006
-    max_bytes: Annotated[int | None, typer.Option(help="Size limit per file in bytes.")] = None,
+    max_bytes: Annotated[
+        str | None,
+        typer.Option(help="Size limit per file: bytes, or with K/M/G (default $TALLY_MAX_BYTES or 50M)."),
+    ] = None,
+    name: Annotated[
+        str, typer.Option("--name", help="Document name of the input read from stdin (-).")
+    ] = "stdin.txt",
     check: Annotated[bool, typer.Option(help="Re-compute the consistency checks afterwards.")] = True,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
-    """Read reports and store every figure in them as a fact."""
-    from tally.ingest import load_meta
+    """Read reports and store every figure in them as a fact.
 
+    Each input that fails is one line on stderr naming the file and the reason; the others go on.
+
+    Exit code: 0 when every input was read, 1 when any failed, 2 on a usage error.
+    """
+    options = _ingest_options(
+        published=published, meta=meta, include=include, exclude=exclude, max_bytes=max_bytes, name=name
+    )
     ledger = _ledger(db)
-    try:
-        meta_map = load_meta(meta) if meta else {}
-    except TallyError as e:
-        err.print(f"tally: {e}")
-        raise typer.Exit(2) from e
     show = not quiet and err.is_terminal
     progress = Progress(
         TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -88,22 +95,53 @@ def ingest(
     def on_progress(label: str, outcome: str) -> None:
         progress.update(task, advance=1, description=Path(label).name)
         if outcome not in ("added", "replaced", "unchanged"):
-            progress.console.print(f"error: {outcome}", markup=False)
+            err.print(f"error: {outcome}", markup=False, highlight=False)
 
     try:
         with progress:
             report = ledger.ingest(
-                paths, published=published, meta=meta_map, include=include, exclude=exclude,
-                max_bytes=max_bytes, check=check, on_progress=on_progress, on_sources=on_sources,
+                paths, check=False, on_progress=on_progress, on_sources=on_sources, **options
             )
     except TallyError as e:
         err.print(f"tally: {e}", markup=False)
         raise typer.Exit(2) from e
-    if not show:
-        for line in report.errors:
-            err.print(f"error: {line}", markup=False)
+    failed = bool(report.errors)
+    if check and (report.added or report.replaced):
+        try:
+            ledger.run_checks()
+        except Exception as e:  # noqa: BLE001 - the facts are stored; say the checks are stale
+            err.print(f"error: checks not re-computed: {type(e).__name__}: {e}", markup=False)
+            failed = True
     err.print(report.summary(), markup=False)
-    raise typer.Exit(1 if report.errors else 0)
+    raise typer.Exit(1 if failed else 0)
+
+
+def _ingest_options(
+    *, published: str | None, meta: Path | None, include: list[str], exclude: list[str],
+    max_bytes: str | None, name: str,
+) -> dict[str, Any]:
+    """Check the options of ``ingest`` up front (exit 2 with one line) and return its kwargs."""
+    from tally.ingest import load_meta, parse_date
+    from tally.read import max_bytes_default, parse_size
+
+    try:
+        pub = parse_date(published, where="--published") if published else None
+        meta_map = load_meta(meta) if meta else {}
+    except TallyError as e:
+        err.print(f"tally: {e}", markup=False)
+        raise typer.Exit(2) from e
+    try:
+        limit = parse_size(max_bytes) if max_bytes else max_bytes_default()
+    except ValueError as e:
+        err.print(f"tally: --max-bytes / TALLY_MAX_BYTES: {e}", markup=False)
+        raise typer.Exit(2) from e
+    if not name.strip() or "/" in name:
+        err.print(f"tally: --name: not a file name: {name!r}", markup=False)
+        raise typer.Exit(2)
+    return {
+        "published": pub, "meta": meta_map, "include": include, "exclude": exclude,
+        "max_bytes": limit, "stdin_name": name.strip(),
+    }
 
 
 @app.command()
