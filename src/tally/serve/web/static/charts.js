@@ -1,0 +1,36 @@
+// Entity page: draws each key indicator's series with Plotly (served locally from /static).
+(function () {
+  "use strict";
+  function draw() {
+    if (!window.Plotly) return;
+    document.querySelectorAll(".chart[data-series]").forEach(function (el) {
+      var src = document.getElementById(el.dataset.series);
+      if (!src) return;
+      var series = JSON.parse(src.textContent);
+      var changes = el.dataset.kind === "changes";
+      var traces = series.map(function (t) {
+        return {
+          type: changes ? "bar" : "scatter",
+          mode: "lines+markers",
+          name: t.name,
+          x: t.x, y: t.y, text: t.text,
+          hovertemplate: "%{text}<extra>" + t.name + "</extra>",
+          line: t.status === "target" ? { dash: "dash" } : {},
+          opacity: t.status === "target" ? 0.6 : 1
+        };
+      });
+      var unit = series.length === 1 ? series[0].unit : "";
+      Plotly.newPlot(el, traces, {
+        title: { text: el.dataset.title, font: { size: 13 } },
+        margin: { l: 60, r: 10, t: 30, b: 40 },
+        xaxis: { type: "date" },
+        yaxis: { title: { text: unit }, zeroline: changes },
+        showlegend: series.length > 1,
+        legend: { orientation: "h", y: -0.25 },
+        barmode: "group"
+      }, { displaylogo: false, responsive: true });
+    });
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", draw);
+  else draw();
+})();
