@@ -1,0 +1,157 @@
+"""Numbers as written in English news prose: digits, number words, scale words.
+
+Everything here is built once from ``tally/data/numbers.yaml`` (module-level cache):
+regex fragments for the quantity grammar (``NumberLexicon``) and the functions that turn a
+matched number into a float (``parse_number``, ``scale_of``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from tally.data import load
+
+# Digits: "3,368", "90.46", "1,234,567.8", "0.4", "2483805". Not glued to a digit, dot or comma
+# on the left (so "1.2.3" and "12,34" fragments are not read twice).
+DIGITS = r"(?<![\d,])(?<!\d\.)(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?"
+
+
+def alternation(words: list[str] | set[str], *, escape: bool = True) -> str:
+    """A regex alternation of ``words``, longest first (so "per cent" wins over "per")."""
+    items = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) if escape else w for w in items)
+
+
+def phrase(words: list[str] | set[str]) -> str:
+    """Like ``alternation`` but spaces in a phrase match any run of whitespace."""
+    items = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in items)
+
+
+@dataclass(slots=True, frozen=True)
+class NumberLexicon:
+    """The number tables of numbers.yaml, with the regex fragments built from them."""
+
+    words: dict[str, float]            # one..nineteen, twenty..ninety
+    scale_words: dict[str, float]      # thousand, million, bn ... (lower-case)
+    scale_suffixes: dict[str, float]   # k, m, bn, B ... (case-sensitive, glued)
+    vague: dict[str, float]
+    vague_tens: str
+    fractions: dict[str, float]
+    ordinals: dict[str, int]
+    multiples: dict[str, float]
+    approximators: dict[str, str]
+    post_approximators: dict[str, str]
+    rank_superlatives: frozenset[str]
+    ordinal_blockers: frozenset[str]
+    rank_verbs: frozenset[str]
+    months: frozenset[str]
+    name_words: frozenset[str]
+    year_words: frozenset[str]
+    period_words: frozenset[str]
+    time_after: frozenset[str]
+    word_number: str                   # regex fragment: a number written in words
+
+    @property
+    def scale_word_re(self) -> str:
+        return alternation(self.scale_words)
+
+
+@cache
+def lexicon() -> NumberLexicon:
+    t = load("numbers")
+    units = {k: float(v) for k, v in t["units"].items()}
+    tens = {k: float(v) for k, v in t["tens"].items()}
+    words = {**units, **tens, **{k: float(v) for k, v in t["hundred"].items()}}
+    scale_words = {k.lower(): float(v) for k, v in t["scales"]["words"].items()}
+    scale_words.update({k: float(v) for k, v in t["dozen"].items()})
+    u9 = alternation([w for w, v in units.items() if 1 <= v <= 9])
+    one_word = rf"(?:(?:{alternation(tens)})(?:[- ](?:{u9}))?|(?:{alternation(units)}))"
+    word_number = (
+        rf"(?:{one_word}(?:\s+hundred(?:\s+(?:and\s+)?{one_word})?)?"
+        rf"|a\s+hundred(?:\s+(?:and\s+)?{one_word})?)"
+    )
+    return NumberLexicon(
+        words=words,
+        scale_words=scale_words,
+        scale_suffixes={k: float(v) for k, v in t["scales"]["suffixes"].items()},
+        vague={k: float(v) for k, v in t["vague"].items()},
+        vague_tens=t["vague_tens"],
+        fractions={k: float(v) for k, v in t["fractions"].items()},
+        ordinals={k: int(v) for k, v in t["ordinals"].items()},
+        multiples={k: float(v) for k, v in t["multiples"].items()},
+        approximators=dict(t["approximators"]),
+        post_approximators=dict(t["post_approximators"]),
+        rank_superlatives=frozenset(t["rank_superlatives"]),
+        ordinal_blockers=frozenset(t["ordinal_blockers"]),
+        rank_verbs=frozenset(t["rank_verbs"]),
+        months=frozenset(m.lower() for m in t["months"]),
+        name_words=frozenset(w.lower() for w in t["name_words"]),
+        year_words=frozenset(w.lower() for w in t["year_words"]),
+        period_words=frozenset(w.lower() for w in t["period_words"]),
+        time_after=frozenset(w.lower() for w in t["time_after"]),
+        word_number=word_number,
+    )
+
+
+_SPLIT = re.compile(r"[\s-]+")
+
+
+def parse_words(s: str) -> float | None:
+    """ "twenty-five" -> 25, "two hundred and ten" -> 210, "a hundred" -> 100; None if not a number."""
+    lex = lexicon()
+    total = 0.0
+    seen = False
+    for tok in _SPLIT.split(s.lower()):
+        if not tok or tok == "and":
+            continue
+        if tok == "a":
+            total += 1
+            seen = True
+            continue
+        v = lex.words.get(tok)
+        if v is None:
+            return None
+        if v == 100:
+            total = (total or 1) * 100
+        else:
+            total += v
+        seen = True
+    return total if seen else None
+
+
+def parse_digits(s: str) -> float:
+    """ "3,368" -> 3368.0, "90.46" -> 90.46."""
+    return float(s.replace(",", ""))
+
+
+def parse_number(s: str) -> float | None:
+    """A number written in digits or words (no scale word), or None."""
+    s = s.strip()
+    if not s:
+        return None
+    if s[0].isdigit() or s[0] == ".":
+        try:
+            return parse_digits(s)
+        except ValueError:
+            return None
+    return parse_words(s)
+
+
+def scale_of(word: str) -> float | None:
+    """The multiplier of a scale word or glued suffix ("billion" -> 1e9, "bn" -> 1e9, "k" -> 1e3)."""
+    lex = lexicon()
+    w = word.strip()
+    if w in lex.scale_suffixes:
+        return lex.scale_suffixes[w]
+    return lex.scale_words.get(w.lower())
+
+
+def finite(v: float | None) -> float | None:
+    """``v`` if it is a finite float, else None (guards against "1e999"-like overflow)."""
+    if v is None or not math.isfinite(v):
+        return None
+    return v

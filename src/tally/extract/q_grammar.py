@@ -1,0 +1,91 @@
+"""Compiled regexes of the quantity grammar, built once from the data tables.
+
+``grammar()`` returns one ``Grammar`` holding:
+- ``atom``: the big regex that finds where a quantity may start (digits, number words,
+  ordinals, fractions, multiples, vague plurals, "top", "a year");
+- small anchored regexes used at a known position (scale word, range tail, approximator
+  before, approximator after, rank cue before, words around a number).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from tally.extract.numbers import DIGITS, alternation, lexicon, phrase
+from tally.extract.q_units import registry
+
+
+@dataclass(slots=True, frozen=True)
+class Grammar:
+    atom: re.Pattern[str]
+    scale_word: re.Pattern[str]
+    scale_glued: re.Pattern[str]
+    range_tail: re.Pattern[str]
+    prefix_at: re.Pattern[str]
+    number_at: re.Pattern[str]
+    approx_before: re.Pattern[str]
+    approx_after: re.Pattern[str]
+    rank_before: re.Pattern[str]
+    word_before: re.Pattern[str]
+    word_after: re.Pattern[str]
+    between_before: re.Pattern[str]
+    aged_before: re.Pattern[str]
+    old_after: re.Pattern[str]
+    of_after: re.Pattern[str]
+    time_words: str
+
+
+@cache
+def grammar() -> Grammar:
+    lex = lexicon()
+    reg = registry()
+    ords = alternation(lex.ordinals)
+    superl = alternation(lex.rank_superlatives)
+    fracs = alternation(lex.fractions)
+    mults = alternation(lex.multiples)
+    vague = alternation(lex.vague)
+    scales = alternation(lex.scale_words)
+    time_words = alternation(
+        [w for w, u in reg.word_units.items() if u in reg.time_units and " " not in w]
+    )
+    atom = re.compile(
+        rf"(?P<ord>\b(?:\d+(?:st|nd|rd|th)|{ords})\b(?:[ -](?:most[ -])?(?:{superl})\b)?)"
+        rf"|(?P<frac>\b(?:(?:a|one|two|three|four)[ -])?(?:{fracs})\b(?=\s+(?:of|the)\b))"
+        rf"|(?P<num>{DIGITS})"
+        rf"|(?P<wnum>\b{lex.word_number}\b)"
+        rf"|(?P<a>\ban?(?=[ \t]+(?:{scales})\b))"
+        rf"|(?P<mult>\b(?:{mults})\b)"
+        rf"|(?P<vague>\b(?:{lex.vague_tens}\s+of\s+)?(?:{vague})\b(?=\s+of\b))"
+        rf"|(?P<top>\btop\b)"
+        rf"|(?P<aunit>\ban?(?=[ \t]+(?:year|month|week|day|decade|hour|minute)\b(?!-)))",
+        re.IGNORECASE,
+    )
+    suffixes = alternation(lex.scale_suffixes)
+    pre_alt = reg.prefix_alt
+    approx = phrase(lex.approximators)
+    post = phrase(lex.post_approximators)
+    return Grammar(
+        atom=atom,
+        scale_word=re.compile(rf"[ \t\u00a0]*(?:-[ \t]*)?(?:\n\s*)?(?P<sc>(?i:{scales}))\b(?!-)"),
+        scale_glued=re.compile(rf"(?P<sc>{suffixes})(?![A-Za-z0-9])"),
+        range_tail=re.compile(
+            r"(?P<sep>[ \t]*(?:-|–|—|~)[ \t]*|\s+(?:to|and|or)\s+|[ \t]*to-)"
+            rf"(?P<pre>(?:{pre_alt})[ ]?)?(?P<n2>{DIGITS}|\b(?i:{lex.word_number})\b)",
+        ),
+        prefix_at=re.compile(rf"(?P<p>{pre_alt})[ ]?(?=\d)"),
+        number_at=re.compile(rf"(?P<n2>{DIGITS})"),
+        approx_before=re.compile(rf"(?<![A-Za-z])(?P<a>(?i:{approx}))[ \t]*(?:\n\s*)?\Z"),
+        approx_after=re.compile(rf"\s+(?P<a>(?i:{post}))\b"),
+        rank_before=re.compile(
+            rf"\b(?i:{alternation(lex.rank_verbs)})(?:\s+[\w’'-]+){{0,3}}?\s+\Z"
+        ),
+        word_before=re.compile(r"(?P<w>[A-Za-z][\w&’'.-]*)[ \t]*(?:\n[ \t]*)?\Z"),
+        word_after=re.compile(r"[ \t]*(?:\n[ \t]*)?(?P<w>[A-Za-z][\w’'-]*)"),
+        between_before=re.compile(r"\b(?i:between|from)\s+\Z"),
+        aged_before=re.compile(r"\b(?i:aged?)(?:\s+(?i:between|from|over|under))?\s+\Z"),
+        old_after=re.compile(r"[ \t]+(?:old)\b"),
+        of_after=re.compile(r"\s+of\s+"),
+        time_words=time_words,
+    )

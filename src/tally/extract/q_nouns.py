@@ -1,0 +1,125 @@
+"""Counted nouns: the noun phrase after a bare number ("3,368 research projects" -> project).
+
+No tagger: the phrase is read word by word up to a stop word or punctuation; its head is the
+first plural-looking word (for counts above one) or the last word before a verb-looking word
+(for "one"). Lemmas come from counted.yaml (irregular plurals, canonical counted nouns) and
+a few suffix rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from tally.data import load
+
+_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’&]*(?:-(?:\s*\n\s*)?[A-Za-z][A-Za-z'’&]*)*)")
+_MAX_WORDS = 6
+
+
+@dataclass(slots=True, frozen=True)
+class NounTables:
+    irregular: dict[str, str]
+    canonical: dict[str, str]
+    singular_s: frozenset[str]
+    stop: frozenset[str]
+
+
+@cache
+def tables() -> NounTables:
+    t = load("counted")
+    return NounTables(
+        irregular={k.lower(): v for k, v in t["irregular"].items()},
+        canonical={k.lower(): v for k, v in t["canonical"].items()},
+        singular_s=frozenset(w.lower() for w in t["singular_s"]),
+        stop=frozenset(w.lower() for w in t["stop_words"]),
+    )
+
+
+def singular(word: str) -> str:
+    """Morphological singular of an English noun ("countries" -> "country", "people" -> "people")."""
+    t = tables()
+    w = word.lower()
+    if w in t.irregular:
+        return t.irregular[w]
+    if "-" in w:
+        head, _, last = w.rpartition("-")
+        return f"{head}-{singular(last)}"
+    if len(w) < 3 or w in t.singular_s or not w.endswith("s"):
+        return w
+    if w.endswith(("ss", "us", "is", "'s", "’s")):
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "sses", "xes", "zes", "uses")) and not w.endswith("ouses"):
+        return w[:-2]
+    return w[:-1]
+
+
+def is_plural(word: str) -> bool:
+    w = word.lower()
+    return w in tables().irregular or singular(w) != w
+
+
+def canonical_counted(noun: str) -> str:
+    """The counted noun of facts.md for a singular noun ("resident" -> "person")."""
+    return tables().canonical.get(noun, noun)
+
+
+@dataclass(slots=True, frozen=True)
+class NounPhrase:
+    words: tuple[str, ...]     # the words of the phrase up to and including its head
+    head: str                  # singular lower-case head
+    end: int                   # offset just after the head
+
+    @property
+    def lemma_phrase(self) -> str:
+        """The phrase with its head singular: "public housing properties" -> "public housing property"."""
+        return " ".join((*self.words[:-1], self.head))
+
+
+def noun_phrase(text: str, pos: int, *, plural: bool) -> NounPhrase | None:
+    """The counted noun phrase starting right after ``pos`` (after whitespace), or None."""
+    t = tables()
+    words: list[tuple[str, int]] = []
+    i = pos
+    for _ in range(_MAX_WORDS):
+        m = _WORD.match(text, i)
+        if not m or m.start(1) == i:
+            break
+        w = re.sub(r"-\s*\n\s*", "-", m.group(1))
+        lw = w.lower()
+        if lw in t.stop and not (lw == "and" or (lw == "&")):
+            break
+        words.append((w, m.end(1)))
+        i = m.end(1)
+    if not words:
+        return None
+    if words[0][0].lower() == "and":
+        return None
+    if plural:
+        n = 0
+        for k, (w, e) in enumerate(words):
+            if w.lower() == "and":
+                continue
+            if is_plural(w):
+                kept = tuple(x for x, _ in words[: k + 1] if x.lower() != "and")
+                return NounPhrase(kept, singular(w), e)
+            n += 1
+            if n >= 4:
+                break
+        return None
+    # singular ("one ..."): stop before a verb-looking word ("one proposal asks")
+    kept: list[tuple[str, int]] = []
+    for k, (w, e) in enumerate(words[:3]):
+        lw = w.lower()
+        if lw == "and":
+            break
+        if k > 0 and (lw.endswith("s") or lw.endswith("ed") or lw.endswith("ly")):
+            break
+        kept.append((w, e))
+    if not kept:
+        return None
+    w, e = kept[-1]
+    return NounPhrase(tuple(x for x, _ in kept), w.lower(), e)

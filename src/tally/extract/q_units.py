@@ -1,0 +1,133 @@
+"""The unit and currency registry: one reading of units.yaml and currencies.yaml.
+
+Builds (once) the compiled regexes that recognise a unit or currency after a number, a currency
+symbol before a number, and a "per ..." tail, with dictionaries from each surface form to its
+canonical name (facts.md: "CNY", "USD", "percent", "km", "t", ...).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from tally.data import load
+from tally.extract.numbers import alternation, phrase
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+@dataclass(slots=True, frozen=True)
+class UnitRegistry:
+    word_units: dict[str, str]        # lower-case surface -> canonical (units and currency names)
+    symbol_units: dict[str, str]      # case-sensitive surface -> canonical
+    glued_units: dict[str, str]       # case-sensitive, only right after the digits
+    prefixes: dict[str, str]          # currency symbol before the number -> ISO code
+    currencies: frozenset[str]        # ISO codes
+    minor: dict[str, str]             # "cents" -> "cent"
+    time_units: frozenset[str]        # canonical time units (year, month, ...)
+    age_forms: frozenset[str]
+    per_adverbs: dict[str, str]
+    after_re: re.Pattern[str]         # unit/currency after a number (with its separator)
+    glued_re: re.Pattern[str]         # unit glued to the digits
+    prefix_re: re.Pattern[str]        # currency prefix ending right before the number
+    per_re: re.Pattern[str]           # "per hectare", "a year", "/lb", "annually"
+    age_re: re.Pattern[str]           # "-year-old", " years old"
+    prefix_alt: str                   # regex alternation of currency prefixes
+
+    def canonical(self, surface: str, *, group: str) -> str:
+        if group == "w":
+            return self.word_units[_norm(surface)]
+        if group == "s":
+            return self.symbol_units[surface]
+        return self.glued_units[surface]
+
+    def is_currency(self, unit: str) -> bool:
+        return unit.split("/")[0] in self.currencies
+
+    def is_time(self, unit: str) -> bool:
+        return unit in self.time_units
+
+
+@cache
+def registry() -> UnitRegistry:
+    ut = load("units")
+    ct = load("currencies")
+    word_units: dict[str, str] = {}
+    symbol_units: dict[str, str] = {}
+    glued_units: dict[str, str] = {}
+    time_units: set[str] = set()
+    for name, spec in ut["units"].items():
+        for w in spec.get("words", []):
+            word_units[_norm(w)] = name
+        for s in spec.get("symbols", []):
+            symbol_units[s] = name
+        for s in spec.get("glued", []):
+            glued_units[s] = name
+        if spec.get("time"):
+            time_units.add(name)
+    prefixes: dict[str, str] = {}
+    for code, spec in ct["currencies"].items():
+        for w in spec.get("names", []):
+            word_units[_norm(w)] = code
+        for c in spec.get("codes", []):
+            symbol_units[c] = code
+        for p in spec.get("prefix", []):
+            prefixes[p] = code
+    minor: dict[str, str] = {}
+    for name, forms in ct["minor"].items():
+        for f in forms:
+            minor[f] = name
+            if len(f) > 1:
+                word_units[_norm(f)] = name
+            else:
+                glued_units[f] = name
+    # Symbols are also accepted glued; glued-only forms never after a space.
+    end = r"(?![A-Za-z0-9])"
+    word_alt = phrase(word_units)
+    sym_alt = alternation(symbol_units)
+    after_re = re.compile(
+        rf"(?:[ \t\u00a0]*-[ \t\u00a0]*|\s*)(?:(?P<w>(?i:{word_alt})){end}|(?P<s>{sym_alt})(?![A-Za-z]))"
+    )
+    glued_re = re.compile(rf"(?P<g>{alternation(glued_units)})(?![A-Za-z0-9])")
+    # Currency prefix: "$", "\$", "US$", "US $", "HK$", "€", "RM"... right before the digits.
+    pre_alt = "|".join(
+        " ?".join(re.escape(part).replace(r"\$", r"\\?\$") for part in p.split(" "))
+        for p in sorted(prefixes, key=lambda p: (-len(p), p))
+    )
+    prefix_re = re.compile(rf"(?<![A-Za-z])(?P<p>{pre_alt})[ \u00a0]?\Z")
+    per_adv = {k: v for k, v in ut["per_adverbs"].items()}
+    per_re = re.compile(
+        rf"(?:\s*(?P<adv>(?i:{phrase(per_adv)})){end}"
+        rf"|\s*(?:(?P<kw>(?i:per|a|an|each|every|a-))\s*|/)"
+        rf"(?P<den>(?i:{word_alt}){end}|[A-Za-z][a-z]+(?:[- ](?:foot|feet|meter|metre|mile|kilometer|kilometre))?{end}))"
+    )
+    age_re = re.compile(rf"(?:[ \t]*-[ \t]*|[ \t]+)(?i:{phrase(ut['age_forms'])}){end}")
+    return UnitRegistry(
+        word_units=word_units,
+        symbol_units=symbol_units,
+        glued_units=glued_units,
+        prefixes=prefixes,
+        currencies=frozenset(ct["currencies"]),
+        minor=minor,
+        time_units=frozenset(time_units),
+        age_forms=frozenset(_norm(a) for a in ut["age_forms"]),
+        per_adverbs={_norm(k): v for k, v in per_adv.items()},
+        after_re=after_re,
+        glued_re=glued_re,
+        prefix_re=prefix_re,
+        per_re=per_re,
+        age_re=age_re,
+        prefix_alt=pre_alt,
+    )
+
+
+def prefix_code(symbol: str) -> str:
+    """ISO code of a currency prefix as matched ("\\$" and "US $" included)."""
+    reg = registry()
+    s = symbol.replace("\\$", "$").strip()
+    if s in reg.prefixes:
+        return reg.prefixes[s]
+    return reg.prefixes.get(s.replace(" ", ""), "USD")

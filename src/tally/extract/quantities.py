@@ -1,0 +1,682 @@
+"""Find quantities in text: numbers with scale, unit or currency, range, approximator.
+
+    from tally.extract.quantities import find_quantities
+    find_quantities(text, start=0, end=None) -> list[Quantity]
+
+One big compiled regex (``q_grammar.grammar().atom``) finds where a quantity may start; a
+little Python per match reads what is around it with small anchored regexes: a currency
+symbol before, a scale word, a range tail, a unit or currency name, a "per ..." tail, an
+approximator before or after, and for bare counts the counted noun. All words come from the
+data tables (numbers.yaml, units.yaml, currencies.yaml, counted.yaml).
+
+``scan(text, start, end, options)`` is the same with switches for annotation conventions
+other than Tally's facts (``Options``); ``find_quantities`` uses the defaults.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from tally.extract.numbers import finite, lexicon, parse_number, parse_words, scale_of
+from tally.extract.q_grammar import grammar
+from tally.extract.q_nouns import NounPhrase, canonical_counted, noun_phrase, singular
+from tally.extract.q_units import prefix_code, registry
+from tally.model import Quantity
+
+__all__ = ["Options", "find_quantities", "scan", "counted_phrase"]
+
+
+@dataclass(slots=True, frozen=True, kw_only=True)
+class Options:
+    """Switches between annotation conventions (Tally's facts are the defaults)."""
+
+    singular_one: bool = False       # "one proposal", "one of the students" as counts of 1
+    from_to_ranges: bool = False     # "from $160 to $180" as one range (facts: two values)
+    period_durations: bool = False   # "the last three months" as a duration quantity
+    ranks: bool = True               # ordinals and "top" as ranks
+
+
+DEFAULT = Options()
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Quantities in ``text[start:end]``, sorted by start, offsets into ``text``."""
+    return scan(text, start, end, DEFAULT)
+
+
+@dataclass(slots=True)
+class _Q:
+    """A quantity being built."""
+
+    start: int
+    end: int
+    value: float | None
+    unit: str = "count"
+    value_high: float | None = None
+    counted: str | None = None
+    approx: str = "="
+    per: str | None = None
+    kind_hint: str | None = None
+    rules: list[str] | None = None
+
+    def freeze(self, text: str) -> Quantity:
+        return Quantity(
+            start=self.start, end=self.end, text=text[self.start : self.end],
+            value=finite(self.value), unit=self.unit, value_high=finite(self.value_high),
+            counted=self.counted, approx=self.approx, per=self.per, kind_hint=self.kind_hint,
+            rules=tuple(self.rules or ()),
+        )
+
+
+def scan(text: str, start: int = 0, end: int | None = None,
+         options: Options = DEFAULT) -> list[Quantity]:
+    if end is None or end > len(text):
+        end = len(text)
+    start = max(0, start)
+    g = grammar()
+    out: list[_Q] = []
+    pos = start
+    for m in g.atom.finditer(text, start, end):
+        if m.start() < pos:
+            continue
+        kind = m.lastgroup
+        q = _HANDLERS[kind](text, m, end, options)
+        if q is None:
+            continue
+        if q.start < start or q.end > end:
+            continue
+        out.append(q)
+        pos = q.end
+    return _pair(text, out)
+
+
+# ---------------------------------------------------------------------------- context helpers
+
+def _word_before(text: str, pos: int, lo: int = 0) -> str:
+    m = grammar().word_before.search(text, max(lo, pos - 40), pos)
+    return m.group("w") if m else ""
+
+
+def _word_after(text: str, pos: int, end: int) -> str:
+    m = grammar().word_after.match(text, pos, end)
+    return m.group("w") if m else ""
+
+
+def _approx_before(text: str, pos: int) -> tuple[str, int] | None:
+    lo = max(0, pos - 30)
+    m = grammar().approx_before.search(text, lo, pos)
+    if m:
+        key = " ".join(m.group("a").lower().split())
+        return lexicon().approximators.get(key, "~"), m.start("a")
+    return None
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    """Whether the word starting at ``pos`` starts a sentence or a line."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\u00a0\"“‘'(":
+        i -= 1
+    return i < 0 or text[i] in ".!?:;\n—–-"
+
+
+def _approx(text: str, q: _Q, end: int) -> None:
+    a = _approx_before(text, q.start)
+    if a:
+        q.approx = a[0]
+    m = grammar().approx_after.match(text, q.end, end)
+    if m:
+        key = " ".join(m.group("a").lower().split())
+        q.approx = lexicon().post_approximators.get(key, q.approx)
+
+
+# ---------------------------------------------------------------------------- number parts
+
+@dataclass(slots=True)
+class _Num:
+    start: int          # span start (currency prefix included)
+    end: int
+    value: float
+    currency: str | None = None
+    scaled: bool = False
+    digits: str = ""    # the digits as written (empty for words)
+
+
+def _read_number(text: str, s: int, e: int, value: float, end: int, *, digits: str) -> _Num:
+    """A number at [s, e) with the currency prefix before it and its scale words after."""
+    reg = registry()
+    g = grammar()
+    num = _Num(s, e, value, digits=digits)
+    pm = reg.prefix_re.search(text, max(0, s - 8), s)
+    if pm:
+        num.currency = prefix_code(pm.group("p"))
+        num.start = pm.start("p")
+    pos = e
+    for _ in range(2):
+        sm = g.scale_glued.match(text, pos, end) if digits else None
+        if sm and sm.group("sc") == "m" and not num.currency and not _million_m(text, sm.end(), end):
+            sm = None
+        if not sm:
+            sm = g.scale_word.match(text, pos, end)
+        if not sm:
+            break
+        sc = scale_of(sm.group("sc"))
+        if sc is None:
+            break
+        num.value *= sc
+        num.scaled = True
+        pos = sm.end()
+    num.end = pos
+    return num
+
+
+def _million_m(text: str, pos: int, end: int) -> bool:
+    """After a glued "m": is it "million" ("35m of", "12.3m tonnes", "5m people") or metres?"""
+    reg = registry()
+    if grammar().of_after.match(text, pos, end):
+        return True
+    um = reg.after_re.match(text, pos, end)
+    if um and um.start() < um.end() and text[pos:um.start()].strip() == "":
+        if um.group("w") or um.group("s"):
+            return True
+    w = _word_after(text, pos, end)
+    return bool(w) and w.islower() and singular(w) != w
+
+
+@dataclass(slots=True)
+class _Unit:
+    unit: str
+    end: int
+    rule: str
+
+
+def _read_unit(text: str, pos: int, end: int, *, glued_ok: bool) -> _Unit | None:
+    reg = registry()
+    if glued_ok:
+        gm = reg.glued_re.match(text, pos, end)
+        if gm:
+            return _Unit(reg.canonical(gm.group("g"), group="g"), gm.end(), "unit")
+    um = reg.after_re.match(text, pos, end)
+    if not um:
+        return None
+    if um.group("w"):
+        surface, grp = um.group("w"), "w"
+    else:
+        surface, grp = um.group("s"), "s"
+    sep = text[pos : um.start(grp)]
+    if "\n\n" in sep and "-" not in sep:
+        return None
+    unit = reg.canonical(surface, group=grp)
+    if unit in reg.minor.values():
+        return _Unit(unit, um.end(), "minor")
+    return _Unit(unit, um.end(), "currency" if reg.is_currency(unit) else "unit")
+
+
+def _read_per(text: str, q: _Q, end: int) -> int:
+    """Reads a "per ..." tail after the quantity; returns the offset after it (span not extended)."""
+    reg = registry()
+    m = reg.per_re.match(text, q.end, end)
+    if not m:
+        return q.end
+    if m.group("adv"):
+        if q.unit in _RATES:
+            return q.end                                       # "7 percent annually": a rate
+        q.per = reg.per_adverbs.get(" ".join(m.group("adv").lower().split()), "year")
+        return m.end()
+    den = m.group("den")
+    kw = (m.group("kw") or "/").lower()
+    dl = " ".join(den.lower().split())
+    known = reg.word_units.get(dl)
+    if kw in ("a", "an", "a-") and known is None:
+        return q.end
+    if kw in ("a", "an", "a-") and known not in reg.time_units and q.unit in reg.time_units:
+        return q.end
+    den_unit = known if known is not None else singular(dl)
+    if den_unit in reg.time_units:
+        q.per = den_unit
+    elif den_unit == "capita":
+        q.per = "capita"
+    else:
+        q.per = den_unit
+        if q.unit != "count":
+            q.unit = f"{q.unit}/{den_unit}"
+    return m.end()
+
+
+# ---------------------------------------------------------------------------- handlers
+
+def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
+    kind = m.lastgroup
+    s, e = m.span()
+    raw = m.group()
+    lex = lexicon()
+    g = grammar()
+    reg = registry()
+    if kind == "num":
+        value = parse_number(raw)
+        digits = raw
+    elif kind == "a":
+        value, digits = 1.0, ""
+    else:
+        value, digits = parse_words(raw), ""
+    if value is None:
+        return None
+    rules = [kind]
+    num = _read_number(text, s, e, value, end, digits=digits)
+    if digits and not num.currency:
+        prev = text[s - 1] if s > 0 else ""
+        if prev.isalpha() or (prev and prev in "_/") or (prev == ":" and s > 1 and text[s - 2].isdigit()):
+            return None                                        # "COVID-19" handled below, "S23"
+        if prev == "-" and s > 1 and text[s - 2].isalnum():
+            return None                                        # "COVID-19", "TA-35"
+        if len(digits) > 1 and digits[0] == "0" and digits[1].isdigit():
+            return None                                        # phone numbers, codes
+        nxt = text[e : e + 1]
+        if nxt == ":" and text[e + 1 : e + 2].isdigit():
+            return None                                        # clock times
+        if re.match(r"\s?(?i:a\.?m\b|p\.?m\b)", text[e : e + 5]):
+            return None
+    q = _Q(num.start, num.end, num.value, rules=rules)
+    unit_from_prefix = num.currency
+    # unit right after the number (and scale)
+    u = _read_unit(text, num.end, end, glued_ok=bool(digits) and not num.scaled)
+    if u and unit_from_prefix and u.rule == "currency":
+        q.end = u.end                                          # "$5 million USD": one currency
+        unit = u.unit if u.unit != "USD" else unit_from_prefix
+    elif unit_from_prefix:
+        unit, u = unit_from_prefix, None
+    else:
+        unit = u.unit if u else None
+        if u:
+            q.end = u.end
+            rules.append(u.rule)
+    if unit_from_prefix:
+        rules.append("currency")
+    # a range: "160-400", "20 to 30 percent", "between 15 and 17", "$10 to $15 billion"
+    rng = _read_range(text, q, num, unit, end, opt)
+    if rng is False:
+        return None
+    if rng is not None:
+        unit = rng or None
+        rules.append("range")
+    # a shared unit: "eight or nine euros", "15 and 17 percent"
+    if unit is None and not num.scaled:
+        unit = _shared_unit(text, q.end, end)
+        if unit:
+            rules.append("shared_unit")
+    if unit is None and digits and not num.scaled and q.end < len(text) and (text[q.end].isalpha()):
+        return None                                            # "5G", "3D"
+    # ages: "15-year-old", "12 years old", "aged 15"
+    am = reg.age_re.match(text, q.end, end)
+    if am and unit in (None, "year", "month", "week", "day"):
+        if unit is None:
+            q.end = am.end()
+            unit = _age_unit(am.group())
+        rules.append("age")
+    elif unit in ("year",) and g.old_after.match(text, q.end, end):
+        rules.append("age")
+    elif unit is None and g.aged_before.search(text, max(0, q.start - 20), q.start):
+        unit = "year"
+        rules.append("age")
+    q.unit = unit or "count"
+    if q.unit == "times":
+        q.kind_hint = "change"
+    if not _keep(text, q, num, u, raw, kind, end, opt):
+        return None
+    _approx(text, q, end)
+    _read_per(text, q, end)
+    if q.per is None and registry().is_currency(q.unit):
+        q.per = _annual(text, q, end)
+    if q.unit == "count":
+        np = _counted(text, q, end, opt)
+        if np is not None:
+            q.counted = canonical_counted(np.head)
+        elif kind != "num" and _is_one(raw) and not num.scaled:
+            return None
+    q.rules = rules
+    return q
+
+
+_RATES = frozenset({"percent", "percentage_point", "basis_point", "times"})
+_ANNUAL_BEFORE = re.compile(r"\b(?i:annual|yearly)\b[^,.;:!?()\n—]{0,60}\Z")
+_ANNUAL_AFTER = re.compile(r"\s+(?:in|of)\s+(?:\w+\s+)?(?i:annual|yearly)\b")
+
+
+def _annual(text: str, q: _Q, end: int) -> str | None:
+    """ "annual revenue of 20 million yuan", "100 billion yuan in annual output": per year."""
+    if _ANNUAL_BEFORE.search(text, max(0, q.start - 60), q.start):
+        pre = text[max(0, q.start - 60) : q.start]
+        words_after = pre[pre.lower().rfind("annual") :].split()
+        if len(words_after) <= 7:
+            return "year"
+    if _ANNUAL_AFTER.match(text, q.end, end):
+        return "year"
+    return None
+
+
+def _age_unit(s: str) -> str:
+    s = s.lower()
+    for u in ("month", "week", "day"):
+        if u in s:
+            return u
+    return "year"
+
+
+def _is_one(raw: str) -> bool:
+    return raw.strip().lower() in ("one", "a", "an")
+
+
+def _read_range(text: str, q: _Q, num: _Num, unit: str | None, end: int, opt: Options):
+    """Extends ``q`` over a range tail; returns the range unit, None (no range) or False (drop)."""
+    g = grammar()
+    rm = g.range_tail.match(text, q.end, end)
+    if not rm:
+        return None
+    sep = rm.group("sep").strip().lower()
+    n2raw = rm.group("n2")
+    before = g.between_before.search(text, max(0, q.start - 12), q.start)
+    before_word = before.group().strip().lower() if before else ""
+    if sep == "and" and before_word != "between":
+        return None
+    if sep == "or":
+        return None
+    if sep in ("to", "to-") and before_word == "from" and not opt.from_to_ranges:
+        return None
+    if sep in ("-", "–", "—", "~") and not (num.digits and n2raw[0].isdigit()):
+        return None
+    if sep in ("-", "–", "—", "~") and _looks_year(num.digits) and _looks_year_tail(n2raw):
+        return False                                           # "(2016-20)", "2016-2020"
+    v2 = parse_number(n2raw)
+    if v2 is None:
+        return None
+    n2 = _read_number(text, rm.start("n2"), rm.end("n2"), v2, end,
+                      digits=n2raw if n2raw[0].isdigit() else "")
+    if rm.group("pre"):
+        n2.currency = prefix_code(rm.group("pre"))
+    u2 = _read_unit(text, n2.end, end, glued_ok=bool(n2.digits) and not n2.scaled)
+    unit2 = n2.currency or (u2.unit if u2 else None)
+    if unit is not None and unit2 is not None and unit != unit2:
+        return None
+    if sep in ("-", "–", "—") and unit is None and unit2 is None:
+        if n2.value < num.value:
+            return False                                       # "2-0" scores, codes
+    if n2.digits and text[n2.end : n2.end + 1].isalpha() and not u2:
+        return None
+    lo = num.value
+    if n2.scaled and not num.scaled:
+        scale = n2.value / v2 if v2 else 1.0
+        if lo * scale <= n2.value:
+            lo *= scale
+    q.value = lo
+    q.value_high = n2.value
+    q.end = u2.end if (u2 and not n2.currency) else n2.end
+    if u2 and n2.currency and u2.rule == "currency":
+        q.end = u2.end
+    return unit or unit2 or ""
+
+
+def _shared_unit(text: str, pos: int, end: int) -> str | None:
+    """The unit of the next number in "eight or nine euros" / "5 and 6 percent"."""
+    m = re.compile(r"\s+(?:or|and|to)\s+").match(text, pos, end)
+    if not m:
+        return None
+    g = grammar()
+    am = g.atom.match(text, m.end(), end)
+    if not am or am.lastgroup not in ("num", "wnum"):
+        return None
+    v = parse_number(am.group())
+    if v is None:
+        return None
+    n2 = _read_number(text, am.start(), am.end(), v, end, digits=am.group() if am.lastgroup == "num" else "")
+    if n2.currency:
+        return None
+    u = _read_unit(text, n2.end, end, glued_ok=am.lastgroup == "num" and not n2.scaled)
+    if u and u.unit not in ("count",):
+        return u.unit
+    return None
+
+
+def _looks_year(d: str) -> bool:
+    return len(d) == 4 and d.isdigit() and 1800 <= int(d) <= 2100
+
+
+def _looks_year_tail(d: str) -> bool:
+    return d.isdigit() and (len(d) == 2 or _looks_year(d))
+
+
+def _keep(text: str, q: _Q, num: _Num, u: _Unit | None, raw: str, kind: str, end: int,
+          opt: Options) -> bool:
+    """Filters out numbers that are dates, years, names, periods, not quantities."""
+    lex = lexicon()
+    reg = registry()
+    g = grammar()
+    prev = _word_before(text, q.start).lower().rstrip(".")
+    nxt = _word_after(text, q.end, end)
+    bare = q.unit == "count" and not num.currency and not num.scaled and q.value_high is None
+    if bare and num.digits:
+        if prev in lex.months or nxt.lower().rstrip(".") in lex.months:
+            return False                                       # "April 30", "30 April"
+        if _looks_year(num.digits):
+            np = noun_phrase(text, q.end, plural=True)
+            if prev in lex.year_words or np is None or not nxt.islower():
+                return False                                   # "in 2019", "the 2019 Rich List"
+        pw = _word_before(text, q.start)
+        if pw and pw.lower().rstrip(".") in lex.name_words:
+            return False                                       # "Section 427", "Game 2"
+        if pw and (pw[0].isupper() or any(c.isupper() for c in pw[1:])):
+            if pw.lower() not in lex.approximators and pw.lower() not in _FUNCTION_CAPS:
+                return False                                   # "Fortune 100", "Trust 100"
+        if nxt[:1].isupper() and noun_phrase(text, q.end, plural=True) is None:
+            if nxt not in ("Chinese",):
+                return False                                   # "100 Trust", "1033 BC"
+    if q.unit in reg.time_units:
+        span_text = text[q.start : q.end]
+        if "-" in span_text and kind != "num" or re.search(r"-\s*(?i:" + g.time_words + r")$", span_text):
+            if "age" not in (q.rules or []):
+                return False                                   # "five-month period", "13th Five-Year"
+        if nxt.lower() in lex.time_after:
+            return False                                       # "nine years ago"
+        if not opt.period_durations and (prev in lex.period_words or prev == "the"):
+            return False                                       # "the first five months"
+    if kind == "wnum" and prev == "other":
+        return False                                           # "the other two"
+    if kind == "wnum" and _is_one(raw) and q.unit == "count" and not num.scaled:
+        return opt.singular_one
+    return True
+
+
+_FUNCTION_CAPS = frozenset(
+    "the a an in on at for to from by with of and or but as with while since after before "
+    "during totally nearly about some more than over up at least only just".split()
+)
+
+
+def _counted(text: str, q: _Q, end: int, opt: Options) -> NounPhrase | None:
+    return noun_phrase(text, q.end, plural=(q.value or 0) != 1 or q.value_high is not None)
+
+
+def counted_phrase(text: str, q: Quantity) -> NounPhrase | None:
+    """The noun phrase counted by a count quantity, as written ("public housing properties")."""
+    if q.unit != "count":
+        return None
+    g = grammar()
+    pos = q.end
+    m = g.of_after.match(text, pos)
+    if m and ("vague" in q.rules or q.value == 1):
+        pos = m.end() - 1
+        t = re.compile(r"\s*(?:the|my|his|her|its|their|our|your)\b").match(text, pos)
+        if t:
+            pos = t.end()
+        t = re.compile(r"\s*(?:most|more)\b").match(text, pos)
+        if t:
+            pos = t.end()
+        return noun_phrase(text, pos, plural=True)
+    return noun_phrase(text, pos, plural=(q.value or 0) != 1 or q.value_high is not None)
+
+
+# ---------------------------------------------------------------------------- other atoms
+
+def _h_ordinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
+    if not opt.ranks:
+        return None
+    raw = m.group()
+    lex = lexicon()
+    g = grammar()
+    base = re.split(r"[ -]", raw, maxsplit=1)[0].lower()
+    value = lex.ordinals.get(base)
+    if value is None:
+        digits = re.match(r"\d+", base)
+        if not digits:
+            return None
+        value = int(digits.group())
+    superl = raw.lower() != base
+    q = _Q(m.start(), m.end(), float(value), unit="rank", kind_hint="rank", rules=["ordinal"])
+    if superl:
+        q.rules.append("superlative")
+        _approx(text, q, end)
+        return q
+    nxt = _word_after(text, m.end(), end).lower()
+    if nxt in lex.ordinal_blockers or text[m.end() : m.end() + 1] == "-":
+        return None
+    if g.rank_before.search(text, max(0, m.start() - 40), m.start()):
+        q.rules.append("rank_verb")
+        return q
+    prev = _word_before(text, m.start()).lower()
+    if prev != "the":
+        return None
+    # "the first province in China to ...", "the first in China"
+    pos = m.end()
+    stops = {"in", "nationwide", "worldwide", "globally", "among", "across", "to", "on"}
+    for _ in range(4):
+        w = _word_after(text, pos, end)
+        if not w:
+            return None
+        lw = w.lower()
+        if lw in stops:
+            q.rules.append("the_ordinal_in")
+            return q
+        if lw in _STOP_RANK:
+            return None
+        pos = text.index(w, pos) + len(w)
+    return None
+
+
+_STOP_RANK = frozenset("of that which who for from with by at as and or is was are were has have had".split())
+
+
+def _h_top(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
+    if not opt.ranks:
+        return None
+    if not grammar().rank_before.search(text, max(0, m.start() - 40), m.start()):
+        return None
+    if _word_before(text, m.start()).lower() not in lexicon().rank_verbs:
+        return None
+    return _Q(m.start(), m.end(), 1.0, unit="rank", kind_hint="rank", rules=["top"])
+
+
+def _h_fraction(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
+    lex = lexicon()
+    raw = m.group().lower()
+    parts = re.split(r"[ -]", raw)
+    frac = lex.fractions.get(parts[-1])
+    if frac is None:
+        return None
+    mult = 1.0
+    if len(parts) > 1:
+        mult = parse_words(parts[0]) or 1.0
+    prev = _word_before(text, m.start()).lower()
+    if prev in ("first", "second", "latter", "former", "last", "next", "this", "same", "other", "each", "the"):
+        return None
+    q = _Q(m.start(), m.end(), frac * mult, unit="percent", kind_hint="share", rules=["fraction"])
+    _approx(text, q, end)
+    return q
+
+
+def _h_multiple(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
+    v = lexicon().multiples.get(m.group().lower())
+    if v is None:
+        return None
+    q = _Q(m.start(), m.end(), v, unit="times", kind_hint="change", rules=["multiple"])
+    _approx(text, q, end)
+    return q
+
+
+def _h_vague(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
+    lex = lexicon()
+    raw = m.group().lower()
+    base = lex.vague.get(raw.split()[-1], 1.0)
+    if raw.startswith(lex.vague_tens):
+        base *= 10
+    q = _Q(m.start(), m.end(), None, approx="~", rules=["vague", f"vague:{base:g}"])
+    after = grammar().of_after.match(text, m.end(), end)
+    if after:
+        u = _read_unit(text, after.end() - 1, end, glued_ok=False)
+        if u and registry().is_time(u.unit):
+            if _word_after(text, u.end, end).lower() in lex.time_after:
+                return None                                    # "hundreds of years ago"
+            q.unit = u.unit
+        elif u and u.rule in ("currency", "unit"):
+            q.unit = u.unit
+        else:
+            np = noun_phrase(text, after.end() - 1, plural=True)
+            if np:
+                q.counted = canonical_counted(np.head)
+    _approx(text, q, end)
+    return q
+
+
+def _h_aunit(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
+    a = _approx_before(text, m.start())
+    if not a:
+        return None
+    u = _read_unit(text, m.end(), end, glued_ok=False)
+    if not u or u.unit not in registry().time_units:
+        return None
+    if _word_after(text, u.end, end).lower() in lexicon().time_after:
+        return None
+    q = _Q(m.start(), u.end, 1.0, unit=u.unit, approx=a[0], rules=["a_unit"])
+    return q
+
+
+_HANDLERS = {
+    "num": _h_cardinal,
+    "wnum": _h_cardinal,
+    "a": _h_cardinal,
+    "ord": _h_ordinal,
+    "frac": _h_fraction,
+    "mult": _h_multiple,
+    "vague": _h_vague,
+    "top": _h_top,
+    "aunit": _h_aunit,
+}
+
+
+# ---------------------------------------------------------------------------- pairs
+
+_PAIR_GAP = re.compile(r"\s*\(\s*\Z")
+_PAIR_END = re.compile(r"\s*\)")
+
+
+def _pair(text: str, qs: list[_Q]) -> list[Quantity]:
+    """Links "1 trillion yuan (\\$154.35 billion)": two currency amounts, the second in brackets."""
+    reg = registry()
+    frozen = [q.freeze(text) for q in sorted(qs, key=lambda q: q.start)]
+    for i in range(len(frozen) - 1):
+        a, b = frozen[i], frozen[i + 1]
+        if not (reg.is_currency(a.unit) and reg.is_currency(b.unit)):
+            continue
+        if a.paired_with is not None or a.unit == b.unit:
+            continue
+        if not _PAIR_GAP.match(text[a.end : b.start]) or not _PAIR_END.match(text, b.end):
+            continue
+        approx_a = a.approx if a.approx != "=" else b.approx
+        approx_b = b.approx if b.approx != "=" else a.approx
+        per = a.per or b.per
+        if per is None:
+            close = _PAIR_END.match(text, b.end)
+            tail = _Q(b.start, close.end(), b.value, unit=b.unit)
+            _read_per(text, tail, len(text))
+            per = tail.per
+        frozen[i] = replace(a, paired_with=i + 1, approx=approx_a, per=per)
+        frozen[i + 1] = replace(b, paired_with=i, approx=approx_b, per=per)
+    return frozen
