@@ -110,12 +110,17 @@ def ingest(
     process: Processor | None = None,
     on_progress: Callable[[str, str], None] | None = None,
     on_sources: Callable[[int], None] | None = None,
+    jobs: int = 1,
+    dask: str | None = None,
 ) -> IngestReport:
     """Ingest files, folders or ``-`` (stdin) into ``store``.
 
     ``on_sources(n)`` is told how many inputs there are; ``on_progress(label, outcome)`` after
     each one (outcome: added, replaced, unchanged or the error line). ``process`` turns a
-    Document into an Extraction (default: :func:`tally.pipeline.process`).
+    Document into an Extraction (default: :func:`tally.pipeline.process`). ``jobs`` > 1
+    processes documents in that many worker processes, ``dask`` (a scheduler address or
+    ``"local"``) on a Dask cluster; the parent still stores them one by one in input order
+    (see :mod:`tally.parallel`).
     """
     pub = parse_date(published, where="--published") if published is not None else None
     meta = meta or {}
@@ -123,6 +128,13 @@ def ingest(
     items = plan(paths, include=include, exclude=exclude, stdin_name=stdin_name)
     if on_sources:
         on_sources(len(items))
+    if jobs > 1 or dask:
+        from tally.parallel import ingest_parallel
+
+        return ingest_parallel(
+            store, items, report, published_for=lambda src: _published_for(src, pub, meta),
+            max_bytes=max_bytes, jobs=jobs, dask=dask, process=process, on_progress=on_progress,
+        )
     for item in items:
         if isinstance(item, tuple):
             label, reason = item

@@ -55,15 +55,21 @@ class Ledger:
         include: Sequence[str] = (),
         exclude: Sequence[str] = (),
         check: bool = True,
+        jobs: int = 1,
+        dask: str | None = None,
         **kwargs: Any,
     ) -> IngestReport:
-        """Ingest files or folders; re-computes the checks when anything changed."""
+        """Ingest files or folders; re-computes the checks when anything changed.
+
+        ``jobs=N`` extracts in N worker processes, ``dask="tcp://host:8786"`` (or ``"local"``)
+        on a Dask cluster; documents are stored in input order either way.
+        """
         if isinstance(paths, str | os.PathLike):
             paths = [paths]
         meta_map = load_meta(meta) if isinstance(meta, str | Path) else (meta or {})
         report = ingest(
             self.store, list(paths), published=published, meta=meta_map, include=include, exclude=exclude,
-            **kwargs,
+            jobs=jobs, dask=dask, **kwargs,
         )
         if check and (report.added or report.replaced):
             self.run_checks()

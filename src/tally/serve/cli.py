@@ -71,6 +71,13 @@ def ingest(
     ] = "stdin.txt",
     check: Annotated[bool, typer.Option(help="Re-compute the consistency checks afterwards.")] = True,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=1, help="Worker processes extracting in parallel.")
+    ] = 1,
+    dask: Annotated[
+        str | None,
+        typer.Option(help="Extract on a Dask cluster: scheduler address (tcp://host:8786) or 'local'."),
+    ] = None,
 ) -> None:
     """Read reports and store every figure in them as a fact.
 
@@ -100,7 +107,8 @@ def ingest(
     try:
         with progress:
             report = ledger.ingest(
-                paths, check=False, on_progress=on_progress, on_sources=on_sources, **options
+                paths, check=False, on_progress=on_progress, on_sources=on_sources, jobs=jobs, dask=dask,
+                **options,
             )
     except TallyError as e:
         err.print(f"tally: {e}", markup=False)
