@@ -59,7 +59,7 @@ def demo(
         db = str(Path(tmp.name) / "demo.db")
     try:
         ledger = Ledger(db)
-        report = ledger.ingest([str(reports)])
+        report = ledger.ingest([str(reports)], meta=examples_meta())
         typer.echo(f"demo: {report.summary()}", err=True)
         for line in report.errors:
             typer.echo(f"error: {line}", err=True)
@@ -90,6 +90,15 @@ def examples_dir() -> Path | None:
         if cand.is_dir() and any(cand.iterdir()):
             return cand
     return None
+
+
+def examples_meta() -> dict[str, dict[str, str]]:
+    try:
+        from tally import examples  # type: ignore[attr-defined]
+
+        return dict(examples.meta())
+    except (ImportError, AttributeError, OSError, ValueError):
+        return {}
 
 
 def _run(web: object, host: str, port: int) -> None:
