@@ -19,13 +19,14 @@ from typing import Any
 
 from sqlalchemy import Engine, and_, create_engine, delete, event, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from tally.errors import QueryError, StoreError
 from tally.model import Check, Entity, Extraction, Fact, entity_key, period_bounds
 from tally.store import schema as s
 
 DEFAULT_DB = "tally.db"
+_SAVE_ATTEMPTS = 3
 SORTABLE = ("id", "doc", "start", "value", "period_start", "entity", "indicator", "kind")
 
 
@@ -106,72 +107,78 @@ class Store:
         """Store one document with its articles, entities and facts, in one transaction.
 
         The same name with the same hash is a no-op; a new hash replaces the old articles and
-        facts of that document.
+        facts of that document. When another process stores the same document at the same
+        moment (PostgreSQL: a unique violation on its name), the save is retried and then
+        finds that document.
         """
         doc = ex.document
-        try:
-            with self._writer.begin() as c:
-                row = c.execute(
-                    select(s.documents.c.id, s.documents.c.sha256).where(s.documents.c.name == doc.name)
-                ).first()
-                values = _document_row(ex)
-                if row is not None and row.sha256 == doc.sha256:
-                    return SaveResult(status="unchanged", document_id=row.id, facts=0, articles=0)
-                if row is not None:
-                    doc_id = row.id
-                    c.execute(delete(s.facts).where(s.facts.c.document_id == doc_id))
-                    c.execute(delete(s.articles).where(s.articles.c.document_id == doc_id))
-                    c.execute(update(s.documents).where(s.documents.c.id == doc_id).values(**values))
-                    status = "replaced"
-                else:
-                    doc_id = c.execute(insert(s.documents).values(**values)).inserted_primary_key[0]
-                    status = "added"
-                self._upsert_entities(c, ex.entities)
-                if ex.articles:
-                    c.execute(insert(s.articles), [_article_row(doc_id, a, doc.text) for a in ex.articles])
-                if ex.facts:
-                    c.execute(insert(s.facts), [_fact_row(doc_id, f, doc.text) for f in _unique(ex.facts)])
-                return SaveResult(
-                    status=status, document_id=doc_id, facts=len(ex.facts), articles=len(ex.articles)
-                )
-        except SQLAlchemyError as e:
-            raise StoreError(f"{doc.name}: cannot store the document: {_reason(e)}") from e
+        for attempt in range(_SAVE_ATTEMPTS):
+            try:
+                return self._save(ex)
+            except IntegrityError as e:
+                if attempt + 1 == _SAVE_ATTEMPTS:
+                    raise StoreError(f"{doc.name}: cannot store the document: {_reason(e)}") from e
+            except SQLAlchemyError as e:
+                raise StoreError(f"{doc.name}: cannot store the document: {_reason(e)}") from e
+        raise AssertionError("unreachable")
+
+    def _save(self, ex: Extraction) -> SaveResult:
+        doc = ex.document
+        with self._writer.begin() as c:
+            row = c.execute(
+                select(s.documents.c.id, s.documents.c.sha256).where(s.documents.c.name == doc.name)
+            ).first()
+            if row is not None and row.sha256 == doc.sha256:
+                return SaveResult(status="unchanged", document_id=row.id, facts=0, articles=0)
+            values = _document_row(ex)
+            if row is not None:
+                doc_id = row.id
+                c.execute(delete(s.facts).where(s.facts.c.document_id == doc_id))
+                c.execute(delete(s.articles).where(s.articles.c.document_id == doc_id))
+                c.execute(update(s.documents).where(s.documents.c.id == doc_id).values(**values))
+                status = "replaced"
+            else:
+                doc_id = c.execute(insert(s.documents).values(**values)).inserted_primary_key[0]
+                status = "added"
+            self._upsert_entities(c, ex.entities)
+            facts = _unique(ex.facts)
+            if ex.articles:
+                c.execute(insert(s.articles), [_article_row(doc_id, a, doc.text) for a in ex.articles])
+            if facts:
+                c.execute(insert(s.facts), [_fact_row(doc_id, f, doc.text) for f in facts])
+            return SaveResult(status=status, document_id=doc_id, facts=len(facts), articles=len(ex.articles))
 
     def _upsert_entities(self, c: Connection, ents: Iterable[Entity]) -> None:
+        """Insert new entities and merge aliases (and a missing parent) into existing ones.
+
+        Rows are inserted first (ignoring ones that exist), then read back locked (PostgreSQL:
+        ``FOR UPDATE``; SQLite: the transaction holds the write lock), so concurrent writers
+        never lose each other's aliases.
+        """
+        ents = list(ents)
         rows: dict[str, dict[str, Any]] = {}
         for e in ents:
-            rows.setdefault(
+            r = rows.setdefault(
                 e.key,
-                {
-                    "id": e.key,
-                    "name": e.name,
-                    "type": e.type,
-                    "parent_id": _parent_key(e, ents),
-                    "aliases": sorted(set(e.aliases)),
-                },
+                {"id": e.key, "name": e.name, "type": e.type, "parent_id": _parent_key(e, ents), "aliases": []},
             )
+            r["aliases"] = sorted(set(r["aliases"]) | set(e.aliases))
+            r["parent_id"] = r["parent_id"] or _parent_key(e, ents)
         if not rows:
             return
-        existing = {
-            r.id: r
-            for r in c.execute(
-                select(s.entities.c.id, s.entities.c.aliases, s.entities.c.parent_id).where(
-                    s.entities.c.id.in_(list(rows))
-                )
-            )
-        }
-        new = [r for k, r in rows.items() if k not in existing]
-        if new:
-            c.execute(_insert_ignore(self.engine, s.entities), new)
-        for k, r in rows.items():
-            old = existing.get(k)
-            if old is None:
-                continue
+        c.execute(_insert_ignore(self.engine, s.entities), list(rows.values()))
+        stmt = select(s.entities.c.id, s.entities.c.aliases, s.entities.c.parent_id).where(
+            s.entities.c.id.in_(list(rows))
+        )
+        if c.dialect.name == "postgresql":
+            stmt = stmt.with_for_update()
+        for old in c.execute(stmt).all():
+            r = rows[old.id]
             aliases = sorted(set(old.aliases or []) | set(r["aliases"]))
             parent = old.parent_id or r["parent_id"]
             if aliases != sorted(old.aliases or []) or parent != old.parent_id:
                 c.execute(
-                    update(s.entities).where(s.entities.c.id == k).values(aliases=aliases, parent_id=parent)
+                    update(s.entities).where(s.entities.c.id == old.id).values(aliases=aliases, parent_id=parent)
                 )
 
     def replace_checks(self, checks: Sequence[Check]) -> None:
