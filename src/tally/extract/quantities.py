@@ -249,7 +249,6 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | Non
     kind = m.lastgroup
     s, e = m.span()
     raw = m.group()
-    lex = lexicon()
     g = grammar()
     reg = registry()
     if kind == "num":
@@ -263,67 +262,89 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | Non
         return None
     rules = [kind]
     num = _read_number(text, s, e, value, end, digits=digits)
-    if digits and not num.currency:
+    approx0 = None
+    if not num.currency:
         prev = text[s - 1] if s > 0 else ""
-        if prev.isalpha() or (prev and prev in "_/") or (prev == ":" and s > 1 and text[s - 2].isdigit()):
-            return None                                        # "COVID-19" handled below, "S23"
+        if digits and (prev.isalpha() or (prev and prev in "_/⁄") or (prev == ":" and s > 1 and text[s - 2].isdigit())):
+            return None                                        # "S23", "1/16", "17:22"
         if prev == "-" and s > 1 and text[s - 2].isalnum():
-            return None                                        # "COVID-19", "TA-35"
+            if text[max(0, s - 4) : s].lower() == "sub-":
+                approx0 = "<"                                  # "sub-7 nanometer"
+            elif text[max(0, s - 6) : s].lower() == "minus-":
+                num.value = -num.value
+            else:
+                return None                                    # "COVID-19", "TA-35", "production-four"
+        elif digits and prev in "-−" and (s < 2 or not text[s - 2].isalnum()):
+            num.value = -num.value                             # "-5 yards", "$-50.8bn"
+        elif re.search(r"\b(?i:minus)\s+\Z", text[max(0, s - 7) : s]):
+            num.value = -num.value
+    if digits:
         if len(digits) > 1 and digits[0] == "0" and digits[1].isdigit():
             return None                                        # phone numbers, codes
-        nxt = text[e : e + 1]
-        if nxt == ":" and text[e + 1 : e + 2].isdigit():
+        if text[e : e + 1] == ":" and text[e + 1 : e + 2].isdigit():
             return None                                        # clock times
         if re.match(r"\s?(?i:a\.?m\b|p\.?m\b)", text[e : e + 5]):
             return None
+    if num.currency and text[max(0, num.start - 1) : num.start] == "-" and digits:
+        pass
     q = _Q(num.start, num.end, num.value, rules=rules)
     unit_from_prefix = num.currency
-    # unit right after the number (and scale)
-    u = _read_unit(text, num.end, end, glued_ok=bool(digits) and not num.scaled)
-    if u and unit_from_prefix and u.rule == "currency":
-        q.end = u.end                                          # "$5 million USD": one currency
-        unit = u.unit if u.unit != "USD" else unit_from_prefix
-    elif unit_from_prefix:
-        unit, u = unit_from_prefix, None
+    # ages first: "15-year-old", "70 year-old", "400 million-year-old"
+    am = reg.age_re.match(text, num.end, end)
+    u = None
+    if am and not unit_from_prefix:
+        q.end = am.end()
+        unit = _age_unit(am.group())
+        rules.append("age")
     else:
-        unit = u.unit if u else None
-        if u:
-            q.end = u.end
-            rules.append(u.rule)
-    if unit_from_prefix:
-        rules.append("currency")
-    # a range: "160-400", "20 to 30 percent", "between 15 and 17", "$10 to $15 billion"
-    rng = _read_range(text, q, num, unit, end, opt)
-    if rng is False:
-        return None
-    if rng is not None:
-        unit = rng or None
-        rules.append("range")
-    # a shared unit: "eight or nine euros", "15 and 17 percent"
-    if unit is None and not num.scaled:
-        unit = _shared_unit(text, q.end, end)
-        if unit:
-            rules.append("shared_unit")
-    if unit is None and digits and not num.scaled and q.end < len(text) and (text[q.end].isalpha()):
-        return None                                            # "5G", "3D"
-    # ages: "15-year-old", "12 years old", "aged 15"
-    am = reg.age_re.match(text, q.end, end)
-    if am and unit in (None, "year", "month", "week", "day"):
-        if unit is None:
-            q.end = am.end()
-            unit = _age_unit(am.group())
-        rules.append("age")
-    elif unit in ("year",) and g.old_after.match(text, q.end, end):
-        rules.append("age")
-    elif unit is None and g.aged_before.search(text, max(0, q.start - 20), q.start):
-        unit = "year"
-        rules.append("age")
+        # unit right after the number (and scale)
+        u = _read_unit(text, num.end, end, glued_ok=bool(digits) and not num.scaled)
+        if u and unit_from_prefix and u.rule == "currency":
+            q.end = u.end                                      # "$5 million USD": one currency
+            unit = u.unit if u.unit != "USD" else unit_from_prefix
+        elif unit_from_prefix:
+            unit, u = unit_from_prefix, None
+        else:
+            unit = u.unit if u else None
+            if u:
+                q.end = u.end
+                rules.append(u.rule)
+        if unit_from_prefix:
+            rules.append("currency")
+        # a range: "160-400", "20 to 30 percent", "between 15 and 17", "$10 to $15 billion"
+        rng = _read_range(text, q, num, unit, u, end, opt)
+        if rng is False:
+            return None
+        if rng is not None:
+            unit = rng or None
+            rules.append("range")
+            am = reg.age_re.match(text, q.end, end)
+            if am and unit is None:
+                q.end = am.end()
+                unit = _age_unit(am.group())
+                rules.append("age")
+        # a shared unit: "eight or nine euros", "15 and 17 percent"
+        if unit is None and not num.scaled:
+            unit = _shared_unit(text, q.end, end)
+            if unit:
+                rules.append("shared_unit")
+        if unit is None and q.end < len(text) and text[q.end].isalpha() and (digits or not num.scaled):
+            return None                                        # "5G", "3D"
+        if unit is None and text[q.end : q.end + 1] == "-" and text[q.end + 1 : q.end + 2].isalpha():
+            return None                                        # "six-speed", "three-bed"
+        if unit in ("year",) and g.old_after.match(text, q.end, end):
+            rules.append("age")
+        elif unit is None and g.aged_before.search(text, max(0, q.start - 20), q.start):
+            unit = "year"
+            rules.append("age")
     q.unit = unit or "count"
     if q.unit == "times":
         q.kind_hint = "change"
     if not _keep(text, q, num, u, raw, kind, end, opt):
         return None
     _approx(text, q, end)
+    if approx0 and q.approx == "=":
+        q.approx = approx0
     _read_per(text, q, end)
     if q.per is None and registry().is_currency(q.unit):
         q.per = _annual(text, q, end)
@@ -366,26 +387,40 @@ def _is_one(raw: str) -> bool:
     return raw.strip().lower() in ("one", "a", "an")
 
 
-def _read_range(text: str, q: _Q, num: _Num, unit: str | None, end: int, opt: Options):
+def _read_range(text: str, q: _Q, num: _Num, unit: str | None, u1: _Unit | None, end: int,
+                opt: Options):
     """Extends ``q`` over a range tail; returns the range unit, None (no range) or False (drop)."""
     g = grammar()
+    lex = lexicon()
     rm = g.range_tail.match(text, q.end, end)
     if not rm:
         return None
-    sep = rm.group("sep").strip().lower()
+    sep_raw = rm.group("sep")
+    sep = sep_raw.strip().lower()
     n2raw = rm.group("n2")
     before = g.between_before.search(text, max(0, q.start - 12), q.start)
     before_word = before.group().strip().lower() if before else ""
+    prev = _word_before(text, q.start).lower()
+    hyphen = sep in ("-", "–", "—", "~")
     if sep == "and" and before_word != "between":
         return None
     if sep == "or":
         return None
     if sep in ("to", "to-") and before_word == "from" and not opt.from_to_ranges:
         return None
-    if sep in ("-", "–", "—", "~") and not (num.digits and n2raw[0].isdigit()):
+    if sep in ("to", "to-") and prev == "by":
+        return None                                            # "increased by $43.6 billion to ..."
+    if hyphen and not (num.digits and n2raw[0].isdigit()):
         return None
-    if sep in ("-", "–", "—", "~") and _looks_year(num.digits) and _looks_year_tail(n2raw):
-        return False                                           # "(2016-20)", "2016-2020"
+    if hyphen and (sep_raw[0].isspace() != sep_raw[-1].isspace()):
+        return None                                            # "50 -1.3%": a sign, not a range
+    if _looks_year(num.digits):
+        if hyphen and _looks_year_tail(n2raw) or _looks_year(n2raw):
+            return False                                       # "(2016-20)", "between 1600 and 1900"
+        if unit is None:
+            return None                                        # "in 2018 to 3.9 million"
+    if prev in lex.months:
+        return False                                           # "Sept. 20-24"
     v2 = parse_number(n2raw)
     if v2 is None:
         return None
@@ -397,9 +432,13 @@ def _read_range(text: str, q: _Q, num: _Num, unit: str | None, end: int, opt: Op
     unit2 = n2.currency or (u2.unit if u2 else None)
     if unit is not None and unit2 is not None and unit != unit2:
         return None
-    if sep in ("-", "–", "—") and unit is None and unit2 is None:
-        if n2.value < num.value:
-            return False                                       # "2-0" scores, codes
+    if unit is not None and unit2 is None and not num.currency:
+        return None                                            # "rose 0.7 percent to 6,327.80"
+    if hyphen and unit is None and unit2 is None:
+        if n2.value <= num.value:
+            return False                                       # "2-2" scores, "89-89"
+        if _word_after(text, n2.end, end)[:1].isupper():
+            return False                                       # "16-18 Industrial Avenue"
     if n2.digits and text[n2.end : n2.end + 1].isalpha() and not u2:
         return None
     lo = num.value
@@ -437,7 +476,7 @@ def _shared_unit(text: str, pos: int, end: int) -> str | None:
 
 
 def _looks_year(d: str) -> bool:
-    return len(d) == 4 and d.isdigit() and 1800 <= int(d) <= 2100
+    return len(d) == 4 and d.isdigit() and 1000 <= int(d) <= 2199
 
 
 def _looks_year_tail(d: str) -> bool:

@@ -1,0 +1,106 @@
+"""Run Tally's quantity grammar over NewsQuant (CQE, EMNLP 2023) and score it.
+
+    .venv/bin/python bench/newsquant.py [--gold PATH] [--out preds.json] [--default-options]
+
+Writes the predictions in the scorer's format and runs shared/bench/newsquant/score_newsquant.py
+in strict and paper mode. NewsQuant's conventions differ from Tally's facts in a few places
+("one proposal" is a count of 1, "from $160 to $180" is one range, "the last three months" is a
+duration, ranks are not annotated, fractions are ratios), so the scan uses ``Options`` set for
+them unless --default-options is given. The unit-name mapping is benchmark-specific
+(bench/newsquant_units.yaml); NewsQuant's vocabulary (cqe_units/unit.json, GPL) is not shipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import yaml
+
+from tally.extract.quantities import Options, counted_phrase, scan
+from tally.model import Quantity
+
+NQ_DIR = Path("/work/shared/bench/newsquant")
+GOLD = NQ_DIR / "formatted_test_set" / "NewsQuant.json"
+SCORER = NQ_DIR / "score_newsquant.py"
+UNITS = yaml.safe_load((Path(__file__).parent / "newsquant_units.yaml").read_text())
+NEWS = Options(singular_one=True, from_to_ranges=True, period_durations=True, ranks=False)
+APPROX = {"=": "=", "~": "~", ">": ">", ">=": ">", "<": "<", "<=": "<"}
+AGE = {"year": "year of age", "month": "month of age", "week": "week of age", "day": "day of age"}
+
+
+def nq_unit(text: str, q: Quantity) -> str:
+    if "age" in q.rules and q.unit in AGE:
+        return AGE[q.unit]
+    if q.unit == "count":
+        np = counted_phrase(text, q)
+        base = np.lemma_phrase if np else "-"
+        if "fraction" in q.rules:
+            base = "% " + base
+    else:
+        parts = q.unit.split("/")
+        base = " per ".join(UNITS.get(p, p) for p in parts)
+        if "fraction" in q.rules:
+            base = "% -"
+    if q.per and "/" not in q.unit:
+        per = UNITS.get(q.per, q.per)
+        base = f"{base} per {per}"
+    return base
+
+
+def nq_value(q: Quantity):
+    if "vague" in q.rules:
+        base = next(float(r.split(":")[1]) for r in q.rules if r.startswith("vague:"))
+        return [base, base * 10]
+    if q.value is None:
+        return None
+    v = q.value / 100 if "fraction" in q.rules else q.value
+    if q.value_high is not None:
+        return [v, q.value_high]
+    return v
+
+
+def predict(sentences: list[dict], options: Options) -> list[dict]:
+    out = []
+    for s in sentences:
+        text = s["text"]
+        preds = []
+        for q in scan(text, 0, None, options):
+            if q.unit == "rank":
+                continue
+            v = nq_value(q)
+            if v is None:
+                continue
+            preds.append({"value": v, "normalized_unit": nq_unit(text, q),
+                          "change": APPROX.get(q.approx, "="), "text": q.text})
+        out.append({"text": text, "quantities": preds})
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--gold", default=str(GOLD))
+    ap.add_argument("--out", default="/tmp/tally_newsquant_predictions.json")
+    ap.add_argument("--default-options", action="store_true",
+                    help="scan with Tally's default conventions instead of NewsQuant's")
+    args = ap.parse_args()
+    sentences = json.loads(Path(args.gold).read_text(encoding="utf-8"))
+    options = Options() if args.default_options else NEWS
+    t0 = time.perf_counter()
+    preds = predict(sentences, options)
+    dt = time.perf_counter() - t0
+    Path(args.out).write_text(json.dumps(preds, ensure_ascii=False, indent=1), encoding="utf-8")
+    n = sum(len(p["quantities"]) for p in preds)
+    print(f"{len(sentences)} sentences, {n} quantities predicted in {dt:.3f}s -> {args.out}")
+    for mode in ("strict", "paper"):
+        print(f"== {mode} ==", flush=True)
+        subprocess.run([sys.executable, str(SCORER), "--gold", args.gold, "--pred", args.out,
+                        "--mode", mode, "--attributes", "change"], check=True)
+
+
+if __name__ == "__main__":
+    main()
