@@ -116,7 +116,7 @@ class Store:
             try:
                 return self._save(ex)
             except IntegrityError as e:
-                if attempt + 1 == _SAVE_ATTEMPTS:
+                if attempt + 1 == _SAVE_ATTEMPTS or not _is_unique_violation(e):
                     raise StoreError(f"{doc.name}: cannot store the document: {_reason(e)}") from e
             except SQLAlchemyError as e:
                 raise StoreError(f"{doc.name}: cannot store the document: {_reason(e)}") from e
@@ -231,14 +231,13 @@ class Store:
             last_val, last_id = _decode_cursor(cursor)
             if order == "id":
                 cond = s.facts.c.id < last_id if descending else s.facts.c.id > last_id
-            elif last_val is None:
-                cond = and_(col.is_(None), s.facts.c.id > last_id) if not descending else or_(
-                    col.is_not(None), and_(col.is_(None), s.facts.c.id < last_id)
-                )
+            elif last_val is None:  # inside the trailing NULLs (last in both directions)
+                after = s.facts.c.id < last_id if descending else s.facts.c.id > last_id
+                cond = and_(col.is_(None), after)
             elif descending:
                 cond = or_(col < last_val, and_(col == last_val, s.facts.c.id < last_id), col.is_(None))
-            else:
-                cond = or_(col > last_val, and_(col == last_val, s.facts.c.id > last_id))
+            else:  # NULLs come last, after every value
+                cond = or_(col > last_val, and_(col == last_val, s.facts.c.id > last_id), col.is_(None))
             stmt = stmt.where(cond)
         if order == "id":
             stmt = stmt.order_by(s.facts.c.id.desc() if descending else s.facts.c.id)
@@ -411,6 +410,14 @@ def _insert_ignore(engine: Engine, table: Any) -> Any:
 
         return sq_insert(table).on_conflict_do_nothing()
     return insert(table)
+
+
+def _is_unique_violation(e: IntegrityError) -> bool:
+    """A duplicate key (another writer got there first), not a NOT NULL or foreign key error."""
+    orig = getattr(e, "orig", None)
+    if getattr(orig, "sqlstate", None) == "23505":
+        return True
+    return "UNIQUE constraint failed" in str(orig)
 
 
 def _reason(e: Exception) -> str:
