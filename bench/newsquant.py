@@ -28,7 +28,8 @@ NQ_DIR = Path("/work/shared/bench/newsquant")
 GOLD = NQ_DIR / "formatted_test_set" / "NewsQuant.json"
 SCORER = NQ_DIR / "score_newsquant.py"
 UNITS = yaml.safe_load((Path(__file__).parent / "newsquant_units.yaml").read_text())
-NEWS = Options(singular_one=True, from_to_ranges=True, period_durations=True, ranks=False)
+NEWS = Options(singular_one=True, from_to_ranges=True, period_durations=True, ranks=False,
+               multiples=False)
 APPROX = {"=": "=", "~": "~", ">": ">", ">=": ">", "<": "<", "<=": "<"}
 AGE = {"year": "year of age", "month": "month of age", "week": "week of age", "day": "day of age"}
 
@@ -42,8 +43,10 @@ def nq_unit(text: str, q: Quantity) -> str:
         if "fraction" in q.rules:
             base = "% " + base
     else:
-        parts = q.unit.split("/")
-        base = " per ".join(UNITS.get(p, p) for p in parts)
+        if q.unit in UNITS:
+            base = UNITS[q.unit]
+        else:
+            base = " per ".join(UNITS.get(p, p) for p in q.unit.split("/"))
         if "fraction" in q.rules:
             base = "% -"
     if q.per and "/" not in q.unit:

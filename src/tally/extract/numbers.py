@@ -16,7 +16,7 @@ from tally.data import load
 
 # Digits: "3,368", "90.46", "1,234,567.8", "0.4", "2483805". Not glued to a digit, dot or comma
 # on the left (so "1.2.3" and "12,34" fragments are not read twice).
-DIGITS = r"(?<![\d,])(?<!\d\.)(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?"
+DIGITS = r"(?:(?<![\d,])(?<!\d\.)(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?|(?<![\w.,])\.\d+)"
 
 
 def alternation(words: list[str] | set[str], *, escape: bool = True) -> str:

@@ -53,6 +53,8 @@ def grammar() -> Grammar:
     atom = re.compile(
         rf"(?P<ord>\b(?:\d+(?:st|nd|rd|th)|{ords})\b(?:[ -](?:most[ -])?(?:{superl})\b)?)"
         rf"|(?P<frac>\b(?:(?:a|one|two|three|four)[ -])?(?:{fracs})\b(?=\s+(?:of|the)\b))"
+        rf"|(?P<fold>\b(?:{lex.word_number}|\d+(?:\.\d+)?)-?fold\b)"
+        rf"|(?P<slash>(?<![\d/.,])\d{{1,2}}[/⁄]\d{{1,3}}(?![\d/]))"
         rf"|(?P<num>{DIGITS})"
         rf"|(?P<wnum>\b{lex.word_number}\b)"
         rf"|(?P<a>\ban?(?=[ \t]+(?:{scales})\b))"

@@ -84,6 +84,8 @@ def registry() -> UnitRegistry:
                 word_units[_norm(f)] = name
             else:
                 glued_units[f] = name
+    for f in ct.get("minor_spaced", []):
+        symbol_units[f] = minor[f]
     # Symbols are also accepted glued; glued-only forms never after a space.
     end = r"(?![A-Za-z0-9])"
     word_alt = phrase(word_units)

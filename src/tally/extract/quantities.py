@@ -35,6 +35,7 @@ class Options:
     from_to_ranges: bool = False     # "from $160 to $180" as one range (facts: two values)
     period_durations: bool = False   # "the last three months" as a duration quantity
     ranks: bool = True               # ordinals and "top" as ranks
+    multiples: bool = True           # "doubled", "twice" as 2 times
 
 
 DEFAULT = Options()
@@ -229,6 +230,8 @@ def _read_per(text: str, q: _Q, end: int) -> int:
     known = reg.word_units.get(dl)
     if kw in ("a", "an", "a-") and known is None:
         return q.end
+    if kw in ("a", "an") and _word_after(text, m.end(), end).lower() in lexicon().time_after:
+        return q.end                                           # "$6.78 billion a year earlier"
     if kw in ("a", "an", "a-") and known not in reg.time_units and q.unit in reg.time_units:
         return q.end
     den_unit = known if known is not None else singular(dl)
@@ -350,10 +353,12 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | Non
         q.per = _annual(text, q, end)
     if q.unit == "count":
         np = _counted(text, q, end, opt)
+        if np is None and kind != "num" and _is_one(raw) and not num.scaled:
+            np = _of_phrase(text, q.end, end)
+            if np is None:
+                return None
         if np is not None:
             q.counted = canonical_counted(np.head)
-        elif kind != "num" and _is_one(raw) and not num.scaled:
-            return None
     q.rules = rules
     return q
 
@@ -513,10 +518,14 @@ def _keep(text: str, q: _Q, num: _Num, u: _Unit | None, raw: str, kind: str, end
         if "-" in span_text and kind != "num" or re.search(r"-\s*(?i:" + g.time_words + r")$", span_text):
             if "age" not in (q.rules or []):
                 return False                                   # "five-month period", "13th Five-Year"
-        if nxt.lower() in lex.time_after:
+        if nxt.lower() in lex.time_after and not opt.period_durations:
             return False                                       # "nine years ago"
         if not opt.period_durations and (prev in lex.period_words or prev == "the"):
             return False                                       # "the first five months"
+    if kind == "wnum" and raw[:1].isupper() and not _sentence_initial(text, q.start):
+        return False                                           # "the Kick Six", "BBC One"
+    if bare and text[q.start - 1 : q.start] == "(" and text[q.end : q.end + 1] == ")":
+        return False                                           # "Dak Prescott (4)": a number worn
     if kind == "wnum" and prev == "other":
         return False                                           # "the other two"
     if kind == "wnum" and _is_one(raw) and q.unit == "count" and not num.scaled:
@@ -534,6 +543,17 @@ def _counted(text: str, q: _Q, end: int, opt: Options) -> NounPhrase | None:
     return noun_phrase(text, q.end, plural=(q.value or 0) != 1 or q.value_high is not None)
 
 
+_OF_DET = re.compile(r"\s+of\s+(?:(?:the|my|his|her|its|their|our|your|these|those)\s+)?(?:(?:most|more)\s+)?")
+
+
+def _of_phrase(text: str, pos: int, end: int) -> NounPhrase | None:
+    """ "one of the best wireless speakers": the plural phrase after "of (the) (most)"."""
+    m = _OF_DET.match(text, pos, end)
+    if not m:
+        return None
+    return noun_phrase(text, m.end() - 1, plural=True)
+
+
 def counted_phrase(text: str, q: Quantity) -> NounPhrase | None:
     """The noun phrase counted by a count quantity, as written ("public housing properties")."""
     if q.unit != "count":
@@ -541,16 +561,12 @@ def counted_phrase(text: str, q: Quantity) -> NounPhrase | None:
     g = grammar()
     pos = q.end
     m = g.of_after.match(text, pos)
-    if m and ("vague" in q.rules or q.value == 1):
-        pos = m.end() - 1
-        t = re.compile(r"\s*(?:the|my|his|her|its|their|our|your)\b").match(text, pos)
-        if t:
-            pos = t.end()
-        t = re.compile(r"\s*(?:most|more)\b").match(text, pos)
-        if t:
-            pos = t.end()
-        return noun_phrase(text, pos, plural=True)
-    return noun_phrase(text, pos, plural=(q.value or 0) != 1 or q.value_high is not None)
+    if m and ("vague" in q.rules or q.value == 1 or any(r == "scaled" for r in q.rules)):
+        return _of_phrase(text, pos, len(text))
+    np = noun_phrase(text, pos, plural=(q.value or 0) != 1 or q.value_high is not None)
+    if np is None and q.value == 1:
+        np = _of_phrase(text, pos, len(text))
+    return np
 
 
 # ---------------------------------------------------------------------------- other atoms
@@ -632,6 +648,8 @@ def _h_fraction(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | Non
 
 
 def _h_multiple(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
+    if not opt.multiples:
+        return None
     v = lexicon().multiples.get(m.group().lower())
     if v is None:
         return None
@@ -677,7 +695,33 @@ def _h_aunit(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
     return q
 
 
+def _h_fold(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
+    v = parse_number(re.sub(r"-?fold$", "", m.group(), flags=re.I))
+    if v is None:
+        return None
+    q = _Q(m.start(), m.end(), v, unit="times", kind_hint="change", rules=["fold"])
+    _approx(text, q, end)
+    return q
+
+
+def _h_slash(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
+    """ "1/2 pound", "3/4 of a mile": a fraction with a unit (dates like 9/11 have none)."""
+    a, b = re.split(r"\s*[/⁄]\s*", m.group())
+    if int(b) == 0:
+        return None
+    pos = m.end()
+    om = re.compile(r"\s+of\s+(?:an?|the)\b").match(text, pos, end)
+    u = _read_unit(text, om.end() if om else pos, end, glued_ok=False)
+    if not u or u.rule not in ("unit", "currency"):
+        return None
+    q = _Q(m.start(), m.end() if om else u.end, int(a) / int(b), unit=u.unit, rules=["slash"])
+    _approx(text, q, end)
+    return q
+
+
 _HANDLERS = {
+    "fold": _h_fold,
+    "slash": _h_slash,
     "num": _h_cardinal,
     "wnum": _h_cardinal,
     "a": _h_cardinal,
