@@ -38,6 +38,8 @@ def read_html(data: bytes, *, name: str, source: str) -> Document:
     if not data.strip():
         raise EmptyInput(source)
     html, encoding = _decode(data, source)
+    if "\x00" in html:
+        raise MalformedInput(source, "NUL characters in the HTML page (binary content?)")
     tree = _parse(html, source)
     meta = _extract(tree, source)
     paragraphs = _paragraphs(meta.get("text") or "")
