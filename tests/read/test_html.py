@@ -110,7 +110,10 @@ def test_malformed_markup_still_reads():
 
 
 def test_same_facts_as_plain_text():
-    pipeline = pytest.importorskip("tally.pipeline")
+    try:
+        from tally import pipeline
+    except ImportError as e:  # stages still being written by teammates
+        pytest.skip(f"pipeline not importable yet: {e}")
     from tally.model import Document
 
     story = mf.NORTHLAND

@@ -127,7 +127,10 @@ def test_invalid_bytes(data, error):
 
 
 def test_same_facts_as_plain_text():
-    pipeline = pytest.importorskip("tally.pipeline")
+    try:
+        from tally import pipeline
+    except ImportError as e:  # stages still being written by teammates
+        pytest.skip(f"pipeline not importable yet: {e}")
     from tally.model import Document
 
     plain = Document(name="n.txt", source="n.txt", text=mf.plain_text(), sha256="x",
