@@ -59,7 +59,7 @@ def stub_process(doc: Document) -> Extraction:
     text = doc.text
     facts: list[Fact] = []
     ents: dict[str, Entity] = {}
-    for sent in re.finditer(r"[^.\n]+(?:\.(?!\d)|\n|$)", text):
+    for sent in re.finditer(r"(?:[^.\n]|\.(?=\d))+(?:\.|\n|$)", text):
         s = sent.group()
         place = next((p for p in _PLACES if p in s), None)
         indicator = "exports" if "export" in s else "gdp" if "GDP" in s else "output" if "output" in s else "other"
