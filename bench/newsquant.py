@@ -34,12 +34,39 @@ APPROX = {"=": "=", "~": "~", ">": ">", ">=": ">", "<": "<", "<=": "<"}
 AGE = {"year": "year of age", "month": "month of age", "week": "week of age", "day": "day of age"}
 
 
+_IRREGULAR_ADJ = {"best": "good", "better": "good", "worst": "bad", "worse": "bad"}
+
+
+def _adj_base(word: str) -> str:
+    """NewsQuant lemmatises adjectives in counted phrases ("hottest" -> "hot", "best" -> "good")."""
+    w = word.lower()
+    if w in _IRREGULAR_ADJ:
+        return _IRREGULAR_ADJ[w]
+    for suf in ("est", "er"):
+        if w.endswith(suf) and len(w) > len(suf) + 2:
+            stem = w[: -len(suf)]
+            if stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+                return stem[:-1]
+            if stem.endswith("i"):
+                return stem[:-1] + "y"
+            if stem.endswith(("rg", "dg", "nc")):
+                return stem + "e"
+            return stem
+    return word
+
+
+def _phrase(np) -> str:
+    words = [_adj_base(w) if i < len(np.words) - 1 else w for i, w in enumerate(np.words)]
+    words = [w for w in words if w.lower() not in ("most", "more")]
+    return " ".join((*words[:-1], np.head))
+
+
 def nq_unit(text: str, q: Quantity) -> str:
     if "age" in q.rules and q.unit in AGE:
         return AGE[q.unit]
     if q.unit == "count":
         np = counted_phrase(text, q)
-        base = np.lemma_phrase if np else "-"
+        base = _phrase(np) if np else "-"
         if "fraction" in q.rules:
             base = "% " + base
     else:

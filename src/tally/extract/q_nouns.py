@@ -122,4 +122,4 @@ def noun_phrase(text: str, pos: int, *, plural: bool) -> NounPhrase | None:
     if not kept:
         return None
     w, e = kept[-1]
-    return NounPhrase(tuple(x for x, _ in kept), w.lower(), e)
+    return NounPhrase(tuple(x for x, _ in kept), singular(w), e)

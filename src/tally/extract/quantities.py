@@ -89,7 +89,39 @@ def scan(text: str, start: int = 0, end: int | None = None,
             continue
         out.append(q)
         pos = q.end
+    _elliptic(text, out)
     return _pair(text, out)
+
+
+_ELLIPSIS_GAP = re.compile(
+    r"(?:[^\S\n]*[\w’'-]+){0,10}?[^\S\n]*,?[^\S\n]*"
+    r"\b(?i:from|to|and|or|versus|vs\.?|including|against|compared\s+with)"
+    r"(?:[^\S\n]+(?i:about|nearly|around|some|the|only|just))?[^\S\n]*\Z"
+)
+_NO_INHERIT = frozenset({"percent", "percentage_point", "basis_point", "times", "rank"})
+
+
+def _elliptic(text: str, qs: list[_Q]) -> None:
+    """A bare number after a connective takes the unit of the number before it:
+    "3.9 million headsets, up from 2.4 million", "from 21 mpg combined to 23",
+    "69 zones at provincial and national levels, including six at the national level"."""
+    for i in range(1, len(qs)):
+        q = qs[i]
+        if q.unit != "count" or q.counted or q.value is None or "vague" in (q.rules or ()):
+            continue
+        a = qs[i - 1]
+        if a.unit in _NO_INHERIT or (a.unit == "count" and not a.counted):
+            continue
+        if "age" in (a.rules or ()):
+            continue
+        if not _ELLIPSIS_GAP.fullmatch(text, a.end, q.start):
+            continue
+        if a.unit == "count":
+            q.counted = a.counted
+        else:
+            q.unit = a.unit
+            q.per = q.per or a.per
+        q.rules = [*(q.rules or ()), "elliptic"]
 
 
 # ---------------------------------------------------------------------------- context helpers
