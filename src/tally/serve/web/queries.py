@@ -159,7 +159,7 @@ def entity_profile(store: Store, entity_id: str, *, key_indicators: int = 6, lat
 
 
 def _traces(points: list[dict[str, Any]], *, change: bool) -> list[dict[str, Any]]:
-    """Plotly-ready traces: one per (unit, status, basis), x = end of the period."""
+    """Plotly-ready traces: one per (unit, status, basis); x = the period, ``end`` orders them."""
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for p in points:
         if p["period_end"] is None or p["value"] is None:
@@ -173,7 +173,8 @@ def _traces(points: list[dict[str, Any]], *, change: bool) -> list[dict[str, Any
             "name": label,
             "unit": unit,
             "status": status,
-            "x": [p["period_end"] for p in ps],
+            "x": [p["period"] for p in ps],
+            "end": [p["period_end"] for p in ps],
             "y": [signed(p) if change else p["value"] for p in ps],
             "text": [f'{p["period"]}: {p["text"]} ({p["doc"]})' for p in ps],
             "facts": [p["id"] for p in ps],

@@ -13,17 +13,23 @@
           type: changes ? "bar" : "scatter",
           mode: "lines+markers",
           name: t.name,
-          x: t.x, y: t.y, text: t.text,
+          x: t.x, y: t.y, text: t.text, textposition: "none",
           hovertemplate: "%{text}<extra>" + t.name + "</extra>",
           line: t.status === "target" ? { dash: "dash" } : {},
           opacity: t.status === "target" ? 0.6 : 1
         };
       });
       var unit = series.length === 1 ? series[0].unit : "";
+      // x is the stated period ("2020", "2021-01/2021-05"), ordered by the period's end.
+      var ends = {};
+      series.forEach(function (t) { t.x.forEach(function (x, i) { ends[x] = t.end[i]; }); });
+      var periods = Object.keys(ends).sort(function (a, b) {
+        return ends[a] < ends[b] ? -1 : ends[a] > ends[b] ? 1 : (a < b ? -1 : 1);
+      });
       Plotly.newPlot(el, traces, {
         title: { text: el.dataset.title, font: { size: 13 } },
-        margin: { l: 60, r: 10, t: 30, b: 40 },
-        xaxis: { type: "date" },
+        margin: { l: 60, r: 30, t: 30, b: 40 },
+        xaxis: { type: "category", categoryorder: "array", categoryarray: periods, automargin: true },
         yaxis: { title: { text: unit }, zeroline: changes },
         showlegend: series.length > 1,
         legend: { orientation: "h", y: -0.25 },
