@@ -111,9 +111,12 @@ def read_pdf(data: bytes, *, name: str, source: str) -> Document:
     if not any_chars or not pages_text:
         raise NoTextLayer(source)
     text = "\n\n".join(pages_text) + "\n"
-    published = _pdf_date(meta.get("PublicationDate") or meta.get("Published")) or _pdf_date(
-        meta.get("CreationDate")
-    )
+    # A publication entry is given; the file's creation date is only a guess at it.
+    published = _pdf_date(meta.get("PublicationDate") or meta.get("Published"))
+    inferred = False
+    if published is None:
+        published = _pdf_date(meta.get("CreationDate"))
+        inferred = published is not None
     return Document(
         name=name,
         source=source,
@@ -122,7 +125,7 @@ def read_pdf(data: bytes, *, name: str, source: str) -> Document:
         media_type="application/pdf",
         encoding="utf-8",
         published=published,
-        published_inferred=False,
+        published_inferred=inferred,
         title=_meta_str(meta.get("Title")),
         author=_meta_str(meta.get("Author")),
         size=len(data),
