@@ -1,0 +1,369 @@
+"""Quantities → facts: entity, indicator, period, kind, direction, basis, status.
+
+``extract_facts(document, articles)`` walks each article sentence by sentence (captions on
+their own), finds the quantities (``tally.extract.quantities``), and fills each fact's fields
+from the rules of the sibling modules:
+
+* ``periods``     time expressions, and carrying a period into a sentence that refers back
+* ``kinds``       level / change / share / rank / ratio, direction, basis, status
+* ``indicators``  the indicator id from units, counted nouns and cue words
+* ``tally.resolve.coref``  the entity: the nearest visible subject, references, the topic
+
+Attribution never crosses an article boundary: every article (and every caption) starts with
+an empty context. ``Fact.rules`` lists the rule behind each field.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from tally.extract import kinds as K
+from tally.extract.indicators import indicator_of
+from tally.extract.periods import TimeExpr, find_periods
+from tally.extract.sentences import Sentence, sentences
+from tally.model import Article, Document, Entity, Fact, Quantity
+from tally.resolve.coref import SentenceView, Tracker, _inside
+from tally.resolve.entities import Lexicon, find_mentions
+
+Finder = Callable[..., list[Quantity]]
+
+_OPENER = re.compile(
+    r"^\s*(?:It|This|These|That|Those|They|Their|Its|The (?:figures?|rate|growth(?: rate)?|number|total|increase|"
+    r"amount|sum|volume|value|two|three|four|five)|Meanwhile|At the same time|In addition|Also|Of (?:this|these|that|the total)|"
+    r"Among them|Together)\b"
+)
+_PAST = re.compile(
+    r"\b(?:\w{3,}ed|grew|rose|fell|took|stood|saw|made|won|sold|became|began|hit|reached|totaled|totalled|"
+    r"recorded|reported|contributed|amounted|exported|imported|produced|earned|spent|paid|brought|got|went|came|"
+    r"built|set|led|kept|held|drew|gave|rang|ran|shrank|sank|slid|swung|topped)\b"
+)
+_PERFECT = re.compile(r"\b(?:has|have|'ve|’ve)\s+(?:\w+\s+)?(?:been\s+)?\w+")
+_RANK_VERB = re.compile(r"\brank(?:s|ed|ing)?\b(?:\s+\w+){0,3}\s*$|\b(?:among|as|is|was|be)\s+(?:the\s+)?$", re.IGNORECASE)
+_RANK_AFTER = re.compile(
+    r"^\s*(?:-?\s*(?:largest|biggest|highest|fastest|strongest|leading|most)\b|(?:nationwide|worldwide|globally|"
+    r"in the (?:world|country|nation)|in China|in Asia|among)\b)",
+    re.IGNORECASE,
+)
+_FIRST_IN = re.compile(r"^(?:[\s-]*[\w-]+){0,4}?\s+(?:in|among|across)\s+(?:the\s+)?[A-Z]", re.UNICODE)
+_TYPE_WORDS = re.compile(r"\b(?:province|city|county|district|township|village|zone|company)\b")
+
+
+@dataclass
+class _Ctx:
+    tracker: Tracker
+    period: TimeExpr | None = None
+    target: TimeExpr | None = None
+    last_fact: Fact | None = None
+    last_sentence_text: str = ""
+    sentences_since_fact: int = 99
+    facts: list[Fact] = field(default_factory=list)
+
+
+def _default_finder() -> Finder:
+    from tally.extract.quantities import find_quantities
+
+    return find_quantities
+
+
+def extract_facts(
+    document: Document, articles: list[Article], *, find: Finder | None = None
+) -> tuple[list[Fact], list[Entity]]:
+    """Facts and the entities they name, for one document already split into articles."""
+    text = document.text
+    find = find or _default_finder()
+    if not articles:
+        articles = [Article(index=0, start=0, end=len(text))]
+    lex = Lexicon()
+    for art in articles:
+        find_mentions(text, art.start, art.end, lex, learn=True)
+    quantities = find(text)
+    facts: list[Fact] = []
+    for art in articles:
+        facts.extend(_article(document, art, quantities, lex))
+    facts.sort(key=lambda f: (f.start, f.end))
+    entities: dict[str, Entity] = {}
+    for f in facts:
+        if f.entity and f.entity_type:
+            key = f"{f.entity_type}:{f.entity.lower()}"
+            if key not in entities:
+                parent = f.qualifiers.pop("_parent", None)
+                entities[key] = Entity(name=f.entity, type=f.entity_type, parent=parent)
+        f.qualifiers.pop("_parent", None)
+    return facts, list(entities.values())
+
+
+def _masked(text: str, art: Article) -> str:
+    """The text with the article's captions blanked, for reading its body."""
+    if not art.captions:
+        return text
+    chars = list(text)
+    for c in art.captions:
+        for i in range(c.start, c.end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def _article(doc: Document, art: Article, quantities: list[Quantity], lex: Lexicon) -> list[Fact]:
+    text = doc.text
+    body_text = _masked(text, art)
+    sents = sentences(text, art)
+    caption_ranges = [(c.start, c.end) for c in art.captions]
+    index = {id(q): i for i, q in enumerate(quantities)}
+    body = _Ctx(Tracker(lex))
+    out: list[Fact] = []
+    claimed: set[int] = set()
+    for s in sents:
+        if s.caption:
+            ctx = _Ctx(Tracker(lex))   # a caption takes entities from itself only
+            src = text
+        else:
+            ctx = body
+            src = body_text
+        qs = [
+            q for q in quantities
+            if s.start <= q.start and q.end <= s.end and id(q) not in claimed
+            and (s.caption or not _inside(q.start, caption_ranges))
+        ]
+        for q in qs:
+            claimed.add(id(q))
+        out.extend(_sentence(doc, src, art, s, qs, quantities, index, ctx))
+        ctx.last_sentence_text = src[s.start:s.end]
+    # quantities the segmenter left outside every sentence (sub-headlines, stray lines)
+    rest = [q for q in quantities if art.start <= q.start < art.end and id(q) not in claimed]
+    for q in rest:
+        ls = text.rfind("\n", art.start, q.start) + 1
+        le = text.find("\n", q.end, art.end)
+        le = art.end if le < 0 else le
+        s = Sentence(start=ls, end=le, paragraph=-2)
+        out.extend(_sentence(doc, body_text, art, s, [q], quantities, index, _Ctx(Tracker(lex))))
+    return out
+
+
+def _blank(src: str, start: int, end: int, spans: list[tuple[int, int]], keep: int) -> str:
+    """``src[start:end]`` with the asides that do not contain ``keep`` blanked out."""
+    chars = list(src[start:end])
+    for a, b in spans:
+        if a <= keep < b:
+            continue
+        for i in range(max(a, start), min(b, end)):
+            chars[i - start] = " "
+    return "".join(chars)
+
+
+def _keep_rank(q: Quantity, before: str, after: str) -> bool:
+    if re.search(r"largest|biggest|highest|leading", q.text, re.IGNORECASE):
+        return True
+    if _RANK_VERB.search(before[-40:]) and re.search(r"\brank", before[-40:], re.IGNORECASE):
+        return True
+    if _RANK_AFTER.search(after[:40]):
+        return True
+    if re.search(r"\b(?:the|top)\s*$", before[-8:], re.IGNORECASE) and _FIRST_IN.search(after[:60]) and re.search(
+        r"\bto\s+\w+", after[:90]
+    ):
+        return True
+    if q.text.lower() == "top" and re.search(r"\brank", before[-30:], re.IGNORECASE):
+        return True
+    return False
+
+
+def _sentence(
+    doc: Document, src: str, art: Article, s: Sentence, qs: list[Quantity], allq: list[Quantity],
+    index: dict[int, int], ctx: _Ctx,
+) -> list[Fact]:
+    pub = doc.published
+    sent = src[s.start:s.end]
+    times = find_periods(src, s.start, s.end, published=pub)
+    view = ctx.tracker.sentence(src, s.start, s.end)
+    names = [(r.mention.start, r.mention.end) for r in view.mentions if r.mention.form == "name"]
+    facts: list[Fact] = []
+    by_q: dict[int, Fact] = {}
+    kept: list[Quantity] = []
+    for q in qs:
+        if any(q.start < t.end and t.start < q.end for t in times if t.role != "basis" or t.value):
+            continue
+        if any(q.start < e and st < q.end for st, e in names):
+            continue
+        kept.append(q)
+    # twins of a currency pair are filled from their partner
+    primary = [q for q in kept if not _is_twin(q, allq, index)]
+    for i, q in enumerate(primary):
+        prev_end = primary[i - 1].end if i else s.start
+        nxt = primary[i + 1].start if i + 1 < len(primary) else s.end
+        prev_end = max(prev_end, _twin_end(primary[i - 1], allq, index)) if i else prev_end
+        local_before = _blank(src, prev_end, q.start, view.asides, q.start)
+        local_after = _blank(src, _twin_end(q, allq, index), nxt, view.asides, q.start)
+        wide_before = _blank(src, max(s.start, q.start - 220), q.start, view.asides, q.start)
+        clause_after = re.split(r"[,;:]|\s(?:while|whereas|but)\s", local_after, maxsplit=1)[0]
+        if (q.kind_hint == "rank" or q.unit == "rank") and not _keep_rank(q, wide_before, src[q.end:s.end]):
+            continue
+        f = _fact(doc, art, s, q)
+        # kind
+        info = K.classify(q, local_before, local_after, sent)
+        prev = facts[-1] if facts else None
+        if info.kind == "level" and prev and prev.kind == "change" and prev.unit == q.unit and re.fullmatch(
+            r"\s*(?:,|and|or|,\s*and)?\s*", local_before
+        ):
+            info = K.KindInfo(kind="change", direction=prev.direction, rules=["kind:coordinated"])
+        f.kind, f.direction = info.kind, info.direction
+        f.rules += info.rules
+        # period
+        period, prule, prole = _period(q, s, times, view, ctx, sent, wide_before)
+        f.period = period
+        f.rules.append(prule)
+        # status
+        st = K.status_of(wide_before, clause_after)
+        if st or prole == "target" or (period and pub and _end_year(period) > pub.year):
+            f.status = "target"
+            f.rules.append(st[1] if st else "status:future-period")
+            if not period and ctx.target:
+                f.period = ctx.target.value
+                f.rules.append("period:carried-target")
+        # basis
+        if f.kind == "change":
+            has_since = any(t.role == "basis" and t.value for t in times)
+            span = bool(f.period and "/" in f.period and "-" not in f.period)
+            basis, brule = K.basis_of(local_before, local_after, sent + " " + ctx.last_sentence_text,
+                                      has_since, span)
+            f.basis = basis
+            f.rules.append(brule)
+        # indicator
+        ind, irule = indicator_of(q, wide_before, clause_after, f.kind)
+        if ind is None:
+            if prev and prev.indicator != "other":
+                ind, irule = prev.indicator, "indicator:same-sentence"
+            elif ctx.last_fact and ctx.sentences_since_fact <= 1:
+                ind, irule = ctx.last_fact.indicator, "indicator:carried"
+            else:
+                ind, irule = "other", "indicator:default"
+        if f.kind == "rank" and re.search(r"\bto\s+\w+", src[q.end:q.end + 90]) and not re.search(
+            r"\brank", wide_before[-40:], re.IGNORECASE
+        ) and irule.startswith(("indicator:carried", "indicator:same")):
+            ind, irule = "other", "indicator:first-mover"
+        f.indicator = ind
+        f.rules.append(irule)
+        # entity
+        ent, erule = view.entity_for(q.start, q.end)
+        if ent:
+            f.entity, f.entity_type = ent[0], ent[1]
+            if ent[2]:
+                f.qualifiers["_parent"] = ent[2]
+        f.rules.append(erule)
+        if q.per:
+            f.qualifiers["per"] = q.per
+        facts.append(f)
+        by_q[id(q)] = f
+    # twins
+    out: list[Fact] = []
+    for q in kept:
+        if id(q) in by_q:
+            out.append(by_q[id(q)])
+            continue
+        partner = allq[q.paired_with] if q.paired_with is not None and q.paired_with < len(allq) else None
+        pf = by_q.get(id(partner)) if partner is not None else None
+        if pf is None:
+            continue
+        f = _fact(doc, art, s, q)
+        for name in ("kind", "status", "indicator", "entity", "entity_type", "period", "direction", "basis"):
+            setattr(f, name, getattr(pf, name))
+        if f.approx == "=":
+            f.approx = pf.approx
+        f.qualifiers = dict(pf.qualifiers)
+        f.rules.append("paired:copied-from-partner")
+        out.append(f)
+    out.sort(key=lambda f: f.start)
+    if facts:
+        ctx.last_fact = facts[-1]
+        ctx.sentences_since_fact = 0
+    else:
+        ctx.sentences_since_fact += 1
+    _update_period_context(ctx, times)
+    return out
+
+
+def _fact(doc: Document, art: Article, s: Sentence, q: Quantity) -> Fact:
+    return Fact(
+        doc=doc.name, start=q.start, end=q.end, text=q.text, value=q.value, unit=q.unit,
+        approx=q.approx, value_high=q.value_high, counted=q.counted, article=art.index,
+        sentence_start=s.start, sentence_end=s.end, rules=[*(f"quantity:{r}" for r in q.rules)],
+    )
+
+
+def _is_twin(q: Quantity, allq: list[Quantity], index: dict[int, int]) -> bool:
+    if q.paired_with is None:
+        return False
+    return q.paired_with < index.get(id(q), -1)
+
+
+def _twin_end(q: Quantity, allq: list[Quantity], index: dict[int, int]) -> int:
+    if q.paired_with is not None and q.paired_with < len(allq) and q.paired_with > index.get(id(q), 10**9):
+        twin = allq[q.paired_with]
+        close = twin.end
+        # include a closing bracket after the twin
+        return close + 1 if close < len(twin.text) + twin.start + 1 else close
+    return q.end
+
+
+def _end_year(period: str) -> int:
+    last = period.split("/")[-1]
+    try:
+        return int(last[:4])
+    except ValueError:
+        return 0
+
+
+def _period(
+    q: Quantity, s: Sentence, times: list[TimeExpr], view: SentenceView, ctx: _Ctx, sent: str, before: str
+) -> tuple[str | None, str, str | None]:
+    usable = [t for t in times if t.role in ("explicit", "target", "now") and t.value]
+    visible = [t for t in usable if _visible(t, q, view)]
+    if visible:
+        best = min(visible, key=lambda t: min(abs(t.start - q.end), abs(q.start - t.end)))
+        return best.value, best.rule, best.role
+    if usable:
+        return None, "period:aside-isolated", None
+    if any(t.role == "vague" for t in times):
+        return None, "period:vague", None
+    carried = ctx.period.value if ctx.period else None
+    if any(t.role == "anaphor" for t in times):
+        return carried, "period:anaphor", ctx.period.role if ctx.period else None
+    if not carried or s.caption:
+        return None, "period:none", None
+    if K.status_of(before, "") and ctx.target:
+        return ctx.target.value, "period:carried-target", "target"
+    if _OPENER.search(sent):
+        return carried, "period:carried-anaphoric-opener", ctx.period.role
+    if ctx.period.role == "now" and _PERFECT.search(sent):
+        return carried, "period:carried-to-date", "now"
+    if _PAST.search(sent) and not _PERFECT.search(sent) and not re.search(r"\b(?:is|are)\b", sent):
+        return carried, "period:carried-past-tense", ctx.period.role
+    return None, "period:none", None
+
+
+def _visible(t: TimeExpr, q: Quantity, view: SentenceView) -> bool:
+    """A time inside a dash or bracket aside dates only that aside, and an aside is dated only from inside."""
+    hard = [(a, b) for a, b in view.asides if view_text_kind(view, a) == "hard"]
+    a = _inside(t.start, hard)
+    if a and not (a[0] <= q.start < a[1]):
+        return False
+    a2 = _inside(q.start, hard)
+    if a2 and not (a2[0] <= t.start < a2[1]):
+        return False
+    return True
+
+
+def view_text_kind(view: SentenceView, start: int) -> str:
+    return "hard" if start in view.hard_starts else "soft"
+
+
+def _update_period_context(ctx: _Ctx, times: list[TimeExpr]) -> None:
+    for t in times:
+        if t.role in ("explicit", "now") and t.value:
+            ctx.period = t
+        elif t.role == "target" and t.value:
+            ctx.target = t
+            ctx.period = t
+        elif t.role == "vague":
+            ctx.period = None

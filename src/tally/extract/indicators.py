@@ -1,0 +1,134 @@
+"""The indicator of a figure (an id of shared/spec/indicators.yaml), from cue words.
+
+Order of evidence:
+1. a unit that decides by itself (hectares → area, km → length, a duration → duration);
+2. for counts, the counted noun ("research projects" → projects), with goods ("solar cells",
+   "robots") taking the indicator from the verb around them (exported → exports);
+3. the best-scoring cue word in the window around the figure (``data/indicator_cues.yaml``):
+   weight minus a distance penalty, cues after the figure cost more;
+4. nothing: the caller may carry the indicator of a neighbouring figure, else ``other``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from tally.data import load
+from tally.model import Quantity
+
+
+@dataclass(slots=True, frozen=True)
+class Cue:
+    rx: re.Pattern[str]
+    id: str
+    w: float
+    levels_only: bool
+    changes_only: bool
+
+
+@cache
+def _table() -> dict:
+    return load("indicator_cues")
+
+
+@cache
+def _cues() -> list[Cue]:
+    return [
+        Cue(re.compile(rf"\b(?:{c['re']})\b", re.IGNORECASE), c["id"], float(c["w"]),
+            bool(c.get("levels_only")), bool(c.get("changes_only")))
+        for c in _table()["cues"]
+    ]
+
+
+@cache
+def _counted_map() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for ind, nouns in _table()["counted"].items():
+        for n in nouns:
+            out[n.lower()] = ind
+    return out
+
+
+def _singular(noun: str) -> str:
+    n = noun.lower().strip()
+    for a, b in (("ies", "y"), ("ses", "s"), ("s", "")):
+        if n.endswith(a) and len(n) > 3:
+            return n[: -len(a)] + b
+    return n
+
+
+def by_counted(counted: str | None, before: str, after: str) -> tuple[str, str] | None:
+    if not counted:
+        return None
+    noun = counted.lower().strip()
+    cmap = _counted_map()
+    head = noun.split()[-1]
+    ind = cmap.get(noun) or cmap.get(head) or cmap.get(_singular(head))
+    ctx = before[-80:] + " " + after[:60]
+    if ind == "population" and re.search(rf"\b(?:{_table()['job_context']})\b", ctx, re.IGNORECASE):
+        return "jobs", "indicator:counted-in-job-context"
+    if ind:
+        return ind, f"indicator:counted:{head}"
+    # a good: the verb decides
+    for g in _table()["goods_verbs"]:
+        if re.search(rf"\b(?:{g['re']})\b", ctx, re.IGNORECASE):
+            return g["id"], f"indicator:goods-{g['id']}"
+    return "count", "indicator:counted-other"
+
+
+def by_unit(unit: str) -> str | None:
+    return _table()["units"].get(unit)
+
+
+def by_cues(before: str, after: str, *, kind: str, is_count: bool) -> tuple[str, str, float] | None:
+    """Best cue around a figure: (indicator, rule, score)."""
+    t = _table()
+    pen, after_pen = float(t["distance_penalty"]), float(t["after_penalty"])
+    b = before[-int(t["window_before"]):]
+    a = after[: int(t["window_after"])]
+    best: tuple[float, str, str] | None = None
+    number_of = re.search(r"\bnumber of\b", b[-80:], re.IGNORECASE)
+    for cue in _cues():
+        if cue.levels_only and not (is_count or number_of):
+            continue
+        if cue.changes_only and kind not in ("change", "ratio", "rank"):
+            continue
+        for m in cue.rx.finditer(b):
+            score = cue.w - pen * (len(b) - m.end())
+            if best is None or score > best[0]:
+                best = (score, cue.id, m.group(0))
+        for m in cue.rx.finditer(a):
+            score = cue.w - after_pen - pen * m.start()
+            if best is None or score > best[0]:
+                best = (score, cue.id, m.group(0))
+    if best is None or best[0] <= 0:
+        return None
+    return best[1], f"indicator:cue:{best[2].lower()}", best[0]
+
+
+def indicator_of(q: Quantity, before: str, after: str, kind: str) -> tuple[str | None, str]:
+    """(indicator or None when nothing decides, rule)."""
+    u = by_unit(q.unit)
+    if u and q.unit in ("year", "month", "day", "hour", "week"):
+        if re.search(r"\b(?:aged?|years? old|age of)\b", before[-40:] + " " + after[:20], re.IGNORECASE):
+            return "other", "indicator:age"
+        return "duration", "indicator:unit-duration"
+    if u:
+        cue = by_cues(before, after, kind=kind, is_count=False)
+        if q.unit == "t" and cue and cue[0] in ("capacity", "exports", "imports", "production"):
+            return cue[0], cue[1]
+        return u, f"indicator:unit:{q.unit}"
+    if q.unit == "count":
+        c = by_counted(q.counted, before, after)
+        if c:
+            return c
+        cue = by_cues(before, after, kind=kind, is_count=True)
+        if cue:
+            return cue[0], cue[1]
+        return None, "indicator:none"
+    cue = by_cues(before, after, kind=kind, is_count=False)
+    if cue:
+        return cue[0], cue[1]
+    return None, "indicator:none"

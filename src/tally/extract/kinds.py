@@ -1,0 +1,127 @@
+"""Kind, direction, basis and status of a figure, from cue words around it.
+
+The cue vocabulary is ``data/kind_cues.yaml``. Every function takes the text *before* the
+figure (back to the previous figure or the clause start), the text *after* it (up to the next
+figure or the clause end) and the whole sentence, and returns its answer with the rule name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from tally.data import load
+from tally.model import Quantity
+
+
+@dataclass(slots=True, kw_only=True)
+class KindInfo:
+    kind: str = "level"
+    direction: str | None = None
+    basis: str | None = None
+    rules: list[str] = field(default_factory=list)
+
+
+@cache
+def _rx(name: str, anchored: bool = False) -> re.Pattern[str]:
+    t = load("kind_cues")
+    src = t[name].replace("{up}", t["up"]).replace("{down}", t["down"])
+    if name in ("up", "down", "share", "yoy", "annual_avg_local", "annual_avg_any", "annual_avg_tight", "target"):
+        src = rf"\b(?:{src})\b"
+    return re.compile(src, re.IGNORECASE)
+
+
+def _has(name: str, text: str) -> re.Match[str] | None:
+    return _rx(name).search(text)
+
+
+def direction_of(text: str) -> str:
+    """'down' when the nearest direction cue in ``text`` is a fall, else 'up'."""
+    ups = [m.start() for m in _rx("up").finditer(text)]
+    downs = [m.start() for m in _rx("down").finditer(text)]
+    if downs and (not ups or max(downs) > max(ups)):
+        return "down"
+    return "up"
+
+
+def classify(q: Quantity, before: str, after: str, sentence: str) -> KindInfo:
+    """Kind and direction of one figure. ``before``/``after`` are its local windows."""
+    info = KindInfo()
+    unit = q.unit
+    if q.kind_hint == "rank" or unit == "rank":
+        info.kind = "rank"
+        info.rules.append("kind:rank-hint")
+        return info
+    rel = unit in ("percent", "times", "percentage_point")
+    after_l = after[:60]
+    if unit == "times" and _rx("ratio_times_after").search(after_l) and not _rx("change_before").search(before[-40:]):
+        info.kind = "ratio"
+        info.rules.append("kind:times-the")
+        return info
+    if unit == "percentage_point" and _rx("ratio_after").search(after_l):
+        info.kind = "ratio"
+        info.rules.append("kind:points-than")
+        return info
+    if rel and _rx("share_before").search(before[-60:]):
+        info.kind = "share"
+        info.rules.append("kind:share-before")
+        return info
+    m_before = _rx("change_before").search(before[-60:])
+    m_far = _rx("change_before_far").search(before[-80:])
+    m_after = _rx("change_after").search(after_l)
+    if rel or q.kind_hint == "change":
+        if m_before or m_far or m_after or q.kind_hint == "change":
+            info.kind = "change"
+            cue = (m_before or m_far or m_after)
+            info.direction = direction_of(cue.group(0)) if cue else "up"
+            info.rules.append("kind:change-cue" if cue else "kind:change-hint")
+            return info
+        if unit == "percent" and (_rx("share_after").search(after_l) or _has("share", after_l[:30])):
+            info.kind = "share"
+            info.rules.append("kind:percent-of")
+            return info
+        if unit == "percent" and _has("share", before[-50:]):
+            info.kind = "share"
+            info.rules.append("kind:share-word")
+            return info
+        info.rules.append("kind:level-default")
+        return info
+    # an amount is a change only when the cue governs it directly ("rose by 3 billion yuan")
+    if re.search(r"\b(?:by|of)\s*(?:about|nearly|around|over|more than|some)?\s*$", before[-30:]) and m_before:
+        info.kind = "change"
+        info.direction = direction_of(m_before.group(0))
+        info.rules.append("kind:amount-change")
+        return info
+    if unit == "percent":
+        info.rules.append("kind:level-default")
+    return info
+
+
+def basis_of(before: str, after: str, sentence: str, has_since: bool, span_period: bool) -> tuple[str, str]:
+    """The basis of a change: yoy, annual_avg, since or unspecified (and the rule name)."""
+    local = before[-90:] + " " + after[:70]
+    if _has("annual_avg_tight", local):
+        return "annual_avg", "basis:annual-avg"
+    if _has("annual_avg_local", local) and _has("annual_avg_any", sentence):
+        return "annual_avg", "basis:average+annual"
+    if _has("yoy", local):
+        return "yoy", "basis:yoy"
+    if has_since:
+        return "since", "basis:compared-with"
+    if _has("yoy", sentence):
+        return "yoy", "basis:yoy-sentence"
+    if span_period:
+        return "since", "basis:over-span"
+    return "unspecified", "basis:none"
+
+
+def is_yoy(text: str) -> bool:
+    return bool(_has("yoy", text))
+
+
+def status_of(before: str, after: str) -> tuple[str, str] | None:
+    """'target' when a plan/forecast cue governs the figure, else None."""
+    if _has("target", before[-140:]) or re.match(r"^\s*(?:\([^)]*\)\s*)?(?:by|in)\s+20\d\d\b", after):
+        return "target", "status:target-cue"
+    return None

@@ -1,0 +1,117 @@
+"""Sentences of an article: spans into the document text.
+
+Page text from newspaper layouts breaks paragraphs across columns ("local admis-" / "sions
+for ..."); a paragraph that does not end a sentence and is followed by one starting in lower
+case is joined to it, so a sentence may contain a blank line. Captions are split on their own
+and flagged, so facts in them take entities from the caption only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tally.model import Article, Span
+
+_ABBREV = {
+    "co", "ltd", "corp", "inc", "no", "nos", "mr", "mrs", "ms", "dr", "st", "prof", "gov", "govt",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "e.g", "i.e", "vs", "etc", "approx", "est", "u.s", "u.k", "dept", "gen", "sen", "rep", "jr", "sr",
+}
+# a full stop, question or exclamation mark, closing quotes/brackets, then space and a new start
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]*]*(?=\s+[\"“‘'(\[*]*[A-Z0-9\\$])")
+_END_OK = re.compile(r"[.!?:;\"”’)\]*]\s*$")
+
+
+@dataclass(slots=True, frozen=True, kw_only=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int          # index of the paragraph (block) it starts in, within its article
+    caption: bool = False
+    headline: bool = False
+
+    def of(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Blocks of ``text[start:end]`` separated by blank lines, stripped of surrounding space."""
+    end = len(text) if end is None else end
+    spans: list[Span] = []
+    pos = start
+    for m in re.finditer(r"\n[ \t\r\f\v]*\n\s*", text[start:end]):
+        s, e = start + m.start(), start + m.end()
+        _add(text, pos, s, spans)
+        pos = e
+    _add(text, pos, end, spans)
+    return spans
+
+
+def _add(text: str, s: int, e: int, out: list[Span]) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        out.append(Span(start=s, end=e))
+
+
+def _joined(text: str, blocks: list[Span]) -> list[tuple[int, int, int]]:
+    """Merge column-broken paragraphs: (start, end, index of first block)."""
+    out: list[tuple[int, int, int]] = []
+    for i, b in enumerate(blocks):
+        first = text[b.start]
+        if out:
+            ps, pe, pi = out[-1]
+            prev = text[ps:pe]
+            if not _END_OK.search(prev) and (first.islower() or prev.endswith("-")) and b.start - pe < 400:
+                out[-1] = (ps, b.end, pi)
+                continue
+        out.append((b.start, b.end, i))
+    return out
+
+
+def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans of one paragraph ``text[start:end]``."""
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        cut = m.end()
+        word = re.search(r"([A-Za-z.]+)\.$", text[max(start, m.start() - 12) : m.start() + 1])
+        if word and text[m.start()] == ".":
+            w = word.group(1).lower().rstrip(".")
+            if w in _ABBREV or (len(w) == 1 and w.isalpha()):
+                continue
+        _add_pair(text, pos, cut, spans)
+        pos = cut
+    _add_pair(text, pos, end, spans)
+    return spans
+
+
+def _add_pair(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        out.append((s, e))
+
+
+def sentences(text: str, article: Article) -> list[Sentence]:
+    """Sentences of an article's headline, body and captions, in text order."""
+    out: list[Sentence] = []
+    if article.headline:
+        for s, e in split(text, article.headline.start, article.headline.end):
+            out.append(Sentence(start=s, end=e, paragraph=-1, headline=True))
+    body = article.body or paragraphs(text, article.start, article.end)
+    caps = [c for c in article.captions]
+    body = [b for b in body if not any(c.start <= b.start and b.end <= c.end for c in caps)]
+    for ps, pe, pi in _joined(text, body):
+        for s, e in split(text, ps, pe):
+            out.append(Sentence(start=s, end=e, paragraph=pi))
+    for ci, c in enumerate(caps):
+        for s, e in split(text, c.start, c.end):
+            out.append(Sentence(start=s, end=e, paragraph=1000 + ci, caption=True))
+    out.sort(key=lambda x: x.start)
+    return out

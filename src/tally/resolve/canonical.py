@@ -1,0 +1,66 @@
+"""Canonical names of entities, and merging of their variants within a document."""
+
+from __future__ import annotations
+
+import re
+
+from tally.model import Entity, Fact
+from tally.resolve.entities import _gazetteer
+
+_TYPE_WORDS = re.compile(r"\b(?:the|province|city|county|district|township|town|village|co|ltd|corp|inc)\b\.?")
+
+
+def _tokens(name: str) -> frozenset[str]:
+    s = name.lower().replace("’", "'")
+    s = _TYPE_WORDS.sub(" ", s)
+    return frozenset(t for t in re.split(r"[^a-z0-9']+", s) if t and t not in ("and", "of"))
+
+
+def _canonical_map(entities: list[Entity]) -> dict[str, Entity]:
+    """key of each entity -> the entity it merges into."""
+    out: dict[str, Entity] = {}
+    by_type: dict[str, list[Entity]] = {}
+    for e in entities:
+        by_type.setdefault(e.type, []).append(e)
+    for typ, ents in by_type.items():
+        # fullest names first: a variant merges into a name whose tokens include all of its own
+        ranked = sorted(ents, key=lambda e: (-len(_tokens(e.name)), e.name))
+        for e in ranked:
+            toks = _tokens(e.name)
+            target = e
+            for big in ranked:
+                if big is e or len(_tokens(big.name)) < len(toks) or big.key in out and out[big.key] is not big:
+                    continue
+                bt = _tokens(big.name)
+                if toks and toks <= bt and (len(toks) >= 2 or typ in ("company", "zone")) and big is not e:
+                    target = big
+                    break
+            out[e.key] = target
+    return out
+
+
+def resolve(facts: list[Fact], entities: list[Entity]) -> tuple[list[Fact], list[Entity]]:
+    """Facts with canonical entity names, and the deduplicated entities with aliases and parents."""
+    cmap = _canonical_map(entities)
+    gz = _gazetteer()
+    merged: dict[str, Entity] = {}
+    for e in entities:
+        c = cmap.get(e.key, e)
+        m = merged.setdefault(c.key, Entity(name=c.name, type=c.type, parent=c.parent, aliases=list(c.aliases)))
+        if e.name != m.name and e.name not in m.aliases:
+            m.aliases.append(e.name)
+        if not m.parent and e.parent:
+            m.parent = e.parent
+    for m in merged.values():
+        if not m.parent:
+            hit = gz.get(m.name.lower())
+            if hit and hit[1] and hit[1] != m.name:
+                m.parent = hit[1]
+    for f in facts:
+        if f.entity and f.entity_type:
+            key = f"{f.entity_type}:{f.entity.strip().lower()}"
+            c = cmap.get(key)
+            if c is not None and c.name != f.entity:
+                f.entity = c.name
+                f.rules.append("resolve:alias-merged")
+    return facts, list(merged.values())

@@ -1,0 +1,149 @@
+"""Follow an article sentence by sentence: resolve references and pick the entity of a figure.
+
+Rules, in order, for a figure at position ``p`` of a sentence:
+
+1. the nearest mention before ``p`` that is visible from ``p`` (not inside an apposition,
+   relative clause, dash or bracket aside that ``p`` is not in, not in an attribution such as
+   "according to ..."), not a locative modifier ("Taiyuan-based", "in Changzhi") and not a
+   trade partner (a country);
+2. else the nearest such mention after ``p`` in the sentence;
+3. else the article's topic: the subject of the latest sentence that had one;
+4. else a country named in the sentence.
+
+"the province"/"the company"/... resolve to the last entity of that type in the article;
+"it"/"its"/"their"/"we" to the subject found so far in the sentence, else the topic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tally.resolve.entities import Lexicon, Mention, find_mentions
+
+Ent = tuple[str, str, str | None]   # (name, type, parent)
+
+_ATTRIB = [
+    re.compile(r"\b[Aa]ccording to\b[^,.;:]*"),
+    re.compile(r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics) (?:from|released by|of) .*?(?=\s+(?:show|shows|showed|indicate|indicates|revealed?)\b)"),
+    re.compile(r"\b(?:said|says|added|noted|told|announced)\b[^.;\"“”]*$"),
+    re.compile(r"\breleased by\b[^,.;]*"),
+    re.compile(r"\b(?:[Ll]ocal )?(?:[Oo]fficials?|[Ee]xecutives?) (?:from|of|at) [^,.;]*"),
+]
+_ASIDE = [
+    re.compile(r"\s[—–]\s?[^—–]*?[—–]"),
+    re.compile(r"\([^()]*\)"),
+    re.compile(r",\s+(?:a|an|one of|the (?:company|firm|group) that)\s+[^,;]*?(?=,)"),
+    re.compile(r",\s+(?:which|where|who|whose)\b[^,;]*"),
+]
+
+
+def asides(sentence: str, offset: int) -> list[tuple[int, int]]:
+    """Spans (document offsets) of parenthetical material in a sentence."""
+    out = []
+    for rx in _ASIDE:
+        for m in rx.finditer(sentence):
+            out.append((offset + m.start(), offset + m.end()))
+    return out
+
+
+def attributions(sentence: str, offset: int) -> list[tuple[int, int]]:
+    out = []
+    for rx in _ATTRIB:
+        for m in rx.finditer(sentence):
+            out.append((offset + m.start(), offset + m.end()))
+    return out
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    best = None
+    for s, e in spans:
+        if s <= pos < e and (best is None or e - s < best[1] - best[0]):
+            best = (s, e)
+    return best
+
+
+@dataclass(slots=True)
+class Resolved:
+    mention: Mention
+    ent: Ent | None
+
+
+@dataclass
+class SentenceView:
+    start: int
+    end: int
+    mentions: list[Resolved]
+    asides: list[tuple[int, int]]
+    attrib: list[tuple[int, int]]
+    subject: Ent | None
+    topic_before: Ent | None
+    hard_starts: set[int] = field(default_factory=set)   # starts of dash and bracket asides
+
+    def visible(self, r: Resolved, pos: int) -> bool:
+        m = r.mention
+        if _inside(m.start, self.attrib) and not _inside(pos, self.attrib):
+            return False
+        a = _inside(m.start, self.asides)
+        if a and not (a[0] <= pos < a[1]):
+            return False
+        return True
+
+    def entity_for(self, pos: int, end: int) -> tuple[Ent | None, str]:
+        usable = [r for r in self.mentions if r.ent and not r.mention.weak and not r.mention.modifier]
+        countries = [r for r in usable if r.ent[1] == "country"]
+        usable = [r for r in usable if r.ent[1] not in ("country", "organization")]
+        before = [r for r in usable if r.mention.end <= pos and self.visible(r, pos)]
+        if before:
+            r = before[-1]
+            return r.ent, "entity:nearest-before" + ("-" + r.mention.form if r.mention.form != "name" else "")
+        after = [r for r in usable if r.mention.start >= end and self.visible(r, pos)]
+        if after:
+            return after[0].ent, "entity:after-in-sentence"
+        if self.topic_before:
+            return self.topic_before, "entity:topic"
+        if countries:
+            return countries[0].ent, "entity:country"
+        return None, "entity:none"
+
+
+@dataclass
+class Tracker:
+    """Entity context of one article (or one caption): last entity per type, and the topic."""
+
+    lex: Lexicon
+    last: dict[str, Ent] = field(default_factory=dict)
+    topic: Ent | None = None
+
+    def sentence(self, text: str, start: int, end: int) -> SentenceView:
+        sent = text[start:end]
+        ms = find_mentions(text, start, end, self.lex)
+        side = asides(sent, start)
+        attr = attributions(sent, start)
+        out: list[Resolved] = []
+        subject: Ent | None = None
+        topic_before = self.topic
+        for m in ms:
+            ent: Ent | None = None
+            if m.form == "name" and m.name and m.type:
+                ent = (m.name, m.type, m.parent)
+            elif m.form == "reference" and m.type:
+                ent = self.last.get(m.type)
+            elif m.form == "pronoun":
+                ent = subject or self.topic
+            r = Resolved(m, ent)
+            out.append(r)
+            if ent and m.form == "name" and not (_inside(m.start, attr) and ent[1] in ("company", "organization")):
+                self.last[ent[1]] = ent
+            if (
+                subject is None and ent and not m.weak and not m.modifier
+                and ent[1] not in ("country", "organization")
+                and not _inside(m.start, attr)
+                and not _inside(m.start, side)
+            ):
+                subject = ent
+        hard = {start + m.start() for rx in _ASIDE[:2] for m in rx.finditer(sent)}
+        view = SentenceView(start, end, out, side, attr, subject, topic_before, hard)
+        if subject:
+            self.topic = subject
+        return view

@@ -1,0 +1,296 @@
+"""Entity mentions, their types, and the references that point back to them.
+
+A *mention* is a span naming a place, zone, company, organization or programme, or referring
+to one ("the province", "the company", "its"). ``Lexicon`` holds the names known in one
+document (gathered in a first pass, so a bare "Wusu" or "Honghai" is recognised anywhere),
+``find_mentions`` finds the mentions of a text range, and ``Tracker`` follows an article
+sentence by sentence to resolve references and pick the entity of each figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from tally.data import load
+
+PLACE_LEVEL = {"country": 0, "province": 1, "city": 2, "district": 3, "county": 3, "zone": 4,
+               "township": 4, "village": 5, "company": 6, "organization": 6, "programme": 6, "group": 6}
+
+_TOKEN = r"(?:[A-Z][\w]*(?:['’](?!s\b)\w+)*(?:-[A-Z][\w]*)*|\d+(?:[A-Z]\w*)?)"
+_CONNECT = r"(?:of|and|for|&|de|the)"
+_SEQ = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_CONNECT}[ \t]+)*{_TOKEN})*")
+_LEADING = {
+    "the", "a", "an", "in", "on", "at", "by", "for", "from", "with", "during", "according", "its", "this", "that",
+    "these", "those", "last", "since", "and", "but", "meanwhile", "as", "after", "before", "when", "while", "to",
+    "of", "our", "their", "his", "her", "my", "we", "it", "they", "he", "she", "i", "some", "all", "many", "most",
+    "other", "another", "data", "both", "each", "every", "one", "two", "three", "under", "through", "over", "among",
+    "between", "if", "so", "also", "however", "besides", "nowadays", "today", "totally", "here", "there", "left",
+    "right", "from left", "photo", "provided", "like", "such", "what", "where", "which", "who", "despite", "thanks",
+    "backed", "booster", "supported", "located", "based", "compared", "official", "officials", "local", "new",
+}
+
+
+@dataclass(slots=True, kw_only=True)
+class Mention:
+    start: int
+    end: int
+    name: str | None            # canonical name (None for an unresolved reference)
+    type: str | None
+    form: str                   # "name" | "reference" | "pronoun"
+    parent: str | None = None
+    weak: bool = False          # government/attribution: never the subject
+    modifier: bool = False      # a locative modifier of the mention before it ("X in Y", "Y-based X")
+    rules: list[str] = field(default_factory=list)
+
+
+@cache
+def _words() -> dict:
+    return load("entity_words")
+
+
+@cache
+def _gazetteer() -> dict[str, tuple[str, str | None, str]]:
+    """lower-case name or alias -> (canonical name, parent, type)."""
+    g = load("gazetteer")
+    out: dict[str, tuple[str, str | None, str]] = {}
+    for name, meta in g["provinces"].items():
+        meta = meta or {}
+        typ = meta.get("type", "province")
+        for a in [name, *meta.get("aliases", [])]:
+            out[a.lower()] = (name, "China", typ)
+    for prov, cities in g["cities"].items():
+        for c in cities:
+            out.setdefault(c.lower(), (c, prov, "city"))
+    for name, meta in g["countries"].items():
+        meta = meta or {}
+        for a in [name, *meta.get("aliases", [])]:
+            out.setdefault(a.lower(), (name, None, "country"))
+    return out
+
+
+@cache
+def _suffixes() -> list[tuple[str, str]]:
+    pairs = [(s.rstrip(".").lower(), t) for t, ss in _words()["suffixes"].items() for s in ss]
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+def place_name(name: str, typ: str) -> str:
+    """Canonical form of a place: counties, districts, villages and townships keep their type word."""
+    if typ in ("county", "district", "village", "township") and not name.lower().endswith(typ):
+        return f"{name} {typ}"
+    return name
+
+
+def classify_name(seq: str) -> tuple[str, str, str | None] | None:
+    """(canonical name, type, parent) of a capitalised name, or None."""
+    low = seq.lower().replace("’", "'")
+    gz = _gazetteer()
+    if low in gz:
+        name, parent, typ = gz[low]
+        return name, typ, parent
+    toks = low.rstrip(".").split()
+    for suf, typ in _suffixes():
+        st = suf.split()
+        if len(toks) > len(st) and toks[-len(st):] == st:
+            if typ == "township" and len(toks) > 2:
+                typ = "zone"
+            return seq.rstrip("."), typ, None
+    return None
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """Names known in one document: full names, and bare aliases of them."""
+
+    names: dict[str, tuple[str, str, str | None]] = field(default_factory=dict)   # lower name -> (name, type, parent)
+    aliases: dict[str, tuple[str, str, str | None]] = field(default_factory=dict)
+
+    def add(self, name: str, typ: str, parent: str | None = None, surface: str | None = None) -> None:
+        key = name.lower().replace("’", "'")
+        self.names.setdefault(key, (name, typ, parent))
+        if surface:
+            self.names.setdefault(surface.lower().replace("’", "'"), (name, typ, parent))
+        generic = set(_words()["generic_tokens"])
+        toks = re.findall(r"[\w'’]+", (surface or name))
+        if typ in ("county", "district", "village", "township"):
+            bare = re.sub(rf"\s+{typ}$", "", name, flags=re.IGNORECASE)
+            self.aliases.setdefault(bare.lower(), (name, typ, parent))
+            return
+        if typ in ("company", "zone", "programme"):
+            lowered = [t.lower().replace("’", "'") for t in toks]
+            for i in range(1, len(lowered)):
+                self.aliases.setdefault(" ".join(lowered[:i]), (name, typ, parent)) if i >= 2 else None
+            for t in lowered:
+                if t in generic or t in _gazetteer() or t.isdigit() or len(t) < 3:
+                    continue
+                self.aliases.setdefault(t, (name, typ, parent))
+
+    def lookup(self, seq: str) -> tuple[str, str, str | None] | None:
+        low = seq.lower().replace("’", "'")
+        if low in self.names:
+            return self.names[low]
+        if low in self.aliases:
+            return self.aliases[low]
+        return None
+
+
+@cache
+def _place_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    pw = _words()["place_words"]
+    types = {w: t for t, ws in pw.items() for w in ws if t != "zone"}
+    alt = "|".join(sorted(map(re.escape, types), key=len, reverse=True))
+    after = re.compile(rf"({_TOKEN}(?:[ \t]+{_TOKEN}){{0,2}})[ \t]+({alt})\b(?!['’]s\s+(?:government|people))")
+    of = re.compile(rf"\bthe[ \t]+(?:({_TOKEN})[ \t]+)?(city|county|village|township|town|district|province)[ \t]+of[ \t]+({_TOKEN}(?:[ \t]+{_TOKEN})?)")
+    cap = re.compile(rf"(?:({_TOKEN})(?:['’]s)?[ \t]+)?(?:provincial[ \t]+)?capital(?:[ \t]+city)?(?:[ \t]+of|,)[ \t]+({_TOKEN})")
+    return after, of, cap
+
+
+def _types_of_word(w: str) -> str:
+    pw = _words()["place_words"]
+    for t, ws in pw.items():
+        if w.lower() in ws:
+            return t
+    return "city"
+
+
+def _strip_leading(seq: str, start: int) -> tuple[str, int]:
+    if seq.lower().rstrip(",") in _LEADING:
+        return "", start + len(seq)
+    while True:
+        m = re.match(r"(\S+)\s+", seq)
+        if not m or m.group(1).lower().rstrip(",") not in _LEADING:
+            return seq, start
+        seq, start = seq[m.end():], start + m.end()
+
+
+def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool = False) -> list[Mention]:
+    """Mentions in ``text[start:end]``; with ``learn`` the names found are added to ``lex``."""
+    seg = text[start:end]
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < te and ts < e for ts, te in taken)
+
+    def add(m: Mention) -> None:
+        out.append(m)
+        taken.append((m.start, m.end))
+        if learn and m.form == "name" and m.name and m.type:
+            lex.add(m.name, m.type, m.parent, text[m.start:m.end] if m.type in ("company", "zone") else None)
+
+    after_rx, of_rx, cap_rx = _place_rx()
+    # "the Shanxi city of Linfen", "the village of Nongfa"
+    for m in of_rx.finditer(seg):
+        typ = _types_of_word(m.group(2))
+        name = place_name(m.group(3), typ)
+        parent = m.group(1)
+        s, e = start + m.start(), start + m.end()
+        add(Mention(start=s, end=e, name=name, type=typ, form="name", parent=parent, rules=["entity:the-type-of"]))
+    # "Shanxi's capital, Taiyuan", "the provincial capital of Taiyuan"
+    for m in cap_rx.finditer(seg):
+        s, e = start + m.start(2), start + m.end(2)
+        if not free(s, e):
+            continue
+        c = classify_name(m.group(2)) or lex.lookup(m.group(2))
+        if c:
+            add(Mention(start=s, end=e, name=c[0], type=c[1], form="name", parent=m.group(1), rules=["entity:capital-of"]))
+    # "Qixian county", "Changzhi city"
+    for m in after_rx.finditer(seg):
+        s, e = start + m.start(), start + m.end()
+        seq, s2 = _strip_leading(m.group(1), start + m.start(1))
+        if not free(s2, e) or not seq or not seq[0].isupper():
+            continue
+        typ = _types_of_word(m.group(2))
+        c = classify_name(seq)
+        if c and c[1] not in ("province", "city", "country") and typ in ("city", "province"):
+            continue  # "Shanxi Electric Motors city" cannot happen; a company before a type word is not a place
+        name = place_name(c[0] if c and c[1] in ("province", "city") else seq, typ)
+        parent = c[2] if c else None
+        add(Mention(start=s2, end=e, name=name, type=typ, form="name", parent=parent, rules=["entity:name+type-word"]))
+    # capitalised names
+    for m in _SEQ.finditer(seg):
+        seq, s = _strip_leading(m.group(0), start + m.start())
+        e = start + m.end()
+        seq = seq.rstrip()
+        if not seq or seq[0].isdigit():
+            continue
+        e = s + len(seq)
+        for piece, ps in _pieces(seq, s):
+            pe = ps + len(piece)
+            if not free(ps, pe):
+                continue
+            c = classify_name(piece)
+            rule = "entity:gazetteer-or-suffix"
+            if c is None:
+                k = lex.lookup(piece)
+                if k:
+                    c, rule = (k[0], k[1], k[2]), "entity:known-name"
+            if c is None:
+                c = _appositive_company(text, piece, ps, pe, start)
+                rule = "entity:appositive-company"
+            if c is None:
+                continue
+            add(Mention(start=ps, end=pe, name=c[0], type=c[1], form="name", parent=c[2], rules=[rule]))
+    # references: "the province", "the company's"
+    for typ, phrases in _words()["references"].items():
+        for ph in phrases:
+            for m in re.finditer(rf"\b{re.escape(ph)}\b", seg, re.IGNORECASE):
+                s, e = start + m.start(), start + m.end()
+                if free(s, e):
+                    add(Mention(start=s, end=e, name=None, type=typ, form="reference", rules=[f"entity:ref:{ph}"]))
+    for m in re.finditer(r"\b(?:" + "|".join(_words()["pronouns"]) + r")\b", seg, re.IGNORECASE):
+        s, e = start + m.start(), start + m.end()
+        if free(s, e):
+            add(Mention(start=s, end=e, name=None, type=None, form="pronoun", rules=[f"entity:pronoun:{m.group(0).lower()}"]))
+    out.sort(key=lambda x: x.start)
+    _mark_roles(text, out)
+    return out
+
+
+def _pieces(seq: str, s: int) -> list[tuple[str, int]]:
+    """A name, or its parts when it is a list of names ("Germany and Japan")."""
+    if classify_name(seq) or " and " not in seq and " of " not in seq:
+        return [(seq, s)]
+    parts: list[tuple[str, int]] = []
+    pos = 0
+    for m in re.finditer(r"\s+(?:and|of|for|&|the)\s+", seq):
+        parts.append((seq[pos:m.start()], s + pos))
+        pos = m.end()
+    parts.append((seq[pos:], s + pos))
+    return [(p, ps) for p, ps in parts if p] if not classify_name(seq) else [(seq, s)]
+
+
+def _appositive_company(text: str, piece: str, ps: int, pe: int, seg_start: int) -> tuple[str, str, None] | None:
+    """'Honghai, a glassware manufacturer in Qixian, ...' at the start of a sentence."""
+    lead = text[max(0, ps - 3):ps]
+    if ps != seg_start and not re.search(r"(?:^|[.!?\n\"“]\s*)$", lead):
+        return None
+    heads = "|".join(_words()["company_heads"])
+    if re.match(rf",\s+(?:a|an|one of)\s+[^,.;]{{0,60}}?\b(?:{heads})s?\b", text[pe:pe + 90]):
+        return piece, "company", None
+    return None
+
+
+def _mark_roles(text: str, ms: list[Mention]) -> None:
+    """Mark locative modifiers ("X-based Y", "Y in X", "X's Y") and government/attribution mentions."""
+    gov = "|".join(map(re.escape, _words()["government_words"]))
+    for i, m in enumerate(ms):
+        tail = text[m.end:m.end + 40]
+        if re.match(r"(?:-based|\s+based)\b", tail):
+            m.modifier = True
+        if re.match(rf"(?:\s+(?:city|county|provincial|municipal|district|village|local))?\s+(?:{gov})\b", tail, re.IGNORECASE):
+            m.weak = True
+        if re.match(r"['’]s\s+(?:government|people's|statistics|department)", tail, re.IGNORECASE):
+            m.weak = True
+        if i and m.form == "name":
+            p = ms[i - 1]
+            gap = text[p.end:m.start]
+            if re.fullmatch(r"\s*(?:['’]s)?\s*,?\s*(?:(?:based|located|headquartered)\s+)?(?:in|of|at)\s+(?:the\s+)?", gap) and p.form == "name" \
+                    and PLACE_LEVEL.get(m.type or "", 9) < PLACE_LEVEL.get(p.type or "", 9):
+                m.modifier = True
+            if re.fullmatch(r"['’]s\s+", gap) and p.form == "name" and PLACE_LEVEL.get(p.type or "", 9) <= PLACE_LEVEL.get(m.type or "", 9):
+                p.modifier = True
+            if re.fullmatch(r",\s*", gap) and p.type in ("province", "city") and m.type == "province":
+                m.modifier = True
