@@ -445,7 +445,7 @@ def _read_range(text: str, q: _Q, num: _Num, unit: str | None, u1: _Unit | None,
         return None
     if sep in ("to", "to-") and before_word == "from" and not opt.from_to_ranges:
         return None
-    if sep in ("to", "to-") and prev == "by":
+    if sep in ("to", "to-") and prev == "by" and unit is not None:
         return None                                            # "increased by $43.6 billion to ..."
     if hyphen and not (num.digits and n2raw[0].isdigit()):
         return None

@@ -1,0 +1,279 @@
+"""The quantity grammar: spans, values, units, approximators, counted nouns, exclusions."""
+
+import pytest
+
+from tally.extract.quantities import Options, counted_phrase, find_quantities, scan
+
+
+def one(text):
+    qs = find_quantities(text)
+    assert len(qs) == 1, qs
+    return qs[0]
+
+
+# (sentence, span text, value, unit)
+BASIC = [
+    ("Retail sales hit 12.7 billion yuan last quarter.", "12.7 billion yuan", 12.7e9, "CNY"),
+    ("The fund holds $8.25 million in bonds.", "$8.25 million", 8.25e6, "USD"),
+    ("It cost \\$2,400 to repair.", "\\$2,400", 2400, "USD"),
+    ("Turnover reached US$3.1bn.", "US$3.1bn", 3.1e9, "USD"),
+    ("A grant of 40,000 euros was approved.", "40,000 euros", 40000, "EUR"),
+    ("Fees rose to HK$ 900 per month.", "HK$ 900", 900, "HKD"),
+    ("The budget is RMB 15 million.", "RMB 15 million", 15e6, "CNY"),
+    ("Output grew 6.4 percent.", "6.4 percent", 6.4, "percent"),
+    ("Output grew 6.4 per cent.", "6.4 per cent", 6.4, "percent"),
+    ("Exports jumped 112%.", "112%", 112, "percent"),
+    ("Margins widened by 1.8 percentage points.", "1.8 percentage points", 1.8, "percentage_point"),
+    ("Sales were 4.2 times higher.", "4.2 times", 4.2, "times"),
+    ("The mine shipped 3.6 million metric tons of coal.", "3.6 million metric tons", 3.6e6, "t"),
+    ("They planted 2,500 hectares of wheat.", "2,500 hectares", 2500, "ha"),
+    ("The reserve covers 12 square kilometers.", "12 square kilometers", 12, "km2"),
+    ("A 220-kilometer expressway opened.", "220-kilometer", 220, "km"),
+    ("Farmers rent a 0.6-hectare plot.", "0.6-hectare", 0.6, "ha"),
+    ("The tunnel runs 900 meters deep.", "900 meters", 900, "m"),
+    ("The line carries 500 kV of power.", "500 kV", 500, "kV"),
+    ("A 20 MW solar farm was built.", "20 MW", 20, "MW"),
+    ("Trains reach 350 kilometers per hour.", "350 kilometers per hour", 350, "km/h"),
+    ("The project took two years.", "two years", 2, "year"),
+    ("Wages were paid after seven months.", "seven months", 7, "month"),
+    ("The town exported 5,210 tons.", "5,210 tons", 5210, "t"),
+    ("Storage doubled to 512GB.", "512GB", 512, "GB"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), BASIC)
+def test_basic_quantities(text, span, value, unit):
+    qs = [q for q in find_quantities(text) if q.text == span]
+    assert qs, find_quantities(text)
+    q = qs[0]
+    assert q.value == pytest.approx(value)
+    assert q.unit == unit
+    assert text[q.start : q.end] == span
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "approx"),
+    [
+        ("Profits were more than 30 million yuan.", "30 million yuan", ">"),
+        ("It employs nearly 900 staff.", "900", "~"),
+        ("Some 45 percent of firms agreed.", "45 percent", "~"),
+        ("Prices rose about 3 percent.", "3 percent", "~"),
+        ("Up to 200 million yuan will be spent.", "200 million yuan", "<="),
+        ("At least 12 villages were linked.", "12", ">="),
+        ("Fewer than 40 households remain.", "40", "<"),
+        ("Revenue surpassing 7 billion yuan was booked.", "7 billion yuan", ">"),
+        ("Investment approximately 9 percent higher.", "9 percent", "~"),
+        ("Companies with turnover of 5 million yuan or more were counted.", "5 million yuan", ">="),
+        ("The stake is over 25 percent.", "25 percent", ">"),
+    ],
+)
+def test_approximators_stay_outside_the_span(text, span, approx):
+    q = [q for q in find_quantities(text) if q.text == span][0]
+    assert q.approx == approx
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        ("The county built 212 research stations.", "212", "station"),
+        ("Some 38 glass factories closed.", "38", "factory"),
+        ("It trades with 60 countries and regions.", "60", "country"),
+        ("The fund helped 4,512 poor households.", "4,512", "household"),
+        ("About 7,000 residents moved.", "7,000", "person"),
+        ("The plant hired 300 workers.", "300", "person"),
+        ("Nine new parks opened.", "Nine", "park"),
+        ("They shipped 2.2 million batteries.", "2.2 million", "battery"),
+        ("The city added 16 greenhouses.", "16", "greenhouse"),
+        ("The group runs 27 such clinics.", "27", "clinic"),
+    ],
+)
+def test_counted_nouns(text, span, counted):
+    q = [q for q in find_quantities(text) if q.text == span][0]
+    assert q.unit == "count"
+    assert q.counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "high", "unit"),
+    [
+        ("Fares rise by 10 to 15 percent.", "10 to 15 percent", 10, 15, "percent"),
+        ("Trains run at 200-350 kilometers per hour.", "200-350 kilometers per hour", 200, 350, "km/h"),
+        ("Pupils aged between 12 and 14 were tested.", "12 and 14", 12, 14, "year"),
+        ("The deal is worth $2 to $3 billion.", "$2 to $3 billion", 2e9, 3e9, "USD"),
+        ("Trials cost 8-12 million yuan.", "8-12 million yuan", 8e6, 12e6, "CNY"),
+    ],
+)
+def test_ranges(text, span, value, high, unit):
+    q = [q for q in find_quantities(text) if q.text == span][0]
+    assert (q.value, q.value_high, q.unit) == (pytest.approx(value), pytest.approx(high), unit)
+
+
+def test_currency_pair_is_linked():
+    text = "Sales were more than 2 billion yuan (\\$309 million) last year."
+    a, b = find_quantities(text)
+    assert (a.text, a.unit, b.text, b.unit) == ("2 billion yuan", "CNY", "\\$309 million", "USD")
+    assert a.paired_with == 1 and b.paired_with == 0
+    assert a.approx == b.approx == ">"
+
+
+def test_pair_shares_per_year():
+    text = "Costs fall by up to 8 million yuan (\\$1.2 million) a year."
+    a, b = find_quantities(text)
+    assert a.per == b.per == "year"
+    assert a.approx == b.approx == "<="
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "per"),
+    [
+        ("Each farmer earns 30,000 yuan a year.", "30,000 yuan", "year"),
+        ("Rent is 2,000 yuan per month.", "2,000 yuan", "month"),
+        ("Firms with annual revenue of 20 million yuan qualify.", "20 million yuan", "year"),
+        ("Members pocket 9,000 yuan annually.", "9,000 yuan", "year"),
+    ],
+)
+def test_per(text, span, per):
+    q = [q for q in find_quantities(text) if q.text == span][0]
+    assert q.per == per
+
+
+def test_growth_rate_annually_is_not_per_year():
+    q = one("Profits rose 9 percent annually.")
+    assert q.per is None
+
+
+def test_per_other_unit_makes_a_compound_unit():
+    q = one("Gold traded at $1,900 per ounce.")
+    assert q.unit == "USD/oz" and q.per == "oz"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Its growth rate ranked third among all provinces.", "third", 3),
+        ("It is the second-largest port in the region.", "second-largest", 2),
+        ("The city was the first in the province to finish.", "first", 1),
+        ("The county ranked top in exports.", "top", 1),
+        ("It became the first pilot zone in China to open.", "first", 1),
+    ],
+)
+def test_ranks(text, span, value):
+    q = [q for q in find_quantities(text) if q.text == span][0]
+    assert (q.unit, q.value, q.kind_hint) == ("rank", value, "rank")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The region grows about half of the nation's tea.", "half", 50),
+        ("It supplies more than a half of the market.", "a half", 50),
+        ("Nearly two-thirds of the loans were repaid.", "two-thirds", 200 / 3),
+        ("A quarter of the staff work remotely.", "A quarter", 25),
+    ],
+)
+def test_fractions_are_shares_in_percent(text, span, value):
+    q = [q for q in find_quantities(text) if q.text == span][0]
+    assert q.unit == "percent" and q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("Exports doubled in May.", "doubled", 2, "times"),
+        ("Output grew threefold.", "threefold", 3, "times"),
+        ("Income rose 2.5 times.", "2.5 times", 2.5, "times"),
+    ],
+)
+def test_multiples_are_changes(text, span, value, unit):
+    q = [q for q in find_quantities(text) if q.text == span][0]
+    assert (q.value, q.unit, q.kind_hint) == (value, unit, "change")
+
+
+def test_vague_quantities_have_no_value():
+    q = one("The fair drew dozens of exhibitors.")
+    assert (q.text, q.value, q.approx, q.counted) == ("dozens", None, "~", "exhibitor")
+
+
+def test_about_a_year():
+    q = one("The upgrade took about a year to finish.")
+    assert (q.text, q.value, q.unit, q.approx) == ("a year", 1, "year", "~")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("Children older than 12 years old may join.", "12 years", 12, "year"),
+        ("A 45-year-old engineer designed it.", "45-year-old", 45, "year"),
+        ("Temperatures fell to minus 12 degrees Celsius.", "12 degrees Celsius", -12, "degC"),
+        ("Losses were -3.5 percent.", "3.5 percent", -3.5, "percent"),
+        ("Chips below sub-5 nanometer are hard.", "5 nanometer", 5, "nm"),
+        ("Add 1/2 pound of flour.", "1/2 pound", 0.5, "lb"),
+    ],
+)
+def test_special_forms(text, span, value, unit):
+    q = [q for q in find_quantities(text) if q.text == span][0]
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan was released in 2019.",
+        "During the 13th Five-Year Plan (2016-20) the city grew.",
+        "The 14th Five-Year Plan guides the work.",
+        "The fair opened on April 30 and closed on 3 May.",
+        "Data cover January to May.",
+        "It rolled out 5G networks quickly.",
+        "The COVID-19 pandemic slowed trade.",
+        "Call 0351-4567890 for details.",
+        "The meeting began at 10:30 am.",
+        "The firm was founded nine years ago.",
+        "Output rose in the first five months.",
+        "It grew over the past five years.",
+        "It was the first time it happened.",
+        "Profits in the first half were strong.",
+        "He read Section 427 of the law.",
+        "The Fortune 500 list came out.",
+        "Innovation is one of the key goals.",
+        "The score ended 2-2 after extra time.",
+    ],
+)
+def test_not_quantities(text):
+    assert find_quantities(text) == []
+
+
+def test_window_and_offsets():
+    text = "A: 5 percent. B: 7 percent. C: 9 percent."
+    qs = find_quantities(text, 10, 30)
+    assert [q.text for q in qs] == ["7 percent"]
+    assert text[qs[0].start : qs[0].end] == "7 percent"
+
+
+def test_hyphenated_line_break_in_counted_noun():
+    q = one("They trained 400 tech-\n\nnicians this year.")
+    assert q.counted == "tech-nician"
+
+
+def test_elliptic_unit_after_a_connective():
+    qs = find_quantities("Shipments rose to 3.2 million tons from 2.9 million a year before.")
+    assert [q.unit for q in qs] == ["t", "t"]
+
+
+def test_options_news_conventions():
+    opts = Options(singular_one=True, from_to_ranges=True, ranks=False, multiples=False)
+    assert [q.value for q in scan("She gave one speech.", options=opts)] == [1]
+    q = scan("Prices ranged from $3 to $5.", options=opts)[0]
+    assert (q.value, q.value_high) == (3, 5)
+    assert scan("It doubled and came first in China.", options=opts) == []
+
+
+def test_counted_phrase_keeps_modifiers():
+    text = "The city opened 12 public charging stations."
+    q = one(text)
+    np = counted_phrase(text, q)
+    assert np.lemma_phrase == "public charging station"
+
+
+def test_rules_name_the_grammar():
+    q = one("Sales rose 3 percent.")
+    assert "num" in q.rules and "unit" in q.rules
