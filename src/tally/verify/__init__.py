@@ -27,6 +27,11 @@ from tally.verify.share import check_share
 
 Rule = Callable[[list[Fact], Context], list[Check]]
 
+# Rules that relate figures by their identity (entity, indicator, period, qualifiers): when a
+# figure's identity is doubtful (its report gives the same key other values), a relation that
+# happens to hold is not shown as ``ok`` (the rules already cap a failing one at ``warning``).
+BY_IDENTITY = frozenset({"part_whole", "share", "growth"})
+
 RULES: tuple[Rule, ...] = (
     check_part_whole,
     check_share,
@@ -49,7 +54,7 @@ def run_checks(
     currency pairs); without it, the rates of the period and the months after it are used.
     """
     facts = [f for f in facts if f.value is not None]
-    ctx = Context.make(rates=rates, published=published)
+    ctx = Context.make(rates=rates, published=published).with_facts(facts)
     out: list[Check] = []
     seen: set[str] = set()
     for rule in rules:
@@ -60,6 +65,8 @@ def run_checks(
         except Exception as e:  # a bug in one rule must name the rule
             raise CheckError(f"{rule.__name__}: {type(e).__name__}: {e}") from e
         for c in sorted(checks, key=lambda c: (c.key, c.facts)):
+            if c.status == "ok" and c.rule in BY_IDENTITY and any(f in ctx.ambiguous for f in c.facts):
+                continue
             if c.id not in seen:
                 seen.add(c.id)
                 out.append(c)

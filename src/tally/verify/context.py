@@ -13,6 +13,7 @@ from tally.model import Fact
 from tally.verify.rates import RateTable, default_rates
 
 NEAR = 200   # characters: facts this close in one article count as one statement (no sentence info)
+FAR_APART = 2.0  # figures more than this factor apart are more likely different things than an error
 
 
 @dataclass(slots=True)
@@ -22,6 +23,7 @@ class Context:
     rates: RateTable
     published: Mapping[str, dt.date] = field(default_factory=dict)
     relations: dict[str, Any] = field(default_factory=dict)
+    ambiguous: frozenset[str] = frozenset()   # ids of facts whose key has other values in their report
 
     @classmethod
     def make(cls, *, rates: RateTable | None = None,
@@ -33,6 +35,26 @@ class Context:
             if d is not None:
                 pub[doc] = d
         return cls(rates=rates or default_rates(), published=pub, relations=data.load("relations"))
+
+    def with_facts(self, facts: Iterable[Fact]) -> Context:
+        """The context with :attr:`ambiguous` computed over ``facts``."""
+        from tally.verify.rounding import interval
+
+        amb: set[str] = set()
+        for members in group([f for f in facts if checkable(f)], lambda f: (f.doc, full_key(f))).values():
+            firsts: list[Fact] = []
+            for f in members:
+                if not any(interval(o).meets(interval(f)) for o in firsts):
+                    firsts.append(f)
+            if len(firsts) > 1:
+                amb.update(f.id for f in members)
+        self.ambiguous = frozenset(amb)
+        return self
+
+    def clear(self, *facts: Fact) -> bool:
+        """None of ``facts`` shares its key with a different value in its report (a figure
+        read alike from two different things: a missed qualifier, a wrong indicator)."""
+        return not any(f.id in self.ambiguous for f in facts)
 
     @property
     def part_qualifiers(self) -> frozenset[str]:
@@ -55,6 +77,19 @@ def checkable(f: Fact) -> bool:
 
 def quals(f: Fact) -> frozenset[tuple[str, str]]:
     return frozenset((k, str(v).strip().lower()) for k, v in (f.qualifiers or {}).items())
+
+
+def full_key(f: Fact) -> tuple:
+    """Everything that says which figure a fact is (all but its value and place)."""
+    return (f.entity, f.indicator, f.period, f.kind, f.unit, f.status, f.counted, f.direction, f.basis, quals(f))
+
+
+def far_apart(a: float | None, b: float | None) -> bool:
+    """More than :data:`FAR_APART` times apart (or of opposite signs)."""
+    if not a or not b:
+        return False
+    r = a / b
+    return r <= 0 or r > FAR_APART or r < 1 / FAR_APART
 
 
 def series(f: Fact) -> tuple:

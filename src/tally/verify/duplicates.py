@@ -4,14 +4,18 @@ Facts with the same entity, indicator, period, kind, unit, status, counted noun,
 basis and qualifiers should carry the same value. Equal within rounding: ``ok``. Different: a
 ``contradiction`` when both are exact ("=") and stated in different sentences; a ``warning``
 when either is approximate, when they share a sentence (two different things read alike),
-when the indicator is a catch-all (``count``, ``other``) or when the figure has more than two
-values (extraction doubt).
+when they are more than twice apart (more likely two different things than one figure
+misstated), when the indicator is a catch-all
+(``count``, ``other``) with nothing in its qualifiers to say what is counted, or when the
+figure has more than two values (extraction doubt).
 """
 
 from __future__ import annotations
 
 from tally.model import Check, Fact
-from tally.verify.context import Context, cap, checkable, group, key_of, label, quals, same_statement, verdict
+from tally.verify.context import (
+    Context, cap, checkable, far_apart, full_key, group, key_of, label, same_statement, verdict,
+)
 from tally.verify.explain import amount, scale_for, tol
 from tally.verify.rounding import interval, relative_gap, tolerance
 
@@ -19,14 +23,10 @@ RULE = "duplicate"
 KINDS = ("level", "change", "share")
 
 
-def _key(f: Fact) -> tuple:
-    return (f.entity, f.indicator, f.period, f.kind, f.unit, f.status, f.counted, f.direction, f.basis, quals(f))
-
-
 def check_duplicates(facts: list[Fact], ctx: Context) -> list[Check]:
     usable = [f for f in facts if checkable(f) and f.kind in KINDS]
     checks: list[Check] = []
-    for _, members in group(usable, _key).items():
+    for _, members in group(usable, full_key).items():
         if len(members) < 2:
             continue
         members.sort(key=lambda f: (f.doc, f.start))
@@ -47,8 +47,9 @@ def check_duplicates(facts: list[Fact], ctx: Context) -> list[Check]:
 def _check(a: Fact, b: Fact, *, n_values: int, ctx: Context) -> Check:
     ia, ib = interval(a), interval(b)
     gap = relative_gap(ia, ib)
-    sure = (a.approx == "=" and b.approx == "=" and not same_statement(a, b)
-            and n_values <= 2 and not ctx.is_vague(a.indicator))
+    exact = a.approx == "=" and b.approx == "="
+    known = not ctx.is_vague(a.indicator) or bool(a.qualifiers) or bool(a.counted)
+    sure = exact and known and not same_statement(a, b) and n_values <= 2 and not far_apart(a.value, b.value)
     status = verdict(gap, warn=0.0, sure=sure)
     t = tolerance(ia, ib)
     sc = scale_for(a.value, b.value)

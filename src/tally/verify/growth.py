@@ -145,7 +145,7 @@ def _check(c: Fact, new: Fact, old: Fact, years: int, *, sure: bool, ctx: Contex
         warn += SLACK_REAL
     if old.doc != c.doc or new.doc != c.doc:
         warn += SLACK_OTHER_DOC
-    sure = sure and "~" not in (c.approx, new.approx, old.approx) and all(
+    sure = sure and ctx.clear(c, new, old) and "~" not in (c.approx, new.approx, old.approx) and all(
         f.approx not in (">", ">=", "<", "<=") for f in (c, new, old))
     status = verdict(gap_pp, warn=warn, sure=sure)
     sc = scale_for(new.value, old.value)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from tally.model import Check, Fact, period_bounds
 from tally.verify.context import (
-    Context, cap, checkable, key_of, label, part_of, quals, verdict,
+    Context, cap, checkable, far_apart, key_of, label, part_of, quals, verdict,
 )
 from tally.verify.explain import amount, scale_for, tol
 from tally.verify.rounding import Interval, interval, relative_gap, tolerance
@@ -82,9 +82,10 @@ def _sum_check(total: Fact, parts: list[Fact], clear: bool, ctx: Context, *, wha
         expected = expected + interval(p)
     observed = interval(total)
     gap = relative_gap(expected, observed)
-    sure = clear and all(p.doc == total.doc for p in parts) and "~" not in {p.approx for p in [total, *parts]}
-    status = verdict(gap, warn=WARN, sure=sure)
     point = sum(float(p.value or 0) for p in parts)
+    sure = (clear and ctx.clear(total, *parts) and all(p.doc == total.doc for p in parts)
+            and "~" not in {p.approx for p in [total, *parts]} and not far_apart(point, total.value))
+    status = verdict(gap, warn=WARN, sure=sure)
     sc = scale_for(point, total.value)
     unit = total.unit
     terms = " + ".join(f"{what and p.period or label(p, with_quals=False)} {amount(p.value, unit, sc)}" for p in parts)
@@ -116,7 +117,8 @@ def _bounds(levels: list[Fact], ctx: Context, summed: set[str]) -> list[Check]:
         whole, clear = _pick(wholes, part)
         if not clear:   # several different totals: compare with the largest, never a contradiction
             whole = max(wholes, key=lambda w: interval(w).hi)
-        checks.append(_bound_check(part, whole, sure=clear and whole.doc == part.doc, what=label(whole)))
+        checks.append(_bound_check(part, whole, sure=clear and whole.doc == part.doc and ctx.clear(part, whole),
+                                   what=label(whole)))
     return checks
 
 
@@ -124,7 +126,7 @@ def _bound_check(part: Fact, whole: Fact, *, sure: bool, what: str) -> Check:
     p, w = interval(part), interval(whole)
     gap = max(0.0, p.lo - w.hi)
     rel = gap / abs(w.mid) if w.mid else 0.0
-    sure = sure and "~" not in (part.approx, whole.approx)
+    sure = sure and "~" not in (part.approx, whole.approx) and not far_apart(part.value, whole.value)
     status = verdict(rel, warn=WARN, sure=sure)
     unit = part.unit
     sc = scale_for(part.value, whole.value)
@@ -164,7 +166,8 @@ def _periods(levels: list[Fact], ctx: Context) -> list[Check]:
             checks.append(_sum_check(whole, cover, clear, ctx, what=f"{label(whole, with_quals=False)} {whole.period}"))
         for f in subs:
             if f.id not in used:
-                checks.append(_bound_check(f, whole, sure=f.doc == whole.doc, what=label(whole)))
+                checks.append(_bound_check(f, whole, sure=f.doc == whole.doc and ctx.clear(f, whole),
+                                           what=label(whole)))
     return checks
 
 

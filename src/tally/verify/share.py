@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from tally.model import Check, Fact
 from tally.verify.context import (
-    Context, cap, checkable, key_of, label, part_of, quals, same_statement, verdict,
+    Context, cap, checkable, far_apart, key_of, label, part_of, quals, same_statement, verdict,
 )
 from tally.verify.explain import amount, num, scale_for
 from tally.verify.rounding import interval, relative_gap, tolerance
@@ -41,7 +41,7 @@ def check_share(facts: list[Fact], ctx: Context) -> list[Check]:
         local.sort(key=lambda t: abs(t.start - s.start))
         t = local[0]
         clear_t = all(interval(o).meets(interval(t)) for o in local)
-        checks.append(_check(s, x, t, sure=clear_x and clear_t and t.doc == s.doc))
+        checks.append(_check(s, x, t, sure=clear_x and clear_t and t.doc == s.doc and ctx.clear(s, x, t)))
     return checks
 
 
@@ -56,7 +56,7 @@ def _check(s: Fact, x: Fact, t: Fact, *, sure: bool) -> Check:
     else:
         gap = relative_gap(expected, observed)
         tol_ = tolerance(expected, observed)
-    sure = sure and "~" not in (s.approx, x.approx, t.approx)
+    sure = sure and "~" not in (s.approx, x.approx, t.approx) and not far_apart(point, s.value)
     status = verdict(gap, warn=WARN, sure=sure)
     sc = scale_for(x.value, t.value)
     head = (f"{cap(label(x))} {amount(x.value, x.unit, sc)} / total {label(t)} {amount(t.value, t.unit, sc)}"
