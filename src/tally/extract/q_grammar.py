@@ -53,6 +53,7 @@ def grammar() -> Grammar:
     atom = re.compile(
         rf"(?P<ord>\b(?:\d+(?:st|nd|rd|th)|{ords})\b(?:[ -](?:most[ -])?(?:{superl})\b)?)"
         rf"|(?P<frac>\b(?:(?:a|one|two|three|four)[ -])?(?:{fracs})\b(?=\s+(?:of|the)\b))"
+        rf"|(?P<sci>(?<![\d.])\d+(?:\.\d+)?\s*[×x]\s*10\s*(?:\^|\*\*)?\s*[−-]?\s*\d{{1,3}}(?!\d))"
         rf"|(?P<fold>\b(?:{lex.word_number}|\d+(?:\.\d+)?)-?fold\b)"
         rf"|(?P<slash>(?<![\d/.,])\d{{1,2}}[/⁄]\d{{1,3}}(?![\d/]))"
         rf"|(?P<num>{DIGITS})"
@@ -70,7 +71,7 @@ def grammar() -> Grammar:
     post = phrase(lex.post_approximators)
     return Grammar(
         atom=atom,
-        scale_word=re.compile(rf"[ \t\u00a0]*(?:-[ \t]*)?(?:\n\s*)?(?P<sc>(?i:{scales}))\b(?!-)"),
+        scale_word=re.compile(rf"[ \t\u00a0]*(?:-[ \t]*)?(?:\n\s*)?(?P<sc>(?i:{scales}))\b"),
         scale_glued=re.compile(rf"(?P<sc>{suffixes})(?![A-Za-z0-9])"),
         range_tail=re.compile(
             r"(?P<sep>[ \t]*(?:-|–|—|~)[ \t]*|\s+(?:to|and|or)\s+|[ \t]*to-)"

@@ -309,7 +309,7 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | Non
                 num.value = -num.value
             else:
                 return None                                    # "COVID-19", "TA-35", "production-four"
-        elif digits and prev in "-−" and (s < 2 or not text[s - 2].isalnum()):
+        elif digits and prev and prev in "-−" and (s < 2 or not text[s - 2].isalnum()):
             num.value = -num.value                             # "-5 yards", "$-50.8bn"
         elif re.search(r"\b(?i:minus)\s+\Z", text[max(0, s - 7) : s]):
             num.value = -num.value
@@ -437,7 +437,7 @@ def _read_range(text: str, q: _Q, num: _Num, unit: str | None, u1: _Unit | None,
     n2raw = rm.group("n2")
     before = g.between_before.search(text, max(0, q.start - 12), q.start)
     before_word = before.group().strip().lower() if before else ""
-    prev = _word_before(text, q.start).lower()
+    prev = _word_before(text, q.start).lower().rstrip(".")
     hyphen = sep in ("-", "–", "—", "~")
     if sep == "and" and before_word != "between":
         return None
@@ -727,6 +727,21 @@ def _h_aunit(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
     return q
 
 
+_SCI = re.compile(r"(?P<m>\d+(?:\.\d+)?)\s*[×x]\s*10\s*(?:\^|\*\*)?\s*(?P<e>[−-]?\s*\d{1,3})")
+
+
+def _h_sci(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
+    """ "2.998×10−8 meters per second": scientific notation."""
+    sm = _SCI.fullmatch(m.group())
+    exp = int(sm.group("e").replace("−", "-").replace(" ", ""))
+    q = _Q(m.start(), m.end(), float(sm.group("m")) * 10.0 ** exp, rules=["scientific"])
+    u = _read_unit(text, m.end(), end, glued_ok=True)
+    if u:
+        q.unit, q.end = u.unit, u.end
+    _approx(text, q, end)
+    return q
+
+
 def _h_fold(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
     v = parse_number(re.sub(r"-?fold$", "", m.group(), flags=re.I))
     if v is None:
@@ -752,6 +767,7 @@ def _h_slash(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
 
 
 _HANDLERS = {
+    "sci": _h_sci,
     "fold": _h_fold,
     "slash": _h_slash,
     "num": _h_cardinal,
