@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import time
@@ -21,6 +22,7 @@ from pathlib import Path
 
 import yaml
 
+from tally.extract.q_nouns import noun_phrase
 from tally.extract.quantities import Options, counted_phrase, scan
 from tally.model import Quantity
 
@@ -61,14 +63,40 @@ def _phrase(np) -> str:
     return " ".join((*words[:-1], np.head))
 
 
+_OF_THE = re.compile(r"\s+(?:of\s+)?(?:the\s+|those\s+)?")
+_EXT_START = re.compile(r"\s+(?:in|to|ever)\b")
+_EXT_TOKEN = re.compile(r"\s*([A-Za-z][\w’'-]*|[^\w\s])")
+_EXT_SKIP = {"in", "to", "ever", "the", "a", "an", "his", "her", "their", "its", "my", "our", "of"}
+_EXT_STOP = {"that", "with", "but", "so", "which", "who", "around", "several", "and", "or"}
+
+
+def _extension(text: str, pos: int) -> list[str]:
+    """NewsQuant's "one of the X" units run on through "in/to ...": "hot luxury car world"."""
+    if not _EXT_START.match(text, pos):
+        return []
+    words: list[str] = []
+    for _ in range(8):
+        m = _EXT_TOKEN.match(text, pos)
+        if not m or not m.group(1)[0].isalpha() or m.group(1).lower() in _EXT_STOP:
+            break
+        pos = m.end()
+        if m.group(1).lower() not in _EXT_SKIP:
+            words.append(m.group(1))
+    return words
+
+
 def nq_unit(text: str, q: Quantity) -> str:
     if "age" in q.rules and q.unit in AGE:
         return AGE[q.unit]
+    if "fraction" in q.rules:
+        m = _OF_THE.match(text, q.end)
+        np = noun_phrase(text, m.end() - 1 if m and m.end() > q.end else q.end, plural=True)
+        return "% " + (_phrase(np) if np else "-")
     if q.unit == "count":
         np = counted_phrase(text, q)
-        base = _phrase(np) if np else "-"
-        if "fraction" in q.rules:
-            base = "% " + base
+        base = _phrase(np) if np else (q.counted or "-")
+        if np and q.value == 1 and text[q.end : np.end].lstrip().startswith("of"):
+            base = " ".join([base, *_extension(text, np.end)])
     else:
         if q.unit in UNITS:
             base = UNITS[q.unit]
