@@ -30,16 +30,20 @@ from tally.resolve.entities import Lexicon, find_mentions
 Finder = Callable[..., list[Quantity]]
 
 _OPENER = re.compile(
-    r"^\s*(?:It|This|These|That|Those|They|Their|Its|The (?:figures?|rate|growth(?: rate)?|number|total|increase|"
+    r"^[\s\"“‘']*(?:It|This|These|That|Those|The (?:figures?|rate|growth(?: rate)?|number|total|increase|"
     r"amount|sum|volume|value|two|three|four|five)|Meanwhile|At the same time|In addition|Also|Of (?:this|these|that|the total)|"
     r"Among them|Together)\b"
 )
+_NOT_PAST = {"compared", "based", "located", "called", "named", "related", "dedicated", "aimed", "designed",
+             "expected", "involved", "classified", "supported", "engaged", "listed", "needed", "used", "advanced",
+             "interested", "concerned", "skilled", "detailed", "limited", "red", "bed", "need", "speed", "seed", "feed",
+             "hundred", "indeed", "united", "varied", "qualified", "specialized", "customized", "increased", "improved"}
 _PAST = re.compile(
-    r"\b(?:\w{3,}ed|grew|rose|fell|took|stood|saw|made|won|sold|became|began|hit|reached|totaled|totalled|"
+    r"\b(?:was|were|\w{3,}ed|grew|rose|fell|took|stood|saw|made|won|sold|became|began|hit|reached|totaled|totalled|"
     r"recorded|reported|contributed|amounted|exported|imported|produced|earned|spent|paid|brought|got|went|came|"
     r"built|set|led|kept|held|drew|gave|rang|ran|shrank|sank|slid|swung|topped)\b"
 )
-_PERFECT = re.compile(r"\b(?:has|have|'ve|’ve)\s+(?:\w+\s+)?(?:been\s+)?\w+")
+_PERFECT = re.compile(r"\b(?:has|have|'ve|’ve)\s+(?:\w+ly\s+|also\s+|already\s+|not\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|de|ght|un|ung)\b")
 _RANK_VERB = re.compile(r"\brank(?:s|ed|ing)?\b(?:\s+\w+){0,3}\s*$|\b(?:among|as|is|was|be)\s+(?:the\s+)?$", re.IGNORECASE)
 _RANK_AFTER = re.compile(
     r"^\s*(?:-?\s*(?:largest|biggest|highest|fastest|strongest|leading|most)\b|(?:nationwide|worldwide|globally|"
@@ -55,6 +59,7 @@ class _Ctx:
     tracker: Tracker
     period: TimeExpr | None = None
     target: TimeExpr | None = None
+    period_age: int = 99          # sentences since the context period was stated
     last_fact: Fact | None = None
     last_sentence_text: str = ""
     sentences_since_fact: int = 99
@@ -115,9 +120,10 @@ def _article(doc: Document, art: Article, quantities: list[Quantity], lex: Lexic
     body = _Ctx(Tracker(lex))
     out: list[Fact] = []
     claimed: set[int] = set()
+    caption_ctx: dict[int, _Ctx] = {}
     for s in sents:
         if s.caption:
-            ctx = _Ctx(Tracker(lex))   # a caption takes entities from itself only
+            ctx = caption_ctx.setdefault(s.paragraph, _Ctx(Tracker(lex)))  # a caption takes entities from itself only
             src = text
         else:
             ctx = body
@@ -131,6 +137,7 @@ def _article(doc: Document, art: Article, quantities: list[Quantity], lex: Lexic
             claimed.add(id(q))
         out.extend(_sentence(doc, src, art, s, qs, quantities, index, ctx))
         ctx.last_sentence_text = src[s.start:s.end]
+    _fill_from_article(out, body)
     # quantities the segmenter left outside every sentence (sub-headlines, stray lines)
     rest = [q for q in quantities if art.start <= q.start < art.end and id(q) not in claimed]
     for q in rest:
@@ -140,6 +147,22 @@ def _article(doc: Document, art: Article, quantities: list[Quantity], lex: Lexic
         s = Sentence(start=ls, end=le, paragraph=-2)
         out.extend(_sentence(doc, body_text, art, s, [q], quantities, index, _Ctx(Tracker(lex))))
     return out
+
+
+def _fill_from_article(facts: list[Fact], body: _Ctx) -> None:
+    """Body facts with no entity (sub-headlines, openings) take the article's main subject."""
+    counts: dict[tuple, int] = {}
+    for f in facts:
+        if f.entity and not f.rules[-1].startswith("entity:none"):
+            k = (f.entity, f.entity_type)
+            counts[k] = counts.get(k, 0) + 1
+    if not counts:
+        return
+    main = max(counts, key=lambda k: counts[k])
+    for f in facts:
+        if f.entity is None and not any(r == "caption" for r in f.rules):
+            f.entity, f.entity_type = main
+            f.rules.append("entity:article-main")
 
 
 def _blank(src: str, start: int, end: int, spans: list[tuple[int, int]], keep: int) -> str:
@@ -160,9 +183,7 @@ def _keep_rank(q: Quantity, before: str, after: str) -> bool:
         return True
     if _RANK_AFTER.search(after[:40]):
         return True
-    if re.search(r"\b(?:the|top)\s*$", before[-8:], re.IGNORECASE) and _FIRST_IN.search(after[:60]) and re.search(
-        r"\bto\s+\w+", after[:90]
-    ):
+    if re.search(r"\b(?:the|top)\s*$", before[-8:], re.IGNORECASE) and _FIRST_IN.search(after[:60]):
         return True
     if q.text.lower() == "top" and re.search(r"\brank", before[-30:], re.IGNORECASE):
         return True
@@ -196,6 +217,11 @@ def _sentence(
         local_before = _blank(src, prev_end, q.start, view.asides, q.start)
         local_after = _blank(src, _twin_end(q, allq, index), nxt, view.asides, q.start)
         wide_before = _blank(src, max(s.start, q.start - 220), q.start, view.asides, q.start)
+        hard = _inside(q.start, [(a, b) for a, b in view.asides if a in view.hard_starts])
+        if hard:
+            wide_before = src[max(hard[0], q.start - 220):q.start]
+            local_before = src[max(hard[0], prev_end):q.start]
+            local_after = src[_twin_end(q, allq, index):min(nxt, hard[1])]
         clause_after = re.split(r"[,;:]|\s(?:while|whereas|but)\s", local_after, maxsplit=1)[0]
         if (q.kind_hint == "rank" or q.unit == "rank") and not _keep_rank(q, wide_before, src[q.end:s.end]):
             continue
@@ -210,7 +236,7 @@ def _sentence(
         f.kind, f.direction = info.kind, info.direction
         f.rules += info.rules
         # period
-        period, prule, prole = _period(q, s, times, view, ctx, sent, wide_before)
+        period, prule, prole = _period(q, s, times, view, ctx, sent, wide_before, pub.year if pub else None)
         f.period = period
         f.rules.append(prule)
         # status
@@ -218,9 +244,6 @@ def _sentence(
         if st or prole == "target" or (period and pub and _end_year(period) > pub.year):
             f.status = "target"
             f.rules.append(st[1] if st else "status:future-period")
-            if not period and ctx.target:
-                f.period = ctx.target.value
-                f.rules.append("period:carried-target")
         # basis
         if f.kind == "change":
             has_since = any(t.role == "basis" and t.value for t in times)
@@ -230,7 +253,7 @@ def _sentence(
             f.basis = basis
             f.rules.append(brule)
         # indicator
-        ind, irule = indicator_of(q, wide_before, clause_after, f.kind)
+        ind, irule = indicator_of(q, wide_before, clause_after, f.kind, local=local_before)
         if ind is None:
             if prev and prev.indicator != "other":
                 ind, irule = prev.indicator, "indicator:same-sentence"
@@ -287,7 +310,8 @@ def _fact(doc: Document, art: Article, s: Sentence, q: Quantity) -> Fact:
     return Fact(
         doc=doc.name, start=q.start, end=q.end, text=q.text, value=q.value, unit=q.unit,
         approx=q.approx, value_high=q.value_high, counted=q.counted, article=art.index,
-        sentence_start=s.start, sentence_end=s.end, rules=[*(f"quantity:{r}" for r in q.rules)],
+        sentence_start=s.start, sentence_end=s.end,
+        rules=[*(f"quantity:{r}" for r in q.rules), *(["caption"] if s.caption else [])],
     )
 
 
@@ -315,7 +339,8 @@ def _end_year(period: str) -> int:
 
 
 def _period(
-    q: Quantity, s: Sentence, times: list[TimeExpr], view: SentenceView, ctx: _Ctx, sent: str, before: str
+    q: Quantity, s: Sentence, times: list[TimeExpr], view: SentenceView, ctx: _Ctx, sent: str, before: str,
+    doc_year: int | None = None,
 ) -> tuple[str | None, str, str | None]:
     usable = [t for t in times if t.role in ("explicit", "target", "now") and t.value]
     visible = [t for t in usable if _visible(t, q, view)]
@@ -331,15 +356,27 @@ def _period(
         return carried, "period:anaphor", ctx.period.role if ctx.period else None
     if not carried or s.caption:
         return None, "period:none", None
-    if K.status_of(before, "") and ctx.target:
-        return ctx.target.value, "period:carried-target", "target"
-    if _OPENER.search(sent):
+    age = ctx.period_age
+    if K.status_of(before, ""):
+        if ctx.target and age <= 3:
+            return ctx.target.value, "period:carried-target", "target"
+        if age <= 2 and doc_year and _end_year(carried) > doc_year:
+            return carried, "period:carried-plan", "target"
+        return None, "period:none", None
+    if _OPENER.search(sent) and age <= 1:
         return carried, "period:carried-anaphoric-opener", ctx.period.role
-    if ctx.period.role == "now" and _PERFECT.search(sent):
+    if ctx.period.role == "now" and age <= 1 and _PERFECT.search(sent) and q.unit not in _DURATIONS:
         return carried, "period:carried-to-date", "now"
-    if _PAST.search(sent) and not _PERFECT.search(sent) and not re.search(r"\b(?:is|are)\b", sent):
+    if age <= 2 and _past(sent) and not _PERFECT.search(sent) and not re.search(r"\b(?:is|are)\b", sent):
         return carried, "period:carried-past-tense", ctx.period.role
     return None, "period:none", None
+
+
+_DURATIONS = ("year", "month", "day", "week", "hour")
+
+
+def _past(sent: str) -> bool:
+    return any(m.group(0).lower() not in _NOT_PAST for m in _PAST.finditer(sent))
 
 
 def _visible(t: TimeExpr, q: Quantity, view: SentenceView) -> bool:
@@ -359,7 +396,12 @@ def view_text_kind(view: SentenceView, start: int) -> str:
 
 
 def _update_period_context(ctx: _Ctx, times: list[TimeExpr]) -> None:
+    ctx.period_age += 1
     for t in times:
+        if t.rule == "period:ago":
+            continue  # the date of an event, not a reporting period
+        if t.role != "basis":
+            ctx.period_age = 0
         if t.role in ("explicit", "now") and t.value:
             ctx.period = t
         elif t.role == "target" and t.value:

@@ -88,7 +88,10 @@ def by_cues(before: str, after: str, *, kind: str, is_count: bool) -> tuple[str,
     pen, after_pen = float(t["distance_penalty"]), float(t["after_penalty"])
     b = before[-int(t["window_before"]):]
     a = after[: int(t["window_after"])]
+    b = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", b)
+    a = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", a)
     best: tuple[float, str, str] | None = None
+    spans_b = _all_spans(b)
     number_of = re.search(r"\bnumber of\b", b[-80:], re.IGNORECASE)
     for cue in _cues():
         if cue.levels_only and not (is_count or number_of):
@@ -96,6 +99,8 @@ def by_cues(before: str, after: str, *, kind: str, is_count: bool) -> tuple[str,
         if cue.changes_only and kind not in ("change", "ratio", "rank"):
             continue
         for m in cue.rx.finditer(b):
+            if any(s <= m.start() and m.end() <= e and (e - s) > (m.end() - m.start()) for s, e, _ in spans_b):
+                continue
             score = cue.w - pen * (len(b) - m.end())
             if best is None or score > best[0]:
                 best = (score, cue.id, m.group(0))
@@ -108,11 +113,23 @@ def by_cues(before: str, after: str, *, kind: str, is_count: bool) -> tuple[str,
     return best[1], f"indicator:cue:{best[2].lower()}", best[0]
 
 
-def indicator_of(q: Quantity, before: str, after: str, kind: str) -> tuple[str | None, str]:
-    """(indicator or None when nothing decides, rule)."""
+def _all_spans(text: str) -> list[tuple[int, int, float]]:
+    """Spans of every cue match, so a short cue inside a longer one ("export" in "import and export") yields."""
+    return [(m.start(), m.end(), c.w) for c in _cues() for m in c.rx.finditer(text)]
+
+
+def indicator_of(q: Quantity, before: str, after: str, kind: str, local: str | None = None) -> tuple[str | None, str]:
+    """(indicator or None when nothing decides, rule). ``local`` is the text back to the previous
+    figure: a cue there wins over cues further away."""
+    if local is not None and local.strip():
+        got = indicator_of(q, local, after, kind)
+        if got[0] is not None:
+            return got
     u = by_unit(q.unit)
     if u and q.unit in ("year", "month", "day", "hour", "week"):
-        if re.search(r"\b(?:aged?|years? old|age of)\b", before[-40:] + " " + after[:20], re.IGNORECASE):
+        if re.search(r"\b(?:aged?|years? old|age of)\b", before[-40:], re.IGNORECASE) or re.match(
+            r"\s*old\b", after, re.IGNORECASE
+        ):
             return "other", "indicator:age"
         return "duration", "indicator:unit-duration"
     if u:

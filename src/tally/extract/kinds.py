@@ -77,6 +77,12 @@ def classify(q: Quantity, before: str, after: str, sentence: str) -> KindInfo:
             info.direction = direction_of(cue.group(0)) if cue else "up"
             info.rules.append("kind:change-cue" if cue else "kind:change-hint")
             return info
+        if unit == "percent" and re.search(r"\b(?:growth|increase|rise|decline|drop)\b", before, re.IGNORECASE) \
+                and not _has("share", before):
+            info.kind = "change"
+            info.direction = direction_of(before)
+            info.rules.append("kind:change-noun")
+            return info
         if unit == "percent" and (_rx("share_after").search(after_l) or _has("share", after_l[:30])):
             info.kind = "share"
             info.rules.append("kind:percent-of")

@@ -28,7 +28,6 @@ _ATTRIB = [
     re.compile(r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics) (?:from|released by|of) .*?(?=\s+(?:show|shows|showed|indicate|indicates|revealed?)\b)"),
     re.compile(r"\b(?:said|says|added|noted|told|announced)\b[^.;\"“”]*$"),
     re.compile(r"\breleased by\b[^,.;]*"),
-    re.compile(r"\b(?:[Ll]ocal )?(?:[Oo]fficials?|[Ee]xecutives?) (?:from|of|at) [^,.;]*"),
 ]
 _ASIDE = [
     re.compile(r"\s[—–]\s?[^—–]*?[—–]"),
@@ -90,7 +89,7 @@ class SentenceView:
         return True
 
     def entity_for(self, pos: int, end: int) -> tuple[Ent | None, str]:
-        usable = [r for r in self.mentions if r.ent and not r.mention.weak and not r.mention.modifier]
+        usable = [r for r in self.mentions if r.ent and not r.mention.modifier]
         countries = [r for r in usable if r.ent[1] == "country"]
         usable = [r for r in usable if r.ent[1] not in ("country", "organization")]
         before = [r for r in usable if r.mention.end <= pos and self.visible(r, pos)]
@@ -130,7 +129,9 @@ class Tracker:
             elif m.form == "reference" and m.type:
                 ent = self.last.get(m.type)
             elif m.form == "pronoun":
-                ent = subject or self.topic
+                near = [r.ent for r in out if r.ent and not r.mention.modifier and r.ent[1] not in ("country", "organization")
+                        and not _inside(r.mention.start, side) and not _inside(r.mention.start, attr)]
+                ent = near[-1] if near else self.topic
             r = Resolved(m, ent)
             out.append(r)
             if ent and m.form == "name" and not (_inside(m.start, attr) and ent[1] in ("company", "organization")):

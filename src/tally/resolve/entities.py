@@ -142,7 +142,7 @@ def _place_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     types = {w: t for t, ws in pw.items() for w in ws if t != "zone"}
     alt = "|".join(sorted(map(re.escape, types), key=len, reverse=True))
     after = re.compile(rf"({_TOKEN}(?:[ \t]+{_TOKEN}){{0,2}})[ \t]+({alt})\b(?!['’]s\s+(?:government|people))")
-    of = re.compile(rf"\bthe[ \t]+(?:({_TOKEN})[ \t]+)?(city|county|village|township|town|district|province)[ \t]+of[ \t]+({_TOKEN}(?:[ \t]+{_TOKEN})?)")
+    of = re.compile(rf"\b[Tt]he[ \t]+(?:({_TOKEN})[ \t]+)?(city|county|village|township|town|district|province)[ \t]+of[ \t]+({_TOKEN}(?:[ \t]+{_TOKEN})?)")
     cap = re.compile(rf"(?:({_TOKEN})(?:['’]s)?[ \t]+)?(?:provincial[ \t]+)?capital(?:[ \t]+city)?(?:[ \t]+of|,)[ \t]+({_TOKEN})")
     return after, of, cap
 
@@ -278,7 +278,7 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
     gov = "|".join(map(re.escape, _words()["government_words"]))
     for i, m in enumerate(ms):
         tail = text[m.end:m.end + 40]
-        if re.match(r"(?:-based|\s+based)\b", tail):
+        if re.match(r"-based\b", tail):
             m.modifier = True
         if re.match(rf"(?:\s+(?:city|county|provincial|municipal|district|village|local))?\s+(?:{gov})\b", tail, re.IGNORECASE):
             m.weak = True
@@ -287,10 +287,12 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
         if i and m.form == "name":
             p = ms[i - 1]
             gap = text[p.end:m.start]
-            if re.fullmatch(r"\s*(?:['’]s)?\s*,?\s*(?:(?:based|located|headquartered)\s+)?(?:in|of|at)\s+(?:the\s+)?", gap) and p.form == "name" \
+            if re.fullmatch(r"\s*(?:['’]s)?\s*(?:government|authorities)?\s*,?\s*(?:(?:based|located|headquartered)\s+)?(?:in|of|at)\s+(?:the\s+)?", gap) and p.form == "name" \
                     and PLACE_LEVEL.get(m.type or "", 9) < PLACE_LEVEL.get(p.type or "", 9):
                 m.modifier = True
             if re.fullmatch(r"['’]s\s+", gap) and p.form == "name" and PLACE_LEVEL.get(p.type or "", 9) <= PLACE_LEVEL.get(m.type or "", 9):
+                if p.modifier:
+                    m.modifier = True   # "A based in B's C": all of it locates A
                 p.modifier = True
             if re.fullmatch(r",\s*", gap) and p.type in ("province", "city") and m.type == "province":
                 m.modifier = True
