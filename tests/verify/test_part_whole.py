@@ -1,0 +1,94 @@
+import pytest
+
+from tally.verify import run_checks
+from tally.verify.part_whole import check_part_whole
+from tally.verify.context import Context
+
+from verify_facts import fact
+
+
+def _run(facts):
+    ctx = Context.make().with_facts(facts)
+    return check_part_whole(facts, ctx)
+
+
+def trade(total: str, exports: str, imports: str, **kw):
+    return [
+        fact(total, start=100, indicator="trade", **kw),
+        fact(exports, start=200, indicator="exports", sentence=200),
+        fact(imports, start=250, indicator="imports", sentence=200),
+    ]
+
+
+@pytest.mark.parametrize("total, exports, imports, status", [
+    ("90.46 billion yuan", "56.11 billion yuan", "34.35 billion yuan", "ok"),            # holds exactly
+    ("90.47 billion yuan", "56.11 billion yuan", "34.35 billion yuan", "ok"),            # within rounding (±0.015)
+    ("90.5 billion yuan", "56.11 billion yuan", "34.35 billion yuan", "ok"),             # 90.45..90.55 holds 90.46
+    ("90.6 billion yuan", "56.11 billion yuan", "34.35 billion yuan", "warning"),        # outside rounding, < 1 %
+    ("117.6 billion yuan", "56.11 billion yuan", "34.35 billion yuan", "contradiction"),  # breaks
+    ("90.46 billion yuan", "72.94 billion yuan", "34.35 billion yuan", "contradiction"),
+])
+def test_exports_plus_imports_make_the_trade_total(total, exports, imports, status):
+    sums = [c for c in _run(trade(total, exports, imports)) if c.key.endswith("sum")]
+    assert [c.status for c in sums] == [status]
+    assert sums[0].explanation.startswith("Exports ")
+    half = 5e6 if "." in total and len(total.split()[0].split(".")[1]) == 2 else 5e7
+    assert sums[0].tolerance == pytest.approx(1e7 + half)
+
+
+def test_explanation_shows_the_arithmetic():
+    (c,) = [c for c in _run(trade("90.46 billion yuan", "56.11 billion yuan", "34.35 billion yuan")) if c.key.endswith("sum")]
+    assert c.explanation == ("Exports 56.11 bn yuan + imports 34.35 bn yuan = 90.46 bn yuan, equal to the "
+                             "stated trade total 90.46 bn yuan (tolerance ±0.015 bn yuan).")
+    assert c.facts == ["r.txt:200-218", "r.txt:250-268", "r.txt:100-118"]
+
+
+def test_approximate_total_never_contradicts():
+    cs = _run(trade("120 billion yuan", "56.11 billion yuan", "34.35 billion yuan", approx="~"))
+    assert {c.status for c in cs if c.key.endswith("sum")} == {"warning"}
+
+
+@pytest.mark.parametrize("part, status", [
+    ("16.16 billion yuan", "ok"),
+    ("56.12 billion yuan", "ok"),            # equal to the total within rounding
+    ("58.55 billion yuan", "contradiction"),  # a part above its whole
+    ("56.3 billion yuan", "warning"),          # above, but within 1 %
+])
+def test_a_partner_part_never_exceeds_the_total(part, status):
+    facts = [fact("56.11 billion yuan", start=100, indicator="exports"),
+             fact(part, start=300, indicator="exports", qualifiers={"partner": "United States"})]
+    cs = _run(facts)
+    assert [c.status for c in cs] == [status]
+
+
+def test_a_scope_qualifier_is_not_a_part():
+    facts = [fact("56.11 billion yuan", start=100, indicator="exports"),
+             fact("60 billion yuan", start=300, indicator="exports", qualifiers={"scope": "per capita"})]
+    assert _run(facts) == []
+
+
+@pytest.mark.parametrize("change", [
+    dict(entity="Taiyuan"), dict(period="2021-01/2021-06"), dict(status="target"), dict(period=None),
+])
+def test_no_check_across_entity_period_status(change):
+    facts = [fact("56.11 billion yuan", start=100, indicator="exports"),
+             fact("60 billion yuan", start=300, indicator="exports", qualifiers={"partner": "Japan"}, **change)]
+    assert _run(facts) == []
+
+
+def test_sub_periods_add_up_to_the_span():
+    facts = [fact("113.03 billion yuan", start=100, period="2021-01/2021-06"),
+             fact("90.81 billion yuan", start=300, period="2021-01/2021-05"),
+             fact("22.24 billion yuan", start=500, period="2021-06")]
+    (c,) = _run(facts)
+    assert c.status == "warning"   # 113.05 vs 113.03: just outside rounding
+    facts[1] = fact("90.79 billion yuan", start=300, period="2021-01/2021-05")
+    assert [c.status for c in _run(facts)] == ["ok"]
+
+
+def test_doubtful_figures_give_no_contradiction():
+    # the report gives "exports" two other values: a qualifier was probably missed
+    facts = [fact("21.6 billion yuan", start=100, indicator="trade"),
+             fact("56.11 billion yuan", start=200, indicator="exports"),
+             fact("8.93 billion yuan", start=900, indicator="exports", sentence=900)]
+    assert {c.status for c in run_checks(facts) if c.rule == "part_whole"} <= {"warning"}
