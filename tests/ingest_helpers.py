@@ -144,6 +144,14 @@ RUNNER = textwrap.dedent(
             time.sleep(delay)
             return real(doc)
         tally.pipeline.process = slow
+    txn_delay = float(os.environ.get("TALLY_TEST_TXN_DELAY", "0"))
+    if txn_delay:  # hold each document's write transaction open a while (kills land inside it)
+        import tally.store.db as sdb
+        upsert = sdb.Store._upsert_entities
+        def slow_upsert(self, c, ents):
+            upsert(self, c, ents)
+            time.sleep(txn_delay)
+        sdb.Store._upsert_entities = slow_upsert
     from tally.serve.cli import main
     sys.argv[0] = "tally"
     main()

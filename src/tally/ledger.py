@@ -79,9 +79,7 @@ class Ledger:
         """Re-compute every check over the stored facts and store them."""
         from tally.verify import run_checks
 
-        checks = run_checks(self.store.all_facts())
-        self.store.replace_checks(checks)
-        return checks
+        return self.store.recompute_checks(run_checks)
 
     # ------------------------------------------------------------------ reads
     def facts(
@@ -108,7 +106,8 @@ class Ledger:
         rows.sort(key=lambda r: (r["doc"], r["start"]))
         if records:
             return pd.DataFrame([fact_record(r) for r in rows])
-        return _frame(rows, ["id", *FACT_COLUMNS, "sentence", "period_start", "period_end"])
+        return _frame(rows, ["id", *FACT_COLUMNS, "sentence", "period_start", "period_end",
+                             "article", "sentence_start", "sentence_end", "rules"])
 
     def fact_objects(self, **filters: Any) -> list[Any]:
         rows, _ = self.store.facts(FactFilter(**filters))

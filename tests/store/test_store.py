@@ -297,3 +297,17 @@ def test_all_facts_round_trip(filled):
     back = {f.id: f for f in filled.all_facts()}
     for f in itertools.chain(extraction_a().facts, extraction_b().facts):
         assert back[f.id].to_record() == f.to_record()
+
+
+def test_recompute_checks_reads_and_replaces_in_one_transaction(filled):
+    seen: list[int] = []
+
+    def compute(facts):
+        seen.append(len(facts))
+        return [Check(rule="count", status="ok", expected=len(facts), observed=len(facts), tolerance=0,
+                      explanation="all facts", facts=[f.id for f in facts[:2]], key="all")]
+
+    out = filled.recompute_checks(compute)
+    assert seen == [6] and len(out) == 1
+    (stored,) = filled.checks()
+    assert stored["expected"] == 6 and len(stored["facts"]) == 2

@@ -12,7 +12,7 @@ import base64
 import datetime as dt
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,6 +27,7 @@ from tally.store import schema as s
 
 DEFAULT_DB = "tally.db"
 _SAVE_ATTEMPTS = 3
+_PG_FACTS_LOCK = 0x7A11_FAC7          # advisory lock: saves take it shared, check runs exclusive
 SORTABLE = ("id", "doc", "start", "value", "period_start", "entity", "indicator", "kind")
 
 
@@ -125,6 +126,8 @@ class Store:
     def _save(self, ex: Extraction) -> SaveResult:
         doc = ex.document
         with self._writer.begin() as c:
+            if c.dialect.name == "postgresql":  # shared: saves run together, never during a checks run
+                c.exec_driver_sql(f"SELECT pg_advisory_xact_lock_shared({_PG_FACTS_LOCK})")
             row = c.execute(
                 select(s.documents.c.id, s.documents.c.sha256).where(s.documents.c.name == doc.name)
             ).first()
@@ -185,25 +188,51 @@ class Store:
         """Replace every stored check (checks are re-computed over all facts)."""
         try:
             with self._writer.begin() as c:
-                c.execute(delete(s.check_facts))
-                c.execute(delete(s.checks))
-                for ch in checks:
-                    cid = c.execute(
-                        insert(s.checks).values(
-                            rule=ch.rule,
-                            status=ch.status,
-                            expected=ch.expected,
-                            observed=ch.observed,
-                            tolerance=ch.tolerance,
-                            explanation=ch.explanation,
-                            key=ch.key,
-                            facts=list(ch.facts),
-                        )
-                    ).inserted_primary_key[0]
-                    if ch.facts:
-                        c.execute(insert(s.check_facts), [{"check_id": cid, "fact_id": f} for f in ch.facts])
+                self._lock_checks(c)
+                self._write_checks(c, checks)
         except SQLAlchemyError as e:
             raise StoreError(f"cannot store checks: {_reason(e)}") from e
+
+    def recompute_checks(self, compute: Callable[[list[Fact]], Sequence[Check]]) -> list[Check]:
+        """Read every fact, ``compute`` the checks and replace the stored ones, in one transaction.
+
+        No document can be saved in between (SQLite: the write lock is held from the start;
+        PostgreSQL: an advisory lock that saves take shared), so the checks stored last were
+        computed over all the facts, whichever of several concurrent ingests finishes last.
+        """
+        try:
+            with self._writer.begin() as c:
+                self._lock_checks(c)
+                facts = [row_to_fact(dict(r._mapping)) for r in c.execute(select(s.facts).order_by(s.facts.c.id))]
+                checks = list(compute(facts))
+                self._write_checks(c, checks)
+                return checks
+        except SQLAlchemyError as e:
+            raise StoreError(f"cannot store checks: {_reason(e)}") from e
+
+    def _lock_checks(self, c: Connection) -> None:
+        if c.dialect.name == "postgresql":
+            c.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_FACTS_LOCK})")
+
+    @staticmethod
+    def _write_checks(c: Connection, checks: Sequence[Check]) -> None:
+        c.execute(delete(s.check_facts))
+        c.execute(delete(s.checks))
+        for ch in checks:
+            cid = c.execute(
+                insert(s.checks).values(
+                    rule=ch.rule,
+                    status=ch.status,
+                    expected=ch.expected,
+                    observed=ch.observed,
+                    tolerance=ch.tolerance,
+                    explanation=ch.explanation,
+                    key=ch.key,
+                    facts=list(ch.facts),
+                )
+            ).inserted_primary_key[0]
+            if ch.facts:
+                c.execute(insert(s.check_facts), [{"check_id": cid, "fact_id": f} for f in ch.facts])
 
     # ------------------------------------------------------------------ reads
     def counts(self) -> dict[str, int]:
