@@ -104,7 +104,7 @@ def nq_unit(text: str, q: Quantity) -> str:
             base = " per ".join(UNITS.get(p, p) for p in q.unit.split("/"))
         if "fraction" in q.rules:
             base = "% -"
-    if q.per and "/" not in q.unit:
+    if q.per and "/" not in q.unit and "per" in q.rules:
         per = UNITS.get(q.per, q.per)
         base = f"{base} per {per}"
     return base

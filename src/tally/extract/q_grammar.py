@@ -34,6 +34,7 @@ class Grammar:
     aged_before: re.Pattern[str]
     old_after: re.Pattern[str]
     of_after: re.Pattern[str]
+    word_more: re.Pattern[str]
     time_words: str
 
 
@@ -90,5 +91,6 @@ def grammar() -> Grammar:
         aged_before=re.compile(r"\b(?i:aged?)(?:\s+(?i:between|from|over|under))?\s+\Z"),
         old_after=re.compile(r"[ \t]+(?:old)\b"),
         of_after=re.compile(r"\s+of\s+"),
+        word_more=re.compile(rf"[ \t]+(?:and[ \t]+)?(?P<w>\b(?i:{lex.word_number})\b)"),
         time_words=time_words,
     )

@@ -199,6 +199,13 @@ def _read_number(text: str, s: int, e: int, value: float, end: int, *, digits: s
         num.value *= sc
         num.scaled = True
         pos = sm.end()
+    if not digits and num.scaled:
+        wm = g.word_more.match(text, pos, end)
+        if wm:
+            extra = parse_words(wm.group("w"))
+            if extra is not None and extra < num.value:
+                num.value += extra
+                pos = wm.end()
     num.end = pos
     return num
 
@@ -255,6 +262,7 @@ def _read_per(text: str, q: _Q, end: int) -> int:
         if q.unit in _RATES:
             return q.end                                       # "7 percent annually": a rate
         q.per = reg.per_adverbs.get(" ".join(m.group("adv").lower().split()), "year")
+        q.rules = [*(q.rules or ()), "per_adverb"]
         return m.end()
     den = m.group("den")
     kw = (m.group("kw") or "/").lower()
@@ -267,6 +275,7 @@ def _read_per(text: str, q: _Q, end: int) -> int:
     if kw in ("a", "an", "a-") and known not in reg.time_units and q.unit in reg.time_units:
         return q.end
     den_unit = known if known is not None else singular(dl)
+    q.rules = [*(q.rules or ()), "per"]
     if den_unit in reg.time_units:
         q.per = den_unit
     elif den_unit == "capita":
@@ -380,9 +389,13 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | Non
     _approx(text, q, end)
     if approx0 and q.approx == "=":
         q.approx = approx0
+    q.rules = rules
     _read_per(text, q, end)
     if q.per is None and registry().is_currency(q.unit):
         q.per = _annual(text, q, end)
+        if q.per:
+            q.rules.append("per_annual")
+    rules = q.rules
     if q.unit == "count":
         np = _counted(text, q, end, opt)
         if np is None and kind != "num" and _is_one(raw) and not num.scaled:
@@ -470,7 +483,8 @@ def _read_range(text: str, q: _Q, num: _Num, unit: str | None, u1: _Unit | None,
     if unit is not None and unit2 is not None and unit != unit2:
         return None
     if unit is not None and unit2 is None and not num.currency:
-        return None                                            # "rose 0.7 percent to 6,327.80"
+        if not (opt.from_to_ranges and before_word == "from" and sep in ("to", "to-")):
+            return None                                        # "rose 0.7 percent to 6,327.80"
     if hyphen and unit is None and unit2 is None:
         if n2.value <= num.value:
             return False                                       # "2-2" scores, "89-89"
