@@ -2,9 +2,9 @@
 
 Source: US Federal Reserve, H.10 release "Foreign Exchange Rates", monthly and yearly averages
 as published on FRED and compiled by the ``datasets/exchange-rates`` data package (public
-domain, PDDL 1.0); copies in ``tally/data/rates/`` (see the README there). Rates are kept as
-units of a currency per US dollar (the table's inverted quotes for the euro and the pound are
-turned round on loading).
+domain, PDDL 1.0); copies in ``tally/data/rates/`` (see the README there). Rates are units of
+a currency per US dollar. (The shared README says the euro and pound rows are US dollars per
+unit; the values say otherwise — euro 0.83 in June 2021 — so no row is inverted.)
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ CURRENCIES: dict[str, tuple[str, bool]] = {
     "CNY": ("China", False),
     "HKD": ("Hong Kong", False),
     "JPY": ("Japan", False),
-    "EUR": ("Euro", True),
-    "GBP": ("United Kingdom", True),
+    "EUR": ("Euro", False),
+    "GBP": ("United Kingdom", False),
 }
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
