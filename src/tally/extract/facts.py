@@ -223,6 +223,8 @@ def _sentence(
             local_before = src[max(hard[0], prev_end):q.start]
             local_after = src[_twin_end(q, allq, index):min(nxt, hard[1])]
         clause_after = re.split(r"[,;:]|\s(?:while|whereas|but)\s", local_after, maxsplit=1)[0]
+        if s.caption and q.unit == "count" and q.value is not None and q.value < 10 and (q.counted or "") in _PHOTO_PEOPLE:
+            continue  # "Two workers assemble ...": who is in the photo, not a statistic
         if (q.kind_hint == "rank" or q.unit == "rank") and not _keep_rank(q, wide_before, src[q.end:s.end]):
             continue
         f = _fact(doc, art, s, q)
@@ -253,7 +255,17 @@ def _sentence(
             f.basis = basis
             f.rules.append(brule)
         # indicator
-        ind, irule = indicator_of(q, wide_before, clause_after, f.kind, local=local_before)
+        prev_ok = prev is not None and not (
+            _inside(prev.start, view.asides) and not _inside(q.start, view.asides)
+        ) and (prev.unit != "count" or q.unit == "count")
+        ind, irule = indicator_of(q, local_before, clause_after, f.kind)
+        if ind is None and prev_ok:
+            ind, irule = prev.indicator, "indicator:previous-figure"
+        if ind is None:
+            ind, irule = indicator_of(q, wide_before, clause_after, f.kind)
+        if ind is None and ctx.last_fact is None and art.headline:
+            ind, irule = indicator_of(q, src[art.headline.start:art.headline.end] + " ", "", f.kind)
+            irule = irule + "@headline"
         if ind is None:
             if prev and prev.indicator != "other":
                 ind, irule = prev.indicator, "indicator:same-sentence"
@@ -276,6 +288,12 @@ def _sentence(
         f.rules.append(erule)
         if q.per:
             f.qualifiers["per"] = q.per
+        pm = _PER_BEFORE.search(local_before[-60:])
+        if pm and "/" not in f.unit and f.unit not in ("percent", "count", "times", "rank"):
+            per = pm.group(1).lower()
+            f.unit = f"{f.unit}/{_PER_UNIT[per]}"
+            f.qualifiers["per"] = per
+            f.rules.append("unit:per-before")
         facts.append(f)
         by_q[id(q)] = f
     # twins
@@ -352,6 +370,8 @@ def _period(
     if any(t.role == "vague" for t in times):
         return None, "period:vague", None
     carried = ctx.period.value if ctx.period else None
+    if _inside(q.start, [(a, b) for a, b in view.asides if a in view.hard_starts]):
+        return None, "period:aside-none", None
     if any(t.role == "anaphor" for t in times):
         return carried, "period:anaphor", ctx.period.role if ctx.period else None
     if not carried or s.caption:
@@ -372,11 +392,30 @@ def _period(
     return None, "period:none", None
 
 
+_PHOTO_PEOPLE = {"worker", "person", "people", "resident", "student", "farmer", "child", "visitor", "man", "woman",
+                 "girl", "boy", "employee", "technician", "member", "official", "staff", "tourist", "villager"}
+_PER_BEFORE = re.compile(r"\bper\s+(hectare|mu|ton|tonne|square meter|kilogram|month)\b[^,;.]{0,25}$", re.IGNORECASE)
+_PER_UNIT = {"hectare": "ha", "mu": "mu", "ton": "t", "tonne": "t", "square meter": "m2", "kilogram": "kg", "month": "month"}
+
 _DURATIONS = ("year", "month", "day", "week", "hour")
 
 
+_ADJ_BEFORE = {"a", "an", "the", "of", "such", "more", "most", "very", "than", "and", "or", "these", "those", "its",
+               "their", "his", "her", "our", "newly", "for", "with", "all", "many", "some", "other"}
+
+
 def _past(sent: str) -> bool:
-    return any(m.group(0).lower() not in _NOT_PAST for m in _PAST.finditer(sent))
+    """A simple-past verb in the sentence (an -ed word used as an adjective does not count)."""
+    for m in _PAST.finditer(sent):
+        w = m.group(0).lower()
+        if w in _NOT_PAST:
+            continue
+        if w.endswith("ed") and w not in ("was", "were"):
+            prev = re.findall(r"([\w,.]+)\s+$", sent[: m.start()])
+            if prev and (prev[-1].lower() in _ADJ_BEFORE or re.fullmatch(r"[\d,.]+", prev[-1])):
+                continue
+        return True
+    return False
 
 
 def _visible(t: TimeExpr, q: Quantity, view: SentenceView) -> bool:

@@ -99,7 +99,11 @@ def by_cues(before: str, after: str, *, kind: str, is_count: bool) -> tuple[str,
         if cue.changes_only and kind not in ("change", "ratio", "rank"):
             continue
         for m in cue.rx.finditer(b):
-            if any(s <= m.start() and m.end() <= e and (e - s) > (m.end() - m.start()) for s, e, _ in spans_b):
+            if any(
+                (s <= m.start() and m.end() <= e and (e - s) > (m.end() - m.start()))
+                or (s < m.start() < e and w >= cue.w)
+                for s, e, w in spans_b
+            ):
                 continue
             score = cue.w - pen * (len(b) - m.end())
             if best is None or score > best[0]:

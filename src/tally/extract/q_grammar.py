@@ -51,19 +51,25 @@ def grammar() -> Grammar:
     time_words = alternation(
         [w for w, u in reg.word_units.items() if u in reg.time_units and " " not in w]
     )
+    # Digit-led and word-led alternatives are guarded by one cheap lookahead each, so the
+    # regex engine rejects most positions (inside words, spaces, punctuation) at once.
     atom = re.compile(
-        rf"(?P<ord>\b(?:\d+(?:st|nd|rd|th)|{ords})\b(?:[ -](?:most[ -])?(?:{superl})\b)?)"
-        rf"|(?P<frac>\b(?:(?:a|one|two|three|four)[ -])?(?:{fracs})\b(?=\s+(?:of|the)\b))"
+        r"(?=[\d.])(?:"
+        rf"(?P<ord>\d+(?:st|nd|rd|th)\b(?:[ -](?:most[ -])?(?:{superl})\b)?)"
         rf"|(?P<sci>(?<![\d.])\d+(?:\.\d+)?\s*[×x]\s*10\s*(?:\^|\*\*)?\s*[−-]?\s*\d{{1,3}}(?!\d))"
-        rf"|(?P<fold>\b(?:{lex.word_number}|\d+(?:\.\d+)?)-?fold\b)"
+        rf"|(?P<fold>(?<![\d.])\d+(?:\.\d+)?-?fold\b)"
         rf"|(?P<slash>(?<![\d/.,])\d{{1,2}}[/⁄]\d{{1,3}}(?![\d/]))"
-        rf"|(?P<num>{DIGITS})"
-        rf"|(?P<wnum>\b{lex.word_number}\b)"
-        rf"|(?P<a>\ban?(?=[ \t]+(?:{scales})\b))"
-        rf"|(?P<mult>\b(?:{mults})\b)"
-        rf"|(?P<vague>\b(?:{lex.vague_tens}\s+of\s+)?(?:{vague})\b(?=\s+of\b))"
-        rf"|(?P<top>\btop\b)"
-        rf"|(?P<aunit>\ban?(?=[ \t]+(?:year|month|week|day|decade|hour|minute)\b(?!-)))",
+        rf"|(?P<num>{DIGITS}))"
+        r"|(?<![A-Za-z0-9_])(?=[A-Za-z])(?:"
+        rf"(?P<ordw>(?:{ords})\b(?:[ -](?:most[ -])?(?:{superl})\b)?)"
+        rf"|(?P<frac>(?:(?:a|one|two|three|four)[ -])?(?:{fracs})\b(?=\s+(?:of|the)\b))"
+        rf"|(?P<foldw>(?:{lex.word_number})-?fold\b)"
+        rf"|(?P<wnum>{lex.word_number}\b)"
+        rf"|(?P<a>an?(?=[ \t]+(?:{scales})\b))"
+        rf"|(?P<mult>(?:{mults})\b)"
+        rf"|(?P<vague>(?:{lex.vague_tens}\s+of\s+)?(?:{vague})\b(?=\s+of\b))"
+        rf"|(?P<top>top\b)"
+        rf"|(?P<aunit>an?(?=[ \t]+(?:year|month|week|day|decade|hour|minute)\b(?!-))))",
         re.IGNORECASE,
     )
     suffixes = alternation(lex.scale_suffixes)

@@ -783,6 +783,8 @@ def _h_slash(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
 _HANDLERS = {
     "sci": _h_sci,
     "fold": _h_fold,
+    "foldw": _h_fold,
+    "ordw": _h_ordinal,
     "slash": _h_slash,
     "num": _h_cardinal,
     "wnum": _h_cardinal,

@@ -127,7 +127,8 @@ class Tracker:
             if m.form == "name" and m.name and m.type:
                 ent = (m.name, m.type, m.parent)
             elif m.form == "reference" and m.type:
-                ent = self.last.get(m.type)
+                # the salient entity first: a definite description names the topic when it fits
+                ent = self.topic if self.topic and self.topic[1] == m.type else self.last.get(m.type)
             elif m.form == "pronoun":
                 near = [r.ent for r in out if r.ent and not r.mention.modifier and r.ent[1] not in ("country", "organization")
                         and not _inside(r.mention.start, side) and not _inside(r.mention.start, attr)]

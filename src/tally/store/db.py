@@ -297,7 +297,10 @@ class Store:
         cond: list[Any] = []
         if f.entity:
             ids = self.entity_ids(f.entity)
-            cond.append(or_(func.lower(t.entity) == f.entity.strip().lower(), t.entity_id.in_(ids)))
+            if ids:  # index-friendly: the matching entities' ids, or the name as written
+                cond.append(or_(t.entity_id.in_(ids), t.entity == f.entity.strip()))
+            else:
+                cond.append(func.lower(t.entity) == f.entity.strip().lower())
         for name in ("indicator", "kind", "status", "unit", "doc"):
             val = getattr(f, name)
             if val:
@@ -319,9 +322,12 @@ class Store:
             cond.append(t.period_start <= hi)
         if f.q:
             pat = f"%{_escape_like(f.q.strip().lower())}%"
-            cond.append(
-                or_(func.lower(t.sentence).like(pat, escape="\\"), func.lower(t.text).like(pat, escape="\\"))
-            )
+            if self.is_sqlite:  # SQLite's LIKE already folds case as its lower() does (ASCII)
+                cond.append(or_(t.sentence.like(pat, escape="\\"), t.text.like(pat, escape="\\")))
+            else:
+                cond.append(
+                    or_(func.lower(t.sentence).like(pat, escape="\\"), func.lower(t.text).like(pat, escape="\\"))
+                )
         if f.ids is not None:
             cond.append(t.id.in_(list(f.ids)))
         return cond

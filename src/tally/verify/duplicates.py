@@ -14,7 +14,16 @@ from __future__ import annotations
 
 from tally.model import Check, Fact
 from tally.verify.context import (
-    Context, cap, checkable, far_apart, full_key, group, key_of, label, same_statement, verdict,
+    Context,
+    cap,
+    checkable,
+    far_apart,
+    full_key,
+    group,
+    key_of,
+    label,
+    same_statement,
+    verdict,
 )
 from tally.verify.explain import amount, scale_for, tol
 from tally.verify.rounding import interval, relative_gap, tolerance

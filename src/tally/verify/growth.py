@@ -16,7 +16,14 @@ import math
 
 from tally.model import Check, Fact, period_bounds
 from tally.verify.context import (
-    Context, cap, checkable, key_of, label, quals, same_statement, verdict,
+    Context,
+    cap,
+    checkable,
+    key_of,
+    label,
+    quals,
+    same_statement,
+    verdict,
 )
 from tally.verify.explain import amount, num, scale_for
 from tally.verify.rounding import Interval, interval

@@ -13,7 +13,15 @@ from __future__ import annotations
 
 from tally.model import Check, Fact, period_bounds
 from tally.verify.context import (
-    Context, cap, checkable, far_apart, key_of, label, part_of, quals, verdict,
+    Context,
+    cap,
+    checkable,
+    far_apart,
+    key_of,
+    label,
+    part_of,
+    quals,
+    verdict,
 )
 from tally.verify.explain import amount, scale_for, tol
 from tally.verify.rounding import Interval, interval, relative_gap, tolerance

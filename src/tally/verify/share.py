@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from tally.model import Check, Fact
 from tally.verify.context import (
-    Context, cap, checkable, far_apart, key_of, label, part_of, quals, same_statement, verdict,
+    Context,
+    cap,
+    checkable,
+    far_apart,
+    key_of,
+    label,
+    part_of,
+    quals,
+    same_statement,
+    verdict,
 )
 from tally.verify.explain import amount, num, scale_for
 from tally.verify.rounding import interval, relative_gap, tolerance

@@ -124,11 +124,15 @@ def entity_profile(store: Store, entity_id: str, *, key_indicators: int = 6, lat
         )
         keys = [i for i in ranked if per_ind[i].get("level", 0) + per_ind[i].get("change", 0) > 0][:key_indicators]
         points = []
-        if keys:
-            points = [light(r) for r in c.execute(
-                select(*LIGHT).where(F.entity_id == entity_id, F.indicator.in_(keys),
-                                     F.kind.in_(("level", "change")))
-                .order_by(F.period_start, F.doc, F.start).limit(max_points * len(keys))
+        if keys:  # one point per stated period (several reports may state it): index-only
+            points = [dict(r._mapping) for r in c.execute(
+                select(F.indicator, F.kind, F.unit, F.status, F.basis, F.direction, F.period,
+                       func.min(F.period_end).label("period_end"), func.count().label("n"),
+                       func.min(F.value).label("low"), func.max(F.value).label("value"))
+                .where(F.entity_id == entity_id, F.indicator.in_(keys), F.kind.in_(("level", "change")),
+                       F.period_end.is_not(None), F.value.is_not(None))
+                .group_by(F.indicator, F.kind, F.unit, F.status, F.basis, F.direction, F.period)
+                .order_by(func.min(F.period_end)).limit(max_points * len(keys))
             )]
         latest_rows = [light(r) for r in c.execute(
             select(*LIGHT).where(F.entity_id == entity_id)
@@ -159,16 +163,18 @@ def entity_profile(store: Store, entity_id: str, *, key_indicators: int = 6, lat
 
 
 def _traces(points: list[dict[str, Any]], *, change: bool) -> list[dict[str, Any]]:
-    """Plotly-ready traces: one per (unit, status, basis); x = the period, ``end`` orders them."""
+    """Plotly-ready traces: one per (unit, status, basis); x = the period, ``end`` orders them.
+
+    A period stated by several facts is one point: the highest value, with the range in the hover.
+    """
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for p in points:
-        if p["period_end"] is None or p["value"] is None:
-            continue
         key = (p["unit"], p["status"], (p["basis"] or "") if change else "")
         groups.setdefault(key, []).append(p)
     out = []
     for (unit, status, basis), ps in sorted(groups.items()):
         label = " ".join(x for x in (unit, basis, "target" if status == "target" else "") if x)
+        ps.sort(key=lambda p: (p["period_end"], p["period"]))
         out.append({
             "name": label,
             "unit": unit,
@@ -176,10 +182,17 @@ def _traces(points: list[dict[str, Any]], *, change: bool) -> list[dict[str, Any
             "x": [p["period"] for p in ps],
             "end": [p["period_end"] for p in ps],
             "y": [signed(p) if change else p["value"] for p in ps],
-            "text": [f'{p["period"]}: {p["text"]} ({p["doc"]})' for p in ps],
-            "facts": [p["id"] for p in ps],
+            "text": [_hover(p, unit) for p in ps],
         })
     return out
+
+
+def _hover(p: dict[str, Any], unit: str) -> str:
+    def f(v: float) -> str:
+        return f"{v:,.4g}" if abs(v) < 1e6 else f"{v / 1e9:,.4g} billion" if abs(v) >= 1e9 else f"{v / 1e6:,.4g} million"
+
+    val = f(p["value"]) if p["low"] == p["value"] else f"{f(p['low'])} to {f(p['value'])}"
+    return f'{p["period"]}: {val} {unit}' + (f' ({p["n"]} facts)' if p["n"] > 1 else "")
 
 
 # ---------------------------------------------------------------------- overview, facets
