@@ -1,11 +1,10 @@
 import datetime as dt
 
 import pytest
+from verify_facts import PUBLISHED, fact
 
 from tally.verify import run_checks
 from tally.verify.rates import RateTable, default_rates
-
-from verify_facts import PUBLISHED, fact
 
 
 def pair(yuan: str, usd: str, *, gap: int = 2, **kw):

@@ -1,8 +1,7 @@
 import pytest
+from verify_facts import fact
 
 from tally.verify import run_checks
-
-from verify_facts import fact
 
 
 def growth(facts):

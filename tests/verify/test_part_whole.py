@@ -1,10 +1,9 @@
 import pytest
+from verify_facts import fact
 
 from tally.verify import run_checks
-from tally.verify.part_whole import check_part_whole
 from tally.verify.context import Context
-
-from verify_facts import fact
+from tally.verify.part_whole import check_part_whole
 
 
 def _run(facts):

@@ -1,10 +1,9 @@
 import math
 
 import pytest
+from verify_facts import fact
 
 from tally.verify.rounding import Interval, decimals, half_unit, interval
-
-from verify_facts import fact
 
 
 @pytest.mark.parametrize("text, k", [
