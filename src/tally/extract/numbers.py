@@ -25,6 +25,32 @@ def alternation(words: list[str] | set[str], *, escape: bool = True) -> str:
     return "|".join(re.escape(w) if escape else w for w in items)
 
 
+def trie(words: list[str] | set[str]) -> str:
+    """A regex matching exactly ``words``, factored by common prefixes ("t(?:en|hree|op)").
+
+    Python's regex engine tries alternatives one by one; a trie-shaped pattern lets it reject
+    a word after its first letter or two, which is what makes the candidate scan fast.
+    """
+    root: dict = {}
+    for w in set(words):
+        node = root
+        for ch in w.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = []
+        end = "" in node
+        for ch in sorted(k for k in node if k):
+            alts.append(re.escape(ch) + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(root)
+
+
 def phrase(words: list[str] | set[str]) -> str:
     """Like ``alternation`` but spaces in a phrase match any run of whitespace."""
     items = sorted(set(words), key=lambda w: (-len(w), w))

@@ -13,13 +13,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from tally.extract.numbers import DIGITS, alternation, lexicon, phrase
+from tally.extract.numbers import DIGITS, alternation, lexicon, phrase, trie
 from tally.extract.q_units import registry
 
 
 @dataclass(slots=True, frozen=True)
 class Grammar:
     atom: re.Pattern[str]
+    candidate: re.Pattern[str]       # cheap scan: where an atom may start
     scale_word: re.Pattern[str]
     scale_glued: re.Pattern[str]
     range_tail: re.Pattern[str]
@@ -72,12 +73,18 @@ def grammar() -> Grammar:
         rf"|(?P<aunit>an?(?=[ \t]+(?:year|month|week|day|decade|hour|minute)\b(?!-))))",
         re.IGNORECASE,
     )
+    first_words = {
+        *lex.ordinals, *lex.fractions, *lex.multiples, *lex.vague, lex.vague_tens,
+        *[w for w in lex.words if w != "hundred"], "a", "an", "top",
+    }
+    candidate = re.compile(rf"(?<![\d.])[\d.]|(?<![A-Za-z0-9_])(?i:{trie(first_words)})(?:-?fold)?(?![a-z])", re.I)
     suffixes = alternation(lex.scale_suffixes)
     pre_alt = reg.prefix_alt
     approx = phrase(lex.approximators)
     post = phrase(lex.post_approximators)
     return Grammar(
         atom=atom,
+        candidate=candidate,
         scale_word=re.compile(rf"[ \t\u00a0]*(?:-[ \t]*)?(?:\n\s*)?(?P<sc>(?i:{scales}))\b"),
         scale_glued=re.compile(rf"(?P<sc>{suffixes})(?![A-Za-z0-9])"),
         range_tail=re.compile(

@@ -78,8 +78,12 @@ def scan(text: str, start: int = 0, end: int | None = None,
     g = grammar()
     out: list[_Q] = []
     pos = start
-    for m in g.atom.finditer(text, start, end):
-        if m.start() < pos:
+    atom = g.atom
+    for c in g.candidate.finditer(text, start, end):
+        if c.start() < pos:
+            continue
+        m = atom.match(text, c.start(), end)
+        if m is None:
             continue
         kind = m.lastgroup
         q = _HANDLERS[kind](text, m, end, options)
