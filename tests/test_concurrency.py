@@ -67,3 +67,43 @@ def test_two_ingests_at_once_on_overlapping_folders(tmp_path):
     st, ref = Store(shared), Store(reference)
     key = lambda c: (c["rule"], c["key"], c["status"], tuple(sorted(c["facts"])))  # noqa: E731
     assert sorted(map(key, st.checks())) == sorted(map(key, ref.checks()))
+
+
+def _ledger_view(url) -> tuple[list, list]:
+    from tally.store import fact_record
+
+    st = Store(url)
+    try:
+        docs = sorted((d["name"], d["sha256"], d["encoding"], d["published"], d["facts"]) for d in st.documents())
+        facts = sorted((r["id"], json_key(fact_record(r))) for r in st.facts()[0])
+    finally:
+        st.close()
+    return docs, facts
+
+
+def json_key(rec: dict) -> str:
+    import json
+
+    return json.dumps(rec, sort_keys=True)
+
+
+def test_concurrent_ingests_on_every_backend(tmp_path, db_url):
+    """The same race through the storage layer's URL: SQLite file or a PostgreSQL schema."""
+    script = runner_script(tmp_path)
+    root = tmp_path / "reports"
+    write_reports(root / "a", range(0, 30))
+    write_reports(root / "b", range(30, 60))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TALLY_")}
+    reference = tmp_path / "reference.db"
+    assert tally(script, "ingest", root, "--db", reference, "-q", "--published", "2020-02-02",
+                 env=env).returncode == 0
+    procs = [
+        subprocess.Popen([sys.executable, str(script), "ingest", *map(str, paths), "--db", db_url, "-q",
+                          "--published", "2020-02-02"], env=env, stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, text=True)
+        for paths in ([root], [root / "b", root / "a"])
+    ]
+    for p in procs:
+        _, err = p.communicate(timeout=300)
+        assert p.returncode == 0, err
+    assert _ledger_view(db_url) == _ledger_view(reference)
