@@ -79,7 +79,8 @@ class Ledger:
         """Re-compute every check over the stored facts and store them."""
         from tally.verify import run_checks
 
-        return self.store.recompute_checks(run_checks)
+        published = {d["name"]: d["published"] for d in self.store.documents() if d.get("published")}
+        return self.store.recompute_checks(lambda facts: run_checks(facts, published=published))
 
     # ------------------------------------------------------------------ reads
     def facts(

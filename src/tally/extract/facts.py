@@ -250,7 +250,8 @@ def _sentence(
         if f.kind == "change":
             has_since = any(t.role == "basis" and t.value for t in times)
             span = bool(f.period and "/" in f.period and "-" not in f.period)
-            basis, brule = K.basis_of(local_before, local_after, sent + " " + ctx.last_sentence_text,
+            basis, brule = K.basis_of(local_before, local_after,
+                                      _blank(src, s.start, s.end, view.asides, q.start) + " " + ctx.last_sentence_text,
                                       has_since, span)
             f.basis = basis
             f.rules.append(brule)
@@ -267,7 +268,7 @@ def _sentence(
             ind, irule = indicator_of(q, src[art.headline.start:art.headline.end] + " ", "", f.kind)
             irule = irule + "@headline"
         if ind is None:
-            if prev and prev.indicator != "other":
+            if prev_ok and prev.indicator != "other":
                 ind, irule = prev.indicator, "indicator:same-sentence"
             elif ctx.last_fact and ctx.sentences_since_fact <= 1:
                 ind, irule = ctx.last_fact.indicator, "indicator:carried"

@@ -91,13 +91,14 @@ def by_cues(before: str, after: str, *, kind: str, is_count: bool) -> tuple[str,
     b = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", b)
     a = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", a)
     best: tuple[float, str, str] | None = None
-    spans_b = _all_spans(b)
     number_of = re.search(r"\bnumber of\b", b[-80:], re.IGNORECASE)
-    for cue in _cues():
-        if cue.levels_only and not (is_count or number_of):
-            continue
-        if cue.changes_only and kind not in ("change", "ratio", "rank"):
-            continue
+    cues = [
+        c for c in _cues()
+        if not (c.levels_only and not (is_count or number_of))
+        and not (c.changes_only and kind not in ("change", "ratio"))
+    ]
+    spans_b = [(m.start(), m.end(), c.w) for c in cues for m in c.rx.finditer(b)]
+    for cue in cues:
         for m in cue.rx.finditer(b):
             if any(
                 (s <= m.start() and m.end() <= e and (e - s) > (m.end() - m.start()))
@@ -115,11 +116,6 @@ def by_cues(before: str, after: str, *, kind: str, is_count: bool) -> tuple[str,
     if best is None or best[0] <= 0:
         return None
     return best[1], f"indicator:cue:{best[2].lower()}", best[0]
-
-
-def _all_spans(text: str) -> list[tuple[int, int, float]]:
-    """Spans of every cue match, so a short cue inside a longer one ("export" in "import and export") yields."""
-    return [(m.start(), m.end(), c.w) for c in _cues() for m in c.rx.finditer(text)]
 
 
 def indicator_of(q: Quantity, before: str, after: str, kind: str, local: str | None = None) -> tuple[str | None, str]:

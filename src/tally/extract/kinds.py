@@ -109,10 +109,10 @@ def basis_of(before: str, after: str, sentence: str, has_since: bool, span_perio
     local = before[-90:] + " " + after[:70]
     if _has("annual_avg_tight", local):
         return "annual_avg", "basis:annual-avg"
-    if _has("annual_avg_local", local) and _has("annual_avg_any", sentence):
-        return "annual_avg", "basis:average+annual"
     if _has("yoy", local):
         return "yoy", "basis:yoy"
+    if _has("annual_avg_local", local) and _has("annual_avg_any", sentence):
+        return "annual_avg", "basis:average+annual"
     if has_since:
         return "since", "basis:compared-with"
     if _has("yoy", sentence):

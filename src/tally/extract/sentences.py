@@ -65,7 +65,7 @@ def _joined(text: str, blocks: list[Span]) -> list[tuple[int, int, int]]:
         if out:
             ps, pe, pi = out[-1]
             prev = text[ps:pe]
-            if not _END_OK.search(prev) and (first.islower() or prev.endswith("-")) and b.start - pe < 400:
+            if not _END_OK.search(prev) and first.islower() and b.start - pe < 400:
                 out[-1] = (ps, b.end, pi)
                 continue
         out.append((b.start, b.end, i))

@@ -20,7 +20,8 @@ PLACE_LEVEL = {"country": 0, "province": 1, "city": 2, "district": 3, "county": 
 
 _TOKEN = r"(?:[A-Z][\w]*(?:['’](?!s\b)\w+)*(?:-[A-Z][\w]*)*|\d+(?:[A-Z]\w*)?)"
 _CONNECT = r"(?:of|and|for|&|de|the)"
-_SEQ = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_CONNECT}[ \t]+)*{_TOKEN})*")
+_SP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_SEQ = re.compile(rf"{_TOKEN}(?:{_SP}(?:{_CONNECT}{_SP})*{_TOKEN})*")
 _LEADING = {
     "the", "a", "an", "in", "on", "at", "by", "for", "from", "with", "during", "according", "its", "this", "that",
     "these", "those", "last", "since", "and", "but", "meanwhile", "as", "after", "before", "when", "while", "to",
@@ -85,12 +86,16 @@ def place_name(name: str, typ: str) -> str:
 
 def classify_name(seq: str) -> tuple[str, str, str | None] | None:
     """(canonical name, type, parent) of a capitalised name, or None."""
+    seq = re.sub(r"\s+", " ", seq)
     low = seq.lower().replace("’", "'")
     gz = _gazetteer()
     if low in gz:
         name, parent, typ = gz[low]
         return name, typ, parent
     toks = low.rstrip(".").split()
+    orgs = {w.lower() for w in _words()["org_heads"]}
+    if len(toks) > 1 and any(t in orgs for t in toks[:-1]):
+        return seq.rstrip("."), "organization", None
     for suf, typ in _suffixes():
         st = suf.split()
         if len(toks) > len(st) and toks[-len(st):] == st:

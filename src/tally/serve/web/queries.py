@@ -138,12 +138,13 @@ def entity_profile(store: Store, entity_id: str, *, key_indicators: int = 6, lat
             select(*LIGHT).where(F.entity_id == entity_id)
             .order_by(F.period_end.is_(None), desc(F.period_end), F.doc, F.start).limit(latest)
         )]
+        per_doc = (select(F.document_id, func.count().label("n")).where(F.entity_id == entity_id)
+                   .group_by(F.document_id).subquery())
+        D = s.documents.c
         docs = c.execute(
-            select(s.documents.c.name, s.documents.c.title, s.documents.c.published, func.count().label("n"))
-            .select_from(s.facts.join(s.documents, s.documents.c.id == F.document_id))
-            .where(F.entity_id == entity_id)
-            .group_by(s.documents.c.id, s.documents.c.name, s.documents.c.title, s.documents.c.published)
-            .order_by(desc("n"), s.documents.c.name).limit(50)
+            select(D.name, D.title, D.published, per_doc.c.n)
+            .join_from(per_doc, s.documents, D.id == per_doc.c.document_id)
+            .order_by(desc(per_doc.c.n), D.name).limit(50)
         ).all()
     charts = []
     for ind in keys:
