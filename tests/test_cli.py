@@ -341,3 +341,34 @@ def test_files_are_read_from_paths_with_spaces_and_unicode(run, tmp_path):
 def test_help_text_mentions_stdin(run):
     assert "stdin" in run("ingest", "--help").stdout
 
+
+
+def test_pdf_inputs_encrypted_truncated_and_good(run, tmp_path):
+    pdfencrypt = pytest.importorskip("reportlab.lib.pdfencrypt")
+    from reportlab.pdfgen import canvas
+
+    def pdf(text: str, encrypt=None) -> bytes:
+        buf = io.BytesIO()
+        c = canvas.Canvas(buf, encrypt=encrypt)
+        c.drawString(72, 720, text)
+        c.save()
+        return buf.getvalue()
+
+    root = tmp_path / "pdfs"
+    root.mkdir()
+    (root / "locked.pdf").write_bytes(
+        pdf("Linfen exports rose 12.5 percent in 2021.", pdfencrypt.StandardEncryption("pw", ownerPassword="o"))
+    )
+    (root / "truncated.pdf").write_bytes(b"%PDF-1.4\n")
+    whole = pdf("Datong output rose 4 percent to 61 billion yuan in 2020.")
+    (root / "half.pdf").write_bytes(whole[: len(whole) // 2])
+    (root / "good.pdf").write_bytes(whole)
+    res = run("ingest", root, "--db", tmp_path / "t.db")
+    assert res.exit_code == 1
+    lines = {ln.split(": ", 1)[0]: ln.split(": ", 1)[1] for ln in error_lines(res)}
+    assert set(lines) == {str(root / "locked.pdf"), str(root / "truncated.pdf"), str(root / "half.pdf")}
+    assert "encrypt" in lines[str(root / "locked.pdf")].lower()
+    s = summary(res)
+    assert (s["added"], s["errors"]) == (1, 3)
+    (doc,) = Store(tmp_path / "t.db").documents()
+    assert (doc["name"], doc["media_type"]) == ("good.pdf", "application/pdf")
