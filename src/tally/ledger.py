@@ -83,7 +83,7 @@ class Ledger:
         return self.store.recompute_checks(lambda facts: run_checks(facts, published=published))
 
     # ------------------------------------------------------------------ reads
-    def facts(
+    def fact_rows(
         self,
         *,
         entity: str | None = None,
@@ -94,9 +94,8 @@ class Ledger:
         doc: str | None = None,
         q: str | None = None,
         unit: str | None = None,
-        records: bool = False,
-    ) -> pd.DataFrame:
-        """Facts as a DataFrame in the exchange format's columns (plus ``id`` and ``sentence``)."""
+    ) -> list[dict[str, Any]]:
+        """Stored fact rows (dicts) matching the filters, in document order."""
         rows, _ = self.store.facts(
             FactFilter(
                 entity=entity, indicator=indicator, period=period, kind=kind, status=status, doc=doc,
@@ -105,10 +104,18 @@ class Ledger:
             order="id",
         )
         rows.sort(key=lambda r: (r["doc"], r["start"]))
+        return rows
+
+    def facts(self, *, records: bool = False, **filters: Any) -> pd.DataFrame:
+        """Facts as a DataFrame in the exchange format's columns (plus ``id`` and ``sentence``).
+
+        Filters: entity, indicator, period, kind, status, doc, q (text), unit. With
+        ``records=True`` the columns are exactly those of the exchange format.
+        """
+        rows = self.fact_rows(**filters)
         if records:
             return pd.DataFrame([fact_record(r) for r in rows])
-        return _frame(rows, ["id", *FACT_COLUMNS, "sentence", "period_start", "period_end",
-                             "article", "sentence_start", "sentence_end", "rules"])
+        return _frame(rows, ["id", *FACT_COLUMNS, "sentence", "period_start", "period_end"])
 
     def fact_objects(self, **filters: Any) -> list[Any]:
         rows, _ = self.store.facts(FactFilter(**filters))

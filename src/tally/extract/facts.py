@@ -30,9 +30,10 @@ from tally.resolve.entities import Lexicon, find_mentions
 Finder = Callable[..., list[Quantity]]
 
 _OPENER = re.compile(
-    r"^[\s\"“‘']*(?:It|This|These|That|Those|The (?:figures?|rate|growth(?: rate)?|number|total|increase|"
-    r"amount|sum|volume|value|two|three|four|five)|Meanwhile|At the same time|In addition|Also|Of (?:this|these|that|the total)|"
-    r"Among them|Together)\b"
+    r"^[\s\"“‘']*(?:(?:It|This|That|These|Those)\s+(?:represents?|is|was|are|were|accounts?|accounted|means|meant|marks|"
+    r"marked|ranks|ranked|equals|makes|made|brings|brought)\b|(?:This|These|That|Those)\s+(?!is\b|was\b|are\b|were\b|has\b|have\b)[a-z]+|"
+    r"The (?:figures?|rates?|growth(?: rates?)?|increases?|decreases?|totals?|amounts?|sum|two|three|four|five)\b|"
+    r"Meanwhile|At the same time|Of (?:this|these|that|the total)|Among them|Together)\b"
 )
 _NOT_PAST = {"compared", "based", "located", "called", "named", "related", "dedicated", "aimed", "designed",
              "expected", "involved", "classified", "supported", "engaged", "listed", "needed", "used", "advanced",
@@ -166,14 +167,19 @@ def _fill_from_article(facts: list[Fact], body: _Ctx) -> None:
 
 
 def _blank(src: str, start: int, end: int, spans: list[tuple[int, int]], keep: int) -> str:
-    """``src[start:end]`` with the asides that do not contain ``keep`` blanked out."""
-    chars = list(src[start:end])
-    for a, b in spans:
-        if a <= keep < b:
+    """``src[start:end]`` without the asides that do not contain ``keep`` (each left as one space)."""
+    cut = sorted((max(a, start), min(b, end)) for a, b in spans if not (a <= keep < b) and a < end and b > start)
+    out, pos = [], start
+    for a, b in cut:
+        if a < pos:
+            a = pos
+        if a >= b:
             continue
-        for i in range(max(a, start), min(b, end)):
-            chars[i - start] = " "
-    return "".join(chars)
+        out.append(src[pos:a])
+        out.append(" ")
+        pos = b
+    out.append(src[pos:end])
+    return "".join(out)
 
 
 def _keep_rank(q: Quantity, before: str, after: str) -> bool:

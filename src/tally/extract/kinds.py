@@ -128,6 +128,6 @@ def is_yoy(text: str) -> bool:
 
 def status_of(before: str, after: str) -> tuple[str, str] | None:
     """'target' when a plan/forecast cue governs the figure, else None."""
-    if _has("target", before[-140:]) or re.match(r"^\s*(?:\([^)]*\)\s*)?(?:by|in)\s+20\d\d\b", after):
+    if _has("target", before[-140:]) or re.match(r"^\s*(?:\([^)]*\)\s*)?by\s+(?:the end of\s+)?20\d\d\b", after):
         return "target", "status:target-cue"
     return None

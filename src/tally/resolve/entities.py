@@ -268,12 +268,15 @@ def _pieces(seq: str, s: int) -> list[tuple[str, int]]:
 
 
 def _appositive_company(text: str, piece: str, ps: int, pe: int, seg_start: int) -> tuple[str, str, None] | None:
-    """'Honghai, a glassware manufacturer in Qixian, ...' at the start of a sentence."""
-    lead = text[max(0, ps - 3):ps]
-    if ps != seg_start and not re.search(r"(?:^|[.!?\n\"“]\s*)$", lead):
-        return None
+    """A name typed by its apposition: 'Honghai, a glassware manufacturer in Qixian, ...',
+    'Lingqiu, a county in the northeast of ...'."""
+    tail = text[pe:pe + 90]
+    places = {w: t for t, ws in _words()["place_words"].items() for w in ws if " " not in w}
+    m = re.match(r",\s+(?:a|an|one of the)\s+(?:[\w-]+\s+){0,2}?(county|city|village|township|town|district|province)s?\b", tail)
+    if m and not classify_name(piece):
+        return place_name(piece, places.get(m.group(1), "city")), places.get(m.group(1), "city"), None
     heads = "|".join(_words()["company_heads"])
-    if re.match(rf",\s+(?:a|an|one of)\s+[^,.;]{{0,60}}?\b(?:{heads})s?\b", text[pe:pe + 90]):
+    if re.match(rf",\s+(?:a|an|one of)\s+(?:(?!of\b|in\b|at\b|for\b)[\w&'’-]+\s+){{0,4}}?(?:{heads})s?\b", tail):
         return piece, "company", None
     return None
 

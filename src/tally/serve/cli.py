@@ -167,20 +167,18 @@ def facts(
     """List stored facts (jsonl is the exchange format of facts.md)."""
     ledger = _ledger(db)
     try:
-        df = ledger.facts(entity=entity, indicator=indicator, period=period, kind=kind, status=status,
-                          doc=doc, q=q)
+        rows = ledger.fact_rows(entity=entity, indicator=indicator, period=period, kind=kind, status=status,
+                                doc=doc, q=q)
     except TallyError as e:
         err.print(f"tally: {e}", markup=False)
         raise typer.Exit(2) from e
     if fmt in (Format.jsonl, Format.json):
         from tally.store import fact_record
 
-        recs = [fact_record(r) for r in df.to_dict("records")] if not df.empty else []
-        _emit_records(recs, fmt)
+        _emit_records([fact_record(r) for r in rows], fmt)
         return
     cols = ["doc", "start", "end", "text", "value", "value_high", "unit", "counted", "kind", "direction",
             "basis", "status", "approx", "entity", "entity_type", "indicator", "period", "qualifiers"]
-    rows = [] if df.empty else df[cols].to_dict("records")
     if fmt == Format.csv:
         _emit_csv(rows, cols)
     else:

@@ -106,9 +106,8 @@ facts = Table(
     Index("ix_facts_indicator", "indicator", "period_start"),
     Index("ix_facts_document", "document_id", "start"),
     Index("ix_facts_period", "period_start"),
-    Index("ix_facts_entity_id", "entity_id"),
-    # covers the entity page (indicator counts, chart points, reports) without reading rows
-    Index("ix_facts_entity_profile", "entity_id", "indicator", "kind", "unit", "status", "basis", "direction",
+    # by entity; covers the entity page (indicator counts, chart points, reports) without reading rows
+    Index("ix_facts_entity_id", "entity_id", "indicator", "kind", "unit", "status", "basis", "direction",
           "period", "period_end", "value", "document_id"),
 )
 
