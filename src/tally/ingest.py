@@ -189,7 +189,8 @@ def run_one(
     except TallyError as e:
         return Outcome(label=src.label, error=one_line(f"{src.label}: {e}"))
     except Exception as e:  # noqa: BLE001 - a bug on one input must not stop the others
-        return Outcome(label=src.label, error=one_line(f"{src.label}: internal error: {type(e).__name__}: {e}"))
+        line = f"{src.label}: internal error: {type(e).__name__}: {e}"
+        return Outcome(label=src.label, error=one_line(line))
     return Outcome(label=src.label, status=status, articles=n_articles, facts=n_facts)
 
 

@@ -42,7 +42,8 @@ def parse_size(raw: str | int) -> int:
 
 def _too_large(source: str, size: int | None, limit: int) -> TooLarge:
     amount = f"{size:,} bytes" if size is not None else "more bytes"
-    return TooLarge(source, f"{amount} exceeds the size limit of {limit:,} bytes (--max-bytes / TALLY_MAX_BYTES)")
+    limits = "(--max-bytes / TALLY_MAX_BYTES)"
+    return TooLarge(source, f"{amount} exceeds the size limit of {limit:,} bytes {limits}")
 
 
 def media_type(name: str, data: bytes) -> str:

@@ -48,7 +48,7 @@ def expand(
     Files named explicitly are always taken (include patterns apply to folder walks only).
     """
     seen_paths: set[Path] = set()
-    names: dict[str, str] = {}      # document name -> label of the input that has it
+    names: dict[str, str] = {}  # document name -> label of the input that has it
 
     def take(src: Source) -> Source | tuple[str, str] | None:
         if src.path is not None:
@@ -62,8 +62,9 @@ def expand(
         names[src.name] = src.label
         return src
 
-    for item in _walk(paths, include=tuple(include) or DEFAULT_INCLUDE, exclude=tuple(exclude),
-                      stdin_name=stdin_name):
+    for item in _walk(
+        paths, include=tuple(include) or DEFAULT_INCLUDE, exclude=tuple(exclude), stdin_name=stdin_name
+    ):
         out = take(item) if isinstance(item, Source) else item
         if out is not None:
             yield out

@@ -33,19 +33,44 @@ _BOMS = (
 )
 # Signatures of binary formats that are never text reports.
 _BINARY_MAGIC = (
-    b"\x7fELF", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x1f\x8b", b"BZh",
-    b"\xfd7zXZ", b"7z\xbc\xaf", b"MZ", b"\xca\xfe\xba\xbe", b"SQLite format 3", b"\x00asm",
-    b"Rar!", b"OggS", b"RIFF", b"ID3", b"\xd0\xcf\x11\xe0",
+    b"\x7fELF",
+    b"PK\x03\x04",
+    b"\x89PNG",
+    b"\xff\xd8\xff",
+    b"GIF8",
+    b"\x1f\x8b",
+    b"BZh",
+    b"\xfd7zXZ",
+    b"7z\xbc\xaf",
+    b"MZ",
+    b"\xca\xfe\xba\xbe",
+    b"SQLite format 3",
+    b"\x00asm",
+    b"Rar!",
+    b"OggS",
+    b"RIFF",
+    b"ID3",
+    b"\xd0\xcf\x11\xe0",
 )
 # charset-normalizer names, most likely first, among candidates it finds equally good.
 _PREFERRED = (
-    "utf_8", "gb18030", "big5", "shift_jis", "euc_jp", "euc_kr", "cp1252", "latin_1",
-    "iso8859_15", "cp1250", "cp1251", "koi8_r",
+    "utf_8",
+    "gb18030",
+    "big5",
+    "shift_jis",
+    "euc_jp",
+    "euc_kr",
+    "cp1252",
+    "latin_1",
+    "iso8859_15",
+    "cp1250",
+    "cp1251",
+    "koi8_r",
 )
-_CHAOS_MARGIN = 0.02      # candidates this close to the best count as equally good
-_MAX_BAD = 0.02           # share of control/unassigned/private characters text may have
-_MIN_WORDY = 0.7         # share of letters, digits, spaces and ASCII punctuation of guessed text
-_SAMPLE = 65536           # characters examined by the plausibility checks
+_CHAOS_MARGIN = 0.02  # candidates this close to the best count as equally good
+_MAX_BAD = 0.02  # share of control/unassigned/private characters text may have
+_MIN_WORDY = 0.7  # share of letters, digits, spaces and ASCII punctuation of guessed text
+_SAMPLE = 65536  # characters examined by the plausibility checks
 
 
 def decode(data: bytes, source: str) -> tuple[str, str]:
@@ -96,7 +121,9 @@ def _decode(data: bytes, source: str) -> tuple[str, str]:
     except (UnicodeDecodeError, LookupError) as e:
         raise EncodingError(source, f"looks like {encoding} but does not decode as it") from e
     if _bad_ratio(text) > _MAX_BAD or _wordy_ratio(text) < _MIN_WORDY:
-        raise EncodingError(source, f"not text in any supported encoding (best guess {encoding} reads as garbage)")
+        raise EncodingError(
+            source, f"not text in any supported encoding (best guess {encoding} reads as garbage)"
+        )
     return text, encoding
 
 
@@ -170,12 +197,12 @@ def _ordinary_ratio(text: str) -> float:
 
 def _ordinary(o: int) -> bool:
     return (
-        o < 0x250                      # ASCII, Latin-1, Latin Extended-A/B
-        or 0x2000 <= o <= 0x206F       # general punctuation
-        or 0x3000 <= o <= 0x303F       # CJK symbols and punctuation
-        or 0x4E00 <= o <= 0x9FFF       # CJK unified ideographs
-        or 0xFF00 <= o <= 0xFFEF       # full-width forms
-        or 0x0400 <= o <= 0x04FF       # Cyrillic
-        or 0x3040 <= o <= 0x30FF       # kana
-        or 0xAC00 <= o <= 0xD7A3       # Hangul
+        o < 0x250  # ASCII, Latin-1, Latin Extended-A/B
+        or 0x2000 <= o <= 0x206F  # general punctuation
+        or 0x3000 <= o <= 0x303F  # CJK symbols and punctuation
+        or 0x4E00 <= o <= 0x9FFF  # CJK unified ideographs
+        or 0xFF00 <= o <= 0xFFEF  # full-width forms
+        or 0x0400 <= o <= 0x04FF  # Cyrillic
+        or 0x3040 <= o <= 0x30FF  # kana
+        or 0xAC00 <= o <= 0xD7A3  # Hangul
     )

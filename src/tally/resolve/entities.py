@@ -235,6 +235,9 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
             if c is None:
                 c = _appositive_company(text, piece, ps, pe, start)
                 rule = "entity:appositive-company"
+            if c is None and learn:
+                c = _business_subject(text, piece, pe)
+                rule = "entity:business-subject"
             if c is None:
                 continue
             add(Mention(start=ps, end=pe, name=c[0], type=c[1], form="name", parent=c[2], rules=[rule]))
@@ -281,9 +284,38 @@ def _appositive_company(text: str, piece: str, ps: int, pe: int, seg_start: int)
     return None
 
 
+def _business_subject(text: str, piece: str, pe: int) -> tuple[str, str, None] | None:
+    """'Jinbo Biology invested ...': an unknown name (not a person's) doing business is a company."""
+    toks = piece.split()
+    if not 1 <= len(toks) <= 4 or toks[0] in _words()["surnames"] or toks[0].lower() in _LEADING:
+        return None
+    verbs = "|".join(_words()["business_verbs"])
+    if re.match(rf"\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:{verbs})\b", text[pe:pe + 40]):
+        return piece, "company", None
+    return None
+
+
+def _in_list(text: str, m: Mention, prev: Mention | None, nxt: Mention | None) -> bool:
+    """A member of a list of names ("including Hunan, Hubei, Shanghai and Hong Kong")."""
+    before = text[max(0, m.start - 14):m.start]
+    if re.search(r"\b(?:including|such as|like|e\.g\.)\s+$", before):
+        return True
+    gap_p = text[prev.end:m.start] if prev else ""
+    gap_n = text[m.end:nxt.start] if nxt else ""
+    return bool(re.fullmatch(r",\s*(?:and\s+)?", gap_p) or re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", gap_n)) and (
+        prev is not None and nxt is not None
+    )
+
+
 def _mark_roles(text: str, ms: list[Mention]) -> None:
     """Mark locative modifiers ("X-based Y", "Y in X", "X's Y") and government/attribution mentions."""
     gov = "|".join(map(re.escape, _words()["government_words"]))
+    names = [m for m in ms if m.form == "name"]
+    for j, m in enumerate(names):
+        if _in_list(text, m, names[j - 1] if j else None, names[j + 1] if j + 1 < len(names) else None) or re.search(
+            r"\b(?:including|such as)\s+$", text[max(0, m.start - 14):m.start]
+        ):
+            m.modifier = True
     for i, m in enumerate(ms):
         tail = text[m.end:m.end + 40]
         if re.match(r"-based\b", tail):

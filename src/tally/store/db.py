@@ -163,7 +163,7 @@ class Store:
         for e in ents:
             r = rows.setdefault(
                 e.key,
-                {"id": e.key, "name": e.name, "type": e.type, "parent_id": _parent_key(e, ents), "aliases": []},
+                {"id": e.key, "name": e.name, "type": e.type, "parent_id": None, "aliases": []},
             )
             r["aliases"] = sorted(set(r["aliases"]) | set(e.aliases))
             r["parent_id"] = r["parent_id"] or _parent_key(e, ents)
@@ -180,9 +180,8 @@ class Store:
             aliases = sorted(set(old.aliases or []) | set(r["aliases"]))
             parent = old.parent_id or r["parent_id"]
             if aliases != sorted(old.aliases or []) or parent != old.parent_id:
-                c.execute(
-                    update(s.entities).where(s.entities.c.id == old.id).values(aliases=aliases, parent_id=parent)
-                )
+                stmt_up = update(s.entities).where(s.entities.c.id == old.id)
+                c.execute(stmt_up.values(aliases=aliases, parent_id=parent))
 
     def replace_checks(self, checks: Sequence[Check]) -> None:
         """Replace every stored check (checks are re-computed over all facts)."""
@@ -203,7 +202,8 @@ class Store:
         try:
             with self._writer.begin() as c:
                 self._lock_checks(c)
-                facts = [row_to_fact(dict(r._mapping)) for r in c.execute(select(s.facts).order_by(s.facts.c.id))]
+                rows = c.execute(select(s.facts).order_by(s.facts.c.id))
+                facts = [row_to_fact(dict(r._mapping)) for r in rows]
                 checks = list(compute(facts))
                 self._write_checks(c, checks)
                 return checks

@@ -92,7 +92,8 @@ def entity(entity_id: str, request: Request, store: Annotated[Store, Depends(sto
     if ent is None:
         raise ApiError(404, f"no entity {entity_id!r}")
     parent = store.entity(ent["parent_id"]) if ent.get("parent_id") else None
-    prof = qs.entity_profile(store, ent["id"])
+    prof = qs.cached(request.app.state.cache, store, f"entity:{ent['id']}",
+                     lambda: qs.entity_profile(store, ent["id"]))
     children = qs.subtree(store, ent["id"], depth=2)
     return page(request, "entity.html", ent=ent, parent=parent, prof=prof, children=children,
                 charts=prof["charts"])

@@ -51,12 +51,15 @@ def data_version(store: Store) -> tuple[Any, ...]:
     return (*d, *k)
 
 
-def cached(cache: dict[str, Any], store: Store, key: str, make: Any) -> Any:
+def cached(cache: dict[str, Any], store: Store, key: str, make: Any, *, limit: int = 512) -> Any:
+    """``make()``, remembered until the ledger changes (another document, re-run checks)."""
     version = data_version(store)
     hit = cache.get(key)
     if hit is not None and hit[0] == version:
         return hit[1]
     value = make()
+    if len(cache) >= limit:
+        cache.clear()
     cache[key] = (version, value)
     return value
 
@@ -134,10 +137,17 @@ def entity_profile(store: Store, entity_id: str, *, key_indicators: int = 6, lat
                 .group_by(F.indicator, F.kind, F.unit, F.status, F.basis, F.direction, F.period)
                 .order_by(func.min(F.period_end)).limit(max_points * len(keys))
             )]
-        latest_rows = [light(r) for r in c.execute(
-            select(*LIGHT).where(F.entity_id == entity_id)
-            .order_by(F.period_end.is_(None), desc(F.period_end), F.doc, F.start).limit(latest)
-        )]
+        latest_rows: list[dict[str, Any]] = []
+        if latest:  # the newest period ends first (index-only), then only the rows at or after them
+            ends = [r[0] for r in c.execute(
+                select(F.period_end).where(F.entity_id == entity_id, F.period_end.is_not(None)).distinct()
+                .order_by(desc(F.period_end)).limit(latest)
+            )]
+            cond = [F.entity_id == entity_id] + ([F.period_end >= ends[-1]] if len(ends) == latest else [])
+            latest_rows = [light(r) for r in c.execute(
+                select(*LIGHT).where(*cond)
+                .order_by(F.period_end.is_(None), desc(F.period_end), F.doc, F.start).limit(latest)
+            )]
         per_doc = (select(F.document_id, func.count().label("n")).where(F.entity_id == entity_id)
                    .group_by(F.document_id).subquery())
         D = s.documents.c
