@@ -62,7 +62,9 @@ def stub_process(doc: Document) -> Extraction:
     for sent in re.finditer(r"(?:[^.\n]|\.(?=\d))+(?:\.|\n|$)", text):
         s = sent.group()
         place = next((p for p in _PLACES if p in s), None)
-        indicator = "exports" if "export" in s else "gdp" if "GDP" in s else "output" if "output" in s else "other"
+        indicator = (
+            "exports" if "export" in s else "gdp" if "GDP" in s else "output" if "output" in s else "other"
+        )
         year = _YEAR.search(s)
         for m in _NUM.finditer(s):
             raw = m.group()
@@ -70,17 +72,43 @@ def stub_process(doc: Document) -> Extraction:
                 continue
             num = float(re.match(r"[\d,.]+", raw).group().replace(",", ""))  # type: ignore[union-attr]
             scale = 1e9 if "billion" in raw else 1e6 if "million" in raw else 1e3 if "thousand" in raw else 1
-            unit = next((u for w, u in (("yuan", "CNY"), ("euros", "EUR"), ("dollars", "USD"), ("tons", "t"),
-                                        ("percent", "percent")) if raw.endswith(w)), "count")
+            unit = next(
+                (
+                    u
+                    for w, u in (
+                        ("yuan", "CNY"),
+                        ("euros", "EUR"),
+                        ("dollars", "USD"),
+                        ("tons", "t"),
+                        ("percent", "percent"),
+                    )
+                    if raw.endswith(w)
+                ),
+                "count",
+            )
             kind = "change" if unit == "percent" and re.search(r"\b(rose|grew|up|fell)\b", s) else "level"
             start = sent.start() + m.start()
-            facts.append(Fact(
-                doc=doc.name, start=start, end=start + len(raw), text=raw, value=num * scale, unit=unit,
-                kind=kind, direction="up" if kind == "change" else None, basis="yoy" if kind == "change" else None,
-                indicator=indicator, entity=place, entity_type="city" if place else None,
-                period=year.group(1) if year else None, article=0, sentence_start=sent.start(),
-                sentence_end=sent.end(), rules=["stub"],
-            ))
+            facts.append(
+                Fact(
+                    doc=doc.name,
+                    start=start,
+                    end=start + len(raw),
+                    text=raw,
+                    value=num * scale,
+                    unit=unit,
+                    kind=kind,
+                    direction="up" if kind == "change" else None,
+                    basis="yoy" if kind == "change" else None,
+                    indicator=indicator,
+                    entity=place,
+                    entity_type="city" if place else None,
+                    period=year.group(1) if year else None,
+                    article=0,
+                    sentence_start=sent.start(),
+                    sentence_end=sent.end(),
+                    rules=["stub"],
+                )
+            )
             if place:
                 ents.setdefault(place, Entity(name=place, type="city", aliases=[place.upper()]))
     arts = [Article(index=0, start=0, end=len(text))] if text else []
@@ -110,11 +138,19 @@ def report_text(i: int) -> str:
     year = 2019 + i % 5
     paras = []
     for tpl in rnd.sample(_SENTENCES, k=4):
-        paras.append(tpl.format(
-            place=place, year=year, target=year + 5, a=f"{rnd.randint(10, 900) / 10:.1f}",
-            b=f"{rnd.randint(100, 5000) / 10:.1f}", p=f"{rnd.randint(5, 250) / 10:.1f}",
-            n=f"{rnd.randint(1000, 90000):,}", m=rnd.randint(10, 99), c=rnd.randint(20, 800),
-        ))
+        paras.append(
+            tpl.format(
+                place=place,
+                year=year,
+                target=year + 5,
+                a=f"{rnd.randint(10, 900) / 10:.1f}",
+                b=f"{rnd.randint(100, 5000) / 10:.1f}",
+                p=f"{rnd.randint(5, 250) / 10:.1f}",
+                n=f"{rnd.randint(1000, 90000):,}",
+                m=rnd.randint(10, 99),
+                c=rnd.randint(20, 800),
+            )
+        )
     head = _HEADS[i % len(_HEADS)].format(place=place)
     return f"{head}\n\nBy STAFF WRITER {i}\n\n" + "\n\n".join(paras) + "\n"
 
@@ -176,13 +212,13 @@ def snapshot(db_path: Path) -> dict[str, list[tuple[Any, ...]]]:
             " title, author, text FROM documents ORDER BY name"
         ).fetchall()
         facts = con.execute(
-            "SELECT f.id, d.name, f.doc, f.article, f.start, f.\"end\", f.text, f.sentence, f.value,"
+            'SELECT f.id, d.name, f.doc, f.article, f.start, f."end", f.text, f.sentence, f.value,'
             " f.value_high, f.unit, f.counted, f.kind, f.direction, f.basis, f.status, f.approx,"
             " f.indicator, f.entity_id, f.entity, f.entity_type, f.period, f.period_start, f.period_end,"
             " f.qualifiers, f.rules FROM facts f JOIN documents d ON d.id = f.document_id ORDER BY f.id"
         ).fetchall()
         arts = con.execute(
-            "SELECT d.name, a.idx, a.start, a.\"end\", a.headline, a.byline, a.body, a.captions"
+            'SELECT d.name, a.idx, a.start, a."end", a.headline, a.byline, a.body, a.captions'
             " FROM articles a JOIN documents d ON d.id = a.document_id ORDER BY d.name, a.idx"
         ).fetchall()
         ents = con.execute("SELECT id, name, type, parent_id, aliases FROM entities ORDER BY id").fetchall()

@@ -25,8 +25,21 @@ SUMMARY = re.compile(
     re.M,
 )
 # Fields of shared/spec/facts.md present on every record.
-REQUIRED = {"doc", "start", "end", "text", "value", "unit", "kind", "status", "approx", "entity",
-            "entity_type", "indicator", "period"}
+REQUIRED = {
+    "doc",
+    "start",
+    "end",
+    "text",
+    "value",
+    "unit",
+    "kind",
+    "status",
+    "approx",
+    "entity",
+    "entity_type",
+    "indicator",
+    "period",
+}
 
 
 @pytest.fixture(autouse=True)
@@ -62,7 +75,7 @@ def summary(result) -> dict[str, int]:
 
 
 def error_lines(result) -> list[str]:
-    return [ln[len("error: "):] for ln in result.stderr.splitlines() if ln.startswith("error: ")]
+    return [ln[len("error: ") :] for ln in result.stderr.splitlines() if ln.startswith("error: ")]
 
 
 # ---------------------------------------------------------------------- help
@@ -112,8 +125,9 @@ def test_bad_inputs_one_line_each_others_ingested_exit_1(run, tmp_path):
     (root / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
     (root / "latin-garbage.txt").write_bytes(bytes(range(0x80, 0x100)) * 8)
     (root / "truncated.pdf").write_bytes(b"%PDF-1.4\n")
-    (root / "nested.html").write_bytes(b"<html><body>" + b"<div>" * 5000 + b"Output rose 5 percent."
-                                       + b"</div>" * 5000 + b"</body></html>")
+    (root / "nested.html").write_bytes(
+        b"<html><body>" + b"<div>" * 5000 + b"Output rose 5 percent." + b"</div>" * 5000 + b"</body></html>"
+    )
     huge = root / "huge.txt"
     with huge.open("wb") as fh:
         fh.truncate(200 * 1024 * 1024)
@@ -161,15 +175,25 @@ def test_malformed_meta_exit_2(run, tmp_path, content, reason):
 def test_meta_in_the_shared_format(run, tmp_path):
     write_reports(tmp_path / "in", range(3))
     meta = tmp_path / "docs.json"
-    meta.write_text(json.dumps({
-        "report-0000.txt": {"published": "2021-06-25", "source": "regional page"},
-        "report-0001.txt": {"published": "2023-07-26", "source": "regional page"},
-    }), encoding="utf-8")
-    res = run("ingest", tmp_path / "in", "--db", tmp_path / "t.db", "--meta", meta, "--published", "2020-01-01")
+    meta.write_text(
+        json.dumps(
+            {
+                "report-0000.txt": {"published": "2021-06-25", "source": "regional page"},
+                "report-0001.txt": {"published": "2023-07-26", "source": "regional page"},
+            }
+        ),
+        encoding="utf-8",
+    )
+    res = run(
+        "ingest", tmp_path / "in", "--db", tmp_path / "t.db", "--meta", meta, "--published", "2020-01-01"
+    )
     assert res.exit_code == 0
     pub = {d["name"]: (d["published"], d["published_inferred"]) for d in Store(tmp_path / "t.db").documents()}
-    assert pub == {"report-0000.txt": ("2021-06-25", False), "report-0001.txt": ("2023-07-26", False),
-                   "report-0002.txt": ("2020-01-01", False)}
+    assert pub == {
+        "report-0000.txt": ("2021-06-25", False),
+        "report-0001.txt": ("2023-07-26", False),
+        "report-0002.txt": ("2020-01-01", False),
+    }
 
 
 @pytest.mark.parametrize(
@@ -211,7 +235,9 @@ def test_size_limit_from_environment(run, tmp_path, monkeypatch):
 def test_stdin_with_name_and_published(run, tmp_path):
     db = tmp_path / "t.db"
     data = report_text(11).encode("gbk")
-    res = run("ingest", "-", "--name", "wire-2021-06.txt", "--published", "2021-06-30", "--db", db, input=data)
+    res = run(
+        "ingest", "-", "--name", "wire-2021-06.txt", "--published", "2021-06-30", "--db", db, input=data
+    )
     assert res.exit_code == 0, res.stderr
     (doc,) = Store(db).documents()
     assert (doc["name"], doc["source"], doc["published"]) == ("wire-2021-06.txt", "-", "2021-06-30")
@@ -242,7 +268,7 @@ def test_facts_jsonl_is_the_exchange_format_with_offsets_into_the_files(run, ing
     encodings = {d["name"]: d["encoding"] for d in Store(db).documents()}
     for r in recs:
         assert REQUIRED <= set(r), r
-        assert r["doc"] in encodings and "/" not in r["doc"]       # doc = the file name
+        assert r["doc"] in encodings and "/" not in r["doc"]  # doc = the file name
         text = decode_raw((root / r["doc"]).read_bytes(), encodings[r["doc"]])
         assert text[r["start"] : r["end"]] == r["text"]
         if r["kind"] == "change":
@@ -275,8 +301,9 @@ def handmade(tmp_path):
     st = Store(db)
     texts = {
         "linfen.txt": "Linfen exports rose 12.5 percent to 3.2 billion yuan in 2021.\n"
-                      "Linfen output reached 40 billion yuan in 2020.\n",
-        "datong.txt": "Datong exports reached 9.1 billion yuan in 2021.\nDatong GDP grew 6.1 percent in 2019.\n",
+        "Linfen output reached 40 billion yuan in 2020.\n",
+        "datong.txt": "Datong exports reached 9.1 billion yuan in 2021.\n"
+        "Datong GDP grew 6.1 percent in 2019.\n",
     }
     for name, text in texts.items():
         ex: Extraction = stub(read_bytes(text.encode(), name=name, source=name))
@@ -342,7 +369,6 @@ def test_help_text_mentions_stdin(run):
     assert "stdin" in run("ingest", "--help").stdout
 
 
-
 def test_pdf_inputs_encrypted_truncated_and_good(run, tmp_path):
     pdfencrypt = pytest.importorskip("reportlab.lib.pdfencrypt")
     from reportlab.pdfgen import canvas
@@ -357,7 +383,10 @@ def test_pdf_inputs_encrypted_truncated_and_good(run, tmp_path):
     root = tmp_path / "pdfs"
     root.mkdir()
     (root / "locked.pdf").write_bytes(
-        pdf("Linfen exports rose 12.5 percent in 2021.", pdfencrypt.StandardEncryption("pw", ownerPassword="o"))
+        pdf(
+            "Linfen exports rose 12.5 percent in 2021.",
+            pdfencrypt.StandardEncryption("pw", ownerPassword="o"),
+        )
     )
     (root / "truncated.pdf").write_bytes(b"%PDF-1.4\n")
     whole = pdf("Datong output rose 4 percent to 61 billion yuan in 2020.")

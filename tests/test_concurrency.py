@@ -28,15 +28,29 @@ def test_two_ingests_at_once_on_overlapping_folders(tmp_path):
     assert seq.returncode == 0, seq.stderr
 
     shared = tmp_path / "shared.db"
-    slow = {**env, "TALLY_TEST_TXN_DELAY": "0.005"}   # long enough write transactions to contend
+    slow = {**env, "TALLY_TEST_TXN_DELAY": "0.005"}  # long enough write transactions to contend
     cmds = [
-        [root / "part1", root / "part2"],                  # A: 0-79
+        [root / "part1", root / "part2"],  # A: 0-79
         [root / "part3", root / "part2", root / "part1" / "report-0007.txt"],  # B: 80-109, 40-79, 7
     ]
     procs = [
-        subprocess.Popen([sys.executable, str(script), "ingest", *map(str, paths), "--db", str(shared),
-                          "--published", "2021-11-30", "-q"], env=slow, stdout=subprocess.PIPE,
-                         stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [
+                sys.executable,
+                str(script),
+                "ingest",
+                *map(str, paths),
+                "--db",
+                str(shared),
+                "--published",
+                "2021-11-30",
+                "-q",
+            ],
+            env=slow,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for paths in cmds
     ]
     started = time.monotonic()
@@ -53,8 +67,8 @@ def test_two_ingests_at_once_on_overlapping_folders(tmp_path):
 
     (a_added, a_same), (b_added, b_same) = (counts(err) for _, err in outs)
     assert a_added + a_same == 80 and b_added + b_same == 71
-    assert a_added + b_added == 110                 # each document stored by exactly one of them
-    assert a_same + b_same == 41                    # the overlap, found already stored
+    assert a_added + b_added == 110  # each document stored by exactly one of them
+    assert a_same + b_same == 41  # the overlap, found already stored
 
     want, got = snapshot(reference), snapshot(shared)
     for table in want:
@@ -74,7 +88,9 @@ def _ledger_view(url) -> tuple[list, list]:
 
     st = Store(url)
     try:
-        docs = sorted((d["name"], d["sha256"], d["encoding"], d["published"], d["facts"]) for d in st.documents())
+        docs = sorted(
+            (d["name"], d["sha256"], d["encoding"], d["published"], d["facts"]) for d in st.documents()
+        )
         facts = sorted((r["id"], json_key(fact_record(r))) for r in st.facts()[0])
     finally:
         st.close()
@@ -95,12 +111,30 @@ def test_concurrent_ingests_on_every_backend(tmp_path, db_url):
     write_reports(root / "b", range(30, 60))
     env = {k: v for k, v in os.environ.items() if not k.startswith("TALLY_")}
     reference = tmp_path / "reference.db"
-    assert tally(script, "ingest", root, "--db", reference, "-q", "--published", "2020-02-02",
-                 env=env).returncode == 0
+    assert (
+        tally(
+            script, "ingest", root, "--db", reference, "-q", "--published", "2020-02-02", env=env
+        ).returncode
+        == 0
+    )
     procs = [
-        subprocess.Popen([sys.executable, str(script), "ingest", *map(str, paths), "--db", db_url, "-q",
-                          "--published", "2020-02-02"], env=env, stdout=subprocess.PIPE,
-                         stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [
+                sys.executable,
+                str(script),
+                "ingest",
+                *map(str, paths),
+                "--db",
+                db_url,
+                "-q",
+                "--published",
+                "2020-02-02",
+            ],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for paths in ([root], [root / "b", root / "a"])
     ]
     for p in procs:

@@ -19,8 +19,14 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSI
 
 
 def tally(script, *args, env=None, **kw):
-    return subprocess.run([sys.executable, str(script), *map(str, args)], env=env, capture_output=True,
-                          text=True, timeout=300, **kw)
+    return subprocess.run(
+        [sys.executable, str(script), *map(str, args)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        **kw,
+    )
 
 
 def test_sigkill_mid_run_then_rerun_equals_an_uninterrupted_run(tmp_path):
@@ -34,10 +40,22 @@ def test_sigkill_mid_run_then_rerun_equals_an_uninterrupted_run(tmp_path):
     assert done.returncode == 0, done.stderr
 
     crashed = tmp_path / "crashed.db"
-    slow = {**env, "TALLY_TEST_TXN_DELAY": "0.02"}      # kills land inside a write transaction
+    slow = {**env, "TALLY_TEST_TXN_DELAY": "0.02"}  # kills land inside a write transaction
     proc = subprocess.Popen(
-        [sys.executable, str(script), "ingest", str(reports), "--db", str(crashed), "--published", "2022-04-01",
-         "-q"], env=slow, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        [
+            sys.executable,
+            str(script),
+            "ingest",
+            str(reports),
+            "--db",
+            str(crashed),
+            "--published",
+            "2022-04-01",
+            "-q",
+        ],
+        env=slow,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     deadline = time.monotonic() + 120
     try:

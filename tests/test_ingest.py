@@ -49,7 +49,7 @@ def test_bad_inputs_are_reported_one_line_each_and_the_rest_goes_on(store, tmp_p
     root = tmp_path / "in"
     bad = hostile_folder(root)
     report = ingest(store, [root], published="2022-03-01", process=processor())
-    assert report.added == 5                      # 3 reports + GBK + UTF-16
+    assert report.added == 5  # 3 reports + GBK + UTF-16
     assert len(report.errors) == len(bad)
     for name in bad:
         (line,) = [e for e in report.errors if e.startswith(str(root / name) + ": ")]
@@ -62,8 +62,13 @@ def test_bad_inputs_are_reported_one_line_each_and_the_rest_goes_on(store, tmp_p
     assert not report.ok
     assert "errors 8" in report.summary() and "documents 5" in report.summary()
     docs = {d["name"]: d for d in store.documents()}
-    assert set(docs) == {"report-0000.txt", "report-0001.txt", "report-0002.txt", "gbk-report.txt",
-                         "utf16-report.txt"}
+    assert set(docs) == {
+        "report-0000.txt",
+        "report-0001.txt",
+        "report-0002.txt",
+        "gbk-report.txt",
+        "utf16-report.txt",
+    }
     assert docs["gbk-report.txt"]["encoding"] == "gb18030"
     assert docs["utf16-report.txt"]["encoding"] == "utf-16"
     assert all(d["published"] == "2022-03-01" and not d["published_inferred"] for d in docs.values())
@@ -74,7 +79,7 @@ def test_offsets_point_into_the_file_as_decoded(store, tmp_path):
     hostile_folder(root)
     ingest(store, [root], process=processor())
     rows, _ = store.facts()
-    assert rows or processor() is not stub_process   # the stand-in always finds figures
+    assert rows or processor() is not stub_process  # the stand-in always finds figures
     for r in rows:
         doc = store.document(r["doc"])
         raw = (root / r["doc"]).read_bytes()
@@ -86,7 +91,7 @@ def test_offsets_point_into_the_file_as_decoded(store, tmp_path):
 def test_a_file_that_vanishes_after_listing(store, tmp_path):
     paths = write_reports(tmp_path / "in", range(4))
 
-    def remove_one(n: int) -> None:          # called after the inputs are listed, before reading
+    def remove_one(n: int) -> None:  # called after the inputs are listed, before reading
         assert n == 4
         paths[1].unlink()
 
@@ -144,12 +149,17 @@ def test_a_pipeline_crash_on_one_document_does_not_stop_the_run(store, tmp_path)
 def test_stdin_is_ingested_under_its_name(store, monkeypatch):
     data = report_text(9).encode("utf-16-le")
     monkeypatch.setattr(ingest_mod, "_stdin", lambda: io.BytesIO(data))
-    report = ingest(store, ["-"], stdin_name="piped-report.txt", published=dt.date(2021, 9, 1),
-                    process=processor())
+    report = ingest(
+        store, ["-"], stdin_name="piped-report.txt", published=dt.date(2021, 9, 1), process=processor()
+    )
     assert report.added == 1 and report.ok
     (doc,) = store.documents()
     assert (doc["name"], doc["source"], doc["encoding"], doc["published"]) == (
-        "piped-report.txt", "-", "utf-16-le", "2021-09-01")
+        "piped-report.txt",
+        "-",
+        "utf-16-le",
+        "2021-09-01",
+    )
 
 
 def test_meta_dates_per_document_and_published_default(store, tmp_path):
@@ -200,8 +210,9 @@ def test_meta_missing_file(tmp_path):
 
 def test_meta_in_the_shared_format(tmp_path):
     p = tmp_path / "docs.json"
-    p.write_text('{"x.txt": {"published": "2021-06-25", "source": "regional page"}, "y.txt": {}}',
-                 encoding="utf-8")
+    p.write_text(
+        '{"x.txt": {"published": "2021-06-25", "source": "regional page"}, "y.txt": {}}', encoding="utf-8"
+    )
     assert load_meta(p)["x.txt"]["published"] == "2021-06-25"
 
 
@@ -217,6 +228,6 @@ def test_bom_file_keeps_offsets_of_the_file(store, tmp_path):
     ingest(store, [p], process=processor())
     doc = store.document("bom.txt")
     assert doc["encoding"] == "utf-8-sig"
-    assert doc["text"] == p.read_text(encoding="utf-8")     # U+FEFF kept: offsets as the file reads
+    assert doc["text"] == p.read_text(encoding="utf-8")  # U+FEFF kept: offsets as the file reads
     for r in store.facts()[0]:
         assert doc["text"][r["start"] : r["end"]] == r["text"]

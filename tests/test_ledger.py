@@ -32,7 +32,7 @@ def test_open_ingest_and_query_with_the_pipeline(ledger, tmp_path):
     assert isinstance(df, pd.DataFrame)
     for col in ("id", *FACT_COLUMNS):
         assert col in df.columns
-    assert len(df) >= 3                              # three figures at least
+    assert len(df) >= 3  # three figures at least
     for rec in df.to_dict("records"):
         assert PAGE[rec["start"] : rec["end"]] == rec["text"]
         assert rec["doc"] == "shuozhou.txt"
@@ -61,11 +61,16 @@ def test_single_path_string_meta_file_and_filters(ledger, tmp_path):
     assert set(df["entity"]) == {"Linfen"} and set(df["indicator"]) == {indicator}
     assert list(df.columns[:3]) == ["id", "doc", "start"]
     assert df.equals(df.sort_values(["doc", "start"]))
-    assert ledger.facts(entity="linfen").shape[0] >= df.shape[0]       # names are case-insensitive
+    assert ledger.facts(entity="linfen").shape[0] >= df.shape[0]  # names are case-insensitive
     assert ledger.facts(entity="LINFEN").shape[0] == ledger.facts(entity="Linfen").shape[0]  # alias
     assert ledger.facts(entity="Atlantis").empty
-    assert list(ledger.facts(entity="Atlantis").columns) == ["id", *FACT_COLUMNS, "sentence", "period_start",
-                                                            "period_end"]
+    assert list(ledger.facts(entity="Atlantis").columns) == [
+        "id",
+        *FACT_COLUMNS,
+        "sentence",
+        "period_start",
+        "period_end",
+    ]
     rec = ledger.facts(doc=paths[0].name, records=True)
     assert set(rec["doc"]) == {paths[0].name}
 

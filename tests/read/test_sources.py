@@ -126,7 +126,7 @@ def test_max_bytes_from_environment(monkeypatch):
 def test_huge_sparse_file_is_refused_without_reading_it(tmp_path, monkeypatch):
     big = tmp_path / "huge.txt"
     with big.open("wb") as fh:
-        fh.truncate(200 * 1024 * 1024)      # 200 MB, sparse: instant to make
+        fh.truncate(200 * 1024 * 1024)  # 200 MB, sparse: instant to make
     opened: list[str] = []
     real_open = Path.open
 

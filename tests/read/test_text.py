@@ -37,7 +37,9 @@ UNICODE_CASES = [
     pytest.param(CHINESE, codecs.BOM_UTF8 + CHINESE.encode("utf-8"), "utf-8-sig", True, id="utf8-bom"),
     pytest.param(ENGLISH, codecs.BOM_UTF8 + ENGLISH.encode("utf-8"), "utf-8-sig", True, id="utf8-bom-en"),
     pytest.param(ENGLISH, ENGLISH.encode("utf-16"), "utf-16", True, id="utf16-bom"),
-    pytest.param(CHINESE, codecs.BOM_UTF16_BE + CHINESE.encode("utf-16-be"), "utf-16", True, id="utf16be-bom"),
+    pytest.param(
+        CHINESE, codecs.BOM_UTF16_BE + CHINESE.encode("utf-16-be"), "utf-16", True, id="utf16be-bom"
+    ),
     pytest.param(ENGLISH, ENGLISH.encode("utf-16-le"), "utf-16-le", False, id="utf16le-ascii"),
     pytest.param(ENGLISH, ENGLISH.encode("utf-16-be"), "utf-16-be", False, id="utf16be-ascii"),
     pytest.param(CHINESE, CHINESE.encode("utf-16-le"), "utf-16-le", False, id="utf16le-chinese"),
@@ -62,7 +64,9 @@ LEGACY_CASES = [
     pytest.param(MIXED, "gbk", {"gb18030", "gbk"}, id="gbk-mixed"),
     pytest.param(GERMAN, "latin-1", {"iso8859-1", "cp1252"}, id="latin1-german"),
     pytest.param(FRENCH, "latin-1", {"iso8859-1", "cp1252"}, id="latin1-french"),
-    pytest.param(FRENCH + "Il a dit \u201cbonjour\u201d \u2013 voilà.\n", "cp1252", {"cp1252"}, id="cp1252-quotes"),
+    pytest.param(
+        FRENCH + "Il a dit \u201cbonjour\u201d \u2013 voilà.\n", "cp1252", {"cp1252"}, id="cp1252-quotes"
+    ),
 ]
 
 

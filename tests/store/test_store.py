@@ -16,14 +16,29 @@ from tally.store.db import SORTABLE
 
 def make_doc(name: str, text: str, **kw) -> Document:
     data = text.encode("utf-8")
-    return Document(name=name, source=f"in/{name}", text=text, sha256=hashlib.sha256(data).hexdigest(),
-                    size=len(data), **kw)
+    return Document(
+        name=name,
+        source=f"in/{name}",
+        text=text,
+        sha256=hashlib.sha256(data).hexdigest(),
+        size=len(data),
+        **kw,
+    )
 
 
 def fact_at(doc: Document, needle: str, value, unit, **kw) -> Fact:
     start = doc.text.index(needle)
-    return Fact(doc=doc.name, start=start, end=start + len(needle), text=needle, value=value, unit=unit,
-                sentence_start=0, sentence_end=len(doc.text), **kw)
+    return Fact(
+        doc=doc.name,
+        start=start,
+        end=start + len(needle),
+        text=needle,
+        value=value,
+        unit=unit,
+        sentence_start=0,
+        sentence_end=len(doc.text),
+        **kw,
+    )
 
 
 TEXT_A = (
@@ -36,33 +51,94 @@ TEXT_B = "Datong output reached 90.5 billion yuan from January to May, while 310
 def extraction_a(text: str = TEXT_A) -> Extraction:
     doc = make_doc("linfen.txt", text, published=__import__("datetime").date(2022, 1, 5), encoding="gb18030")
     facts = [
-        fact_at(doc, "12.5 percent", 12.5, "percent", kind="change", direction="up", basis="yoy",
-                indicator="exports", entity="Linfen", entity_type="city", period="2021"),
-        fact_at(doc, "3.2 billion yuan", 3.2e9, "CNY", indicator="exports", entity="Linfen",
-                entity_type="city", period="2021"),
-        fact_at(doc, "5 billion yuan", 5e9, "CNY", status="target", indicator="exports", entity="Linfen",
-                entity_type="city", period="2021/2025"),
+        fact_at(
+            doc,
+            "12.5 percent",
+            12.5,
+            "percent",
+            kind="change",
+            direction="up",
+            basis="yoy",
+            indicator="exports",
+            entity="Linfen",
+            entity_type="city",
+            period="2021",
+        ),
+        fact_at(
+            doc,
+            "3.2 billion yuan",
+            3.2e9,
+            "CNY",
+            indicator="exports",
+            entity="Linfen",
+            entity_type="city",
+            period="2021",
+        ),
+        fact_at(
+            doc,
+            "5 billion yuan",
+            5e9,
+            "CNY",
+            status="target",
+            indicator="exports",
+            entity="Linfen",
+            entity_type="city",
+            period="2021/2025",
+        ),
     ]
     if "4,500" in text:
-        facts.append(fact_at(doc, "4,500", 4500, "count", counted="firm", indicator="enterprises",
-                             entity="Linfen", entity_type="city", period="2021-06"))
-    ents = [Entity(name="Linfen", type="city", parent="Shanxi", aliases=["Linfen City"]),
-            Entity(name="Shanxi", type="province", aliases=["Shanxi province"])]
-    art = Article(index=0, start=0, end=len(text), headline=Span(start=0, end=6), body=[Span(start=0, end=len(text))])
+        facts.append(
+            fact_at(
+                doc,
+                "4,500",
+                4500,
+                "count",
+                counted="firm",
+                indicator="enterprises",
+                entity="Linfen",
+                entity_type="city",
+                period="2021-06",
+            )
+        )
+    ents = [
+        Entity(name="Linfen", type="city", parent="Shanxi", aliases=["Linfen City"]),
+        Entity(name="Shanxi", type="province", aliases=["Shanxi province"]),
+    ]
+    art = Article(
+        index=0, start=0, end=len(text), headline=Span(start=0, end=6), body=[Span(start=0, end=len(text))]
+    )
     return Extraction(document=doc, articles=[art], facts=facts, entities=ents)
 
 
 def extraction_b() -> Extraction:
     doc = make_doc("datong.txt", TEXT_B)
     facts = [
-        fact_at(doc, "90.5 billion yuan", 90.5e9, "CNY", indicator="output", entity="Datong", entity_type="city",
-                period="2021-01/2021-05"),
-        fact_at(doc, "310", 310, "count", counted="job", indicator="employment", entity="Datong",
-                entity_type="city", period=None),
+        fact_at(
+            doc,
+            "90.5 billion yuan",
+            90.5e9,
+            "CNY",
+            indicator="output",
+            entity="Datong",
+            entity_type="city",
+            period="2021-01/2021-05",
+        ),
+        fact_at(
+            doc,
+            "310",
+            310,
+            "count",
+            counted="job",
+            indicator="employment",
+            entity="Datong",
+            entity_type="city",
+            period=None,
+        ),
     ]
     ents = [Entity(name="Datong", type="city", parent="Shanxi", aliases=["Datong City", "DATONG"])]
-    return Extraction(document=doc, articles=[Article(index=0, start=0, end=len(TEXT_B))], facts=facts,
-                      entities=ents)
+    return Extraction(
+        document=doc, articles=[Article(index=0, start=0, end=len(TEXT_B))], facts=facts, entities=ents
+    )
 
 
 @pytest.fixture
@@ -91,7 +167,9 @@ def test_save_added_unchanged_replaced(store):
     r3 = store.save(ex)
     assert r3.status == "replaced" and r3.document_id == r1.document_id
     rows, _ = store.facts(FactFilter(doc="linfen.txt"))
-    assert sorted(r["text"] for r in rows) == sorted(["12.5 percent", "3.2 billion yuan", "5 billion yuan", "4,700"])
+    assert sorted(r["text"] for r in rows) == sorted(
+        ["12.5 percent", "3.2 billion yuan", "5 billion yuan", "4,700"]
+    )
     assert store.document_hash("linfen.txt") == ex.document.sha256
     assert store.document("linfen.txt")["text"] == changed
     c = store.counts()
@@ -209,10 +287,19 @@ def many(store):
     values = [None, 5.0, 5.0, 1.5, None, 300.0, -2.0, 5.0, 0.0, 1e12]
     facts = []
     for i, w in enumerate(words):
-        facts.append(fact_at(doc, w, values[i % len(values)], ["CNY", "percent", "count"][i % 3],
-                             kind=["level", "change", "share"][i % 3], indicator=["gdp", "exports"][i % 2],
-                             entity=[None, "Linfen", "Datong", "Changzhi"][i % 4], entity_type="city",
-                             period=[None, "2021", "2020-06", "2019/2021", "2021-01/2021-05"][i % 5]))
+        facts.append(
+            fact_at(
+                doc,
+                w,
+                values[i % len(values)],
+                ["CNY", "percent", "count"][i % 3],
+                kind=["level", "change", "share"][i % 3],
+                indicator=["gdp", "exports"][i % 2],
+                entity=[None, "Linfen", "Datong", "Changzhi"][i % 4],
+                entity_type="city",
+                period=[None, "2021", "2020-06", "2019/2021", "2021-01/2021-05"][i % 5],
+            )
+        )
     store.save(Extraction(document=doc, articles=[], facts=facts, entities=[]))
     return store
 
@@ -276,10 +363,26 @@ def test_replace_checks(filled):
     rows, _ = filled.facts(FactFilter(doc="linfen.txt"))
     ids = [r["id"] for r in rows]
     first = [
-        Check(rule="share", status="ok", expected=1.0, observed=1.0, tolerance=0.01, explanation="a",
-              facts=ids[:2], key="Linfen|exports|2021"),
-        Check(rule="growth", status="contradiction", expected=10.0, observed=12.5, tolerance=0.5,
-              explanation="b", facts=ids[1:3], key="Linfen|exports|2021"),
+        Check(
+            rule="share",
+            status="ok",
+            expected=1.0,
+            observed=1.0,
+            tolerance=0.01,
+            explanation="a",
+            facts=ids[:2],
+            key="Linfen|exports|2021",
+        ),
+        Check(
+            rule="growth",
+            status="contradiction",
+            expected=10.0,
+            observed=12.5,
+            tolerance=0.5,
+            explanation="b",
+            facts=ids[1:3],
+            key="Linfen|exports|2021",
+        ),
     ]
     filled.replace_checks(first)
     assert {c["rule"] for c in filled.checks()} == {"share", "growth"}
@@ -304,8 +407,18 @@ def test_recompute_checks_reads_and_replaces_in_one_transaction(filled):
 
     def compute(facts):
         seen.append(len(facts))
-        return [Check(rule="count", status="ok", expected=len(facts), observed=len(facts), tolerance=0,
-                      explanation="all facts", facts=[f.id for f in facts[:2]], key="all")]
+        return [
+            Check(
+                rule="count",
+                status="ok",
+                expected=len(facts),
+                observed=len(facts),
+                tolerance=0,
+                explanation="all facts",
+                facts=[f.id for f in facts[:2]],
+                key="all",
+            )
+        ]
 
     out = filled.recompute_checks(compute)
     assert seen == [6] and len(out) == 1

@@ -10,8 +10,8 @@ control or unassigned characters) are refused with :class:`~tally.errors.BinaryI
 Offsets count characters of the file: a byte-order mark is kept as U+FEFF at offset 0 (the
 file "decoded exactly as it is", as ``open(path, encoding="utf-8")`` reads a UTF-8 file with a
 BOM). The recorded encoding names the file's encoding (``utf-8-sig`` for UTF-8 with a BOM,
-``utf-16`` for UTF-16 with a BOM, ``utf-16-le``/``utf-16-be`` without); :func:`decode_raw` turns the raw bytes and
-the recorded encoding back into exactly ``Document.text``.
+``utf-16`` for UTF-16 with a BOM, ``utf-16-le``/``utf-16-be`` without); :func:`decode_raw`
+turns the raw bytes and the recorded encoding back into exactly ``Document.text``.
 """
 
 from __future__ import annotations
