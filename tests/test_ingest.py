@@ -45,10 +45,11 @@ def hostile_folder(root):
     return sorted(bad)
 
 
-def test_bad_inputs_are_reported_one_line_each_and_the_rest_goes_on(store, tmp_path):
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_bad_inputs_are_reported_one_line_each_and_the_rest_goes_on(store, tmp_path, jobs):
     root = tmp_path / "in"
     bad = hostile_folder(root)
-    report = ingest(store, [root], published="2022-03-01", process=processor())
+    report = ingest(store, [root], published="2022-03-01", process=processor(), jobs=jobs)
     assert report.added == 5  # 3 reports + GBK + UTF-16
     assert len(report.errors) == len(bad)
     for name in bad:
@@ -88,14 +89,15 @@ def test_offsets_point_into_the_file_as_decoded(store, tmp_path):
         assert text[r["start"] : r["end"]] == r["text"]
 
 
-def test_a_file_that_vanishes_after_listing(store, tmp_path):
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_file_that_vanishes_after_listing(store, tmp_path, jobs):
     paths = write_reports(tmp_path / "in", range(4))
 
     def remove_one(n: int) -> None:  # called after the inputs are listed, before reading
         assert n == 4
         paths[1].unlink()
 
-    report = ingest(store, [tmp_path / "in"], on_sources=remove_one, process=processor())
+    report = ingest(store, [tmp_path / "in"], on_sources=remove_one, process=processor(), jobs=jobs)
     assert report.errors == [f"{paths[1]}: file vanished before it could be read"]
     assert report.added == 3
 
