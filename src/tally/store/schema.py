@@ -106,9 +106,7 @@ facts = Table(
     Index("ix_facts_indicator", "indicator", "period_start"),
     Index("ix_facts_document", "document_id", "start"),
     Index("ix_facts_period", "period_start"),
-    # by entity; covers the entity page (indicator counts, chart points, reports) without reading rows
-    Index("ix_facts_entity_id", "entity_id", "indicator", "kind", "unit", "status", "basis", "direction",
-          "period", "period_end", "value", "document_id"),
+    Index("ix_facts_entity_id", "entity_id"),
 )
 
 checks = Table(
