@@ -239,7 +239,7 @@ def fake_pipeline(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setitem(sys.modules, "tally.pipeline", mod)
     import tally.verify
 
-    monkeypatch.setattr(tally.verify, "run_checks", lambda facts: [], raising=False)
+    monkeypatch.setattr(tally.verify, "run_checks", lambda facts, **_: [], raising=False)
     return seen
 
 
