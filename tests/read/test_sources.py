@@ -193,3 +193,10 @@ def test_read_path_names_the_document_after_the_file(tmp_path):
     p.write_text("Datong exports grew 8.1 percent.\n", encoding="utf-8")
     doc = read_path(p, name=None)
     assert doc.name == "datong-2021.txt" and doc.source == str(p) and doc.size == p.stat().st_size
+
+
+def test_a_fifo_is_refused_not_waited_on(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match="not a regular file"):
+        read_path(fifo)

@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import importlib
 import os
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -106,7 +107,12 @@ def read_path(
     limit = max_bytes if max_bytes is not None else max_bytes_default()
     try:
         # The size is known before anything is read: a huge file is refused without reading it.
-        size = p.stat().st_size
+        st = p.stat()
+        if stat.S_ISDIR(st.st_mode):
+            raise InputError(str(p), "is a directory, not a file")
+        if not stat.S_ISREG(st.st_mode):   # a FIFO or device would block or never end
+            raise InputError(str(p), "not a regular file (use - to read stdin)")
+        size = st.st_size
         if size > limit:
             raise _too_large(str(p), size, limit)
         with p.open("rb") as fh:
