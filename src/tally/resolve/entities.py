@@ -295,27 +295,30 @@ def _business_subject(text: str, piece: str, pe: int) -> tuple[str, str, None] |
     return None
 
 
-def _in_list(text: str, m: Mention, prev: Mention | None, nxt: Mention | None) -> bool:
-    """A member of a list of names ("including Hunan, Hubei, Shanghai and Hong Kong")."""
-    before = text[max(0, m.start - 14):m.start]
-    if re.search(r"\b(?:including|such as|like|e\.g\.)\s+$", before):
-        return True
-    gap_p = text[prev.end:m.start] if prev else ""
-    gap_n = text[m.end:nxt.start] if nxt else ""
-    return bool(re.fullmatch(r",\s*(?:and\s+)?", gap_p) or re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", gap_n)) and (
-        prev is not None and nxt is not None
-    )
+_LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _list_members(text: str, names: list[Mention]) -> set[int]:
+    """Indexes of names that are members of a list ("including Hunan, Hubei, Shanghai and Hong Kong")."""
+    out: set[int] = set()
+    for j, m in enumerate(names):
+        gap_p = text[names[j - 1].end:m.start] if j else "!"
+        gap_n = text[m.end:names[j + 1].start] if j + 1 < len(names) else "!"
+        if re.search(r"\b(?:including|such as|like)\s+$", text[max(0, m.start - 14):m.start]):
+            out.add(j)
+        elif _LIST_GAP.fullmatch(gap_p) and (j - 1 in out or _LIST_GAP.fullmatch(gap_n)):
+            out.add(j)
+            if j - 1 >= 0 and _LIST_GAP.fullmatch(gap_n):
+                out.add(j - 1)
+    return out
 
 
 def _mark_roles(text: str, ms: list[Mention]) -> None:
     """Mark locative modifiers ("X-based Y", "Y in X", "X's Y") and government/attribution mentions."""
     gov = "|".join(map(re.escape, _words()["government_words"]))
     names = [m for m in ms if m.form == "name"]
-    for j, m in enumerate(names):
-        if _in_list(text, m, names[j - 1] if j else None, names[j + 1] if j + 1 < len(names) else None) or re.search(
-            r"\b(?:including|such as)\s+$", text[max(0, m.start - 14):m.start]
-        ):
-            m.modifier = True
+    for j in _list_members(text, names):
+        names[j].modifier = True
     for i, m in enumerate(ms):
         tail = text[m.end:m.end + 40]
         if re.match(r"-based\b", tail):

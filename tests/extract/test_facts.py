@@ -1,0 +1,190 @@
+"""Quantities → facts: entity, indicator, period, kind, direction, basis, status (end to end)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+import pytest
+
+from tally.extract.facts import extract_facts
+from tally.extract.kinds import basis_of, classify, status_of
+from tally.model import Article, Document, Fact, Quantity
+
+PUB = dt.date(2021, 7, 20)
+
+
+def doc(text: str, published: dt.date | None = PUB) -> Document:
+    return Document(name="t.txt", source="-", text=text, sha256=hashlib.sha256(text.encode()).hexdigest(),
+                    published=published)
+
+
+def facts_of(text: str, **kw) -> dict[str, Fact]:
+    facts, _ = extract_facts(doc(text, **kw), [])
+    return {f.text: f for f in facts}
+
+
+CASES = [
+    # text, quantity, expected fields
+    ("Hebei's foreign trade reached 80 billion yuan in the first half, up 20 percent year-on-year.",
+     "20 percent", dict(entity="Hebei", indicator="trade", period="2021-01/2021-06", kind="change",
+                        direction="up", basis="yoy")),
+    ("Hebei's foreign trade reached 80 billion yuan in the first half, up 20 percent year-on-year.",
+     "80 billion yuan", dict(entity="Hebei", indicator="trade", period="2021-01/2021-06", kind="level")),
+    ("The city of Datong saw its GDP fall by 3.1 percent in 2020.",
+     "3.1 percent", dict(entity="Datong", indicator="gdp", period="2020", kind="change", direction="down")),
+    ("Added value of the chemical industry in Pingyao county grew by 6 percent on average annually "
+     "during the 13th Five-Year Plan (2016-20).",
+     "6 percent", dict(entity="Pingyao county", indicator="value_added", period="2016/2020", basis="annual_avg")),
+    ("Shandong's machinery exports reached 12 billion yuan, accounting for 15 percent of the province's total.",
+     "15 percent", dict(entity="Shandong", indicator="exports", kind="share", period=None)),
+    ("Compared with 2015, the number of patents held by Ordos companies expanded by 40 percent in 2020.",
+     "40 percent", dict(entity="Ordos", period="2020", kind="change", basis="since")),
+    ("Henan aims to attract 500 billion yuan in investment by 2025.",
+     "500 billion yuan", dict(entity="Henan", indicator="investment", period="2025", status="target")),
+    ("Jiangsu has 53 development zones at the national level.",
+     "53", dict(entity="Jiangsu", indicator="count", period=None, status="actual")),
+    ("Jiangsu now has 53 development zones at the national level.",
+     "53", dict(period="2021")),
+    ("Ningbo ranks third nationwide in port throughput.",
+     "third", dict(entity="Ningbo", kind="rank", value=3)),
+    ("Farmers in Zhangye earn 8,000 yuan per hectare, three times the income from wheat.",
+     "three times", dict(kind="ratio", indicator="income", entity="Zhangye")),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), CASES)
+def test_fact_fields(text: str, span: str, expected: dict) -> None:
+    got = facts_of(text)
+    assert span in got, sorted(got)
+    f = got[span]
+    for k, v in expected.items():
+        assert getattr(f, k) == v, (k, f.rules)
+
+
+def test_paired_currency_shares_fields() -> None:
+    got = facts_of("Lanzhou's retail sales reached 9 billion yuan ($1.4 billion) last year.")
+    cny, usd = got["9 billion yuan"], got["$1.4 billion"]
+    for k in ("entity", "indicator", "period", "kind", "status", "approx"):
+        assert getattr(cny, k) == getattr(usd, k)
+    assert usd.period == "2020" and usd.indicator == "revenue"
+
+
+def test_the_company_and_its_resolve_to_the_last_company() -> None:
+    text = ("Anshan-based Northern Heavy Machinery Group had a good year.\n\n"
+            "In 2020, the company delivered 2 billion yuan worth of products. "
+            "Its export orders amounted to 300 million yuan, increasing 15 percent.")
+    got = facts_of(text)
+    for span in ("2 billion yuan", "300 million yuan", "15 percent"):
+        assert got[span].entity == "Northern Heavy Machinery Group", got[span].rules
+    assert got["2 billion yuan"].indicator == "revenue"
+    assert got["300 million yuan"].indicator == "orders"
+
+
+def test_period_carried_by_anaphor_and_by_past_tense() -> None:
+    text = ("Gansu's exports reached 10 billion yuan from January to May. "
+            "During the period, its imports rose by 8 percent. "
+            "Machinery exports grew by 12 percent.")
+    got = facts_of(text)
+    assert got["8 percent"].period == "2021-01/2021-05"
+    assert got["12 percent"].period == "2021-01/2021-05"
+    assert got["8 percent"].entity == "Gansu"
+
+
+def test_present_tense_without_time_word_has_no_period() -> None:
+    text = "Hubei's exports reached 10 billion yuan in 2020. The province is home to 300 logistics companies."
+    assert facts_of(text)["300"].period is None
+
+
+def test_dash_aside_keeps_its_own_period_and_status() -> None:
+    text = ("The number of large firms — those with annual revenue of 20 million yuan or more — "
+            "will reach 5,000 by 2025, the plan said.")
+    got = facts_of(text)
+    assert (got["20 million yuan"].status, got["20 million yuan"].period) == ("actual", None)
+    assert (got["5,000"].status, got["5,000"].period) == ("target", "2025")
+
+
+def test_attribution_never_crosses_an_article_boundary() -> None:
+    text = "Taiyuan's GDP grew by 5 percent in 2020.\n\nOther story\n\nOutput grew by 7 percent last year."
+    cut = text.index("Other story")
+    arts = [Article(index=0, start=0, end=cut), Article(index=1, start=cut, end=len(text))]
+    facts, _ = extract_facts(doc(text), arts)
+    second = [f for f in facts if f.text == "7 percent"][0]
+    assert second.article == 1 and second.entity is None
+
+
+def test_caption_takes_entities_from_itself() -> None:
+    body = "Wuhan's exports rose 9 percent in 2020."
+    cap = "Workers at a textile mill in Xiangyang. The mill sells to 12 countries. PHOTO BY LI MING"
+    text = body + "\n\n" + cap
+    c0 = len(body) + 2
+    from tally.model import Span
+    art = Article(index=0, start=0, end=len(text), body=[Span(start=0, end=len(body))],
+                  captions=[Span(start=c0, end=len(text))])
+    facts, _ = extract_facts(doc(text), [art])
+    f = [f for f in facts if f.text == "12"][0]
+    assert f.entity == "Xiangyang" and f.period is None
+
+
+def test_facts_record_sentence_and_rules() -> None:
+    text = "Yinchuan's GDP grew 6 percent in 2020."
+    f = facts_of(text)["6 percent"]
+    assert text[f.sentence_start:f.sentence_end] == text
+    assert any(r.startswith("indicator:") for r in f.rules)
+    assert any(r.startswith("entity:") for r in f.rules)
+    assert any(r.startswith("period:") for r in f.rules)
+
+
+def _q(unit: str, kind_hint: str | None = None) -> Quantity:
+    return Quantity(start=0, end=1, text="x", value=1.0, unit=unit, kind_hint=kind_hint)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "unit", "kind", "direction"),
+    [
+        ("exports surged ", " year-on-year", "percent", "change", "up"),
+        ("imports stood at 3 billion yuan, down ", ".", "percent", "change", "down"),
+        ("a ", " jump from the same period", "percent", "change", "up"),
+        ("accounting for ", " of the total", "percent", "share", None),
+        ("nearly ", " of the output is exported", "percent", "share", None),
+        ("the success rate is ", ".", "percent", "level", None),
+        ("this is ", " higher than the national average", "percentage_point", "ratio", None),
+        ("income is ", " the income from corn", "times", "ratio", None),
+        ("grew by ", " from that of 2015", "times", "change", "up"),
+        ("GDP increased by 5 percent to ", ".", "CNY", "level", None),
+    ],
+)
+def test_kind(before: str, after: str, unit: str, kind: str, direction: str | None) -> None:
+    info = classify(_q(unit, "change" if unit == "times" and kind == "change" else None), before, after, before + after)
+    assert (info.kind, info.direction) == (kind, direction)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "sentence", "since", "span", "expected"),
+    [
+        ("rose ", " year-on-year", "", False, False, "yoy"),
+        ("an average annual growth of ", ".", "", False, False, "annual_avg"),
+        ("increased by an average of ", ".", "grew annually", False, False, "annual_avg"),
+        ("expanded by ", ".", "", True, False, "since"),
+        ("reported increases of ", ".", "", False, True, "since"),
+        ("increasing ", ".", "sales grew 9 percent year-on-year", False, False, "yoy"),
+        ("a ", " increase in efficiency", "", False, False, "unspecified"),
+    ],
+)
+def test_basis(before: str, after: str, sentence: str, since: bool, span: bool, expected: str) -> None:
+    assert basis_of(before, after, sentence, since, span)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("The province is expected to generate revenue of ", "target"),
+        ("The number of firms will reach ", "target"),
+        ("We are aiming for ", "target"),
+        ("The plant can save costs of up to ", None),
+        ("Exports reached ", None),
+    ],
+)
+def test_status(before: str, expected: str | None) -> None:
+    got = status_of(before, "")
+    assert (got[0] if got else None) == expected

@@ -1,0 +1,119 @@
+"""Entity mentions, their types, coreference and canonical names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tally.model import Entity, Fact
+from tally.resolve import resolve
+from tally.resolve.coref import Tracker
+from tally.resolve.entities import Lexicon, classify_name, find_mentions
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Shanxi", ("Shanxi", "province")),
+        ("Taiyuan", ("Taiyuan", "city")),
+        ("Japan", ("Japan", "country")),
+        ("Northern Heavy Machinery Group", ("Northern Heavy Machinery Group", "company")),
+        ("Golden Sun Photovoltaics Technology", ("Golden Sun Photovoltaics Technology", "company")),
+        ("Riverside High-tech Industrial Park", ("Riverside High-tech Industrial Park", "zone")),
+        ("Harbor Comprehensive Bonded Area", ("Harbor Comprehensive Bonded Area", "zone")),
+        ("Hefei Customs", ("Hefei Customs", "organization")),
+        ("Hubei University of Science and Technology", ("Hubei University of Science and Technology", "organization")),
+        ("Ministry of Industry and Information Technology", ("Ministry of Industry and Information Technology", "organization")),
+        ("Zhang Wei", None),
+    ],
+)
+def test_classify_name(name: str, expected: tuple[str, str] | None) -> None:
+    got = classify_name(name)
+    assert (got[:2] if got else None) == expected
+
+
+def mentions(text: str, lex: Lexicon | None = None):
+    lex = lex or Lexicon()
+    find_mentions(text, 0, len(text), lex, learn=True)
+    return [(m.name, m.type, m.form, m.modifier) for m in find_mentions(text, 0, len(text), lex)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("Wenxi county grew fast.", "Wenxi county", "county"),
+        ("Exports from the city of Jincheng rose.", "Jincheng", "city"),
+        ("She lives in the village of Dazhai.", "Dazhai village", "village"),
+        ("The Hebei city of Cangzhou grew.", "Cangzhou", "city"),
+        ("Trust Star, a computer manufacturer, grew.", "Trust Star", "company"),
+        ("Tourists flock to Pianguan, a county in the north.", "Pianguan county", "county"),
+        ("Greenleaf Biology invested 2 billion yuan.", "Greenleaf Biology", "company"),
+    ],
+)
+def test_names_found(text: str, name: str, type_: str) -> None:
+    assert (name, type_) in [(n, t) for n, t, form, _ in mentions(text) if form == "name"]
+
+
+def test_locative_modifiers() -> None:
+    got = mentions("Taiyuan-based Northern Heavy Machinery Group based in Shanxi's Jinzhong city opened.")
+    flags = {n: mod for n, _, form, mod in got if form == "name"}
+    assert flags["Taiyuan"] is True
+    assert flags["Northern Heavy Machinery Group"] is False
+    assert flags["Shanxi"] is True
+
+
+def test_list_members_are_not_subjects() -> None:
+    got = mentions("Beef is sold to regions including Hunan, Hubei and Shanghai.")
+    assert all(mod for n, t, form, mod in got if form == "name")
+
+
+def test_bare_alias_is_known_after_a_full_mention() -> None:
+    text = "Jiashida Robots is based in Taiyuan. Jiashida sold 3,000 robots."
+    got = mentions(text)
+    assert ("Jiashida Robots", "company", "name", False) in got
+    assert got.count(("Jiashida Robots", "company", "name", False)) == 2
+
+
+def test_the_province_the_company_and_its() -> None:
+    lex = Lexicon()
+    text = ("Hubei's output rose. Wuhan Steel Group posted gains. The company expanded its sales. "
+            "The province plans more.")
+    find_mentions(text, 0, len(text), lex, learn=True)
+    tr = Tracker(lex)
+    ents = []
+    pos = 0
+    for sent in text.split(". "):
+        start = text.index(sent, pos)
+        view = tr.sentence(text, start, start + len(sent))
+        ents.append([(r.mention.form, r.ent[0] if r.ent else None) for r in view.mentions])
+        pos = start + len(sent)
+    assert ("reference", "Wuhan Steel Group") in ents[2]
+    assert ("pronoun", "Wuhan Steel Group") in ents[2]
+    assert ("reference", "Hubei") in ents[3]
+
+
+def test_topic_carries_to_sentence_without_entity() -> None:
+    lex = Lexicon()
+    text = "Gansu reported strong growth. Exports rose 20 percent."
+    tr = Tracker(lex)
+    tr.sentence(text, 0, 29)
+    view = tr.sentence(text, 30, len(text))
+    ent, rule = view.entity_for(text.index("20"), text.index("20") + 10)
+    assert ent[0] == "Gansu" and rule == "entity:topic"
+
+
+def test_resolve_merges_variants_and_fills_parents() -> None:
+    ents = [
+        Entity(name="Riverside Transformation and Reform Demonstration Zone", type="zone"),
+        Entity(name="Riverside Transformation Zone", type="zone"),
+        Entity(name="Trust 200", type="company"),
+        Entity(name="200 Trust", type="company"),
+        Entity(name="Datong", type="city"),
+    ]
+    f = Fact(doc="d", start=0, end=1, text="1", value=1, unit="count", entity="Riverside Transformation Zone",
+             entity_type="zone")
+    facts, merged = resolve([f], ents)
+    assert facts[0].entity == "Riverside Transformation and Reform Demonstration Zone"
+    names = {e.name: e for e in merged}
+    assert "Riverside Transformation Zone" in names["Riverside Transformation and Reform Demonstration Zone"].aliases
+    assert len([e for e in merged if e.type == "company"]) == 1
+    assert names["Datong"].parent == "Shanxi"
