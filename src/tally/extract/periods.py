@@ -58,6 +58,7 @@ def _grammar() -> list[tuple[str, re.Pattern[str]]]:
     g: list[tuple[str, str]] = [
         ("basis_same_period", r"\b(?:from|over|compared (?:with|to)|than(?: in| during)?|against) the same (?:period|month|quarter|time) (?:of |in )?(?:last year|a year (?:earlier|ago)|the previous year|" + year + r")"),
         ("basis_compared", rf"\b(?:compared (?:with|to)|from that of|from the level of|than (?:in|that of)|from)\s+(?:the end of\s+)?(?P<y>{year})(?:\s+levels?)?\b(?!\s*(?:-|–|to|and)\s*\d)"),
+        ("basis_figure_of", rf"\b(?:the (?:figure|level|number|total|amount|value) (?:of|in|for)|the|that of)\s+(?P<y>{year})(?:\s+(?:figure|level|levels))?\b(?=\s*[.,;)]|\s+(?:figure|level))"),
         ("basis_last_year", r"\b(?:compared (?:with|to)|than|over) (?:last year|the previous year|a year (?:earlier|ago))"),
         ("fyp", rf"\b(?:the\s+)?(?P<n>\d{{1,2}})(?:st|nd|rd|th)\s+Five-Year\s+Plan(?:\s+period)?(?:\s*\(\s*(?P<a>{year})\s*[-–]\s*(?P<b>\d{{2,4}})\s*\))?"),
         ("target_year", rf"\bby\s+(?:the\s+end\s+of\s+)?(?P<y>{year})\b"),
@@ -69,6 +70,7 @@ def _grammar() -> list[tuple[str, re.Pattern[str]]]:
         ("month_day", rf"\b(?P<m>{month})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>{year}))?"),
         ("month_year", rf"\b(?P<m>{month})\.?,?\s+(?P<y>{year})\b"),
         ("in_month", rf"\b(?:in|during|since|by|until|through|for)\s+(?:early\s+|mid-|late\s+|the end of\s+)?(?P<m>{month})\b(?!\s+\d)"),
+        ("next_n", rf"\b(?:over|in|during|for|within)\s+the\s+(?:next|coming)\s+(?P<n>{num})\s+years\b"),
         ("past_n", rf"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?P<n>{num})\s+(?P<u>years|months)\b"),
         ("ago", rf"\b(?P<n>{num}|a)\s+(?P<u>years?|months?)\s+ago\b"),
         ("vague", rf"\b(?:{vague})\b"),
@@ -184,6 +186,11 @@ def _resolve(rule: str, m: re.Match[str], pub: dt.date | None) -> tuple[str | No
         if gd["u"].lower().startswith("year"):
             return f"{py - n}/{py - 1}", "explicit"
         return None, "vague"
+    if rule == "next_n":
+        n = _num(gd["n"])
+        if not n or py is None:
+            return None, "vague"
+        return f"{py + 1}/{py + n}", "target"
     if rule == "ago":
         n = _num(gd["n"])
         if not n or py is None:

@@ -209,6 +209,9 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
             continue
         typ = _types_of_word(m.group(2))
         c = classify_name(seq)
+        if c is None and typ == "province":
+            # "Guangxi Zhuang autonomous region": the first word names it
+            c = classify_name(seq.split()[0])
         if c and c[1] not in ("province", "city", "country") and typ in ("city", "province"):
             continue  # "Shanxi Electric Motors city" cannot happen; a company before a type word is not a place
         name = place_name(c[0] if c and c[1] in ("province", "city") else seq, typ)
