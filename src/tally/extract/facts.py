@@ -278,6 +278,8 @@ def _sentence(
                 ind, irule = prev.indicator, "indicator:same-sentence"
             elif ctx.last_fact and ctx.sentences_since_fact <= 1:
                 ind, irule = ctx.last_fact.indicator, "indicator:carried"
+            elif q.unit == "count":
+                ind, irule = "count", "indicator:count-default"
             else:
                 ind, irule = "other", "indicator:default"
         if f.kind == "rank" and re.search(r"\bto\s+\w+", src[q.end:q.end + 90]) and not re.search(
@@ -327,7 +329,7 @@ def _sentence(
         ctx.sentences_since_fact = 0
     else:
         ctx.sentences_since_fact += 1
-    _update_period_context(ctx, times)
+    _update_period_context(ctx, [t for t in times if not _inside(t.start, view.attrib)])
     return out
 
 
@@ -367,7 +369,8 @@ def _period(
     q: Quantity, s: Sentence, times: list[TimeExpr], view: SentenceView, ctx: _Ctx, sent: str, before: str,
     doc_year: int | None = None,
 ) -> tuple[str | None, str, str | None]:
-    usable = [t for t in times if t.role in ("explicit", "target", "now") and t.value]
+    usable = [t for t in times if t.role in ("explicit", "target", "now") and t.value
+              and not (_inside(t.start, view.attrib) and not _inside(q.start, view.attrib))]
     visible = [t for t in usable if _visible(t, q, view)]
     if visible:
         best = min(visible, key=lambda t: min(abs(t.start - q.end), abs(q.start - t.end)))

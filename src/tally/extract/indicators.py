@@ -75,7 +75,7 @@ def by_counted(counted: str | None, before: str, after: str) -> tuple[str, str] 
     for g in _table()["goods_verbs"]:
         if re.search(rf"\b(?:{g['re']})\b", ctx, re.IGNORECASE):
             return g["id"], f"indicator:goods-{g['id']}"
-    return "count", "indicator:counted-other"
+    return None  # undecided here: a wider window or the caller's default (count) decides
 
 
 def by_unit(unit: str) -> str | None:

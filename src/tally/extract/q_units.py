@@ -103,7 +103,7 @@ def registry() -> UnitRegistry:
     per_adv = {k: v for k, v in ut["per_adverbs"].items()}
     per_re = re.compile(
         rf"(?:\s*(?P<adv>(?i:{phrase(per_adv)})){end}"
-        rf"|\s*(?:(?P<kw>(?i:per|a|an|each|every|a-))\s*|/)"
+        rf"|(?:\s*|-)(?:(?P<kw>(?i:per|a|an|each|every|a-))\s*|/)"
         rf"(?P<den>(?i:{word_alt}){end}|[A-Za-z][a-z]+(?:[- ](?:foot|feet|meter|metre|mile|kilometer|kilometre))?{end}))"
     )
     age_re = re.compile(rf"(?:[ \t]*-[ \t]*|[ \t]+)(?i:{phrase(ut['age_forms'])}){end}")

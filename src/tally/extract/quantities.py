@@ -185,6 +185,10 @@ def _read_number(text: str, s: int, e: int, value: float, end: int, *, digits: s
     g = grammar()
     num = _Num(s, e, value, digits=digits)
     pm = reg.prefix_re.search(text, max(0, s - 8), s)
+    if pm is None and digits and s > 1 and text[s - 1] in "-−":
+        pm = reg.prefix_re.search(text, max(0, s - 9), s - 1)   # "$-50.8bn": a sign after the symbol
+        if pm:
+            num.value = -num.value
     if pm:
         num.currency = prefix_code(pm.group("p"))
         num.start = pm.start("p")
@@ -203,6 +207,8 @@ def _read_number(text: str, s: int, e: int, value: float, end: int, *, digits: s
         num.value *= sc
         num.scaled = True
         pos = sm.end()
+    if pm and pm.group("p") == "PS" and not num.scaled and len(digits) == 1:
+        num.currency, num.start = None, s                      # "PS5": a product, not "£5"
     if not digits and num.scaled:
         wm = g.word_more.match(text, pos, end)
         if wm:
@@ -523,7 +529,8 @@ def _shared_unit(text: str, pos: int, end: int) -> str | None:
         return None
     n2 = _read_number(text, am.start(), am.end(), v, end, digits=am.group() if am.lastgroup == "num" else "")
     if n2.currency:
-        return None
+        # "8 or $9": the symbol of the second number covers both (not after "and": "300 and $5")
+        return n2.currency if m.group().strip().lower() == "or" and not n2.scaled else None
     u = _read_unit(text, n2.end, end, glued_ok=am.lastgroup == "num" and not n2.scaled)
     if u and u.unit not in ("count",):
         return u.unit
@@ -823,11 +830,14 @@ def _pair(text: str, qs: list[_Q]) -> list[Quantity]:
         approx_a = a.approx if a.approx != "=" else b.approx
         approx_b = b.approx if b.approx != "=" else a.approx
         per = a.per or b.per
+        rules_a = a.rules
         if per is None:
             close = _PAIR_END.match(text, b.end)
             tail = _Q(b.start, close.end(), b.value, unit=b.unit)
             _read_per(text, tail, len(text))
             per = tail.per
-        frozen[i] = replace(a, paired_with=i + 1, approx=approx_a, per=per)
+            if per is not None:
+                rules_a = (*rules_a, "per")                    # the tail after ")" belongs to the main amount
+        frozen[i] = replace(a, paired_with=i + 1, approx=approx_a, per=per, rules=rules_a)
         frozen[i + 1] = replace(b, paired_with=i, approx=approx_b, per=per)
     return frozen

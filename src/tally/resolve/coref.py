@@ -26,7 +26,7 @@ Ent = tuple[str, str, str | None]   # (name, type, parent)
 _ATTRIB = [
     re.compile(r"\b[Aa]ccording to\b[^,.;:]*"),
     re.compile(r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics) (?:from|released by|of) .*?(?=\s+(?:show|shows|showed|indicate|indicates|revealed?)\b)"),
-    re.compile(r"[,\"”’]\s*(?:[A-Z][\w' ]{0,40}?\s)?(?:said|says|added|noted|told)\b[^.;\"“”]*$"),
+    re.compile(r"[,\"”’]\s*(?:[\w' ]{0,40}?\s)?(?:said|says|added|noted|told)\b[^.;\"“”]*[.!?]?[\"”’]?\s*$"),
     re.compile(r"\breleased by\b[^,.;]*"),
 ]
 _ASIDE = [
