@@ -38,6 +38,17 @@ BASIC = [
     ("Wages were paid after seven months.", "seven months", 7, "month"),
     ("The town exported 5,210 tons.", "5,210 tons", 5210, "t"),
     ("Storage doubled to 512GB.", "512GB", 512, "GB"),
+    # "PS" is the ASCII transliteration of "£"
+    ("The chairman took home PS3.4m last year.", "PS3.4m", 3.4e6, "GBP"),
+    ("A bonus of PS12,500 was paid.", "PS12,500", 12500, "GBP"),
+    # a spaced symbol prefix and a symbol after the number
+    ("Holders were offered C $7.50 in cash.", "C $7.50", 7.5, "CAD"),
+    ("She paid 950€ for the bike.", "950€", 950, "EUR"),
+    # a sign between the currency symbol and the digits
+    ("The deficit widened to $-41.2bn in May.", "$-41.2bn", -41.2e9, "USD"),
+    ("The old truck did 65 m.p.h. downhill.", "65 m.p.h.", 65, "mph"),
+    # "8 or $9": the symbol of the second number covers the first
+    ("A pint costs 6 or $7 here.", "6", 6, "USD"),
 ]
 
 
@@ -140,6 +151,31 @@ def test_per(text, span, per):
 def test_growth_rate_annually_is_not_per_year():
     q = one("Profits rose 9 percent annually.")
     assert q.per is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit", "per"),
+    [
+        ("The plant runs one 40,000 barrel-a-day unit.", "40,000 barrel", "bbl", "day"),
+        ("Fees rose by up to £30 a-year for members.", "£30", "GBP", "year"),
+    ],
+)
+def test_hyphenated_per_forms(text, span, unit, per):
+    q = [q for q in find_quantities(text) if q.text == span][0]
+    assert (q.unit, q.per) == (unit, per)
+    assert "per" in q.rules
+
+
+def test_not_a_currency_product_name():
+    assert [q.unit for q in find_quantities("He bought a PS5 and two games.")] == ["count"]
+
+
+def test_pair_tail_per_belongs_to_the_main_amount():
+    text = "The bid was C $9 (US $6.70) per share."
+    a, b = find_quantities(text)
+    assert (a.unit, b.unit) == ("CAD", "USD")
+    assert a.per == b.per == "share"
+    assert "per" in a.rules and "per" not in b.rules
 
 
 def test_per_other_unit_makes_a_compound_unit():

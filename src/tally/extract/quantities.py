@@ -521,7 +521,8 @@ def _shared_unit(text: str, pos: int, end: int) -> str | None:
     if not m:
         return None
     g = grammar()
-    am = g.atom.match(text, m.end(), end)
+    pm = g.prefix_at.match(text, m.end(), end) if m.group().strip().lower() == "or" else None
+    am = g.atom.match(text, pm.end() if pm else m.end(), end)
     if not am or am.lastgroup not in ("num", "wnum"):
         return None
     v = parse_number(am.group())
