@@ -1,9 +1,8 @@
-"""Indexes for the facts queries at scale (chosen with ``bench/query.py`` over 1M facts);
-drop the pre-Alembic version table.
+"""Indexes for the facts queries at scale (chosen with ``bench/query.py`` over 1M facts).
 
-Revision ID: 0002
-Revises: 0001
-Create Date: 2024-06-02
+Revision ID: 0003
+Revises: 0002
+Create Date: 2024-06-03
 
 * ``ix_facts_indicator`` (indicator, period_start, period_end, id): an indicator over a period
   range is filtered and ordered by id inside the index, without reading the rows.
@@ -22,8 +21,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0002"
-down_revision: str | None = "0001"
+revision: str = "0003"
+down_revision: str | None = "0002"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -33,7 +32,6 @@ TRGM = {"ix_facts_sentence_trgm": "sentence", "ix_facts_text_trgm": "text"}
 
 
 def upgrade() -> None:
-    op.execute("DROP TABLE IF EXISTS tally_schema")
     op.drop_index("ix_facts_indicator", table_name="facts")
     op.create_index("ix_facts_indicator", "facts", ["indicator", "period_start", "period_end", "id"])
     op.drop_index("ix_facts_entity_id", table_name="facts")
