@@ -231,9 +231,17 @@ def _sentence(
         clause_after = re.split(r"[,;:]|\s(?:while|whereas|but)\s", local_after, maxsplit=1)[0]
         if s.caption and q.unit == "count" and q.value is not None and q.value < 10 and (q.counted or "") in _PHOTO_PEOPLE:
             continue  # "Two workers assemble ...": who is in the photo, not a statistic
-        if (q.kind_hint == "rank" or q.unit == "rank") and not _keep_rank(q, wide_before, src[q.end:s.end]):
+        if (q.kind_hint == "rank" or q.unit == "rank") and "top-n" not in q.rules \
+                and not _keep_rank(q, wide_before, src[q.end:s.end]):
             continue
         f = _fact(doc, art, s, q)
+        orig = q
+        if q.unit == "count" and re.search(r"\btop\s*$", local_before, re.IGNORECASE):
+            # "among the top three exporters": a position, not a count
+            q = Quantity(start=q.start, end=q.end, text=q.text, value=q.value, unit="rank", approx=q.approx,
+                         kind_hint="rank", rules=(*q.rules, "top-n"))
+            f.unit, f.counted = "rank", None
+            f.rules.append("kind:top-n")
         # kind
         info = K.classify(q, local_before, local_after, sent)
         prev = facts[-1] if facts else None
@@ -297,6 +305,11 @@ def _sentence(
         f.rules.append(erule)
         if q.per:
             f.qualifiers["per"] = q.per
+        if f.unit in _CURRENCIES and re.search(r"\bmonthly\s+(?:[a-z-]+\s+){0,2}(?:of\s+)?(?:(?:more than|about|nearly|over|up to|around|some)\s+)?$",
+                                              local_before, re.IGNORECASE):
+            f.unit = f"{f.unit}/month"
+            f.qualifiers["per"] = "month"
+            f.rules.append("unit:monthly")
         pm = _PER_BEFORE.search(local_before[-60:])
         if pm and "/" not in f.unit and f.unit not in ("percent", "count", "times", "rank"):
             per = pm.group(1).lower()
@@ -304,7 +317,7 @@ def _sentence(
             f.qualifiers["per"] = per
             f.rules.append("unit:per-before")
         facts.append(f)
-        by_q[id(q)] = f
+        by_q[id(orig)] = f
     # twins
     out: list[Fact] = []
     for q in kept:
@@ -407,6 +420,7 @@ _PHOTO_PEOPLE = {"worker", "person", "people", "resident", "student", "farmer", 
 _PER_BEFORE = re.compile(r"\bper\s+(hectare|mu|ton|tonne|square meter|kilogram|month)\b[^,;.]{0,25}$", re.IGNORECASE)
 _PER_UNIT = {"hectare": "ha", "mu": "mu", "ton": "t", "tonne": "t", "square meter": "m2", "kilogram": "kg", "month": "month"}
 
+_CURRENCIES = {"CNY", "USD", "EUR", "HKD", "JPY", "GBP"}
 _DURATIONS = ("year", "month", "day", "week", "hour")
 
 

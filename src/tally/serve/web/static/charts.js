@@ -30,7 +30,7 @@
         title: { text: el.dataset.title, font: { size: 13 } },
         margin: { l: 60, r: 30, t: 30, b: 40 },
         xaxis: { type: "category", categoryorder: "array", categoryarray: periods, automargin: true },
-        yaxis: { title: { text: unit }, zeroline: changes },
+        yaxis: { title: { text: unit }, zeroline: true, rangemode: changes ? "normal" : "tozero" },
         showlegend: series.length > 1,
         legend: { orientation: "h", y: -0.25 },
         barmode: "group"
