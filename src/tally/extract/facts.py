@@ -51,7 +51,9 @@ _RANK_AFTER = re.compile(
     r"in the (?:world|country|nation)|in China|in Asia|among)\b)",
     re.IGNORECASE,
 )
-_FIRST_IN = re.compile(r"^(?:[\s-]*[\w-]+){0,4}?\s+(?:in|among|across)\s+(?:the\s+)?[A-Z]", re.UNICODE)
+_FIRST_IN = re.compile(
+    r"^(?:[\s-]*[\w-]+){0,4}?\s+(?:in|among|across)\s+(?:the\s+)?(?:[A-Z]|(?:country|nation|world|province|region|city|county)\b)"
+)
 _TYPE_WORDS = re.compile(r"\b(?:province|city|county|district|township|village|zone|company)\b")
 
 

@@ -24,6 +24,8 @@ class NounTables:
     canonical: dict[str, str]
     singular_s: frozenset[str]
     stop: frozenset[str]
+    opening: frozenset[str]
+    pre_modifiers: frozenset[str]
 
 
 @cache
@@ -34,6 +36,8 @@ def tables() -> NounTables:
         canonical={k.lower(): v for k, v in t["canonical"].items()},
         singular_s=frozenset(w.lower() for w in t["singular_s"]),
         stop=frozenset(w.lower() for w in t["stop_words"]),
+        opening=frozenset(w.lower() for w in t.get("opening_stop_words", ())),
+        pre_modifiers=frozenset(w.lower() for w in t.get("pre_number_modifiers", ())),
     )
 
 
@@ -91,12 +95,15 @@ def noun_phrase(text: str, pos: int, *, plural: bool) -> NounPhrase | None:
         w = re.sub(r"-\s*\n\s*", "-", m.group(1))
         lw = w.lower()
         if lw in t.stop and not (lw == "and" or (lw == "&")):
-            break
+            if not (plural and not words and lw in t.opening):
+                break
         words.append((w, m.end(1)))
         i = m.end(1)
     if not words:
         return None
     if words[0][0].lower() == "and":
+        return None
+    if len(words) == 1 and words[0][0].lower() in t.opening:
         return None
     if plural:
         n = 0

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from tally.extract.numbers import finite, lexicon, parse_number, parse_words, scale_of
 from tally.extract.q_grammar import grammar
-from tally.extract.q_nouns import NounPhrase, canonical_counted, noun_phrase, singular
+from tally.extract.q_nouns import NounPhrase, canonical_counted, noun_phrase, singular, tables
 from tally.extract.q_units import prefix_code, registry
 from tally.model import Quantity
 
@@ -601,7 +601,9 @@ def _counted(text: str, q: _Q, end: int, opt: Options) -> NounPhrase | None:
     return noun_phrase(text, q.end, plural=(q.value or 0) != 1 or q.value_high is not None)
 
 
-_OF_DET = re.compile(r"\s+of\s+(?:(?:the|my|his|her|its|their|our|your|these|those)\s+)?(?:(?:most|more)\s+)?")
+_OF_DET = re.compile(
+    r"\s+of\s+(?:(?:the|my|his|her|its|their|our|your|these|those)\s+)?(?:(?:most|more)\s+)?"
+)
 
 
 def _of_phrase(text: str, pos: int, end: int) -> NounPhrase | None:
@@ -622,9 +624,18 @@ def counted_phrase(text: str, q: Quantity) -> NounPhrase | None:
     if m and ("vague" in q.rules or q.value == 1 or any(r == "scaled" for r in q.rules)):
         return _of_phrase(text, pos, len(text))
     np = noun_phrase(text, pos, plural=(q.value or 0) != 1 or q.value_high is not None)
-    if np is None and q.value == 1:
+    if np is None and (q.value == 1 or m):
         np = _of_phrase(text, pos, len(text))
+    if np is not None and not m:
+        pm = _PRE_MOD.search(text, max(0, q.start - 40), q.start)
+        if pm and pm.group("m").lower() in tables().pre_modifiers:
+            np = replace(np, words=(pm.group("m"), *np.words))   # "the top three seeds"
     return np
+
+
+_PRE_MOD = re.compile(
+    r"\b(?i:the|a|an|its|their|his|her|our|my|your|these|those)\s+(?P<m>[A-Za-z]+)\s+\Z"
+)
 
 
 # ---------------------------------------------------------------------------- other atoms
