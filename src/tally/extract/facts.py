@@ -271,6 +271,11 @@ def _sentence(
                                       has_since, span)
             f.basis = basis
             f.rules.append(brule)
+            if basis == "annual_avg" and f.period and "/" not in f.period:
+                spans = [t for t in times if t.role == "explicit" and t.value and "/" in t.value and _visible(t, q, view)]
+                if spans:
+                    f.period = spans[0].value
+                    f.rules.append("period:span-of-average")
         # indicator
         prev_ok = prev is not None and not (
             _inside(prev.start, view.asides) and not _inside(q.start, view.asides)

@@ -71,6 +71,7 @@ def _grammar() -> list[tuple[str, re.Pattern[str]]]:
         ("month_year", rf"\b(?P<m>{month})\.?,?\s+(?P<y>{year})\b"),
         ("in_month", rf"\b(?:in|during|since|by|until|through|for)\s+(?:early\s+|mid-|late\s+|the end of\s+)?(?P<m>{month})\b(?!\s+\d)"),
         ("next_n", rf"\b(?:over|in|during|for|within)\s+the\s+(?:next|coming)\s+(?P<n>{num})\s+years\b"),
+        ("past_decade", r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+decade\b"),
         ("past_n", rf"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?P<n>{num})\s+(?P<u>years|months)\b"),
         ("ago", rf"\b(?P<n>{num}|a)\s+(?P<u>years?|months?)\s+ago\b"),
         ("vague", rf"\b(?:{vague})\b"),
@@ -186,6 +187,8 @@ def _resolve(rule: str, m: re.Match[str], pub: dt.date | None) -> tuple[str | No
         if gd["u"].lower().startswith("year"):
             return f"{py - n}/{py - 1}", "explicit"
         return None, "vague"
+    if rule == "past_decade":
+        return (f"{py - 10}/{py - 1}" if py else None), "explicit"
     if rule == "next_n":
         n = _num(gd["n"])
         if not n or py is None:

@@ -18,13 +18,18 @@ def register(app: typer.Typer) -> None:
 
 
 def serve(
-    db: Annotated[str | None, typer.Option("--db", help="SQLite file or database URL (default: $TALLY_DB or ./tally.db).")] = None,
+    db: Annotated[
+        str | None,
+        typer.Option("--db", help="SQLite file or database URL (default: $TALLY_DB or ./tally.db)."),
+    ] = None,
     host: HostOpt = "127.0.0.1",
     port: PortOpt = 8000,
     upload_token: Annotated[
         str | None,
-        typer.Option(help="Allow uploads (POST /api/documents) with this bearer token; "
-                          "default $TALLY_UPLOAD_TOKEN; without one the server is read-only."),
+        typer.Option(
+            help="Allow uploads (POST /api/documents) with this bearer token; "
+            "default $TALLY_UPLOAD_TOKEN; without one the server is read-only."
+        ),
     ] = None,
 ) -> None:
     """Serve the ledger: web pages and the REST API (OpenAPI at /docs)."""
@@ -42,7 +47,10 @@ def serve(
 def demo(
     host: HostOpt = "127.0.0.1",
     port: PortOpt = 8000,
-    db: Annotated[str | None, typer.Option("--db", help="Where to build the demo database (default: a fresh temporary file).")] = None,
+    db: Annotated[
+        str | None,
+        typer.Option("--db", help="Where to build the demo database (default: a fresh temporary file)."),
+    ] = None,
 ) -> None:
     """Ingest the bundled example reports into a fresh database and serve them."""
     from tally.errors import TallyError

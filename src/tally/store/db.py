@@ -17,7 +17,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, and_, create_engine, delete, event, func, insert, or_, select, update
+from sqlalchemy import (
+    Engine,
+    Text,
+    and_,
+    cast,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
@@ -335,8 +348,15 @@ class Store:
     def entity_ids(self, name: str) -> list[str]:
         """Ids of entities whose name or alias is ``name`` (case-insensitive)."""
         low = name.strip().lower()
+        stmt = select(s.entities.c.id, s.entities.c.name, s.entities.c.aliases)
+        if low.isascii():  # narrowed in SQL (JSON text escapes non-ASCII, so only for ASCII names)
+            pat = f"%{_escape_like(low)}%"
+            stmt = stmt.where(or_(
+                func.lower(s.entities.c.name) == low,
+                func.lower(cast(s.entities.c.aliases, Text)).like(pat, escape="\\"),
+            ))
         with self.engine.connect() as c:
-            rows = c.execute(select(s.entities.c.id, s.entities.c.name, s.entities.c.aliases)).all()
+            rows = c.execute(stmt).all()
         return [
             r.id for r in rows if r.name.lower() == low or low in (a.lower() for a in (r.aliases or []))
         ]

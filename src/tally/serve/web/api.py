@@ -21,8 +21,26 @@ from tally.store.db import SORTABLE
 router = APIRouter(prefix="/api", tags=["api"])
 
 CSV_COLUMNS = [
-    "id", "doc", "start", "end", "text", "value", "value_high", "unit", "counted", "kind", "direction",
-    "basis", "status", "approx", "entity", "entity_type", "indicator", "period", "qualifiers", "sentence",
+    "id",
+    "doc",
+    "start",
+    "end",
+    "text",
+    "value",
+    "value_high",
+    "unit",
+    "counted",
+    "kind",
+    "direction",
+    "basis",
+    "status",
+    "approx",
+    "entity",
+    "entity_type",
+    "indicator",
+    "period",
+    "qualifiers",
+    "sentence",
 ]
 MAX_LIMIT = 5000
 
@@ -42,36 +60,55 @@ class FactQuery:
         self,
         entity: Annotated[str | None, Query(description="Entity name, alias or id.")] = None,
         indicator: Annotated[str | None, Query(description="Indicator id, e.g. exports.")] = None,
-        period: Annotated[str | None, Query(description="ISO period the facts overlap: 2021, 2021-06.")] = None,
-        period_from: Annotated[str | None, Query(description="Facts ending on or after this date/period.")] = None,
-        period_to: Annotated[str | None, Query(description="Facts starting on or before this date/period.")] = None,
+        period: Annotated[
+            str | None, Query(description="ISO period the facts overlap: 2021, 2021-06.")
+        ] = None,
+        period_from: Annotated[
+            str | None, Query(description="Facts ending on or after this date/period.")
+        ] = None,
+        period_to: Annotated[
+            str | None, Query(description="Facts starting on or before this date/period.")
+        ] = None,
         kind: Annotated[str | None, Query(description="level, change, share, rank or ratio.")] = None,
         status: Annotated[str | None, Query(description="actual or target.")] = None,
         unit: Annotated[str | None, Query(description="Canonical unit: CNY, percent, count...")] = None,
         doc: Annotated[str | None, Query(description="Document name.")] = None,
         q: Annotated[str | None, Query(description="Text in the sentence or the mention.")] = None,
-        sort: Annotated[str, Query(description="Sort column, '-' prefix for descending: "
-                                               + ", ".join(SORTABLE))] = "doc",
+        sort: Annotated[
+            str, Query(description="Sort column, '-' prefix for descending: " + ", ".join(SORTABLE))
+        ] = "doc",
         limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Page size.")] = 50,
         cursor: Annotated[str | None, Query(description="next_cursor of the previous page.")] = None,
     ) -> None:
         self.filter = FactFilter(
-            entity=_blank(entity), indicator=_blank(indicator), period=_blank(period),
-            period_from=_blank(period_from), period_to=_blank(period_to), kind=_blank(kind),
-            status=_blank(status), unit=_blank(unit), doc=_blank(doc), q=_blank(q),
+            entity=_blank(entity),
+            indicator=_blank(indicator),
+            period=_blank(period),
+            period_from=_blank(period_from),
+            period_to=_blank(period_to),
+            kind=_blank(kind),
+            status=_blank(status),
+            unit=_blank(unit),
+            doc=_blank(doc),
+            q=_blank(q),
         )
         self.descending = sort.startswith("-")
         self.order = sort.lstrip("-+") or "doc"
         if self.order not in SORTABLE:
-            raise ApiError(400, f"sort must be one of {', '.join(SORTABLE)} (prefix - to descend)",
-                           field="sort", code="invalid_query")
+            raise ApiError(
+                400,
+                f"sort must be one of {', '.join(SORTABLE)} (prefix - to descend)",
+                field="sort",
+                code="invalid_query",
+            )
         self.sort = sort
         self.limit = limit
         self.cursor = _blank(cursor)
 
     def run(self, store: Store) -> tuple[list[dict[str, Any]], str | None]:
-        return store.facts(self.filter, order=self.order, descending=self.descending, limit=self.limit,
-                           cursor=self.cursor)
+        return store.facts(
+            self.filter, order=self.order, descending=self.descending, limit=self.limit, cursor=self.cursor
+        )
 
 
 def _blank(v: str | None) -> str | None:
@@ -108,16 +145,18 @@ def list_facts(
     request: Request,
     store: StoreDep,
     fq: Annotated[FactQuery, Depends()],
-    format: Annotated[Literal["json", "csv"] | None, Query(description="json (default) or csv; "
-                                                                      "or send Accept: text/csv")] = None,
+    format: Annotated[
+        Literal["json", "csv"] | None, Query(description="json (default) or csv; or send Accept: text/csv")
+    ] = None,
 ) -> Response:
     rows, nxt = fq.run(store)
     headers = {"X-Next-Cursor": nxt} if nxt else {}
     if wants_csv(request, format):
         headers["Content-Disposition"] = 'attachment; filename="tally-facts.csv"'
         return Response(facts_csv(rows), media_type="text/csv; charset=utf-8", headers=headers)
-    return JSONResponse({"facts": [qs.fact_json(r) for r in rows], "next_cursor": nxt, "count": len(rows)},
-                        headers=headers)
+    return JSONResponse(
+        {"facts": [qs.fact_json(r) for r in rows], "next_cursor": nxt, "count": len(rows)}, headers=headers
+    )
 
 
 @router.get("/facts/{fact_id:path}", summary="One fact with the checks that involve it")
@@ -196,9 +235,29 @@ def get_document(name: str, store: StoreDep) -> dict[str, Any]:
         raise ApiError(404, f"no document {name!r}", field="name")
     rows, _ = store.facts(FactFilter(doc=name), order="start")
     doc["facts"] = [
-        {k: r[k] for k in ("id", "start", "end", "text", "value", "value_high", "unit", "kind", "status",
-                           "approx", "indicator", "entity", "entity_id", "period", "direction", "basis",
-                           "sentence_start", "sentence_end")}
+        {
+            k: r[k]
+            for k in (
+                "id",
+                "start",
+                "end",
+                "text",
+                "value",
+                "value_high",
+                "unit",
+                "kind",
+                "status",
+                "approx",
+                "indicator",
+                "entity",
+                "entity_id",
+                "period",
+                "direction",
+                "basis",
+                "sentence_start",
+                "sentence_end",
+            )
+        }
         for r in rows
     ]
     return doc
@@ -212,16 +271,21 @@ def require_upload_token(request: Request) -> None:
     auth = request.headers.get("authorization", "")
     scheme, _, given = auth.partition(" ")
     if scheme.lower() != "bearer" or not secrets.compare_digest(given.strip().encode(), token.encode()):
-        raise ApiError(403, "a valid upload token is required (Authorization: Bearer <token>)",
-                       field="authorization")
+        raise ApiError(
+            403, "a valid upload token is required (Authorization: Bearer <token>)", field="authorization"
+        )
     limit = request.app.state.max_upload_bytes
     length = request.headers.get("content-length")
     if length and length.isdigit() and int(length) > limit + 64 * 1024:
         raise ApiError(413, f"upload exceeds the size limit of {limit} bytes", field="file")
 
 
-@router.post("/documents", status_code=201, dependencies=[Depends(require_upload_token)],
-             summary="Upload a report (needs the server's upload token); it is ingested and checked")
+@router.post(
+    "/documents",
+    status_code=201,
+    dependencies=[Depends(require_upload_token)],
+    summary="Upload a report (needs the server's upload token); it is ingested and checked",
+)
 def upload_document(
     request: Request,
     store: StoreDep,
@@ -246,8 +310,14 @@ def upload_document(
             checked = True
         except ImportError:  # the verify stage is not installed: the document is stored all the same
             checked = False
-    body = {"name": name, "status": result.status, "facts": result.facts, "articles": result.articles,
-            "checks_run": checked, "url": f"/api/documents/{name}"}
+    body = {
+        "name": name,
+        "status": result.status,
+        "facts": result.facts,
+        "articles": result.articles,
+        "checks_run": checked,
+        "url": f"/api/documents/{name}",
+    }
     return JSONResponse(body, status_code=201 if result.status == "added" else 200)
 
 
@@ -273,4 +343,3 @@ def list_checks(
         for r in rows:
             r["fact_records"] = [by_id[f] for f in r["facts"] if f in by_id]
     return {"checks": rows, "count": len(rows)}
-

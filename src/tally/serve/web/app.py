@@ -113,16 +113,32 @@ def is_api(request: Request) -> bool:
     return request.url.path == "/api" or request.url.path.startswith("/api/")
 
 
-def error_body(status: int, message: str, *, field: str | None = None, code: str | None = None) -> dict[str, Any]:
-    return {"error": {"status": status, "code": code or CODES.get(status, "error"), "message": message,
-                      "field": field}}
+def error_body(
+    status: int, message: str, *, field: str | None = None, code: str | None = None
+) -> dict[str, Any]:
+    return {
+        "error": {
+            "status": status,
+            "code": code or CODES.get(status, "error"),
+            "message": message,
+            "field": field,
+        }
+    }
 
 
-def _answer(request: Request, status: int, message: str, *, field: str | None = None,
-            code: str | None = None, headers: dict[str, str] | None = None) -> Response:
+def _answer(
+    request: Request,
+    status: int,
+    message: str,
+    *,
+    field: str | None = None,
+    code: str | None = None,
+    headers: dict[str, str] | None = None,
+) -> Response:
     if is_api(request):
-        return JSONResponse(error_body(status, message, field=field, code=code), status_code=status,
-                            headers=headers)
+        return JSONResponse(
+            error_body(status, message, field=field, code=code), status_code=status, headers=headers
+        )
     from tally.serve.web.pages import render_error
 
     return render_error(request, status, message, headers=headers)

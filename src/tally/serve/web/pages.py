@@ -24,7 +24,9 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
 def _env() -> Environment:
-    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True
+    )
     env.filters["q"] = lambda s: quote(str(s), safe=":")
     env.filters["num"] = fmt_value
     env.filters["sentence"] = sentence_with_mark
@@ -60,7 +62,9 @@ def page(request: Request, name: str, *, http_status: int = 200, **ctx: Any) -> 
     return templates.TemplateResponse(request, name, {"request": request, **ctx}, status_code=http_status)
 
 
-def render_error(request: Request, status: int, message: str, *, headers: dict[str, str] | None = None) -> Response:
+def render_error(
+    request: Request, status: int, message: str, *, headers: dict[str, str] | None = None
+) -> Response:
     resp = page(request, "error.html", http_status=status, status_code=status, message=message)
     for k, v in (headers or {}).items():
         resp.headers[k] = v
@@ -75,8 +79,16 @@ def overview(request: Request, store: Annotated[Store, Depends(store_of)]) -> HT
     failing = store.checks(status="contradiction")[:10] + store.checks(status="warning")[:5]
     by_id = qs.facts_by_id(store, (f for c in failing for f in c["facts"]))
     docs = sorted(store.documents(), key=lambda d: d["id"], reverse=True)[:8]
-    return page(request, "overview.html", counts=counts, checks=checks, failing=failing, facts_by_id=by_id,
-                newest=qs.newest_facts(store), docs=docs)
+    return page(
+        request,
+        "overview.html",
+        counts=counts,
+        checks=checks,
+        failing=failing,
+        facts_by_id=by_id,
+        newest=qs.newest_facts(store),
+        docs=docs,
+    )
 
 
 # ---------------------------------------------------------------------- entities
@@ -92,17 +104,20 @@ def entity(entity_id: str, request: Request, store: Annotated[Store, Depends(sto
     if ent is None:
         raise ApiError(404, f"no entity {entity_id!r}")
     parent = store.entity(ent["parent_id"]) if ent.get("parent_id") else None
-    prof = qs.cached(request.app.state.cache, store, f"entity:{ent['id']}",
-                     lambda: qs.entity_profile(store, ent["id"]))
+    prof = qs.cached(
+        request.app.state.cache, store, f"entity:{ent['id']}", lambda: qs.entity_profile(store, ent["id"])
+    )
     children = qs.subtree(store, ent["id"], depth=2)
-    return page(request, "entity.html", ent=ent, parent=parent, prof=prof, children=children,
-                charts=prof["charts"])
+    return page(
+        request, "entity.html", ent=ent, parent=parent, prof=prof, children=children, charts=prof["charts"]
+    )
 
 
 # ---------------------------------------------------------------------- facts
 @router.get("/facts", response_class=HTMLResponse)
-def facts(request: Request, store: Annotated[Store, Depends(store_of)],
-          fq: Annotated[FactQuery, Depends()]) -> HTMLResponse:
+def facts(
+    request: Request, store: Annotated[Store, Depends(store_of)], fq: Annotated[FactQuery, Depends()]
+) -> HTMLResponse:
     rows, nxt = fq.run(store)
     f = fq.filter
     params = {k: v for k, v in request.query_params.items() if v and k not in ("cursor", "format")}
@@ -112,16 +127,27 @@ def facts(request: Request, store: Annotated[Store, Depends(store_of)],
     next_url = "/facts?" + urlencode({**params, "cursor": nxt}) if nxt else None
     facet_values = qs.cached(request.app.state.cache, store, "facets", lambda: qs.facets(store))
     total = store.count_facts(f)
-    return page(request, "facts.html", rows=rows, f=f, fq=fq, facets=facet_values, csv_url=csv_url,
-                next_url=next_url, total=total, columns=CSV_COLUMNS, first_url="/facts?" + urlencode(
-                    {k: v for k, v in params.items() if k != "cursor"}))
+    return page(
+        request,
+        "facts.html",
+        rows=rows,
+        f=f,
+        fq=fq,
+        facets=facet_values,
+        csv_url=csv_url,
+        next_url=next_url,
+        total=total,
+        columns=CSV_COLUMNS,
+        first_url="/facts?" + urlencode({k: v for k, v in params.items() if k != "cursor"}),
+    )
 
 
 # ---------------------------------------------------------------------- documents
 @router.get("/documents", response_class=HTMLResponse)
 def documents(request: Request, store: Annotated[Store, Depends(store_of)]) -> HTMLResponse:
-    return page(request, "documents.html", docs=store.documents(),
-                can_upload=bool(request.app.state.upload_token))
+    return page(
+        request, "documents.html", docs=store.documents(), can_upload=bool(request.app.state.upload_token)
+    )
 
 
 @router.get("/documents/{name:path}", response_class=HTMLResponse)
@@ -132,17 +158,47 @@ def document(name: str, request: Request, store: Annotated[Store, Depends(store_
     rows, _ = store.facts(FactFilter(doc=name), order="start")
     facts = []
     for i, r in enumerate(rows):
-        facts.append({k: r[k] for k in ("id", "start", "end", "text", "value", "value_high", "unit", "kind",
-                                        "status", "approx", "indicator", "entity", "entity_id", "period",
-                                        "direction", "basis")} | {"_n": i})
+        facts.append(
+            {
+                k: r[k]
+                for k in (
+                    "id",
+                    "start",
+                    "end",
+                    "text",
+                    "value",
+                    "value_high",
+                    "unit",
+                    "kind",
+                    "status",
+                    "approx",
+                    "indicator",
+                    "entity",
+                    "entity_id",
+                    "period",
+                    "direction",
+                    "basis",
+                )
+            }
+            | {"_n": i}
+        )
     checks = qs.checks_of_facts(store, [f["id"] for f in facts])
-    heads = [(a["headline_start"], a["headline_end"]) for a in doc["articles"]
-             if a.get("headline_start") is not None]
+    heads = [
+        (a["headline_start"], a["headline_end"])
+        for a in doc["articles"]
+        if a.get("headline_start") is not None
+    ]
     html = marked_text(doc["text"], facts, headlines=heads)
     data = [
-        {**{k: v for k, v in f.items() if k != "_n"}, "n": f["_n"], "value_fmt": fmt_value(f["value"], f["unit"]),
-         "checks": [{"rule": c["rule"], "status": c["status"], "explanation": c["explanation"]}
-                    for c in checks.get(f["id"], [])]}
+        {
+            **{k: v for k, v in f.items() if k != "_n"},
+            "n": f["_n"],
+            "value_fmt": fmt_value(f["value"], f["unit"]),
+            "checks": [
+                {"rule": c["rule"], "status": c["status"], "explanation": c["explanation"]}
+                for c in checks.get(f["id"], [])
+            ],
+        }
         for f in facts
     ]
     return page(request, "document.html", doc=doc, html=html, facts=facts, checks=checks, data=data)
@@ -155,8 +211,12 @@ def upload(request: Request) -> HTMLResponse:
 
 # ---------------------------------------------------------------------- checks
 @router.get("/checks", response_class=HTMLResponse)
-def checks(request: Request, store: Annotated[Store, Depends(store_of)], status: str | None = None,
-           rule: str | None = None) -> HTMLResponse:
+def checks(
+    request: Request,
+    store: Annotated[Store, Depends(store_of)],
+    status: str | None = None,
+    rule: str | None = None,
+) -> HTMLResponse:
     status = status or None
     rows = store.checks(status=status, rule=rule or None)
     if status is None:
@@ -164,5 +224,14 @@ def checks(request: Request, store: Annotated[Store, Depends(store_of)], status:
         rows.sort(key=lambda r: (order.get(r["status"], 3), r["rule"], r["id"]))
     shown = rows[:300]
     by_id = qs.facts_by_id(store, (f for c in shown for f in c["facts"]))
-    return page(request, "checks.html", rows=shown, total=len(rows), by_id=by_id, status=status, rule=rule,
-                counts=qs.check_counts(store), rules=sorted({r["rule"] for r in store.checks()}))
+    return page(
+        request,
+        "checks.html",
+        rows=shown,
+        total=len(rows),
+        by_id=by_id,
+        status=status,
+        rule=rule,
+        counts=qs.check_counts(store),
+        rules=sorted({r["rule"] for r in store.checks()}),
+    )

@@ -16,16 +16,46 @@ from tally.store import schema as s
 
 F = s.facts.c
 # Columns of the light fact rows (no JSON columns) used by charts, tables and the reader.
-LIGHT = [F.id, F.doc, F.start, F.end, F.text, F.value, F.value_high, F.unit, F.kind, F.direction,
-         F.basis, F.status, F.approx, F.indicator, F.entity, F.entity_id, F.entity_type, F.period,
-         F.period_start, F.period_end, F.sentence, F.sentence_start, F.sentence_end, F.counted]
+LIGHT = [
+    F.id,
+    F.doc,
+    F.start,
+    F.end,
+    F.text,
+    F.value,
+    F.value_high,
+    F.unit,
+    F.kind,
+    F.direction,
+    F.basis,
+    F.status,
+    F.approx,
+    F.indicator,
+    F.entity,
+    F.entity_id,
+    F.entity_type,
+    F.period,
+    F.period_start,
+    F.period_end,
+    F.sentence,
+    F.sentence_start,
+    F.sentence_end,
+    F.counted,
+]
 
 
 def fact_json(row: dict[str, Any]) -> dict[str, Any]:
     """A stored fact row for the API: the exchange record plus id, sentence and period bounds."""
     rec = {"id": row["id"], **fact_record(row)}
-    for k in ("entity_id", "article", "sentence", "sentence_start", "sentence_end", "period_start",
-              "period_end"):
+    for k in (
+        "entity_id",
+        "article",
+        "sentence",
+        "sentence_start",
+        "sentence_end",
+        "period_start",
+        "period_end",
+    ):
         rec[k] = row.get(k)
     return rec
 
@@ -46,7 +76,9 @@ def signed(row: dict[str, Any]) -> float | None:
 def data_version(store: Store) -> tuple[Any, ...]:
     """Cheap fingerprint of the ledger's content, for caching facets."""
     with store.engine.connect() as c:
-        d = c.execute(select(func.count(), func.max(s.documents.c.ingested_at), func.max(s.documents.c.id))).one()
+        d = c.execute(
+            select(func.count(), func.max(s.documents.c.ingested_at), func.max(s.documents.c.id))
+        ).one()
         k = c.execute(select(func.count(), func.max(s.checks.c.id)).select_from(s.checks)).one()
     return (*d, *k)
 
@@ -65,17 +97,28 @@ def cached(cache: dict[str, Any], store: Store, key: str, make: Any, *, limit: i
 
 
 # ---------------------------------------------------------------------- series
-def series(store: Store, entity: str, indicator: str, *, unit: str | None = None,
-           status: str | None = None) -> dict[str, Any]:
+def series(
+    store: Store, entity: str, indicator: str, *, unit: str | None = None, status: str | None = None
+) -> dict[str, Any]:
     """Values of (entity, indicator) over periods: levels and changes apart, oldest first."""
-    rows, _ = store.facts(FactFilter(entity=entity, indicator=indicator, unit=unit, status=status),
-                          order="period_start")
+    rows, _ = store.facts(
+        FactFilter(entity=entity, indicator=indicator, unit=unit, status=status), order="period_start"
+    )
     out: dict[str, list[dict[str, Any]]] = {"levels": [], "changes": [], "other": []}
     for r in rows:
         point = {
-            "period": r["period"], "period_start": r["period_start"], "period_end": r["period_end"],
-            "value": r["value"], "value_high": r["value_high"], "unit": r["unit"], "approx": r["approx"],
-            "status": r["status"], "kind": r["kind"], "fact": r["id"], "doc": r["doc"], "text": r["text"],
+            "period": r["period"],
+            "period_start": r["period_start"],
+            "period_end": r["period_end"],
+            "value": r["value"],
+            "value_high": r["value_high"],
+            "unit": r["unit"],
+            "approx": r["approx"],
+            "status": r["status"],
+            "kind": r["kind"],
+            "fact": r["id"],
+            "doc": r["doc"],
+            "text": r["text"],
             "sentence": r["sentence"],
         }
         if r["kind"] == "level":
@@ -111,61 +154,105 @@ def entity_tree(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return roots
 
 
-def entity_profile(store: Store, entity_id: str, *, key_indicators: int = 6, latest: int = 15,
-                   max_points: int = 400) -> dict[str, Any]:
+def entity_profile(
+    store: Store, entity_id: str, *, key_indicators: int = 6, latest: int = 15, max_points: int = 400
+) -> dict[str, Any]:
     """What the entity page shows: indicator counts, chart series, latest figures, reports."""
     with store.engine.connect() as c:
         counts = c.execute(
-            select(F.indicator, F.kind, func.count()).where(F.entity_id == entity_id)
+            select(F.indicator, F.kind, func.count())
+            .where(F.entity_id == entity_id)
             .group_by(F.indicator, F.kind)
         ).all()
         per_ind: dict[str, dict[str, int]] = {}
         for ind, kind, n in counts:
             per_ind.setdefault(ind, {})[kind] = n
         ranked = sorted(
-            per_ind, key=lambda i: (i == "other", -(per_ind[i].get("level", 0) + per_ind[i].get("change", 0)), i)
+            per_ind,
+            key=lambda i: (i == "other", -(per_ind[i].get("level", 0) + per_ind[i].get("change", 0)), i),
         )
-        keys = [i for i in ranked if per_ind[i].get("level", 0) + per_ind[i].get("change", 0) > 0][:key_indicators]
+        keys = [i for i in ranked if per_ind[i].get("level", 0) + per_ind[i].get("change", 0) > 0][
+            :key_indicators
+        ]
         points = []
         if keys:  # one point per stated period (several reports may state it): index-only
-            points = [dict(r._mapping) for r in c.execute(
-                select(F.indicator, F.kind, F.unit, F.status, F.basis, F.direction, F.period,
-                       func.min(F.period_end).label("period_end"), func.count().label("n"),
-                       func.min(F.value).label("low"), func.max(F.value).label("value"))
-                .where(F.entity_id == entity_id, F.indicator.in_(keys), F.kind.in_(("level", "change")),
-                       F.period_end.is_not(None), F.value.is_not(None))
-                .group_by(F.indicator, F.kind, F.unit, F.status, F.basis, F.direction, F.period)
-                .order_by(func.min(F.period_end)).limit(max_points * len(keys))
-            )]
+            points = [
+                dict(r._mapping)
+                for r in c.execute(
+                    select(
+                        F.indicator,
+                        F.kind,
+                        F.unit,
+                        F.status,
+                        F.basis,
+                        F.direction,
+                        F.period,
+                        func.min(F.period_end).label("period_end"),
+                        func.count().label("n"),
+                        func.min(F.value).label("low"),
+                        func.max(F.value).label("value"),
+                    )
+                    .where(
+                        F.entity_id == entity_id,
+                        F.indicator.in_(keys),
+                        F.kind.in_(("level", "change")),
+                        F.period_end.is_not(None),
+                        F.value.is_not(None),
+                    )
+                    .group_by(F.indicator, F.kind, F.unit, F.status, F.basis, F.direction, F.period)
+                    .order_by(func.min(F.period_end))
+                    .limit(max_points * len(keys))
+                )
+            ]
         latest_rows: list[dict[str, Any]] = []
         if latest:  # the newest period ends first (index-only), then only the rows at or after them
-            ends = [r[0] for r in c.execute(
-                select(F.period_end).where(F.entity_id == entity_id, F.period_end.is_not(None)).distinct()
-                .order_by(desc(F.period_end)).limit(latest)
-            )]
+            ends = [
+                r[0]
+                for r in c.execute(
+                    select(F.period_end)
+                    .where(F.entity_id == entity_id, F.period_end.is_not(None))
+                    .distinct()
+                    .order_by(desc(F.period_end))
+                    .limit(latest)
+                )
+            ]
             cond = [F.entity_id == entity_id] + ([F.period_end >= ends[-1]] if len(ends) == latest else [])
-            latest_rows = [light(r) for r in c.execute(
-                select(*LIGHT).where(*cond)
-                .order_by(F.period_end.is_(None), desc(F.period_end), F.doc, F.start).limit(latest)
-            )]
-        per_doc = (select(F.document_id, func.count().label("n")).where(F.entity_id == entity_id)
-                   .group_by(F.document_id).subquery())
+            latest_rows = [
+                light(r)
+                for r in c.execute(
+                    select(*LIGHT)
+                    .where(*cond)
+                    .order_by(F.period_end.is_(None), desc(F.period_end), F.doc, F.start)
+                    .limit(latest)
+                )
+            ]
+        per_doc = (
+            select(F.document_id, func.count().label("n"))
+            .where(F.entity_id == entity_id)
+            .group_by(F.document_id)
+            .subquery()
+        )
         D = s.documents.c
         docs = c.execute(
             select(D.name, D.title, D.published, per_doc.c.n)
             .join_from(per_doc, s.documents, D.id == per_doc.c.document_id)
-            .order_by(desc(per_doc.c.n), D.name).limit(50)
+            .order_by(desc(per_doc.c.n), D.name)
+            .limit(50)
         ).all()
     charts = []
     for ind in keys:
         mine = [p for p in points if p["indicator"] == ind]
-        charts.append({
-            "indicator": ind,
-            "levels": _traces([p for p in mine if p["kind"] == "level"], change=False),
-            "changes": _traces([p for p in mine if p["kind"] == "change"], change=True),
-        })
+        charts.append(
+            {
+                "indicator": ind,
+                "levels": _traces([p for p in mine if p["kind"] == "level"], change=False),
+                "changes": _traces([p for p in mine if p["kind"] == "change"], change=True),
+            }
+        )
     return {
-        "indicators": [{"indicator": i, "kinds": per_ind[i], "facts": sum(per_ind[i].values())} for i in ranked],
+        "indicators": [
+            {"indicator": i, "kinds": per_ind[i], "facts": sum(per_ind[i].values())} for i in ranked
+        ],
         "charts": charts,
         "latest": latest_rows,
         "documents": [dict(r._mapping) for r in docs],
@@ -186,24 +273,32 @@ def _traces(points: list[dict[str, Any]], *, change: bool) -> list[dict[str, Any
     for (unit, status, basis), ps in sorted(groups.items()):
         label = " ".join(x for x in (unit, basis, "target" if status == "target" else "") if x)
         ps.sort(key=lambda p: (p["period_end"], p["period"]))
-        out.append({
-            "name": label,
-            "unit": unit,
-            "status": status,
-            "x": [p["period"] for p in ps],
-            "end": [p["period_end"] for p in ps],
-            "y": [signed(p) if change else p["value"] for p in ps],
-            "text": [_hover(p, unit) for p in ps],
-        })
+        out.append(
+            {
+                "name": label,
+                "unit": unit,
+                "status": status,
+                "x": [p["period"] for p in ps],
+                "end": [p["period_end"] for p in ps],
+                "y": [signed(p) if change else p["value"] for p in ps],
+                "text": [_hover(p, unit) for p in ps],
+            }
+        )
     return out
 
 
 def _hover(p: dict[str, Any], unit: str) -> str:
     def f(v: float) -> str:
-        return f"{v:,.4g}" if abs(v) < 1e6 else f"{v / 1e9:,.4g} billion" if abs(v) >= 1e9 else f"{v / 1e6:,.4g} million"
+        return (
+            f"{v:,.4g}"
+            if abs(v) < 1e6
+            else f"{v / 1e9:,.4g} billion"
+            if abs(v) >= 1e9
+            else f"{v / 1e6:,.4g} million"
+        )
 
     val = f(p["value"]) if p["low"] == p["value"] else f"{f(p['low'])} to {f(p['value'])}"
-    return f'{p["period"]}: {val} {unit}' + (f' ({p["n"]} facts)' if p["n"] > 1 else "")
+    return f"{p['period']}: {val} {unit}" + (f" ({p['n']} facts)" if p["n"] > 1 else "")
 
 
 # ---------------------------------------------------------------------- overview, facets
@@ -213,17 +308,22 @@ def newest_facts(store: Store, n: int = 12) -> list[dict[str, Any]]:
         ids = [r[0] for r in c.execute(select(s.documents.c.id).order_by(desc(s.documents.c.id)).limit(5))]
         if not ids:
             return []
-        return [light(r) for r in c.execute(
-            select(*LIGHT).where(F.document_id.in_(ids)).order_by(desc(F.document_id), F.start).limit(n)
-        )]
+        return [
+            light(r)
+            for r in c.execute(
+                select(*LIGHT).where(F.document_id.in_(ids)).order_by(desc(F.document_id), F.start).limit(n)
+            )
+        ]
 
 
 def facets(store: Store) -> dict[str, list[dict[str, Any]]]:
     """Values (with fact counts) of the explorer's facets: entity, indicator, year, kind, status."""
     with store.engine.connect() as c:
         ents = c.execute(
-            select(F.entity_id, func.min(F.entity), func.count()).where(F.entity_id.is_not(None))
-            .group_by(F.entity_id).order_by(func.min(F.entity))
+            select(F.entity_id, func.min(F.entity), func.count())
+            .where(F.entity_id.is_not(None))
+            .group_by(F.entity_id)
+            .order_by(func.min(F.entity))
         ).all()
         out: dict[str, list[dict[str, Any]]] = {
             "entity": [{"value": name, "id": eid, "n": n} for eid, name, n in ents],
@@ -237,7 +337,10 @@ def facets(store: Store) -> dict[str, list[dict[str, Any]]]:
         out["period"] = [
             {"value": v, "n": n}
             for v, n in c.execute(
-                select(year, func.count()).where(F.period_start.is_not(None)).group_by(year).order_by(desc(year))
+                select(year, func.count())
+                .where(F.period_start.is_not(None))
+                .group_by(year)
+                .order_by(desc(year))
             )
         ]
     return out
@@ -253,8 +356,10 @@ def checks_of_facts(store: Store, fact_ids: Sequence[str]) -> dict[str, list[dic
     with store.engine.connect() as c:
         for chunk in _chunks(list(fact_ids), 500):
             rows = c.execute(
-                select(cf.fact_id, s.checks).select_from(s.check_facts.join(s.checks, s.checks.c.id == cf.check_id))
-                .where(cf.fact_id.in_(chunk)).order_by(s.checks.c.id)
+                select(cf.fact_id, s.checks)
+                .select_from(s.check_facts.join(s.checks, s.checks.c.id == cf.check_id))
+                .where(cf.fact_id.in_(chunk))
+                .order_by(s.checks.c.id)
             ).all()
             for r in rows:
                 m = dict(r._mapping)
