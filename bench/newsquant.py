@@ -36,7 +36,9 @@ APPROX = {"=": "=", "~": "~", ">": ">", ">=": ">", "<": "<", "<=": "<"}
 AGE = {"year": "year of age", "month": "month of age", "week": "week of age", "day": "day of age"}
 
 
-_IRREGULAR_ADJ = {"best": "good", "better": "good", "worst": "bad", "worse": "bad"}
+_IRREGULAR_ADJ = {"best": "good", "better": "good", "worst": "bad", "worse": "bad",
+                  "other": "other", "under": "under", "over": "over", "after": "after"}
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def _adj_base(word: str) -> str:
@@ -60,6 +62,7 @@ def _adj_base(word: str) -> str:
 def _phrase(np) -> str:
     words = [_adj_base(w) if i < len(np.words) - 1 else w for i, w in enumerate(np.words)]
     words = [w for w in words if w.lower() not in ("most", "more")]
+    words = [_POSSESSIVE.sub("", w) for w in words]            # NewsQuant drops "'s": "Airbnb early investment"
     return " ".join((*words[:-1], np.head))
 
 

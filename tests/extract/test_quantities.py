@@ -93,6 +93,9 @@ def test_approximators_stay_outside_the_span(text, span, approx):
         ("About 7,000 residents moved.", "7,000", "person"),
         ("The plant hired 300 workers.", "300", "person"),
         ("Nine new parks opened.", "Nine", "park"),
+        # "more"/"other" may open a counted phrase
+        ("The club signed four more strikers.", "four", "striker"),
+        ("Six other banks followed.", "Six", "bank"),
         ("They shipped 2.2 million batteries.", "2.2 million", "battery"),
         ("The city added 16 greenhouses.", "16", "greenhouse"),
         ("The group runs 27 such clinics.", "27", "clinic"),
@@ -310,6 +313,19 @@ def test_counted_phrase_keeps_modifiers():
     assert np.lemma_phrase == "public charging station"
 
 
-def test_rules_name_the_grammar():
-    q = one("Sales rose 3 percent.")
-    assert "num" in q.rules and "unit" in q.rules
+@pytest.mark.parametrize(
+    ("text", "span", "phrase"),
+    [
+        # a modifier between the determiner and the number belongs to the counted phrase
+        ("Fans watched the top four teams.", "four", "top team"),
+        ("Shares rose over the previous three sessions.", "three", "previous session"),
+        ("He scored a record 41 tries that year.", "41", "record try"),
+        # "N of (det) plural noun"
+        ("Three of the firms paid.", "Three", "firm"),
+        ("Five of Acme's stores shut.", "Five", "Acme's store"),
+        ("It sold 7m of its older handsets.", "7m", "older handset"),
+    ],
+)
+def test_counted_phrase_forms(text, span, phrase):
+    q = [q for q in find_quantities(text) if q.text == span][0]
+    assert counted_phrase(text, q).lemma_phrase == phrase
