@@ -66,20 +66,41 @@ def build(db: str, n_facts: int, seed: int = 7) -> Store:
             figure = f"{value:g} percent" if kind == "change" else f"{value / 1e8:g} hundred million yuan"
             sent = f"Item {i}: the {ind} of {ent.name} in {period} was {figure}. "
             start = pos + sent.index(figure)
-            facts.append(Fact(
-                doc=name, start=start, end=start + len(figure), text=figure, value=value, unit=unit, kind=kind,
-                indicator=ind, entity=ent.name, entity_type=ent.type, period=period,
-                direction="up" if kind == "change" else None, basis="yoy" if kind == "change" else None,
-                sentence_start=pos, sentence_end=pos + len(sent) - 1, article=0,
-            ))
+            facts.append(
+                Fact(
+                    doc=name,
+                    start=start,
+                    end=start + len(figure),
+                    text=figure,
+                    value=value,
+                    unit=unit,
+                    kind=kind,
+                    indicator=ind,
+                    entity=ent.name,
+                    entity_type=ent.type,
+                    period=period,
+                    direction="up" if kind == "change" else None,
+                    basis="yoy" if kind == "change" else None,
+                    sentence_start=pos,
+                    sentence_end=pos + len(sent) - 1,
+                    article=0,
+                )
+            )
             parts.append(sent)
             pos += len(sent)
         text = "".join(parts)
-        doc = Document(name=name, source="bench", text=text, sha256=hashlib.sha256(text.encode()).hexdigest(),
-                       size=len(text))
+        doc = Document(
+            name=name,
+            source="bench",
+            text=text,
+            sha256=hashlib.sha256(text.encode()).hexdigest(),
+            size=len(text),
+        )
         store.save(Extraction(document=doc, articles=[], facts=facts, entities=ents))
-    print(f"built {n_docs * FACTS_PER_DOC} facts in {n_docs} documents in {time.perf_counter() - t0:.1f} s",
-          flush=True)
+    print(
+        f"built {n_docs * FACTS_PER_DOC} facts in {n_docs} documents in {time.perf_counter() - t0:.1f} s",
+        flush=True,
+    )
     return store
 
 
@@ -94,8 +115,19 @@ def start_server(db: str) -> tuple[subprocess.Popen[bytes], str]:
     env = {**os.environ, "TALLY_DB": db}
     env.pop("TALLY_UPLOAD_TOKEN", None)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "tally.serve.web.app:create_app", "--factory", "--host", "127.0.0.1",
-         "--port", str(port), "--log-level", "warning"],
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "tally.serve.web.app:create_app",
+            "--factory",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
+        ],
         env=env,
     )
     url = f"http://127.0.0.1:{port}"
@@ -127,8 +159,10 @@ def p95(xs: list[float]) -> float:
 
 def report(label: str, ms: list[float], target: float = 100.0) -> bool:
     ok = p95(ms) < target
-    print(f"{label:<44} n={len(ms):<4} p50 {statistics.median(ms):6.1f} ms   p95 {p95(ms):6.1f} ms   "
-          f"max {max(ms):6.1f} ms   {'OK' if ok else 'MISS'} (target < {target:.0f} ms)")
+    print(
+        f"{label:<44} n={len(ms):<4} p50 {statistics.median(ms):6.1f} ms   p95 {p95(ms):6.1f} ms   "
+        f"max {max(ms):6.1f} ms   {'OK' if ok else 'MISS'} (target < {target:.0f} ms)"
+    )
     return ok
 
 
@@ -160,13 +194,17 @@ def main() -> int:
             facts_urls = []
             for i in range(a.requests):
                 ent, ind = rnd.choice(names), rnd.choice(INDICATORS)
-                facts_urls.append([
-                    f"/api/facts?entity={ent}&indicator={ind}&limit=50",
-                    f"/api/facts?indicator={ind}&period={rnd.randint(2005, 2023)}&limit=50&sort=-value",
-                    f"/api/facts?kind=change&entity={ent}&limit=50&sort=-period_start",
-                    f"/api/facts?q=item%20{rnd.randint(0, 199)}:&limit=50",
-                ][i % 4])
-            entity_urls = [f"/entities/{ids[0] if i % 4 == 0 else rnd.choice(ids)}" for i in range(a.requests)]
+                facts_urls.append(
+                    [
+                        f"/api/facts?entity={ent}&indicator={ind}&limit=50",
+                        f"/api/facts?indicator={ind}&period={rnd.randint(2005, 2023)}&limit=50&sort=-value",
+                        f"/api/facts?kind=change&entity={ent}&limit=50&sort=-period_start",
+                        f"/api/facts?q=item%20{rnd.randint(0, 199)}:&limit=50",
+                    ][i % 4]
+                )
+            entity_urls = [
+                f"/entities/{ids[0] if i % 4 == 0 else rnd.choice(ids)}" for i in range(a.requests)
+            ]
             timed(c, facts_urls[:10] + ["/", "/entities"] * 3)  # warm-up (entity pages stay cold)
             print(f"ledger: {n} facts, {len(ids)} entities; server {url} (uvicorn, 1 worker)")
             ok = report("GET /api/facts (filter, limit 50)", timed(c, facts_urls))
@@ -180,8 +218,10 @@ def main() -> int:
                     seen.add(u)
             report("  of which first visits (profile not cached)", cold)
             prov = [t for u, t in zip(entity_urls, ms, strict=True) if u.endswith(ids[0])]
-            print(f"  province page (a tenth of all facts): first {prov[0]:.1f} ms, "
-                  f"then p50 {statistics.median(prov[1:]):.1f} ms over {len(prov) - 1} visits")
+            print(
+                f"  province page (a tenth of all facts): first {prov[0]:.1f} ms, "
+                f"then p50 {statistics.median(prov[1:]):.1f} ms over {len(prov) - 1} visits"
+            )
     finally:
         proc.terminate()
         proc.wait(timeout=10)

@@ -38,8 +38,9 @@ def serve_in_thread(app: Any) -> tuple[str, Any, threading.Thread]:
     import uvicorn
 
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
-                                           lifespan="off"))
+    server = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
+    )
     t = threading.Thread(target=server.run, daemon=True)
     t.start()
     deadline = time.time() + 20

@@ -11,12 +11,11 @@ from typing import Any
 
 import httpx
 import pytest
+from serve_ledger import CONTRADICTION, TEXTS, extraction, fact_id_of
 
 from tally.model import Extraction, Fact
 from tally.serve.web import create_app
 from tally.store import Store
-
-from serve_ledger import CONTRADICTION, TEXTS, extraction, fact_id_of
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
@@ -36,8 +35,14 @@ def texts(body: dict[str, Any]) -> set[str]:
 @pytest.mark.parametrize(
     ("params", "expected"),
     [
-        ({"entity": "Northvale", "indicator": "exports"}, {"38.1 billion yuan", "70.2 billion yuan", "61 billion yuan"}),
-        ({"entity": "northvale province", "indicator": "imports"}, {"24.3 billion yuan", "45.1 billion yuan"}),
+        (
+            {"entity": "Northvale", "indicator": "exports"},
+            {"38.1 billion yuan", "70.2 billion yuan", "61 billion yuan"},
+        ),
+        (
+            {"entity": "northvale province", "indicator": "imports"},
+            {"24.3 billion yuan", "45.1 billion yuan"},
+        ),
         ({"entity": "county:brook county"}, set()),  # an id is not a name in the facts filter
         ({"entity": "Brook county"}, {"3,500 tons"}),
         ({"kind": "change"}, {"41.2 percent"}),
@@ -68,7 +73,9 @@ def test_fact_record_fields(client: TestClient) -> None:
     assert [c["status"] for c in ids] == ["contradiction"]
 
 
-@pytest.mark.parametrize("sort", ["doc", "-value", "value", "period_start", "-period_start", "entity", "id", "-id"])
+@pytest.mark.parametrize(
+    "sort", ["doc", "-value", "value", "period_start", "-period_start", "entity", "id", "-id"]
+)
 def test_cursor_pagination_walks_every_fact_once(client: TestClient, sort: str) -> None:
     everything = client.get("/api/facts", params={"sort": sort, "limit": 1000}).json()["facts"]
     seen: list[str] = []
@@ -85,15 +92,20 @@ def test_cursor_pagination_walks_every_fact_once(client: TestClient, sort: str) 
 
 
 def test_sort_by_value_descending(client: TestClient) -> None:
-    vals = [f["value"] for f in client.get("/api/facts", params={"sort": "-value", "unit": "CNY"}).json()["facts"]]
+    vals = [
+        f["value"] for f in client.get("/api/facts", params={"sort": "-value", "unit": "CNY"}).json()["facts"]
+    ]
     assert vals == sorted(vals, reverse=True) and vals[0] == 120.5e9
 
 
 @pytest.mark.parametrize("how", ["param", "accept"])
 def test_facts_as_csv(client: TestClient, how: str) -> None:
     params = {"entity": "Northvale", "sort": "-value", "limit": 4}
-    kw: dict[str, Any] = {"params": {**params, "format": "csv"}} if how == "param" else {
-        "params": params, "headers": {"Accept": "text/csv"}}
+    kw: dict[str, Any] = (
+        {"params": {**params, "format": "csv"}}
+        if how == "param"
+        else {"params": params, "headers": {"Accept": "text/csv"}}
+    )
     r = client.get("/api/facts", **kw)
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(r.text)))
@@ -111,9 +123,13 @@ def test_entities_with_children(client: TestClient) -> None:
     assert ents["province:northvale"]["facts"] == 8
     tree = client.get("/api/entities", params={"tree": True}).json()["entities"]
     assert [e["name"] for e in tree] == ["Northvale"]
-    assert {c["name"] for c in tree[0]["children"][0]["children"]} == {"Brook county", "Ashford High-tech Zone"}
+    assert {c["name"] for c in tree[0]["children"][0]["children"]} == {
+        "Brook county",
+        "Ashford High-tech Zone",
+    }
     assert [e["name"] for e in client.get("/api/entities", params={"type": "zone"}).json()["entities"]] == [
-        "Ashford High-tech Zone"]
+        "Ashford High-tech Zone"
+    ]
 
 
 @pytest.mark.parametrize("key", ["province:northvale", "Northvale", "northvale province"])
@@ -121,8 +137,10 @@ def test_entity_detail(client: TestClient, key: str) -> None:
     e = client.get(f"/api/entities/{key}").json()
     assert e["id"] == "province:northvale" and e["parent"] is None
     city = e["children"][0]
-    assert city["name"] == "Ashford" and {c["name"] for c in city["children"]} == {"Brook county",
-                                                                                 "Ashford High-tech Zone"}
+    assert city["name"] == "Ashford" and {c["name"] for c in city["children"]} == {
+        "Brook county",
+        "Ashford High-tech Zone",
+    }
     assert {d["name"] for d in e["documents"]} == {"northvale-2021.txt", "northvale-2020.txt"}
     by_ind = {i["indicator"]: i["kinds"] for i in e["indicators"]}
     assert by_ind["trade"] == {"level": 2, "change": 1}
@@ -132,8 +150,13 @@ def test_entity_detail(client: TestClient, key: str) -> None:
 
 def test_series_levels_and_changes_apart(client: TestClient) -> None:
     s = client.get("/api/series", params={"entity": "Northvale", "indicator": "trade"}).json()
-    assert [(p["period"], p["value"]) for p in s["levels"]] == [("2020", 120.5e9), ("2021-01/2021-05", 62.4e9)]
-    assert [(p["period"], p["value"], p["direction"]) for p in s["changes"]] == [("2021-01/2021-05", 41.2, "up")]
+    assert [(p["period"], p["value"]) for p in s["levels"]] == [
+        ("2020", 120.5e9),
+        ("2021-01/2021-05", 62.4e9),
+    ]
+    assert [(p["period"], p["value"], p["direction"]) for p in s["changes"]] == [
+        ("2021-01/2021-05", 41.2, "up")
+    ]
     ex = client.get("/api/series", params={"entity": "province:northvale", "indicator": "exports"}).json()
     assert [p["period"] for p in ex["levels"]] == ["2019", "2020", "2021-01/2021-05"]
     assert ex["entity_id"] == "province:northvale"
@@ -147,14 +170,21 @@ def test_documents_list_and_offsets(client: TestClient) -> None:
     for name in TEXTS:
         d = client.get(f"/api/documents/{name}").json()
         assert d["text"] == TEXTS[name]
-        assert d["facts"] and all(d["text"][f["start"]:f["end"]] == f["text"] for f in d["facts"])
+        assert d["facts"] and all(d["text"][f["start"] : f["end"]] == f["text"] for f in d["facts"])
         assert d["articles"][0]["headline"] == TEXTS[name].split("\n")[0]
 
 
 @pytest.mark.parametrize(
     ("params", "n"),
-    [({}, 2), ({"status": "contradiction"}, 1), ({"status": "ok"}, 1), ({"rule": "trade_sum"}, 2),
-     ({"rule": "nope"}, 0), ({"fact": CONTRADICTION.facts[1]}, 1), ({"fact": "nope"}, 0)],
+    [
+        ({}, 2),
+        ({"status": "contradiction"}, 1),
+        ({"status": "ok"}, 1),
+        ({"rule": "trade_sum"}, 2),
+        ({"rule": "nope"}, 0),
+        ({"fact": CONTRADICTION.facts[1]}, 1),
+        ({"fact": "nope"}, 0),
+    ],
 )
 def test_checks_filters(client: TestClient, params: dict[str, str], n: int) -> None:
     body = client.get("/api/checks", params=params).json()
@@ -164,7 +194,11 @@ def test_checks_filters(client: TestClient, params: dict[str, str], n: int) -> N
 def test_checks_expanded_with_facts(client: TestClient) -> None:
     c = client.get("/api/checks", params={"status": "contradiction", "expand": True}).json()["checks"][0]
     assert c["expected"] == 120.5e9 and c["observed"] == 115.3e9
-    assert [f["text"] for f in c["fact_records"]] == ["120.5 billion yuan", "70.2 billion yuan", "45.1 billion yuan"]
+    assert [f["text"] for f in c["fact_records"]] == [
+        "120.5 billion yuan",
+        "70.2 billion yuan",
+        "45.1 billion yuan",
+    ]
 
 
 # ---------------------------------------------------------------------- errors: one shape
@@ -204,15 +238,18 @@ def assert_error_shape(r: httpx.Response, status: int, code: str, field: str | N
 
 
 @pytest.mark.parametrize(("method", "url", "kw", "status", "code", "field"), ERRORS)
-def test_error_shape(client: TestClient, method: str, url: str, kw: dict[str, Any], status: int, code: str,
-                     field: str | None) -> None:
+def test_error_shape(
+    client: TestClient, method: str, url: str, kw: dict[str, Any], status: int, code: str, field: str | None
+) -> None:
     assert_error_shape(client.request(method, url, **kw), status, code, field)
 
 
 def test_error_shape_413_and_500(ledger_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
     app = create_app(ledger_db, upload_token="tok", max_upload_bytes=100)
     c = TestClient(app, raise_server_exceptions=False)
-    r = c.post("/api/documents", files={"file": ("big.txt", b"x" * 5000)}, headers={"Authorization": "Bearer tok"})
+    r = c.post(
+        "/api/documents", files={"file": ("big.txt", b"x" * 5000)}, headers={"Authorization": "Bearer tok"}
+    )
     assert_error_shape(r, 413, "payload_too_large", "file")
     monkeypatch.setattr(Store, "facts", _boom)
     r = c.get("/api/facts")
@@ -229,10 +266,28 @@ def fake_pipeline(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     def process(doc: Any) -> Extraction:
         seen.append(doc.name)
         i = doc.text.index("7.5 percent")
-        return Extraction(document=doc, articles=[], entities=[], facts=[Fact(
-            doc=doc.name, start=i, end=i + 11, text="7.5 percent", value=7.5, unit="percent", kind="change",
-            direction="up", basis="yoy", indicator="gdp", entity="Northvale", entity_type="province",
-            period="2022")])
+        return Extraction(
+            document=doc,
+            articles=[],
+            entities=[],
+            facts=[
+                Fact(
+                    doc=doc.name,
+                    start=i,
+                    end=i + 11,
+                    text="7.5 percent",
+                    value=7.5,
+                    unit="percent",
+                    kind="change",
+                    direction="up",
+                    basis="yoy",
+                    indicator="gdp",
+                    entity="Northvale",
+                    entity_type="province",
+                    period="2022",
+                )
+            ],
+        )
 
     mod = types.ModuleType("tally.pipeline")
     mod.process = process  # type: ignore[attr-defined]
@@ -245,17 +300,32 @@ def fake_pipeline(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 @pytest.mark.parametrize(
     ("token", "auth", "status"),
-    [(None, "Bearer anything", 403), ("tok", None, 403), ("tok", "Bearer wrong", 403), ("tok", "Basic tok", 403),
-     ("tok", "Bearer tok", 201)],
+    [
+        (None, "Bearer anything", 403),
+        ("tok", None, 403),
+        ("tok", "Bearer wrong", 403),
+        ("tok", "Basic tok", 403),
+        ("tok", "Bearer tok", 201),
+    ],
 )
-def test_upload_needs_the_token(ledger_db: str, fake_pipeline: list[str], token: str | None, auth: str | None,
-                                status: int, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_upload_needs_the_token(
+    ledger_db: str,
+    fake_pipeline: list[str],
+    token: str | None,
+    auth: str | None,
+    status: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.delenv("TALLY_UPLOAD_TOKEN", raising=False)
     c = TestClient(create_app(ledger_db, upload_token=token), raise_server_exceptions=False)
     headers = {"Authorization": auth} if auth else {}
     text = b"Northvale GDP rose 7.5 percent in 2022.\n"
-    r = c.post("/api/documents", files={"file": ("../../etc/gdp-2022.txt", text)}, data={"published": "2023-01-10"},
-               headers=headers)
+    r = c.post(
+        "/api/documents",
+        files={"file": ("../../etc/gdp-2022.txt", text)},
+        data={"published": "2023-01-10"},
+        headers=headers,
+    )
     assert r.status_code == status, r.text
     if status == 403:
         assert_error_shape(r, 403, "forbidden", r.json()["error"]["field"])
@@ -266,13 +336,16 @@ def test_upload_needs_the_token(ledger_db: str, fake_pipeline: list[str], token:
     assert d["published"] == "2023-01-10" and d["facts"][0]["text"] == "7.5 percent"
 
 
-def test_upload_token_from_environment(ledger_db: str, fake_pipeline: list[str],
-                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_upload_token_from_environment(
+    ledger_db: str, fake_pipeline: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("TALLY_UPLOAD_TOKEN", "envtok")
     c = TestClient(create_app(ledger_db), raise_server_exceptions=False)
     files = {"file": ("g.txt", b"Northvale GDP rose 7.5 percent in 2022.\n")}
     assert c.post("/api/documents", files=files).status_code == 403
-    assert c.post("/api/documents", files=files, headers={"Authorization": "Bearer envtok"}).status_code == 201
+    assert (
+        c.post("/api/documents", files=files, headers={"Authorization": "Bearer envtok"}).status_code == 201
+    )
 
 
 def test_upload_unreadable_file(ledger_db: str, fake_pipeline: list[str]) -> None:
@@ -289,12 +362,16 @@ def test_upload_through_the_real_pipeline(tmp_path: Any) -> None:
     except ImportError as e:
         pytest.skip(f"the extraction pipeline does not import yet: {e}")
     c = TestClient(create_app(str(tmp_path / "p.db"), upload_token="t"), raise_server_exceptions=False)
-    text = ("Westmoor exports rise\n\nExports of Westmoor province reached 12.5 billion yuan in 2022, "
-            "up 8.1 percent year-on-year.\n").encode()
-    r = c.post("/api/documents", files={"file": ("westmoor.txt", text)}, headers={"Authorization": "Bearer t"})
+    text = (
+        b"Westmoor exports rise\n\nExports of Westmoor province reached 12.5 billion yuan in 2022, "
+        b"up 8.1 percent year-on-year.\n"
+    )
+    r = c.post(
+        "/api/documents", files={"file": ("westmoor.txt", text)}, headers={"Authorization": "Bearer t"}
+    )
     assert r.status_code == 201, r.text
     d = c.get("/api/documents/westmoor.txt").json()
-    assert all(d["text"][f["start"]:f["end"]] == f["text"] for f in d["facts"])
+    assert all(d["text"][f["start"] : f["end"]] == f["text"] for f in d["facts"])
     assert c.get("/").status_code == 200 and c.get("/documents/westmoor.txt").status_code == 200
 
 
@@ -303,14 +380,19 @@ def test_http_facts_json_and_csv(live: Any) -> None:
     with httpx.Client(base_url=live.url, timeout=10) as h:
         js = h.get("/api/facts", params={"indicator": "exports", "sort": "-value"}).json()
         assert [f["value"] for f in js["facts"]] == [70.2e9, 61e9, 38.1e9, 9.6e9]
-        r = h.get("/api/facts", params={"indicator": "exports", "sort": "-value"}, headers={"Accept": "text/csv"})
+        r = h.get(
+            "/api/facts", params={"indicator": "exports", "sort": "-value"}, headers={"Accept": "text/csv"}
+        )
         assert [row["id"] for row in csv.DictReader(io.StringIO(r.text))] == [f["id"] for f in js["facts"]]
 
 
-@pytest.mark.parametrize(("method", "url", "kw", "status", "code", "field"),
-                         [e for e in ERRORS if e[3] in (400, 403, 404, 405, 422)][::3])
-def test_http_error_shape(live: Any, method: str, url: str, kw: dict[str, Any], status: int, code: str,
-                          field: str | None) -> None:
+@pytest.mark.parametrize(
+    ("method", "url", "kw", "status", "code", "field"),
+    [e for e in ERRORS if e[3] in (400, 403, 404, 405, 422)][::3],
+)
+def test_http_error_shape(
+    live: Any, method: str, url: str, kw: dict[str, Any], status: int, code: str, field: str | None
+) -> None:
     with httpx.Client(base_url=live.url, timeout=10) as h:
         r = h.request(method, url, **kw) if "files" not in kw else h.post(url, files=kw["files"])
         if status == 403:  # the live server has a token: a request without one is refused
@@ -321,18 +403,26 @@ def test_http_error_shape(live: Any, method: str, url: str, kw: dict[str, Any], 
 def test_http_openapi_and_upload(live: Any, fake_pipeline: list[str]) -> None:
     with httpx.Client(base_url=live.url, timeout=10) as h:
         spec = h.get("/openapi.json").json()
-        assert {"/api/facts", "/api/entities", "/api/series", "/api/documents", "/api/checks"} <= set(spec["paths"])
+        assert {"/api/facts", "/api/entities", "/api/series", "/api/documents", "/api/checks"} <= set(
+            spec["paths"]
+        )
         assert h.get("/docs").status_code == 200
-        r = h.post("/api/documents", files={"file": ("up.txt", b"Northvale GDP rose 7.5 percent in 2022.\n")},
-                   headers={"Authorization": "Bearer s3cret"})
+        r = h.post(
+            "/api/documents",
+            files={"file": ("up.txt", b"Northvale GDP rose 7.5 percent in 2022.\n")},
+            headers={"Authorization": "Bearer s3cret"},
+        )
         assert r.status_code == 201, r.text
         assert h.get("/api/facts", params={"doc": "up.txt"}).json()["count"] == 1
-        again = h.post("/api/documents", files={"file": ("up.txt", b"Northvale GDP rose 7.5 percent in 2022.\n")},
-                       headers={"Authorization": "Bearer s3cret"})
+        again = h.post(
+            "/api/documents",
+            files={"file": ("up.txt", b"Northvale GDP rose 7.5 percent in 2022.\n")},
+            headers={"Authorization": "Bearer s3cret"},
+        )
         assert again.status_code == 200 and again.json()["status"] == "unchanged"
 
 
 def test_extraction_helper_offsets() -> None:
     for name in TEXTS:
         ex = extraction(name)
-        assert all(ex.document.text[f.start:f.end] == f.text for f in ex.facts)
+        assert all(ex.document.text[f.start : f.end] == f.text for f in ex.facts)

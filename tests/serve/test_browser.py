@@ -15,12 +15,21 @@ import pytest
 
 CHROMIUM = Path("/usr/bin/chromium")
 SHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-quic"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is absent (apt-get install chromium)"),
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason="/usr/bin/chromium is absent (apt-get install chromium)"
+    ),
 ]
 
 
@@ -49,7 +58,9 @@ class Watched:
             d.dismiss()
 
         page.on("dialog", on_dialog)
-        page.on("request", lambda r: None if r.url.startswith((base, "data:")) else self.offsite.append(r.url))
+        page.on(
+            "request", lambda r: None if r.url.startswith((base, "data:")) else self.offsite.append(r.url)
+        )
 
     def goto(self, url: str) -> Any:
         resp = self.page.goto(url, wait_until="load")
@@ -68,7 +79,9 @@ class Watched:
 
 @pytest.fixture
 def page(browser: Any, live: Any) -> Iterator[Watched]:
-    ctx = browser.new_context(base_url=live.url, viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    ctx = browser.new_context(
+        base_url=live.url, viewport={"width": 1280, "height": 900}, accept_downloads=True
+    )
     w = Watched(ctx.new_page(), live.url)
     yield w
     ctx.close()

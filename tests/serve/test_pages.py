@@ -59,14 +59,30 @@ def parse(html: str) -> Tags:
     [
         ("/", ["The ledger", "Checks that fail", "Newest facts", "trade_sum", "120.5 billion yuan"]),
         ("/entities", ["Northvale", "Ashford", "Brook county", "Ashford High-tech Zone"]),
-        ("/entities/province:northvale", ["Key indicators", "Latest figures", "Child entities", "Ashford",
-                                          "Reports it appears in", "northvale-2020.txt"]),
+        (
+            "/entities/province:northvale",
+            [
+                "Key indicators",
+                "Latest figures",
+                "Child entities",
+                "Ashford",
+                "Reports it appears in",
+                "northvale-2020.txt",
+            ],
+        ),
         ("/entities/Northvale", ["Key indicators"]),
         ("/facts", ["Fact explorer", "11</span> facts match", "Download these rows as CSV"]),
         ("/documents", ["northvale-2021.txt", "Northvale trade climbs in first five months"]),
         ("/documents/northvale-2020.txt", ["Every figure", "120.5 billion yuan"]),
-        ("/checks", ["contradiction", "expected <b>120.5 billion</b>", "observed <b>115.3 billion</b>",
-                     "difference <b>-5.2 billion</b>"]),
+        (
+            "/checks",
+            [
+                "contradiction",
+                "expected <b>120.5 billion</b>",
+                "observed <b>115.3 billion</b>",
+                "difference <b>-5.2 billion</b>",
+            ],
+        ),
         ("/checks?status=ok", ["as stated"]),
         ("/upload", ["read-only"]),
     ],
@@ -80,8 +96,13 @@ def test_pages_render(client: TestClient, url: str, must_contain: list[str]) -> 
 
 
 def test_report_text_is_escaped_everywhere(client: TestClient) -> None:
-    for url in ("/documents/brook-xss.txt", "/documents", "/", "/facts?doc=brook-xss.txt",
-                "/entities/county:brook county"):
+    for url in (
+        "/documents/brook-xss.txt",
+        "/documents",
+        "/",
+        "/facts?doc=brook-xss.txt",
+        "/entities/county:brook county",
+    ):
         html = client.get(url).text
         assert "<script>alert(1)</script>" not in html, url
         assert "<b>under new rules</b>" not in html, url
@@ -90,15 +111,18 @@ def test_report_text_is_escaped_everywhere(client: TestClient) -> None:
     assert "&lt;b&gt;under new rules&lt;/b&gt; &amp; more." in html
     # the only scripts are ours: static files and the JSON data island
     p = parse(html)
-    assert [a.get("src") for t, a in p.tags if t == "script" and a.get("src")] == ["/static/app.js",
-                                                                                 "/static/reader.js"]
+    assert [a.get("src") for t, a in p.tags if t == "script" and a.get("src")] == [
+        "/static/app.js",
+        "/static/reader.js",
+    ]
     assert all("alert(1)" not in s or "\\u003c" in s or "<" not in s for s in p.scripts)
 
 
 def test_document_reader_marks_every_fact(client: TestClient) -> None:
     html = client.get("/documents/northvale-2021.txt").text
-    marks = re.findall(r'<a href="#fact-(\d+)" class="fact[^"]*" id="m(\d+)" data-fact="([^"]+)"[^>]*>([^<]*)</a>',
-                       html)
+    marks = re.findall(
+        r'<a href="#fact-(\d+)" class="fact[^"]*" id="m(\d+)" data-fact="([^"]+)"[^>]*>([^<]*)</a>', html
+    )
     api = client.get("/api/documents/northvale-2021.txt").json()["facts"]
     assert [m[2] for m in marks] == [f["id"] for f in api]
     assert [m[3] for m in marks] == [f["text"] for f in api]
@@ -169,8 +193,13 @@ def test_plotly_is_served_locally(client: TestClient) -> None:
 
 @pytest.mark.parametrize(
     ("url", "status"),
-    [("/entities/city:atlantis", 404), ("/documents/none.txt", 404), ("/no/such/page", 404),
-     ("/facts?period=whenever", 400), ("/facts?limit=-1", 422)],
+    [
+        ("/entities/city:atlantis", 404),
+        ("/documents/none.txt", 404),
+        ("/no/such/page", 404),
+        ("/facts?period=whenever", 400),
+        ("/facts?limit=-1", 422),
+    ],
 )
 def test_page_errors_are_html(client: TestClient, url: str, status: int) -> None:
     r = client.get(url)
@@ -187,21 +216,38 @@ def test_error_page_escapes_the_request(client: TestClient) -> None:
 @pytest.mark.parametrize(
     ("text", "facts", "expected"),
     [
-        ("a <b> 5 & c", [{"id": "d:6-7", "start": 6, "end": 7}], 'a &lt;b&gt; <mark class="fact fact-level" id="m0"'),
-        ("12 and 34", [{"id": "x", "start": 0, "end": 2}, {"id": "y", "start": 1, "end": 5}], "</mark> and 34"),
+        (
+            "a <b> 5 & c",
+            [{"id": "d:6-7", "start": 6, "end": 7}],
+            'a &lt;b&gt; <mark class="fact fact-level" id="m0"',
+        ),
+        (
+            "12 and 34",
+            [{"id": "x", "start": 0, "end": 2}, {"id": "y", "start": 1, "end": 5}],
+            "</mark> and 34",
+        ),
         ("tail", [{"id": "z", "start": 3, "end": 9}], "tail"),
     ],
 )
 def test_marked_text_escapes_segments(text: str, facts: list[dict], expected: str) -> None:
     html = str(marked_text(text, facts, link=False))
     assert expected in html
-    assert re.sub(r"<[^>]+>", "", html).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&") == text
+    assert (
+        re.sub(r"<[^>]+>", "", html).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&") == text
+    )
 
 
 @pytest.mark.parametrize(
     ("value", "unit", "out"),
-    [(62.4e9, "CNY", "62.4 billion CNY"), (3500, "t", "3,500 t"), (41.2, "percent", "41.2 percent"),
-     (300, "count", "300"), (None, "CNY", "— CNY"), (1.5e12, None, "1.5 trillion"), (-5.2e9, None, "-5.2 billion")],
+    [
+        (62.4e9, "CNY", "62.4 billion CNY"),
+        (3500, "t", "3,500 t"),
+        (41.2, "percent", "41.2 percent"),
+        (300, "count", "300"),
+        (None, "CNY", "— CNY"),
+        (1.5e12, None, "1.5 trillion"),
+        (-5.2e9, None, "-5.2 billion"),
+    ],
 )
 def test_fmt_value(value: float | None, unit: str | None, out: str) -> None:
     assert fmt_value(value, unit) == out
@@ -209,8 +255,9 @@ def test_fmt_value(value: float | None, unit: str | None, out: str) -> None:
 
 def test_sources_in_check_cards_are_side_by_side(client: TestClient) -> None:
     html = client.get("/checks?status=contradiction").text
-    block = html[html.index('id="check-'):]
+    block = html[html.index('id="check-') :]
     assert block.count('<blockquote class="source">') == len(CONTRADICTION.facts)
     for needle in ("120.5 billion yuan", "70.2 billion yuan", "45.1 billion yuan"):
-        assert f'<mark class="fact fact-level" id="m0" data-fact="northvale-2020.txt:{TEXTS["northvale-2020.txt"].index(needle)}' in block
+        start = TEXTS["northvale-2020.txt"].index(needle)
+        assert f'<mark class="fact fact-level" id="m0" data-fact="northvale-2020.txt:{start}' in block
     assert DOC_XSS not in html
