@@ -88,6 +88,17 @@ def _extension(text: str, pos: int) -> list[str]:
     return words
 
 
+_SURFACES = {u: [(re.compile(p, re.I), name) for p, name in rows]
+             for u, rows in UNITS.pop("_surfaces", {}).items()}
+
+
+def _surface_unit(q: Quantity) -> str | None:
+    for pat, name in _SURFACES.get(q.unit, ()):
+        if pat.search(q.text):
+            return name
+    return None
+
+
 def nq_unit(text: str, q: Quantity) -> str:
     if "age" in q.rules and q.unit in AGE:
         return AGE[q.unit]
@@ -100,6 +111,8 @@ def nq_unit(text: str, q: Quantity) -> str:
         base = _phrase(np) if np else (q.counted or "-")
         if np and q.value == 1 and text[q.end : np.end].lstrip().startswith("of"):
             base = " ".join([base, *_extension(text, np.end)])
+    elif _surface_unit(q):
+        base = _surface_unit(q)
     else:
         if q.unit in UNITS:
             base = UNITS[q.unit]
