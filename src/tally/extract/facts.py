@@ -156,7 +156,7 @@ def _fill_from_article(facts: list[Fact], body: _Ctx) -> None:
     """Body facts with no entity (sub-headlines, openings) take the article's main subject."""
     counts: dict[tuple, int] = {}
     for f in facts:
-        if f.entity and not f.rules[-1].startswith("entity:none"):
+        if f.entity and "entity:none" not in f.rules:
             k = (f.entity, f.entity_type)
             counts[k] = counts.get(k, 0) + 1
     if not counts:
@@ -276,6 +276,13 @@ def _sentence(
                 if spans:
                     f.period = spans[0].value
                     f.rules.append("period:span-of-average")
+        # entity
+        ent, erule = view.entity_for(q.start, q.end)
+        if ent:
+            f.entity, f.entity_type = ent[0], ent[1]
+            if ent[2]:
+                f.qualifiers["_parent"] = ent[2]
+        f.rules.append(erule)
         # indicator
         prev_ok = prev is not None and not (
             _inside(prev.start, view.asides) and not _inside(q.start, view.asides)
@@ -291,7 +298,7 @@ def _sentence(
         if ind is None:
             if prev_ok and prev.indicator != "other":
                 ind, irule = prev.indicator, "indicator:same-sentence"
-            elif ctx.last_fact and ctx.sentences_since_fact <= 1:
+            elif ctx.last_fact and ctx.sentences_since_fact <= 1 and ctx.last_fact.entity == f.entity:
                 ind, irule = ctx.last_fact.indicator, "indicator:carried"
             elif q.unit == "count":
                 ind, irule = "count", "indicator:count-default"
@@ -303,13 +310,6 @@ def _sentence(
             ind, irule = "other", "indicator:first-mover"
         f.indicator = ind
         f.rules.append(irule)
-        # entity
-        ent, erule = view.entity_for(q.start, q.end)
-        if ent:
-            f.entity, f.entity_type = ent[0], ent[1]
-            if ent[2]:
-                f.qualifiers["_parent"] = ent[2]
-        f.rules.append(erule)
         if q.per:
             f.qualifiers["per"] = q.per
         if f.unit in _CURRENCIES and re.search(r"\bmonthly\s+(?:[a-z-]+\s+){0,2}(?:of\s+)?(?:(?:more than|about|nearly|over|up to|around|some)\s+)?$",

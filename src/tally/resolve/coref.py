@@ -119,6 +119,12 @@ class Tracker:
         ms = find_mentions(text, start, end, self.lex)
         side = asides(sent, start)
         attr = attributions(sent, start)
+        for m in ms:
+            # "Kangbashi district, the city's new downtown, has ...": an apposition after a name
+            if m.form == "name":
+                a = re.match(r",\s+the\s+[^,;]{1,60}?,", text[m.end:end])
+                if a and not re.search(r"\b(?:is|are|was|were|has|have|had|rose|fell|grew)\b", a.group(0)):
+                    side.append((m.end, m.end + a.end()))
         out: list[Resolved] = []
         subject: Ent | None = None
         topic_before = self.topic

@@ -27,12 +27,12 @@ def marked_text(
     the text (they stay listed beside it). Headline spans get ``class="hl"``.
     """
     spans: list[tuple[int, int, str, dict[str, Any] | None]] = []
-    for i, f in enumerate(facts):
-        s, e = f["start"] - base, f["end"] - base
+    for i, fact in enumerate(facts):
+        s, e = fact["start"] - base, fact["end"] - base
         if 0 <= s < e <= len(text):
-            spans.append((s, e, "fact", {**f, "_n": f.get("_n", i)}))
-    for s, e in headlines:
-        s, e = s - base, e - base
+            spans.append((s, e, "fact", {**fact, "_n": fact.get("_n", i)}))
+    for h0, h1 in headlines:
+        s, e = h0 - base, h1 - base
         if 0 <= s < e <= len(text):
             spans.append((s, e, "hl", None))
     # facts first: headlines only where no fact is
