@@ -41,13 +41,29 @@ _IRREGULAR_ADJ = {"best": "good", "better": "good", "worst": "bad", "worse": "ba
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
+_SHORT_ADJ = frozenset(
+    "old young high low large small great long short fast slow cheap strong weak rich poor late "
+    "new few hard soft warm cool cold deep wide close near light dark clean safe tight smart tall "
+    "quick tough nice fine broad bright fresh huge wise brave loud proud sharp thick thin".split()
+)
+_EST_NOUNS = frozenset(
+    "interest forest test guest west protest contest harvest request chest quest nest rest "
+    "honest modest earnest manifest inquest conquest behest".split()
+)
+
+
 def _adj_base(word: str) -> str:
-    """NewsQuant lemmatises adjectives in counted phrases ("hottest" -> "hot", "best" -> "good")."""
+    """NewsQuant lemmatises adjectives in counted phrases ("hottest" -> "hot", "best" -> "good").
+
+    Without a tagger, "-er" is taken for a comparative only when the stem is a known short
+    adjective or looks like one ("bigger", "earlier", "larger"), so "member", "power" stay."""
     w = word.lower()
     if w in _IRREGULAR_ADJ:
         return _IRREGULAR_ADJ[w]
     for suf in ("est", "er"):
         if w.endswith(suf) and len(w) > len(suf) + 2:
+            if suf == "est" and w in _EST_NOUNS:
+                return word
             stem = w[: -len(suf)]
             if stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
                 return stem[:-1]
@@ -55,7 +71,11 @@ def _adj_base(word: str) -> str:
                 return stem[:-1] + "y"
             if stem.endswith(("rg", "dg", "nc")):
                 return stem + "e"
-            return stem
+            if stem + "e" in _SHORT_ADJ:
+                return stem + "e"                              # "closest", "wider"
+            if suf == "est" or stem in _SHORT_ADJ:
+                return stem
+            return word
     return word
 
 

@@ -626,6 +626,10 @@ def counted_phrase(text: str, q: Quantity) -> NounPhrase | None:
     np = noun_phrase(text, pos, plural=(q.value or 0) != 1 or q.value_high is not None)
     if np is None and (q.value == 1 or m):
         np = _of_phrase(text, pos, len(text))
+    if np is None and q.value is not None and q.value != 1 and q.value_high is None:
+        np = noun_phrase(text, pos, plural=False)              # "a three course meal": N + singular compound
+        if np is not None and (len(np.words) < 2 or not np.words[0].islower()):
+            np = None
     if np is not None and not m:
         pm = _PRE_MOD.search(text, max(0, q.start - 40), q.start)
         if pm and pm.group("m").lower() in tables().pre_modifiers:
