@@ -325,7 +325,7 @@ def test_counted_phrase_keeps_modifiers():
         ("Five of Acme's stores shut.", "Five", "Acme's store"),
         ("It sold 7m of its older handsets.", "7m", "older handset"),
         # a number before a singular compound: "a four course dinner"
-        ("We booked a four course dinner tonight.", "four", "course dinner"),
+        ("We booked a four course dinner for them.", "four", "course dinner"),
     ],
 )
 def test_counted_phrase_forms(text, span, phrase):
