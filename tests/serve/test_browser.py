@@ -181,3 +181,33 @@ def test_csv_download_matches_the_table(page: Watched, tmp_path: Path) -> None:
     cells = page.page.locator("tr[data-fact] td.figure").all_inner_texts()
     assert [r["text"] for r in rows] == cells
     page.clean()
+
+
+def test_upload_page_ingests_a_report(page: Watched, tmp_path: Path) -> None:
+    try:
+        import tally.pipeline  # noqa: F401
+    except ImportError as e:
+        pytest.skip(f"the extraction pipeline does not import yet: {e}")
+    report = tmp_path / "eastmarch-2022.txt"
+    report.write_text(
+        "Eastmarch output grows\n\nThe industrial output value of Eastmarch province reached "
+        "84.2 billion yuan in 2022, up 6.3 percent year-on-year.\n",
+        encoding="utf-8",
+    )
+    page.goto("/upload")
+    page.page.fill("input[name=token]", "wrong")
+    page.page.set_input_files("input[name=file]", str(report))
+    page.page.click("button[type=submit]")
+    page.page.wait_for_selector("#upload-result:has-text('Error')")
+    assert "upload token" in page.page.inner_text("#upload-result")
+    page.errors.clear()  # the browser logs the refused request (403) as a console error
+    page.page.fill("input[name=token]", "s3cret")
+    page.page.click("button[type=submit]")
+    link = page.page.wait_for_selector("#upload-result a")
+    assert link.inner_text() == "open eastmarch-2022.txt"
+    with page.page.expect_navigation():
+        link.click()
+    page.page.wait_for_load_state("networkidle")
+    assert page.page.locator(".doc-text .fact").count() >= 1
+    page.shot("uploaded")
+    page.clean()
