@@ -247,6 +247,9 @@ def test_about_a_year():
         ("Losses were -3.5 percent.", "3.5 percent", -3.5, "percent"),
         ("Chips below sub-5 nanometer are hard.", "5 nanometer", 5, "nm"),
         ("Add 1/2 pound of flour.", "1/2 pound", 0.5, "lb"),
+        # a glued "m" before a plural noun phrase is million; before a dimension word, metres
+        ("The label shipped 3.1m combined vinyl and CD copies.", "3.1m", 3.1e6, "count"),
+        ("The wall is 2.5m tall.", "2.5m", 2.5, "m"),
     ],
 )
 def test_special_forms(text, span, value, unit):
@@ -331,3 +334,19 @@ def test_counted_phrase_keeps_modifiers():
 def test_counted_phrase_forms(text, span, phrase):
     q = [q for q in find_quantities(text) if q.text == span][0]
     assert counted_phrase(text, q).lemma_phrase == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit", "is_age"),
+    [
+        ("Okafor, 58, stepped down on Monday.", "58", "year", True),
+        ("The coach, Brennan, 47, signed on.", "47", "year", True),
+        ("Vaccines go to children under the age of 12 years.", "12 years", "year", True),
+        ("In March, 40, not 30, buses ran.", "40", "count", False),
+        ("Sales rose to 5, 6 and 7 units.", "5", "count", False),
+    ],
+)
+def test_ages(text, span, unit, is_age):
+    q = [q for q in find_quantities(text) if q.text == span][0]
+    assert q.unit == unit
+    assert ("age" in q.rules) is is_age

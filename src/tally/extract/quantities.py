@@ -230,7 +230,13 @@ def _million_m(text: str, pos: int, end: int) -> bool:
         if um.group("w") or um.group("s"):
             return True
     w = _word_after(text, pos, end)
-    return bool(w) and w.islower() and singular(w) != w
+    if not w or not w.islower() or w in _DIMENSION_ADJ:
+        return False                                           # "2m tall", "5m long pipes"
+    np = noun_phrase(text, pos, plural=True)                   # "2.7m combined online sales"
+    return np is not None and np.words[0] == w
+
+
+_DIMENSION_ADJ = frozenset("long wide high tall deep thick across away apart above below".split())
 
 
 @dataclass(slots=True)
@@ -388,6 +394,11 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | Non
             return None                                        # "six-speed", "three-bed"
         if unit in ("year",) and g.old_after.match(text, q.end, end):
             rules.append("age")
+        elif unit == "year" and _AGE_OF.search(text, max(0, q.start - 12), q.start):
+            rules.append("age")                                # "under the age of 5 years"
+        elif unit is None and _appositive_age(text, q, num, end):
+            unit = "year"
+            rules.append("age")
         elif unit is None and g.aged_before.search(text, max(0, q.start - 20), q.start):
             unit = "year"
             rules.append("age")
@@ -433,6 +444,22 @@ def _annual(text: str, q: _Q, end: int) -> str | None:
     if _ANNUAL_AFTER.match(text, q.end, end):
         return "year"
     return None
+
+
+_AGE_OF = re.compile(r"\b(?i:age)\s+of\s+\Z")
+_APPOSED_NAME = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?,[ \t]\Z")
+
+
+def _appositive_age(text: str, q: _Q, num: _Num, end: int) -> bool:
+    """ "Maddon, 66, said": a whole number set off by commas right after a capitalised name."""
+    if not num.digits or not num.digits.isdigit() or not 1 <= num.value <= 119:
+        return False
+    if text[q.end : q.end + 1] != ",":
+        return False
+    m = _APPOSED_NAME.search(text, max(0, q.start - 30), q.start)
+    if not m:
+        return False
+    return m.group().rstrip(", \t").lower() not in lexicon().months
 
 
 def _age_unit(s: str) -> str:
