@@ -287,7 +287,12 @@ def _sentence(
         prev_ok = prev is not None and not (
             _inside(prev.start, view.asides) and not _inside(q.start, view.asides)
         ) and (prev.unit != "count" or q.unit == "count")
-        ind, irule = indicator_of(q, local_before, clause_after, f.kind)
+        ind, irule = None, ""
+        if prev_ok and _CHANGE_TAIL.search(local_before):
+            # "... 25 billion yuan worth of goods, up 18 percent": the change of the figure before
+            ind, irule = prev.indicator, "indicator:change-of-previous"
+        if ind is None:
+            ind, irule = indicator_of(q, local_before, clause_after, f.kind)
         if ind is None and prev_ok:
             ind, irule = prev.indicator, "indicator:previous-figure"
         if ind is None:
@@ -392,6 +397,10 @@ def _period(
     usable = [t for t in times if t.role in ("explicit", "target", "now") and t.value
               and not (_inside(t.start, view.attrib) and not _inside(q.start, view.attrib))]
     visible = [t for t in usable if _visible(t, q, view)]
+    if re.search(r"\b(?:has|have|is|are|owns|boasts|employs)\s+(?:\w+\s+){0,3}$", before[-60:]):
+        # "has 210 member households and sold apples ... last year": the time dates the other clause
+        src_text = view.text
+        visible = [t for t in visible if t.start < q.start or not _AND_PAST.search(src_text[q.end - view.start:t.start - view.start])]
     if visible:
         best = min(visible, key=lambda t: min(abs(t.start - q.end), abs(q.start - t.end)))
         return best.value, best.rule, best.role
@@ -427,6 +436,13 @@ _PHOTO_PEOPLE = {"worker", "person", "people", "resident", "student", "farmer", 
 _PER_BEFORE = re.compile(r"\bper\s+(hectare|mu|ton|tonne|square meter|kilogram|month)\b[^,;.]{0,25}$", re.IGNORECASE)
 _PER_UNIT = {"hectare": "ha", "mu": "mu", "ton": "t", "tonne": "t", "square meter": "m2", "kilogram": "kg", "month": "month"}
 
+_CHANGE_TAIL = re.compile(
+    r",\s*(?:up|down|rising|falling|growing|increasing|decreasing|jumping|surging|soaring|dropping|declining|"
+    r"an? (?:[\w-]+ ){0,2}(?:increase|rise|jump|drop|decline|decrease|growth)(?: of)?|representing (?:an? )?\w+(?: of)?|"
+    r"which (?:is|was) (?:up|down))\s*(?:by\s+)?(?:about|nearly|over|more than|some)?\s*$",
+    re.IGNORECASE,
+)
+_AND_PAST = re.compile(r"\band\s+(?:also\s+)?(?:\w+ed|sold|grew|rose|fell|made|won|took|saw|built|brought|became)\b")
 _CURRENCIES = {"CNY", "USD", "EUR", "HKD", "JPY", "GBP"}
 _DURATIONS = ("year", "month", "day", "week", "hour")
 

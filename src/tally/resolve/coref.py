@@ -78,6 +78,7 @@ class SentenceView:
     subject: Ent | None
     topic_before: Ent | None
     hard_starts: set[int] = field(default_factory=set)   # starts of dash and bracket asides
+    text: str = ""                                       # the sentence text
 
     def visible(self, r: Resolved, pos: int) -> bool:
         m = r.mention
@@ -151,7 +152,7 @@ class Tracker:
             ):
                 subject = ent
         hard = {start + m.start() for rx in _ASIDE[:2] for m in rx.finditer(sent)}
-        view = SentenceView(start, end, out, side, attr, subject, topic_before, hard)
+        view = SentenceView(start, end, out, side, attr, subject, topic_before, hard, sent)
         if subject:
             self.topic = subject
         return view

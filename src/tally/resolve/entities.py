@@ -64,6 +64,9 @@ def _gazetteer() -> dict[str, tuple[str, str | None, str]]:
     for prov, cities in g["cities"].items():
         for c in cities:
             out.setdefault(c.lower(), (c, prov, "city"))
+    for country, states in (g.get("states") or {}).items():
+        for st in states:
+            out.setdefault(st.lower(), (st, country, "province"))
     for name, meta in g["countries"].items():
         meta = meta or {}
         for a in [name, *meta.get("aliases", [])]:
@@ -247,7 +250,7 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
     # references: "the province", "the company's"
     for typ, phrases in _words()["references"].items():
         for ph in phrases:
-            for m in re.finditer(rf"\b{re.escape(ph)}\b", seg, re.IGNORECASE):
+            for m in re.finditer(rf"\b{re.escape(ph)}\b(?!-)", seg, re.IGNORECASE):
                 s, e = start + m.start(), start + m.end()
                 if free(s, e):
                     add(Mention(start=s, end=e, name=None, type=typ, form="reference", rules=[f"entity:ref:{ph}"]))

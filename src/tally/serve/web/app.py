@@ -81,6 +81,7 @@ def create_app(
     app.include_router(pages.router)
     _plotly_route(app)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    _security_headers(app)
     _error_handlers(app)
     return app
 
@@ -94,6 +95,26 @@ def _plotly_route(app: FastAPI) -> None:
         if path is None:
             raise ApiError(404, "plotly.min.js is not installed")
         return FileResponse(path, media_type="text/javascript", headers={"Cache-Control": "max-age=86400"})
+
+
+# Pages load scripts only from this server; report text can never run as script.
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+)
+
+
+def _security_headers(app: FastAPI) -> None:
+    @app.middleware("http")
+    async def _headers(request: Request, call_next: Any) -> Response:
+        resp = await call_next(request)
+        resp.headers.setdefault("X-Content-Type-Options", "nosniff")
+        resp.headers.setdefault("Referrer-Policy", "same-origin")
+        if resp.headers.get("content-type", "").startswith("text/html") and not request.url.path.startswith(
+            ("/docs", "/redoc")
+        ):
+            resp.headers.setdefault("Content-Security-Policy", CSP)
+        return resp
 
 
 def plotly_js_path() -> Path | None:
