@@ -50,6 +50,20 @@ CASES = [
      "third", dict(entity="Ningbo", kind="rank", value=3)),
     ("Farmers in Zhangye earn 8,000 yuan per hectare, three times the income from wheat.",
      "three times", dict(kind="ratio", indicator="income", entity="Zhangye")),
+    ("In Zhangye, the income per hectare is more than 60,000 yuan.",
+     "60,000 yuan", dict(unit="CNY/ha", indicator="income")),
+    ("Workers at the Weinan plant earn a monthly salary of 4,000 yuan.",
+     "4,000 yuan", dict(unit="CNY/month", indicator="income")),
+    ("Sunrise Liquor Group is now among the top five exporters in China's liquor industry.",
+     "five", dict(kind="rank", unit="rank", value=5, indicator="exports", entity="Sunrise Liquor Group")),
+    ("Saxony's exports grew 4 percent in 2022, the state statistics office said in March.",
+     "4 percent", dict(entity="Saxony", entity_type="province", period="2022", indicator="exports")),
+    ("Baotou-based Northern Rare Earth Group sold 9,000 tons of oxides in 2020, up 12 percent.",
+     "12 percent", dict(entity="Northern Rare Earth Group", indicator="production", kind="change")),
+    ("Ganzhou's products are sold to provinces including Hunan, Hubei and Anhui, with sales of 3 billion yuan.",
+     "3 billion yuan", dict(entity="Ganzhou")),
+    ("The village has 80 member households and sold pears worth 5 million yuan last year.",
+     "80", dict(period=None)),
 ]
 
 
