@@ -261,3 +261,9 @@ def test_sources_in_check_cards_are_side_by_side(client: TestClient) -> None:
         start = TEXTS["northvale-2020.txt"].index(needle)
         assert f'<mark class="fact fact-level" id="m0" data-fact="northvale-2020.txt:{start}' in block
     assert DOC_XSS not in html
+
+
+def test_pages_forbid_foreign_and_inline_scripts(client: TestClient) -> None:
+    csp = client.get("/documents/brook-xss.txt").headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
+    assert client.get("/api/facts").headers["x-content-type-options"] == "nosniff"
