@@ -317,6 +317,7 @@ def _sentence(
         f.rules.append(irule)
         if q.per:
             f.qualifiers["per"] = q.per
+        _qualifiers(f, view, q, wide_before, clause_after)
         if f.unit in _CURRENCIES and re.search(r"\bmonthly\s+(?:[a-z-]+\s+){0,2}(?:of\s+)?(?:(?:more than|about|nearly|over|up to|around|some)\s+)?$",
                                               local_before, re.IGNORECASE):
             f.unit = f"{f.unit}/month"
@@ -356,6 +357,23 @@ def _sentence(
         ctx.sentences_since_fact += 1
     _update_period_context(ctx, [t for t in times if not _inside(t.start, view.attrib)])
     return out
+
+
+def _qualifiers(f: Fact, view: SentenceView, q: Quantity, before: str, after: str) -> None:
+    """Easy qualifiers: trade partner, per capita scope, product of a count of goods."""
+    if f.indicator in ("exports", "imports", "trade", "orders"):
+        best = None
+        for r in view.mentions:
+            if r.ent and r.ent[1] == "country" and q.start - 100 < r.mention.end <= q.start:
+                lead = view.text[max(0, r.mention.start - view.start - 12):r.mention.start - view.start]
+                if re.search(r"(?:\b(?:to|with|from|and)|[—,])\s+(?:the\s+)?$", lead):
+                    best = r.ent[0]
+        if best:
+            f.qualifiers.setdefault("partner", best)
+    if re.search(r"\bper capita\b", before[-80:] + after[:30], re.IGNORECASE):
+        f.qualifiers.setdefault("scope", "per capita")
+    if f.unit == "count" and f.counted and f.indicator in ("exports", "imports", "production", "orders"):
+        f.qualifiers.setdefault("product", f.counted)
 
 
 def _fact(doc: Document, art: Article, s: Sentence, q: Quantity) -> Fact:

@@ -98,10 +98,12 @@ def scan(text: str, start: int = 0, end: int | None = None,
 
 
 _ELLIPSIS_GAP = re.compile(
-    r"(?:[^\S\n]*[\w’'-]+){0,10}?[^\S\n]*,?[^\S\n]*"
+    r"[^\S\n]*,?(?:[^\S\n]*[\w’'-]+){0,10}?[^\S\n]*,?[^\S\n]*"
     r"\b(?i:from|to|and|or|versus|vs\.?|including|against|compared\s+with)"
     r"(?:[^\S\n]+(?i:about|nearly|around|some|the|only|just))?[^\S\n]*\Z"
 )
+_APPOSED_RATE = re.compile(r"[^\S\n]*,?[^\S\n]*(?:or|and)[^\S\n]+")
+_LEVEL_CHANGE_GAP = re.compile(r"[^\S\n]*,?[^\S\n]*(?i:up|down|off)[^\S\n]+")
 _NO_INHERIT = frozenset({"percent", "percentage_point", "basis_point", "times", "rank"})
 
 
@@ -114,11 +116,14 @@ def _elliptic(text: str, qs: list[_Q]) -> None:
         if q.unit != "count" or q.counted or q.value is None or "vague" in (q.rules or ()):
             continue
         a = qs[i - 1]
+        gap_from = a.end
+        if a.unit in _NO_INHERIT and i >= 2 and _APPOSED_RATE.fullmatch(text, qs[i - 2].end, a.start):
+            a = qs[i - 2]                                      # "lost 162.31 points, or 2.14%, to 7,425.81"
         if a.unit in _NO_INHERIT or (a.unit == "count" and not a.counted):
             continue
         if "age" in (a.rules or ()):
             continue
-        if not _ELLIPSIS_GAP.fullmatch(text, a.end, q.start):
+        if not _ELLIPSIS_GAP.fullmatch(text, gap_from, q.start):
             continue
         if a.unit == "count":
             q.counted = a.counted
@@ -126,6 +131,14 @@ def _elliptic(text: str, qs: list[_Q]) -> None:
             q.unit = a.unit
             q.per = q.per or a.per
         q.rules = [*(q.rules or ()), "elliptic"]
+    # a level before its change in points: "the index (16,369.03, up 58.06 points)"
+    for i in range(len(qs) - 1):
+        q, b = qs[i], qs[i + 1]
+        if q.unit != "count" or q.counted or q.value is None or "vague" in (q.rules or ()):
+            continue
+        if b.unit == "point" and _LEVEL_CHANGE_GAP.fullmatch(text, q.end, b.start):
+            q.unit = b.unit
+            q.rules = [*(q.rules or ()), "elliptic"]
 
 
 # ---------------------------------------------------------------------------- context helpers
