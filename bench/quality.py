@@ -41,8 +41,14 @@ def load_documents(shared: Path):
             doc.name = path.name
         except Exception:  # the reader is optional here: build the Document from the bytes
             data = path.read_bytes()
-            doc = Document(name=path.name, source=str(path), text=data.decode("utf-8"),
-                           sha256=hashlib.sha256(data).hexdigest(), published=published, size=len(data))
+            doc = Document(
+                name=path.name,
+                source=str(path),
+                text=data.decode("utf-8"),
+                sha256=hashlib.sha256(data).hexdigest(),
+                published=published,
+                size=len(data),
+            )
         docs.append(doc)
     return docs
 
@@ -52,20 +58,39 @@ def gold_finder(gold_dir: Path, doc_name: str):
     from tally.model import Quantity
 
     path = gold_dir / (Path(doc_name).stem + ".jsonl")
-    recs = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()] if path.exists() else []
+    recs = (
+        [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+        if path.exists()
+        else []
+    )
     recs.sort(key=lambda r: r["start"])
     qs = []
     for i, r in enumerate(recs):
         paired = None
         if r["unit"] == "USD" and i and recs[i - 1]["unit"] == "CNY" and r["start"] - recs[i - 1]["end"] < 5:
             paired = i - 1
-        elif r["unit"] == "CNY" and i + 1 < len(recs) and recs[i + 1]["unit"] == "USD" and recs[i + 1]["start"] - r["end"] < 5:
+        elif (
+            r["unit"] == "CNY"
+            and i + 1 < len(recs)
+            and recs[i + 1]["unit"] == "USD"
+            and recs[i + 1]["start"] - r["end"] < 5
+        ):
             paired = i + 1
-        qs.append(Quantity(start=r["start"], end=r["end"], text=r["text"], value=r["value"], unit=r["unit"],
-                           value_high=r.get("value_high"), counted=r.get("counted"), approx=r["approx"],
-                           per=(r.get("qualifiers") or {}).get("per"),
-                           kind_hint="rank" if r["unit"] == "rank" else ("change" if r["unit"] == "times" else None),
-                           paired_with=paired))
+        qs.append(
+            Quantity(
+                start=r["start"],
+                end=r["end"],
+                text=r["text"],
+                value=r["value"],
+                unit=r["unit"],
+                value_high=r.get("value_high"),
+                counted=r.get("counted"),
+                approx=r["approx"],
+                per=(r.get("qualifiers") or {}).get("per"),
+                kind_hint="rank" if r["unit"] == "rank" else ("change" if r["unit"] == "times" else None),
+                paired_with=paired,
+            )
+        )
 
     def find(text, start=0, end=None):
         end = len(text) if end is None else end

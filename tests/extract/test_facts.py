@@ -15,8 +15,13 @@ PUB = dt.date(2021, 7, 20)
 
 
 def doc(text: str, published: dt.date | None = PUB) -> Document:
-    return Document(name="t.txt", source="-", text=text, sha256=hashlib.sha256(text.encode()).hexdigest(),
-                    published=published)
+    return Document(
+        name="t.txt",
+        source="-",
+        text=text,
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        published=published,
+    )
 
 
 def facts_of(text: str, **kw) -> dict[str, Fact]:
@@ -26,44 +31,100 @@ def facts_of(text: str, **kw) -> dict[str, Fact]:
 
 CASES = [
     # text, quantity, expected fields
-    ("Hebei's foreign trade reached 80 billion yuan in the first half, up 20 percent year-on-year.",
-     "20 percent", dict(entity="Hebei", indicator="trade", period="2021-01/2021-06", kind="change",
-                        direction="up", basis="yoy")),
-    ("Hebei's foreign trade reached 80 billion yuan in the first half, up 20 percent year-on-year.",
-     "80 billion yuan", dict(entity="Hebei", indicator="trade", period="2021-01/2021-06", kind="level")),
-    ("The city of Datong saw its GDP fall by 3.1 percent in 2020.",
-     "3.1 percent", dict(entity="Datong", indicator="gdp", period="2020", kind="change", direction="down")),
-    ("Added value of the chemical industry in Pingyao county grew by 6 percent on average annually "
-     "during the 13th Five-Year Plan (2016-20).",
-     "6 percent", dict(entity="Pingyao county", indicator="value_added", period="2016/2020", basis="annual_avg")),
-    ("Shandong's machinery exports reached 12 billion yuan, accounting for 15 percent of the province's total.",
-     "15 percent", dict(entity="Shandong", indicator="exports", kind="share", period=None)),
-    ("Compared with 2015, the number of patents held by Ordos companies expanded by 40 percent in 2020.",
-     "40 percent", dict(entity="Ordos", period="2020", kind="change", basis="since")),
-    ("Henan aims to attract 500 billion yuan in investment by 2025.",
-     "500 billion yuan", dict(entity="Henan", indicator="investment", period="2025", status="target")),
-    ("Jiangsu has 53 development zones at the national level.",
-     "53", dict(entity="Jiangsu", indicator="count", period=None, status="actual")),
-    ("Jiangsu now has 53 development zones at the national level.",
-     "53", dict(period="2021")),
-    ("Ningbo ranks third nationwide in port throughput.",
-     "third", dict(entity="Ningbo", kind="rank", value=3)),
-    ("Farmers in Zhangye earn 8,000 yuan per hectare, three times the income from wheat.",
-     "three times", dict(kind="ratio", indicator="income", entity="Zhangye")),
-    ("In Zhangye, the income per hectare is more than 60,000 yuan.",
-     "60,000 yuan", dict(unit="CNY/ha", indicator="income")),
-    ("Workers at the Weinan plant earn a monthly salary of 4,000 yuan.",
-     "4,000 yuan", dict(unit="CNY/month", indicator="income")),
-    ("Sunrise Liquor Group is now among the top five exporters in China's liquor industry.",
-     "five", dict(kind="rank", unit="rank", value=5, indicator="exports", entity="Sunrise Liquor Group")),
-    ("Saxony's exports grew 4 percent in 2022, the state statistics office said in March.",
-     "4 percent", dict(entity="Saxony", entity_type="province", period="2022", indicator="exports")),
-    ("Baotou-based Northern Rare Earth Group sold 9,000 tons of oxides in 2020, up 12 percent.",
-     "12 percent", dict(entity="Northern Rare Earth Group", indicator="production", kind="change")),
-    ("Ganzhou's products are sold to provinces including Hunan, Hubei and Anhui, with sales of 3 billion yuan.",
-     "3 billion yuan", dict(entity="Ganzhou")),
-    ("The village has 80 member households and sold pears worth 5 million yuan last year.",
-     "80", dict(period=None)),
+    (
+        "Hebei's foreign trade reached 80 billion yuan in the first half, up 20 percent year-on-year.",
+        "20 percent",
+        dict(
+            entity="Hebei",
+            indicator="trade",
+            period="2021-01/2021-06",
+            kind="change",
+            direction="up",
+            basis="yoy",
+        ),
+    ),
+    (
+        "Hebei's foreign trade reached 80 billion yuan in the first half, up 20 percent year-on-year.",
+        "80 billion yuan",
+        dict(entity="Hebei", indicator="trade", period="2021-01/2021-06", kind="level"),
+    ),
+    (
+        "The city of Datong saw its GDP fall by 3.1 percent in 2020.",
+        "3.1 percent",
+        dict(entity="Datong", indicator="gdp", period="2020", kind="change", direction="down"),
+    ),
+    (
+        "Added value of the chemical industry in Pingyao county grew by 6 percent on average annually "
+        "during the 13th Five-Year Plan (2016-20).",
+        "6 percent",
+        dict(entity="Pingyao county", indicator="value_added", period="2016/2020", basis="annual_avg"),
+    ),
+    (
+        "Shandong's machinery exports reached 12 billion yuan, accounting for 15 percent of the province's total.",  # noqa: E501
+        "15 percent",
+        dict(entity="Shandong", indicator="exports", kind="share", period=None),
+    ),
+    (
+        "Compared with 2015, the number of patents held by Ordos companies expanded by 40 percent in 2020.",
+        "40 percent",
+        dict(entity="Ordos", period="2020", kind="change", basis="since"),
+    ),
+    (
+        "Henan aims to attract 500 billion yuan in investment by 2025.",
+        "500 billion yuan",
+        dict(entity="Henan", indicator="investment", period="2025", status="target"),
+    ),
+    (
+        "Jiangsu has 53 development zones at the national level.",
+        "53",
+        dict(entity="Jiangsu", indicator="count", period=None, status="actual"),
+    ),
+    ("Jiangsu now has 53 development zones at the national level.", "53", dict(period="2021")),
+    (
+        "Ningbo ranks third nationwide in port throughput.",
+        "third",
+        dict(entity="Ningbo", kind="rank", value=3),
+    ),
+    (
+        "Farmers in Zhangye earn 8,000 yuan per hectare, three times the income from wheat.",
+        "three times",
+        dict(kind="ratio", indicator="income", entity="Zhangye"),
+    ),
+    (
+        "In Zhangye, the income per hectare is more than 60,000 yuan.",
+        "60,000 yuan",
+        dict(unit="CNY/ha", indicator="income"),
+    ),
+    (
+        "Workers at the Weinan plant earn a monthly salary of 4,000 yuan.",
+        "4,000 yuan",
+        dict(unit="CNY/month", indicator="income"),
+    ),
+    (
+        "Sunrise Liquor Group is now among the top five exporters in China's liquor industry.",
+        "five",
+        dict(kind="rank", unit="rank", value=5, indicator="exports", entity="Sunrise Liquor Group"),
+    ),
+    (
+        "Saxony's exports grew 4 percent in 2022, the state statistics office said in March.",
+        "4 percent",
+        dict(entity="Saxony", entity_type="province", period="2022", indicator="exports"),
+    ),
+    (
+        "Baotou-based Northern Rare Earth Group sold 9,000 tons of oxides in 2020, up 12 percent.",
+        "12 percent",
+        dict(entity="Northern Rare Earth Group", indicator="production", kind="change"),
+    ),
+    (
+        "Ganzhou's products are sold to provinces including Hunan, Hubei and Anhui, with sales of 3 billion yuan.",  # noqa: E501
+        "3 billion yuan",
+        dict(entity="Ganzhou"),
+    ),
+    (
+        "The village has 80 member households and sold pears worth 5 million yuan last year.",
+        "80",
+        dict(period=None),
+    ),
 ]
 
 
@@ -85,9 +146,11 @@ def test_paired_currency_shares_fields() -> None:
 
 
 def test_the_company_and_its_resolve_to_the_last_company() -> None:
-    text = ("Anshan-based Northern Heavy Machinery Group had a good year.\n\n"
-            "In 2020, the company delivered 2 billion yuan worth of products. "
-            "Its export orders amounted to 300 million yuan, increasing 15 percent.")
+    text = (
+        "Anshan-based Northern Heavy Machinery Group had a good year.\n\n"
+        "In 2020, the company delivered 2 billion yuan worth of products. "
+        "Its export orders amounted to 300 million yuan, increasing 15 percent."
+    )
     got = facts_of(text)
     for span in ("2 billion yuan", "300 million yuan", "15 percent"):
         assert got[span].entity == "Northern Heavy Machinery Group", got[span].rules
@@ -96,9 +159,11 @@ def test_the_company_and_its_resolve_to_the_last_company() -> None:
 
 
 def test_period_carried_by_anaphor_and_by_past_tense() -> None:
-    text = ("Gansu's exports reached 10 billion yuan from January to May. "
-            "During the period, its imports rose by 8 percent. "
-            "Machinery exports grew by 12 percent.")
+    text = (
+        "Gansu's exports reached 10 billion yuan from January to May. "
+        "During the period, its imports rose by 8 percent. "
+        "Machinery exports grew by 12 percent."
+    )
     got = facts_of(text)
     assert got["8 percent"].period == "2021-01/2021-05"
     assert got["12 percent"].period == "2021-01/2021-05"
@@ -111,8 +176,10 @@ def test_present_tense_without_time_word_has_no_period() -> None:
 
 
 def test_dash_aside_keeps_its_own_period_and_status() -> None:
-    text = ("The number of large firms — those with annual revenue of 20 million yuan or more — "
-            "will reach 5,000 by 2025, the plan said.")
+    text = (
+        "The number of large firms — those with annual revenue of 20 million yuan or more — "
+        "will reach 5,000 by 2025, the plan said."
+    )
     got = facts_of(text)
     assert (got["20 million yuan"].status, got["20 million yuan"].period) == ("actual", None)
     assert (got["5,000"].status, got["5,000"].period) == ("target", "2025")
@@ -133,8 +200,14 @@ def test_caption_takes_entities_from_itself() -> None:
     text = body + "\n\n" + cap
     c0 = len(body) + 2
     from tally.model import Span
-    art = Article(index=0, start=0, end=len(text), body=[Span(start=0, end=len(body))],
-                  captions=[Span(start=c0, end=len(text))])
+
+    art = Article(
+        index=0,
+        start=0,
+        end=len(text),
+        body=[Span(start=0, end=len(body))],
+        captions=[Span(start=c0, end=len(text))],
+    )
     facts, _ = extract_facts(doc(text), [art])
     f = [f for f in facts if f.text == "12"][0]
     assert f.entity == "Xiangyang" and f.period is None
@@ -143,7 +216,7 @@ def test_caption_takes_entities_from_itself() -> None:
 def test_facts_record_sentence_and_rules() -> None:
     text = "Yinchuan's GDP grew 6 percent in 2020."
     f = facts_of(text)["6 percent"]
-    assert text[f.sentence_start:f.sentence_end] == text
+    assert text[f.sentence_start : f.sentence_end] == text
     assert any(r.startswith("indicator:") for r in f.rules)
     assert any(r.startswith("entity:") for r in f.rules)
     assert any(r.startswith("period:") for r in f.rules)
@@ -169,7 +242,9 @@ def _q(unit: str, kind_hint: str | None = None) -> Quantity:
     ],
 )
 def test_kind(before: str, after: str, unit: str, kind: str, direction: str | None) -> None:
-    info = classify(_q(unit, "change" if unit == "times" and kind == "change" else None), before, after, before + after)
+    info = classify(
+        _q(unit, "change" if unit == "times" and kind == "change" else None), before, after, before + after
+    )
     assert (info.kind, info.direction) == (kind, direction)
 
 

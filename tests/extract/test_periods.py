@@ -72,7 +72,7 @@ def test_same_period_last_year_is_not_last_year() -> None:
 def test_offsets_point_into_the_text() -> None:
     text = "Sales rose. In the first half of 2020, exports fell."
     (t,) = find_periods(text, published=PUB)
-    assert text[t.start:t.end] == t.text
+    assert text[t.start : t.end] == t.text
     assert t.value == "2020-01/2020-06"
 
 

@@ -15,7 +15,10 @@ from tally.model import Article, Span
         ("Output reached 3.5 billion yuan. It grew.", ["Output reached 3.5 billion yuan.", "It grew."]),
         ("Sunny Motors Co. Ltd. grew fast. Sales rose.", ["Sunny Motors Co. Ltd. grew fast.", "Sales rose."]),
         ('"We grew," he said. "Now we export."', ['"We grew," he said.', '"Now we export."']),
-        ("The U.S. bought 30 percent. Japan bought more.", ["The U.S. bought 30 percent.", "Japan bought more."]),
+        (
+            "The U.S. bought 30 percent. Japan bought more.",
+            ["The U.S. bought 30 percent.", "Japan bought more."],
+        ),
         ("Exports grew. 3,000 robots were sold.", ["Exports grew.", "3,000 robots were sold."]),
     ],
 )
@@ -36,7 +39,9 @@ def test_captions_are_separate_and_flagged() -> None:
     text = body + "\n\n" + cap + "\n\nIts exports rose."
     c0 = len(body) + 2
     art = Article(
-        index=0, start=0, end=len(text),
+        index=0,
+        start=0,
+        end=len(text),
         body=[Span(start=0, end=len(body)), Span(start=c0 + len(cap) + 2, end=len(text))],
         captions=[Span(start=c0, end=c0 + len(cap))],
     )

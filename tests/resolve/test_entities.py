@@ -21,8 +21,14 @@ from tally.resolve.entities import Lexicon, classify_name, find_mentions
         ("Riverside High-tech Industrial Park", ("Riverside High-tech Industrial Park", "zone")),
         ("Harbor Comprehensive Bonded Area", ("Harbor Comprehensive Bonded Area", "zone")),
         ("Hefei Customs", ("Hefei Customs", "organization")),
-        ("Hubei University of Science and Technology", ("Hubei University of Science and Technology", "organization")),
-        ("Ministry of Industry and Information Technology", ("Ministry of Industry and Information Technology", "organization")),
+        (
+            "Hubei University of Science and Technology",
+            ("Hubei University of Science and Technology", "organization"),
+        ),
+        (
+            "Ministry of Industry and Information Technology",
+            ("Ministry of Industry and Information Technology", "organization"),
+        ),
         ("Zhang Wei", None),
     ],
 )
@@ -75,8 +81,10 @@ def test_bare_alias_is_known_after_a_full_mention() -> None:
 
 def test_the_province_the_company_and_its() -> None:
     lex = Lexicon()
-    text = ("Hubei's output rose. Wuhan Steel Group posted gains. The company expanded its sales. "
-            "The province plans more.")
+    text = (
+        "Hubei's output rose. Wuhan Steel Group posted gains. The company expanded its sales. "
+        "The province plans more."
+    )
     find_mentions(text, 0, len(text), lex, learn=True)
     tr = Tracker(lex)
     ents = []
@@ -109,11 +117,22 @@ def test_resolve_merges_variants_and_fills_parents() -> None:
         Entity(name="200 Trust", type="company"),
         Entity(name="Datong", type="city"),
     ]
-    f = Fact(doc="d", start=0, end=1, text="1", value=1, unit="count", entity="Riverside Transformation Zone",
-             entity_type="zone")
+    f = Fact(
+        doc="d",
+        start=0,
+        end=1,
+        text="1",
+        value=1,
+        unit="count",
+        entity="Riverside Transformation Zone",
+        entity_type="zone",
+    )
     facts, merged = resolve([f], ents)
     assert facts[0].entity == "Riverside Transformation and Reform Demonstration Zone"
     names = {e.name: e for e in merged}
-    assert "Riverside Transformation Zone" in names["Riverside Transformation and Reform Demonstration Zone"].aliases
+    assert (
+        "Riverside Transformation Zone"
+        in names["Riverside Transformation and Reform Demonstration Zone"].aliases
+    )
     assert len([e for e in merged if e.type == "company"]) == 1
     assert names["Datong"].parent == "Shanxi"

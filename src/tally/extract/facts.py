@@ -32,20 +32,60 @@ Finder = Callable[..., list[Quantity]]
 _OPENER = re.compile(
     r"^[\s\"“‘']*(?:(?:It|This|That|These|Those)\s+(?:represents?|is|was|are|were|accounts?|accounted|means|meant|marks|"
     r"marked|ranks|ranked|equals|makes|made|brings|brought)\b|(?:This|These|That|Those)\s+(?!is\b|was\b|are\b|were\b|has\b|have\b)[a-z]+|"
-    r"The (?:figures?|rates?|growth(?: rates?)?|increases?|decreases?|totals?|amounts?|sum|two|three|four|five)\b|"
+    r"The (?:figures?|rates?|growth(?: rates?)?|increases?|decreases?|totals?|amounts?|sum|two|three|four|five)\b|"  # noqa: E501
     r"Meanwhile|At the same time|Of (?:this|these|that|the total)|Among them|Together)\b"
 )
-_NOT_PAST = {"compared", "based", "located", "called", "named", "related", "dedicated", "aimed", "designed",
-             "expected", "involved", "classified", "supported", "engaged", "listed", "needed", "used", "advanced",
-             "interested", "concerned", "skilled", "detailed", "limited", "red", "bed", "need", "speed", "seed", "feed",
-             "hundred", "indeed", "united", "varied", "qualified", "specialized", "customized", "increased", "improved"}
+_NOT_PAST = {
+    "compared",
+    "based",
+    "located",
+    "called",
+    "named",
+    "related",
+    "dedicated",
+    "aimed",
+    "designed",
+    "expected",
+    "involved",
+    "classified",
+    "supported",
+    "engaged",
+    "listed",
+    "needed",
+    "used",
+    "advanced",
+    "interested",
+    "concerned",
+    "skilled",
+    "detailed",
+    "limited",
+    "red",
+    "bed",
+    "need",
+    "speed",
+    "seed",
+    "feed",
+    "hundred",
+    "indeed",
+    "united",
+    "varied",
+    "qualified",
+    "specialized",
+    "customized",
+    "increased",
+    "improved",
+}
 _PAST = re.compile(
     r"\b(?:was|were|\w{3,}ed|grew|rose|fell|took|stood|saw|made|won|sold|became|began|hit|reached|totaled|totalled|"
     r"recorded|reported|contributed|amounted|exported|imported|produced|earned|spent|paid|brought|got|went|came|"
     r"built|set|led|kept|held|drew|gave|rang|ran|shrank|sank|slid|swung|topped)\b"
 )
-_PERFECT = re.compile(r"\b(?:has|have|'ve|’ve)\s+(?:\w+ly\s+|also\s+|already\s+|not\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|de|ght|un|ung)\b")
-_RANK_VERB = re.compile(r"\brank(?:s|ed|ing)?\b(?:\s+\w+){0,3}\s*$|\b(?:among|as|is|was|be)\s+(?:the\s+)?$", re.IGNORECASE)
+_PERFECT = re.compile(
+    r"\b(?:has|have|'ve|’ve)\s+(?:\w+ly\s+|also\s+|already\s+|not\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|de|ght|un|ung)\b"
+)
+_RANK_VERB = re.compile(
+    r"\brank(?:s|ed|ing)?\b(?:\s+\w+){0,3}\s*$|\b(?:among|as|is|was|be)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _RANK_AFTER = re.compile(
     r"^\s*(?:-?\s*(?:largest|biggest|highest|fastest|strongest|leading|most)\b|(?:nationwide|worldwide|globally|"
     r"in the (?:world|country|nation)|in China|in Asia|among)\b)",
@@ -62,7 +102,7 @@ class _Ctx:
     tracker: Tracker
     period: TimeExpr | None = None
     target: TimeExpr | None = None
-    period_age: int = 99          # sentences since the context period was stated
+    period_age: int = 99  # sentences since the context period was stated
     last_fact: Fact | None = None
     last_sentence_text: str = ""
     sentences_since_fact: int = 99
@@ -126,20 +166,25 @@ def _article(doc: Document, art: Article, quantities: list[Quantity], lex: Lexic
     caption_ctx: dict[int, _Ctx] = {}
     for s in sents:
         if s.caption:
-            ctx = caption_ctx.setdefault(s.paragraph, _Ctx(Tracker(lex)))  # a caption takes entities from itself only
+            ctx = caption_ctx.setdefault(
+                s.paragraph, _Ctx(Tracker(lex))
+            )  # a caption takes entities from itself only
             src = text
         else:
             ctx = body
             src = body_text
         qs = [
-            q for q in quantities
-            if s.start <= q.start and q.end <= s.end and id(q) not in claimed
+            q
+            for q in quantities
+            if s.start <= q.start
+            and q.end <= s.end
+            and id(q) not in claimed
             and (s.caption or not _inside(q.start, caption_ranges))
         ]
         for q in qs:
             claimed.add(id(q))
         out.extend(_sentence(doc, src, art, s, qs, quantities, index, ctx))
-        ctx.last_sentence_text = src[s.start:s.end]
+        ctx.last_sentence_text = src[s.start : s.end]
     _fill_from_article(out, body)
     # quantities the segmenter left outside every sentence (sub-headlines, stray lines)
     rest = [q for q in quantities if art.start <= q.start < art.end and id(q) not in claimed]
@@ -170,7 +215,9 @@ def _fill_from_article(facts: list[Fact], body: _Ctx) -> None:
 
 def _blank(src: str, start: int, end: int, spans: list[tuple[int, int]], keep: int) -> str:
     """``src[start:end]`` without the asides that do not contain ``keep`` (each left as one space)."""
-    cut = sorted((max(a, start), min(b, end)) for a, b in spans if not (a <= keep < b) and a < end and b > start)
+    cut = sorted(
+        (max(a, start), min(b, end)) for a, b in spans if not (a <= keep < b) and a < end and b > start
+    )
     out, pos = [], start
     for a, b in cut:
         if a < pos:
@@ -199,11 +246,17 @@ def _keep_rank(q: Quantity, before: str, after: str) -> bool:
 
 
 def _sentence(
-    doc: Document, src: str, art: Article, s: Sentence, qs: list[Quantity], allq: list[Quantity],
-    index: dict[int, int], ctx: _Ctx,
+    doc: Document,
+    src: str,
+    art: Article,
+    s: Sentence,
+    qs: list[Quantity],
+    allq: list[Quantity],
+    index: dict[int, int],
+    ctx: _Ctx,
 ) -> list[Fact]:
     pub = doc.published
-    sent = src[s.start:s.end]
+    sent = src[s.start : s.end]
     times = find_periods(src, s.start, s.end, published=pub)
     view = ctx.tracker.sentence(src, s.start, s.end)
     names = [(r.mention.start, r.mention.end) for r in view.mentions if r.mention.form == "name"]
@@ -227,28 +280,49 @@ def _sentence(
         wide_before = _blank(src, max(s.start, q.start - 220), q.start, view.asides, q.start)
         hard = _inside(q.start, [(a, b) for a, b in view.asides if a in view.hard_starts])
         if hard:
-            wide_before = src[max(hard[0], q.start - 220):q.start]
-            local_before = src[max(hard[0], prev_end):q.start]
-            local_after = src[_twin_end(q, allq, index):min(nxt, hard[1])]
+            wide_before = src[max(hard[0], q.start - 220) : q.start]
+            local_before = src[max(hard[0], prev_end) : q.start]
+            local_after = src[_twin_end(q, allq, index) : min(nxt, hard[1])]
         clause_after = re.split(r"[,;:]|\s(?:while|whereas|but)\s", local_after, maxsplit=1)[0]
-        if s.caption and q.unit == "count" and q.value is not None and q.value < 10 and (q.counted or "") in _PHOTO_PEOPLE:
+        if (
+            s.caption
+            and q.unit == "count"
+            and q.value is not None
+            and q.value < 10
+            and (q.counted or "") in _PHOTO_PEOPLE
+        ):
             continue  # "Two workers assemble ...": who is in the photo, not a statistic
-        if (q.kind_hint == "rank" or q.unit == "rank") and "top-n" not in q.rules \
-                and not _keep_rank(q, wide_before, src[q.end:s.end]):
+        if (
+            (q.kind_hint == "rank" or q.unit == "rank")
+            and "top-n" not in q.rules
+            and not _keep_rank(q, wide_before, src[q.end : s.end])
+        ):
             continue
         f = _fact(doc, art, s, q)
         orig = q
         if q.unit == "count" and re.search(r"\btop\s*$", local_before, re.IGNORECASE):
             # "among the top three exporters": a position, not a count
-            q = Quantity(start=q.start, end=q.end, text=q.text, value=q.value, unit="rank", approx=q.approx,
-                         kind_hint="rank", rules=(*q.rules, "top-n"))
+            q = Quantity(
+                start=q.start,
+                end=q.end,
+                text=q.text,
+                value=q.value,
+                unit="rank",
+                approx=q.approx,
+                kind_hint="rank",
+                rules=(*q.rules, "top-n"),
+            )
             f.unit, f.counted = "rank", None
             f.rules.append("kind:top-n")
         # kind
         info = K.classify(q, local_before, local_after, sent)
         prev = facts[-1] if facts else None
-        if info.kind == "level" and prev and prev.kind == "change" and prev.unit == q.unit and re.fullmatch(
-            r"\s*(?:,|and|or|,\s*and)?\s*", local_before
+        if (
+            info.kind == "level"
+            and prev
+            and prev.kind == "change"
+            and prev.unit == q.unit
+            and re.fullmatch(r"\s*(?:,|and|or|,\s*and)?\s*", local_before)
         ):
             info = K.KindInfo(kind="change", direction=prev.direction, rules=["kind:coordinated"])
         f.kind, f.direction = info.kind, info.direction
@@ -266,13 +340,21 @@ def _sentence(
         if f.kind == "change":
             has_since = any(t.role == "basis" and t.value for t in times)
             span = bool(f.period and "/" in f.period and "-" not in f.period)
-            basis, brule = K.basis_of(local_before, local_after,
-                                      _blank(src, s.start, s.end, view.asides, q.start) + " " + ctx.last_sentence_text,
-                                      has_since, span)
+            basis, brule = K.basis_of(
+                local_before,
+                local_after,
+                _blank(src, s.start, s.end, view.asides, q.start) + " " + ctx.last_sentence_text,
+                has_since,
+                span,
+            )
             f.basis = basis
             f.rules.append(brule)
             if basis == "annual_avg" and f.period and "/" not in f.period:
-                spans = [t for t in times if t.role == "explicit" and t.value and "/" in t.value and _visible(t, q, view)]
+                spans = [
+                    t
+                    for t in times
+                    if t.role == "explicit" and t.value and "/" in t.value and _visible(t, q, view)
+                ]
                 if spans:
                     f.period = spans[0].value
                     f.rules.append("period:span-of-average")
@@ -284,9 +366,11 @@ def _sentence(
                 f.qualifiers["_parent"] = ent[2]
         f.rules.append(erule)
         # indicator
-        prev_ok = prev is not None and not (
-            _inside(prev.start, view.asides) and not _inside(q.start, view.asides)
-        ) and (prev.unit != "count" or q.unit == "count")
+        prev_ok = (
+            prev is not None
+            and not (_inside(prev.start, view.asides) and not _inside(q.start, view.asides))
+            and (prev.unit != "count" or q.unit == "count")
+        )
         ind, irule = None, ""
         if prev_ok and _CHANGE_TAIL.search(local_before):
             # "... 25 billion yuan worth of goods, up 18 percent": the change of the figure before
@@ -298,7 +382,7 @@ def _sentence(
         if ind is None:
             ind, irule = indicator_of(q, wide_before, clause_after, f.kind)
         if ind is None and ctx.last_fact is None and art.headline:
-            ind, irule = indicator_of(q, src[art.headline.start:art.headline.end] + " ", "", f.kind)
+            ind, irule = indicator_of(q, src[art.headline.start : art.headline.end] + " ", "", f.kind)
             irule = irule + "@headline"
         if ind is None:
             if prev_ok and prev.indicator != "other":
@@ -309,17 +393,23 @@ def _sentence(
                 ind, irule = "count", "indicator:count-default"
             else:
                 ind, irule = "other", "indicator:default"
-        if f.kind == "rank" and re.search(r"\bto\s+\w+", src[q.end:q.end + 90]) and not re.search(
-            r"\brank", wide_before[-40:], re.IGNORECASE
-        ) and irule.startswith(("indicator:carried", "indicator:same")):
+        if (
+            f.kind == "rank"
+            and re.search(r"\bto\s+\w+", src[q.end : q.end + 90])
+            and not re.search(r"\brank", wide_before[-40:], re.IGNORECASE)
+            and irule.startswith(("indicator:carried", "indicator:same"))
+        ):
             ind, irule = "other", "indicator:first-mover"
         f.indicator = ind
         f.rules.append(irule)
         if q.per:
             f.qualifiers["per"] = q.per
         _qualifiers(f, view, q, wide_before, clause_after)
-        if f.unit in _CURRENCIES and re.search(r"\bmonthly\s+(?:[a-z-]+\s+){0,2}(?:of\s+)?(?:(?:more than|about|nearly|over|up to|around|some)\s+)?$",
-                                              local_before, re.IGNORECASE):
+        if f.unit in _CURRENCIES and re.search(
+            r"\bmonthly\s+(?:[a-z-]+\s+){0,2}(?:of\s+)?(?:(?:more than|about|nearly|over|up to|around|some)\s+)?$",  # noqa: E501
+            local_before,
+            re.IGNORECASE,
+        ):
             f.unit = f"{f.unit}/month"
             f.qualifiers["per"] = "month"
             f.rules.append("unit:monthly")
@@ -365,7 +455,7 @@ def _qualifiers(f: Fact, view: SentenceView, q: Quantity, before: str, after: st
         best = None
         for r in view.mentions:
             if r.ent and r.ent[1] == "country" and q.start - 100 < r.mention.end <= q.start:
-                lead = view.text[max(0, r.mention.start - view.start - 12):r.mention.start - view.start]
+                lead = view.text[max(0, r.mention.start - view.start - 12) : r.mention.start - view.start]
                 if re.search(r"(?:\b(?:to|with|from|and)|[—,])\s+(?:the\s+)?$", lead):
                     best = r.ent[0]
         if best:
@@ -378,9 +468,18 @@ def _qualifiers(f: Fact, view: SentenceView, q: Quantity, before: str, after: st
 
 def _fact(doc: Document, art: Article, s: Sentence, q: Quantity) -> Fact:
     return Fact(
-        doc=doc.name, start=q.start, end=q.end, text=q.text, value=q.value, unit=q.unit,
-        approx=q.approx, value_high=q.value_high, counted=q.counted, article=art.index,
-        sentence_start=s.start, sentence_end=s.end,
+        doc=doc.name,
+        start=q.start,
+        end=q.end,
+        text=q.text,
+        value=q.value,
+        unit=q.unit,
+        approx=q.approx,
+        value_high=q.value_high,
+        counted=q.counted,
+        article=art.index,
+        sentence_start=s.start,
+        sentence_end=s.end,
         rules=[*(f"quantity:{r}" for r in q.rules), *(["caption"] if s.caption else [])],
     )
 
@@ -409,16 +508,31 @@ def _end_year(period: str) -> int:
 
 
 def _period(
-    q: Quantity, s: Sentence, times: list[TimeExpr], view: SentenceView, ctx: _Ctx, sent: str, before: str,
+    q: Quantity,
+    s: Sentence,
+    times: list[TimeExpr],
+    view: SentenceView,
+    ctx: _Ctx,
+    sent: str,
+    before: str,
     doc_year: int | None = None,
 ) -> tuple[str | None, str, str | None]:
-    usable = [t for t in times if t.role in ("explicit", "target", "now") and t.value
-              and not (_inside(t.start, view.attrib) and not _inside(q.start, view.attrib))]
+    usable = [
+        t
+        for t in times
+        if t.role in ("explicit", "target", "now")
+        and t.value
+        and not (_inside(t.start, view.attrib) and not _inside(q.start, view.attrib))
+    ]
     visible = [t for t in usable if _visible(t, q, view)]
     if re.search(r"\b(?:has|have|is|are|owns|boasts|employs)\s+(?:\w+\s+){0,3}$", before[-60:]):
         # "has 210 member households and sold apples ... last year": the time dates the other clause
         src_text = view.text
-        visible = [t for t in visible if t.start < q.start or not _AND_PAST.search(src_text[q.end - view.start:t.start - view.start])]
+        visible = [
+            t
+            for t in visible
+            if t.start < q.start or not _AND_PAST.search(src_text[q.end - view.start : t.start - view.start])
+        ]
     if visible:
         best = min(visible, key=lambda t: min(abs(t.start - q.end), abs(q.start - t.end)))
         return best.value, best.rule, best.role
@@ -449,24 +563,80 @@ def _period(
     return None, "period:none", None
 
 
-_PHOTO_PEOPLE = {"worker", "person", "people", "resident", "student", "farmer", "child", "visitor", "man", "woman",
-                 "girl", "boy", "employee", "technician", "member", "official", "staff", "tourist", "villager"}
-_PER_BEFORE = re.compile(r"\bper\s+(hectare|mu|ton|tonne|square meter|kilogram|month)\b[^,;.]{0,25}$", re.IGNORECASE)
-_PER_UNIT = {"hectare": "ha", "mu": "mu", "ton": "t", "tonne": "t", "square meter": "m2", "kilogram": "kg", "month": "month"}
+_PHOTO_PEOPLE = {
+    "worker",
+    "person",
+    "people",
+    "resident",
+    "student",
+    "farmer",
+    "child",
+    "visitor",
+    "man",
+    "woman",
+    "girl",
+    "boy",
+    "employee",
+    "technician",
+    "member",
+    "official",
+    "staff",
+    "tourist",
+    "villager",
+}
+_PER_BEFORE = re.compile(
+    r"\bper\s+(hectare|mu|ton|tonne|square meter|kilogram|month)\b[^,;.]{0,25}$", re.IGNORECASE
+)
+_PER_UNIT = {
+    "hectare": "ha",
+    "mu": "mu",
+    "ton": "t",
+    "tonne": "t",
+    "square meter": "m2",
+    "kilogram": "kg",
+    "month": "month",
+}
 
 _CHANGE_TAIL = re.compile(
     r",\s*(?:up|down|rising|falling|growing|increasing|decreasing|jumping|surging|soaring|dropping|declining|"
-    r"an? (?:[\w-]+ ){0,2}(?:increase|rise|jump|drop|decline|decrease|growth)(?: of)?|representing (?:an? )?\w+(?: of)?|"
+    r"an? (?:[\w-]+ ){0,2}(?:increase|rise|jump|drop|decline|decrease|growth)(?: of)?|representing (?:an? )?\w+(?: of)?|"  # noqa: E501
     r"which (?:is|was) (?:up|down))\s*(?:by\s+)?(?:about|nearly|over|more than|some)?\s*$",
     re.IGNORECASE,
 )
-_AND_PAST = re.compile(r"\band\s+(?:also\s+)?(?:\w+ed|sold|grew|rose|fell|made|won|took|saw|built|brought|became)\b")
+_AND_PAST = re.compile(
+    r"\band\s+(?:also\s+)?(?:\w+ed|sold|grew|rose|fell|made|won|took|saw|built|brought|became)\b"
+)
 _CURRENCIES = {"CNY", "USD", "EUR", "HKD", "JPY", "GBP"}
 _DURATIONS = ("year", "month", "day", "week", "hour")
 
 
-_ADJ_BEFORE = {"a", "an", "the", "of", "such", "more", "most", "very", "than", "and", "or", "these", "those", "its",
-               "their", "his", "her", "our", "newly", "for", "with", "all", "many", "some", "other"}
+_ADJ_BEFORE = {
+    "a",
+    "an",
+    "the",
+    "of",
+    "such",
+    "more",
+    "most",
+    "very",
+    "than",
+    "and",
+    "or",
+    "these",
+    "those",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "newly",
+    "for",
+    "with",
+    "all",
+    "many",
+    "some",
+    "other",
+}
 
 
 def _past(sent: str) -> bool:

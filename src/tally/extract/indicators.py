@@ -36,8 +36,13 @@ def _table() -> dict:
 @cache
 def _cues() -> list[Cue]:
     return [
-        Cue(re.compile(rf"\b(?:{c['re']})\b", re.IGNORECASE), c["id"], float(c["w"]),
-            bool(c.get("levels_only")), bool(c.get("changes_only")))
+        Cue(
+            re.compile(rf"\b(?:{c['re']})\b", re.IGNORECASE),
+            c["id"],
+            float(c["w"]),
+            bool(c.get("levels_only")),
+            bool(c.get("changes_only")),
+        )
         for c in _table()["cues"]
     ]
 
@@ -86,14 +91,15 @@ def by_cues(before: str, after: str, *, kind: str, is_count: bool) -> tuple[str,
     """Best cue around a figure: (indicator, rule, score)."""
     t = _table()
     pen, after_pen = float(t["distance_penalty"]), float(t["after_penalty"])
-    b = before[-int(t["window_before"]):]
+    b = before[-int(t["window_before"]) :]
     a = after[: int(t["window_after"])]
     b = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", b)
     a = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", a)
     best: tuple[float, str, str] | None = None
     number_of = re.search(r"\bnumber of\b", b[-80:], re.IGNORECASE)
     cues = [
-        c for c in _cues()
+        c
+        for c in _cues()
         if not (c.levels_only and not (is_count or number_of))
         and not (c.changes_only and kind not in ("change", "ratio"))
     ]
@@ -118,7 +124,9 @@ def by_cues(before: str, after: str, *, kind: str, is_count: bool) -> tuple[str,
     return best[1], f"indicator:cue:{best[2].lower()}", best[0]
 
 
-def indicator_of(q: Quantity, before: str, after: str, kind: str, local: str | None = None) -> tuple[str | None, str]:
+def indicator_of(
+    q: Quantity, before: str, after: str, kind: str, local: str | None = None
+) -> tuple[str | None, str]:
     """(indicator or None when nothing decides, rule). ``local`` is the text back to the previous
     figure: a cue there wins over cues further away."""
     if local is not None and local.strip():

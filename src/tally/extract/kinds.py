@@ -27,7 +27,16 @@ class KindInfo:
 def _rx(name: str, anchored: bool = False) -> re.Pattern[str]:
     t = load("kind_cues")
     src = t[name].replace("{up}", t["up"]).replace("{down}", t["down"])
-    if name in ("up", "down", "share", "yoy", "annual_avg_local", "annual_avg_any", "annual_avg_tight", "target"):
+    if name in (
+        "up",
+        "down",
+        "share",
+        "yoy",
+        "annual_avg_local",
+        "annual_avg_any",
+        "annual_avg_tight",
+        "target",
+    ):
         src = rf"\b(?:{src})\b"
     return re.compile(src, re.IGNORECASE)
 
@@ -55,7 +64,11 @@ def classify(q: Quantity, before: str, after: str, sentence: str) -> KindInfo:
         return info
     rel = unit in ("percent", "times", "percentage_point")
     after_l = after[:60]
-    if unit == "times" and _rx("ratio_times_after").search(after_l) and not _rx("change_before").search(before[-40:]):
+    if (
+        unit == "times"
+        and _rx("ratio_times_after").search(after_l)
+        and not _rx("change_before").search(before[-40:])
+    ):
         info.kind = "ratio"
         info.rules.append("kind:times-the")
         return info
@@ -73,12 +86,15 @@ def classify(q: Quantity, before: str, after: str, sentence: str) -> KindInfo:
     if rel or q.kind_hint == "change":
         if m_before or m_far or m_after or q.kind_hint == "change":
             info.kind = "change"
-            cue = (m_before or m_far or m_after)
+            cue = m_before or m_far or m_after
             info.direction = direction_of(cue.group(0)) if cue else "up"
             info.rules.append("kind:change-cue" if cue else "kind:change-hint")
             return info
-        if unit == "percent" and re.search(r"\b(?:growth|increase|rise|decline|drop)\b", before, re.IGNORECASE) \
-                and not _has("share", before):
+        if (
+            unit == "percent"
+            and re.search(r"\b(?:growth|increase|rise|decline|drop)\b", before, re.IGNORECASE)
+            and not _has("share", before)
+        ):
             info.kind = "change"
             info.direction = direction_of(before)
             info.rules.append("kind:change-noun")
@@ -94,7 +110,10 @@ def classify(q: Quantity, before: str, after: str, sentence: str) -> KindInfo:
         info.rules.append("kind:level-default")
         return info
     # an amount is a change only when the cue governs it directly ("rose by 3 billion yuan")
-    if re.search(r"\b(?:by|of)\s*(?:about|nearly|around|over|more than|some)?\s*$", before[-30:]) and m_before:
+    if (
+        re.search(r"\b(?:by|of)\s*(?:about|nearly|around|over|more than|some)?\s*$", before[-30:])
+        and m_before
+    ):
         info.kind = "change"
         info.direction = direction_of(m_before.group(0))
         info.rules.append("kind:amount-change")
@@ -128,6 +147,8 @@ def is_yoy(text: str) -> bool:
 
 def status_of(before: str, after: str) -> tuple[str, str] | None:
     """'target' when a plan/forecast cue governs the figure, else None."""
-    if _has("target", before[-140:]) or re.match(r"^\s*(?:\([^)]*\)\s*)?by\s+(?:the end of\s+)?20\d\d\b", after):
+    if _has("target", before[-140:]) or re.match(
+        r"^\s*(?:\([^)]*\)\s*)?by\s+(?:the end of\s+)?20\d\d\b", after
+    ):
         return "target", "status:target-cue"
     return None

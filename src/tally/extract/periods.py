@@ -51,36 +51,73 @@ def _grammar() -> list[tuple[str, re.Pattern[str]]]:
     rel_y = _alt(t["relative_years"])
     rel_m = _alt(t["relative_months"])
     year = r"(?:1[89]\d\d|20\d\d)"
-    of_year = rf"(?:\s*(?:of|in)\s+(?P<oy>{year}|this year|last year|the year|next year)|,?\s+(?P<oy2>{year}))?"
+    of_year = (
+        rf"(?:\s*(?:of|in)\s+(?P<oy>{year}|this year|last year|the year|next year)|,?\s+(?P<oy2>{year}))?"
+    )
     anaph = "|".join(t["anaphors"])
     vague = "|".join(t["vague"])
     now = _alt(t["now_words"])
     g: list[tuple[str, str]] = [
-        ("basis_same_period", r"\b(?:from|over|compared (?:with|to)|than(?: in| during)?|against) the same (?:period|month|quarter|time) (?:of |in )?(?:last year|a year (?:earlier|ago)|the previous year|" + year + r")"),
-        ("basis_compared", rf"\b(?:compared (?:with|to)|from that of|from the level of|than (?:in|that of)|from)\s+(?:the end of\s+)?(?P<y>{year})(?:\s+levels?)?\b(?!\s*(?:-|–|to|and)\s*\d)"),
-        ("basis_figure_of", rf"\b(?:the (?:figure|level|number|total|amount|value) (?:of|in|for)|the|that of)\s+(?P<y>{year})(?:\s+(?:figure|level|levels))?\b(?=\s*[.,;)]|\s+(?:figure|level))"),
-        ("basis_last_year", r"\b(?:compared (?:with|to)|than|over) (?:last year|the previous year|a year (?:earlier|ago))"),
-        ("fyp", rf"\b(?:the\s+)?(?P<n>\d{{1,2}})(?:st|nd|rd|th)\s+Five-Year\s+Plan(?:\s+period)?(?:\s*\(\s*(?P<a>{year})\s*[-–]\s*(?P<b>\d{{2,4}})\s*\))?"),
+        (
+            "basis_same_period",
+            r"\b(?:from|over|compared (?:with|to)|than(?: in| during)?|against) the same (?:period|month|quarter|time) (?:of |in )?(?:last year|a year (?:earlier|ago)|the previous year|"  # noqa: E501
+            + year
+            + r")",
+        ),
+        (
+            "basis_compared",
+            rf"\b(?:compared (?:with|to)|from that of|from the level of|than (?:in|that of)|from)\s+(?:the end of\s+)?(?P<y>{year})(?:\s+levels?)?\b(?!\s*(?:-|–|to|and)\s*\d)",  # noqa: E501
+        ),
+        (
+            "basis_figure_of",
+            rf"\b(?:the (?:figure|level|number|total|amount|value) (?:of|in|for)|the|that of)\s+(?P<y>{year})(?:\s+(?:figure|level|levels))?\b(?=\s*[.,;)]|\s+(?:figure|level))",  # noqa: E501
+        ),
+        (
+            "basis_last_year",
+            r"\b(?:compared (?:with|to)|than|over) (?:last year|the previous year|a year (?:earlier|ago))",
+        ),
+        (
+            "fyp",
+            rf"\b(?:the\s+)?(?P<n>\d{{1,2}})(?:st|nd|rd|th)\s+Five-Year\s+Plan(?:\s+period)?(?:\s*\(\s*(?P<a>{year})\s*[-–]\s*(?P<b>\d{{2,4}})\s*\))?",
+        ),
         ("target_year", rf"\bby\s+(?:the\s+end\s+of\s+)?(?P<y>{year})\b"),
         ("target_rel", rf"\bby\s+(?:the\s+end\s+of\s+)?(?P<r>{rel_y})\b"),
-        ("year_span", rf"\b(?:(?:between|from)\s+)?(?P<a>{year})\s*(?:-|–|to|and|through|until)\s*(?P<b>{year}|\d\d)\b"),
-        ("month_span", rf"\b(?:(?:from|between)\s+)?(?P<m1>{month})\.?\s*(?:-|–|to|and|through)\s*(?P<m2>{month})\b\.?{of_year}"),
+        (
+            "year_span",
+            rf"\b(?:(?:between|from)\s+)?(?P<a>{year})\s*(?:-|–|to|and|through|until)\s*(?P<b>{year}|\d\d)\b",
+        ),
+        (
+            "month_span",
+            rf"\b(?:(?:from|between)\s+)?(?P<m1>{month})\.?\s*(?:-|–|to|and|through)\s*(?P<m2>{month})\b\.?{of_year}",
+        ),
         ("first_months", rf"\b(?:the\s+)?first\s+(?P<n>{num})\s+months{of_year}"),
         ("year_part", rf"\b(?:the\s+)?(?P<p>{parts})\b{of_year}"),
         ("month_day", rf"\b(?P<m>{month})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>{year}))?"),
         ("month_year", rf"\b(?P<m>{month})\.?,?\s+(?P<y>{year})\b"),
-        ("in_month", rf"\b(?:in|during|since|by|until|through|for)\s+(?:early\s+|mid-|late\s+|the end of\s+)?(?P<m>{month})\b(?!\s+\d)"),
+        (
+            "in_month",
+            rf"\b(?:in|during|since|by|until|through|for)\s+(?:early\s+|mid-|late\s+|the end of\s+)?(?P<m>{month})\b(?!\s+\d)",  # noqa: E501
+        ),
         ("next_n", rf"\b(?:over|in|during|for|within)\s+the\s+(?:next|coming)\s+(?P<n>{num})\s+years\b"),
         ("past_decade", r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+decade\b"),
-        ("past_n", rf"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?P<n>{num})\s+(?P<u>years|months)\b"),
+        (
+            "past_n",
+            rf"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?P<n>{num})\s+(?P<u>years|months)\b",
+        ),
         ("ago", rf"\b(?P<n>{num}|a)\s+(?P<u>years?|months?)\s+ago\b"),
         ("vague", rf"\b(?:{vague})\b"),
-        ("historic", r"\b\d{1,4}\s*(?:BC|BCE)\b|\bAD\s*\d{1,4}\b|\b\d{1,4}\s*(?:BC|BCE)\s*[-–]\s*AD\s*\d{1,4}\b"),
+        (
+            "historic",
+            r"\b\d{1,4}\s*(?:BC|BCE)\b|\bAD\s*\d{1,4}\b|\b\d{1,4}\s*(?:BC|BCE)\s*[-–]\s*AD\s*\d{1,4}\b",
+        ),
         ("anaphor", rf"\b(?:{anaph})\b"),
         ("rel_month", rf"\b(?P<r>{rel_m})\b"),
         ("rel_year", rf"\b(?:the\s+end\s+of\s+)?(?P<r>{rel_y})\b"),
         ("since_year", rf"\bsince\s+(?:the\s+end\s+of\s+)?(?:{year}|last year)\b"),
-        ("year", rf"(?<![\d,.\-$])\b(?P<y>{year})\b(?![\d%]|[.,]\d|\s*(?:yuan|percent|tons?|people|hectares|km|meters)\b)"),
+        (
+            "year",
+            rf"(?<![\d,.\-$])\b(?P<y>{year})\b(?![\d%]|[.,]\d|\s*(?:yuan|percent|tons?|people|hectares|km|meters)\b)",
+        ),
         ("now", rf"\b(?:{now})\b"),
     ]
     return [(name, re.compile(p, re.IGNORECASE)) for name, p in g]
@@ -240,6 +277,8 @@ def find_periods(
             if role == "skip":
                 continue
             taken.append((s, e))
-            found.append(TimeExpr(start=s, end=e, text=m.group(0), value=value, role=role, rule=f"period:{rule}"))
+            found.append(
+                TimeExpr(start=s, end=e, text=m.group(0), value=value, role=role, rule=f"period:{rule}")
+            )
     found.sort(key=lambda x: x.start)
     return found

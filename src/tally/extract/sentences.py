@@ -14,9 +14,46 @@ from dataclasses import dataclass
 from tally.model import Article, Span
 
 _ABBREV = {
-    "co", "ltd", "corp", "inc", "no", "nos", "mr", "mrs", "ms", "dr", "st", "prof", "gov", "govt",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "e.g", "i.e", "vs", "etc", "approx", "est", "u.s", "u.k", "dept", "gen", "sen", "rep", "jr", "sr",
+    "co",
+    "ltd",
+    "corp",
+    "inc",
+    "no",
+    "nos",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "prof",
+    "gov",
+    "govt",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "e.g",
+    "i.e",
+    "vs",
+    "etc",
+    "approx",
+    "est",
+    "u.s",
+    "u.k",
+    "dept",
+    "gen",
+    "sen",
+    "rep",
+    "jr",
+    "sr",
 }
 # a full stop, question or exclamation mark, closing quotes/brackets, then space and a new start
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]*]*(?=\s+[\"“‘'(\[*]*[A-Z0-9\\$])")
@@ -27,7 +64,7 @@ _END_OK = re.compile(r"[.!?:;\"”’)\]*]\s*$")
 class Sentence:
     start: int
     end: int
-    paragraph: int          # index of the paragraph (block) it starts in, within its article
+    paragraph: int  # index of the paragraph (block) it starts in, within its article
     caption: bool = False
     headline: bool = False
 

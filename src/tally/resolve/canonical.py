@@ -7,7 +7,9 @@ import re
 from tally.model import Entity, Fact
 from tally.resolve.entities import _gazetteer
 
-_TYPE_WORDS = re.compile(r"\b(?:the|province|city|county|district|township|town|village|co|ltd|corp|inc)\b\.?")
+_TYPE_WORDS = re.compile(
+    r"\b(?:the|province|city|county|district|township|town|village|co|ltd|corp|inc)\b\.?"
+)
 
 
 def _tokens(name: str) -> frozenset[str]:
@@ -29,7 +31,12 @@ def _canonical_map(entities: list[Entity]) -> dict[str, Entity]:
             toks = _tokens(e.name)
             target = e
             for big in ranked:
-                if big is e or len(_tokens(big.name)) < len(toks) or big.key in out and out[big.key] is not big:
+                if (
+                    big is e
+                    or len(_tokens(big.name)) < len(toks)
+                    or big.key in out
+                    and out[big.key] is not big
+                ):
                     continue
                 bt = _tokens(big.name)
                 if toks and toks <= bt and (len(toks) >= 2 or typ in ("company", "zone")) and big is not e:
@@ -46,7 +53,9 @@ def resolve(facts: list[Fact], entities: list[Entity]) -> tuple[list[Fact], list
     merged: dict[str, Entity] = {}
     for e in entities:
         c = cmap.get(e.key, e)
-        m = merged.setdefault(c.key, Entity(name=c.name, type=c.type, parent=c.parent, aliases=list(c.aliases)))
+        m = merged.setdefault(
+            c.key, Entity(name=c.name, type=c.type, parent=c.parent, aliases=list(c.aliases))
+        )
         if e.name != m.name and e.name not in m.aliases:
             m.aliases.append(e.name)
         if not m.parent and e.parent:

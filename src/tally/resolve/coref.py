@@ -21,11 +21,13 @@ from dataclasses import dataclass, field
 
 from tally.resolve.entities import Lexicon, Mention, find_mentions
 
-Ent = tuple[str, str, str | None]   # (name, type, parent)
+Ent = tuple[str, str, str | None]  # (name, type, parent)
 
 _ATTRIB = [
     re.compile(r"\b[Aa]ccording to\b[^,.;:]*"),
-    re.compile(r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics) (?:from|released by|of) .*?(?=\s+(?:show|shows|showed|indicate|indicates|revealed?)\b)"),
+    re.compile(
+        r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics) (?:from|released by|of) .*?(?=\s+(?:show|shows|showed|indicate|indicates|revealed?)\b)"  # noqa: E501
+    ),
     re.compile(r"[,\"”’]\s*(?:[\w' ]{0,40}?\s)?(?:said|says|added|noted|told)\b[^.;\"“”]*[.!?]?[\"”’]?\s*$"),
     re.compile(r"\breleased by\b[^,.;]*"),
 ]
@@ -77,8 +79,8 @@ class SentenceView:
     attrib: list[tuple[int, int]]
     subject: Ent | None
     topic_before: Ent | None
-    hard_starts: set[int] = field(default_factory=set)   # starts of dash and bracket asides
-    text: str = ""                                       # the sentence text
+    hard_starts: set[int] = field(default_factory=set)  # starts of dash and bracket asides
+    text: str = ""  # the sentence text
 
     def visible(self, r: Resolved, pos: int) -> bool:
         m = r.mention
@@ -123,7 +125,7 @@ class Tracker:
         for m in ms:
             # "Kangbashi district, the city's new downtown, has ...": an apposition after a name
             if m.form == "name":
-                a = re.match(r",\s+the\s+[^,;]{1,60}?,", text[m.end:end])
+                a = re.match(r",\s+the\s+[^,;]{1,60}?,", text[m.end : end])
                 if a and not re.search(r"\b(?:is|are|was|were|has|have|had|rose|fell|grew)\b", a.group(0)):
                     side.append((m.end, m.end + a.end()))
         out: list[Resolved] = []
@@ -137,15 +139,29 @@ class Tracker:
                 # the salient entity first: a definite description names the topic when it fits
                 ent = self.topic if self.topic and self.topic[1] == m.type else self.last.get(m.type)
             elif m.form == "pronoun":
-                near = [r.ent for r in out if r.ent and not r.mention.modifier and r.ent[1] not in ("country", "organization")
-                        and not _inside(r.mention.start, side) and not _inside(r.mention.start, attr)]
+                near = [
+                    r.ent
+                    for r in out
+                    if r.ent
+                    and not r.mention.modifier
+                    and r.ent[1] not in ("country", "organization")
+                    and not _inside(r.mention.start, side)
+                    and not _inside(r.mention.start, attr)
+                ]
                 ent = near[-1] if near else self.topic
             r = Resolved(m, ent)
             out.append(r)
-            if ent and m.form == "name" and not (_inside(m.start, attr) and ent[1] in ("company", "organization")):
+            if (
+                ent
+                and m.form == "name"
+                and not (_inside(m.start, attr) and ent[1] in ("company", "organization"))
+            ):
                 self.last[ent[1]] = ent
             if (
-                subject is None and ent and not m.weak and not m.modifier
+                subject is None
+                and ent
+                and not m.weak
+                and not m.modifier
                 and ent[1] not in ("country", "organization")
                 and not _inside(m.start, attr)
                 and not _inside(m.start, side)

@@ -15,21 +15,117 @@ from functools import cache
 
 from tally.data import load
 
-PLACE_LEVEL = {"country": 0, "province": 1, "city": 2, "district": 3, "county": 3, "zone": 4,
-               "township": 4, "village": 5, "company": 6, "organization": 6, "programme": 6, "group": 6}
+PLACE_LEVEL = {
+    "country": 0,
+    "province": 1,
+    "city": 2,
+    "district": 3,
+    "county": 3,
+    "zone": 4,
+    "township": 4,
+    "village": 5,
+    "company": 6,
+    "organization": 6,
+    "programme": 6,
+    "group": 6,
+}
 
 _TOKEN = r"(?:[A-Z][\w]*(?:['’](?!s\b)\w+)*(?:-[A-Z][\w]*)*|\d+(?:[A-Z]\w*)?)"
 _CONNECT = r"(?:of|and|for|&|de|the)"
 _SP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _SEQ = re.compile(rf"{_TOKEN}(?:{_SP}(?:{_CONNECT}{_SP})*{_TOKEN})*")
 _LEADING = {
-    "the", "a", "an", "in", "on", "at", "by", "for", "from", "with", "during", "according", "its", "this", "that",
-    "these", "those", "last", "since", "and", "but", "meanwhile", "as", "after", "before", "when", "while", "to",
-    "of", "our", "their", "his", "her", "my", "we", "it", "they", "he", "she", "i", "some", "all", "many", "most",
-    "other", "another", "data", "both", "each", "every", "one", "two", "three", "under", "through", "over", "among",
-    "between", "if", "so", "also", "however", "besides", "nowadays", "today", "totally", "here", "there", "left",
-    "right", "from left", "photo", "provided", "like", "such", "what", "where", "which", "who", "despite", "thanks",
-    "backed", "booster", "supported", "located", "based", "compared", "official", "officials", "local", "new",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "with",
+    "during",
+    "according",
+    "its",
+    "this",
+    "that",
+    "these",
+    "those",
+    "last",
+    "since",
+    "and",
+    "but",
+    "meanwhile",
+    "as",
+    "after",
+    "before",
+    "when",
+    "while",
+    "to",
+    "of",
+    "our",
+    "their",
+    "his",
+    "her",
+    "my",
+    "we",
+    "it",
+    "they",
+    "he",
+    "she",
+    "i",
+    "some",
+    "all",
+    "many",
+    "most",
+    "other",
+    "another",
+    "data",
+    "both",
+    "each",
+    "every",
+    "one",
+    "two",
+    "three",
+    "under",
+    "through",
+    "over",
+    "among",
+    "between",
+    "if",
+    "so",
+    "also",
+    "however",
+    "besides",
+    "nowadays",
+    "today",
+    "totally",
+    "here",
+    "there",
+    "left",
+    "right",
+    "from left",
+    "photo",
+    "provided",
+    "like",
+    "such",
+    "what",
+    "where",
+    "which",
+    "who",
+    "despite",
+    "thanks",
+    "backed",
+    "booster",
+    "supported",
+    "located",
+    "based",
+    "compared",
+    "official",
+    "officials",
+    "local",
+    "new",
 }
 
 
@@ -37,12 +133,12 @@ _LEADING = {
 class Mention:
     start: int
     end: int
-    name: str | None            # canonical name (None for an unresolved reference)
+    name: str | None  # canonical name (None for an unresolved reference)
     type: str | None
-    form: str                   # "name" | "reference" | "pronoun"
+    form: str  # "name" | "reference" | "pronoun"
     parent: str | None = None
-    weak: bool = False          # government/attribution: never the subject
-    modifier: bool = False      # a locative modifier of the mention before it ("X in Y", "Y-based X")
+    weak: bool = False  # government/attribution: never the subject
+    modifier: bool = False  # a locative modifier of the mention before it ("X in Y", "Y-based X")
     rules: list[str] = field(default_factory=list)
 
 
@@ -101,7 +197,7 @@ def classify_name(seq: str) -> tuple[str, str, str | None] | None:
         return seq.rstrip("."), "organization", None
     for suf, typ in _suffixes():
         st = suf.split()
-        if len(toks) > len(st) and toks[-len(st):] == st:
+        if len(toks) > len(st) and toks[-len(st) :] == st:
             if typ == "township" and len(toks) > 2:
                 typ = "zone"
             return seq.rstrip("."), typ, None
@@ -112,7 +208,9 @@ def classify_name(seq: str) -> tuple[str, str, str | None] | None:
 class Lexicon:
     """Names known in one document: full names, and bare aliases of them."""
 
-    names: dict[str, tuple[str, str, str | None]] = field(default_factory=dict)   # lower name -> (name, type, parent)
+    names: dict[str, tuple[str, str, str | None]] = field(
+        default_factory=dict
+    )  # lower name -> (name, type, parent)
     aliases: dict[str, tuple[str, str, str | None]] = field(default_factory=dict)
 
     def add(self, name: str, typ: str, parent: str | None = None, surface: str | None = None) -> None:
@@ -149,9 +247,15 @@ def _place_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     pw = _words()["place_words"]
     types = {w: t for t, ws in pw.items() for w in ws if t != "zone"}
     alt = "|".join(sorted(map(re.escape, types), key=len, reverse=True))
-    after = re.compile(rf"({_TOKEN}(?:[ \t]+{_TOKEN}){{0,2}})[ \t]+({alt})\b(?!['’]s\s+(?:government|people))")
-    of = re.compile(rf"\b[Tt]he[ \t]+(?:({_TOKEN})[ \t]+)?(city|county|village|township|town|district|province)[ \t]+of[ \t]+({_TOKEN}(?:[ \t]+{_TOKEN})?)")
-    cap = re.compile(rf"(?:({_TOKEN})(?:['’]s)?[ \t]+)?(?:provincial[ \t]+)?capital(?:[ \t]+city)?(?:[ \t]+of|,)[ \t]+({_TOKEN})")
+    after = re.compile(
+        rf"({_TOKEN}(?:[ \t]+{_TOKEN}){{0,2}})[ \t]+({alt})\b(?!['’]s\s+(?:government|people))"
+    )
+    of = re.compile(
+        rf"\b[Tt]he[ \t]+(?:({_TOKEN})[ \t]+)?(city|county|village|township|town|district|province)[ \t]+of[ \t]+({_TOKEN}(?:[ \t]+{_TOKEN})?)"  # noqa: E501
+    )
+    cap = re.compile(
+        rf"(?:({_TOKEN})(?:['’]s)?[ \t]+)?(?:provincial[ \t]+)?capital(?:[ \t]+city)?(?:[ \t]+of|,)[ \t]+({_TOKEN})"  # noqa: E501
+    )
     return after, of, cap
 
 
@@ -170,7 +274,7 @@ def _strip_leading(seq: str, start: int) -> tuple[str, int]:
         m = re.match(r"(\S+)\s+", seq)
         if not m or m.group(1).lower().rstrip(",") not in _LEADING:
             return seq, start
-        seq, start = seq[m.end():], start + m.end()
+        seq, start = seq[m.end() :], start + m.end()
 
 
 def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool = False) -> list[Mention]:
@@ -186,7 +290,9 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
         out.append(m)
         taken.append((m.start, m.end))
         if learn and m.form == "name" and m.name and m.type:
-            lex.add(m.name, m.type, m.parent, text[m.start:m.end] if m.type in ("company", "zone") else None)
+            lex.add(
+                m.name, m.type, m.parent, text[m.start : m.end] if m.type in ("company", "zone") else None
+            )
 
     after_rx, of_rx, cap_rx = _place_rx()
     # "the Shanxi city of Linfen", "the village of Nongfa"
@@ -195,7 +301,11 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
         name = place_name(m.group(3), typ)
         parent = m.group(1)
         s, e = start + m.start(), start + m.end()
-        add(Mention(start=s, end=e, name=name, type=typ, form="name", parent=parent, rules=["entity:the-type-of"]))
+        add(
+            Mention(
+                start=s, end=e, name=name, type=typ, form="name", parent=parent, rules=["entity:the-type-of"]
+            )
+        )
     # "Shanxi's capital, Taiyuan", "the provincial capital of Taiyuan"
     for m in cap_rx.finditer(seg):
         s, e = start + m.start(2), start + m.end(2)
@@ -203,7 +313,17 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
             continue
         c = classify_name(m.group(2)) or lex.lookup(m.group(2))
         if c:
-            add(Mention(start=s, end=e, name=c[0], type=c[1], form="name", parent=m.group(1), rules=["entity:capital-of"]))
+            add(
+                Mention(
+                    start=s,
+                    end=e,
+                    name=c[0],
+                    type=c[1],
+                    form="name",
+                    parent=m.group(1),
+                    rules=["entity:capital-of"],
+                )
+            )
     # "Qixian county", "Changzhi city"
     for m in after_rx.finditer(seg):
         s, e = start + m.start(), start + m.end()
@@ -216,10 +336,20 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
             # "Guangxi Zhuang autonomous region": the first word names it
             c = classify_name(seq.split()[0])
         if c and c[1] not in ("province", "city", "country") and typ in ("city", "province"):
-            continue  # "Shanxi Electric Motors city" cannot happen; a company before a type word is not a place
+            continue  # "Shanxi Electric Motors city" cannot happen; a company before a type word is not a place  # noqa: E501
         name = place_name(c[0] if c and c[1] in ("province", "city") else seq, typ)
         parent = c[2] if c else None
-        add(Mention(start=s2, end=e, name=name, type=typ, form="name", parent=parent, rules=["entity:name+type-word"]))
+        add(
+            Mention(
+                start=s2,
+                end=e,
+                name=name,
+                type=typ,
+                form="name",
+                parent=parent,
+                rules=["entity:name+type-word"],
+            )
+        )
     # capitalised names
     for m in _SEQ.finditer(seg):
         seq, s = _strip_leading(m.group(0), start + m.start())
@@ -253,11 +383,24 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
             for m in re.finditer(rf"\b{re.escape(ph)}\b(?!-)", seg, re.IGNORECASE):
                 s, e = start + m.start(), start + m.end()
                 if free(s, e):
-                    add(Mention(start=s, end=e, name=None, type=typ, form="reference", rules=[f"entity:ref:{ph}"]))
+                    add(
+                        Mention(
+                            start=s, end=e, name=None, type=typ, form="reference", rules=[f"entity:ref:{ph}"]
+                        )
+                    )
     for m in re.finditer(r"\b(?:" + "|".join(_words()["pronouns"]) + r")\b", seg, re.IGNORECASE):
         s, e = start + m.start(), start + m.end()
         if free(s, e):
-            add(Mention(start=s, end=e, name=None, type=None, form="pronoun", rules=[f"entity:pronoun:{m.group(0).lower()}"]))
+            add(
+                Mention(
+                    start=s,
+                    end=e,
+                    name=None,
+                    type=None,
+                    form="pronoun",
+                    rules=[f"entity:pronoun:{m.group(0).lower()}"],
+                )
+            )
     out.sort(key=lambda x: x.start)
     _mark_roles(text, out)
     return out
@@ -270,22 +413,29 @@ def _pieces(seq: str, s: int) -> list[tuple[str, int]]:
     parts: list[tuple[str, int]] = []
     pos = 0
     for m in re.finditer(r"\s+(?:and|of|for|&|the)\s+", seq):
-        parts.append((seq[pos:m.start()], s + pos))
+        parts.append((seq[pos : m.start()], s + pos))
         pos = m.end()
     parts.append((seq[pos:], s + pos))
     return [(p, ps) for p, ps in parts if p] if not classify_name(seq) else [(seq, s)]
 
 
-def _appositive_company(text: str, piece: str, ps: int, pe: int, seg_start: int) -> tuple[str, str, None] | None:
+def _appositive_company(
+    text: str, piece: str, ps: int, pe: int, seg_start: int
+) -> tuple[str, str, None] | None:
     """A name typed by its apposition: 'Honghai, a glassware manufacturer in Qixian, ...',
     'Lingqiu, a county in the northeast of ...'."""
-    tail = text[pe:pe + 90]
+    tail = text[pe : pe + 90]
     places = {w: t for t, ws in _words()["place_words"].items() for w in ws if " " not in w}
-    m = re.match(r",\s+(?:a|an|one of the)\s+(?:[\w-]+\s+){0,2}?(county|city|village|township|town|district|province)s?\b", tail)
+    m = re.match(
+        r",\s+(?:a|an|one of the)\s+(?:[\w-]+\s+){0,2}?(county|city|village|township|town|district|province)s?\b",  # noqa: E501
+        tail,
+    )
     if m and not classify_name(piece):
         return place_name(piece, places.get(m.group(1), "city")), places.get(m.group(1), "city"), None
     heads = "|".join(_words()["company_heads"])
-    if re.match(rf",\s+(?:a|an|one of)\s+(?:(?!of\b|in\b|at\b|for\b)[\w&'’-]+\s+){{0,4}}?(?:{heads})s?\b", tail):
+    if re.match(
+        rf",\s+(?:a|an|one of)\s+(?:(?!of\b|in\b|at\b|for\b)[\w&'’-]+\s+){{0,4}}?(?:{heads})s?\b", tail
+    ):
         return piece, "company", None
     return None
 
@@ -296,7 +446,7 @@ def _business_subject(text: str, piece: str, pe: int) -> tuple[str, str, None] |
     if not 1 <= len(toks) <= 4 or toks[0] in _words()["surnames"] or toks[0].lower() in _LEADING:
         return None
     verbs = "|".join(_words()["business_verbs"])
-    if re.match(rf"\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:{verbs})\b", text[pe:pe + 40]):
+    if re.match(rf"\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:{verbs})\b", text[pe : pe + 40]):
         return piece, "company", None
     return None
 
@@ -308,9 +458,9 @@ def _list_members(text: str, names: list[Mention]) -> set[int]:
     """Indexes of names that are members of a list ("including Hunan, Hubei, Shanghai and Hong Kong")."""
     out: set[int] = set()
     for j, m in enumerate(names):
-        gap_p = text[names[j - 1].end:m.start] if j else "!"
-        gap_n = text[m.end:names[j + 1].start] if j + 1 < len(names) else "!"
-        if re.search(r"\b(?:including|such as|like)\s+$", text[max(0, m.start - 14):m.start]):
+        gap_p = text[names[j - 1].end : m.start] if j else "!"
+        gap_n = text[m.end : names[j + 1].start] if j + 1 < len(names) else "!"
+        if re.search(r"\b(?:including|such as|like)\s+$", text[max(0, m.start - 14) : m.start]):
             out.add(j)
         elif _LIST_GAP.fullmatch(gap_p) and (j - 1 in out or _LIST_GAP.fullmatch(gap_n)):
             out.add(j)
@@ -326,22 +476,36 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
     for j in _list_members(text, names):
         names[j].modifier = True
     for i, m in enumerate(ms):
-        tail = text[m.end:m.end + 40]
+        tail = text[m.end : m.end + 40]
         if re.match(r"-based\b", tail):
             m.modifier = True
-        if re.match(rf"(?:\s+(?:city|county|provincial|municipal|district|village|local))?\s+(?:{gov})\b", tail, re.IGNORECASE):
+        if re.match(
+            rf"(?:\s+(?:city|county|provincial|municipal|district|village|local))?\s+(?:{gov})\b",
+            tail,
+            re.IGNORECASE,
+        ):
             m.weak = True
         if re.match(r"['’]s\s+(?:government|people's|statistics|department)", tail, re.IGNORECASE):
             m.weak = True
         if i and m.form == "name":
             p = ms[i - 1]
-            gap = text[p.end:m.start]
-            if re.fullmatch(r"\s*(?:['’]s)?\s*(?:government|authorities)?\s*,?\s*(?:(?:based|located|headquartered)\s+)?(?:in|of|at)\s+(?:the\s+)?", gap) and p.form == "name" \
-                    and PLACE_LEVEL.get(m.type or "", 9) < PLACE_LEVEL.get(p.type or "", 9):
+            gap = text[p.end : m.start]
+            if (
+                re.fullmatch(
+                    r"\s*(?:['’]s)?\s*(?:government|authorities)?\s*,?\s*(?:(?:based|located|headquartered)\s+)?(?:in|of|at)\s+(?:the\s+)?",
+                    gap,
+                )
+                and p.form == "name"
+                and PLACE_LEVEL.get(m.type or "", 9) < PLACE_LEVEL.get(p.type or "", 9)
+            ):
                 m.modifier = True
-            if re.fullmatch(r"['’]s\s+", gap) and p.form == "name" and PLACE_LEVEL.get(p.type or "", 9) <= PLACE_LEVEL.get(m.type or "", 9):
+            if (
+                re.fullmatch(r"['’]s\s+", gap)
+                and p.form == "name"
+                and PLACE_LEVEL.get(p.type or "", 9) <= PLACE_LEVEL.get(m.type or "", 9)
+            ):
                 if p.modifier:
-                    m.modifier = True   # "A based in B's C": all of it locates A
+                    m.modifier = True  # "A based in B's C": all of it locates A
                 p.modifier = True
             if re.fullmatch(r",\s*", gap) and p.type in ("province", "city") and m.type == "province":
                 m.modifier = True
