@@ -301,6 +301,22 @@ def test_elliptic_unit_after_a_connective():
     assert [q.unit for q in qs] == ["t", "t"]
 
 
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # an apposed rate is skipped: the level after it takes the unit before it
+        ("The index gained 40.5 points, or 1.2%, to 3,410.77.", ["point", "percent", "point"]),
+        # a leading comma before the connective
+        ("Output hit 2.1 million tons, up from 1.8 million.", ["t", "t"]),
+        # a level before its change in points
+        ("The composite (2,904.12, down 17.6 points) slipped.", ["point", "point"]),
+        ("The index (2,904.12, down 1.2 percent) slipped.", ["count", "percent"]),
+    ],
+)
+def test_elliptic_units(text, units):
+    assert [q.unit for q in find_quantities(text)] == units
+
+
 def test_options_news_conventions():
     opts = Options(singular_one=True, from_to_ranges=True, ranks=False, multiples=False)
     assert [q.value for q in scan("She gave one speech.", options=opts)] == [1]
