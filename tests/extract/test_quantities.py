@@ -96,6 +96,9 @@ def test_approximators_stay_outside_the_span(text, span, approx):
         # "more"/"other" may open a counted phrase
         ("The club signed four more strikers.", "four", "striker"),
         ("Six other banks followed.", "Six", "bank"),
+        # "a noun or two": the noun before "or" is counted
+        ("The firm may add a plant or two next year.", "two", "plant"),
+        ("Pupils ate 1,800 calories a day.", "1,800", "calorie"),
         ("They shipped 2.2 million batteries.", "2.2 million", "battery"),
         ("The city added 16 greenhouses.", "16", "greenhouse"),
         ("The group runs 27 such clinics.", "27", "clinic"),
@@ -250,6 +253,7 @@ def test_about_a_year():
         # a glued "m" before a plural noun phrase is million; before a dimension word, metres
         ("The label shipped 3.1m combined vinyl and CD copies.", "3.1m", 3.1e6, "count"),
         ("The wall is 2.5m tall.", "2.5m", 2.5, "m"),
+        ("Delivery takes a week or two.", "two", 2, "week"),
     ],
 )
 def test_special_forms(text, span, value, unit):

@@ -438,8 +438,19 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | Non
                 return None
         if np is not None:
             q.counted = canonical_counted(np.head)
+        elif kind == "wnum":
+            om = _NOUN_OR.search(text, max(0, q.start - 40), q.start)
+            if om:                                             # "another pick or two", "a day or two"
+                known = registry().word_units.get(om.group("n").lower())
+                if known is not None:
+                    q.unit = known
+                else:
+                    q.counted = canonical_counted(singular(om.group("n")))
     q.rules = rules
     return q
+
+
+_NOUN_OR = re.compile(r"\b(?i:a|an|another|one)\s+(?P<n>[a-z]+)\s+or\s+\Z")
 
 
 _RATES = frozenset({"percent", "percentage_point", "basis_point", "times"})
