@@ -20,89 +20,23 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tally.extract import kinds as K
+from tally.extract.carry import PeriodContext, choose_period, end_year, update_context, visible
 from tally.extract.indicators import indicator_of
-from tally.extract.periods import TimeExpr, find_periods
+from tally.extract.periods import find_periods
+from tally.extract.qualifiers import add_qualifiers
 from tally.extract.sentences import Sentence, sentences
 from tally.model import Article, Document, Entity, Fact, Quantity
-from tally.resolve.coref import SentenceView, Tracker, _inside
+from tally.resolve.coref import Tracker, _inside
 from tally.resolve.entities import Lexicon, find_mentions
 
 Finder = Callable[..., list[Quantity]]
 
-_OPENER = re.compile(
-    r"^[\s\"“‘']*(?:(?:It|This|That|These|Those)\s+(?:represents?|is|was|are|were|accounts?|accounted|means|meant|marks|"
-    r"marked|ranks|ranked|equals|makes|made|brings|brought)\b|(?:This|These|That|Those)\s+(?!is\b|was\b|are\b|were\b|has\b|have\b)[a-z]+|"
-    r"The (?:figures?|rates?|growth(?: rates?)?|increases?|decreases?|totals?|amounts?|sum|two|three|four|five)\b|"  # noqa: E501
-    r"Meanwhile|At the same time|Of (?:this|these|that|the total)|Among them|Together)\b"
-)
-_NOT_PAST = {
-    "compared",
-    "based",
-    "located",
-    "called",
-    "named",
-    "related",
-    "dedicated",
-    "aimed",
-    "designed",
-    "expected",
-    "involved",
-    "classified",
-    "supported",
-    "engaged",
-    "listed",
-    "needed",
-    "used",
-    "advanced",
-    "interested",
-    "concerned",
-    "skilled",
-    "detailed",
-    "limited",
-    "red",
-    "bed",
-    "need",
-    "speed",
-    "seed",
-    "feed",
-    "hundred",
-    "indeed",
-    "united",
-    "varied",
-    "qualified",
-    "specialized",
-    "customized",
-    "increased",
-    "improved",
-}
-_PAST = re.compile(
-    r"\b(?:was|were|\w{3,}ed|grew|rose|fell|took|stood|saw|made|won|sold|became|began|hit|reached|totaled|totalled|"
-    r"recorded|reported|contributed|amounted|exported|imported|produced|earned|spent|paid|brought|got|went|came|"
-    r"built|set|led|kept|held|drew|gave|rang|ran|shrank|sank|slid|swung|topped)\b"
-)
-_PERFECT = re.compile(
-    r"\b(?:has|have|'ve|’ve)\s+(?:\w+ly\s+|also\s+|already\s+|not\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|de|ght|un|ung)\b"
-)
-_RANK_VERB = re.compile(
-    r"\brank(?:s|ed|ing)?\b(?:\s+\w+){0,3}\s*$|\b(?:among|as|is|was|be)\s+(?:the\s+)?$", re.IGNORECASE
-)
-_RANK_AFTER = re.compile(
-    r"^\s*(?:-?\s*(?:largest|biggest|highest|fastest|strongest|leading|most)\b|(?:nationwide|worldwide|globally|"
-    r"in the (?:world|country|nation)|in China|in Asia|among)\b)",
-    re.IGNORECASE,
-)
-_FIRST_IN = re.compile(
-    r"^(?:[\s-]*[\w-]+){0,4}?\s+(?:in|among|across)\s+(?:the\s+)?(?:[A-Z]|(?:country|nation|world|province|region|city|county)\b)"
-)
-_TYPE_WORDS = re.compile(r"\b(?:province|city|county|district|township|village|zone|company)\b")
-
 
 @dataclass
-class _Ctx:
-    tracker: Tracker
-    period: TimeExpr | None = None
-    target: TimeExpr | None = None
-    period_age: int = 99  # sentences since the context period was stated
+class _Ctx(PeriodContext):
+    """What an article (or a caption) carries from sentence to sentence."""
+
+    tracker: Tracker | None = None
     last_fact: Fact | None = None
     last_sentence_text: str = ""
     sentences_since_fact: int = 99
@@ -160,14 +94,14 @@ def _article(doc: Document, art: Article, quantities: list[Quantity], lex: Lexic
     sents = sentences(text, art)
     caption_ranges = [(c.start, c.end) for c in art.captions]
     index = {id(q): i for i, q in enumerate(quantities)}
-    body = _Ctx(Tracker(lex))
+    body = _Ctx(tracker=Tracker(lex))
     out: list[Fact] = []
     claimed: set[int] = set()
     caption_ctx: dict[int, _Ctx] = {}
     for s in sents:
         if s.caption:
             ctx = caption_ctx.setdefault(
-                s.paragraph, _Ctx(Tracker(lex))
+                s.paragraph, _Ctx(tracker=Tracker(lex))
             )  # a caption takes entities from itself only
             src = text
         else:
@@ -193,7 +127,7 @@ def _article(doc: Document, art: Article, quantities: list[Quantity], lex: Lexic
         le = text.find("\n", q.end, art.end)
         le = art.end if le < 0 else le
         s = Sentence(start=ls, end=le, paragraph=-2)
-        out.extend(_sentence(doc, body_text, art, s, [q], quantities, index, _Ctx(Tracker(lex))))
+        out.extend(_sentence(doc, body_text, art, s, [q], quantities, index, _Ctx(tracker=Tracker(lex))))
     return out
 
 
@@ -229,20 +163,6 @@ def _blank(src: str, start: int, end: int, spans: list[tuple[int, int]], keep: i
         pos = b
     out.append(src[pos:end])
     return "".join(out)
-
-
-def _keep_rank(q: Quantity, before: str, after: str) -> bool:
-    if re.search(r"largest|biggest|highest|leading", q.text, re.IGNORECASE):
-        return True
-    if _RANK_VERB.search(before[-40:]) and re.search(r"\brank", before[-40:], re.IGNORECASE):
-        return True
-    if _RANK_AFTER.search(after[:40]):
-        return True
-    if re.search(r"\b(?:the|top)\s*$", before[-8:], re.IGNORECASE) and _FIRST_IN.search(after[:60]):
-        return True
-    if q.text.lower() == "top" and re.search(r"\brank", before[-30:], re.IGNORECASE):
-        return True
-    return False
 
 
 def _sentence(
@@ -295,7 +215,7 @@ def _sentence(
         if (
             (q.kind_hint == "rank" or q.unit == "rank")
             and "top-n" not in q.rules
-            and not _keep_rank(q, wide_before, src[q.end : s.end])
+            and not K.keep_rank(q, wide_before, src[q.end : s.end])
         ):
             continue
         f = _fact(doc, art, s, q)
@@ -328,12 +248,14 @@ def _sentence(
         f.kind, f.direction = info.kind, info.direction
         f.rules += info.rules
         # period
-        period, prule, prole = _period(q, s, times, view, ctx, sent, wide_before, pub.year if pub else None)
+        period, prule, prole = choose_period(
+            q, s, times, view, ctx, sent, wide_before, pub.year if pub else None
+        )
         f.period = period
         f.rules.append(prule)
         # status
         st = K.status_of(wide_before, clause_after)
-        if st or prole == "target" or (period and pub and _end_year(period) > pub.year):
+        if st or prole == "target" or (period and pub and end_year(period) > pub.year):
             f.status = "target"
             f.rules.append(st[1] if st else "status:future-period")
         # basis
@@ -353,7 +275,7 @@ def _sentence(
                 spans = [
                     t
                     for t in times
-                    if t.role == "explicit" and t.value and "/" in t.value and _visible(t, q, view)
+                    if t.role == "explicit" and t.value and "/" in t.value and visible(t, q, view)
                 ]
                 if spans:
                     f.period = spans[0].value
@@ -404,7 +326,7 @@ def _sentence(
         f.rules.append(irule)
         if q.per:
             f.qualifiers["per"] = q.per
-        _qualifiers(f, view, q, wide_before, clause_after)
+        add_qualifiers(f, view, q, wide_before, clause_after)
         if f.unit in _CURRENCIES and re.search(
             r"\bmonthly\s+(?:[a-z-]+\s+){0,2}(?:of\s+)?(?:(?:more than|about|nearly|over|up to|around|some)\s+)?$",  # noqa: E501
             local_before,
@@ -445,25 +367,8 @@ def _sentence(
         ctx.sentences_since_fact = 0
     else:
         ctx.sentences_since_fact += 1
-    _update_period_context(ctx, [t for t in times if not _inside(t.start, view.attrib)])
+    update_context(ctx, [t for t in times if not _inside(t.start, view.attrib)])
     return out
-
-
-def _qualifiers(f: Fact, view: SentenceView, q: Quantity, before: str, after: str) -> None:
-    """Easy qualifiers: trade partner, per capita scope, product of a count of goods."""
-    if f.indicator in ("exports", "imports", "trade", "orders"):
-        best = None
-        for r in view.mentions:
-            if r.ent and r.ent[1] == "country" and q.start - 100 < r.mention.end <= q.start:
-                lead = view.text[max(0, r.mention.start - view.start - 12) : r.mention.start - view.start]
-                if re.search(r"(?:\b(?:to|with|from|and)|[—,])\s+(?:the\s+)?$", lead):
-                    best = r.ent[0]
-        if best:
-            f.qualifiers.setdefault("partner", best)
-    if re.search(r"\bper capita\b", before[-80:] + after[:30], re.IGNORECASE):
-        f.qualifiers.setdefault("scope", "per capita")
-    if f.unit == "count" and f.counted and f.indicator in ("exports", "imports", "production", "orders"):
-        f.qualifiers.setdefault("product", f.counted)
 
 
 def _fact(doc: Document, art: Article, s: Sentence, q: Quantity) -> Fact:
@@ -497,70 +402,6 @@ def _twin_end(q: Quantity, allq: list[Quantity], index: dict[int, int]) -> int:
         # include a closing bracket after the twin
         return close + 1 if close < len(twin.text) + twin.start + 1 else close
     return q.end
-
-
-def _end_year(period: str) -> int:
-    last = period.split("/")[-1]
-    try:
-        return int(last[:4])
-    except ValueError:
-        return 0
-
-
-def _period(
-    q: Quantity,
-    s: Sentence,
-    times: list[TimeExpr],
-    view: SentenceView,
-    ctx: _Ctx,
-    sent: str,
-    before: str,
-    doc_year: int | None = None,
-) -> tuple[str | None, str, str | None]:
-    usable = [
-        t
-        for t in times
-        if t.role in ("explicit", "target", "now")
-        and t.value
-        and not (_inside(t.start, view.attrib) and not _inside(q.start, view.attrib))
-    ]
-    visible = [t for t in usable if _visible(t, q, view)]
-    if re.search(r"\b(?:has|have|is|are|owns|boasts|employs)\s+(?:\w+\s+){0,3}$", before[-60:]):
-        # "has 210 member households and sold apples ... last year": the time dates the other clause
-        src_text = view.text
-        visible = [
-            t
-            for t in visible
-            if t.start < q.start or not _AND_PAST.search(src_text[q.end - view.start : t.start - view.start])
-        ]
-    if visible:
-        best = min(visible, key=lambda t: min(abs(t.start - q.end), abs(q.start - t.end)))
-        return best.value, best.rule, best.role
-    if usable:
-        return None, "period:aside-isolated", None
-    if any(t.role == "vague" for t in times):
-        return None, "period:vague", None
-    carried = ctx.period.value if ctx.period else None
-    if _inside(q.start, [(a, b) for a, b in view.asides if a in view.hard_starts]):
-        return None, "period:aside-none", None
-    if any(t.role == "anaphor" for t in times):
-        return carried, "period:anaphor", ctx.period.role if ctx.period else None
-    if not carried or s.caption:
-        return None, "period:none", None
-    age = ctx.period_age
-    if K.status_of(before, ""):
-        if ctx.target and age <= 3:
-            return ctx.target.value, "period:carried-target", "target"
-        if age <= 2 and doc_year and _end_year(carried) > doc_year:
-            return carried, "period:carried-plan", "target"
-        return None, "period:none", None
-    if _OPENER.search(sent) and age <= 1:
-        return carried, "period:carried-anaphoric-opener", ctx.period.role
-    if ctx.period.role == "now" and age <= 1 and _PERFECT.search(sent) and q.unit not in _DURATIONS:
-        return carried, "period:carried-to-date", "now"
-    if age <= 2 and _past(sent) and not _PERFECT.search(sent) and not re.search(r"\b(?:is|are)\b", sent):
-        return carried, "period:carried-past-tense", ctx.period.role
-    return None, "period:none", None
 
 
 _PHOTO_PEOPLE = {
@@ -603,83 +444,4 @@ _CHANGE_TAIL = re.compile(
     r"which (?:is|was) (?:up|down))\s*(?:by\s+)?(?:about|nearly|over|more than|some)?\s*$",
     re.IGNORECASE,
 )
-_AND_PAST = re.compile(
-    r"\band\s+(?:also\s+)?(?:\w+ed|sold|grew|rose|fell|made|won|took|saw|built|brought|became)\b"
-)
 _CURRENCIES = {"CNY", "USD", "EUR", "HKD", "JPY", "GBP"}
-_DURATIONS = ("year", "month", "day", "week", "hour")
-
-
-_ADJ_BEFORE = {
-    "a",
-    "an",
-    "the",
-    "of",
-    "such",
-    "more",
-    "most",
-    "very",
-    "than",
-    "and",
-    "or",
-    "these",
-    "those",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "newly",
-    "for",
-    "with",
-    "all",
-    "many",
-    "some",
-    "other",
-}
-
-
-def _past(sent: str) -> bool:
-    """A simple-past verb in the sentence (an -ed word used as an adjective does not count)."""
-    for m in _PAST.finditer(sent):
-        w = m.group(0).lower()
-        if w in _NOT_PAST:
-            continue
-        if w.endswith("ed") and w not in ("was", "were"):
-            prev = re.findall(r"([\w,.]+)\s+$", sent[: m.start()])
-            if prev and (prev[-1].lower() in _ADJ_BEFORE or re.fullmatch(r"[\d,.]+", prev[-1])):
-                continue
-        return True
-    return False
-
-
-def _visible(t: TimeExpr, q: Quantity, view: SentenceView) -> bool:
-    """A time inside a dash or bracket aside dates only that aside, and an aside is dated only from inside."""
-    hard = [(a, b) for a, b in view.asides if view_text_kind(view, a) == "hard"]
-    a = _inside(t.start, hard)
-    if a and not (a[0] <= q.start < a[1]):
-        return False
-    a2 = _inside(q.start, hard)
-    if a2 and not (a2[0] <= t.start < a2[1]):
-        return False
-    return True
-
-
-def view_text_kind(view: SentenceView, start: int) -> str:
-    return "hard" if start in view.hard_starts else "soft"
-
-
-def _update_period_context(ctx: _Ctx, times: list[TimeExpr]) -> None:
-    ctx.period_age += 1
-    for t in times:
-        if t.rule == "period:ago":
-            continue  # the date of an event, not a reporting period
-        if t.role != "basis":
-            ctx.period_age = 0
-        if t.role in ("explicit", "now") and t.value:
-            ctx.period = t
-        elif t.role == "target" and t.value:
-            ctx.target = t
-            ctx.period = t
-        elif t.role == "vague":
-            ctx.period = None

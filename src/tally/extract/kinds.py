@@ -152,3 +152,34 @@ def status_of(before: str, after: str) -> tuple[str, str] | None:
     ):
         return "target", "status:target-cue"
     return None
+
+
+_RANK_VERB = re.compile(
+    r"\brank(?:s|ed|ing)?\b(?:\s+\w+){0,3}\s*$|\b(?:among|as|is|was|be)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+_RANK_AFTER = re.compile(
+    r"^\s*(?:-?\s*(?:largest|biggest|highest|fastest|strongest|leading|most)\b|(?:nationwide|worldwide|globally|"
+    r"in the (?:world|country|nation)|in China|in Asia|among)\b)",
+    re.IGNORECASE,
+)
+
+
+_FIRST_IN = re.compile(
+    r"^(?:[\s-]*[\w-]+){0,4}?\s+(?:in|among|across)\s+(?:the\s+)?(?:[A-Z]|(?:country|nation|world|province|region|city|county)\b)"
+)
+
+
+def keep_rank(q: Quantity, before: str, after: str) -> bool:
+    if re.search(r"largest|biggest|highest|leading", q.text, re.IGNORECASE):
+        return True
+    if _RANK_VERB.search(before[-40:]) and re.search(r"\brank", before[-40:], re.IGNORECASE):
+        return True
+    if _RANK_AFTER.search(after[:40]):
+        return True
+    if re.search(r"\b(?:the|top)\s*$", before[-8:], re.IGNORECASE) and _FIRST_IN.search(after[:60]):
+        return True
+    if q.text.lower() == "top" and re.search(r"\brank", before[-30:], re.IGNORECASE):
+        return True
+    return False
