@@ -277,3 +277,38 @@ def test_basis(before: str, after: str, sentence: str, since: bool, span: bool, 
 def test_status(before: str, expected: str | None) -> None:
     got = status_of(before, "")
     assert (got[0] if got else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "period", "rule"),
+    [
+        (
+            "Jilin's foreign trade reached 80 billion yuan in 2020. It represents an average annual growth of 6 percent.",
+            "6 percent",
+            "2020",
+            "period:carried-anaphoric-opener",
+        ),
+        (
+            "Jilin plans to attract 90 billion yuan in investment by 2025. The number of new firms will reach 3,000.",
+            "3,000",
+            "2025",
+            "period:carried-target",
+        ),
+        (
+            "Jilin's exports rose 9 percent in 2020. Over the past few years, its imports grew by 4 percent.",
+            "4 percent",
+            None,
+            "period:vague",
+        ),
+        ("Jilin's exports rose 9 percent in 2020. The province has 40 ports.", "40", None, "period:none"),
+        (
+            "Jilin's exports rose 9 percent in 2020. That year, its imports grew by 4 percent.",
+            "4 percent",
+            "2020",
+            "period:anaphor",
+        ),
+    ],
+)
+def test_period_carrying(text: str, span: str, period: str | None, rule: str) -> None:
+    f = facts_of(text)[span]
+    assert f.period == period and rule in f.rules, f.rules
