@@ -283,13 +283,15 @@ def test_status(before: str, expected: str | None) -> None:
     ("text", "span", "period", "rule"),
     [
         (
-            "Jilin's foreign trade reached 80 billion yuan in 2020. It represents an average annual growth of 6 percent.",
+            "Jilin's foreign trade reached 80 billion yuan in 2020. "
+            "It represents an average annual growth of 6 percent.",
             "6 percent",
             "2020",
             "period:carried-anaphoric-opener",
         ),
         (
-            "Jilin plans to attract 90 billion yuan in investment by 2025. The number of new firms will reach 3,000.",
+            "Jilin plans to attract 90 billion yuan in investment by 2025. "
+            "The number of new firms will reach 3,000.",
             "3,000",
             "2025",
             "period:carried-target",
