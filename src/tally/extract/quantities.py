@@ -98,7 +98,7 @@ def scan(text: str, start: int = 0, end: int | None = None,
 
 
 _ELLIPSIS_GAP = re.compile(
-    r"[^\S\n]*,?(?:[^\S\n]*[\w’'-]+){0,10}?[^\S\n]*,?[^\S\n]*"
+    r"[^\S\n]*,?(?:[^\S\n]*[\w’'-]+(?![\w’'-])){0,10}?[^\S\n]*,?[^\S\n]*"
     r"\b(?i:from|to|and|or|versus|vs\.?|including|against|compared\s+with)"
     r"(?:[^\S\n]+(?i:about|nearly|around|some|the|only|just))?[^\S\n]*\Z"
 )
