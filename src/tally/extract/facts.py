@@ -131,6 +131,19 @@ def _article(doc: Document, art: Article, quantities: list[Quantity], lex: Lexic
     return out
 
 
+_RELATIVE_UNITS = ("percent", "times", "percentage_point")
+
+
+def _same_family(prev_unit: str, unit: str) -> bool:
+    """A figure may take the indicator of the one before it: as its change, or with the same kind of unit."""
+    if unit in _RELATIVE_UNITS:
+        return True
+    if prev_unit == unit:
+        return True
+    a, b = prev_unit.split("/")[0], unit.split("/")[0]
+    return a.isupper() and b.isupper() and len(a) == len(b) == 3  # two currencies
+
+
 def _fill_from_article(facts: list[Fact], body: _Ctx) -> None:
     """Body facts with no entity (sub-headlines, openings) take the article's main subject."""
     counts: dict[tuple, int] = {}
@@ -291,7 +304,7 @@ def _sentence(
         prev_ok = (
             prev is not None
             and not (_inside(prev.start, view.asides) and not _inside(q.start, view.asides))
-            and (prev.unit != "count" or q.unit == "count")
+            and _same_family(prev.unit, q.unit)
         )
         ind, irule = None, ""
         if prev_ok and _CHANGE_TAIL.search(local_before):

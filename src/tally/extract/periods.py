@@ -99,6 +99,7 @@ def _grammar() -> list[tuple[str, re.Pattern[str]]]:
             rf"\b(?:in|during|since|by|until|through|for)\s+(?:early\s+|mid-|late\s+|the end of\s+)?(?P<m>{month})\b(?!\s+\d)",  # noqa: E501
         ),
         ("next_n", rf"\b(?:over|in|during|for|within)\s+the\s+(?:next|coming)\s+(?P<n>{num})\s+years\b"),
+        ("within_n", rf"\bwithin\s+(?:the\s+next\s+)?(?P<n>{num})\s+years\b"),
         ("past_decade", r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+decade\b"),
         (
             "past_n",
@@ -224,6 +225,9 @@ def _resolve(rule: str, m: re.Match[str], pub: dt.date | None) -> tuple[str | No
         if gd["u"].lower().startswith("year"):
             return f"{py - n}/{py - 1}", "explicit"
         return None, "vague"
+    if rule == "within_n":
+        n = _num(gd["n"])
+        return (str(py + n) if n and py else None), "target"
     if rule == "past_decade":
         return (f"{py - 10}/{py - 1}" if py else None), "explicit"
     if rule == "next_n":
