@@ -49,6 +49,9 @@ def q(unit: str = "CNY", counted: str | None = None, text: str = "5 billion yuan
         ("The cooperative helps ", ".", q("count", "household", "120"), "level", "households"),
         ("The city has ", ".", q("count", "greenhouse", "40"), "level", "count"),
         ("The firm exported ", " last year.", q("count", "robot", "3,000"), "level", "exports"),
+        ("The province shipped ", " of tea overseas.", q("t", text="6,000 tons"), "level", "exports"),
+        ("The tea industry chain is worth ", ".", q(), "level", "output_value"),
+        ("Its net profit grew by ", ".", q("percent"), "change", "other"),
         ("The first order involves ", ".", q("count", "robot", "300"), "level", "orders"),
     ],
 )
