@@ -91,10 +91,22 @@ class SentenceView:
             return False
         return True
 
+    def _country_subject(self, r: Resolved) -> bool:
+        """'China's GDP grew ...': a country owning the figure (not 'of China's total', 'to Japan')."""
+        if r.ent is None or r.ent[1] != "country" or r.mention.form != "name":
+            return False
+        rel_s, rel_e = r.mention.start - self.start, r.mention.end - self.start
+        lead = self.text[max(0, rel_s - 12) : rel_s]
+        return bool(re.match(r"['’]s\s", self.text[rel_e : rel_e + 3])) and not re.search(
+            r"\b(?:of|in|to|from|with|and|than|by)\s+(?:the\s+)?$", lead
+        )
+
     def entity_for(self, pos: int, end: int) -> tuple[Ent | None, str]:
         usable = [r for r in self.mentions if r.ent and not r.mention.modifier]
         countries = [r for r in usable if r.ent[1] == "country"]
-        usable = [r for r in usable if r.ent[1] not in ("country", "organization")]
+        usable = [
+            r for r in usable if r.ent[1] not in ("country", "organization") or self._country_subject(r)
+        ]
         before = [r for r in usable if r.mention.end <= pos and self.visible(r, pos)]
         if before:
             r = before[-1]
