@@ -121,12 +121,14 @@ CASES = [
         dict(entity="Ganzhou"),
     ),
     (
-        "China's GDP grew 8.1 percent in 2021, and Shanxi's output rose 9.1 percent, or 2 percent of China's total.",
+        "China's GDP grew 8.1 percent in 2021, and Shanxi's output rose 9.1 percent, "
+        "or 2 percent of China's total.",
         "2 percent",
         dict(entity="Shanxi", kind="share"),
     ),
     (
-        "China's GDP grew 8.1 percent in 2021, and Shanxi's output rose 9.1 percent, or 2 percent of China's total.",
+        "China's GDP grew 8.1 percent in 2021, and Shanxi's output rose 9.1 percent, "
+        "or 2 percent of China's total.",
         "8.1 percent",
         dict(entity="China", entity_type="country", indicator="gdp"),
     ),
