@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import io
 import re
+import shutil
 import sys
 from pathlib import Path
 from typing import Any
@@ -209,8 +210,7 @@ def _cli_ingest(url: str, folder: Path, *extra: str) -> None:
     from tally.serve.cli import app
 
     res = CliRunner().invoke(app, [
-        "ingest", str(folder), str(EXAMPLES / "reports"), "--meta", str(EXAMPLES / "meta.json"),
-        "--db", url, "--no-check", "-q", *extra,
+        "ingest", str(folder), "--meta", str(EXAMPLES / "meta.json"), "--db", url, "--no-check", "-q", *extra,
     ])
     assert res.exit_code == 0, res.output
 
@@ -220,6 +220,8 @@ def test_cli_parallel_identical_to_single(how: list[str], db_url: str, corpus: P
     _pipeline_or_skip()
     if how[0] == "--dask":
         pytest.importorskip("distributed")
+    for report in (EXAMPLES / "reports").glob("*.txt"):  # a copy: both runs read the same bytes
+        shutil.copy(report, corpus / report.name)
     single = str(tmp_path / "single.db")
     _cli_ingest(single, corpus)
     _cli_ingest(db_url, corpus, *how)
