@@ -31,7 +31,7 @@ GOLD = NQ_DIR / "formatted_test_set" / "NewsQuant.json"
 SCORER = NQ_DIR / "score_newsquant.py"
 UNITS = yaml.safe_load((Path(__file__).parent / "newsquant_units.yaml").read_text())
 NEWS = Options(singular_one=True, from_to_ranges=True, period_durations=True, ranks=False,
-               multiples=False)
+               multiples=False, hyphen_counts=False)
 APPROX = {"=": "=", "~": "~", ">": ">", ">=": ">", "<": "<", "<=": "<"}
 AGE = {"year": "year of age", "month": "month of age", "week": "week of age", "day": "day of age"}
 

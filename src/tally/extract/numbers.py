@@ -16,7 +16,11 @@ from tally.data import load
 
 # Digits: "3,368", "90.46", "1,234,567.8", "0.4", "2483805". Not glued to a digit, dot or comma
 # on the left (so "1.2.3" and "12,34" fragments are not read twice).
-DIGITS = r"(?:(?<![\d,])(?<!\d\.)(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?|(?<![\w.,])\.\d+)"
+# Indian grouping ("2,41,930", "1,28,829": lakhs and crores in pairs of digits) is read too.
+DIGITS = (
+    r"(?:(?<![\d,])(?<!\d\.)(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?![\d])|\d+)"
+    r"(?:\.\d+)?|(?<![\w.,])\.\d+)"
+)
 
 
 def alternation(words: list[str] | set[str], *, escape: bool = True) -> str:
@@ -80,6 +84,14 @@ class NumberLexicon:
     period_words: frozenset[str]
     time_after: frozenset[str]
     word_number: str                   # regex fragment: a number written in words
+    multiple_adjectives: frozenset[str] = frozenset()
+    multiple_next: frozenset[str] = frozenset()
+    bare_rank_superlatives: frozenset[str] = frozenset()
+    rank_possessors: frozenset[str] = frozenset()
+    rank_copulas: tuple[str, ...] = ()
+    compound_blockers: frozenset[str] = frozenset()
+    ratio_words: frozenset[str] = frozenset()
+    ranking_list_sizes: frozenset[float] = frozenset()
 
     @property
     def scale_word_re(self) -> str:
@@ -120,7 +132,19 @@ def lexicon() -> NumberLexicon:
         period_words=frozenset(w.lower() for w in t["period_words"]),
         time_after=frozenset(w.lower() for w in t["time_after"]),
         word_number=word_number,
+        multiple_adjectives=_lower_set(t, "multiple_adjectives"),
+        multiple_next=_lower_set(t, "multiple_next"),
+        bare_rank_superlatives=_lower_set(t, "bare_rank_superlatives"),
+        rank_possessors=_lower_set(t, "rank_possessors"),
+        rank_copulas=tuple(w.lower() for w in t.get("rank_copulas", ())),
+        compound_blockers=_lower_set(t, "compound_blockers"),
+        ratio_words=_lower_set(t, "ratio_words"),
+        ranking_list_sizes=frozenset(float(v) for v in t.get("ranking_list_sizes", ())),
     )
+
+
+def _lower_set(t: dict, key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in t.get(key, ()))
 
 
 _SPLIT = re.compile(r"[\s-]+")

@@ -37,6 +37,7 @@ class Grammar:
     of_after: re.Pattern[str]
     word_more: re.Pattern[str]
     time_words: str
+    rank_owner: re.Pattern[str]      # "Spain's ", "the world's ", "has been the " before a superlative
 
 
 @cache
@@ -70,12 +71,13 @@ def grammar() -> Grammar:
         rf"|(?P<mult>(?:{mults})\b)"
         rf"|(?P<vague>(?:{lex.vague_tens}\s+of\s+)?(?:{vague})\b(?=\s+of\b))"
         rf"|(?P<top>top\b)"
+        rf"|(?<!-)(?P<sup>(?:{alternation(lex.bare_rank_superlatives)})\b(?!-))"
         rf"|(?P<aunit>an?(?=[ \t]+(?:year|month|week|day|decade|hour|minute)\b(?!-))))",
         re.IGNORECASE,
     )
     first_words = {
         *lex.ordinals, *lex.fractions, *lex.multiples, *lex.vague, lex.vague_tens,
-        *[w for w in lex.words if w != "hundred"], "a", "an", "top",
+        *[w for w in lex.words if w != "hundred"], "a", "an", "top", *lex.bare_rank_superlatives,
     }
     candidate = re.compile(rf"(?<![\d.])[\d.]|(?<![A-Za-z0-9_])(?i:{trie(first_words)})(?:-?fold)?(?![a-z])", re.I)
     suffixes = alternation(lex.scale_suffixes)
@@ -106,4 +108,9 @@ def grammar() -> Grammar:
         of_after=re.compile(r"\s+of\s+"),
         word_more=re.compile(rf"[ \t]+(?:and[ \t]+)?(?P<w>\b(?i:{lex.word_number})\b)"),
         time_words=time_words,
+        rank_owner=re.compile(
+            r"(?:(?<![\w.])[A-Z][\w.&-]*['’]s|\b(?i:the)\s+(?i:"
+            + alternation(lex.rank_possessors)
+            + r")['’]s|\b(?i:" + phrase(lex.rank_copulas) + r")\s+(?i:the))[ \t]+(?:\n[ \t]*)?\Z"
+        ),
     )

@@ -30,6 +30,7 @@ class UnitRegistry:
     time_units: frozenset[str]        # canonical time units (year, month, ...)
     age_forms: frozenset[str]
     per_adverbs: dict[str, str]
+    per_capita: frozenset[str]        # "per person", "per head": per capita, unit unchanged
     after_re: re.Pattern[str]         # unit/currency after a number (with its separator)
     glued_re: re.Pattern[str]         # unit glued to the digits
     prefix_re: re.Pattern[str]        # currency prefix ending right before the number
@@ -117,6 +118,7 @@ def registry() -> UnitRegistry:
         time_units=frozenset(time_units),
         age_forms=frozenset(_norm(a) for a in ut["age_forms"]),
         per_adverbs={_norm(k): v for k, v in per_adv.items()},
+        per_capita=frozenset(_norm(w) for w in ut.get("per_capita_nouns", ())),
         after_re=after_re,
         glued_re=glued_re,
         prefix_re=prefix_re,

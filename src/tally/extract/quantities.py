@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
 
 from tally.extract.numbers import finite, lexicon, parse_number, parse_words, scale_of
 from tally.extract.q_grammar import grammar
@@ -36,6 +37,7 @@ class Options:
     period_durations: bool = False   # "the last three months" as a duration quantity
     ranks: bool = True               # ordinals and "top" as ranks
     multiples: bool = True           # "doubled", "twice" as 2 times
+    hyphen_counts: bool = True       # "a 12-room guesthouse" as a count of 12 rooms
 
 
 DEFAULT = Options()
@@ -88,6 +90,9 @@ def scan(text: str, start: int = 0, end: int | None = None,
         kind = m.lastgroup
         q = _HANDLERS[kind](text, m, end, options)
         if q is None:
+            continue
+        if isinstance(q, int):                                 # a span read and rejected as a whole
+            pos = q
             continue
         if q.start < start or q.end > end:
             continue
@@ -217,7 +222,7 @@ def _read_number(text: str, s: int, e: int, value: float, end: int, *, digits: s
         sc = scale_of(sm.group("sc"))
         if sc is None:
             break
-        num.value *= sc
+        num.value = _times(num.value, sc)
         num.scaled = True
         pos = sm.end()
     if pm and pm.group("p") == "PS" and not num.scaled and len(digits) == 1:
@@ -231,6 +236,14 @@ def _read_number(text: str, s: int, e: int, value: float, end: int, *, digits: s
                 pos = wm.end()
     num.end = pos
     return num
+
+
+def _times(value: float, scale: float) -> float:
+    """``value * scale`` without binary noise: 9.62 lakh crore is 9.62e12, not 9619999999999.998."""
+    try:
+        return float(Decimal(repr(value)) * Decimal(repr(scale)))
+    except (InvalidOperation, ValueError):
+        return value * scale
 
 
 def _million_m(text: str, pos: int, end: int) -> bool:
@@ -307,8 +320,13 @@ def _read_per(text: str, q: _Q, end: int) -> int:
     q.rules = [*(q.rules or ()), "per"]
     if den_unit in reg.time_units:
         q.per = den_unit
-    elif den_unit == "capita":
+    elif den_unit == "capita" or den_unit in reg.per_capita or dl in reg.per_capita:
         q.per = "capita"
+        tail = _Q(q.start, m.end(), q.value, unit=q.unit)      # "per person a year": per year
+        after = _read_per(text, tail, end)
+        if tail.per in reg.time_units:
+            q.per = tail.per
+            return after
     else:
         q.per = den_unit
         if q.unit != "count":
@@ -318,7 +336,7 @@ def _read_per(text: str, q: _Q, end: int) -> int:
 
 # ---------------------------------------------------------------------------- handlers
 
-def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
+def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int | None:
     kind = m.lastgroup
     s, e = m.span()
     raw = m.group()
@@ -386,8 +404,9 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | Non
             rules.append("currency")
         # a range: "160-400", "20 to 30 percent", "between 15 and 17", "$10 to $15 billion"
         rng = _read_range(text, q, num, unit, u, end, opt)
-        if rng is False:
-            return None
+        if rng is False:                                       # "Oct 1 to 7", "(2016-20)": skip both
+            rm = g.range_tail.match(text, q.end, end)
+            return rm.end() if rm else None
         if rng is not None:
             unit = rng or None
             rules.append("range")
@@ -404,7 +423,11 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | Non
         if unit is None and q.end < len(text) and text[q.end].isalpha() and (digits or not num.scaled):
             return None                                        # "5G", "3D"
         if unit is None and text[q.end : q.end + 1] == "-" and text[q.end + 1 : q.end + 2].isalpha():
-            return None                                        # "six-speed", "three-bed"
+            noun = _compound_noun(text, q, num, raw, end) if opt.hyphen_counts else None
+            if noun is None:
+                return None                                    # "30-odd", "six-speed" (NewsQuant)
+            q.end, q.counted = noun
+            rules.append("compound")                           # "a 12-room guesthouse"
         if unit in ("year",) and g.old_after.match(text, q.end, end):
             rules.append("age")
         elif unit == "year" and _AGE_OF.search(text, max(0, q.start - 12), q.start):
@@ -430,7 +453,7 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | Non
         if q.per:
             q.rules.append("per_annual")
     rules = q.rules
-    if q.unit == "count":
+    if q.unit == "count" and q.counted is None:
         np = _counted(text, q, end, opt)
         if np is None and kind != "num" and _is_one(raw) and not num.scaled:
             np = _of_phrase(text, q.end, end)
@@ -438,6 +461,9 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | Non
                 return None
         if np is not None:
             q.counted = canonical_counted(np.head)
+        elif "." in digits and _ratio_before(text, q.start):
+            q.unit = "times"                                   # "the ratio of A to B narrowed to 2.19"
+            rules.append("ratio")
         elif kind == "wnum":
             om = _NOUN_OR.search(text, max(0, q.start - 40), q.start)
             if om:                                             # "another pick or two", "a day or two"
@@ -448,6 +474,27 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | Non
                     q.counted = canonical_counted(singular(om.group("n")))
     q.rules = rules
     return q
+
+
+_COMPOUND = re.compile(r"-([a-z]{2,})(?=[ \t]+(?:\n[ \t]*)?[a-z])")
+
+
+def _compound_noun(text: str, q: _Q, num: _Num, raw: str, end: int) -> tuple[int, str] | None:
+    """ "a 12-room guesthouse", "a 300-bed hospital": (end of the compound, counted noun)."""
+    if num.scaled or _is_one(raw) or q.value_high is not None:
+        return None
+    m = _COMPOUND.match(text, q.end, end)
+    if not m:
+        return None
+    w = m.group(1)
+    if w in lexicon().compound_blockers or w in tables().stop or (len(w) > 4 and w.endswith(("ed", "ly"))):
+        return None
+    return m.end(1), canonical_counted(singular(w))
+
+
+def _ratio_before(text: str, pos: int) -> bool:
+    clause = re.split(r"[.;:!?\n]\s", text[max(0, pos - 90) : pos])[-1].lower()
+    return any(re.search(rf"\b{re.escape(w)}\b", clause) for w in lexicon().ratio_words)
 
 
 _NOUN_OR = re.compile(r"\b(?i:a|an|another|one)\s+(?P<n>[a-z]+)\s+or\s+\Z")
@@ -471,6 +518,9 @@ def _annual(text: str, q: _Q, end: int) -> str | None:
 
 
 _AGE_OF = re.compile(r"\b(?i:age)\s+of\s+\Z")
+_APPOSED_FULL_NAME = re.compile(r"(?<![\w.])[A-Z][a-z]+[ \t][A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?,[ \t]\Z")
+_PLACE_PREP = re.compile(r"\b(?i:in|at|from|to|of|near|into|across|around|outside)\s+\Z")
+_AGE_END = re.compile(r"[.;)](?:[\s\"”’']|\Z)|[.;)]?\Z")
 _APPOSED_NAME = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?,[ \t]\Z")
 
 
@@ -478,9 +528,15 @@ def _appositive_age(text: str, q: _Q, num: _Num, end: int) -> bool:
     """ "Maddon, 66, said": a whole number set off by commas right after a capitalised name."""
     if not num.digits or not num.digits.isdigit() or not 1 <= num.value <= 119:
         return False
-    if text[q.end : q.end + 1] != ",":
+    after = text[q.end : q.end + 1]
+    if after == ",":
+        m = _APPOSED_NAME.search(text, max(0, q.start - 30), q.start)
+    elif _AGE_END.match(text, q.end):                          # "said director Asha Rao, 44."
+        m = _APPOSED_FULL_NAME.search(text, max(0, q.start - 40), q.start)
+        if m and _PLACE_PREP.search(text, max(0, m.start() - 12), m.start()):
+            return False                                       # "a plant in North Dakota, 12."
+    else:
         return False
-    m = _APPOSED_NAME.search(text, max(0, q.start - 30), q.start)
     if not m:
         return False
     return m.group().rstrip(", \t").lower() not in lexicon().months
@@ -543,6 +599,9 @@ def _read_range(text: str, q: _Q, num: _Num, unit: str | None, u1: _Unit | None,
     unit2 = n2.currency or (u2.unit if u2 else None)
     if unit is not None and unit2 is not None and unit != unit2:
         return None
+    if (sep in ("to", "to-") and prev == "by" and unit is None and unit2 is None
+            and n2.value > 3 * abs(num.value)):
+        return None                                            # "rose by 9,600 to 682,300": change, level
     if unit is not None and unit2 is None and not num.currency:
         if not (opt.from_to_ranges and before_word == "from" and sep in ("to", "to-")):
             return None                                        # "rose 0.7 percent to 6,327.80"
@@ -616,7 +675,11 @@ def _keep(text: str, q: _Q, num: _Num, u: _Unit | None, raw: str, kind: str, end
         pw = _word_before(text, q.start)
         if pw and pw.lower().rstrip(".") in lex.name_words:
             return False                                       # "Section 427", "Game 2"
-        if pw and (pw[0].isupper() or any(c.isupper() for c in pw[1:])):
+        if prev == "top" and q.value in lex.ranking_list_sizes and _LIST_OWNER.search(
+            text, max(0, q.start - 40), q.start
+        ):
+            return False                                       # "the world's top 500 companies"
+        if pw and (pw[0].isupper() or any(c.isupper() for c in pw[1:])) and not _POSSESSIVE.search(pw):
             if pw.lower() not in lex.approximators and pw.lower() not in _FUNCTION_CAPS:
                 return False                                   # "Fortune 100", "Trust 100"
         if nxt[:1].isupper() and noun_phrase(text, q.end, plural=True) is None:
@@ -642,6 +705,8 @@ def _keep(text: str, q: _Q, num: _Num, u: _Unit | None, raw: str, kind: str, end
     return True
 
 
+_LIST_OWNER = re.compile(r"\w(?:['’]s|s['’])\s+(?i:top)\s+\Z")
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])\Z")   # "Spain's 17 autonomous communities"
 _FUNCTION_CAPS = frozenset(
     "the a an in on at for to from by with of and or but as with while since after before "
     "during totally nearly about some more than over up at least only just".split()
@@ -753,6 +818,21 @@ def _h_top(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
     return _Q(m.start(), m.end(), 1.0, unit="rank", kind_hint="rank", rules=["top"])
 
 
+_ONE_OF = re.compile(r"\b(?i:(?:one|some|several|many|any|two|three|four|five|most|all)\s+of|among|amongst)\s+\Z")
+
+
+def _h_superlative(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
+    """ "the UK's largest light rail system", "has been the largest exporter": rank 1."""
+    if not opt.ranks:
+        return None
+    om = grammar().rank_owner.search(text, max(0, m.start() - 40), m.start())
+    if not om or _ONE_OF.search(text, max(0, om.start() - 20), om.start()):
+        return None                                            # "one of Spain's largest banks"
+    if noun_phrase(text, m.end(), plural=True) is not None:
+        return None                                            # "the country's largest exporters"
+    return _Q(m.start(), m.end(), 1.0, unit="rank", kind_hint="rank", rules=["superlative", "bare_superlative"])
+
+
 def _h_fraction(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
     lex = lexicon()
     raw = m.group().lower()
@@ -774,9 +854,15 @@ def _h_fraction(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | Non
 def _h_multiple(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
     if not opt.multiples:
         return None
-    v = lexicon().multiples.get(m.group().lower())
+    lex = lexicon()
+    word = m.group().lower()
+    v = lex.multiples.get(word)
     if v is None:
         return None
+    if word in lex.multiple_adjectives:
+        nxt = _NEXT_WORD.match(text, m.end(), end)
+        if not nxt or nxt.group(1).lower() not in lex.multiple_next:
+            return None                                        # "double digits", "triple-A"
     q = _Q(m.start(), m.end(), v, unit="times", kind_hint="change", rules=["multiple"])
     _approx(text, q, end)
     return q
@@ -818,6 +904,8 @@ def _h_aunit(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
     q = _Q(m.start(), u.end, 1.0, unit=u.unit, approx=a[0], rules=["a_unit"])
     return q
 
+
+_NEXT_WORD = re.compile(r"[ \t]+(?:\n[ \t]*)?([A-Za-z]+)\b")
 
 _SCI = re.compile(r"(?P<m>\d+(?:\.\d+)?)\s*[×x]\s*10\s*(?:\^|\*\*)?\s*(?P<e>[−-]?\s*\d{1,3})")
 
@@ -872,6 +960,7 @@ _HANDLERS = {
     "mult": _h_multiple,
     "vague": _h_vague,
     "top": _h_top,
+    "sup": _h_superlative,
     "aunit": _h_aunit,
 }
 
