@@ -13,6 +13,8 @@ from tally.extract.numbers import finite, parse_digits, parse_number, parse_word
         ("3,368", 3368.0),
         ("90.46", 90.46),
         ("1,234,567.5", 1234567.5),
+        ("3,52,410", 352410.0),         # Indian grouping
+        ("12,00,000", 1200000.0),
         ("0.4", 0.4),
         (".5", 0.5),
     ],
@@ -63,6 +65,9 @@ def test_parse_number(text, value):
         ("k", 1e3),
         ("m", 1e6),
         ("dozen", 12),
+        ("lakh", 1e5),
+        ("Crore", 1e7),
+        ("crores", 1e7),
         ("apples", None),
     ],
 )
@@ -73,3 +78,19 @@ def test_scale_of(word, scale):
 @pytest.mark.parametrize(("v", "out"), [(1.5, 1.5), (None, None), (math.inf, None), (math.nan, None)])
 def test_finite(v, out):
     assert finite(v) == out
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("paid 4,07,250 in fees", "4,07,250"),      # Indian grouping is one number
+        ("paid 12,345,678 in fees", "12,345,678"),  # western grouping still wins
+        ("a 1,23 fragment", "1"),                   # "12,34"-like fragments are not grouped
+    ],
+)
+def test_digits_regex_groupings(text, span):
+    import re
+
+    from tally.extract.numbers import DIGITS
+
+    assert re.search(DIGITS, text).group() == span

@@ -370,3 +370,173 @@ def test_ages(text, span, unit, is_age):
     q = [q for q in find_quantities(text) if q.text == span][0]
     assert q.unit == unit
     assert ("age" in q.rules) is is_age
+
+
+# ---------------------------------------------------------------- other regions and currencies
+
+# (sentence, span text, value, unit)
+REGIONS = [
+    # Indian numbering: lakh = 1e5, crore = 1e7, stacked "lakh crore" = 1e12
+    ("The board cleared Rs 7,250 crore for ports.", "Rs 7,250 crore", 7.25e10, "INR"),
+    ("Its budget is Rs. 310 crore this year.", "Rs. 310 crore", 3.1e9, "INR"),
+    ("Receipts touched ₹3.85 lakh crore in the year.", "₹3.85 lakh crore", 3.85e12, "INR"),
+    ("Deals worth Rs 2.07 lakh crore were signed.", "Rs 2.07 lakh crore", 2.07e12, "INR"),
+    ("The fund holds INR 45 crore.", "INR 45 crore", 4.5e8, "INR"),
+    ("Mills crushed 63.4 lakh tonnes of cane.", "63.4 lakh tonnes", 6.34e6, "t"),
+    ("Farmers sowed 12.5 lakh hectares.", "12.5 lakh hectares", 1.25e6, "ha"),
+    ("Average pay rose to Rs 1,86,420 last year.", "Rs 1,86,420", 186420, "INR"),
+    # British forms
+    ("Output was worth £61.7bn last year.", "£61.7bn", 61.7e9, "GBP"),
+    ("A £35m depot will open.", "£35m", 35e6, "GBP"),
+    ("The airport handled 3.7m passengers.", "3.7m", 3.7e6, "count"),
+    ("The busway is 41km long.", "41km", 41, "km"),
+    ("Wages rose 4.6 per cent.", "4.6 per cent", 4.6, "percent"),
+    ("Growers harvested 118 million bushels.", "118 million bushels", 118e6, "bushel"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), REGIONS)
+def test_regional_numbers_and_currencies(text, span, value, unit):
+    qs = [q for q in find_quantities(text) if q.text == span]
+    assert qs, find_quantities(text)
+    assert qs[0].value == value          # exact: no binary noise from the scale words
+    assert qs[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("The scheme created 2.4 lakh jobs.", "job"),
+        ("Nearly 3 lakh farmers signed up.", "person"),
+    ],
+)
+def test_lakh_counts(text, counted):
+    q = one(text)
+    assert q.unit == "count" and q.counted == counted and q.value in (2.4e5, 3e5)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # a change then a level, not a range
+        ("Payrolls grew by 7,300 to 512,900 in March.", [("7,300", 7300, None), ("512,900", 512900, None)]),
+        ("Sales climbed by 1.1 million to 9 million.", [("1.1 million", 1.1e6, None), ("9 million", 9e6, None)]),
+        # comparable ends are still a range
+        ("Prices may rise by 4 to 6 percent.", [("4 to 6 percent", 4, 6)]),
+        ("Orders fell by 150 to 200 units.", [("150 to 200", 150, 200)]),
+    ],
+)
+def test_by_x_to_y(text, spans):
+    got = [(q.text, q.value, q.value_high) for q in find_quantities(text)]
+    assert got == spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trucks queue near junction 14 of the ring road.",
+        "Ships dock at berth 6 each morning.",
+        "The plane sat on runway 2 for an hour.",
+        "Travellers use terminal 3 now.",
+        "She lives at Rua das Flores 118 today.",
+        "The fair opened from Oct 2 to 8.",
+        "Some 19 of the world's top 500 companies are here.",
+        "The region has double digits growth.",
+    ],
+)
+def test_identifiers_and_dates_are_not_quantities(text):
+    assert [q.text for q in find_quantities(text) if q.text not in ("19", "Some 19")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "counted"),
+    [
+        ("Portugal's 18 districts report monthly.", "18", 18, "district"),
+        ("The Netherlands' 12 provinces agreed.", "12", 12, "province"),
+        ("They opened a 40-room hotel.", "40-room", 40, "room"),
+        ("A 250-bed clinic is planned.", "250-bed", 250, "bed"),
+        ("The 15-member board voted.", "15-member", 15, "person"),
+    ],
+)
+def test_possessive_and_compound_counts(text, span, value, counted):
+    q = [q for q in find_quantities(text) if q.text == span][0]
+    assert (q.value, q.unit, q.counted) == (value, "count", counted)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["They drew a 40-odd crowd.", "A 9,000-strong march passed.", "It was a two-way deal."],
+)
+def test_compound_blockers(text):
+    assert find_quantities(text) == []
+
+
+def test_compound_counts_are_an_option():
+    assert scan("They opened a 40-room hotel.", options=Options(hyphen_counts=False)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "approx"),
+    [
+        ("Wind output is about double the level of 2018.", "double", 2, "~"),
+        ("The port aims to triple its throughput.", "triple", 3, "="),
+        ("Visitors reached nearly three times the 2020 total.", "three times", 3, "~"),
+    ],
+)
+def test_multiple_words(text, span, value, approx):
+    q = [q for q in find_quantities(text) if q.text == span][0]
+    assert (q.value, q.unit, q.approx, q.kind_hint) == (value, "times", approx, "change")
+
+
+@pytest.mark.parametrize(
+    "text", ["Growth hit double digits.", "It was a double whammy.", "Bonds rated triple-A sold."]
+)
+def test_double_as_adjective_is_not_a_multiple(text):
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "is_rank"),
+    [
+        ("The tunnel is Norway's longest and the region's biggest project.", True),
+        ("Rotterdam is the continent's busiest port.", True),
+        ("Lyon has been the largest exporting city for years.", True),
+        ("Its size would make it the biggest such farm in Europe.", True),
+        ("Texas is the world's largest", True),
+        ("One of Chile's largest banks merged.", False),
+        ("Among the world's busiest ports is Busan.", False),
+        ("Peru's largest exporters gathered.", False),
+        ("The largest buyer was Japan.", False),
+        ("He said the biggest risk was rates.", False),
+    ],
+)
+def test_bare_superlatives_are_rank_one(text, is_rank):
+    ranks = [q for q in find_quantities(text) if q.unit == "rank"]
+    assert bool(ranks) is is_rank
+    if ranks:
+        assert (ranks[0].value, ranks[0].kind_hint, ranks[0].text) == (1, "rank", ranks[0].text.lower())
+
+
+def test_per_person_keeps_the_currency():
+    q = one("The allowance is 8,000 yuan per person a year.")
+    assert (q.unit, q.per) == ("CNY", "year")
+    q = one("Guests pay 45 euros per head.")
+    assert (q.unit, q.per) == ("EUR", "capita")
+
+
+def test_bare_decimal_after_ratio_is_times():
+    q = one("The ratio of town to farm wages eased to 2.47 in May.")
+    assert (q.text, q.unit) == ("2.47", "times")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "is_age"),
+    [
+        ('"Rents are high," said owner Laila Moreno, 39.', "39", True),
+        ("Lodge keeper Iker Sanz, 57, agreed.", "57", True),
+        ("Orders came from New Mexico, 14.", "14", False),
+    ],
+)
+def test_appositive_ages_carry_the_age_rule(text, span, is_age):
+    q = [q for q in find_quantities(text) if q.text == span][0]
+    assert ("age" in q.rules) is is_age
