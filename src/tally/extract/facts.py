@@ -281,6 +281,7 @@ def _sentence(
                 _blank(src, s.start, s.end, view.asides, q.start) + " " + ctx.last_sentence_text,
                 has_since,
                 span,
+                has_period=bool(f.period),
             )
             f.basis = basis
             f.rules.append(brule)

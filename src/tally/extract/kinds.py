@@ -36,6 +36,7 @@ def _rx(name: str, anchored: bool = False) -> re.Pattern[str]:
         "annual_avg_any",
         "annual_avg_tight",
         "target",
+        "share_rate",
     ):
         src = rf"\b(?:{src})\b"
     return re.compile(src, re.IGNORECASE)
@@ -64,21 +65,56 @@ def classify(q: Quantity, before: str, after: str, sentence: str) -> KindInfo:
         return info
     rel = unit in ("percent", "times", "percentage_point")
     after_l = after[:60]
+    earlier = _rx("earlier_time").search(after_l)
     if (
         unit == "times"
         and _rx("ratio_times_after").search(after_l)
         and not _rx("change_before").search(before[-40:])
     ):
+        if earlier:  # "2.5 times the figure a year earlier": a multiple of an earlier value
+            info.kind, info.direction = "change", "up"
+            info.rules.append("kind:times-earlier")
+            return info
         info.kind = "ratio"
         info.rules.append("kind:times-the")
         return info
+    if rel and _rx("than_after").search(after_l):
+        if earlier and not _rx("ratio_before").search(before):
+            # "1.9 percent more than in the same period of 2019": a change against an earlier time
+            info.kind, info.direction = "change", direction_of(after_l[:20])
+            info.rules.append("kind:than-earlier")
+            return info
+        if unit == "percentage_point" or not _rx("change_before").search(before[-60:]):
+            info.kind = "ratio"
+            info.rules.append("kind:than")
+            return info
     if unit == "percentage_point" and _rx("ratio_after").search(after_l):
         info.kind = "ratio"
         info.rules.append("kind:points-than")
         return info
+    if rel and _rx("ratio_before").search(before[-60:]) and not _rx("change_before").search(before[-40:]):
+        info.kind = "ratio"
+        info.rules.append("kind:ratio-word")
+        return info
     if rel and _rx("share_before").search(before[-60:]):
         info.kind = "share"
         info.rules.append("kind:share-before")
+        return info
+    if unit == "percent" and _rx("ratio_of_level").search(after_l):
+        info.kind = "ratio"
+        info.rules.append("kind:percent-of-level")
+        return info
+    if unit == "percent" and _rx("share_of").search(after_l):
+        info.kind = "share"
+        info.rules.append("kind:percent-of-whole")
+        return info
+    if (
+        unit == "percent"
+        and _rx("share_rate").search(before[-90:])
+        and not re.search(r"\bby\s*(?:about|nearly|around|some|over|more than|roughly)?\s*$", before)
+    ):
+        info.kind = "share"
+        info.rules.append("kind:share-rate")
         return info
     m_before = _rx("change_before").search(before[-60:])
     m_far = _rx("change_before_far").search(before[-80:])
@@ -109,21 +145,15 @@ def classify(q: Quantity, before: str, after: str, sentence: str) -> KindInfo:
             return info
         info.rules.append("kind:level-default")
         return info
-    # an amount is a change only when the cue governs it directly ("rose by 3 billion yuan")
-    if (
-        re.search(r"\b(?:by|of)\s*(?:about|nearly|around|over|more than|some)?\s*$", before[-30:])
-        and m_before
-    ):
-        info.kind = "change"
-        info.direction = direction_of(m_before.group(0))
-        info.rules.append("kind:amount-change")
-        return info
+    # an absolute amount ("rose by 9,600", "lost 1,200 hectares") stays a level, as in the gold
     if unit == "percent":
         info.rules.append("kind:level-default")
     return info
 
 
-def basis_of(before: str, after: str, sentence: str, has_since: bool, span_period: bool) -> tuple[str, str]:
+def basis_of(
+    before: str, after: str, sentence: str, has_since: bool, span_period: bool, has_period: bool = False
+) -> tuple[str, str]:
     """The basis of a change: yoy, annual_avg, since or unspecified (and the rule name)."""
     local = before[-90:] + " " + after[:70]
     if _has("annual_avg_tight", local):
@@ -138,6 +168,11 @@ def basis_of(before: str, after: str, sentence: str, has_since: bool, span_perio
         return "yoy", "basis:yoy-sentence"
     if span_period:
         return "since", "basis:over-span"
+    if _rx("earlier_time").search(after[:70]):
+        return "since", "basis:than-earlier"
+    if has_period:
+        # "exports rose 12% to $10.9 billion in 2022": a growth rate of a dated figure is year-on-year
+        return "yoy", "basis:dated-growth"
     return "unspecified", "basis:none"
 
 
@@ -147,7 +182,10 @@ def is_yoy(text: str) -> bool:
 
 def status_of(before: str, after: str) -> tuple[str, str] | None:
     """'target' when a plan/forecast cue governs the figure, else None."""
-    if _has("target", before[-140:]) or re.match(
+    cues = list(_rx("target").finditer(before[-140:]))
+    if cues and not _rx("target_reset").search(before[-140:][cues[-1].end() :]):
+        return "target", "status:target-cue"
+    if re.match(
         r"^\s*(?:\([^)]*\)\s*)?by\s+(?:the end of\s+)?20\d\d\b", after
     ):
         return "target", "status:target-cue"
