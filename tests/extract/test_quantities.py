@@ -392,6 +392,10 @@ REGIONS = [
     ("The busway is 41km long.", "41km", 41, "km"),
     ("Wages rose 4.6 per cent.", "4.6 per cent", 4.6, "percent"),
     ("Growers harvested 118 million bushels.", "118 million bushels", 118e6, "bushel"),
+    ("Tickets rose by 75 paise.", "75 paise", 75, "paise"),
+    # a fraction of a scale word is one number
+    ("The mill ground half a million tonnes.", "half a million tonnes", 5e5, "t"),
+    ("A quarter of a million guests came.", "A quarter of a million", 2.5e5, "count"),
 ]
 
 

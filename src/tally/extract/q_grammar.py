@@ -37,6 +37,7 @@ class Grammar:
     of_after: re.Pattern[str]
     word_more: re.Pattern[str]
     time_words: str
+    of_a_scale: re.Pattern[str]      # " of a million" after a fraction word
     rank_owner: re.Pattern[str]      # "Spain's ", "the world's ", "has been the " before a superlative
 
 
@@ -108,6 +109,7 @@ def grammar() -> Grammar:
         of_after=re.compile(r"\s+of\s+"),
         word_more=re.compile(rf"[ \t]+(?:and[ \t]+)?(?P<w>\b(?i:{lex.word_number})\b)"),
         time_words=time_words,
+        of_a_scale=re.compile(rf"\s+of\s+an?\s+(?i:{scales})\b"),
         rank_owner=re.compile(
             r"(?:(?<![\w.])[A-Z][\w.&-]*['’]s|\b(?i:the)\s+(?i:"
             + alternation(lex.rank_possessors)

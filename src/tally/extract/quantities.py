@@ -353,6 +353,14 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
         return None
     rules = [kind]
     num = _read_number(text, s, e, value, end, digits=digits)
+    if kind == "a" and num.scaled:
+        hm = _FRACTION_OF_A.search(text, max(0, s - 24), s)
+        if hm:                                                 # "half a million tonnes" = 500,000
+            frac = lexicon().fractions.get(hm.group("f").lower())
+            mult = parse_words(hm.group("n")) if hm.group("n") else 1.0
+            num.value = _times(num.value, frac * (mult or 1.0) / 100)
+            num.start = s = hm.start()
+            rules.append("fraction_of_scale")
     approx0 = None
     if not num.currency:
         prev = text[s - 1] if s > 0 else ""
@@ -497,6 +505,9 @@ def _ratio_before(text: str, pos: int) -> bool:
     return any(re.search(rf"\b{re.escape(w)}\b", clause) for w in lexicon().ratio_words)
 
 
+_FRACTION_OF_A = re.compile(
+    r"(?<![\w-])(?:(?P<n>(?i:a|one|two|three))[ -])?(?P<f>(?i:half|quarters?|thirds?))(?:\s+of)?\s+\Z"
+)
 _NOUN_OR = re.compile(r"\b(?i:a|an|another|one)\s+(?P<n>[a-z]+)\s+or\s+\Z")
 
 
@@ -843,6 +854,8 @@ def _h_fraction(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | Non
     mult = 1.0
     if len(parts) > 1:
         mult = parse_words(parts[0]) or 1.0
+    if grammar().of_a_scale.match(text, m.end(), end):
+        return None                                            # "a quarter of a million": one number
     prev = _word_before(text, m.start()).lower()
     if prev in ("first", "second", "latter", "former", "last", "next", "this", "same", "other", "each", "the"):
         return None
