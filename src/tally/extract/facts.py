@@ -28,6 +28,7 @@ from tally.extract.sentences import Sentence, sentences
 from tally.model import Article, Document, Entity, Fact, Quantity
 from tally.resolve.coref import Tracker, _inside
 from tally.resolve.entities import Lexicon, find_mentions
+from tally.resolve.topics import page_defaults
 
 Finder = Callable[..., list[Quantity]]
 
@@ -60,10 +61,11 @@ def extract_facts(
     lex = Lexicon()
     for art in articles:
         find_mentions(text, art.start, art.end, lex, learn=True)
+    defaults = page_defaults(text, articles, lex)
     quantities = find(text)
     facts: list[Fact] = []
     for art in articles:
-        facts.extend(_article(document, art, quantities, lex))
+        facts.extend(_article(document, art, quantities, lex, defaults))
     facts.sort(key=lambda f: (f.start, f.end))
     entities: dict[str, Entity] = {}
     for f in facts:
@@ -88,20 +90,22 @@ def _masked(text: str, art: Article) -> str:
     return "".join(chars)
 
 
-def _article(doc: Document, art: Article, quantities: list[Quantity], lex: Lexicon) -> list[Fact]:
+def _article(
+    doc: Document, art: Article, quantities: list[Quantity], lex: Lexicon, defaults: dict | None = None
+) -> list[Fact]:
     text = doc.text
     body_text = _masked(text, art)
     sents = sentences(text, art)
     caption_ranges = [(c.start, c.end) for c in art.captions]
     index = {id(q): i for i, q in enumerate(quantities)}
-    body = _Ctx(tracker=Tracker(lex))
+    body = _Ctx(tracker=Tracker(lex, defaults=defaults or {}))
     out: list[Fact] = []
     claimed: set[int] = set()
     caption_ctx: dict[int, _Ctx] = {}
     for s in sents:
         if s.caption:
             ctx = caption_ctx.setdefault(
-                s.paragraph, _Ctx(tracker=Tracker(lex))
+                s.paragraph, _Ctx(tracker=Tracker(lex, defaults=defaults or {}))
             )  # a caption takes entities from itself only
             src = text
         else:
@@ -127,7 +131,7 @@ def _article(doc: Document, art: Article, quantities: list[Quantity], lex: Lexic
         le = text.find("\n", q.end, art.end)
         le = art.end if le < 0 else le
         s = Sentence(start=ls, end=le, paragraph=-2)
-        out.extend(_sentence(doc, body_text, art, s, [q], quantities, index, _Ctx(tracker=Tracker(lex))))
+        out.extend(_sentence(doc, body_text, art, s, [q], quantities, index, _Ctx(tracker=Tracker(lex, defaults=defaults or {}))))
     return out
 
 

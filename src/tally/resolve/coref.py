@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from tally.data import load
 from tally.resolve.entities import Lexicon, Mention, find_mentions
 
 Ent = tuple[str, str, str | None]  # (name, type, parent)
@@ -31,6 +32,16 @@ _ATTRIB = [
     re.compile(r"[,\"”’]\s*(?:[\w' ]{0,40}?\s)?(?:said|says|added|noted|told)\b[^.;\"“”]*[.!?]?[\"”’]?\s*$"),
     re.compile(r"\breleased by\b[^,.;]*"),
 ]
+_PREDICATE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|located|based|situated|held|headquartered)\s+(?:(?:now|also|still|mostly|mainly)\s+)?"
+    r"(?:in|at|on|near|inside|within|from)\s+(?:the\s+)?[^,;]*$",
+    re.IGNORECASE,
+)
+_PAGE_PLACES = ("province", "city", "county", "district")
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|\b(?:while|whereas|but)\s|,\s*and\s+(?!(?:up|down|rising|falling|increasing|decreasing|growing|"
+    r"an?|accounting|making|representing)\b)"
+)
 _ASIDE = [
     re.compile(r"\s[—–]\s?[^—–]*?[—–]"),
     re.compile(r"\([^()]*\)"),
@@ -68,6 +79,37 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
 class Resolved:
     mention: Mention
     ent: Ent | None
+    dependent: bool = False  # object of a preposition or verb inside its clause: a partner, not the subject
+
+
+def _roles() -> dict:
+    return load("entity_words")["roles"]
+
+
+_DET = re.compile(r"(?:\b(?:the|a|an|its|their|this|that|these|those)\s+)+$", re.IGNORECASE)
+
+
+def dependent(sentence: str, rel: int, form: str, possessive: bool) -> bool:
+    """Is the mention at ``rel`` (offset in the sentence) the object of a preposition or verb
+    ("exports to Japan", "accounting for 38 percent of the province's total", "offered the
+    company a grant")? A preposition opening the sentence or a clause ("In Sanya, ...") is a
+    scene-setter, not a dependent."""
+    lead = sentence[:rel]
+    lead = _DET.sub("", lead.rstrip() + " ").rstrip()
+    m = re.search(r"([A-Za-z]+)$", lead)
+    if not m:
+        return False
+    word = m.group(1)
+    before = lead[: m.start()].rstrip()
+    roles = _roles()
+    low = word.lower()
+    if low in roles["prepositions"]:
+        return bool(before) and not before.endswith((",", ";", ":", "—", "–", "(")) and not re.search(
+            r"(?:^|\b(?:and|but|while|whereas))$", before
+        )
+    if possessive or word[0].isupper() or low in roles["clause_words"]:
+        return False
+    return low in roles["object_verbs"] or (low.endswith("ed") and len(low) > 4 and form != "pronoun")
 
 
 @dataclass
@@ -110,6 +152,18 @@ class SentenceView:
         before = [r for r in usable if r.mention.end <= pos and self.visible(r, pos)]
         if before:
             r = before[-1]
+            if r.dependent:
+                # "the zone's output ..., 38 percent of the province's total, up 29.4 percent":
+                # the subject of the clause, not the object of a preposition or verb
+                heads = [
+                    h
+                    for h in before
+                    if not h.dependent
+                    and not _CLAUSE_BREAK.search(self.text[h.mention.end - self.start : pos - self.start])
+                ]
+                if heads:
+                    r = heads[-1]
+                    return r.ent, "entity:clause-subject"
             return r.ent, "entity:nearest-before" + ("-" + r.mention.form if r.mention.form != "name" else "")
         after = [r for r in usable if r.mention.start >= end and self.visible(r, pos)]
         if after:
@@ -128,6 +182,11 @@ class Tracker:
     lex: Lexicon
     last: dict[str, Ent] = field(default_factory=dict)
     topic: Ent | None = None
+    defaults: dict[str, Ent] = field(default_factory=dict)  # the page's main entity of each type
+
+    def __post_init__(self) -> None:
+        if self.topic is None:
+            self.topic = self.defaults.get("main")  # an article is about the page's place until it says otherwise
 
     def sentence(self, text: str, start: int, end: int) -> SentenceView:
         sent = text[start:end]
@@ -143,6 +202,7 @@ class Tracker:
         out: list[Resolved] = []
         subject: Ent | None = None
         topic_before = self.topic
+        fallback_subject: Ent | None = None
         for m in ms:
             ent: Ent | None = None
             if m.form == "name" and m.name and m.type:
@@ -150,9 +210,11 @@ class Tracker:
             elif m.form == "reference" and m.type:
                 # the salient entity first: a definite description names the topic when it fits
                 ent = self.topic if self.topic and self.topic[1] == m.type else self.last.get(m.type)
+                if ent is None and m.type in _PAGE_PLACES:
+                    ent = self.defaults.get(m.type)  # "the state": the page's place of that type
             elif m.form == "pronoun":
                 near = [
-                    r.ent
+                    r
                     for r in out
                     if r.ent
                     and not r.mention.modifier
@@ -160,8 +222,11 @@ class Tracker:
                     and not _inside(r.mention.start, side)
                     and not _inside(r.mention.start, attr)
                 ]
-                ent = near[-1] if near else self.topic
-            r = Resolved(m, ent)
+                heads = [r for r in near if not r.dependent]
+                ent = heads[-1].ent if heads else near[-1].ent if near else self.topic
+            possessive = bool(re.match(r"['’]s\b", text[m.end : m.end + 2]))
+            dep = m.form != "pronoun" and dependent(sent, m.start - start, m.form, possessive)
+            r = Resolved(m, ent, dep)
             out.append(r)
             if (
                 ent
@@ -178,7 +243,11 @@ class Tracker:
                 and not _inside(m.start, attr)
                 and not _inside(m.start, side)
             ):
-                subject = ent
+                if not dep:
+                    subject = ent
+                elif fallback_subject is None and not _PREDICATE.search(sent[: m.start - start]):
+                    fallback_subject = ent  # "Exports from Surat fell ...", not "Nine are in Yangpu"
+        subject = subject or fallback_subject
         hard = {start + m.start() for rx in _ASIDE[:2] for m in rx.finditer(sent)}
         view = SentenceView(start, end, out, side, attr, subject, topic_before, hard, sent)
         if subject:

@@ -163,6 +163,10 @@ def _gazetteer() -> dict[str, tuple[str, str | None, str]]:
     for country, states in (g.get("states") or {}).items():
         for st in states:
             out.setdefault(st.lower(), (st, country, "province"))
+    for country, by_type in (g.get("places") or {}).items():
+        for typ, places in by_type.items():
+            for pl in places:
+                out.setdefault(pl.lower(), (pl, None if country == "Other" else country, typ))
     for name, meta in g["countries"].items():
         meta = meta or {}
         for a in [name, *meta.get("aliases", [])]:

@@ -1,0 +1,50 @@
+"""The page's own entities: what a regional report is about when a sentence does not say.
+
+A report page is written about one region (and, within it, a few cities, zones and
+companies). ``page_defaults`` counts the names of a page and returns, for each entity type,
+the one named most often, and under ``"main"`` the page's main place: what "the state" or a
+figure with no visible subject falls back to when its article has not named anything yet.
+Names in headlines count double; partners (countries) never become the main place.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from tally.model import Article
+from tally.resolve.entities import Lexicon, Mention, find_mentions
+
+Ent = tuple[str, str, str | None]
+
+MAIN_TYPES = ("province", "city", "county", "district", "township", "village", "zone")
+_HEADLINE_WEIGHT = 2
+_MIN_MAIN = 2  # a page's main place is named twice, or in a headline; one passing name is not a topic
+
+
+def page_defaults(text: str, articles: list[Article], lex: Lexicon) -> dict[str, Ent]:
+    """type -> the most-named entity of that type on the page; ``"main"`` -> the main place."""
+    counts: Counter[Ent] = Counter()
+    first: dict[Ent, int] = {}
+    for art in articles:
+        heads = [(art.headline.start, art.headline.end)] if art.headline else []
+        for m in find_mentions(text, art.start, art.end, lex):
+            ent = _ent(m)
+            if ent is None:
+                continue
+            weight = _HEADLINE_WEIGHT if any(a <= m.start < b for a, b in heads) else 1
+            counts[ent] += weight
+            first.setdefault(ent, m.start)
+    out: dict[str, Ent] = {}
+    ranked = sorted(counts, key=lambda e: (-counts[e], first[e]))
+    for ent in ranked:
+        out.setdefault(ent[1], ent)
+    mains = [e for e in ranked if e[1] in MAIN_TYPES and e[1] != "zone" and counts[e] >= _MIN_MAIN]
+    if mains:
+        out["main"] = mains[0]
+    return out
+
+
+def _ent(m: Mention) -> Ent | None:
+    if m.form != "name" or not m.name or not m.type:
+        return None
+    return (m.name, m.type, m.parent)

@@ -1,0 +1,81 @@
+"""Clause roles: prepositional and verb objects are partners, the clause subject owns the figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from tally.model import Article, Document
+from tally.extract.facts import extract_facts
+from tally.resolve.coref import dependent
+
+
+def _facts(text: str, arts: list[Article] | None = None) -> dict[str, tuple[str | None, str | None]]:
+    d = Document(name="t.txt", source="t.txt", text=text, sha256="0", published=None, size=len(text))
+    facts, _ = extract_facts(d, arts or [Article(index=0, start=0, end=len(text))])
+    return {f.text: (f.entity, f.entity_type) for f in facts}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("Exports to Japan rose.", "Japan", True),
+        ("The plant sold more to Japan.", "Japan", True),
+        ("In Sanya, hotels were full.", "Sanya", False),
+        ("At a fair in Sanya, firms signed deals.", "Sanya", True),
+        ("The state offered the company a grant.", "the company", True),
+        ("Output rose, and Sanya grew.", "Sanya", False),
+        ("Sanya grew.", "Sanya", False),
+    ],
+)
+def test_dependent(sentence: str, word: str, expected: bool) -> None:
+    rel = sentence.index(word)
+    possessive = sentence[rel + len(word) : rel + len(word) + 2] == "'s"
+    assert dependent(sentence, rel, "name", possessive) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "entity"),
+    [
+        # the subject of the clause, not the object of a preposition after it
+        (
+            "The Binhai Economic Zone's output reached 20 billion yuan, making up 31 percent of Anhui's total, "
+            "and up 12 percent year-on-year.",
+            "12 percent",
+            "Binhai Economic Zone",
+        ),
+        # the object of a verb is not the subject
+        (
+            "Ohio has been courting chipmakers. The state gave the company a grant of $90 million.",
+            "$90 million",
+            "Ohio",
+        ),
+        # a possessive pronoun skips a place named as a location
+        (
+            "Redleaf Foods, a snack maker, opened an office in Dubai to expand its sales, "
+            "and 40 percent of its output is exported.",
+            "40 percent",
+            "Redleaf Foods",
+        ),
+    ],
+)
+def test_clause_subject_owns_the_figure(text: str, figure: str, entity: str) -> None:
+    assert _facts(text)[figure][0] == entity
+
+
+def test_page_main_place_fills_an_article_without_names() -> None:
+    text = (
+        "Kerala budget boost\n\nKerala raised spending on roads. Kerala's exports rose 5 percent in 2022."
+        "\n\nFarm output up\n\nRice output rose 9 percent last year. The state allocated Rs 500 crore."
+    )
+    cut = text.index("Farm output")
+    arts = [Article(index=0, start=0, end=cut), Article(index=1, start=cut, end=len(text))]
+    got = _facts(text, arts)
+    assert got["9 percent"] == ("Kerala", "province")
+    assert got["Rs 500 crore"] == ("Kerala", "province")
+
+
+def test_a_place_named_once_is_not_the_page_topic() -> None:
+    text = "Kerala's GDP grew 5 percent in 2020.\n\nOther story\n\nOutput grew 7 percent last year."
+    cut = text.index("Other story")
+    arts = [Article(index=0, start=0, end=cut), Article(index=1, start=cut, end=len(text))]
+    assert _facts(text, arts)["7 percent"][0] is None
