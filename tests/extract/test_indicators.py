@@ -67,3 +67,54 @@ def test_no_cue_gives_none() -> None:
 def test_local_cue_wins_over_a_stronger_one_further_away() -> None:
     before = "Its export value rose 9 percent to 5 billion yuan while its imports stood at "
     assert indicator_of(q(), before, ".", "level", local=" while its imports stood at ")[0] == "imports"
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "quantity", "kind", "expected"),
+    [
+        # the economy of a place is its GDP; of a sector its added value
+        ("The region's economy grew ", " in the second quarter.", q("percent"), "change", "gdp"),
+        ("Economic growth slowed to ", ".", q("percent"), "change", "gdp"),
+        ("The city region's GVA reached ", ".", q("GBP"), "level", "value_added"),
+        ("Services now generate ", " of the state's GDP.", q("percent"), "share", "value_added"),
+        # rates
+        ("The unemployment rate fell to ", " in May.", q("percent"), "share", "other"),
+        ("Hotel occupancy averaged ", " in July.", q("percent"), "share", "other"),
+        ("The employment rate of graduates reached ", ".", q("percent"), "share", "jobs"),
+        # public money, tourism money, tax receipts
+        ("The council awarded a grant of ", " to the firm.", q("USD"), "level", "public_funding"),
+        ("The plan includes tax credits worth ", ".", q("USD"), "level", "public_funding"),
+        ("The state will spend another ", " on roads.", q("USD"), "level", "public_funding"),
+        ("Tourism spending rose to ", ".", q("EUR"), "level", "revenue"),
+        ("Sales tax receipts totaled ", " in fiscal 2022.", q("USD"), "level", "revenue"),
+        # trade with a named partner
+        ("Shipments to Brazil climbed 9% to ", ".", q("USD"), "level", "exports"),
+        ("Germany took ", " worth of the region's products.", q("EUR"), "level", "exports"),
+        # pledges and facilities
+        ("The state signed 30 MoUs worth ", ".", q("INR"), "level", "investment"),
+        ("Among them is a ", " steel plant near the port.", q("USD"), "level", "investment"),
+        # harvests and land
+        ("Growers harvested ", " last year.", q("count", "bushel", "90 million"), "level", "production"),
+        ("on some ", " of farmland", q("acre", text="3 million acres"), "level", "area"),
+        # what is counted decides
+        ("The county has ", " registered guesthouses.", q("count", "guesthouse", "900"), "level", "enterprises"),
+        ("The fair drew more than ", ".", q("count", "exhibitor", "1,200"), "level", "enterprises"),
+        ("The province signed ", ".", q("count", "memorandums of understanding", "40"), "level", "projects"),
+        ("The office approved ", ".", q("count", "housing development", "six"), "level", "projects"),
+        ("The hotels offer ", ".", q("count", "bed", "8,000"), "level", "capacity"),
+        ("The number of duty-free shoppers reached ", ".", q("count", None, "2 million"), "level", "population"),
+        (
+            "It aims to raise the number of firms with export licences to ",
+            ".",
+            q("count", None, "3,000"),
+            "level",
+            "enterprises",
+        ),
+        ("The district hosts nearly ", " of the state's wind farms.", q("percent"), "share", "count"),
+        # a cue in the figure's own clause beats a stronger one in an earlier clause
+        ("Exports rose sharply; investment reached ", ".", q("USD"), "level", "investment"),
+    ],
+)
+def test_indicator_generality(before: str, after: str, quantity: Quantity, kind: str, expected: str) -> None:
+    ind, rule = indicator_of(quantity, before, after, kind)
+    assert ind == expected, rule

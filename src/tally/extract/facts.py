@@ -327,7 +327,12 @@ def _sentence(
         if ind is None:
             if prev_ok and prev.indicator != "other":
                 ind, irule = prev.indicator, "indicator:same-sentence"
-            elif ctx.last_fact and ctx.sentences_since_fact <= 1 and ctx.last_fact.entity == f.entity:
+            elif (
+                ctx.last_fact
+                and ctx.sentences_since_fact <= 1
+                and ctx.last_fact.entity == f.entity
+                and (q.unit != "count" or ctx.last_fact.unit == "count")  # a count takes no money's indicator
+            ):
                 ind, irule = ctx.last_fact.indicator, "indicator:carried"
             elif q.unit == "count":
                 ind, irule = "count", "indicator:count-default"

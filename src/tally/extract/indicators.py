@@ -26,6 +26,13 @@ class Cue:
     w: float
     levels_only: bool
     changes_only: bool
+    money_only: bool = False
+    where: str = "both"  # both | before | after
+
+
+def _is_money(unit: str) -> bool:
+    code = unit.split("/")[0]
+    return len(code) == 3 and code.isupper()
 
 
 @cache
@@ -37,11 +44,15 @@ def _table() -> dict:
 def _cues() -> list[Cue]:
     return [
         Cue(
-            re.compile(rf"\b(?:{c['re']})\b", re.IGNORECASE),
+            re.compile(
+                rf"(?:{c['re']})\b" if c["re"].startswith("^") else rf"\b(?:{c['re']})\b", re.IGNORECASE
+            ),
             c["id"],
             float(c["w"]),
             bool(c.get("levels_only")),
             bool(c.get("changes_only")),
+            bool(c.get("money_only")),
+            str(c.get("where", "both")),
         )
         for c in _table()["cues"]
     ]
@@ -69,7 +80,9 @@ def by_counted(counted: str | None, before: str, after: str) -> tuple[str, str] 
         return None
     noun = counted.lower().strip()
     cmap = _counted_map()
-    head = noun.split()[-1]
+    # the head of "memorandums of understanding" is "memorandums"
+    head = re.split(r"\s+(?:of|for|in|with|on)\s+", noun)[0].split()[-1]
+    noun = re.split(r"\s+(?:of|for|in|with|on)\s+", noun)[0]
     ind = cmap.get(noun) or cmap.get(head) or cmap.get(_singular(head))
     ctx = before[-80:] + " " + after[:60]
     if ind == "population" and re.search(rf"\b(?:{_table()['job_context']})\b", ctx, re.IGNORECASE):
@@ -87,10 +100,19 @@ def by_unit(unit: str) -> str | None:
     return _table()["units"].get(unit)
 
 
-def by_cues(before: str, after: str, *, kind: str, is_count: bool) -> tuple[str, str, float] | None:
-    """Best cue around a figure: (indicator, rule, score)."""
+def _clauses_between(text: str) -> int:
+    """How many clause boundaries ``text`` (between a cue and the figure) crosses."""
+    return len(re.findall(_table()["clause_break"], text, re.IGNORECASE))
+
+
+def by_cues(
+    before: str, after: str, *, kind: str, is_count: bool, money: bool = False
+) -> tuple[str, str, float] | None:
+    """Best cue around a figure: (indicator, rule, score). Nearer cues and cues in the figure's
+    own clause win: each clause boundary between a cue and the figure costs ``clause_penalty``."""
     t = _table()
     pen, after_pen = float(t["distance_penalty"]), float(t["after_penalty"])
+    clause_pen = float(t["clause_penalty"])
     b = before[-int(t["window_before"]) :]
     a = after[: int(t["window_after"])]
     b = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", b)
@@ -102,26 +124,61 @@ def by_cues(before: str, after: str, *, kind: str, is_count: bool) -> tuple[str,
         for c in _cues()
         if not (c.levels_only and not (is_count or number_of))
         and not (c.changes_only and kind not in ("change", "ratio"))
+        and not (c.money_only and not money)
     ]
     spans_b = [(m.start(), m.end(), c.w) for c in cues for m in c.rx.finditer(b)]
     for cue in cues:
-        for m in cue.rx.finditer(b):
+        for m in cue.rx.finditer(b) if cue.where != "after" else ():
             if any(
                 (s <= m.start() and m.end() <= e and (e - s) > (m.end() - m.start()))
                 or (s < m.start() < e and w >= cue.w)
                 for s, e, w in spans_b
             ):
                 continue
-            score = cue.w - pen * (len(b) - m.end())
+            score = cue.w - pen * (len(b) - m.end()) - clause_pen * _clauses_between(b[m.end() :])
             if best is None or score > best[0]:
                 best = (score, cue.id, m.group(0))
-        for m in cue.rx.finditer(a):
+        for m in cue.rx.finditer(a) if cue.where != "before" else ():
             score = cue.w - after_pen - pen * m.start()
             if best is None or score > best[0]:
                 best = (score, cue.id, m.group(0))
     if best is None or best[0] <= 0:
         return None
     return best[1], f"indicator:cue:{best[2].lower()}", best[0]
+
+
+def _lookup_phrase(phrase: str) -> str | None:
+    """Indicator of a counted noun phrase ("wind farms", "duty-free shoppers"), by its words."""
+    cmap = _counted_map()
+    words = [w.lower() for w in phrase.split()]
+    for i in range(len(words)):
+        cand = " ".join(words[i:])
+        for form in (cand, _singular(cand)):
+            if form in cmap:
+                return cmap[form]
+    for w in words:
+        for form in (w, _singular(w)):
+            if form in cmap and cmap[form] != "count":
+                return cmap[form]
+    return None
+
+
+def by_phrase(q: Quantity, before: str, after: str, kind: str) -> tuple[str, str] | None:
+    """'the number of NOUN rose ...' and 'N percent of the state's NOUN': the noun decides."""
+    t = _table()
+    if q.unit == "count" or q.unit in ("percent", "times", "percentage_point"):
+        ms = list(re.finditer(t["number_of"], before[-120:], re.IGNORECASE))
+        if ms and not re.search(r"[;.]", before[-120:][ms[-1].end() :]):
+            ind = _lookup_phrase(ms[-1].group(1))
+            if ind:
+                return ind, "indicator:number-of"
+    if kind == "share" and q.unit == "percent":
+        m = re.match(t["share_of"], after, re.IGNORECASE)
+        if m:
+            ind = _lookup_phrase(m.group(1))
+            if ind:
+                return ind, "indicator:share-of-noun"
+    return None
 
 
 def indicator_of(
@@ -133,6 +190,9 @@ def indicator_of(
         got = indicator_of(q, local, after, kind)
         if got[0] is not None:
             return got
+    ph = by_phrase(q, before, after, kind)
+    if ph:
+        return ph
     u = by_unit(q.unit)
     if u and q.unit in ("year", "month", "day", "hour", "week"):
         if re.search(r"\b(?:aged?|years? old|age of)\b", before[-40:], re.IGNORECASE) or re.match(
@@ -153,7 +213,13 @@ def indicator_of(
         if cue:
             return cue[0], cue[1]
         return None, "indicator:none"
-    cue = by_cues(before, after, kind=kind, is_count=False)
+    cue = by_cues(before, after, kind=kind, is_count=False, money=_is_money(q.unit))
     if cue:
+        if (
+            cue[0] == "gdp"
+            and kind == "share"
+            and re.search(rf"\b(?:{_table()['sector_words']})\b", before[-100:], re.IGNORECASE)
+        ):
+            return "value_added", "indicator:sector-share-of-gdp"
         return cue[0], cue[1]
     return None, "indicator:none"
