@@ -6,7 +6,9 @@ import datetime as dt
 
 import pytest
 
-from tally.extract.periods import find_periods
+from tally.extract.facts import extract_facts
+from tally.extract.periods import find_periods, fiscal_start
+from tally.model import Document, Fact
 
 PUB = dt.date(2021, 7, 28)
 
@@ -82,3 +84,156 @@ def test_offsets_point_into_the_text() -> None:
 def test_without_publication_date_relative_times_are_unknown() -> None:
     (t,) = find_periods("Income rose last year.", published=None)
     assert t.value is None
+
+
+PUB23 = dt.date(2023, 1, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "fiscal", "value", "role"),
+    [
+        ("The county closed fiscal 2022 with a surplus.", 7, "2021-07/2022-06", "explicit"),
+        ("Lawmakers passed a budget for fiscal years 2024 and 2025.", 7, "2023-07/2025-06", "explicit"),
+        ("Federal fiscal 2022 receipts rose.", 7, "2021-10/2022-09", "explicit"),
+        ("Exports rose to 4 trillion rupees in 2021-22.", 4, "2021-04/2022-03", "explicit"),
+        ("Steel output grew in FY22.", 4, "2021-04/2022-03", "explicit"),
+        ("Road spending rose in the 2019-20 financial year.", 4, "2019-04/2020-03", "explicit"),
+        ("The mill grew 9 percent in 2016-17.", 1, "2016/2017", "explicit"),
+        ("Spending rose in the year to March 2022.", 4, "2021-04/2022-03", "explicit"),
+        ("Sales slipped in the three months to September.", 4, "2022-07/2022-09", "explicit"),
+        ("Hotels were full from Oct 1 to 7.", None, "2022-10-01/2022-10-07", "explicit"),
+        ("The fair ran from Sept 28 to Oct 3.", None, "2022-09-28/2022-10-03", "explicit"),
+        ("Capacity hit 900 MW at the end of December.", None, "2022-12", "explicit"),
+        ("Builders started 40 homes since January.", None, "2023-01", "explicit"),
+        ("The half-year growth rate was high.", None, "2022-01/2022-06", "explicit"),
+        ("Sales were 8 tonnes in January-September.", None, "2022-01/2022-09", "explicit"),
+        ("Jobs rose, the most since 2012.", None, None, "basis"),
+        ("Wages rose 5 percent from a year earlier.", None, None, "basis"),
+        ("Visits were 87 percent of the level of the same period in 2019.", None, None, "basis"),
+        ("Capacity was double the figure five years ago.", None, None, "basis"),
+        ("The jobless rate was 4 percent a year earlier.", None, "2022", "prior"),
+        ("Hotels filled up during the holiday.", None, None, "anaphor"),
+        ("It will build six hubs during the plan period.", None, None, "anaphor"),
+    ],
+)
+def test_fiscal_years_spans_and_bases(text: str, fiscal: int | None, value: str | None, role: str) -> None:
+    found = find_periods(text, published=PUB23, fiscal=fiscal)
+    assert found, text
+    best = max(found, key=lambda t: t.end - t.start)
+    assert (best.value, best.role) == (value, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Exports reached Rs 4,500 crore, up from 3 lakh tonnes.", 4),
+        ("The council raised £42m from business rates.", 4),
+        ("The governor signed the state budget.", 7),
+        ("Output reached 3 billion yuan under the Five-Year Plan.", 1),
+        ("Output rose.", None),
+    ],
+)
+def test_fiscal_calendar_from_cue_words(text: str, start: int | None) -> None:
+    assert fiscal_start(text) == start
+
+
+def test_a_closing_day_after_a_fiscal_year_is_dropped() -> None:
+    found = find_periods("The state closed fiscal 2022 on June 30 with receipts.", published=PUB23, fiscal=7)
+    assert [t.value for t in found] == ["2021-07/2022-06"]
+
+
+def test_a_budget_share_is_not_a_fiscal_year() -> None:
+    assert not find_periods("The budget 20 percent larger.", published=PUB23)
+
+
+def _facts(text: str, published: dt.date = PUB23) -> dict[str, Fact]:
+    document = Document(
+        name="t.txt",
+        source="t.txt",
+        text=text,
+        sha256="0" * 64,
+        published=published,
+        size=len(text.encode("utf-8")),
+    )
+    facts, _ = extract_facts(document, [])
+    return {f.text: f for f in facts}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "period"),
+    [
+        # a figure "a year earlier" is a year before the period reported on
+        (
+            "Oregon's jobless rate fell to 3.1 percent in December from 4.2 percent a year earlier.",
+            "4.2 percent",
+            "2020-12",
+        ),
+        (
+            "Rice output rose to 40 tonnes in the 2022 season from 31 tonnes a year earlier.",
+            "31 tonnes",
+            "2021",
+        ),
+        # the comparison base is not the period; the sentence's time phrase is
+        ("Jobs in Oregon rose by 9,600 last year, the most since 2012.", "9,600", "2021"),
+        # a time phrase opening the sentence dates figures outside a clause with its own time
+        (
+            "At a ceremony in Salem on Aug 2, Oregon signed 62 projects worth 58.6 billion yuan, "
+            "the third batch this year.",
+            "58.6 billion yuan",
+            "2022-08-02",
+        ),
+        # a deadline does not reach across a clause boundary
+        (
+            "The firm plans to raise capacity to 900 tons by 2025 and has signed up 4,000 farmers.",
+            "4,000",
+            None,
+        ),
+        ("Spread over 7,000 hectares, the park is to generate 30 GW by 2026.", "7,000 hectares", None),
+        # "the plan period" is the plan named before
+        (
+            "Oregon set goals for the 14th Five-Year Plan (2021-25). "
+            "It will build six hubs during the plan period.",
+            "six",
+            "2021/2025",
+        ),
+        (
+            "Oregon set goals for the 14th Five-Year Plan (2021-25). "
+            "The plan sets a target of 50 percent by the end of the period.",
+            "50 percent",
+            "2025",
+        ),
+        # "now" in a report on this year's first half is that half when it reports a result
+        (
+            "Oregon's GDP grew 9 percent in the first half of this year. "
+            "Services now generate 61 percent of GDP, up 2 percentage points from a year earlier.",
+            "61 percent",
+            "2022-01/2022-06",
+        ),
+        (
+            "Oregon's GDP grew 9 percent in the first half of this year. Salem now has 14 malls.",
+            "14",
+            "2022",
+        ),
+        # a time of a side remark does not become the context
+        (
+            "Growth slowed to 11 percent in the second quarter, after a slump in early 2020. "
+            "Exports rose 5 percent.",
+            "5 percent",
+            "2022-04/2022-06",
+        ),
+        # a pull-quote takes the period of the same figure in the body
+        (
+            "Oregon's trade reached 9 billion yuan in the first half, "
+            "making up 42.5 percent of the total.\n\n"
+            "Trade with Japan makes up 42.5 percent of total",
+            "42.5 percent",
+            "2022-01/2022-06",
+        ),
+    ],
+)
+def test_period_of_a_figure(text: str, span: str, period: str | None) -> None:
+    pub = dt.date(2022, 8, 10)
+    facts = _facts(text, published=pub)
+    got = [f for f in facts.values() if f.text == span]
+    assert got, list(facts)
+    assert got[-1].period == period, got[-1].rules

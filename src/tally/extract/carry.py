@@ -10,7 +10,7 @@ when the sentence refers back ("during the period"), opens anaphorically ("It re
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from tally.extract import kinds as K
 from tally.extract.periods import TimeExpr
@@ -26,14 +26,31 @@ class PeriodContext:
     period: TimeExpr | None = None
     target: TimeExpr | None = None
     period_age: int = 99  # sentences since the context period was stated
+    plan: TimeExpr | None = None  # the last plan period named ("the 14th Five-Year Plan")
+    used: list[TimeExpr] = field(default_factory=list)  # times that dated figures of this sentence
 
 
 _OPENER = re.compile(
     r"^[\s\"“‘']*(?:(?:It|This|That|These|Those)\s+(?:represents?|is|was|are|were|accounts?|accounted|means|meant|marks|"
     r"marked|ranks|ranked|equals|makes|made|brings|brought)\b|(?:This|These|That|Those)\s+(?!is\b|was\b|are\b|were\b|has\b|have\b)[a-z]+|"
     r"The (?:figures?|rates?|growth(?: rates?)?|increases?|decreases?|totals?|amounts?|sum|two|three|four|five)\b|"  # noqa: E501
+    r"(?:It|This|That|These|Those)\s+(?:includes?|included|contains?|contained|covers?|covered)|"
+    r"(?:\w+|[\d,.]+) of (?:them|these|those)|"
     r"Meanwhile|At the same time|Of (?:this|these|that|the total)|Among them|Together)\b"
 )
+
+# a clause boundary a target time does not reach across: "by 2025 and has signed ...", ", who ..."
+_TARGET_BARRIER = re.compile(r"\band\s+(?:has|have|had|is|are|was|were)\b|,\s*(?:who|which|where|whose)\b")
+# a sentence opening with a participle phrase: "Spread over 72,600 hectares, the park ..."
+_PARTICIPLE_OPENING = re.compile(
+    r"^[\s\"“‘']*(?:[A-Z][a-z]+(?:ed|ing|en)|Spread|Built|Set|Laid|Known|Home to|With)\b[^,]*,"
+)
+# a sentence opening with a time phrase: "At a ceremony on Aug 2, ...", "In the first half, ..."
+_PREP_OPENING = re.compile(
+    r"^[\s\"“‘']*(?:In|During|At|On|From|By|As of|Over|Between|For|Through|Throughout|Since|Until|Up to)"
+    r"\b[^,;:]*,"
+)
+_CLAUSE_CUT = re.compile(r"[,;:]\s|\s(?:while|whereas|but)\s")
 
 
 _NOT_PAST = {
@@ -159,10 +176,11 @@ def choose_period(
     before: str,
     doc_year: int | None = None,
 ) -> tuple[str | None, str, str | None]:
+    times = _resolve_anaphors(times, ctx, before)
     usable = [
         t
         for t in times
-        if t.role in ("explicit", "target", "now")
+        if t.role in ("explicit", "target", "now", "prior")
         and t.value
         and not (_inside(t.start, view.attrib) and not _inside(q.start, view.attrib))
     ]
@@ -175,8 +193,21 @@ def choose_period(
             for t in seen
             if t.start < q.start or not _AND_PAST.search(src_text[q.end - view.start : t.start - view.start])
         ]
+    seen = [t for t in seen if t.role != "target" or _reaches(t, q, view)]
     if seen:
-        best = min(seen, key=lambda t: min(abs(t.start - q.end), abs(q.start - t.end)))
+        best = _nearest(seen, q, view)
+        if best.role == "now" and _reported_now(ctx, best, sent):
+            # "now generates 61.9 percent, up 1.3 points" in a report on this year's first half
+            ctx.used.append(ctx.period)
+            return ctx.period.value, "period:now-in-reported-period", ctx.period.role
+        ctx.used.append(best)
+        if best.role == "prior":
+            ref = [t for t in seen if t.role == "explicit"]
+            if ref:
+                return shift_years(_nearest(ref, q, view).value, -1), "period:prior-of-sentence", "explicit"
+            if ctx.period and ctx.period.role == "explicit" and ctx.period_age <= 2:
+                return shift_years(ctx.period.value, -1), "period:prior-of-context", "explicit"
+            return best.value, best.rule, "explicit"
         return best.value, best.rule, best.role
     if usable:
         return None, "period:aside-isolated", None
@@ -200,9 +231,94 @@ def choose_period(
         return carried, "period:carried-anaphoric-opener", ctx.period.role
     if ctx.period.role == "now" and age <= 1 and _PERFECT.search(sent) and q.unit not in _DURATIONS:
         return carried, "period:carried-to-date", "now"
-    if age <= 2 and _past(sent) and not _PERFECT.search(sent) and not re.search(r"\b(?:is|are)\b", sent):
+    if (
+        age <= 2
+        and (ctx.period.role != "target" or re.search(r"\b(?:should|must|will|shall)\b", sent))
+        and _past(sent)
+        and not _PERFECT.search(sent)
+        and not re.search(r"\b(?:is|are)\b", sent)
+    ):
         return carried, "period:carried-past-tense", ctx.period.role
     return None, "period:none", None
+
+
+def shift_years(value: str, n: int) -> str:
+    """A period moved by ``n`` years: '2022-12' -> '2021-12', '2021-01/2021-06' -> '2020-01/2020-06'."""
+    return re.sub(r"\b(\d{4})\b", lambda m: str(int(m.group(1)) + n), value)
+
+
+def _resolve_anaphors(times: list[TimeExpr], ctx: PeriodContext, before: str) -> list[TimeExpr]:
+    """'during the plan period' is the plan named before; 'by the end of the period' its last year."""
+    out = []
+    for t in times:
+        if t.role == "anaphor":
+            plan = ctx.plan.value if ctx.plan else None
+            if t.rule == "period:target_end":
+                end = plan or (ctx.period.value if ctx.period else None)
+                if end:
+                    t = replace(t, value=str(end_year(end)), role="target")
+            elif plan and "plan" in t.text.lower():
+                t = replace(t, value=plan, role="explicit")
+        out.append(t)
+    return out
+
+
+_CHANGE_OR_PAST = re.compile(r"\b(?:up|down|from a year earlier|year-on-year|year on year)\b")
+
+
+def _reported_now(ctx: PeriodContext, now: TimeExpr, sent: str | None = None) -> bool:
+    """The article reports on a part of the current year, stated just before: 'now' is that part.
+
+    Only where the sentence reports a result (a change, a past verb): 'now has 14 malls' is today.
+    """
+    p = ctx.period
+    if sent is not None and not (_CHANGE_OR_PAST.search(sent) or _past(sent)):
+        return False
+    return bool(
+        p
+        and p.role == "explicit"
+        and p.value
+        and ctx.period_age <= 2
+        and "-" in p.value
+        and now.value
+        and end_year(p.value) == int(now.value)
+    )
+
+
+def _segment(view: SentenceView, pos: int) -> int:
+    """The index of the comma-delimited stretch of the sentence that ``pos`` lies in."""
+    return len(_CLAUSE_CUT.findall(view.text[: max(0, pos - view.start)]))
+
+
+def _nearest(times: list[TimeExpr], q: Quantity, view: SentenceView) -> TimeExpr:
+    """A time in the figure's own clause; else the sentence's opening time phrase; else the nearest."""
+
+    def dist(t: TimeExpr) -> int:
+        return min(abs(t.start - q.end), abs(q.start - t.end))
+
+    seg = _segment(view, q.start)
+    own = [t for t in times if _segment(view, t.start) == seg and _segment(view, t.end) == seg]
+    if own:
+        return min(own, key=dist)
+    m = _PREP_OPENING.match(view.text)
+    if m and q.start >= view.start + m.end():
+        opening = [t for t in times if t.end <= view.start + m.end()]
+        if opening:
+            return min(opening, key=dist)
+    return min(times, key=dist)
+
+
+def _reaches(t: TimeExpr, q: Quantity, view: SentenceView) -> bool:
+    """A deadline dates the figures of its own clause, not those past a clause boundary."""
+    a, b = sorted((t.end, q.start)) if t.start < q.start else sorted((q.end, t.start))
+    if _TARGET_BARRIER.search(view.text[a - view.start : b - view.start]):
+        return False
+    m = _PARTICIPLE_OPENING.match(view.text)
+    if m:
+        cut = view.start + m.end()
+        if (q.start < cut) != (t.start < cut):
+            return False
+    return True
 
 
 def visible(t: TimeExpr, q: Quantity, view: SentenceView) -> bool:
@@ -222,10 +338,18 @@ def view_text_kind(view: SentenceView, start: int) -> str:
 
 
 def update_context(ctx: PeriodContext, times: list[TimeExpr]) -> None:
+    used = [t for t in ctx.used if t.role in ("explicit", "now", "target") and t.value]
+    ctx.used = []
+    keep = ctx.period if ctx.period_age < 2 else None
     ctx.period_age += 1
     for t in times:
-        if t.rule == "period:ago":
-            continue  # the date of an event, not a reporting period
+        if t.rule == "period:fyp" and t.value:
+            ctx.plan = t
+        if t.rule == "period:ago" or t.role == "prior":
+            continue  # the date of an event, or the year before: not a reporting period
+        if t.role == "now" and keep and t.value and _reported_now(ctx, t):
+            ctx.period_age = 0
+            continue
         if t.role != "basis":
             ctx.period_age = 0
         if t.role in ("explicit", "now") and t.value:
@@ -235,3 +359,24 @@ def update_context(ctx: PeriodContext, times: list[TimeExpr]) -> None:
             ctx.period = t
         elif t.role == "vague":
             ctx.period = None
+    if used and ctx.period is not None:
+        # the period that dated this sentence's figures, not a time of a side remark
+        ctx.period = used[-1]
+
+
+_UNENDED = re.compile(r"[.!?][\"'”’)]*\s*$")
+
+
+def periods_from_repeats(facts: list, text: str) -> None:
+    """A figure in a headline, subhead or pull-quote (a line with no full stop) and no time of its
+    own takes the period of the same figure stated in a sentence of the body."""
+    body: dict[tuple, str] = {}
+    for f in facts:
+        if f.period and _UNENDED.search(text[f.sentence_start : f.sentence_end]):
+            body.setdefault((f.value, f.unit), f.period)
+    for f in facts:
+        if f.period is None and not _UNENDED.search(text[f.sentence_start : f.sentence_end]):
+            p = body.get((f.value, f.unit))
+            if p:
+                f.period = p
+                f.rules = [r for r in f.rules if not r.startswith("period:")] + ["period:repeated-figure"]

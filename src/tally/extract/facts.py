@@ -20,7 +20,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tally.extract import kinds as K
-from tally.extract.carry import PeriodContext, choose_period, end_year, update_context, visible
+from tally.extract.carry import (
+    PeriodContext,
+    choose_period,
+    end_year,
+    periods_from_repeats,
+    update_context,
+    visible,
+)
 from tally.extract.indicators import indicator_of
 from tally.extract.periods import find_periods
 from tally.extract.qualifiers import add_qualifiers
@@ -67,6 +74,7 @@ def extract_facts(
     for art in articles:
         facts.extend(_article(document, art, quantities, lex, defaults))
     facts.sort(key=lambda f: (f.start, f.end))
+    periods_from_repeats(facts, text)
     entities: dict[str, Entity] = {}
     for f in facts:
         if f.entity and f.entity_type:
@@ -262,6 +270,9 @@ def _sentence(
             and re.fullmatch(r"\s*(?:,|and|or|,\s*and)?\s*", local_before)
         ):
             info = K.KindInfo(kind="change", direction=prev.direction, rules=["kind:coordinated"])
+        elif info.kind == "level" and K.same_kind_as_previous(prev, q.unit, local_before):
+            # "the jobless rate fell to 3.9% from 4.6%": the earlier value of the same share
+            info = K.KindInfo(kind=prev.kind, rules=["kind:coordinated-share"])
         f.kind, f.direction = info.kind, info.direction
         f.rules += info.rules
         # period

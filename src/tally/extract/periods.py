@@ -9,6 +9,8 @@
 * ``now``       the publication year ("now", "to date", "at present", "since 2018")
 * ``anaphor``   refers back to the period of an earlier sentence ("during the period")
 * ``vague``     no period can be fixed ("over the past few years"); blocks carrying
+* ``prior``     a year before the period reported on ("from 31 tonnes a year earlier"): the
+  caller shifts the sentence's period back a year; alone it is the year before publication
 * ``basis``     the base of a comparison ("compared with 2016", "from the same period last
   year"): never the period of the fact, but a cue for ``basis``
 
@@ -25,7 +27,7 @@ from functools import cache
 
 from tally.data import load
 
-ROLES = ("explicit", "target", "now", "anaphor", "vague", "basis")
+ROLES = ("explicit", "target", "now", "anaphor", "vague", "basis", "prior")
 
 
 @dataclass(slots=True, frozen=True, kw_only=True)
@@ -54,13 +56,14 @@ def _grammar() -> list[tuple[str, re.Pattern[str]]]:
     of_year = (
         rf"(?:\s*(?:of|in)\s+(?P<oy>{year}|this year|last year|the year|next year)|,?\s+(?P<oy2>{year}))?"
     )
+    prior = _alt(t["prior_years"])
     anaph = "|".join(t["anaphors"])
     vague = "|".join(t["vague"])
     now = _alt(t["now_words"])
     g: list[tuple[str, str]] = [
         (
             "basis_same_period",
-            r"\b(?:from|over|compared (?:with|to)|than(?: in| during)?|against) the same (?:period|month|quarter|time) (?:of |in )?(?:last year|a year (?:earlier|ago)|the previous year|"  # noqa: E501
+            r"\b(?:from|over|compared (?:with|to)|than(?: in| during)?|against|(?:the )?(?:level|figure|total|number|amount|value) (?:of|for|in)|that of) the same (?:period|month|quarter|time) (?:of |in )?(?:last year|a year (?:earlier|ago)|the previous year|"  # noqa: E501
             + year
             + r")",
         ),
@@ -74,13 +77,30 @@ def _grammar() -> list[tuple[str, re.Pattern[str]]]:
         ),
         (
             "basis_last_year",
-            r"\b(?:compared (?:with|to)|than|over) (?:last year|the previous year|a year (?:earlier|ago))",
+            r"\b(?:compared (?:with|to)|than|over|from|on) (?:last year|the previous year|the prior year|the year before|a year (?:earlier|ago|before))",  # noqa: E501
+        ),
+        (
+            "basis_figure_ago",
+            rf"\b(?:the|that of|its)\s+(?:figure|level|number|total|amount|value)\s+(?:of\s+)?(?:{num}|a)\s+(?:years?|decades?|months?)\s+(?:ago|earlier|before)\b",  # noqa: E501
+        ),
+        (
+            "fiscal_named",
+            rf"\b(?:the\s+)?(?:(?P<fed>federal|state)\s+)?(?:(?:fiscal|financial|budget)\s+(?:years?\s+)?(?P<a>{year})|FY\s*'?(?P<a2>{year}|\d\d))(?:\s*(?:-|–|/|to|and|through)\s*(?:FY\s*)?(?P<b>{year}|\d\d)\b)?\b",  # noqa: E501
+        ),
+        (
+            "fiscal_after",
+            rf"\b(?:the\s+)?(?P<a>{year})\s*(?:-|–|/)\s*(?P<b>\d\d|{year})\s+(?:fiscal|financial|budget)(?:\s+year)?\b",
+        ),
+        (
+            "year_to",
+            rf"\b(?:the\s+)?(?:(?:fiscal|financial|tax)\s+)?(?P<u>year|twelve months|quarter|(?P<n>{num})\s+months)\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?P<m>{month})\b\.?(?:,?\s+(?P<y>{year}))?",  # noqa: E501
         ),
         (
             "fyp",
             rf"\b(?:the\s+)?(?P<n>\d{{1,2}})(?:st|nd|rd|th)\s+Five-Year\s+Plan(?:\s+period)?(?:\s*\(\s*(?P<a>{year})\s*[-–]\s*(?P<b>\d{{2,4}})\s*\))?",
         ),
         ("target_year", rf"\bby\s+(?:the\s+end\s+of\s+)?(?P<y>{year})\b"),
+        ("target_end", r"\bby\s+the\s+end\s+of\s+the\s+(?:plan\s+|planning\s+)?period\b"),
         ("target_rel", rf"\bby\s+(?:the\s+end\s+of\s+)?(?P<r>{rel_y})\b"),
         (
             "year_span",
@@ -91,12 +111,16 @@ def _grammar() -> list[tuple[str, re.Pattern[str]]]:
             rf"\b(?:(?:from|between)\s+)?(?P<m1>{month})\.?\s*(?:-|–|to|and|through)\s*(?P<m2>{month})\b\.?{of_year}",
         ),
         ("first_months", rf"\b(?:the\s+)?first\s+(?P<n>{num})\s+months{of_year}"),
+        (
+            "day_span",
+            rf"\b(?:(?:from|between)\s+)?(?P<m>{month})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and|through|until)\s*(?:(?P<m2>{month})\.?\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per cent))(?:,?\s+(?P<y>{year}))?",  # noqa: E501
+        ),
         ("year_part", rf"\b(?:the\s+)?(?P<p>{parts})\b{of_year}"),
         ("month_day", rf"\b(?P<m>{month})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>{year}))?"),
         ("month_year", rf"\b(?P<m>{month})\.?,?\s+(?P<y>{year})\b"),
         (
             "in_month",
-            rf"\b(?:in|during|since|by|until|through|for)\s+(?:early\s+|mid-|late\s+|the end of\s+)?(?P<m>{month})\b(?!\s+\d)",  # noqa: E501
+            rf"\b(?P<pre>in|during|since|by|until|through|for|as of|as at|at|to)\s+(?:early\s+|mid-|late\s+|the (?:end|start|beginning|middle) of\s+)?(?P<m>{month})\b(?!\s+\d)",  # noqa: E501
         ),
         ("next_n", rf"\b(?:over|in|during|for|within)\s+the\s+(?:next|coming)\s+(?P<n>{num})\s+years\b"),
         ("within_n", rf"\bwithin\s+(?:the\s+next\s+)?(?P<n>{num})\s+years\b"),
@@ -113,8 +137,12 @@ def _grammar() -> list[tuple[str, re.Pattern[str]]]:
         ),
         ("anaphor", rf"\b(?:{anaph})\b"),
         ("rel_month", rf"\b(?P<r>{rel_m})\b"),
+        ("prior_year", rf"\b(?P<r>{prior})\b"),
         ("rel_year", rf"\b(?:the\s+end\s+of\s+)?(?P<r>{rel_y})\b"),
-        ("since_year", rf"\bsince\s+(?:the\s+end\s+of\s+)?(?:{year}|last year)\b"),
+        (
+            "since_year",
+            rf"\bsince\s+(?:before\s+)?(?:the\s+end\s+of\s+)?(?:the\s+)?(?P<y>{year}|last year)\b",
+        ),
         (
             "year",
             rf"(?<![\d,.\-$])\b(?P<y>{year})\b(?![\d%]|[.,]\d|\s*(?:yuan|percent|tons?|people|hectares|km|meters)\b)",
@@ -166,11 +194,78 @@ def _span(y: int | None, m1: int, m2: int) -> str | None:
     return f"{y}-{m1:02d}/{y}-{m2:02d}"
 
 
-def _resolve(rule: str, m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str]:
+def _shift(y: int, mo: int, n: int) -> tuple[int, int]:
+    """The month ``n`` months after (before, if negative) year ``y`` month ``mo``."""
+    y2, m2 = divmod(y * 12 + mo - 1 + n, 12)
+    return y2, m2 + 1
+
+
+def _fiscal(a: int, b: int, start: int) -> str:
+    """Fiscal years ``a`` to ``b``, each named by the calendar year it ends in."""
+    if start == 1:
+        return str(a) if a == b else f"{a}/{b}"
+    return f"{a - 1}-{start:02d}/{b}-{start - 1:02d}"
+
+
+@cache
+def fiscal_start(text: str) -> int | None:
+    """The first month of the fiscal year in the country a report is about, from its cue words."""
+    best, score = None, 0
+    for cal in load("periods")["fiscal_calendars"].values():
+        n = sum(text.count(c) for c in cal["cues"])
+        if n > score:
+            best, score = cal["start"], n
+    return best
+
+
+def _resolve(
+    rule: str, m: re.Match[str], pub: dt.date | None, fs: int | None = None
+) -> tuple[str | None, str]:
     gd = m.groupdict()
     py = pub.year if pub else None
     if rule.startswith("basis"):
         return (gd.get("y") or None), "basis"
+    if rule in ("fiscal_named", "fiscal_after"):
+        a = gd.get("a") or gd.get("a2")
+        ya = _full_year(2000, a) if len(a) == 2 else int(a)
+        start = (
+            10
+            if (gd.get("fed") or "").lower() == "federal"
+            else (fs or load("periods")["fiscal_default_start"])
+        )
+        if gd.get("b"):
+            yb = _full_year(ya, gd["b"])
+            if not ya <= yb <= ya + 10:
+                return None, "skip"
+            if rule == "fiscal_after" or (yb == ya + 1 and len(gd["b"]) == 2 and "-" in m.group(0)):
+                # "2021-22": one fiscal year, named by both calendar years
+                return _fiscal(yb, yb, start), "explicit"
+            return _fiscal(ya, yb, start), "explicit"
+        return _fiscal(ya, ya, start), "explicit"
+    if rule == "year_to":
+        u = gd["u"].lower()
+        n = 12 if u.startswith(("year", "twelve")) else 3 if u == "quarter" else _num(gd["n"])
+        if not n or n > 24:
+            return None, "skip"
+        mo = _month(gd["m"])
+        y = int(gd["y"]) if gd.get("y") else _year_of(None, pub, mo)
+        if y is None:
+            return None, "explicit"
+        y0, m0 = _shift(y, mo, 1 - n)
+        return f"{y0}-{m0:02d}/{y}-{mo:02d}", "explicit"
+    if rule == "day_span":
+        mo, d1, d2 = _month(gd["m"]), int(gd["d1"]), int(gd["d2"])
+        mo2 = _month(gd["m2"]) if gd.get("m2") else mo
+        if not (1 <= d1 <= 31 and 1 <= d2 <= 31) or (mo2, d2) <= (mo, d1):
+            return None, "skip"
+        y = int(gd["y"]) if gd.get("y") else _year_of(None, pub, mo)
+        if y is None:
+            return None, "explicit"
+        y2 = y + 1 if mo2 < mo else y
+        return f"{y}-{mo:02d}-{d1:02d}/{y2}-{mo2:02d}-{d2:02d}", "explicit"
+    if rule == "prior_year":
+        # dated from the period reported on (resolved by the caller); alone, from publication
+        return (str(py - 1) if py else None), "prior"
     if rule == "fyp":
         if gd.get("a"):
             a = int(gd["a"])
@@ -190,6 +285,9 @@ def _resolve(rule: str, m: re.Match[str], pub: dt.date | None) -> tuple[str | No
         b = _full_year(a, gd["b"])
         if not a < b <= a + 30:
             return None, "skip"
+        if b == a + 1 and len(gd["b"]) == 2 and fs and fs != 1:
+            # "2021-22" where fiscal years do not follow the calendar: one fiscal year
+            return _fiscal(b, b, fs), "explicit"
         return f"{a}/{b}", "explicit"
     if rule == "month_span":
         m1, m2 = _month(gd["m1"]), _month(gd["m2"])
@@ -217,6 +315,9 @@ def _resolve(rule: str, m: re.Match[str], pub: dt.date | None) -> tuple[str | No
         if gd["m"].lower() == "may" and not m.group(0).lower().startswith(("in", "during", "since")):
             return None, "skip"
         y = _year_of(None, pub, mo)
+        if y and gd["pre"].lower() == "since" and pub and (y, mo) < (pub.year, pub.month):
+            # "since January": from that month to the publication date
+            return f"{y}-{mo:02d}/{pub.year}-{pub.month:02d}", "explicit"
         return (f"{y}-{mo:02d}" if y else None), "explicit"
     if rule == "past_n":
         n = _num(gd["n"])
@@ -245,7 +346,7 @@ def _resolve(rule: str, m: re.Match[str], pub: dt.date | None) -> tuple[str | No
         return f"{y}-{mo + 1:02d}", "explicit"
     if rule in ("vague", "historic"):
         return None, "vague"
-    if rule == "anaphor":
+    if rule in ("anaphor", "target_end"):
         return None, "anaphor"
     if rule == "rel_month":
         if pub is None:
@@ -258,7 +359,13 @@ def _resolve(rule: str, m: re.Match[str], pub: dt.date | None) -> tuple[str | No
         if gd["r"].lower() == "the year" and "end" not in m.group(0).lower():
             return None, "skip"
         return (str(py + off) if py else None), "explicit"
-    if rule in ("since_year", "now"):
+    if rule == "since_year":
+        sup = _alt(load("periods")["superlatives"])
+        if re.search(rf"\b(?:{sup})\b[^.;]{{0,60}}$", m.string[max(0, m.start() - 70) : m.start()], re.I):
+            # "the most since 2012": a comparison, not the period of the figure
+            return None, "basis"
+        return (str(py) if py else None), "now"
+    if rule == "now":
         return (str(py) if py else None), "now"
     if rule == "year":
         return gd["y"], "explicit"
@@ -266,10 +373,20 @@ def _resolve(rule: str, m: re.Match[str], pub: dt.date | None) -> tuple[str | No
 
 
 def find_periods(
-    text: str, start: int = 0, end: int | None = None, *, published: dt.date | None = None
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    published: dt.date | None = None,
+    fiscal: int | None = None,
 ) -> list[TimeExpr]:
-    """Time expressions in ``text[start:end]`` (offsets into ``text``), longest first, no overlaps."""
+    """Time expressions in ``text[start:end]`` (offsets into ``text``), longest first, no overlaps.
+
+    ``fiscal`` is the first month of the fiscal year; by default it is read from the cue words
+    of the whole ``text`` (see ``fiscal_start``).
+    """
     end = len(text) if end is None else end
+    fs = fiscal if fiscal is not None else fiscal_start(text)
     found: list[TimeExpr] = []
     taken: list[tuple[int, int]] = []
     for rule, rx in _grammar():
@@ -277,7 +394,7 @@ def find_periods(
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            value, role = _resolve(rule, m, published)
+            value, role = _resolve(rule, m, published, fs)
             if role == "skip":
                 continue
             taken.append((s, e))
@@ -285,4 +402,23 @@ def find_periods(
                 TimeExpr(start=s, end=e, text=m.group(0), value=value, role=role, rule=f"period:{rule}")
             )
     found.sort(key=lambda x: x.start)
-    return found
+    return _drop_closing_days(text, found)
+
+
+def _drop_closing_days(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """'closed fiscal 2022 on June 30': a day that ends the span just named only says when it ended."""
+    out: list[TimeExpr] = []
+    for t in found:
+        prev = out[-1] if out else None
+        if (
+            prev
+            and t.rule == "period:month_day"
+            and t.value
+            and prev.value
+            and "/" in prev.value
+            and prev.value.split("/")[1] == t.value[:7]
+            and re.fullmatch(r"\s*(?:on|,)?\s*", text[prev.end : t.start])
+        ):
+            continue
+        out.append(t)
+    return out
