@@ -118,3 +118,8 @@ def test_local_cue_wins_over_a_stronger_one_further_away() -> None:
 def test_indicator_generality(before: str, after: str, quantity: Quantity, kind: str, expected: str) -> None:
     ind, rule = indicator_of(quantity, before, after, kind)
     assert ind == expected, rule
+
+
+def test_compared_thing_after_than_does_not_decide() -> None:
+    got = indicator_of(q("percent"), ", ", " more than budget writers had forecast.", "ratio")
+    assert got[0] is None  # the figure before decides (the caller carries it)

@@ -79,3 +79,21 @@ def test_basis(before: str, after: str, has_period: bool, expected: str) -> None
 def test_status(before: str, expected: str | None) -> None:
     got = status_of(before, "")
     assert (got[0] if got else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("prev_kind", "between", "expected"),
+    [
+        ("share", " in May from ", True),
+        ("share", " and ", True),
+        ("change", " from ", False),
+        ("share", ", while exports reached ", False),
+    ],
+)
+def test_same_kind_as_previous(prev_kind: str, between: str, expected: bool) -> None:
+    from types import SimpleNamespace
+
+    from tally.extract.kinds import same_kind_as_previous
+
+    prev = SimpleNamespace(kind=prev_kind, unit="percent")
+    assert same_kind_as_previous(prev, "percent", between) is expected

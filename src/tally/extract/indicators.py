@@ -151,13 +151,20 @@ def _lookup_phrase(phrase: str) -> str | None:
     """Indicator of a counted noun phrase ("wind farms", "duty-free shoppers"), by its words."""
     cmap = _counted_map()
     words = [w.lower() for w in phrase.split()]
+
+    def forms(w: str) -> list[str]:
+        out = [w, _singular(w)]
+        if w.endswith("s"):
+            out += [w[:-1], w[:-2]]
+        return out
+
     for i in range(len(words)):
         cand = " ".join(words[i:])
-        for form in (cand, _singular(cand)):
+        for form in forms(cand):
             if form in cmap:
                 return cmap[form]
     for w in words:
-        for form in (w, _singular(w)):
+        for form in forms(w):
             if form in cmap and cmap[form] != "count":
                 return cmap[form]
     return None
@@ -190,6 +197,8 @@ def indicator_of(
         got = indicator_of(q, local, after, kind)
         if got[0] is not None:
             return got
+    # "7.8% more than budget writers had forecast": what follows 'than' is the thing compared with
+    after = re.split(r"\bthan\b", after, maxsplit=1)[0]
     ph = by_phrase(q, before, after, kind)
     if ph:
         return ph

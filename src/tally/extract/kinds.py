@@ -151,6 +151,17 @@ def classify(q: Quantity, before: str, after: str, sentence: str) -> KindInfo:
     return info
 
 
+def same_kind_as_previous(prev: object, unit: str, between: str) -> bool:
+    """A value right after a share or ratio of the same unit, joined by 'from', 'and', 'versus'."""
+    return (
+        prev is not None
+        and getattr(prev, "kind", None) in ("share", "ratio")
+        and getattr(prev, "unit", None) == unit
+        and len(between) < 40
+        and re.search(r"\b(?:from|and|versus|vs\.?|compared with|against)\s*$", between, re.IGNORECASE) is not None
+    )
+
+
 def basis_of(
     before: str, after: str, sentence: str, has_since: bool, span_period: bool, has_period: bool = False
 ) -> tuple[str, str]:
