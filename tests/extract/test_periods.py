@@ -97,6 +97,7 @@ PUB23 = dt.date(2023, 1, 20)
         ("Federal fiscal 2022 receipts rose.", 7, "2021-10/2022-09", "explicit"),
         ("Exports rose to 4 trillion rupees in 2021-22.", 4, "2021-04/2022-03", "explicit"),
         ("Steel output grew in FY22.", 4, "2021-04/2022-03", "explicit"),
+        ("Business rates rose in 2021/22.", 4, "2021-04/2022-03", "explicit"),
         ("Road spending rose in the 2019-20 financial year.", 4, "2019-04/2020-03", "explicit"),
         ("The mill grew 9 percent in 2016-17.", 1, "2016/2017", "explicit"),
         ("Spending rose in the year to March 2022.", 4, "2021-04/2022-03", "explicit"),
@@ -220,6 +221,12 @@ def _facts(text: str, published: dt.date = PUB23) -> dict[str, Fact]:
             "Exports rose 5 percent.",
             "5 percent",
             "2022-04/2022-06",
+        ),
+        # "It is home to" states what stands today, it does not refer back to the period
+        (
+            "Oregon's GDP grew 9 percent in the first half. It is home to 2,900 companies.",
+            "2,900",
+            None,
         ),
         # a pull-quote takes the period of the same figure in the body
         (

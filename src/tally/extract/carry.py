@@ -32,7 +32,7 @@ class PeriodContext:
 
 _OPENER = re.compile(
     r"^[\s\"“‘']*(?:(?:It|This|That|These|Those)\s+(?:represents?|is|was|are|were|accounts?|accounted|means|meant|marks|"
-    r"marked|ranks|ranked|equals|makes|made|brings|brought)\b|(?:This|These|That|Those)\s+(?!is\b|was\b|are\b|were\b|has\b|have\b)[a-z]+|"
+    r"marked|ranks|ranked|equals|makes|made|brings|brought)\b(?!\s+(?:home|located|based|known|situated)\b)|(?:This|These|That|Those)\s+(?!is\b|was\b|are\b|were\b|has\b|have\b)[a-z]+|"
     r"The (?:figures?|rates?|growth(?: rates?)?|increases?|decreases?|totals?|amounts?|sum|two|three|four|five)\b|"  # noqa: E501
     r"(?:It|This|That|These|Those)\s+(?:includes?|included|contains?|contained|covers?|covered)|"
     r"(?:\w+|[\d,.]+) of (?:them|these|those)|"

@@ -104,7 +104,7 @@ def _grammar() -> list[tuple[str, re.Pattern[str]]]:
         ("target_rel", rf"\bby\s+(?:the\s+end\s+of\s+)?(?P<r>{rel_y})\b"),
         (
             "year_span",
-            rf"\b(?:(?:between|from)\s+)?(?P<a>{year})\s*(?:-|–|to|and|through|until)\s*(?P<b>{year}|\d\d)\b",
+            rf"\b(?:(?:between|from)\s+)?(?P<a>{year})\s*(?:-|–|/|to|and|through|until)\s*(?P<b>{year}|\d\d)\b",
         ),
         (
             "month_span",
@@ -285,7 +285,7 @@ def _resolve(
         b = _full_year(a, gd["b"])
         if not a < b <= a + 30:
             return None, "skip"
-        if b == a + 1 and len(gd["b"]) == 2 and fs and fs != 1:
+        if b == a + 1 and (len(gd["b"]) == 2 or "/" in m.group(0)) and fs and fs != 1:
             # "2021-22" where fiscal years do not follow the calendar: one fiscal year
             return _fiscal(b, b, fs), "explicit"
         return f"{a}/{b}", "explicit"
