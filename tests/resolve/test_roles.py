@@ -79,3 +79,48 @@ def test_a_place_named_once_is_not_the_page_topic() -> None:
     cut = text.index("Other story")
     arts = [Article(index=0, start=0, end=cut), Article(index=1, start=cut, end=len(text))]
     assert _facts(text, arts)["7 percent"][0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "entity"),
+    [
+        # "the region"/"the island" name the place the page is about
+        (
+            "Hainan's GDP rose in 2021. Hainan attracted more tourists. The island received 41 million visits.",
+            "41 million",
+            "Hainan",
+        ),
+        # a company typed by its apposition, then "the company" and "its"
+        (
+            "Bluefield Coffee, a grower and roaster based in Pu'er, expanded. "
+            "The company sold 800 tons of beans. Its revenue grew 20 percent.",
+            "20 percent",
+            "Bluefield Coffee",
+        ),
+        # a country's superlative is a scope: the district before it owns the figure
+        (
+            "Kutch district, India's largest by area at 45,674 sq km, hosts many wind farms.",
+            "45,674 sq km",
+            "Kutch",
+        ),
+        # a capitalised type word names the place
+        ("Licking County expects up to 30,000 new residents by 2035.", "30,000", "Licking County"),
+        # a place named in a participial aside is not the subject
+        (
+            "Guangdong hosted a fair. The fair, held in Shenzhen in May, drew 1,500 exhibitors.",
+            "1,500",
+            "Guangdong",
+        ),
+        # the state named as a subject, not one named in passing as a rival
+        (
+            "Ohio ranks third, behind only Texas and California. The state offered a grant of $150 million.",
+            "$150 million",
+            "Ohio",
+        ),
+        # a railway is a programme
+        ("The China-Laos Railway will cut the trip to 10 hours.", "10 hours", "China-Laos Railway"),
+    ],
+)
+def test_references_and_types(text: str, figure: str, entity: str) -> None:
+    got = _facts(text)[figure][0] or ""
+    assert got.lower().startswith(entity.lower())

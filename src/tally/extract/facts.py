@@ -35,6 +35,7 @@ from tally.extract.sentences import Sentence, sentences
 from tally.model import Article, Document, Entity, Fact, Quantity
 from tally.resolve.coref import Tracker, _inside
 from tally.resolve.entities import Lexicon, find_mentions
+from tally.resolve.ages import drop_person_ages
 from tally.resolve.topics import page_defaults
 
 Finder = Callable[..., list[Quantity]]
@@ -74,6 +75,7 @@ def extract_facts(
     for art in articles:
         facts.extend(_article(document, art, quantities, lex, defaults))
     facts.sort(key=lambda f: (f.start, f.end))
+    facts = drop_person_ages(text, facts, lex)
     periods_from_repeats(facts, text)
     entities: dict[str, Entity] = {}
     for f in facts:
@@ -139,7 +141,8 @@ def _article(
         le = text.find("\n", q.end, art.end)
         le = art.end if le < 0 else le
         s = Sentence(start=ls, end=le, paragraph=-2)
-        out.extend(_sentence(doc, body_text, art, s, [q], quantities, index, _Ctx(tracker=Tracker(lex, defaults=defaults or {}))))
+        rest_ctx = _Ctx(tracker=Tracker(lex, defaults=defaults or {}))
+        out.extend(_sentence(doc, body_text, art, s, [q], quantities, index, rest_ctx))
     return out
 
 

@@ -47,6 +47,9 @@ _ASIDE = [
     re.compile(r"\([^()]*\)"),
     re.compile(r",\s+(?:a|an|one of|the (?:company|firm|group) that)\s+[^,;]*?(?=,)"),
     re.compile(r",\s+(?:which|where|who|whose)\b[^,;]*"),
+    re.compile(
+        r",\s+(?:held|located|based|built|opened|launched|scheduled|headquartered|set up|founded)\s+[^,;]*?(?=,)"
+    ),
 ]
 
 
@@ -86,7 +89,10 @@ def _roles() -> dict:
     return load("entity_words")["roles"]
 
 
-_DET = re.compile(r"(?:\b(?:the|a|an|its|their|this|that|these|those)\s+)+$", re.IGNORECASE)
+_DET = re.compile(
+    r"(?:\b(?:the|a|an|its|their|this|that|these|those|only|just|mainly|mostly|largely|chiefly|even|also)\s+)+$",
+    re.IGNORECASE,
+)
 
 
 def dependent(sentence: str, rel: int, form: str, possessive: bool) -> bool:
@@ -139,7 +145,10 @@ class SentenceView:
             return False
         rel_s, rel_e = r.mention.start - self.start, r.mention.end - self.start
         lead = self.text[max(0, rel_s - 12) : rel_s]
-        return bool(re.match(r"['’]s\s", self.text[rel_e : rel_e + 3])) and not re.search(
+        tail = self.text[rel_e : rel_e + 40]
+        if re.match(r"['’]s\s+(?:[\w-]+-)?(?:largest|biggest|top|leading|highest|lowest|first|second|third)\b", tail):
+            return False  # "India's largest district": a scope, not the owner
+        return bool(re.match(r"['’]s\s", tail)) and not re.search(
             r"\b(?:of|in|to|from|with|and|than|by)\s+(?:the\s+)?$", lead
         )
 
@@ -183,6 +192,7 @@ class Tracker:
     last: dict[str, Ent] = field(default_factory=dict)
     topic: Ent | None = None
     defaults: dict[str, Ent] = field(default_factory=dict)  # the page's main entity of each type
+    last_head: dict[str, Ent] = field(default_factory=dict)  # last entity per type named as a subject
 
     def __post_init__(self) -> None:
         if self.topic is None:
@@ -196,7 +206,7 @@ class Tracker:
         for m in ms:
             # "Kangbashi district, the city's new downtown, has ...": an apposition after a name
             if m.form == "name":
-                a = re.match(r",\s+the\s+[^,;]{1,60}?,", text[m.end : end])
+                a = re.match(r",\s+(?:the|[A-Z][\w-]*['’]s)\s+[^,;]{1,60}?,", text[m.end : end])
                 if a and not re.search(r"\b(?:is|are|was|were|has|have|had|rose|fell|grew)\b", a.group(0)):
                     side.append((m.end, m.end + a.end()))
         out: list[Resolved] = []
@@ -207,11 +217,20 @@ class Tracker:
             ent: Ent | None = None
             if m.form == "name" and m.name and m.type:
                 ent = (m.name, m.type, m.parent)
+            elif m.form == "reference" and m.type == "place":
+                # "the region", "the island": the place the article is about, else the page's
+                t = self.topic
+                ent = t if t and t[1] in _PAGE_PLACES else self.defaults.get("main")
             elif m.form == "reference" and m.type:
                 # the salient entity first: a definite description names the topic when it fits
-                ent = self.topic if self.topic and self.topic[1] == m.type else self.last.get(m.type)
+                ent = self.topic if self.topic and self.topic[1] == m.type else None
+                if ent is None and m.type == "province":
+                    # "the state": the last one named as a subject, else the page's (not "Texas and
+                    # California" named in passing as rivals or partners)
+                    ent = self.last_head.get(m.type) or self.defaults.get(m.type)
+                ent = ent or self.last.get(m.type)
                 if ent is None and m.type in _PAGE_PLACES:
-                    ent = self.defaults.get(m.type)  # "the state": the page's place of that type
+                    ent = self.defaults.get(m.type)  # "the county": the page's county
             elif m.form == "pronoun":
                 near = [
                     r
@@ -234,6 +253,8 @@ class Tracker:
                 and not (_inside(m.start, attr) and ent[1] in ("company", "organization"))
             ):
                 self.last[ent[1]] = ent
+                if not dep and not m.modifier:
+                    self.last_head[ent[1]] = ent
             if (
                 subject is None
                 and ent

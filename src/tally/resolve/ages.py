@@ -1,0 +1,34 @@
+"""Ages of people quoted in apposition are not statistics: "said Ana Ruiz, 44, who runs ...".
+
+The quantity layer tags age quantities with the rule ``age``; an age set off by commas right
+after a person's name (capitalised words, not a place or company the document knows) is
+dropped, while ages in a statistic ("teenagers aged 15 to 17", "a 12-year-old plant") stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tally.model import Fact
+from tally.resolve.entities import Lexicon, classify_name
+
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\.?[ \t]+){0,3}[A-Z][\w'’-]+)[ \t]*,[ \t]*$")
+_AFTER = re.compile(r"[ \t]*(?:,|\.|;|\)|$|[ \t]+(?:who|and)\b)")
+
+
+def is_person_age(text: str, fact: Fact, lex: Lexicon | None = None) -> bool:
+    """Is this fact the age of a named person in apposition ("Hetal Shah, 44,")?"""
+    if "quantity:age" not in fact.rules:
+        return False
+    m = _NAME_BEFORE.search(text, max(0, fact.start - 80), fact.start)
+    if not m or not _AFTER.match(text, fact.end):
+        return False
+    name = m.group(1)
+    if classify_name(name) or (lex is not None and lex.lookup(name)):
+        return False  # "Ohio, 44," is not a person
+    return True
+
+
+def drop_person_ages(text: str, facts: list[Fact], lex: Lexicon | None = None) -> list[Fact]:
+    """The facts without ages of named people in apposition."""
+    return [f for f in facts if not is_person_age(text, f, lex)]
