@@ -124,3 +124,24 @@ def test_a_place_named_once_is_not_the_page_topic() -> None:
 def test_references_and_types(text: str, figure: str, entity: str) -> None:
     got = _facts(text)[figure][0] or ""
     assert got.lower().startswith(entity.lower())
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "entity"),
+    [
+        # a zone named by the place it stands at
+        (
+            "Covering 5,000 hectares, the solar energy park at Bhadla is to generate 2 GW by 2025.",
+            "2 GW",
+            "Bhadla solar energy park",
+        ),
+        # a list after a preposition shares it: neither member is a subject
+        (
+            "Ohio ranks third, behind Texas and California. The plant opened. The state spent $20 million.",
+            "$20 million",
+            "Ohio",
+        ),
+    ],
+)
+def test_zones_and_lists(text: str, figure: str, entity: str) -> None:
+    assert _facts(text)[figure][0] == entity

@@ -110,7 +110,7 @@ def dependent(sentence: str, rel: int, form: str, possessive: bool) -> bool:
     roles = _roles()
     low = word.lower()
     if low in roles["prepositions"]:
-        return bool(before) and not before.endswith((",", ";", ":", "—", "–", "(")) and not re.search(
+        return bool(before) and not before.endswith((";", ":", "—", "–", "(")) and not re.search(
             r"(?:^|\b(?:and|but|while|whereas))$", before
         )
     if possessive or word[0].isupper() or low in roles["clause_words"]:
@@ -245,6 +245,8 @@ class Tracker:
                 ent = heads[-1].ent if heads else near[-1].ent if near else self.topic
             possessive = bool(re.match(r"['’]s\b", text[m.end : m.end + 2]))
             dep = m.form != "pronoun" and dependent(sent, m.start - start, m.form, possessive)
+            if out and out[-1].dependent and re.fullmatch(r",?\s*(?:and|or)?\s*", text[out[-1].mention.end : m.start]):
+                dep = True  # "behind Texas and California": a list shares its preposition
             r = Resolved(m, ent, dep)
             out.append(r)
             if (

@@ -34,6 +34,10 @@ _TOKEN = r"(?:[A-Z][\w]*(?:['’](?!s\b)\w+)*(?:-[A-Z][\w]*)*|\d+(?:[A-Z]\w*)?)"
 _CONNECT = r"(?:of|and|for|&|de|the)"
 _SP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _SEQ = re.compile(rf"{_TOKEN}(?:{_SP}(?:{_CONNECT}{_SP})*{_TOKEN})*")
+_ZONE_AT = re.compile(
+    rf"\b[Tt]he[ \t]+((?:(?!the\b|a\b|an\b|of\b)[a-z][\w-]*[ \t]+){{0,3}}?)(park|zone|hub)[ \t]+(?:at|in|near)[ \t]+"
+    rf"({_TOKEN}(?:[ \t]+{_TOKEN})?)"
+)
 _LEADING = {
     "the",
     "a",
@@ -310,6 +314,14 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
                 start=s, end=e, name=name, type=typ, form="name", parent=parent, rules=["entity:the-type-of"]
             )
         )
+    # "the renewable energy park at Khavda": a zone named by its place
+    for m in _ZONE_AT.finditer(seg):
+        s, e = start + m.start(), start + m.end()
+        if not free(s, e) or classify_name(m.group(3)) is not None and classify_name(m.group(3))[1] == "country":
+            continue
+        words = " ".join(m.group(1).split())
+        name = " ".join(x for x in (m.group(3), words, m.group(2)) if x)
+        add(Mention(start=s, end=e, name=name, type="zone", form="name", rules=["entity:zone-at-place"]))
     # "Shanxi's capital, Taiyuan", "the provincial capital of Taiyuan"
     for m in cap_rx.finditer(seg):
         s, e = start + m.start(2), start + m.end(2)
