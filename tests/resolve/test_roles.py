@@ -145,3 +145,13 @@ def test_references_and_types(text: str, figure: str, entity: str) -> None:
 )
 def test_zones_and_lists(text: str, figure: str, entity: str) -> None:
     assert _facts(text)[figure][0] == entity
+
+
+def test_national_average_is_the_country_of_the_page() -> None:
+    text = (
+        "Kerala budget\n\nKerala raised spending. Kerala's per capita income was Rs 2,30,000 in 2021, "
+        "against a national average of Rs 1,28,000."
+    )
+    got = _facts(text)
+    assert got["Rs 2,30,000"][0] == "Kerala"
+    assert got["Rs 1,28,000"] == ("India", "country")

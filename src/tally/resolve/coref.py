@@ -37,6 +37,10 @@ _PREDICATE = re.compile(
     r"(?:in|at|on|near|inside|within|from)\s+(?:the\s+)?[^,;]*$",
     re.IGNORECASE,
 )
+_NATIONAL = re.compile(
+    r"\b(?:the\s+|a\s+)?national\s+(?:average|total|figure|level|rate|mean)\s+(?:of\s+)?(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
 _PAGE_PLACES = ("province", "city", "county", "district")
 _CLAUSE_BREAK = re.compile(
     r"[;:]|\b(?:while|whereas|but)\s|,\s*and\s+(?!(?:up|down|rising|falling|increasing|decreasing|growing|"
@@ -129,6 +133,7 @@ class SentenceView:
     topic_before: Ent | None
     hard_starts: set[int] = field(default_factory=set)  # starts of dash and bracket asides
     text: str = ""  # the sentence text
+    nation: Ent | None = None  # the country of the page's main place
 
     def visible(self, r: Resolved, pos: int) -> bool:
         m = r.mention
@@ -153,6 +158,8 @@ class SentenceView:
         )
 
     def entity_for(self, pos: int, end: int) -> tuple[Ent | None, str]:
+        if self.nation and _NATIONAL.search(self.text[max(0, pos - self.start - 40) : pos - self.start]):
+            return self.nation, "entity:national"  # "against a national average of Rs 1,28,829"
         usable = [r for r in self.mentions if r.ent and not r.mention.modifier]
         countries = [r for r in usable if r.ent[1] == "country"]
         usable = [
@@ -272,7 +279,9 @@ class Tracker:
                     fallback_subject = ent  # "Exports from Surat fell ...", not "Nine are in Yangpu"
         subject = subject or fallback_subject
         hard = {start + m.start() for rx in _ASIDE[:2] for m in rx.finditer(sent)}
-        view = SentenceView(start, end, out, side, attr, subject, topic_before, hard, sent)
+        view = SentenceView(
+            start, end, out, side, attr, subject, topic_before, hard, sent, nation=self.defaults.get("nation")
+        )
         if subject:
             self.topic = subject
         return view

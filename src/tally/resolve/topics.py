@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 
 from tally.model import Article
-from tally.resolve.entities import Lexicon, Mention, find_mentions
+from tally.resolve.entities import Lexicon, Mention, _gazetteer, find_mentions
 
 Ent = tuple[str, str, str | None]
 
@@ -41,7 +41,28 @@ def page_defaults(text: str, articles: list[Article], lex: Lexicon) -> dict[str,
     mains = [e for e in ranked if e[1] in MAIN_TYPES and e[1] != "zone" and counts[e] >= _MIN_MAIN]
     if mains:
         out["main"] = mains[0]
+        nation = _nation_of(mains[0])
+        if nation:
+            out["nation"] = (nation, "country", None)
     return out
+
+
+def _nation_of(ent: Ent) -> str | None:
+    """The country a place belongs to, climbing the gazetteer's parents."""
+    gz = _gazetteer()
+    name, parent = ent[0], ent[2]
+    for _ in range(4):
+        hit = gz.get((parent or "").lower()) if parent else gz.get(name.lower())
+        if parent and hit is None:
+            return None
+        if hit is None:
+            return None
+        if hit[2] == "country":
+            return hit[0]
+        name, parent = hit[0], hit[1]
+        if parent is None:
+            return None
+    return None
 
 
 def _ent(m: Mention) -> Ent | None:
