@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tally.model import Article, Document
 from tally.extract.facts import extract_facts
+from tally.model import Article, Document
 from tally.resolve.coref import dependent
 
 

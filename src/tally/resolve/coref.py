@@ -114,8 +114,10 @@ def dependent(sentence: str, rel: int, form: str, possessive: bool) -> bool:
     roles = _roles()
     low = word.lower()
     if low in roles["prepositions"]:
-        return bool(before) and not before.endswith((";", ":", "—", "–", "(")) and not re.search(
-            r"(?:^|\b(?:and|but|while|whereas))$", before
+        return (
+            bool(before)
+            and not before.endswith((";", ":", "—", "–", "("))
+            and not re.search(r"(?:^|\b(?:and|but|while|whereas))$", before)
         )
     if possessive or word[0].isupper() or low in roles["clause_words"]:
         return False
@@ -151,7 +153,9 @@ class SentenceView:
         rel_s, rel_e = r.mention.start - self.start, r.mention.end - self.start
         lead = self.text[max(0, rel_s - 12) : rel_s]
         tail = self.text[rel_e : rel_e + 40]
-        if re.match(r"['’]s\s+(?:[\w-]+-)?(?:largest|biggest|top|leading|highest|lowest|first|second|third)\b", tail):
+        if re.match(
+            r"['’]s\s+(?:[\w-]+-)?(?:largest|biggest|top|leading|highest|lowest|first|second|third)\b", tail
+        ):
             return False  # "India's largest district": a scope, not the owner
         return bool(re.match(r"['’]s\s", tail)) and not re.search(
             r"\b(?:of|in|to|from|with|and|than|by)\s+(?:the\s+)?$", lead
@@ -203,7 +207,9 @@ class Tracker:
 
     def __post_init__(self) -> None:
         if self.topic is None:
-            self.topic = self.defaults.get("main")  # an article is about the page's place until it says otherwise
+            self.topic = self.defaults.get(
+                "main"
+            )  # an article is about the page's place until it says otherwise
 
     def sentence(self, text: str, start: int, end: int) -> SentenceView:
         sent = text[start:end]
@@ -252,7 +258,11 @@ class Tracker:
                 ent = heads[-1].ent if heads else near[-1].ent if near else self.topic
             possessive = bool(re.match(r"['’]s\b", text[m.end : m.end + 2]))
             dep = m.form != "pronoun" and dependent(sent, m.start - start, m.form, possessive)
-            if out and out[-1].dependent and re.fullmatch(r",?\s*(?:and|or)?\s*", text[out[-1].mention.end : m.start]):
+            if (
+                out
+                and out[-1].dependent
+                and re.fullmatch(r",?\s*(?:and|or)?\s*", text[out[-1].mention.end : m.start])
+            ):
                 dep = True  # "behind Texas and California": a list shares its preposition
             r = Resolved(m, ent, dep)
             out.append(r)

@@ -317,7 +317,11 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
     # "the renewable energy park at Khavda": a zone named by its place
     for m in _ZONE_AT.finditer(seg):
         s, e = start + m.start(), start + m.end()
-        if not free(s, e) or classify_name(m.group(3)) is not None and classify_name(m.group(3))[1] == "country":
+        if (
+            not free(s, e)
+            or classify_name(m.group(3)) is not None
+            and classify_name(m.group(3))[1] == "country"
+        ):
             continue
         words = " ".join(m.group(1).split())
         name = " ".join(x for x in (m.group(3), words, m.group(2)) if x)
