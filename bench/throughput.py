@@ -1,37 +1,253 @@
-"""Throughput of the quantity layer: MB of text per second on one core.
+"""Throughput of the whole pipeline: MB of report text per second per core, against Quantulum3.
 
-    .venv/bin/python bench/throughput.py [--mb 1.0] [--corpus /work/shared/corpus]
+    .venv/bin/python bench/throughput.py [--mb 3] [--q-chars 100000] [--flat-docs 14] [--profile]
 
-Repeats the corpus text until it is at least --mb megabytes and times find_quantities over it
-(best of three runs, after one warm-up call that builds the compiled regexes).
+Runs :func:`tally.pipeline.process` (segment → extract → resolve) over report text: the pages
+of ``../shared/corpus`` (when that folder is beside the checkout), ``bench/dev/corpus`` and the
+example reports, repeated in memory as separate documents until there are ``--mb`` megabytes
+(each copy gets a unique whitespace-only tail, so no cache keyed on a page's text can hit).
+Speed is CPU time (``time.process_time``) in one process, so MB/s is per core.
+
+In the same run Quantulum3 (``pip install quantulum3`` into the venv; not a dependency of
+Tally) parses a sample of at least ``--q-chars`` characters of the same documents. It is
+about 10,000 characters a second, so it is timed on that sample only and the ratio is
+extrapolated per character. Targets (issue 6): ≥ 1 MB/s per core and ≥ 50× Quantulum3.
+
+Memory: the tracemalloc peak and the process's peak RSS (``getrusage`` maxrss) while N and
+then 4N documents are streamed through the pipeline one at a time (read → process → discard);
+flat means the 4N peak is barely above the N peak. ``--profile`` prints the hot spots
+(cProfile, by own time, file:line) over one pass of the base documents.
+
+Exit status 0 (it measures); ``--check`` makes it 1 when a target is missed.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
+import io
+import pstats
+import resource
+import sys
 import time
+import tracemalloc
+import warnings
+from collections.abc import Iterator
 from pathlib import Path
 
-from tally.extract.quantities import find_quantities
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from tally.model import Document  # noqa: E402
+from tally.pipeline import process  # noqa: E402
+from tally.read import read_bytes  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED_CORPUS = REPO.parent / "shared" / "corpus"
+OWN_CORPORA = [REPO / "bench" / "dev" / "corpus", REPO / "src" / "tally" / "examples" / "reports"]
+TARGET_MBPS = 1.0
+TARGET_RATIO = 50.0
 
 
-def main() -> None:
+# ---------------------------------------------------------------------- documents
+def base_texts(shared: Path) -> list[tuple[str, str]]:
+    """(name, text) of every report page: the shared corpus (if present) and the project's own."""
+    folders = ([shared] if shared.is_dir() else []) + OWN_CORPORA
+    return [(p.name, p.read_text(encoding="utf-8")) for d in folders for p in sorted(d.glob("*.txt"))]
+
+
+def _tail(i: int) -> str:
+    """A whitespace-only tail unique to copy ``i`` (spaces and tabs spell i in binary)."""
+    return "\n" + format(i, "b").replace("0", " ").replace("1", "\t") + "\n"
+
+
+def copies(base: list[tuple[str, str]], n: int) -> Iterator[tuple[str, bytes]]:
+    """``n`` documents cycling over ``base``, each with a distinct name and text."""
+    for i in range(n):
+        name, text = base[i % len(base)]
+        yield f"copy{i:06d}-{name}", (text + _tail(i)).encode("utf-8")
+
+
+def read_doc(name: str, data: bytes) -> Document:
+    return read_bytes(data, name=name, source=f"memory/{name}")
+
+
+# ---------------------------------------------------------------------- measurements
+def warm_up(base: list[tuple[str, str]]) -> None:
+    """Load the data tables and compile the grammars (one pass over the base pages)."""
+    for name, data in copies(base, len(base)):
+        process(read_doc("warm-" + name, data))
+
+
+def stream(base: list[tuple[str, str]], n: int) -> tuple[int, float]:
+    """Read and process ``n`` documents one at a time, keeping nothing; (tracemalloc peak, cpu s)."""
+    tracemalloc.start()
+    tracemalloc.reset_peak()
+    t0 = time.process_time()
+    for name, data in copies(base, n):
+        process(read_doc(name, data))
+    cpu = time.process_time() - t0
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return peak, cpu
+
+
+def maxrss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def tally_run(docs: list[Document]) -> tuple[list[float], int]:
+    """CPU seconds of ``process`` per document, and the number of facts (results discarded)."""
+    per_doc: list[float] = []
+    n_facts = 0
+    for d in docs:
+        t0 = time.process_time()
+        ex = process(d)
+        per_doc.append(time.process_time() - t0)
+        n_facts += len(ex.facts)
+    return per_doc, n_facts
+
+
+def quantulum_run(texts: list[str]) -> tuple[float, int] | None:
+    """CPU seconds Quantulum3 takes to parse ``texts`` one by one, and its quantities; None if absent."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # "classifier dependencies not installed": we time the parser
+        try:
+            from quantulum3 import parser
+        except ImportError:
+            return None
+        parser.parse("Exports rose 5 percent to 3.2 billion yuan.")  # load its unit tables
+        n = 0
+        t0 = time.process_time()
+        for t in texts:
+            n += len(parser.parse(t))
+        return time.process_time() - t0, n
+
+
+def profile(base: list[tuple[str, str]], top: int) -> str:
+    docs = [read_doc("prof-" + name, data) for name, data in copies(base, len(base))]
+    pr = cProfile.Profile()
+    pr.enable()
+    for d in docs:
+        process(d)
+    pr.disable()
+    out = io.StringIO()
+    st = pstats.Stats(pr, stream=out)
+    st.sort_stats("tottime").print_stats(top)
+    st.sort_stats("cumulative").print_stats(r"tally/", top)
+    return out.getvalue().replace(str(REPO) + "/", "")
+
+
+# ---------------------------------------------------------------------- report
+def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--mb", type=float, default=1.0)
-    ap.add_argument("--corpus", default="/work/shared/corpus")
+    arg = ap.add_argument
+    arg("--mb", type=float, default=3.0, help="megabytes of text for the Tally run (default 3)")
+    arg("--q-chars", type=int, default=100_000, help="characters Quantulum3 parses (default 100k)")
+    arg("--flat-docs", type=int, default=0, help="N of the memory check (default: half the base pages)")
+    arg("--corpus", type=Path, default=SHARED_CORPUS, help=f"shared corpus (default {SHARED_CORPUS})")
+    arg("--profile", action="store_true", help="print the hot spots (cProfile)")
+    arg("--check", action="store_true", help="exit 1 when a target is missed")
     args = ap.parse_args()
-    text = "".join(p.read_text(encoding="utf-8") for p in sorted(Path(args.corpus).glob("*.txt")))
-    big = text * max(1, int(args.mb * 1e6 / max(1, len(text))) + 1)
-    find_quantities("warm up: 5 percent")
-    best = float("inf")
-    n = 0
-    for _ in range(3):
-        t0 = time.perf_counter()
-        n = len(find_quantities(big))
-        best = min(best, time.perf_counter() - t0)
-    mb = len(big.encode("utf-8")) / 1e6
-    print(f"{mb:.2f} MB, {n} quantities, {best:.3f}s -> {mb / best:.2f} MB/s")
+
+    if not args.corpus.is_dir():
+        print(f"note: {args.corpus} is absent; measuring on the project's own report texts only")
+    base = base_texts(args.corpus)
+    base_chars = sum(len(t) for _, t in base)
+    print(f"base pages: {len(base)} ({base_chars:,} characters)")
+
+    # memory first, before the big in-memory corpus exists, so maxrss growth is the pipeline's
+    warm_up(base)
+    rss0 = maxrss_mb()
+    n = args.flat_docs or max(1, len(base) // 2)
+    peak_n, cpu_n = stream(base, n)
+    rss_n = maxrss_mb()
+    peak_4n, cpu_4n = stream(base, 4 * n)
+    rss_4n = maxrss_mb()
+
+    # throughput: several MB of separate documents held in memory, results discarded
+    n_docs = 0
+    size = 0
+    docs: list[Document] = []
+    for name, data in copies(base, 10**9):
+        if size >= args.mb * 1e6:
+            break
+        docs.append(read_doc(name, data))
+        size += len(data)
+        n_docs += 1
+    chars = sum(len(d.text) for d in docs)
+    per_doc, n_facts = tally_run(docs)
+    cpu = sum(per_doc)
+    mbps = size / 1e6 / cpu
+    tally_cps = chars / cpu
+    print("\nTally pipeline (process: segment, extract, resolve), one process, CPU time")
+    print(f"  {n_docs:,} documents, {size / 1e6:.2f} MB, {chars:,} characters, {n_facts:,} facts")
+    print(f"  {cpu:.2f} s CPU -> {mbps:.3f} MB/s per core ({tally_cps:,.0f} characters/s)")
+    print(
+        f"  target >= {TARGET_MBPS:g} MB/s per core: {'met' if mbps >= TARGET_MBPS else 'NOT met'}"
+        f" ({mbps / TARGET_MBPS:.0%} of it)"
+    )
+
+    # Quantulum3 on the first documents of the same run, >= --q-chars characters
+    sample: list[str] = []
+    sample_cpu_tally = 0.0
+    for d, t in zip(docs, per_doc, strict=True):
+        if sum(map(len, sample)) >= args.q_chars:
+            break
+        sample.append(d.text)
+        sample_cpu_tally += t
+    sample_chars = sum(map(len, sample))
+    print(f"\nQuantulum3 on the same text: the first {len(sample)} documents ({sample_chars:,} characters)")
+    q = quantulum_run(sample)
+    ratio = None
+    if q is None:
+        print("  quantulum3 is not installed; skipped. Install it for this bench only:")
+        print("    .venv/bin/pip install quantulum3")
+    else:
+        q_cpu, q_n = q
+        q_cps = sample_chars / q_cpu
+        ratio = tally_cps / q_cps
+        same = sample_chars / sample_cpu_tally
+        print(
+            f"  {q_cpu:.2f} s CPU, {q_n:,} quantities -> {q_cps:,.0f} characters/s"
+            f" ({sample_chars / 1e6 / q_cpu * (size / chars):.4f} MB/s)"
+        )
+        print(
+            f"  Tally on that sample: {sample_cpu_tally:.2f} s CPU ({same:,.0f} characters/s,"
+            f" {same / q_cps:.1f}x)"
+        )
+        print(
+            f"  ratio Tally / Quantulum3 (extrapolated per character to the {size / 1e6:.1f} MB run):"
+            f" {ratio:.1f}x; target >= {TARGET_RATIO:g}x: {'met' if ratio >= TARGET_RATIO else 'NOT met'}"
+        )
+
+    print("\nMemory (streaming one document at a time, results discarded; tracemalloc of the Tally run)")
+    print(
+        f"  N  = {n:4d} documents: tracemalloc peak {peak_n / 1e6:7.2f} MB, maxrss {rss_n:7.1f} MB"
+        f" ({cpu_n:.1f} s CPU under tracemalloc)"
+    )
+    print(
+        f"  4N = {4 * n:4d} documents: tracemalloc peak {peak_4n / 1e6:7.2f} MB, maxrss {rss_4n:7.1f} MB"
+        f" ({cpu_4n:.1f} s CPU under tracemalloc)"
+    )
+    growth = peak_4n / peak_n - 1 if peak_n else 0.0
+    flat = growth <= 0.25
+    print(
+        f"  peak growth N -> 4N: tracemalloc {growth:+.0%}, maxrss {rss_4n - rss_n:+.1f} MB"
+        f" (after warm-up {rss0:.1f} MB); flat (<= +25%): {'yes' if flat else 'NO'}"
+    )
+    print(
+        f"  process maxrss at the end (incl. the {size / 1e6:.1f} MB in memory and Quantulum3):"
+        f" {maxrss_mb():.1f} MB"
+    )
+
+    if args.profile:
+        print("\nProfile over one pass of the base pages (cProfile; own time, then cumulative in tally/)")
+        print(profile(base, 25))
+
+    met = mbps >= TARGET_MBPS and (ratio is None or ratio >= TARGET_RATIO) and flat
+    print("\nall targets met" if met else "\nsome targets are not met")
+    return 1 if args.check and not met else 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
