@@ -104,6 +104,8 @@ Online sales have become a big part of the business. About [[100]] of the county
 
 Lankao plans to build an instrument industrial park covering [[133 hectares]] during the 14th Five-Year Plan period, with investment of [[3 billion yuan]], and aims to raise the industry's output value to [[5 billion yuan]] by 2025.
 
+County officials say the next step is to train more young craftsmen, so that the skills of the older masters are not lost as the workshops grow into factories.
+
 Li Na contributed to this story.
 
 
