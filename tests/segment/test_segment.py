@@ -151,6 +151,42 @@ The border city of Lanhe handled 12.7 billion yuan in cross-border trade in 2021
 Lanhe's trade with neighboring countries is expected to double by 2025.
 """
 
+HEADLINE_ONLY = """\
+Port city draws new shippers
+
+By YAN HUILING
+
+Cargo through the port of Beihai rose 9 percent to 41 million tons in the first half, the port authority said.
+
+"We are adding two berths next year," said harbor master Qu Feng.
+
+Fish farms net bigger catch
+
+Fish farmers along the coast raised 380,000 tons of seafood last year, up 6 percent, provincial fishery officials said.
+
+Old harbor districts are
+
+old harbor districts are being turned into parks, and the city plans 12 more by 2025.
+
+Meera Das contributed to this story.
+"""
+
+WEAK_ENDING_TITLE = """\
+Mill output slips
+
+By KANG RUI
+
+The paper mill produced 210,000 tons last year.
+
+Ren Bo contributed to this story.
+
+Exports climb as buyers order more
+
+By KANG RUI
+
+Exports of paper rose 14 percent to 320 million yuan.
+"""
+
 PLAIN_NEWS = """\
 Retail sales in the region rose 6.2 percent in March from a year earlier, the statistics bureau said on Tuesday.
 
@@ -230,6 +266,10 @@ CASES = [
     ("headline-missing", HEADLINE_MISSING, 2, ["Gas pipeline reaches border city", None],
      ["By DU XIN", "By DU XIN"]),
     ("plain-news", PLAIN_NEWS, 1, [None], [None]),
+    ("headline-only", HEADLINE_ONLY, 2,
+     ["Port city draws new shippers", "Fish farms net bigger catch"], ["By YAN HUILING", None]),
+    ("weak-ending-title", WEAK_ENDING_TITLE, 2,
+     ["Mill output slips", "Exports climb as buyers order more"], ["By KANG RUI", "By KANG RUI"]),
     ("markdown-other-paper", MARKDOWN_OTHER_PAPER, 2,
      ["# Factory output beats forecasts", "# Housing starts slow in the south"],
      ["By Jane Whitfield, Economics Correspondent", "By Tom Reyes | Staff Writer"]),

@@ -118,7 +118,7 @@ def _find_heads(blocks: list[Block], roles: list[Role], cue: Cues) -> list[_Head
             k = _prev_index(roles, j, (Role.FURNITURE,))  # a caption parts headline and deck
             k_ok = k is not None and roles[k] is Role.TEXT and k not in taken
             k_head = k_ok and cue.is_headline_like(blocks[k].text)
-            if cue.is_headline_like(blocks[j].text):
+            if cue.is_headline_like(blocks[j].text, weak_ok=True):
                 if k_head and not cue.is_markdown_heading(blocks[j].text):
                     head.headline, head.deck = k, [j]
                 else:
@@ -144,6 +144,22 @@ def _find_heads(blocks: list[Block], roles: list[Role], cue: Cues) -> list[_Head
             headline = n if cue.is_headline_like(blocks[n].text) else None
             heads[n] = _Head(anchor=n, headline=headline)
             taken.add(n)
+
+    # 2b. a title with no byline after a finished paragraph, above a paragraph of prose
+    for i, r in enumerate(roles):
+        if r is not Role.TEXT or i in taken or not cue.is_bare_headline(blocks[i].text):
+            continue
+        j = _prev_index(roles, i, (Role.CAPTION, Role.FURNITURE))
+        if j is None or roles[j] is not Role.TEXT or j in taken or not cue.closes(blocks[j].text):
+            continue
+        n = i + 1
+        while n < len(blocks) and roles[n] in (Role.CAPTION, Role.FURNITURE):
+            n += 1
+        if n >= len(blocks) or roles[n] is not Role.TEXT or n in taken:
+            continue
+        if cue.opens_prose_after(blocks[i].text, blocks[n].text):
+            heads[i] = _Head(anchor=i, headline=i)
+            taken.add(i)
 
     # 3. Markdown level-1 headings, and the top of the page
     order = sorted(heads)

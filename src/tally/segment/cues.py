@@ -33,6 +33,10 @@ class Cues:
     weak_endings: frozenset[str]
     bad_final_chars: str
     deck_max_words: int
+    bare_max_words: int = 12
+    bare_min_next_words: int = 15
+    bare_auxiliaries: frozenset[str] = frozenset()
+    bare_closers: str = ".!?"
 
     # -- single-paragraph tests ------------------------------------------------------------
     def is_byline(self, p: str) -> bool:
@@ -72,8 +76,11 @@ class Cues:
         m = _MD_HEADING.match(p)
         return len(m.group(1)) if m else 0
 
-    def is_headline_like(self, p: str) -> bool:
-        """Short, one line, title-like: no closing full stop, no dangling last word."""
+    def is_headline_like(self, p: str, *, weak_ok: bool = False) -> bool:
+        """Short, one line, title-like: no closing full stop, no dangling last word.
+
+        With ``weak_ok`` a last word such as "more" or "over" is allowed: right above a byline
+        a line is a title ("Exports hit record as Canada buys more"), not a cut sentence."""
         if self.is_markdown_heading(p):
             return True
         if "\n" in p or len(p) > self.headline_max_chars:
@@ -86,11 +93,33 @@ class Cues:
             return False
         if p[-1] in self.bad_final_chars:
             return False
-        if words[-1].lower() in self.weak_endings:
+        if not weak_ok and words[-1].lower() in self.weak_endings:
             return False
         if self.is_byline(p) or self.is_end_marker(p) or self.is_furniture(p):
             return False
         return not self.has_credit(p)
+
+    def is_bare_headline(self, p: str) -> bool:
+        """A title that may open an article with no byline ("Farm output up after good monsoon")."""
+        if not self.is_headline_like(p) or self.is_markdown_heading(p):
+            return False
+        words = _WORD.findall(p)
+        if len(words) > self.bare_max_words or not p[0].isalpha() or not p[0].isupper():
+            return False
+        return not any(w in self.bare_auxiliaries for w in words[1:])
+
+    def closes(self, p: str) -> bool:
+        """Does the paragraph end a sentence (. ! ? or a closing quote)?"""
+        p = p.rstrip()
+        return bool(p) and p[-1] in self.bare_closers
+
+    def opens_prose_after(self, title: str, p: str) -> bool:
+        """Is ``p`` the first paragraph of a story under ``title``: prose starting with a capital
+        that does not repeat the title's opening words?"""
+        if starts_lowercase(p) or self.is_headline_like(p) or len(p.split()) < self.bare_min_next_words:
+            return False
+        head = [w.lower() for w in _WORD.findall(title)[:2]]
+        return [w.lower() for w in _WORD.findall(p)[:2]] != head
 
     def is_deck(self, p: str) -> bool:
         """A standfirst between headline and byline: a short paragraph of prose."""
@@ -142,4 +171,8 @@ def cues() -> Cues:
         weak_endings=frozenset(w.lower() for w in d["headline"]["weak_endings"]),
         bad_final_chars=str(d["headline"]["bad_final_chars"]),
         deck_max_words=int(d["deck"]["max_words"]),
+        bare_max_words=int(d["bare_headline"]["max_words"]),
+        bare_min_next_words=int(d["bare_headline"]["min_next_words"]),
+        bare_auxiliaries=frozenset(w.lower() for w in d["bare_headline"]["auxiliaries"]),
+        bare_closers=str(d["bare_headline"]["closers"]),
     )
