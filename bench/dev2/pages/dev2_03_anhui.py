@@ -58,6 +58,8 @@ The province's GDP reached [[2.16 trillion yuan]] in the first six months, up [[
 
 The added value of industrial enterprises above designated size rose [[5.6 percent]], with the output of new energy vehicles, solar cells and integrated circuits growing fastest.
 
+Factories in the province faced shortages of parts in April and May, when logistics across the Yangtze River Delta were disrupted, but most production lines were running normally again by June, officials said. Consumption has been slower to recover, as shoppers remain cautious.
+
 Anhui's foreign trade totaled [[370.4 billion yuan]] in the first half, up [[12.5 percent]] year-on-year. Exports grew [[18.7 percent]] to [[229.6 billion yuan]], while imports edged up [[3.6 percent]] to [[140.8 billion yuan]].
 
 Exports of cars, solar cells and lithium batteries — what local officials call the "new three" — together reached [[39.3 billion yuan]], accounting for [[17.1 percent]] of the province's exports.
