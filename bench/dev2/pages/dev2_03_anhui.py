@@ -38,6 +38,8 @@ Economists say the city's approach has been unusual. Instead of only offering la
 
 Under the 14th Five-Year Plan (2021-25), Hefei aims to produce [[1 million]] new energy vehicles a year by 2025 and to turn the industry into one worth [[500 billion yuan]].
 
+City officials said the next goal is to attract more makers of chips and sensors for cars, which are still largely bought from outside the province.
+
 Xu Lan contributed to this story.
 
 
