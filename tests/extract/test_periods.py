@@ -244,3 +244,85 @@ def test_period_of_a_figure(text: str, span: str, period: str | None) -> None:
     got = [f for f in facts.values() if f.text == span]
     assert got, list(facts)
     assert got[-1].period == period, got[-1].rules
+
+
+PUB_MAY = dt.date(2023, 5, 16)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "role"),
+    [
+        # seasons are dated by their year
+        ("Hotel bookings slumped last summer.", "2022", "explicit"),
+        ("Wheat prices spiked in the spring of 2022.", "2022", "explicit"),
+        ("Gas demand peaked in winter 2021.", "2021", "explicit"),
+        ("Orders picked up this spring.", "2023", "explicit"),
+        ("Rents climbed in the autumn.", "2022", "explicit"),
+        ("Hotel stays rose 4 percent compared with last summer.", None, "basis"),
+        # rolling and whole periods
+        ("Home sales rose 5 percent in the past 12 months.", "2022-05/2023-04", "explicit"),
+        ("Steel output fell over the last two months.", "2023-03/2023-04", "explicit"),
+        ("Median pay doubled over the past decade.", "2013/2022", "explicit"),
+        ("Mill jobs vanished in the 1990s.", "1990/1999", "explicit"),
+        ("Tech firms multiplied in the 2010s.", "2010/2019", "explicit"),
+        ("Car sales are up 4 percent year to date.", "2023", "now"),
+        ("Card spending rose 3 percent so far this year.", "2023", "explicit"),
+        ("Today the port handles 90 ships a week.", "2023", "now"),
+        # months, quarters and halves
+        ("Exports rose in the January-April period.", "2023-01/2023-04", "explicit"),
+        ("Shipments grew 8 percent in Jan-Apr.", "2023-01/2023-04", "explicit"),
+        ("Profit rose in H1 2022.", "2022-01/2022-06", "explicit"),
+        ("GDP grew in Q3 2022.", "2022-07/2022-09", "explicit"),
+        ("GDP grew in the third quarter.", "2022-07/2022-09", "explicit"),
+        ("Imports rose in the first 11 months.", "2022-01/2022-11", "explicit"),
+        ("GDP grew in the fourth quarter of last year.", "2022-10/2022-12", "explicit"),
+        ("Retail sales rose in the last three months of 2022.", "2022-10/2022-12", "explicit"),
+        ("The jobless rate was 5 percent in May last year.", "2022-05", "explicit"),
+        ("In March this year, car sales rose.", "2023-03", "explicit"),
+        ("Debt stood at 5 billion as of end-June.", "2022-06", "explicit"),
+        ("Prices peaked in mid-2022.", "2022", "explicit"),
+        ("Reserves should reach 9 tonnes by end-2024.", "2024", "target"),
+        ("Revenue rose in the year ended June 30, 2022.", "2021-07/2022-06", "explicit"),
+        # spans of years
+        ("Output rose between 2016 and 2020.", "2016/2020", "explicit"),
+        ("Output rose from 2015 to 2020.", "2015/2020", "explicit"),
+        ("Output rose in 2016-2020.", "2016/2020", "explicit"),
+        ("Farm income rose in the five years to 2022.", "2018/2022", "explicit"),
+        ("Rail freight fell in the decade to 2020.", "2011/2020", "explicit"),
+        # relative to publication
+        ("The plant opens early next year.", "2024", "explicit"),
+        ("Sales will top 5 billion by the end of this year.", "2023", "target"),
+        ("The city aims for 5 GW by 2030.", "2030", "target"),
+        ("The firm will invest 5 billion in the coming five years.", "2024/2028", "target"),
+        ("Grid spending will rise over the next decade.", "2024/2033", "target"),
+        ("Sales fell the previous year.", "2022", "prior"),
+        ("Output was half that a decade ago.", "2013", "explicit"),
+        ("Rents rose last month.", "2023-04", "explicit"),
+        ("Listings rose last week.", "2023-05-08/2023-05-14", "explicit"),
+        ("The board approved the deal on Friday.", "2023-05-12", "explicit"),
+        ("Shares fell yesterday.", "2023-05-15", "explicit"),
+        # anaphors and vague times
+        ("Sales rose over the same period.", None, "anaphor"),
+        ("In the meantime, sales rose.", None, "anaphor"),
+        ("Revenue fell during the pandemic.", None, "vague"),
+        ("Demand will grow in the years ahead.", None, "vague"),
+    ],
+)
+def test_english_time_expressions(text: str, value: str | None, role: str) -> None:
+    found = find_periods(text, published=PUB_MAY, fiscal=7)
+    assert found, text
+    best = max(found, key=lambda t: t.end - t.start)
+    assert (best.value, best.role) == (value, role), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports saw a sharp fall last year in volume.",  # "fall" the noun is no season
+        "Museums draw today's visitors with apps.",  # "today's" describes, it does not date
+        "The boom may last years.",
+    ],
+)
+def test_words_that_are_not_seasons_or_now(text: str) -> None:
+    found = find_periods(text, published=PUB_MAY)
+    assert not [t for t in found if t.rule in ("period:season", "period:now", "period:month_rel")], found

@@ -60,6 +60,10 @@ def _grammar() -> list[tuple[str, re.Pattern[str]]]:
     anaph = "|".join(t["anaphors"])
     vague = "|".join(t["vague"])
     now = _alt(t["now_words"])
+    season = _alt(t["seasons"])
+    wday = _alt(t["weekdays"])
+    rel_d = _alt(t["relative_days"])
+    rel_oy = r"this year|last year|next year|the previous year|the year before|the current year"
     g: list[tuple[str, str]] = [
         (
             "basis_same_period",
@@ -77,11 +81,15 @@ def _grammar() -> list[tuple[str, re.Pattern[str]]]:
         ),
         (
             "basis_last_year",
-            r"\b(?:compared (?:with|to)|than|over|from|on) (?:last year|the previous year|the prior year|the year before|a year (?:earlier|ago|before))",  # noqa: E501
+            rf"\b(?:compared (?:with|to)|than|over|from|on) (?:last year|the previous year|the prior year|the year before|a year (?:earlier|ago|before)|(?:last|the previous) (?:{season}))\b",  # noqa: E501
         ),
         (
             "basis_figure_ago",
             rf"\b(?:the|that of|its)\s+(?:figure|level|number|total|amount|value)\s+(?:of\s+)?(?:{num}|a)\s+(?:years?|decades?|months?)\s+(?:ago|earlier|before)\b",  # noqa: E501
+        ),
+        (
+            "years_to",
+            rf"\b(?:the\s+)?(?:(?P<n>{num})\s+years|(?P<dec>decade))\s+(?:to|ending|ended|through|up to)\s+(?:the\s+end\s+of\s+)?(?P<y>{year})\b",  # noqa: E501
         ),
         (
             "fiscal_named",
@@ -93,12 +101,21 @@ def _grammar() -> list[tuple[str, re.Pattern[str]]]:
         ),
         (
             "year_to",
-            rf"\b(?:the\s+)?(?:(?:fiscal|financial|tax)\s+)?(?P<u>year|twelve months|quarter|(?P<n>{num})\s+months)\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?P<m>{month})\b\.?(?:,?\s+(?P<y>{year}))?",  # noqa: E501
+            rf"\b(?:the\s+)?(?:(?:fiscal|financial|tax)\s+)?(?P<u>year|twelve months|quarter|(?P<n>{num})\s+months)\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?P<m>{month})\b\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<y>{year}))?",  # noqa: E501
         ),
         (
             "fyp",
             rf"\b(?:the\s+)?(?P<n>\d{{1,2}})(?:st|nd|rd|th)\s+Five-Year\s+Plan(?:\s+period)?(?:\s*\(\s*(?P<a>{year})\s*[-–]\s*(?P<b>\d{{2,4}})\s*\))?",
         ),
+        (
+            "edge_year",
+            rf"\b(?:(?P<pre>by|as of|as at|until|through)\s+)?(?:the\s+)?(?:end|mid|early|late|start|beginning)-(?P<y>{year})\b",
+        ),
+        (
+            "edge_month",
+            rf"\b(?:(?P<pre>by|as of|as at|until|through|at|in)\s+)?(?:end|mid|early|late|start)-(?P<m>{month})\b(?:,?\s+(?P<y>{year}))?",  # noqa: E501
+        ),
+        ("decade", rf"\b(?:the\s+)?(?:early\s+|mid-|late\s+)?(?P<y>(?:1[89]|20)\d0)[’']?s\b"),
         ("target_year", rf"\bby\s+(?:the\s+end\s+of\s+)?(?P<y>{year})\b"),
         ("target_end", r"\bby\s+the\s+end\s+of\s+the\s+(?:plan\s+|planning\s+)?period\b"),
         ("target_rel", rf"\bby\s+(?:the\s+end\s+of\s+)?(?P<r>{rel_y})\b"),
@@ -112,24 +129,36 @@ def _grammar() -> list[tuple[str, re.Pattern[str]]]:
         ),
         ("first_months", rf"\b(?:the\s+)?first\s+(?P<n>{num})\s+months{of_year}"),
         (
+            "last_months",
+            rf"\b(?:the\s+)?(?:last|final)\s+(?P<n>{num})\s+months\s+of\s+(?:the\s+year\s+)?(?P<oy>{year}|{rel_oy})\b",
+        ),
+        (
+            "season",
+            rf"\b(?:(?P<rel>last|this|next|this past|the past)\s+(?P<s1>{season})|(?:in|during|over|through)\s+(?:the\s+)?(?P<s2>{season})(?:\s+(?:of\s+)?(?P<y2>{year}|{rel_oy}))?|(?:the\s+)?(?P<s3>{season})\s+(?:of\s+)?(?P<y3>{year})|(?:the\s+)?(?P<s4>{season})\s+of\s+(?P<y4>{rel_oy}))\b(?!\s+(?:in|of)\b)",  # noqa: E501
+        ),
+        (
             "day_span",
             rf"\b(?:(?:from|between)\s+)?(?P<m>{month})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and|through|until)\s*(?:(?P<m2>{month})\.?\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per cent))(?:,?\s+(?P<y>{year}))?",  # noqa: E501
         ),
         ("year_part", rf"\b(?:the\s+)?(?P<p>{parts})\b{of_year}"),
         ("month_day", rf"\b(?P<m>{month})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>{year}))?"),
         ("month_year", rf"\b(?P<m>{month})\.?,?\s+(?P<y>{year})\b"),
+        ("month_rel", rf"\b(?P<m>{month})\.?\s+(?:of\s+)?(?P<oy>{rel_oy})\b"),
         (
             "in_month",
             rf"\b(?P<pre>in|during|since|by|until|through|for|as of|as at|at|to)\s+(?:early\s+|mid-|late\s+|the (?:end|start|beginning|middle) of\s+)?(?P<m>{month})\b(?!\s+\d)",  # noqa: E501
         ),
         ("next_n", rf"\b(?:over|in|during|for|within)\s+the\s+(?:next|coming)\s+(?P<n>{num})\s+years\b"),
         ("within_n", rf"\bwithin\s+(?:the\s+next\s+)?(?P<n>{num})\s+years\b"),
+        ("next_decade", r"\b(?:over|in|during|for|within)\s+the\s+(?:next|coming)\s+decade\b"),
         ("past_decade", r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+decade\b"),
         (
             "past_n",
             rf"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?P<n>{num})\s+(?P<u>years|months)\b",
         ),
-        ("ago", rf"\b(?P<n>{num}|a)\s+(?P<u>years?|months?)\s+ago\b"),
+        ("ago", rf"\b(?P<n>{num}|a)\s+(?P<u>years?|months?|decades?)\s+ago\b"),
+        ("weekday", rf"\b(?:(?P<pre>on|last|this past|next|this)\s+)?(?P<wd>{wday})\b"),
+        ("rel_day", rf"\b(?P<r>{rel_d})\b"),
         ("vague", rf"\b(?:{vague})\b"),
         (
             "historic",
@@ -147,7 +176,7 @@ def _grammar() -> list[tuple[str, re.Pattern[str]]]:
             "year",
             rf"(?<![\d,.\-$])\b(?P<y>{year})\b(?![\d%]|[.,]\d|\s*(?:yuan|percent|tons?|people|hectares|km|meters)\b)",
         ),
-        ("now", rf"\b(?:{now})\b"),
+        ("now", rf"\b(?:{now})\b(?![’']s)"),
     ]
     return [(name, re.compile(p, re.IGNORECASE)) for name, p in g]
 
@@ -182,6 +211,32 @@ def _year_of(oy: str | None, pub: dt.date | None, last_month: int) -> int | None
     if pub is None:
         return None
     return pub.year if last_month <= pub.month else pub.year - 1
+
+
+def _season(gd: dict, pub: dt.date | None) -> str | None:
+    """The year of a season: named, relative ("last summer"), or of the latest one begun by publication."""
+    name = next(gd[k] for k in ("s1", "s2", "s3", "s4") if gd.get(k)).lower()
+    a = load("periods")["seasons"][name][0]
+    oy = gd.get("y2") or gd.get("y3") or gd.get("y4")
+    if oy:
+        y = _year_of(oy, pub, 1)
+    elif pub is None:
+        return None
+    else:
+        # the latest season of that name begun by publication; "last" = the latest one ended
+        y = pub.year if pub.month >= a else pub.year - 1
+        rel = (gd.get("rel") or "").lower()
+        if rel == "next":
+            y += 1
+        elif rel == "last":
+            # the latest one, unless it is under way or just over ("compared with last summer"
+            # in September is the summer of the year before)
+            b = load("periods")["seasons"][name][1]
+            ey, em = _shift(y, a, (b - a) % 12)
+            if (pub.year * 12 + pub.month) - (ey * 12 + em) < 3:
+                y -= 1
+    # reports date a season by its year ("the harvest this autumn" = 2023): ISO 8601 has no seasons
+    return None if y is None else str(y)
 
 
 def _span(y: int | None, m1: int, m2: int) -> str | None:
@@ -263,6 +318,56 @@ def _resolve(
             return None, "explicit"
         y2 = y + 1 if mo2 < mo else y
         return f"{y}-{mo:02d}-{d1:02d}/{y2}-{mo2:02d}-{d2:02d}", "explicit"
+    if rule == "years_to":
+        y = int(gd["y"])
+        n = 10 if gd.get("dec") else _num(gd["n"])
+        if not n or n > 30:
+            return None, "skip"
+        return f"{y - n + 1}/{y}", "explicit"
+    if rule == "edge_year":
+        return gd["y"], ("target" if (gd.get("pre") or "").lower() == "by" else "explicit")
+    if rule == "edge_month":
+        mo = _month(gd["m"])
+        y = int(gd["y"]) if gd.get("y") else _year_of(None, pub, mo)
+        role = "target" if (gd.get("pre") or "").lower() == "by" else "explicit"
+        return (f"{y}-{mo:02d}" if y else None), role
+    if rule == "decade":
+        y = int(gd["y"])
+        return f"{y}/{y + 9}", "explicit"
+    if rule == "last_months":
+        n = _num(gd["n"])
+        if not n or n > 12:
+            return None, "skip"
+        return _span(_year_of(gd["oy"], pub, 12), 13 - n, 12), "explicit"
+    if rule == "season":
+        return _season(gd, pub), "explicit"
+    if rule == "month_rel":
+        if gd["m"] == "may":
+            return None, "skip"
+        mo = _month(gd["m"])
+        y = _year_of(gd["oy"], pub, mo)
+        return (f"{y}-{mo:02d}" if y else None), "explicit"
+    if rule == "next_decade":
+        return (f"{py + 1}/{py + 10}" if py else None), "target"
+    if rule == "weekday":
+        if pub is None:
+            return None, "explicit"
+        wd = load("periods")["weekdays"][gd["wd"].lower()]
+        pre = (gd.get("pre") or "").lower()
+        if pre == "next":
+            d = pub + dt.timedelta(days=(wd - pub.weekday() - 1) % 7 + 1)
+        else:
+            d = pub - dt.timedelta(days=(pub.weekday() - wd) % 7 or (7 if pre == "last" else 0))
+        return d.isoformat(), "explicit"
+    if rule == "rel_day":
+        if pub is None:
+            return None, "explicit"
+        off, week = load("periods")["relative_days"][gd["r"].lower()]
+        d = pub + dt.timedelta(days=off)
+        if not week:
+            return d.isoformat(), ("now" if off == 0 else "explicit")
+        mon = d - dt.timedelta(days=d.weekday())
+        return f"{mon.isoformat()}/{(mon + dt.timedelta(days=6)).isoformat()}", "explicit"
     if rule == "prior_year":
         # dated from the period reported on (resolved by the caller); alone, from publication
         return (str(py - 1) if py else None), "prior"
@@ -325,7 +430,10 @@ def _resolve(
             return None, "vague"
         if gd["u"].lower().startswith("year"):
             return f"{py - n}/{py - 1}", "explicit"
-        return None, "vague"
+        # "in the past 12 months": the last n whole months before publication
+        y0, m0 = _shift(pub.year, pub.month, -n)
+        y1, m1 = _shift(pub.year, pub.month, -1)
+        return (f"{y0}-{m0:02d}/{y1}-{m1:02d}" if n > 1 else f"{y1}-{m1:02d}"), "explicit"
     if rule == "within_n":
         n = _num(gd["n"])
         return (str(py + n) if n and py else None), "target"
@@ -340,6 +448,8 @@ def _resolve(
         n = _num(gd["n"])
         if not n or py is None:
             return None, "vague"
+        if gd["u"].lower().startswith("decade"):
+            return str(py - 10 * n), "explicit"
         if gd["u"].lower().startswith("year"):
             return str(py - n), "explicit"
         y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
