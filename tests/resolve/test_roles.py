@@ -7,6 +7,7 @@ import pytest
 from tally.extract.facts import extract_facts
 from tally.model import Article, Document
 from tally.resolve.coref import dependent
+from tally.segment import segment
 
 
 def _facts(text: str, arts: list[Article] | None = None) -> dict[str, tuple[str | None, str | None]]:
@@ -119,6 +120,18 @@ def test_a_place_named_once_is_not_the_page_topic() -> None:
         ),
         # a railway is a programme
         ("The China-Laos Railway will cut the trip to 10 hours.", "10 hours", "China-Laos Railway"),
+        # a measure inside a reference: "The 420-km line" is the railway
+        (
+            "The Nanling Railway opened in May. The 420-km line links the provincial capital with the coast.",
+            "420-km",
+            "Nanling Railway",
+        ),
+        # "the provincial capital" is not the province
+        (
+            "The Nanling Railway opened in May. The line links the provincial capital with the coast in 5 hours.",
+            "5 hours",
+            "Nanling Railway",
+        ),
     ],
 )
 def test_references_and_types(text: str, figure: str, entity: str) -> None:
@@ -155,3 +168,15 @@ def test_national_average_is_the_country_of_the_page() -> None:
     got = _facts(text)
     assert got["Rs 2,30,000"][0] == "Kerala"
     assert got["Rs 1,28,000"] == ("India", "country")
+
+
+def test_headline_and_pull_quote_figures_take_the_body_entity() -> None:
+    text = (
+        "Toolmaker to build £30m plant\n\nBy ANN LEE\n\nBrightwell Tools, a maker of drills based in "
+        "Bolton, will build a £30m plant in Wigan, the company said. The region's output rose 3 per cent."
+        "\n\nJoe Bloggs contributed to this story.\n\nthe plant will cost £30m\n"
+    )
+    d = Document(name="t.txt", source="t.txt", text=text, sha256="0", published=None, size=len(text))
+    facts, _ = extract_facts(d, segment(text))
+    got = [(f.text, f.entity) for f in facts if f.text == "£30m"]
+    assert got == [("£30m", "Brightwell Tools")] * 3

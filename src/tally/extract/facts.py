@@ -36,6 +36,7 @@ from tally.model import Article, Document, Entity, Fact, Quantity
 from tally.resolve.coref import Tracker, _inside
 from tally.resolve.entities import Lexicon, find_mentions
 from tally.resolve.ages import drop_person_ages
+from tally.resolve.repeats import entities_from_repeats
 from tally.resolve.topics import page_defaults
 
 Finder = Callable[..., list[Quantity]]
@@ -77,6 +78,7 @@ def extract_facts(
     facts.sort(key=lambda f: (f.start, f.end))
     facts = drop_person_ages(text, facts, lex)
     periods_from_repeats(facts, text)
+    entities_from_repeats(facts, text)
     entities: dict[str, Entity] = {}
     for f in facts:
         if f.entity and f.entity_type:

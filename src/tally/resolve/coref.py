@@ -169,6 +169,9 @@ class SentenceView:
         usable = [
             r for r in usable if r.ent[1] not in ("country", "organization") or self._country_subject(r)
         ]
+        for r in usable:
+            if r.mention.form == "reference" and r.mention.start < pos and end <= r.mention.end:
+                return r.ent, "entity:figure-in-reference"  # "The 1,035-km line will ..."
         before = [r for r in usable if r.mention.end <= pos and self.visible(r, pos)]
         if before:
             r = before[-1]

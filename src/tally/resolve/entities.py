@@ -400,7 +400,7 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
     # references: "the province", "the company's"
     for typ, phrases in _words()["references"].items():
         for ph in phrases:
-            for m in re.finditer(rf"\b{re.escape(ph)}\b(?!-)", seg, re.IGNORECASE):
+            for m in re.finditer(_reference_rx(ph), seg, re.IGNORECASE):
                 s, e = start + m.start(), start + m.end()
                 if free(s, e):
                     add(
@@ -424,6 +424,18 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
     out.sort(key=lambda x: x.start)
     _mark_roles(text, out)
     return out
+
+
+_MEASURE = r"(?:[ \t]+\d[\d.,]*(?:-[a-z]+)+)"  # "the 1,035-km line", "the 12-room inn"
+
+
+def _reference_rx(phrase: str) -> str:
+    """A reference phrase, allowing a measure compound after its article ("The 1,035-km line")."""
+    m = re.match(r"(the|this)\s+(.+)$", phrase, re.IGNORECASE)
+    if not m:
+        return rf"\b{re.escape(phrase)}\b(?!-)"
+    # "the provincial capital", "the state capital" name a city, not the province
+    return rf"\b{m.group(1)}{_MEASURE}?[ \t]+{re.escape(m.group(2))}\b(?!-)(?![ \t]+capital\b)"
 
 
 def _pieces(seq: str, s: int) -> list[tuple[str, int]]:
