@@ -28,6 +28,7 @@ class Cue:
     changes_only: bool
     money_only: bool = False
     where: str = "both"  # both | before | after
+    no_money: bool = False
 
 
 def _is_money(unit: str) -> bool:
@@ -53,6 +54,7 @@ def _cues() -> list[Cue]:
             bool(c.get("changes_only")),
             bool(c.get("money_only")),
             str(c.get("where", "both")),
+            bool(c.get("no_money")),
         )
         for c in _table()["cues"]
     ]
@@ -85,6 +87,13 @@ def by_counted(counted: str | None, before: str, after: str) -> tuple[str, str] 
     noun = re.split(r"\s+(?:of|for|in|with|on)\s+", noun)[0]
     ind = cmap.get(noun) or cmap.get(head) or cmap.get(_singular(head))
     ctx = before[-80:] + " " + after[:60]
+    t = _table()
+    if re.search(rf"\b(?:{t['capacity_context']})\b", before[-60:], re.IGNORECASE) and ind != "enterprises":
+        return "capacity", "indicator:counted-in-capacity-context"
+    if (
+        head in t["students"] or noun in t["students"] or re.match(t["students_after"], after, re.I)
+    ) and re.search(rf"\b(?:{t['enrollment_context']})\b", ctx, re.IGNORECASE):
+        return "enrollment", "indicator:students-admitted"
     if ind == "population" and re.search(rf"\b(?:{_table()['job_context']})\b", ctx, re.IGNORECASE):
         return "jobs", "indicator:counted-in-job-context"
     if ind:
@@ -125,6 +134,7 @@ def by_cues(
         if not (c.levels_only and not (is_count or number_of))
         and not (c.changes_only and kind not in ("change", "ratio"))
         and not (c.money_only and not money)
+        and not (c.no_money and money)
     ]
     spans_b = [(m.start(), m.end(), c.w) for c in cues for m in c.rx.finditer(b)]
     for cue in cues:
@@ -203,6 +213,8 @@ def indicator_of(
     if ph:
         return ph
     u = by_unit(q.unit)
+    if q.unit in ("km", "m") and re.match(r"\s*(?:per|an|a|/)\s*(?:hour|h)\b", after, re.IGNORECASE):
+        return "other", "indicator:speed"
     if u and q.unit in ("year", "month", "day", "hour", "week"):
         if re.search(r"\b(?:aged?|years? old|age of)\b", before[-40:], re.IGNORECASE) or re.match(
             r"\s*old\b", after, re.IGNORECASE
