@@ -126,6 +126,11 @@ def test_a_place_named_once_is_not_the_page_topic() -> None:
             "420-km",
             "Nanling Railway",
         ),
+        # a lower-case word types the name before it
+        ("Away from the coast, Reus-Costa Daurada airport handled 900,000 passengers.", "900,000",
+         "Reus-Costa Daurada airport"),
+        ("The Priorat wine region lost 800 hectares of vines.", "800 hectares", "Priorat"),
+        ("Money will go to the Tramlink network, which at 28km is the city's longest.", "28km", "Tramlink"),
         # "the provincial capital" is not the province
         (
             "The Nanling Railway opened in May. The line links the provincial capital with the coast in 5 hours.",

@@ -267,6 +267,19 @@ def _place_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return after, of, cap
 
 
+@cache
+def _typed_words() -> dict[str, dict]:
+    return {d["word"].lower(): d for d in _words().get("typed_by_word", [])}
+
+
+@cache
+def _typed_rx() -> re.Pattern[str]:
+    alt = "|".join(
+        sorted((re.escape(w).replace(r"\ ", r"[ \t]+") for w in _typed_words()), key=len, reverse=True)
+    )
+    return re.compile(rf"({_TOKEN}(?:[ \t]+{_TOKEN}){{0,2}})[ \t]+({alt})\b(?!-)")
+
+
 def _types_of_word(w: str) -> str:
     pw = _words()["place_words"]
     for t, ws in pw.items():
@@ -370,6 +383,20 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
                 rules=["entity:name+type-word"],
             )
         )
+    # "Girona-Costa Brava airport", "the Metrolink network", "the Penedès wine region"
+    for m in _typed_rx().finditer(seg):
+        seq, s2 = _strip_leading(m.group(1), start + m.start(1))
+        e = start + m.end()
+        if not seq or not seq[0].isupper() or not free(s2, e):
+            continue
+        word = " ".join(m.group(2).lower().split())
+        spec = _typed_words()[word]
+        known = classify_name(seq)
+        if known and (not spec["places"] or known[1] in ("company", "organization", "programme")):
+            continue
+        name = f"{seq} {word}" if spec["keep"] else seq
+        add(Mention(start=s2, end=e, name=name, type=spec["type"], form="name",
+                    rules=["entity:name+lower-type-word"]))
     # capitalised names
     for m in _SEQ.finditer(seg):
         seq, s = _strip_leading(m.group(0), start + m.start())
