@@ -173,7 +173,9 @@ def _periods(levels: list[Fact], ctx: Context) -> list[Check]:
             clear = all(f.doc == whole.doc for f in cover)
             checks.append(_sum_check(whole, cover, clear, ctx, what=f"{label(whole, with_quals=False)} {whole.period}"))
         for f in subs:
-            if f.id not in used:
+            # A lone sub-period figure from another report is too loosely related to its span
+            # (different scopes go unnamed in reports): bound it only within one report.
+            if f.id not in used and f.doc == whole.doc:
                 checks.append(_bound_check(f, whole, sure=f.doc == whole.doc and ctx.clear(f, whole),
                                            what=label(whole)))
     return checks
