@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
+
 import pytest
 
+from tally.extract.facts import extract_facts
 from tally.extract.kinds import basis_of, classify, status_of
-from tally.model import Quantity
+from tally.model import Document, Quantity
 
 
 def _q(unit: str, hint: str | None = None) -> Quantity:
@@ -16,7 +20,14 @@ def _q(unit: str, hint: str | None = None) -> Quantity:
     ("before", "after", "unit", "hint", "kind", "direction"),
     [
         # a share of a named whole, even after a verb of growth
-        ("Trade with Asean rose to 40 billion yuan, making up ", " of the total.", "percent", None, "share", None),
+        (
+            "Trade with Asean rose to 40 billion yuan, making up ",
+            " of the total.",
+            "percent",
+            None,
+            "share",
+            None,
+        ),
         ("The county grows about ", " of the nation's tea.", "percent", None, "share", None),
         ("The firm shipped ", " of all its parts abroad.", "percent", None, "share", None),
         # a percentage of an earlier level is a ratio
@@ -27,16 +38,37 @@ def _q(unit: str, hint: str | None = None) -> Quantity:
         ("Room occupancy averaged ", " in August.", "percent", None, "share", None),
         ("The employment rate of graduates reached ", ".", "percent", None, "share", None),
         # 'more than' an earlier time is a change; 'more than' something else a ratio
-        ("Arrivals reached 2 million, ", " more than in the same period of 2019.", "percent", None, "change", "up"),
+        (
+            "Arrivals reached 2 million, ",
+            " more than in the same period of 2019.",
+            "percent",
+            None,
+            "change",
+            "up",
+        ),
         ("Output was ", " lower than a year earlier.", "percent", None, "change", "down"),
         ("Tax receipts came in ", " more than officials had forecast.", "percent", None, "ratio", None),
-        ("Its growth rate was ", " higher than the national average.", "percentage_point", None, "ratio", None),
+        (
+            "Its growth rate was ",
+            " higher than the national average.",
+            "percentage_point",
+            None,
+            "ratio",
+            None,
+        ),
         # multiples: of an earlier value a change, of another thing a ratio
         ("Sales hit 9 billion yuan, ", " the figure a year earlier.", "times", "change", "change", "up"),
         ("The county now has ", " as many hotels as in 2001.", "times", "change", "change", "up"),
         ("Farmers earn ", " the income of rice growers.", "times", "change", "ratio", None),
         # a gap or ratio of two things
-        ("The gap between urban and rural incomes narrowed to ", ".", "percentage_point", None, "ratio", None),
+        (
+            "The gap between urban and rural incomes narrowed to ",
+            ".",
+            "percentage_point",
+            None,
+            "ratio",
+            None,
+        ),
         # absolute amounts stay levels
         ("Factory employment rose by ", " to 600,000.", "count", None, "level", None),
         # growth rates as before
@@ -97,3 +129,71 @@ def test_same_kind_as_previous(prev_kind: str, between: str, expected: bool) -> 
 
     prev = SimpleNamespace(kind=prev_kind, unit="percent")
     assert same_kind_as_previous(prev, "percent", between) is expected
+
+
+def _facts(text: str) -> dict:
+    d = Document(
+        name="t.txt",
+        source="-",
+        text=text,
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        published=dt.date(2021, 7, 20),
+    )
+    return {f.text: f for f in extract_facts(d, [])[0]}
+
+
+# plans, goals, expectations and forecasts are targets; completed results stay actual, also in a
+# sentence that mentions a plan (own sentences, published 2021-07-20, whole pipeline)
+STATUS = [
+    ("The province plans to build 3,000 km of roads.", "3,000 km", "target"),
+    ("The city aims to attract 10 million tourists.", "10 million", "target"),
+    ("The county targets output of 5 billion yuan.", "5 billion yuan", "target"),
+    ("The goal is to raise incomes by 8 percent.", "8 percent", "target"),
+    ("The firm expects sales to reach $2 billion.", "$2 billion", "target"),
+    ("Analysts forecast growth of 6 percent.", "6 percent", "target"),
+    ("Exports are projected to rise 12 percent.", "12 percent", "target"),
+    ("The harvest is estimated to reach 2 million tons.", "2 million tons", "target"),
+    ("The plant is set to employ 1,500 people.", "1,500", "target"),
+    ("The new line will carry 30,000 passengers a day.", "30,000", "target"),
+    ("The project would create 2,000 jobs.", "2,000", "target"),
+    ("Revenue should top $5 billion.", "$5 billion", "target"),
+    ("The region will have 500 charging stations by 2025.", "500", "target"),
+    ("Solar capacity is to reach 20 GW by 2030.", "20 GW", "target"),
+    ("The company intends to invest $300 million.", "$300 million", "target"),
+    ("The province hopes to raise GDP by 7 percent.", "7 percent", "target"),
+    ("The city is on track to plant 40,000 trees.", "40,000", "target"),
+    ("Officials anticipate 5 million visitors.", "5 million", "target"),
+    ("The government pledged $80 million for schools.", "$80 million", "target"),
+    ("The county is expected to produce 300,000 tons of apples this year.", "300,000 tons", "target"),
+    ("The target for 2025 is 12 percent.", "12 percent", "target"),
+    ("Sales are likely to exceed 9 billion yuan.", "9 billion yuan", "target"),
+    ("The economy is forecast to grow 5.5 percent.", "5.5 percent", "target"),
+    ("The province has set a target of 80 percent.", "80 percent", "target"),
+    ("The firm seeks to double capacity to 400 MW.", "400 MW", "target"),
+    ("Exports rose 10 percent to $4 billion in 2020.", "$4 billion", "actual"),
+    ("Growth was 6.1 percent, higher than the 5 percent that was expected.", "6.1 percent", "actual"),
+    ("Sales reached 3 billion yuan, beating forecasts.", "3 billion yuan", "actual"),
+    ("The city planted 40,000 trees last year and plans to plant more.", "40,000", "actual"),
+    ("The plant, which opened in 2019, employs 800 people.", "800", "actual"),
+    ("Output grew 8 percent, faster than planned.", "8 percent", "actual"),
+    ("GDP grew 7.9 percent, above the target of 6 percent.", "7.9 percent", "actual"),
+    ("Exports were expected to reach $5 billion but came in at $4.2 billion.", "$4.2 billion", "actual"),
+    ("The firm hired 300 workers in 2020 and will hire more this year.", "300", "actual"),
+    ("The province completed 120 projects planned for 2020.", "120", "actual"),
+    ("Under the plan, the county built 500 km of roads in 2020.", "500 km", "actual"),
+    ("The province has already achieved 90 percent of its target.", "90 percent", "actual"),
+    ("Tourism revenue reached 50 billion yuan, and the city aims to double it.", "50 billion yuan", "actual"),
+    (
+        "The city, which plans to build a new airport, received 9 million tourists last year.",
+        "9 million",
+        "actual",
+    ),
+    ("The project, expected to finish next year, has employed 2,000 workers so far.", "2,000", "actual"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "expected"), STATUS)
+def test_status_vocabulary(sentence: str, figure: str, expected: str) -> None:
+    got = _facts(sentence)
+    assert figure in got, list(got)
+    assert got[figure].status == expected, got[figure].rules

@@ -158,7 +158,7 @@ def same_kind_as_previous(prev: object, unit: str, between: str) -> bool:
         and getattr(prev, "kind", None) in ("share", "ratio")
         and getattr(prev, "unit", None) == unit
         and len(between) < 40
-        and re.search(r"\b(?:from|and|versus|vs\.?|compared with|against)\s*$", between, re.IGNORECASE) is not None
+        and re.search(r"\b(?:from|and|versus|vs\.?|compared with|against)\s*$", between, re.I) is not None
     )
 
 
