@@ -2,8 +2,8 @@
 
 Facts with the same entity, indicator, period, kind, unit, status, counted noun, direction,
 basis and qualifiers should carry the same value. Equal within rounding: ``ok``. Different: a
-``contradiction`` when both are exact ("=") and stated in different sentences; a ``warning``
-when either is approximate, when they share a sentence (two different things read alike),
+``contradiction`` when both are exact or one-sided bounds ("=", "more than", "up to") and stated in
+different sentences; a ``warning`` when either is approximate ("about"), when they share a sentence (two different things read alike),
 when they are more than twice apart (more likely two different things than one figure
 misstated), when the indicator is a catch-all
 (``count``, ``other``) with nothing in its qualifiers to say what is counted, or when the
@@ -72,7 +72,8 @@ def _same_story(a: Fact, b: Fact) -> bool:
 def _check(a: Fact, b: Fact, *, n_values: int, ctx: Context) -> Check:
     ia, ib = interval(a), interval(b)
     gap = relative_gap(ia, ib)
-    exact = a.approx == "=" and b.approx == "="
+    # "more than 108%" bounds the figure as firmly as "108.4%" states it; only "about" is loose.
+    exact = a.approx != "~" and b.approx != "~"
     known = not ctx.is_vague(a.indicator) or bool(a.qualifiers) or bool(a.counted)
     sure = exact and known and not same_statement(a, b) and n_values <= 2 and not far_apart(a.value, b.value)
     status = verdict(gap, warn=0.0, sure=sure)
