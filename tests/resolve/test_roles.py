@@ -22,6 +22,7 @@ def _facts(text: str, arts: list[Article] | None = None) -> dict[str, tuple[str 
         ("Exports to Japan rose.", "Japan", True),
         ("The plant sold more to Japan.", "Japan", True),
         ("In Sanya, hotels were full.", "Sanya", False),
+        ("New stops opened on the Tramlink.", "Tramlink", True),
         ("At a fair in Sanya, firms signed deals.", "Sanya", True),
         ("The state offered the company a grant.", "the company", True),
         ("Output rose, and Sanya grew.", "Sanya", False),
@@ -131,6 +132,13 @@ def test_a_place_named_once_is_not_the_page_topic() -> None:
          "Reus-Costa Daurada airport"),
         ("The Priorat wine region lost 800 hectares of vines.", "800 hectares", "Priorat"),
         ("Money will go to the Tramlink network, which at 28km is the city's longest.", "28km", "Tramlink"),
+        # the goal of a verb after its auxiliary is in the predicate: not the next sentence's topic
+        (
+            "Greater Manchester won a grant. Part of the money will go to the Tramlink network and to "
+            "new stops on the line to Trafford. Bus fares are capped at £2.",
+            "£2",
+            "Greater Manchester",
+        ),
         # "the provincial capital" is not the province
         (
             "The Nanling Railway opened in May. The line links the provincial capital with the coast in 5 hours.",

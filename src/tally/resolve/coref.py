@@ -124,6 +124,18 @@ def dependent(sentence: str, rel: int, form: str, possessive: bool) -> bool:
     return low in roles["object_verbs"] or (low.endswith("ed") and len(low) > 4 and form != "pronoun")
 
 
+def _in_predicate(lead: str) -> bool:
+    """Is a mention the goal of a verb whose clause already has its auxiliary or modal ("... will
+    go to X", "... was sold to X")? A place after "in"/"at" there still sets the scene ("was
+    adopted in the village of X")."""
+    clause = re.split(r"[;:]|,\s+(?:and|but|while)\s", lead)[-1]
+    words = re.findall(r"[A-Za-z]+", _DET.sub("", clause.rstrip() + " "))
+    if not words or words[-1].lower() not in _roles()["goal_prepositions"]:
+        return False
+    aux = _roles()["auxiliaries"]
+    return any(w.lower() in aux for w in words[:-1])
+
+
 @dataclass
 class SentenceView:
     start: int
@@ -229,6 +241,7 @@ class Tracker:
         subject: Ent | None = None
         topic_before = self.topic
         fallback_subject: Ent | None = None
+        in_predicate = False
         for m in ms:
             ent: Ent | None = None
             if m.form == "name" and m.name and m.type:
@@ -288,7 +301,13 @@ class Tracker:
             ):
                 if not dep:
                     subject = ent
-                elif fallback_subject is None and not _PREDICATE.search(sent[: m.start - start]):
+                elif _in_predicate(sent[: m.start - start]):
+                    in_predicate = True  # what follows is in the predicate too
+                elif (
+                    fallback_subject is None
+                    and not in_predicate
+                    and not _PREDICATE.search(sent[: m.start - start])
+                ):
                     fallback_subject = ent  # "Exports from Surat fell ...", not "Nine are in Yangpu"
         subject = subject or fallback_subject
         hard = {start + m.start() for rx in _ASIDE[:2] for m in rx.finditer(sent)}
