@@ -326,3 +326,54 @@ def test_english_time_expressions(text: str, value: str | None, role: str) -> No
 def test_words_that_are_not_seasons_or_now(text: str) -> None:
     found = find_periods(text, published=PUB_MAY)
     assert not [t for t in found if t.rule in ("period:season", "period:now", "period:month_rel")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "role"),
+    [
+        ("Turnover reached £9bn in 2021, up 4 per cent on 2020.", "2020", "basis"),
+        ("That put output 2 per cent above its 2019 level.", "2019", "basis"),
+        ("The town has 9,000 residents, twice as many as in 2001.", "2001", "basis"),
+        ("Footfall was 80 per cent of the number it saw in the same month of 2019.", "2019", "basis"),
+        ("Berths handled 2 million people, twice the number in the first seven months of 2021.", None, None),
+        ("The firm expects revenue of £20m within two years of opening in 2024.", "2026", "target"),
+        ("The port expects to close the year with 3 million boxes.", "2023", "explicit"),
+        ("Carriers added four routes for the spring.", "2023", "explicit"),
+        ("Rents have risen 9 percent since last year.", "2023", "now"),
+    ],
+)
+def test_comparisons_and_deadlines(text: str, value: str | None, role: str | None) -> None:
+    found = find_periods(text, published=PUB_MAY, fiscal=4)
+    if role is None:  # the compared period is a base, not a period of the figure
+        assert all(t.role == "basis" for t in found if t.value and "2021" in t.value), found
+        return
+    best = max(found, key=lambda t: t.end - t.start)
+    assert (best.value, best.role) == (value, role), found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "period"),
+    [
+        # the compared period is not the figure's: "in the period" refers back
+        (
+            "Ferry traffic rose sharply from January to July. Its terminals handled 2 million "
+            "passengers in the period, twice the number in the first seven months of 2021.",
+            "2 million",
+            "2023-01/2023-07",
+        ),
+        # a change "on 2020" is dated by the sentence's year
+        ("Output reached £9bn in 2021, up 4 per cent on 2020.", "4 per cent", "2021"),
+        # "now" in another clause does not date a present-tense figure
+        (
+            "The region has 2,600 MW of wind power, and the state wants 50 percent by 2030, "
+            "up from about 19 percent now.",
+            "2,600 MW",
+            None,
+        ),
+    ],
+)
+def test_period_of_a_figure_relative(text: str, span: str, period: str | None) -> None:
+    facts = _facts(text, published=dt.date(2023, 9, 22))
+    got = [f for f in facts.values() if f.text == span]
+    assert got, list(facts)
+    assert got[-1].period == period, got[-1].rules

@@ -40,7 +40,10 @@ _OPENER = re.compile(
 )
 
 # a clause boundary a target time does not reach across: "by 2025 and has signed ...", ", who ..."
-_TARGET_BARRIER = re.compile(r"\band\s+(?:has|have|had|is|are|was|were)\b|,\s*(?:who|which|where|whose)\b")
+_TARGET_BARRIER = re.compile(
+    r"\band\s+(?:has|have|had|is|are|was|were)\b|,\s*(?:who|which|where|whose)\b"
+    r"|,\s*(?:and|but|while|whereas)\s+(?:the|its|their|a|an|this|these|[A-Z][a-z]+)\b"
+)
 # a sentence opening with a participle phrase: "Spread over 72,600 hectares, the park ..."
 _PARTICIPLE_OPENING = re.compile(
     r"^[\s\"“‘']*(?:[A-Z][a-z]+(?:ed|ing|en)|Spread|Built|Set|Laid|Known|Home to|With)\b[^,]*,"
@@ -193,7 +196,13 @@ def choose_period(
             for t in seen
             if t.start < q.start or not _AND_PAST.search(src_text[q.end - view.start : t.start - view.start])
         ]
-    seen = [t for t in seen if t.role != "target" or _reaches(t, q, view)]
+    # a deadline, or "now", dates only its own clause ("has 2,600 MW ..., and the government wants ... now")
+    seen = [
+        t
+        for t in seen
+        if not (t.role == "target" and not _reaches(t, q, view))
+        and not (t.role == "now" and _NEW_CLAUSE.search(_between(t, q, view)))
+    ]
     if seen:
         best = _nearest(seen, q, view)
         if best.role == "now" and _reported_now(ctx, best, sent):
@@ -279,6 +288,7 @@ def _reported_now(ctx: PeriodContext, now: TimeExpr, sent: str | None = None) ->
         and p.role == "explicit"
         and p.value
         and ctx.period_age <= 2
+        and "/" in p.value
         and "-" in p.value
         and now.value
         and end_year(p.value) == int(now.value)
@@ -306,6 +316,14 @@ def _nearest(times: list[TimeExpr], q: Quantity, view: SentenceView) -> TimeExpr
         if opening:
             return min(opening, key=dist)
     return min(times, key=dist)
+
+
+_NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:the|its|their|a|an|this|these|[A-Z][a-z]+)\b")
+
+
+def _between(t: TimeExpr, q: Quantity, view: SentenceView) -> str:
+    a, b = (t.end, q.start) if t.start < q.start else (q.end, t.start)
+    return view.text[a - view.start : b - view.start]
 
 
 def _reaches(t: TimeExpr, q: Quantity, view: SentenceView) -> bool:

@@ -72,12 +72,16 @@ def _grammar() -> list[tuple[str, re.Pattern[str]]]:
             + r")",
         ),
         (
+            "basis_same_of",
+            rf"\b(?:(?:in|during|for)\s+)?the same (?:period|month|quarter|time|week|season) (?:of|in) (?P<y>{year})\b",
+        ),
+        (
             "basis_compared",
-            rf"\b(?:compared (?:with|to)|from that of|from the level of|than (?:in|that of)|from)\s+(?:the end of\s+)?(?P<y>{year})(?:\s+levels?)?\b(?!\s*(?:-|–|to|and)\s*\d)",  # noqa: E501
+            rf"\b(?:compared (?:with|to)|from that of|from the level of|than (?:in|that of)|as (?:in|that of)|from|(?<=[\d%t] )on)\s+(?:the end of\s+)?(?P<y>{year})(?:\s+levels?)?\b(?!\s*(?:-|–|to|and)\s*\d)",  # noqa: E501
         ),
         (
             "basis_figure_of",
-            rf"\b(?:the (?:figure|level|number|total|amount|value) (?:of|in|for)|the|that of)\s+(?P<y>{year})(?:\s+(?:figure|level|levels))?\b(?=\s*[.,;)]|\s+(?:figure|level))",  # noqa: E501
+            rf"\b(?:the (?:figure|level|number|total|amount|value) (?:of|in|for)|the|its|their|that of)\s+(?P<y>{year})(?:\s+(?:figure|level|levels))?\b(?=\s*[.,;)]|\s+(?:figure|level))",  # noqa: E501
         ),
         (
             "basis_last_year",
@@ -134,7 +138,7 @@ def _grammar() -> list[tuple[str, re.Pattern[str]]]:
         ),
         (
             "season",
-            rf"\b(?:(?P<rel>last|this|next|this past|the past)\s+(?P<s1>{season})|(?:in|during|over|through)\s+(?:the\s+)?(?P<s2>{season})(?:\s+(?:of\s+)?(?P<y2>{year}|{rel_oy}))?|(?:the\s+)?(?P<s3>{season})\s+(?:of\s+)?(?P<y3>{year})|(?:the\s+)?(?P<s4>{season})\s+of\s+(?P<y4>{rel_oy}))\b(?!\s+(?:in|of)\b)",  # noqa: E501
+            rf"\b(?:(?P<rel>last|this|next|this past|the past)\s+(?P<s1>{season})|(?:in|during|over|through|for)\s+(?:the\s+)?(?P<s2>{season})(?:\s+(?:of\s+)?(?P<y2>{year}|{rel_oy}))?|(?:the\s+)?(?P<s3>{season})\s+(?:of\s+)?(?P<y3>{year})|(?:the\s+)?(?P<s4>{season})\s+of\s+(?P<y4>{rel_oy}))\b(?!\s+(?:in|of)\b)",  # noqa: E501
         ),
         (
             "day_span",
@@ -149,6 +153,10 @@ def _grammar() -> list[tuple[str, re.Pattern[str]]]:
             rf"\b(?P<pre>in|during|since|by|until|through|for|as of|as at|at|to)\s+(?:early\s+|mid-|late\s+|the (?:end|start|beginning|middle) of\s+)?(?P<m>{month})\b(?!\s+\d)",  # noqa: E501
         ),
         ("next_n", rf"\b(?:over|in|during|for|within)\s+the\s+(?:next|coming)\s+(?P<n>{num})\s+years\b"),
+        (
+            "within_n_of",
+            rf"\bwithin\s+(?P<n>{num})\s+years\s+of\s+(?:[\w’'-]+\s+){{0,5}}?(?:in\s+)?(?P<y>{year})\b",
+        ),
         ("within_n", rf"\bwithin\s+(?:the\s+next\s+)?(?P<n>{num})\s+years\b"),
         ("next_decade", r"\b(?:over|in|during|for|within)\s+the\s+(?:next|coming)\s+decade\b"),
         ("past_decade", r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+decade\b"),
@@ -165,13 +173,13 @@ def _grammar() -> list[tuple[str, re.Pattern[str]]]:
             r"\b\d{1,4}\s*(?:BC|BCE)\b|\bAD\s*\d{1,4}\b|\b\d{1,4}\s*(?:BC|BCE)\s*[-–]\s*AD\s*\d{1,4}\b",
         ),
         ("anaphor", rf"\b(?:{anaph})\b"),
-        ("rel_month", rf"\b(?P<r>{rel_m})\b"),
-        ("prior_year", rf"\b(?P<r>{prior})\b"),
-        ("rel_year", rf"\b(?:the\s+end\s+of\s+)?(?P<r>{rel_y})\b"),
         (
             "since_year",
             rf"\bsince\s+(?:before\s+)?(?:the\s+end\s+of\s+)?(?:the\s+)?(?P<y>{year}|last year)\b",
         ),
+        ("rel_month", rf"\b(?P<r>{rel_m})\b"),
+        ("prior_year", rf"\b(?P<r>{prior})\b"),
+        ("rel_year", rf"\b(?:the\s+end\s+of\s+)?(?P<r>{rel_y})\b"),
         (
             "year",
             rf"(?<![\d,.\-$])\b(?P<y>{year})\b(?![\d%]|[.,]\d|\s*(?:yuan|percent|tons?|people|hectares|km|meters)\b)",
@@ -434,6 +442,9 @@ def _resolve(
         y0, m0 = _shift(pub.year, pub.month, -n)
         y1, m1 = _shift(pub.year, pub.month, -1)
         return (f"{y0}-{m0:02d}/{y1}-{m1:02d}" if n > 1 else f"{y1}-{m1:02d}"), "explicit"
+    if rule == "within_n_of":
+        n = _num(gd["n"])
+        return (str(int(gd["y"]) + n) if n else None), "target"
     if rule == "within_n":
         n = _num(gd["n"])
         return (str(py + n) if n and py else None), "target"
@@ -466,7 +477,11 @@ def _resolve(
         return f"{y}-{mo + 1:02d}", "explicit"
     if rule == "rel_year":
         off = load("periods")["relative_years"][gd["r"].lower()]
-        if gd["r"].lower() == "the year" and "end" not in m.group(0).lower():
+        if (
+            gd["r"].lower() == "the year"
+            and "end" not in m.group(0).lower()
+            and not re.search(r"\b(?:close|closes|closing|end|ends|ending|finish|finishes|finishing)\s+$", m.string[max(0, m.start() - 12) : m.start()], re.I)
+        ):
             return None, "skip"
         return (str(py + off) if py else None), "explicit"
     if rule == "since_year":
@@ -512,7 +527,21 @@ def find_periods(
                 TimeExpr(start=s, end=e, text=m.group(0), value=value, role=role, rule=f"period:{rule}")
             )
     found.sort(key=lambda x: x.start)
-    return _drop_closing_days(text, found)
+    return _drop_closing_days(text, [_as_base(text, t) for t in found])
+
+
+_BASE_BEFORE = re.compile(
+    r"\b(?:the|its|their|that|those)\s+(?:number|numbers|figure|figures|level|levels|total|amount|value|count)"
+    r"\s+(?:(?:it|they)\s+(?:saw|had|recorded|reported)\s+|(?:seen|recorded|reported)\s+)?(?:in|of|for|during)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _as_base(text: str, t: TimeExpr) -> TimeExpr:
+    """'three times the number in the first seven months of 2021': the time of the compared value."""
+    if t.role == "explicit" and _BASE_BEFORE.search(text[max(0, t.start - 60) : t.start]):
+        return TimeExpr(start=t.start, end=t.end, text=t.text, value=t.value, role="basis", rule=t.rule + "@base")
+    return t
 
 
 def _drop_closing_days(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
