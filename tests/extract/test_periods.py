@@ -377,3 +377,24 @@ def test_period_of_a_figure_relative(text: str, span: str, period: str | None) -
     got = [f for f in facts.values() if f.text == span]
     assert got, list(facts)
     assert got[-1].period == period, got[-1].rules
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "period"),
+    [
+        # a clause stating what stands now takes no carried period
+        (
+            "Output rose 5 percent in 2021. Tech firms contributed £5bn, and the sector employs 80,000 people.",
+            "80,000",
+            None,
+        ),
+        ("Output rose 5 percent in 2021. Tech firms contributed £5bn, and the sector employs 80,000 people.",
+         "£5bn", "2021"),
+        ("Output rose 5 percent in 2021. Its three colleges teach 40,000 students.", "40,000", None),
+    ],
+)
+def test_present_clause_takes_no_carried_period(text: str, span: str, period: str | None) -> None:
+    facts = _facts(text, published=dt.date(2022, 11, 24))
+    got = [f for f in facts.values() if f.text == span]
+    assert got, list(facts)
+    assert got[-1].period == period, got[-1].rules

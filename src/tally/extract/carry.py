@@ -238,6 +238,8 @@ def choose_period(
         return None, "period:none", None
     if _OPENER.search(sent) and age <= 1:
         return carried, "period:carried-anaphoric-opener", ctx.period.role
+    if _present_clause(view, q):
+        return None, "period:none", None  # a present-tense clause
     if ctx.period.role == "now" and age <= 1 and _PERFECT.search(sent) and q.unit not in _DURATIONS:
         return carried, "period:carried-to-date", "now"
     if (
@@ -249,6 +251,23 @@ def choose_period(
     ):
         return carried, "period:carried-past-tense", ctx.period.role
     return None, "period:none", None
+
+
+_CLAUSE_EDGE = re.compile(r"[;:]|,\s*(?:and|but|while|whereas|who|which|where)\b|,\s*(?:and\s+)?(?:the|its|their)\s+\w+\s+(?=\w+s\b)")
+
+
+def _present_clause(view: SentenceView, q: Quantity) -> bool:
+    """The figure's own clause states what stands now ("and the sector employs 90,000 people")."""
+    from tally.data import load
+
+    words = "|".join(load("periods")["present_states"])
+    rel = q.start - view.start
+    cuts = [m.end() for m in _CLAUSE_EDGE.finditer(view.text[:rel])]
+    start = cuts[-1] if cuts else 0
+    m = _CLAUSE_EDGE.search(view.text, rel)
+    clause = view.text[start : m.start() if m else len(view.text)]
+    modal = r"(?<!\bwill )(?<!\bwould )(?<!\bto )(?<!\bcan )(?<!\bmay )(?<!\bshould )(?<!\bmust )"
+    return bool(re.search(rf"{modal}\b(?:{words})\b", clause)) and not _past(clause)
 
 
 def shift_years(value: str, n: int) -> str:
