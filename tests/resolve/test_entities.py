@@ -136,3 +136,10 @@ def test_resolve_merges_variants_and_fills_parents() -> None:
     )
     assert len([e for e in merged if e.type == "company"]) == 1
     assert names["Datong"].parent == "Shanxi"
+
+
+def test_plural_acronym_is_not_a_company() -> None:
+    lex = Lexicon()
+    text = "NGOs signed deals in Pune. Tata Solar invested $5 million."
+    names = {m.name for m in find_mentions(text, 0, len(text), lex, learn=True) if m.form == "name"}
+    assert "NGOs" not in names and "Tata Solar" in names

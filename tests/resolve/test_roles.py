@@ -139,6 +139,13 @@ def test_a_place_named_once_is_not_the_page_topic() -> None:
             "£2",
             "Greater Manchester",
         ),
+        # "the government" of a regional report is the region's, not the zone just named
+        (
+            "Murcia grows lemons, and Murcia exports them. The Vega wine region lost 300 hectares. The government set aside "
+            "€12 million in aid.",
+            "€12 million",
+            "Murcia",
+        ),
         # "the provincial capital" is not the province
         (
             "The Nanling Railway opened in May. The line links the provincial capital with the coast in 5 hours.",

@@ -504,6 +504,8 @@ def _business_subject(text: str, piece: str, pe: int) -> tuple[str, str, None] |
     toks = piece.split()
     if not 1 <= len(toks) <= 4 or toks[0] in _words()["surnames"] or toks[0].lower() in _LEADING:
         return None
+    if re.fullmatch(r"[A-Z][a-z]?[A-Z]+s", piece):
+        return None  # a plural acronym is a common noun: "MoUs signed ...", "SMEs invested ..."
     verbs = "|".join(_words()["business_verbs"])
     if re.match(rf"\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:{verbs})\b", text[pe : pe + 40]):
         return piece, "company", None
