@@ -290,8 +290,6 @@ class Tracker:
                 self.last[ent[1]] = ent
                 if not dep and not m.modifier:
                     self.last_head[ent[1]] = ent
-            if m.weak and subject is None and re.fullmatch(r"\W*(?:the\s+)?", sent[: m.start - start], re.I):
-                in_predicate = True  # "The Gujarat government signed ... in Gandhinagar": no fallback
             if (
                 subject is None
                 and ent
