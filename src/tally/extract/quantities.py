@@ -96,6 +96,8 @@ def scan(text: str, start: int = 0, end: int | None = None,
             continue
         if q.start < start or q.end > end:
             continue
+        if out and q.start < out[-1].end:                      # a symbol claimed by both: "0€0"
+            continue
         out.append(q)
         pos = q.end
     _elliptic(text, out)
