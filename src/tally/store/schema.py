@@ -3,8 +3,9 @@
 Indexes follow the queries (measured by ``bench/query.py`` over 1M facts): facts by entity +
 indicator + period (series and filters), by indicator and period range, by document, by period
 start; check links by fact. Changes here need a migration in ``store/migrations/versions``
-(``tests/store/test_migrations.py`` compares the migrated schema with this one). PostgreSQL
-also gets trigram indexes for the text search (migration 0002), which are not listed here.
+(``tests/store/test_migrations.py`` compares the migrated schema with this one). The text
+search has indexes not listed here: trigram GIN indexes on PostgreSQL (migration 0003) and
+the FTS5 trigram table ``facts_fts`` with its triggers on SQLite (migration 0004).
 """
 
 from __future__ import annotations
