@@ -98,24 +98,32 @@ def build(store: Store, n_facts: int, *, seed: int = 7, batch: int = 20_000) -> 
     with store.engine.begin() as c:
         for ddl in index_ddl:
             c.exec_driver_sql(ddl)
+        if store.is_sqlite and c.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE name = 'facts_fts'"
+        ).first():  # the trigram index (migration 0004), filled once like the indexes
+            c.exec_driver_sql("INSERT INTO facts_fts(facts_fts) VALUES ('rebuild')")
     with store.engine.begin() as c:
         c.execute(text("ANALYZE"))
     return time.perf_counter() - t0
 
 
 def _drop_fact_indexes(store: Store) -> list[str]:
-    """Drop the secondary indexes of ``facts`` (as the migrations made them); return their DDL."""
+    """Drop the secondary indexes of ``facts`` (as the migrations made them) and, on SQLite, the
+    triggers that keep its search index in step; return their DDL."""
     with store.engine.begin() as c:
         if store.is_sqlite:
             found = c.exec_driver_sql(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'facts'"
-                " AND sql IS NOT NULL"
+                "SELECT name, sql FROM sqlite_master WHERE type IN ('index', 'trigger')"
+                " AND tbl_name = 'facts' AND sql IS NOT NULL"
             ).all()
-        else:
-            found = c.exec_driver_sql(
-                "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'facts'"
-                " AND schemaname = current_schema() AND indexname NOT LIKE '%%pkey'"
-            ).all()
+            for name, ddl in found:
+                kind = "TRIGGER" if ddl.lstrip().upper().startswith("CREATE TRIGGER") else "INDEX"
+                c.exec_driver_sql(f'DROP {kind} "{name}"')
+            return [ddl for _, ddl in found]
+        found = c.exec_driver_sql(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'facts'"
+            " AND schemaname = current_schema() AND indexname NOT LIKE '%%pkey'"
+        ).all()
         for name, _ in found:
             c.exec_driver_sql(f'DROP INDEX "{name}"')
     return [ddl for _, ddl in found]
@@ -246,15 +254,14 @@ def run(store: Store, n: int, show_plans: bool, seed: int = 11) -> bool:
     ok_all = True
     print(f"{'query':44} {'p50 ms':>8} {'p95 ms':>8}  under {LIMIT_MS:.0f} ms")
     for name, fn, example, order in cases:
-        reps = max(5, n // 5) if name.startswith("q, rare") else n
-        ms = timed(fn, reps)
+        ms = timed(fn, n)
         q95 = p95(ms)
         ok = q95 < LIMIT_MS
         per = " (5 pages)" if name.startswith("cursor") else ""
         print(f"{name:44} {statistics.median(ms):8.1f} {q95:8.1f}  {'yes' if ok else 'NO'}{per}")
         if not ok or show_plans:
             print(f"    plan ({example}):\n{plan(store, example, order)}")
-        ok_all &= ok or name.startswith("q, rare")
+        ok_all &= ok
     return ok_all
 
 
