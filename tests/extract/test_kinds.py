@@ -189,6 +189,21 @@ STATUS = [
         "actual",
     ),
     ("The project, expected to finish next year, has employed 2,000 workers so far.", "2,000", "actual"),
+    (
+        "The council wants solar to supply 40 percent of power by 2030, up from about 12 percent today.",
+        "12 percent",
+        "actual",
+    ),
+    ("The city has asked factories to cut emissions by up to 20 percent.", "20 percent", "target"),
+    ("The county was asked to help its 900 poorest households.", "900", "actual"),
+    ("Carmaker to build $2 billion plant", "$2 billion", "target"),
+    ("Funds will go to the port, which at 14 km is the longest in the region.", "14 km", "actual"),
+    (
+        "Among the new projects is a $900 million mill near the river, which will open next year.",
+        "$900 million",
+        "target",
+    ),
+    ("Its orders amounted to 60 million yuan.", "60 million yuan", "actual"),
 ]
 
 
@@ -197,3 +212,78 @@ def test_status_vocabulary(sentence: str, figure: str, expected: str) -> None:
     got = _facts(sentence)
     assert figure in got, list(got)
     assert got[figure].status == expected, got[figure].rules
+
+
+# share vs change vs ratio vs level, with direction (own sentences, whole pipeline)
+KINDS = [
+    ("Services accounted for 54 percent of GDP.", "54 percent", "share", None),
+    ("Private firms made up 60 percent of exports.", "60 percent", "share", None),
+    ("The sector represents 12 percent of the economy.", "12 percent", "share", None),
+    ("Women hold 38 percent of the jobs in the industry.", "38 percent", "share", None),
+    ("Renewables supplied 45 percent of the region's electricity.", "45 percent", "share", None),
+    ("The share of high-tech products rose to 31 percent.", "31 percent", "share", None),
+    ("About 70 percent of the residents live in cities.", "70 percent", "share", None),
+    ("The province's share of national output is 8 percent.", "8 percent", "share", None),
+    ("Tourism contributes 11 percent of the city's income.", "11 percent", "share", None),
+    ("The urbanization rate reached 63 percent.", "63 percent", "share", None),
+    ("Its proportion of total trade stood at 25 percent.", "25 percent", "share", None),
+    ("Exports rose 12 percent to $9 billion.", "12 percent", "change", "up"),
+    ("Exports fell 8 percent.", "8 percent", "change", "down"),
+    ("Retail sales were up 5.2 percent from a year earlier.", "5.2 percent", "change", "up"),
+    ("Output slipped 0.4 percent in March.", "0.4 percent", "change", "down"),
+    ("Investment surged 30 percent.", "30 percent", "change", "up"),
+    ("GDP expanded 6 percent in the first quarter.", "6 percent", "change", "up"),
+    ("Income registered growth of 9 percent.", "9 percent", "change", "up"),
+    ("The economy contracted by 2.1 percent.", "2.1 percent", "change", "down"),
+    ("Sales posted a 15 percent gain.", "15 percent", "change", "up"),
+    ("Imports recorded a 3 percent drop.", "3 percent", "change", "down"),
+    ("Exports doubled to $4 billion.", "$4 billion", "level", None),
+    ("Profits tumbled 40 percent.", "40 percent", "change", "down"),
+    ("Revenue edged down 1 percent.", "1 percent", "change", "down"),
+    ("Visitor numbers plunged 60 percent.", "60 percent", "change", "down"),
+    ("The unemployment rate fell 0.3 percentage points.", "0.3 percentage points", "change", "down"),
+    ("Prices went up 4 percent.", "4 percent", "change", "up"),
+    ("Sales were 12 percent higher than a year earlier.", "12 percent", "change", "up"),
+    ("Output was 7 percent lower year-on-year.", "7 percent", "change", "down"),
+    ("Output increased 2.5 times from 2015.", "2.5 times", "change", "up"),
+    ("Exports grew at an average annual rate of 8 percent.", "8 percent", "change", "up"),
+    ("A 10 percent increase in tourist numbers was recorded.", "10 percent", "change", "up"),
+    ("Output rebounded 9 percent.", "9 percent", "change", "up"),
+    ("Sales slumped 20 percent.", "20 percent", "change", "down"),
+    ("Employment shrank 3 percent.", "3 percent", "change", "down"),
+    ("Car sales were down 11 percent.", "11 percent", "change", "down"),
+    ("Urban incomes are 2.5 times those of rural residents.", "2.5 times", "ratio", None),
+    (
+        "Its growth rate was 1.2 percentage points higher than the national average.",
+        "1.2 percentage points",
+        "ratio",
+        None,
+    ),
+    ("Wages are 20 percent higher than the national average.", "20 percent", "ratio", None),
+    ("Farmers earn three times as much as factory workers.", "three times", "ratio", None),
+    ("The tax rate is 25 percent.", "25 percent", "level", None),
+    ("Exports reached $9 billion.", "$9 billion", "level", None),
+    (
+        "The new line will cut the cost of shipping grain from the farms to the port by 30 percent.",
+        "30 percent",
+        "change",
+        "down",
+    ),
+    ("Prices have risen by up to 25 percent since May.", "25 percent", "change", "up"),
+    (
+        "Hotel bookings reached 88 percent of the number seen in the same month of 2019.",
+        "88 percent",
+        "ratio",
+        None,
+    ),
+    ("Growth slowed to 4.5 percent in the third quarter.", "4.5 percent", "change", "up"),
+    ("The ratio of urban to rural income narrowed to 2.3 times.", "2.3 times", "ratio", None),
+    ("The jobless rate edged up to 4.4 percent.", "4.4 percent", "share", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "kind", "direction"), KINDS)
+def test_kind_vocabulary(sentence: str, figure: str, kind: str, direction: str | None) -> None:
+    got = _facts(sentence)
+    assert figure in got, list(got)
+    assert (got[figure].kind, got[figure].direction) == (kind, direction), got[figure].rules

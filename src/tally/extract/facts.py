@@ -287,10 +287,12 @@ def _sentence(
         f.period = period
         f.rules.append(prule)
         # status
-        st = K.status_of(wide_before, clause_after)
-        if st or prole == "target" or (period and pub and end_year(period) > pub.year):
+        future = prole == "target" or bool(period and pub and end_year(period) > pub.year)
+        rest = src[_twin_end(q, allq, index) : nxt]
+        st = K.status_of(wide_before, clause_after, rest=rest, future=future)
+        if st:
             f.status = "target"
-            f.rules.append(st[1] if st else "status:future-period")
+            f.rules.append(st[1])
         # basis
         if f.kind == "change":
             has_since = any(t.role == "basis" and t.value for t in times)

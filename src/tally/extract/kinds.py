@@ -116,9 +116,19 @@ def classify(q: Quantity, before: str, after: str, sentence: str) -> KindInfo:
         info.kind = "share"
         info.rules.append("kind:share-rate")
         return info
+    if (
+        unit == "percent"
+        and re.search(r"\bto\s*(?:about|nearly|around|some|over|more than|roughly|almost)?\s*$", before)
+        and _rx("share_noun").search(before[-90:])
+        and not _rx("growth_noun").search(before[-90:])
+    ):
+        info.kind = "share"
+        info.rules.append("kind:share-moved-to")
+        return info
     m_before = _rx("change_before").search(before[-60:])
     m_far = _rx("change_before_far").search(before[-80:])
     m_after = _rx("change_after").search(after_l)
+    m_far = m_far or _rx("change_by_far").search(re.split(r"[,;]", before[-110:])[-1])
     if rel or q.kind_hint == "change":
         if m_before or m_far or m_after or q.kind_hint == "change":
             info.kind = "change"
@@ -151,14 +161,20 @@ def classify(q: Quantity, before: str, after: str, sentence: str) -> KindInfo:
     return info
 
 
+_SAME_KIND_LINK = (
+    r"\b(?:from|and|versus|vs\.?|compared with|compared to|against)\s*"
+    r"(?:about|nearly|around|some|over|more than|roughly|almost|just)?\s*$"
+)
+
+
 def same_kind_as_previous(prev: object, unit: str, between: str) -> bool:
     """A value right after a share or ratio of the same unit, joined by 'from', 'and', 'versus'."""
     return (
         prev is not None
         and getattr(prev, "kind", None) in ("share", "ratio")
         and getattr(prev, "unit", None) == unit
-        and len(between) < 40
-        and re.search(r"\b(?:from|and|versus|vs\.?|compared with|against)\s*$", between, re.I) is not None
+        and len(between) < 60
+        and re.search(_SAME_KIND_LINK, between, re.I) is not None
     )
 
 
@@ -191,15 +207,28 @@ def is_yoy(text: str) -> bool:
     return bool(_has("yoy", text))
 
 
-def status_of(before: str, after: str) -> tuple[str, str] | None:
-    """'target' when a plan/forecast cue governs the figure, else None."""
-    cues = list(_rx("target").finditer(before[-140:]))
-    if cues and not _rx("target_reset").search(before[-140:][cues[-1].end() :]):
+def status_of(before: str, after: str, *, rest: str = "", future: bool = False) -> tuple[str, str] | None:
+    """'target' when a plan/forecast cue governs the figure, else None.
+
+    ``rest`` is the text after the figure up to the next figure (``after`` ends at the clause);
+    ``future`` says the figure's period lies after the publication date."""
+    b = before[-140:]
+    if _rx("baseline_before").search(b[-40:]):
+        return None  # "up from 19 percent now": the starting value of a planned change is a result
+    cues = list(_rx("target").finditer(b))
+    if cues and not _rx("target_reset").search(b[cues[-1].end() :]):
+        if not _rx("relative_present").search(b[cues[-1].end() :] + " " + after[:40]):
+            return "target", "status:target-cue"
+    if re.match(r"^\s*(?:\([^)]*\)\s*)?by\s+(?:the end of\s+)?20\d\d\b", after):
         return "target", "status:target-cue"
-    if re.match(
-        r"^\s*(?:\([^)]*\)\s*)?by\s+(?:the end of\s+)?20\d\d\b", after
-    ):
-        return "target", "status:target-cue"
+    if _rx("target_headline").search(b[-60:]):
+        return "target", "status:to-infinitive"
+    if _rx("future_relative").match(rest):
+        return "target", "status:will-after"
+    if _rx("relative_present").search(re.split(r"[,;]", b)[-1] + " " + after[:40]):
+        return None
+    if future and not _rx("completed_before").search(b[-80:]):
+        return "target", "status:future-period"
     return None
 
 
