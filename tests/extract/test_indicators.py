@@ -333,3 +333,34 @@ def _doc(text: str) -> Document:
         sha256=hashlib.sha256(text.encode()).hexdigest(),
         published=dt.date(2021, 7, 20),
     )
+
+
+# what a figure refers to decides: the measure of a rank, 'of them', the earlier value of a share,
+# the same figure in the body for a headline, 'the cost of', quotas, output per head, places counted
+REFERRING = [
+    ("The lake, at 300 square kilometers, is the region's largest.", "largest", "area"),
+    ("Lyon, France's third-largest city, drew 2 million visitors.", "third-largest", "population"),
+    ("Texas is the largest state by area in the contiguous US.", "largest", "area"),
+    ("The city signed 40 projects last week. Twelve of them are in the port zone.", "Twelve", "projects"),
+    (
+        "The share of services in GDP reached 55 percent, compared with about 48 percent in 2015.",
+        "48 percent",
+        "value_added",
+    ),
+    ("A 12 percent rise\n\nThe province's exports grew 12 percent in 2020.", "12 percent", "exports"),
+    ("The county grows about 60 percent of the nation's tea.", "60 percent", "production"),
+    ("The tunnel will cut the cost of shipping coal by 20 percent.", "20 percent", "price"),
+    ("The bridge opened in May at a cost of $900 million.", "$900 million", "investment"),
+    ("The annual duty-free quota is 50,000 yuan per person.", "50,000 yuan", "other"),
+    ("Output per head in the region was £25,000.", "£25,000", "value_added"),
+    ("The city's three universities teach 80,000 students.", "80,000", "enrollment"),
+    ("Spain has 17 autonomous communities.", "17", "count"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "expected"), REFERRING)
+def test_indicator_from_what_the_figure_refers_to(text: str, figure: str, expected: str) -> None:
+    facts, _ = extract_facts(_doc(text), [])
+    got = [f for f in facts if f.text == figure]
+    assert got, [f.text for f in facts]
+    assert got[0].indicator == expected, got[0].rules

@@ -28,7 +28,7 @@ from tally.extract.carry import (
     update_context,
     visible,
 )
-from tally.extract.indicators import indicator_of
+from tally.extract.indicators import indicator_of, indicators_from_repeats, previous_indicator
 from tally.extract.periods import find_periods
 from tally.extract.qualifiers import add_qualifiers
 from tally.extract.sentences import Sentence, sentences
@@ -78,6 +78,7 @@ def extract_facts(
     facts.sort(key=lambda f: (f.start, f.end))
     facts = drop_person_ages(text, facts, lex)
     periods_from_repeats(facts, text)
+    indicators_from_repeats(facts, text)
     entities_from_repeats(facts, text)
     entities: dict[str, Entity] = {}
     for f in facts:
@@ -329,13 +330,21 @@ def _sentence(
             and not (_inside(prev.start, view.asides) and not _inside(q.start, view.asides))
             and _same_family(prev.unit, q.unit)
         )
-        ind, irule = None, ""
-        if prev_ok and _CHANGE_TAIL.search(local_before):
+        last_count = next((x for x in reversed(ctx.facts[-8:]) if x.unit == "count"), None)
+        ind, irule = previous_indicator(
+            f,
+            q,
+            prev if prev_ok or f.kind == "rank" else None,
+            last_count if ctx.sentences_since_fact <= 1 else None,
+            local_before,
+            src[q.end : s.end],
+        )
+        if ind is None and prev_ok and _CHANGE_TAIL.search(local_before):
             # "... 25 billion yuan worth of goods, up 18 percent": the change of the figure before
             ind, irule = prev.indicator, "indicator:change-of-previous"
         if ind is None:
             ind, irule = indicator_of(q, local_before, clause_after, f.kind)
-        if ind is None and prev_ok:
+        if ind is None and prev_ok and not (q.unit in _RELATIVE_UNITS and prev.indicator == "count"):
             ind, irule = prev.indicator, "indicator:previous-figure"
         if ind is None:
             ind, irule = indicator_of(q, wide_before, clause_after, f.kind)
@@ -404,6 +413,7 @@ def _sentence(
         out.append(f)
     out.sort(key=lambda f: f.start)
     if facts:
+        ctx.facts.extend(facts)
         ctx.last_fact = facts[-1]
         ctx.sentences_since_fact = 0
     else:

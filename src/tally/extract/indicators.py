@@ -29,6 +29,7 @@ class Cue:
     money_only: bool = False
     where: str = "both"  # both | before | after
     no_money: bool = False
+    kinds: tuple[str, ...] = ()
 
 
 def _is_money(unit: str) -> bool:
@@ -46,7 +47,10 @@ def _cues() -> list[Cue]:
     return [
         Cue(
             re.compile(
-                rf"(?:{c['re']})\b" if c["re"].startswith("^") else rf"\b(?:{c['re']})\b", re.IGNORECASE
+                ("" if c["re"].startswith("^") else r"\b")
+                + rf"(?:{c['re']})"
+                + ("" if c["re"].endswith("$") else r"\b"),
+                re.IGNORECASE,
             ),
             c["id"],
             float(c["w"]),
@@ -55,6 +59,7 @@ def _cues() -> list[Cue]:
             bool(c.get("money_only")),
             str(c.get("where", "both")),
             bool(c.get("no_money")),
+            tuple(c.get("kinds") or ()),
         )
         for c in _table()["cues"]
     ]
@@ -135,6 +140,7 @@ def by_cues(
         and not (c.changes_only and kind not in ("change", "ratio"))
         and not (c.money_only and not money)
         and not (c.no_money and money)
+        and not (c.kinds and kind not in c.kinds)
     ]
     spans_b = [(m.start(), m.end(), c.w) for c in cues for m in c.rx.finditer(b)]
     for cue in cues:
@@ -239,8 +245,86 @@ def indicator_of(
         if (
             cue[0] == "gdp"
             and kind == "share"
-            and re.search(rf"\b(?:{_table()['sector_words']})\b", before[-100:], re.IGNORECASE)
+            and re.search(
+                rf"\b(?:{_table()['sector_words']})\b", before[-100:] + " " + after[:80], re.IGNORECASE
+            )
         ):
             return "value_added", "indicator:sector-share-of-gdp"
         return cue[0], cue[1]
     return None, "indicator:none"
+
+
+def rank_indicator(after: str) -> tuple[str, str] | None:
+    """The measure of a rank from the words after it: 'largest by area', 'second-largest city'."""
+    t = _table()
+    m = re.match(t["rank_by"], after, re.IGNORECASE)
+    if m:
+        got = by_cues(m.group(1) + " ", "", kind="level", is_count=True) or by_cues(
+            "", " " + m.group(1), kind="level", is_count=True
+        )
+        if got:
+            return got[0], "indicator:rank-by"
+        u = {"area": "area", "size": "area", "length": "length", "population": "population"}.get(
+            m.group(1).split()[0].lower()
+        )
+        if u:
+            return u, "indicator:rank-by"
+    m = re.match(r"^[\s-]*(?:such\s+)?((?:[\w-]+\s+)?[\w-]+)", after)
+    if m:
+        words = m.group(1).lower().split()
+        for n in (" ".join(words), words[-1], words[0]):
+            if n in t["rank_noun"]:
+                return t["rank_noun"][n], "indicator:rank-noun"
+    return None
+
+
+_UNENDED = re.compile(r"[.!?][\"'”’)]*\s*$")
+_WEAK = ("indicator:default", "indicator:count-default", "indicator:carried", "indicator:none")
+
+
+def indicators_from_repeats(facts: list, text: str) -> None:
+    """A figure in a headline, subhead or pull-quote (a line with no full stop) whose indicator no
+    cue decided takes the indicator of the same figure stated in a sentence of the body."""
+    body: dict[tuple, str] = {}
+    for f in facts:
+        if f.indicator and _UNENDED.search(text[f.sentence_start : f.sentence_end]):
+            if not any(r in _WEAK for r in f.rules):
+                body.setdefault((f.value, f.unit, f.text), f.indicator)
+    for f in facts:
+        if _UNENDED.search(text[f.sentence_start : f.sentence_end]):
+            continue
+        if any(r in _WEAK for r in f.rules):
+            ind = body.get((f.value, f.unit, f.text))
+            if ind:
+                f.indicator = ind
+                f.rules = [r for r in f.rules if not r.startswith("indicator:")] + [
+                    "indicator:repeated-figure"
+                ]
+
+
+def previous_indicator(
+    f: object, q: Quantity, prev: object | None, last: object | None, before: str, rest: str
+) -> tuple[str | None, str]:
+    """Indicators a figure takes from the figure it refers to: the measure a rank is ranked by
+    (the figure just before it in its sentence, 'largest by area', 'largest city'), the earlier
+    value of a share ('fell to 3.9% from 4.6%'), and 'Nine of them' after a count."""
+    kind = getattr(f, "kind", None)
+    rules = getattr(f, "rules", [])
+    if kind == "rank":
+        got = rank_indicator(rest)
+        if got:
+            return got
+        if (
+            prev is not None
+            and getattr(prev, "indicator", None) not in (None, "other")
+            and not re.search(r"[.;]", before)
+        ):
+            return prev.indicator, "indicator:rank-of-previous"
+        return None, ""
+    if "kind:coordinated-share" in rules and prev is not None and getattr(prev, "indicator", None):
+        return prev.indicator, "indicator:earlier-value-of-share"
+    if q.unit == "count" and re.match(r"\s*of\s+(?:them|these|those|which)\b", rest, re.IGNORECASE):
+        src = prev if prev is not None and getattr(prev, "unit", None) == "count" else last
+        if src is not None and getattr(src, "unit", None) == "count" and getattr(src, "indicator", None):
+            return src.indicator, "indicator:part-of-count"
+    return None, ""

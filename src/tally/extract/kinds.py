@@ -167,14 +167,26 @@ _SAME_KIND_LINK = (
 )
 
 
+_COMPARED_LINK = (
+    r"^\s*(?:compared with|compared to|versus|vs\.?|against|up from|down from)\s*"
+    r"(?:about|nearly|around|some|over|more than|roughly|almost|just)?\s*$"
+)
+
+
 def same_kind_as_previous(prev: object, unit: str, between: str) -> bool:
     """A value right after a share or ratio of the same unit, joined by 'from', 'and', 'versus'."""
     return (
         prev is not None
         and getattr(prev, "kind", None) in ("share", "ratio")
         and getattr(prev, "unit", None) == unit
-        and len(between) < 60
-        and re.search(_SAME_KIND_LINK, between, re.I) is not None
+        and (
+            (len(between) < 60 and re.search(_SAME_KIND_LINK, between, re.I) is not None)
+            # "..., compared with about 30 percent last year": the comparison clause after a comma
+            or (
+                len(between.rsplit(",", 1)[-1]) < 30
+                and re.search(_COMPARED_LINK, between.rsplit(",", 1)[-1], re.I) is not None
+            )
+        )
     )
 
 
