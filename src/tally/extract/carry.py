@@ -115,6 +115,45 @@ _AND_PAST = re.compile(
 )
 
 
+# "has 5,500 people engaged in farming, which reported 694 million yuan last year": the time
+# dates the relative clause, not the standing figure before it
+_OTHER_PAST = re.compile(
+    _AND_PAST.pattern
+    + r"|,\s*(?:which|who|whose\s+\w+|where)\s+(?:also\s+)?(?:\w+ed|sold|grew|rose|fell|made|won|took|saw|built|brought|became)\b"
+)
+
+# a total accumulated over a span: "has allocated a total of", "has benefited more than"
+_CUMULATIVE_VERB = re.compile(
+    r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|already\s+)?(?:been\s+)?(?!been\b)\w+(?:ed|en|wn|ne|de|ght|un|ung|lt|st)\b"
+)
+_RATE_WORDS = re.compile(r"\b(?:average|annual|annually|a year|per year|each year|every year|yearly)\b", re.I)
+_STOCK_TO = re.compile(r"\bto\s+(?:\w+\s+){0,2}$|\bto\s*$")
+
+
+def _cumulative_span(t: TimeExpr, q: Quantity, view: SentenceView, sent: str, doc_year: int | None) -> str | None:
+    """A total added up over a span that runs to publication: 'since 2009, it has allocated a
+    total of 164 million yuan' is 2009/2022; 'over the past 13 years, the program has benefited
+    40,000 people' (published 2022) is 2009/2022. A stock reached ('has grown to 500 families'),
+    an average rate or a percentage keeps the plain period."""
+    if not doc_year or q.unit in ("percent", "percentage_point", "times", "rank") or _RATE_WORDS.search(sent):
+        return None
+    rel = q.start - view.start
+    clause_before = re.split(r",\s|[;:—–]", view.text[:rel])[-1]
+    if not _CUMULATIVE_VERB.search(clause_before):
+        return None
+    if _STOCK_TO.search(clause_before[-40:]):
+        return None
+    if t.rule == "period:since_year":
+        m = re.search(r"\b(1[89]\d\d|20\d\d)\b", t.text)
+        if not m or int(m.group(1)) >= doc_year:
+            return None
+        return f"{m.group(1)}/{doc_year}"
+    if t.rule == "period:past_n" and t.value and re.fullmatch(r"\d{4}/\d{4}", t.value):
+        if end_year(t.value) == doc_year - 1:
+            return f"{t.value[:4]}/{doc_year}"
+    return None
+
+
 _DURATIONS = ("year", "month", "day", "week", "hour")
 
 
@@ -179,7 +218,7 @@ def choose_period(
     before: str,
     doc_year: int | None = None,
 ) -> tuple[str | None, str, str | None]:
-    times = _resolve_anaphors(times, ctx, before)
+    times = _resolve_anaphors(times, ctx, before, doc_year)
     usable = [
         t
         for t in times
@@ -194,7 +233,7 @@ def choose_period(
         seen = [
             t
             for t in seen
-            if t.start < q.start or not _AND_PAST.search(src_text[q.end - view.start : t.start - view.start])
+            if t.start < q.start or not _OTHER_PAST.search(src_text[q.end - view.start : t.start - view.start])
         ]
     # a deadline, or "now", dates only its own clause ("has 2,600 MW ..., and the government wants ... now")
     seen = [
@@ -210,6 +249,9 @@ def choose_period(
             ctx.used.append(ctx.period)
             return ctx.period.value, "period:now-in-reported-period", ctx.period.role
         ctx.used.append(best)
+        span = _cumulative_span(best, q, view, sent, doc_year)
+        if span:
+            return span, best.rule + "@cumulative", "explicit"
         if best.role == "prior":
             ref = [t for t in seen if t.role == "explicit"]
             if ref:
@@ -240,8 +282,28 @@ def choose_period(
         return carried, "period:carried-anaphoric-opener", ctx.period.role
     if _present_clause(view, q):
         return None, "period:none", None  # a present-tense clause
-    if ctx.period.role == "now" and age <= 1 and _PERFECT.search(sent) and q.unit not in _DURATIONS:
+    if (
+        ctx.period.role == "now"
+        and age <= 1
+        and _PERFECT.search(sent)
+        and q.unit not in _DURATIONS
+        and _CUMULATIVE_NOW.search(ctx.period.text)
+    ):
         return carried, "period:carried-to-date", "now"
+    if (
+        ctx.period.role == "explicit"
+        and age <= 1
+        and re.fullmatch(r"\d{4}/\d{4}", carried)
+        and doc_year
+        and end_year(carried) <= doc_year
+        and _PERFECT.search(sent)
+        and not re.search(r"\b(?:is|are)\b", sent)
+    ):
+        # "... from 2013-21. A total of 2 million residents have benefited.": the same span
+        return carried, "period:carried-span-perfect", "explicit"
+    if ctx.period.role == "now" and age <= 1 and _BACK_POSSESSIVE.match(sent) and not _past(sent):
+        # "X now has 92 towns. Their output value surpasses ...": still now
+        return carried, "period:carried-now-possessive", "now"
     if (
         age <= 2
         and (ctx.period.role != "target" or re.search(r"\b(?:should|must|will|shall)\b", sent))
@@ -252,6 +314,12 @@ def choose_period(
         return carried, "period:carried-past-tense", ctx.period.role
     return None, "period:none", None
 
+
+# "now" words that sum up to the present ("to date", "so far"): a perfect-tense sentence after
+# them continues the total; a plain "now" states what stands and dates only its own sentence
+_CUMULATIVE_NOW = re.compile(r"\b(?:to date|so far|up to now|year[- ]to[- ]date|as of now|since)\b", re.I)
+# a sentence opening with a possessive that refers back to the subject before
+_BACK_POSSESSIVE = re.compile(r"^[\s\"“‘']*(?:Their|Its)\s+(?:\w+\s+){0,4}?(?:is|are|stands?|surpass(?:es)?|exceeds?|tops?|totals?|reach(?:es)?)\b")
 
 _CLAUSE_EDGE = re.compile(r"[;:]|,\s*(?:and|but|while|whereas|who|which|where)\b|,\s*(?:and\s+)?(?:the|its|their)\s+\w+\s+(?=\w+s\b)")
 
@@ -275,11 +343,20 @@ def shift_years(value: str, n: int) -> str:
     return re.sub(r"\b(\d{4})\b", lambda m: str(int(m.group(1)) + n), value)
 
 
-def _resolve_anaphors(times: list[TimeExpr], ctx: PeriodContext, before: str) -> list[TimeExpr]:
-    """'during the plan period' is the plan named before; 'by the end of the period' its last year."""
+def _resolve_anaphors(
+    times: list[TimeExpr], ctx: PeriodContext, before: str, doc_year: int | None = None
+) -> list[TimeExpr]:
+    """'during the plan period' is the plan named before; 'by the end of the period' its last year;
+    'since then' is 'since' the year named before."""
     out = []
     for t in times:
-        if t.role == "anaphor":
+        if t.rule == "period:since_then":
+            p = ctx.period
+            if p and p.role == "explicit" and p.value and ctx.period_age <= 1 and doc_year:
+                y = int(p.value[:4])
+                if y < doc_year:
+                    t = replace(t, text=f"since {y}", rule="period:since_year")
+        elif t.role == "anaphor":
             plan = ctx.plan.value if ctx.plan else None
             if t.rule == "period:target_end":
                 end = plan or (ctx.period.value if ctx.period else None)

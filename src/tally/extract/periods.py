@@ -173,6 +173,7 @@ def _grammar() -> list[tuple[str, re.Pattern[str]]]:
             r"\b\d{1,4}\s*(?:BC|BCE)\b|\bAD\s*\d{1,4}\b|\b\d{1,4}\s*(?:BC|BCE)\s*[-–]\s*AD\s*\d{1,4}\b",
         ),
         ("anaphor", rf"\b(?:{anaph})\b"),
+        ("since_then", r"\bsince\s+then\b"),
         (
             "since_year",
             rf"\bsince\s+(?:before\s+)?(?:the\s+end\s+of\s+)?(?:the\s+)?(?P<y>{year}|last year)\b",
@@ -438,10 +439,9 @@ def _resolve(
             return None, "vague"
         if gd["u"].lower().startswith("year"):
             return f"{py - n}/{py - 1}", "explicit"
-        # "in the past 12 months": the last n whole months before publication
+        # "in the past 10 months" (published 2023-07-26): from 2022-09-26 up to publication
         y0, m0 = _shift(pub.year, pub.month, -n)
-        y1, m1 = _shift(pub.year, pub.month, -1)
-        return (f"{y0}-{m0:02d}/{y1}-{m1:02d}" if n > 1 else f"{y1}-{m1:02d}"), "explicit"
+        return f"{y0}-{m0:02d}/{pub.year}-{pub.month:02d}", "explicit"
     if rule == "within_n_of":
         n = _num(gd["n"])
         return (str(int(gd["y"]) + n) if n else None), "target"
@@ -490,7 +490,8 @@ def _resolve(
             # "the most since 2012": a comparison, not the period of the figure
             return None, "basis"
         return (str(py) if py else None), "now"
-    if rule == "now":
+    if rule in ("now", "since_then"):
+        # "since then": up to publication, from a time named before (see carry)
         return (str(py) if py else None), "now"
     if rule == "year":
         return gd["y"], "explicit"
