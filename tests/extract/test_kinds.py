@@ -287,3 +287,24 @@ def test_kind_vocabulary(sentence: str, figure: str, kind: str, direction: str |
     got = _facts(sentence)
     assert figure in got, list(got)
     assert (got[figure].kind, got[figure].direction) == (kind, direction), got[figure].rules
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "period", "expected"),
+    [
+        # against the year before the figure's own: year-on-year
+        ("Value added reached 9 billion euros in 2021, up ", " on 2020.", "2021", "yoy"),
+        ("Arrivals hit 3 million, ", " more than in the same period of 2022.", "2023-01/2023-06", "yoy"),
+        ("Rents have climbed by ", " since last year.", "2023", "yoy"),
+        # against an older year: since
+        ("Output was ", " higher than in 2019.", "2021", "since"),
+        # against something that is not a time: no basis
+        ("The railway will cut freight costs by ", " compared with trucking.", "2021", "unspecified"),
+        # an average in the next clause belongs to the next figure
+        ("Compared with 2019, sales were ", " higher, an average growth of", "2021", "since"),
+    ],
+)
+def test_basis_against_what(before: str, after: str, period: str, expected: str) -> None:
+    has_since = "Compared with 2019" in before
+    got = basis_of(before, after, before + after, has_since, False, has_period=True, period=period)
+    assert got[0] == expected, got

@@ -305,6 +305,7 @@ def _sentence(
                 has_since,
                 span,
                 has_period=bool(f.period),
+                period=f.period,
             )
             f.basis = basis
             f.rules.append(brule)

@@ -190,17 +190,37 @@ def same_kind_as_previous(prev: object, unit: str, between: str) -> bool:
     )
 
 
+def _year_before(local: str, period: str | None) -> bool:
+    """The figure is compared with the year before its own ('up 7.2 per cent on 2020' for 2021)."""
+    if not period:
+        return False
+    m = re.match(r"(\d{4})", period.split("/")[-1])
+    if not m:
+        return False
+    prior = str(int(m.group(1)) - 1)
+    return any(y == prior for y in _rx("compared_year").findall(local))
+
+
 def basis_of(
-    before: str, after: str, sentence: str, has_since: bool, span_period: bool, has_period: bool = False
+    before: str,
+    after: str,
+    sentence: str,
+    has_since: bool,
+    span_period: bool,
+    has_period: bool = False,
+    period: str | None = None,
 ) -> tuple[str, str]:
     """The basis of a change: yoy, annual_avg, since or unspecified (and the rule name)."""
     local = before[-90:] + " " + after[:70]
-    if _has("annual_avg_tight", local):
+    own = before[-90:] + " " + re.split(r"[,;]", after, maxsplit=1)[0][:70]  # the figure's own clause
+    if _has("annual_avg_tight", own):
         return "annual_avg", "basis:annual-avg"
     if _has("yoy", local):
         return "yoy", "basis:yoy"
-    if _has("annual_avg_local", local) and _has("annual_avg_any", sentence):
+    if _has("annual_avg_local", own) and _has("annual_avg_any", sentence):
         return "annual_avg", "basis:average+annual"
+    if _year_before(local, period):
+        return "yoy", "basis:on-the-year-before"
     if has_since:
         return "since", "basis:compared-with"
     if _has("yoy", sentence):
@@ -209,6 +229,8 @@ def basis_of(
         return "since", "basis:over-span"
     if _rx("earlier_time").search(after[:70]):
         return "since", "basis:than-earlier"
+    if _rx("compared_other").search(after[:70]):
+        return "unspecified", "basis:compared-with-other"
     if has_period:
         # "exports rose 12% to $10.9 billion in 2022": a growth rate of a dated figure is year-on-year
         return "yoy", "basis:dated-growth"
