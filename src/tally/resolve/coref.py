@@ -124,6 +124,24 @@ def dependent(sentence: str, rel: int, form: str, possessive: bool) -> bool:
     return low in roles["object_verbs"] or (low.endswith("ed") and len(low) > 4 and form != "pronoun")
 
 
+def _clause_opener(sentence: str, rel: int, tail: str) -> bool:
+    """Is the word before the mention a conjunction opening a clause it is the subject of ("after the
+    county government invested ...", "since the company opened ...") rather than a preposition?"""
+    lead = _DET.sub("", sentence[:rel].rstrip() + " ").rstrip()
+    m = re.search(r"([A-Za-z]+)$", lead)
+    if not m or m.group(1).lower() not in _roles()["conjunction_prepositions"]:
+        return False
+    gov = "|".join(map(re.escape, load("entity_words")["government_words"]))
+    verbs = "|".join(load("entity_words")["business_verbs"])
+    return bool(
+        re.match(
+            rf"(?:(?:['’]s)?\s+(?:{gov}))?\s+(?:(?:has|have|had|also|first|then)\s+)?"
+            rf"(?:{verbs}|opened|started|began|became|built|set|spent|allocated|announced|launched|[a-z]+ed)\b",
+            tail,
+        )
+    )
+
+
 def _in_predicate(lead: str) -> bool:
     """Is a mention the goal of a verb whose clause already has its auxiliary or modal ("... will
     go to X", "... was sold to X")? A place after "in"/"at" there still sets the scene ("was
@@ -210,6 +228,34 @@ class SentenceView:
         return None, "entity:none"
 
 
+_PERSON_PLACES = ("village", "township", "county", "district", "city", "zone")
+
+
+def _residents(text: str, ms: list[Mention], side: list[tuple[int, int]]) -> set[int]:
+    """Places of people introduced in apposition ("Zhang Li, a villager in Hexi village, earned ..."):
+    the person is the subject, and stands for the place. The apposition stops being an aside."""
+    heads = "|".join(map(re.escape, _roles_words()["resident_heads"]))
+    rx = re.compile(
+        rf",\s+(?:a|an|one of the|the only)\s+(?:[\w-]+\s+){{0,2}}?(?:{heads})s?\s+(?:in|of|from|at)\s+$"
+    )
+    out: set[int] = set()
+    for m in ms:
+        if m.form != "name" or m.type not in _PERSON_PLACES:
+            continue
+        a = _inside(m.start, side)
+        if a is None or not rx.search(text[a[0] : m.start]):
+            continue
+        if not re.search(r"[A-Z][\w'’-]+\s*$", text[max(0, a[0] - 40) : a[0]]):
+            continue  # the apposition follows a person's name
+        out.add(id(m))
+        side[:] = [x for x in side if x != a]
+    return out
+
+
+def _roles_words() -> dict:
+    return load("entity_words")
+
+
 @dataclass
 class Tracker:
     """Entity context of one article (or one caption): last entity per type, and the topic."""
@@ -219,6 +265,7 @@ class Tracker:
     topic: Ent | None = None
     defaults: dict[str, Ent] = field(default_factory=dict)  # the page's main entity of each type
     last_head: dict[str, Ent] = field(default_factory=dict)  # last entity per type named as a subject
+    last_place: Ent | None = None  # the last place (province, city, county, district) named
 
     def __post_init__(self) -> None:
         if self.topic is None:
@@ -237,6 +284,7 @@ class Tracker:
                 a = re.match(r",\s+(?:the|[A-Z][\w-]*['’]s)\s+[^,;]{1,60}?,", text[m.end : end])
                 if a and not re.search(r"\b(?:is|are|was|were|has|have|had|rose|fell|grew)\b", a.group(0)):
                     side.append((m.end, m.end + a.end()))
+        residents = _residents(text, ms, side)
         out: list[Resolved] = []
         subject: Ent | None = None
         topic_before = self.topic
@@ -248,8 +296,9 @@ class Tracker:
                 ent = (m.name, m.type, m.parent)
             elif m.form == "reference" and m.type == "place":
                 # "the region", "the island": the place the article is about, else the page's
+                # (a topic that is a zone or company has no government: the place last named has)
                 t = self.topic
-                ent = t if t and t[1] in _PAGE_PLACES else self.defaults.get("main")
+                ent = t if t and t[1] in _PAGE_PLACES else self.last_place or self.defaults.get("main")
             elif m.form == "reference" and m.type:
                 # the salient entity first: a definite description names the topic when it fits
                 ent = self.topic if self.topic and self.topic[1] == m.type else None
@@ -274,6 +323,10 @@ class Tracker:
                 ent = heads[-1].ent if heads else near[-1].ent if near else self.topic
             possessive = bool(re.match(r"['’]s\b", text[m.end : m.end + 2]))
             dep = m.form != "pronoun" and dependent(sent, m.start - start, m.form, possessive)
+            if dep and _clause_opener(sent, m.start - start, text[m.end : end]):
+                dep = False  # "after the county government invested ...": the subject of a clause
+            if id(m) in residents:
+                dep = False  # "Zhang Li, a villager in Hexi village, ...": the village stands for the person
             if (
                 out
                 and out[-1].dependent
@@ -288,6 +341,8 @@ class Tracker:
                 and not (_inside(m.start, attr) and ent[1] in ("company", "organization"))
             ):
                 self.last[ent[1]] = ent
+                if ent[1] in _PAGE_PLACES:
+                    self.last_place = ent
                 if not dep and not m.modifier:
                     self.last_head[ent[1]] = ent
             if (

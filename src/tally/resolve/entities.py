@@ -259,7 +259,7 @@ def _place_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"({_TOKEN}(?:[ \t]+{_TOKEN}){{0,2}})[ \t]+({alt})\b(?!['’]s\s+(?:government|people))"
     )
     of = re.compile(
-        rf"\b[Tt]he[ \t]+(?:({_TOKEN})[ \t]+)?(city|county|village|township|town|district|province)[ \t]+of[ \t]+({_TOKEN}(?:[ \t]+{_TOKEN})?)"  # noqa: E501
+        rf"\b[Tt]he[ \t]+(?:({_TOKEN})[ \t]+)?(city|county|village|township|town|district|province)[ \t]+of\s+({_TOKEN}(?:[ \t]+{_TOKEN})?)"  # noqa: E501
     )
     cap = re.compile(
         rf"(?:({_TOKEN})(?:['’]s)?[ \t]+)?(?:provincial[ \t]+)?capital(?:[ \t]+city)?(?:[ \t]+of|,)[ \t]+({_TOKEN})"  # noqa: E501
@@ -418,6 +418,9 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
             if c is None:
                 c = _appositive_company(text, piece, ps, pe, start)
                 rule = "entity:appositive-company"
+            if c is None:
+                c = _headed_company(text, piece, ps)
+                rule = "entity:head-before-name"
             if c is None and learn:
                 c = _business_subject(text, piece, pe)
                 rule = "entity:business-subject"
@@ -495,6 +498,28 @@ def _appositive_company(
     if re.match(
         rf",\s+(?:a|an|one of)\s+(?:(?!of\b|in\b|at\b|for\b)[\w&'’-]+\s+){{0,4}}?(?:{heads})s?\b", tail
     ):
+        return piece, "company", None
+    # "Huarong, based in Wanrong county, is one of the leading farming companies"
+    cop = "|".join(
+        re.escape(h[:-1]) + "(?:y|ies)" if h.endswith("y") else re.escape(h) + "s?"
+        for h in _words()["copular_company_heads"]
+    )
+    if re.match(
+        rf",?(?:\s+(?:based|located|headquartered)\s+(?:in|at)\s+[^.;:]{{0,60}}?,)?\s+(?:is|was|has been|remains)\s+"
+        rf"(?:a|an|one of(?: the)?)\s+(?:(?!of\b|in\b|at\b|for\b)[\w&'’-]+\s+){{0,4}}?(?:{cop})\b",
+        tail,
+    ) and not re.match(r"[A-Z][a-z]?[A-Z]+s$", piece):
+        return piece, "company", None
+    return None
+
+
+def _headed_company(text: str, piece: str, ps: int) -> tuple[str, str, None] | None:
+    """'papermaking company Qiangwei', 'chipmaker Arteris': a lower-case head right before an unknown name."""
+    toks = piece.split()
+    if not 1 <= len(toks) <= 4 or toks[0] in _words()["surnames"] or toks[0].lower() in _LEADING:
+        return None
+    heads = "|".join(map(re.escape, _words()["heads_before_name"]))
+    if re.search(rf"\b(?:[a-z]+-?)?(?:{heads})[ \t]+$", text[max(0, ps - 30) : ps]):  # "glassmaker X"
         return piece, "company", None
     return None
 
