@@ -544,3 +544,28 @@ def test_bare_decimal_after_ratio_is_times():
 def test_appositive_ages_carry_the_age_rule(text, span, is_age):
     q = [q for q in find_quantities(text) if q.text == span][0]
     assert ("age" in q.rules) is is_age
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit", "approx", "counted"),
+    [
+        # "N-plus", "N-odd": an approximator glued to the number, the counted noun after it
+        ("The brand sells through its 40-plus retail partners.", "40", 40, "count", ">", "partner"),
+        ("Some 30-odd farms joined the scheme.", "30", 30, "count", "~", "farm"),
+        # "a couple of": about two
+        ("Building the plant will take a couple of years.", "a couple of years", 2, "year", "~", None),
+        ("Testing needs another couple of months.", "couple of months", 2, "month", "~", None),
+        ("The lab hired a couple of chemists.", "a couple", 2, "count", "~", "chemist"),
+        # an adjective between a number and its time unit
+        ("The port has led the region for 12 consecutive years.", "12 consecutive years", 12, "year", "=", None),
+        ("Prices fell for three straight months.", "three straight months", 3, "month", "=", None),
+    ],
+)
+def test_approximate_and_duration_forms(text, span, value, unit, approx, counted):
+    q = one(text)
+    assert (q.text, q.value, q.unit, q.approx, q.counted) == (span, value, unit, approx, counted)
+
+
+@pytest.mark.parametrize("text", ["A couple of years ago the mill closed.", "A couple of the firms left."])
+def test_couple_not_a_quantity(text):
+    assert find_quantities(text) == []

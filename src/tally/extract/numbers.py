@@ -92,6 +92,9 @@ class NumberLexicon:
     compound_blockers: frozenset[str] = frozenset()
     ratio_words: frozenset[str] = frozenset()
     ranking_list_sizes: frozenset[float] = frozenset()
+    approximate_numbers: dict[str, float] | None = None
+    hyphen_approximators: dict[str, str] | None = None
+    duration_adjectives: frozenset[str] = frozenset()
 
     @property
     def scale_word_re(self) -> str:
@@ -140,6 +143,9 @@ def lexicon() -> NumberLexicon:
         compound_blockers=_lower_set(t, "compound_blockers"),
         ratio_words=_lower_set(t, "ratio_words"),
         ranking_list_sizes=frozenset(float(v) for v in t.get("ranking_list_sizes", ())),
+        approximate_numbers={k.lower(): float(v) for k, v in t.get("approximate_numbers", {}).items()},
+        hyphen_approximators={k.lower(): v for k, v in t.get("hyphen_approximators", {}).items()},
+        duration_adjectives=_lower_set(t, "duration_adjectives"),
     )
 
 

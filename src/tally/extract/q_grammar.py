@@ -51,6 +51,7 @@ def grammar() -> Grammar:
     mults = alternation(lex.multiples)
     vague = alternation(lex.vague)
     scales = alternation(lex.scale_words)
+    couples = alternation(lex.approximate_numbers or {"couple": 2})
     time_words = alternation(
         [w for w, u in reg.word_units.items() if u in reg.time_units and " " not in w]
     )
@@ -68,6 +69,7 @@ def grammar() -> Grammar:
         rf"|(?P<frac>(?:(?:a|one|two|three|four)[ -])?(?:{fracs})\b(?=\s+(?:of|the)\b))"
         rf"|(?P<foldw>(?:{lex.word_number})-?fold\b)"
         rf"|(?P<wnum>{lex.word_number}\b)"
+        rf"|(?P<couple>(?:an?[ \t]+)?(?:{couples})[ \t]+of(?=[ \t]+[A-Za-z]))"
         rf"|(?P<a>an?(?=[ \t]+(?:{scales})\b))"
         rf"|(?P<mult>(?:{mults})\b)"
         rf"|(?P<vague>(?:{lex.vague_tens}\s+of\s+)?(?:{vague})\b(?=\s+of\b))"
@@ -79,6 +81,7 @@ def grammar() -> Grammar:
     first_words = {
         *lex.ordinals, *lex.fractions, *lex.multiples, *lex.vague, lex.vague_tens,
         *[w for w in lex.words if w != "hundred"], "a", "an", "top", *lex.bare_rank_superlatives,
+        *(lex.approximate_numbers or {}),
     }
     candidate = re.compile(rf"(?<![\d.])[\d.]|(?<![A-Za-z0-9_])(?i:{trie(first_words)})(?:-?fold)?(?![a-z])", re.I)
     suffixes = alternation(lex.scale_suffixes)

@@ -400,6 +400,12 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
     else:
         # unit right after the number (and scale)
         u = _read_unit(text, num.end, end, glued_ok=bool(digits) and not num.scaled)
+        if u is None:
+            dm = _DURATION_ADJ.match(text, num.end, end)
+            if dm and dm.group(1).lower() in lexicon().duration_adjectives:
+                du = _read_unit(text, dm.end(), end, glued_ok=False)
+                if du and du.unit in reg.time_units:
+                    u = du                                     # "for 10 consecutive years"
         if u and unit_from_prefix and u.rule == "currency":
             q.end = u.end                                      # "$5 million USD": one currency
             unit = u.unit if u.unit != "USD" else unit_from_prefix
@@ -432,7 +438,15 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
                 rules.append("shared_unit")
         if unit is None and q.end < len(text) and text[q.end].isalpha() and (digits or not num.scaled):
             return None                                        # "5G", "3D"
-        if unit is None and text[q.end : q.end + 1] == "-" and text[q.end + 1 : q.end + 2].isalpha():
+        hy = _HYPHEN_WORD.match(text, q.end, end) if unit is None and opt.hyphen_counts else None
+        if hy and hy.group(1).lower() in (lexicon().hyphen_approximators or {}):
+            approx0 = lexicon().hyphen_approximators[hy.group(1).lower()]   # "50-plus dealers"
+            np = noun_phrase(text, hy.end(), plural=True)
+            if np is None:
+                return None                                    # "a 40-odd crowd"
+            q.counted = canonical_counted(np.head)
+            rules.append("hyphen_approx")
+        elif unit is None and text[q.end : q.end + 1] == "-" and text[q.end + 1 : q.end + 2].isalpha():
             noun = _compound_noun(text, q, num, raw, end) if opt.hyphen_counts else None
             if noun is None:
                 return None                                    # "30-odd", "six-speed" (NewsQuant)
@@ -486,6 +500,8 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
     return q
 
 
+_HYPHEN_WORD = re.compile(r"-([A-Za-z]+)\b(?!-)")
+_DURATION_ADJ = re.compile(r"[ \t]+([A-Za-z]+)(?=[ \t]+[A-Za-z])")
 _COMPOUND = re.compile(r"-([a-z]{2,})(?=[ \t]+(?:\n[ \t]*)?[a-z])")
 
 
@@ -907,6 +923,30 @@ def _h_vague(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
     return q
 
 
+def _h_couple(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
+    """ "a couple of years" (about 2 years), "another couple of hires": an approximate number."""
+    word = m.group().split()[-2].lower()
+    value = (lexicon().approximate_numbers or {}).get(word)
+    if value is None:
+        return None
+    q = _Q(m.start(), m.end(), value, approx="~", rules=["approximate_number"])
+    u = _read_unit(text, m.end(), end, glued_ok=False)
+    if u and u.rule == "unit":
+        q.unit, q.end = u.unit, u.end
+    else:
+        np = noun_phrase(text, m.end(), plural=True)
+        if np is None:
+            return None
+        q.counted = canonical_counted(np.head)
+        q.end = m.start() + len(m.group().rsplit(None, 1)[0])  # the span stops before "of"
+    if _word_after(text, q.end, end).lower() in lexicon().time_after:
+        return None                                            # "a couple of years ago"
+    a = _approx_before(text, q.start)
+    if a:
+        q.approx = a[0]
+    return q
+
+
 def _h_aunit(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
     a = _approx_before(text, m.start())
     if not a:
@@ -977,6 +1017,7 @@ _HANDLERS = {
     "top": _h_top,
     "sup": _h_superlative,
     "aunit": _h_aunit,
+    "couple": _h_couple,
 }
 
 
