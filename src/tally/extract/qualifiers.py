@@ -23,3 +23,41 @@ def add_qualifiers(f: Fact, view: SentenceView, q: Quantity, before: str, after:
         f.qualifiers.setdefault("scope", "per capita")
     if f.unit == "count" and f.counted and f.indicator in ("exports", "imports", "production", "orders"):
         f.qualifiers.setdefault("product", f.counted)
+    _per(f, before, after)
+
+
+_RELATIVE = ("percent", "times", "percentage_point", "rank")
+_PER_AFTER = re.compile(
+    r"^\s*(?:(?:of\s+)?[\w-]+\s+){0,2}?(?:a|an|per|each|every)\s+(day|week|month|year)\b"
+    r"(?!\s+(?:earlier|ago|before|later|after)\b)",
+    re.IGNORECASE,
+)
+_ANNUAL_BEFORE = re.compile(
+    r"\b(?:annual|yearly)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:of|to|at|was|is|reached|reaching|surpassing|stood at|totaled|totalled)?"
+    r"\s*(?:about|nearly|around|some|over|more than|up to|almost|roughly|at least)?\s*$",
+    re.IGNORECASE,
+)
+_EACH_BEFORE = re.compile(
+    r"\beach\s+(family|household|person|worker|villager|member|farmer|resident|student)\b[^,;.]{0,40}$", re.I
+)
+
+
+def _per(f: Fact, before: str, after: str) -> None:
+    """The time or thing an amount is per: 'a day', 'annual revenue of', 'each family earned'."""
+    if f.unit in _RELATIVE or f.kind == "change":
+        if f.unit in _RELATIVE:
+            f.qualifiers.pop("per", None)  # '3.9 percent a year' is an average growth, not a rate per year
+        return
+    if "per" in f.qualifiers or "/" in f.unit:
+        return
+    m = _PER_AFTER.match(after)
+    if m:
+        f.qualifiers["per"] = m.group(1).lower()
+        return
+    if _ANNUAL_BEFORE.search(before[-70:]):
+        f.qualifiers["per"] = "year"
+        return
+    m = _EACH_BEFORE.search(before[-70:])
+    if m:
+        f.qualifiers["per"] = m.group(1).lower()

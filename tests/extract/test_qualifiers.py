@@ -1,0 +1,43 @@
+"""Qualifiers of a fact: per (a day, annual, each family), scope, partner, product (own sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+import pytest
+
+from tally.extract.facts import extract_facts
+from tally.model import Document
+
+CASES = [
+    ("The plant will have a capacity of 800 tonnes of steel a day.", "800 tonnes", "per", "day"),
+    ("Firms with annual revenue of more than 20 million yuan qualify.", "20 million yuan", "per", "year"),
+    ("Average annual income for workers in the sector reached 52,000 yuan.", "52,000 yuan", "per", "year"),
+    ("The city plans to add 50,000 new residents a year.", "50,000", "per", "year"),
+    ("Each household earned about 12,000 yuan from the orchards.", "12,000 yuan", "per", "household"),
+    (
+        "Output rose to 9 million tonnes from 8 million tonnes a year earlier.",
+        "8 million tonnes",
+        "per",
+        None,
+    ),
+    ("Sales grew 4 percent a year on average.", "4 percent", "per", None),
+    ("Per capita disposable income reached 30,000 yuan.", "30,000 yuan", "scope", "per capita"),
+    ("Exports to Japan rose to $3 billion.", "$3 billion", "partner", "Japan"),
+    ("The firm exported 40,000 robots.", "40,000", "product", "robot"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "key", "expected"), CASES)
+def test_qualifier(sentence: str, figure: str, key: str, expected: str | None) -> None:
+    doc = Document(
+        name="t.txt",
+        source="-",
+        text=sentence,
+        sha256=hashlib.sha256(sentence.encode()).hexdigest(),
+        published=dt.date(2021, 7, 20),
+    )
+    got = {f.text: f for f in extract_facts(doc, [])[0]}
+    assert figure in got, list(got)
+    assert got[figure].qualifiers.get(key) == expected, got[figure].qualifiers
