@@ -122,3 +122,30 @@ def test_names_not_typed_as_companies(text: str, name: str) -> None:
 )
 def test_entity_of_figure(text: str, figure: str, entity: str) -> None:
     assert _facts(text)[figure][0] == entity
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "entity"),
+    [
+        # a possessor right before a count owns it, even a country after a preposition
+        (
+            "Andalusia's farm output, among Spain's 17 regions, rose 4 percent.",
+            "17",
+            "Spain",
+        ),
+        (
+            "Hexian county is poor. Officials in Jinzhong said the county's 2,300 households got aid.",
+            "2,300",
+            "Hexian county",
+        ),
+        # an elliptical possessive is a comparison; a country after "among" is no subject
+        (
+            "Bavaria's economy, the largest among Germany's states after Berlin's, grew 1.5 percent, "
+            "and the jobless rate fell to 3.1 percent.",
+            "3.1 percent",
+            "Bavaria",
+        ),
+    ],
+)
+def test_possessors_and_comparisons(text: str, figure: str, entity: str) -> None:
+    assert _facts(text)[figure][0] == entity

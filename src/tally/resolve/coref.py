@@ -188,12 +188,23 @@ class SentenceView:
         ):
             return False  # "India's largest district": a scope, not the owner
         return bool(re.match(r"['’]s\s", tail)) and not re.search(
-            r"\b(?:of|in|to|from|with|and|than|by)\s+(?:the\s+)?$", lead
+            r"\b(?:of|in|to|from|with|and|than|by|among|between|across|after|behind|for|over)\s+(?:the\s+)?$", lead
         )
 
     def entity_for(self, pos: int, end: int) -> tuple[Ent | None, str]:
         if self.nation and _NATIONAL.search(self.text[max(0, pos - self.start - 40) : pos - self.start]):
             return self.nation, "entity:national"  # "against a national average of Rs 1,28,829"
+        for r in self.mentions:
+            # "Spain's 17 autonomous communities", "the county's 1,147 households": the possessor
+            rel = r.mention.end - self.start
+            if (
+                r.ent
+                and r.mention.end <= pos
+                and re.fullmatch(r"['’]s[ \t]+", self.text[rel : pos - self.start])
+                and self.text[pos - self.start : pos - self.start + 1].isdigit()  # not "India's largest"
+            ):
+                if r.ent[1] != "organization":
+                    return r.ent, "entity:possessor"
         usable = [r for r in self.mentions if r.ent and not r.mention.modifier]
         countries = [r for r in usable if r.ent[1] == "country"]
         usable = [
@@ -281,7 +292,7 @@ class Tracker:
         for m in ms:
             # "Kangbashi district, the city's new downtown, has ...": an apposition after a name
             if m.form == "name":
-                a = re.match(r",\s+(?:the|[A-Z][\w-]*['’]s)\s+[^,;]{1,60}?,", text[m.end : end])
+                a = re.match(r",\s+(?:the|[A-Z][\w-]*['’]s)\s+[^,;]{1,90}?,", text[m.end : end])
                 if a and not re.search(r"\b(?:is|are|was|were|has|have|had|rose|fell|grew)\b", a.group(0)):
                     side.append((m.end, m.end + a.end()))
         residents = _residents(text, ms, side)

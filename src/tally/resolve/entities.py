@@ -565,6 +565,8 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
         tail = text[m.end : m.end + 40]
         if re.match(r"-based\b", tail):
             m.modifier = True
+        if re.match(r"['’]s\s*(?:[,.;:)]|and\b|or\b)", tail):
+            m.modifier = True  # "second only to Madrid's,": an elliptical possessive is a comparison
         if re.match(
             rf"(?:\s+(?:city|county|provincial|municipal|district|village|local))?\s+(?:{gov})\b",
             tail,
