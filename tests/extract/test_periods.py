@@ -421,3 +421,17 @@ def test_present_clause_takes_no_carried_period(text: str, span: str, period: st
     got = [f for f in facts.values() if f.text == span]
     assert got, list(facts)
     assert got[-1].period == period, got[-1].rules
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        ("Li looks after his mother and two sons, and his farm earns 30,000 yuan a year.", "30,000 yuan", "two"),
+        ("The clinic treated 6 children and 40 adults last week.", "6", None),
+    ],
+)
+def test_family_members_are_not_figures(text: str, kept: str, dropped: str | None) -> None:
+    facts = _facts(text)
+    assert kept in facts
+    if dropped:
+        assert dropped not in facts

@@ -243,6 +243,8 @@ def _sentence(
             and (q.counted or "") in _PHOTO_PEOPLE
         ):
             continue  # "Two workers assemble ...": who is in the photo, not a statistic
+        if q.unit == "count" and q.per is None and q.value is not None and q.value < 10 and (q.counted or "") in _kin():
+            continue  # "a son and two daughters": a family in a story, not a statistic
         if (
             (q.kind_hint == "rank" or q.unit == "rank")
             and "top-n" not in q.rules
@@ -454,6 +456,12 @@ def _twin_end(q: Quantity, allq: list[Quantity], index: dict[int, int]) -> int:
         # include a closing bracket after the twin
         return close + 1 if close < len(twin.text) + twin.start + 1 else close
     return q.end
+
+
+def _kin() -> frozenset[str]:
+    from tally.data import load
+
+    return frozenset(load("counted").get("kin", ()))
 
 
 _PHOTO_PEOPLE = {
