@@ -34,6 +34,9 @@ def _names(text: str) -> list[tuple[str | None, str | None]]:
         # a lake or reservoir is a zone
         ("Tourists crowd Qingshui Lake in summer.", "Qingshui Lake", "zone"),
         ("Anping Reservoir supplies the city.", "Anping Reservoir", "zone"),
+        # an unknown name after "villager in" is a village; "county-level city" is a city
+        ("Hu Bo, 51, a villager in Gaojia, grows millet.", "Gaojia village", "village"),
+        ("In Houma, a county-level city, orchards spread.", "Houma", "city"),
         # "the village of" and its name broken across a line
         ("Farming began in the village of\n\nDongshan in 2015.", "Dongshan village", "village"),
     ],
@@ -77,6 +80,18 @@ def test_names_not_typed_as_companies(text: str, name: str) -> None:
             "Du runs a small hotel in his village. The hotel earned 60,000 yuan for the family.",
             "60,000 yuan",
             "Nanli village",
+        ),
+        # "the cooperative" refers back to a named cooperative
+        (
+            "The Hongfu Farming Cooperative in Xiaoyi has 90 members. The cooperative sold 700 tons of dates.",
+            "700 tons",
+            "Hongfu Farming Cooperative",
+        ),
+        # a person with an age before the apposition
+        (
+            "Hu Bo, 51, a villager in Gaojia, earns 30,000 yuan a year from millet.",
+            "30,000 yuan",
+            "Gaojia village",
         ),
         # a company named by its head owns the figures of "the company" and of its bare name
         (

@@ -256,7 +256,7 @@ def _residents(text: str, ms: list[Mention], side: list[tuple[int, int]]) -> set
         a = _inside(m.start, side)
         if a is None or not rx.search(text[a[0] : m.start]):
             continue
-        if not re.search(r"[A-Z][\w'’-]+\s*$", text[max(0, a[0] - 40) : a[0]]):
+        if not re.search(r"[A-Z][\w'’-]+(?:,\s*\d{1,3})?\s*$", text[max(0, a[0] - 40) : a[0]]):
             continue  # the apposition follows a person's name
         out.add(id(m))
         side[:] = [x for x in side if x != a]

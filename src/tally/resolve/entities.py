@@ -421,6 +421,9 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
             if c is None:
                 c = _headed_company(text, piece, ps)
                 rule = "entity:head-before-name"
+            if c is None:
+                c = _villagers_place(text, piece, ps)
+                rule = "entity:villagers-in"
             if c is None and learn:
                 c = _business_subject(text, piece, pe)
                 rule = "entity:business-subject"
@@ -489,7 +492,7 @@ def _appositive_company(
     tail = text[pe : pe + 90]
     places = {w: t for t, ws in _words()["place_words"].items() for w in ws if " " not in w}
     m = re.match(
-        r",\s+(?:a|an|one of the)\s+(?:[\w-]+\s+){0,2}?(county|city|village|township|town|district|province)s?\b",  # noqa: E501
+        r",\s+(?:a|an|one of the)\s+(?:[\w-]+\s+){0,2}?(county|city|village|township|town|district|province)s?\b(?!-)",  # noqa: E501
         tail,
     )
     if m and not classify_name(piece):
@@ -510,6 +513,16 @@ def _appositive_company(
         tail,
     ) and not re.match(r"[A-Z][a-z]?[A-Z]+s$", piece):
         return piece, "company", None
+    return None
+
+
+def _villagers_place(text: str, piece: str, ps: int) -> tuple[str, str, None] | None:
+    """'a villager in Shangzhuang', 'villagers of Hexi': an unknown name after villagers is a village."""
+    toks = piece.split()
+    if not 1 <= len(toks) <= 3 or toks[0].lower() in _LEADING:
+        return None
+    if re.search(r"\bvillagers?[ \t]+(?:in|of|from)[ \t]+$", text[max(0, ps - 30) : ps]):
+        return place_name(piece, "village"), "village", None
     return None
 
 
