@@ -249,6 +249,12 @@ def _facts(text: str, published: dt.date = PUB23) -> dict[str, Fact]:
         ("To date, the county has trained 900 farmers. It has also built 40 greenhouses.", "40", "2022"),
         # a perfect-tense total right after a span of years sums up that span
         ("The county rebuilt 6,000 homes from 2015 to 2020. A total of 20,000 people have benefited.", "20,000", "2015/2020"),  # noqa: E501
+        # a present-tense relative clause takes no carried plan period
+        (
+            "The city will spend 2 billion yuan by 2027. Part of it goes to the tram, which at 40 km is the longest in the region.",  # noqa: E501
+            "40 km",
+            None,
+        ),
         # 'their ...' after a 'now' sentence is still now
         ("The region now has 40 industrial parks. Their combined output surpasses 90 billion yuan.", "90 billion yuan", "2022"),  # noqa: E501
         # a pull-quote takes the period of the same figure in the body
@@ -309,6 +315,7 @@ PUB_MAY = dt.date(2023, 5, 16)  # a Tuesday
         # spans of years
         ("Output rose between 2016 and 2020.", "2016/2020", "explicit"),
         ("Output rose from 2015 to 2020.", "2015/2020", "explicit"),
+        ("Turnout fell between the 2015 and 2019 elections.", "2019", "explicit"),
         ("Output rose in 2016-2020.", "2016/2020", "explicit"),
         ("Farm income rose in the five years to 2022.", "2018/2022", "explicit"),
         ("Rail freight fell in the decade to 2020.", "2011/2020", "explicit"),

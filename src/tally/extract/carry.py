@@ -272,6 +272,8 @@ def choose_period(
     if not carried or s.caption:
         return None, "period:none", None
     age = ctx.period_age
+    if _present_clause(view, q, relative=True):
+        return None, "period:none", None  # ", which at 103km is the largest": a standing fact
     if K.status_of(before, ""):
         if ctx.target and age <= 3:
             return ctx.target.value, "period:carried-target", "target"
@@ -324,14 +326,18 @@ _BACK_POSSESSIVE = re.compile(r"^[\s\"“‘']*(?:Their|Its)\s+(?:\w+\s+){0,4}?(
 _CLAUSE_EDGE = re.compile(r"[;:]|,\s*(?:and|but|while|whereas|who|which|where)\b|,\s*(?:and\s+)?(?:the|its|their)\s+\w+\s+(?=\w+s\b)")
 
 
-def _present_clause(view: SentenceView, q: Quantity) -> bool:
-    """The figure's own clause states what stands now ("and the sector employs 90,000 people")."""
+def _present_clause(view: SentenceView, q: Quantity, *, relative: bool = False) -> bool:
+    """The figure's own clause states what stands now ("and the sector employs 90,000 people");
+    with ``relative``, only a relative clause (", which at 103km is ...")."""
     from tally.data import load
 
     words = "|".join(load("periods")["present_states"])
     rel = q.start - view.start
-    cuts = [m.end() for m in _CLAUSE_EDGE.finditer(view.text[:rel])]
+    edges = list(_CLAUSE_EDGE.finditer(view.text[:rel]))
+    cuts = [m.end() for m in edges]
     start = cuts[-1] if cuts else 0
+    if relative and not (edges and re.search(r"\b(?:which|who|where)$", edges[-1].group(0))):
+        return False
     m = _CLAUSE_EDGE.search(view.text, rel)
     clause = view.text[start : m.start() if m else len(view.text)]
     modal = r"(?<!\bwill )(?<!\bwould )(?<!\bto )(?<!\bcan )(?<!\bmay )(?<!\bshould )(?<!\bmust )"

@@ -399,6 +399,11 @@ def _resolve(
         b = _full_year(a, gd["b"])
         if not a < b <= a + 30:
             return None, "skip"
+        if re.search(r"\bthe\s+$", m.string[max(0, m.start() - 5) : m.start()]) and re.match(
+            r"\s+[a-z]+s\b", m.string[m.end() : m.end() + 30]
+        ):
+            # "between the 2011 and 2021 censuses": two dated events; the newer one dates the figure
+            return str(b), "explicit"
         if b == a + 1 and (len(gd["b"]) == 2 or "/" in m.group(0)) and fs and fs != 1:
             # "2021-22" where fiscal years do not follow the calendar: one fiscal year
             return _fiscal(b, b, fs), "explicit"
