@@ -298,6 +298,7 @@ def test_kind_vocabulary(sentence: str, figure: str, kind: str, direction: str |
         ("Rents have climbed by ", " since last year.", "2023", "yoy"),
         # against an older year: since
         ("Output was ", " higher than in 2019.", "2021", "since"),
+        ("The population grew by ", " between the 2010 and 2020 censuses.", "2020", "since"),
         # against something that is not a time: no basis
         ("The railway will cut freight costs by ", " compared with trucking.", "2021", "unspecified"),
         # an average in the next clause belongs to the next figure

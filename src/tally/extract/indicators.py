@@ -199,6 +199,12 @@ def by_phrase(q: Quantity, before: str, after: str, kind: str) -> tuple[str, str
         m = re.match(t["share_of"], after, re.IGNORECASE)
         if m:
             ind = _lookup_phrase(m.group(1))
+            if ind == "population":
+                # "80 percent of residents are vaccinated": what the people do decides
+                rest = after[m.end() :]
+                c = by_cues("", rest, kind=kind, is_count=False)
+                if c and c[0] not in ("population", "count", "other"):
+                    return c[0], "indicator:share-of-people-who"
             if ind:
                 return ind, "indicator:share-of-noun"
     return None

@@ -229,6 +229,8 @@ def basis_of(
         return "since", "basis:over-span"
     if _rx("earlier_time").search(after[:70]):
         return "since", "basis:than-earlier"
+    if re.search(r"\b(?:between|from)\s+(?:the\s+)?(?:19|20)\d\d\s+(?:and|to)\b", local, re.IGNORECASE):
+        return "since", "basis:between-years"
     if _rx("compared_other").search(after[:70]):
         return "unspecified", "basis:compared-with-other"
     if has_period:
