@@ -71,7 +71,7 @@ class Ledger:
             self.store, list(paths), published=published, meta=meta_map, include=include, exclude=exclude,
             jobs=jobs, dask=dask, **kwargs,
         )
-        if check and (report.added or report.replaced):
+        if check and (report.added or report.replaced or not self.store.checks_current()):
             self.run_checks()
         return report
 

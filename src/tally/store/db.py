@@ -12,6 +12,7 @@ import base64
 import datetime as dt
 import json
 import os
+import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -170,6 +171,7 @@ class Store:
                 c.execute(insert(s.articles), [_article_row(doc_id, a, doc.text) for a in ex.articles])
             if facts:
                 c.execute(insert(s.facts), [_fact_row(doc_id, f, doc.text) for f in facts])
+            _set_state(c, "facts_version", uuid.uuid4().hex)
             return SaveResult(status=status, document_id=doc_id, facts=len(facts), articles=len(ex.articles))
 
     def _upsert_entities(self, c: Connection, ents: Iterable[Entity]) -> None:
@@ -223,13 +225,22 @@ class Store:
         try:
             with self._writer.begin() as c:
                 self._lock_checks(c)
+                version = _get_state(c, "facts_version")
                 rows = c.execute(select(s.facts).order_by(s.facts.c.id))
                 facts = [row_to_fact(dict(r._mapping)) for r in rows]
                 checks = list(compute(facts))
                 self._write_checks(c, checks)
+                _set_state(c, "checks_version", version or "")
                 return checks
         except SQLAlchemyError as e:
             raise StoreError(f"cannot store checks: {_reason(e)}") from e
+
+    def checks_current(self) -> bool:
+        """Whether the stored checks were computed over the facts as they are now."""
+        with self.engine.connect() as c:
+            facts_v = _get_state(c, "facts_version")
+            checks_v = _get_state(c, "checks_version")
+        return (facts_v or "") == (checks_v or "")
 
     def _lock_checks(self, c: Connection) -> None:
         if c.dialect.name == "postgresql":
@@ -489,6 +500,15 @@ def _sqlite_pragmas(engine: Engine) -> None:
         # Writers take the write lock up front (and queue on busy_timeout); readers don't.
         write = conn.get_execution_options().get("tally_write")
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def _get_state(c: Connection, key: str) -> str | None:
+    return c.execute(select(s.ledger_state.c.value).where(s.ledger_state.c.key == key)).scalar()
+
+
+def _set_state(c: Connection, key: str, value: str) -> None:
+    c.execute(delete(s.ledger_state).where(s.ledger_state.c.key == key))
+    c.execute(insert(s.ledger_state).values(key=key, value=value))
 
 
 def _ensure_wal(cur: Any) -> None:

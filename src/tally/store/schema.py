@@ -140,3 +140,12 @@ check_facts = Table(
     Index("ix_check_facts_fact", "fact_id"),
     Index("ix_check_facts_check", "check_id"),
 )
+
+ledger_state = Table(
+    "ledger_state",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", String(64), nullable=False),
+)
+"""Small bookkeeping values: ``facts_version`` changes with every stored document,
+``checks_version`` records the facts version the stored checks were computed from."""
