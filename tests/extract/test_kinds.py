@@ -206,6 +206,33 @@ STATUS = [
     ("Its orders amounted to 60 million yuan.", "60 million yuan", "actual"),
 ]
 
+# more wordings: predictions, projections, 'planning a', goals met, asides with a plan
+STATUS += [
+    ("The county expects to harvest 40,000 tons of apples this autumn.", "40,000 tons", "target"),
+    ("By 2027, the zone will be home to 500 companies.", "500", "target"),
+    ("The city has pledged to cut emissions 45 percent by 2030.", "45 percent", "target"),
+    ("Officials predict 3 million visitors next year.", "3 million", "target"),
+    ("Budget writers project revenue of $38 billion in fiscal 2024.", "$38 billion", "target"),
+    ("The company is planning a $2 billion expansion.", "$2 billion", "target"),
+    ("The line, due to open in 2025, will cost $4 billion.", "$4 billion", "target"),
+    (
+        "Under the 14th Five-Year Plan, the province aims for GDP growth of about 6 percent a year.",
+        "6 percent",
+        "target",
+    ),
+    ("The target is to lift 10,000 people out of poverty.", "10,000", "target"),
+    ("The scheme is meant to create 3,000 jobs.", "3,000", "target"),
+    ("The province met its goal, creating 120,000 jobs in 2020.", "120,000", "actual"),
+    ("Last year the city attracted 5 million tourists.", "5 million", "actual"),
+    ("The plan, launched in 2019, has so far created 8,000 jobs.", "8,000", "actual"),
+    ("GDP grew 8.1 percent, beating the government's target of about 6 percent.", "8.1 percent", "actual"),
+    ("Exports reached $20 billion, exceeding expectations.", "$20 billion", "actual"),
+    ("The plant, which will expand next year, now employs 600 people.", "600", "actual"),
+    ("The firm, planning a listing, posted sales of 2 billion yuan last year.", "2 billion yuan", "actual"),
+    ("The city said it had completed 90 percent of its annual target.", "90 percent", "actual"),
+    ("Revenue hit $5 billion in 2020, and the firm expects more growth.", "$5 billion", "actual"),
+]
+
 
 @pytest.mark.parametrize(("sentence", "figure", "expected"), STATUS)
 def test_status_vocabulary(sentence: str, figure: str, expected: str) -> None:

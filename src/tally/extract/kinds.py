@@ -252,6 +252,8 @@ def status_of(before: str, after: str, *, rest: str = "", future: bool = False) 
     if _rx("baseline_before").search(b[-40:]):
         return None  # "up from 19 percent now": the starting value of a planned change is a result
     cues = list(_rx("target").finditer(b))
+    if cues and _rx("target_met").search(b[: cues[-1].start()]) and re.search(r"[,;]", b[cues[-1].end() :]):
+        cues = []  # "met its goal, creating 120,000 jobs": a result
     if cues and not _rx("target_reset").search(b[cues[-1].end() :]):
         if not _rx("relative_present").search(b[cues[-1].end() :] + " " + after[:40]):
             return "target", "status:target-cue"
