@@ -418,6 +418,10 @@ def _doc(text: str) -> Document:
 # what a figure refers to decides: the measure of a rank, 'of them', the earlier value of a share,
 # the same figure in the body for a headline, 'the cost of', quotas, output per head, places counted
 REFERRING = [
+    ("She runs a 12-room guesthouse near the lake.", "12-room", "capacity"),
+    ("The city will build a 500-bed hospital.", "500-bed", "capacity"),
+    ("In Leeds, a £600m regeneration scheme will add 2,000 homes.", "£600m", "investment"),
+    ("The federal government contributed $60 million to the bridge.", "$60 million", "public_funding"),
     ("The lake, at 300 square kilometers, is the region's largest.", "largest", "area"),
     ("Lyon, France's third-largest city, drew 2 million visitors.", "third-largest", "population"),
     ("Texas is the largest state by area in the contiguous US.", "largest", "area"),

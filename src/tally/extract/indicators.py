@@ -221,6 +221,8 @@ def indicator_of(
             return got
     # "7.8% more than budget writers had forecast": what follows 'than' is the thing compared with
     after = re.split(r"\bthan\b", after, maxsplit=1)[0]
+    if re.search(_table()["capacity_adjective"], q.text, re.IGNORECASE):
+        return "capacity", "indicator:size-adjective"
     ph = by_phrase(q, before, after, kind)
     if ph:
         return ph
