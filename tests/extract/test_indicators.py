@@ -418,6 +418,8 @@ def _doc(text: str) -> Document:
 # what a figure refers to decides: the measure of a rank, 'of them', the earlier value of a share,
 # the same figure in the body for a headline, 'the cost of', quotas, output per head, places counted
 REFERRING = [
+    ("The company is the world's largest maker of drones.", "largest", "production"),
+    ("The province ranked third nationwide in exports.", "third", "exports"),
     ("She runs a 12-room guesthouse near the lake.", "12-room", "capacity"),
     ("The city will build a 500-bed hospital.", "500-bed", "capacity"),
     ("In Leeds, a £600m regeneration scheme will add 2,000 homes.", "£600m", "investment"),
