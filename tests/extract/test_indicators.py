@@ -396,6 +396,48 @@ VOCABULARY += [
     ("Nearly 80 percent of residents are fully vaccinated.", "80 percent", "vaccination"),
 ]
 
+# Chinese statistical wording in English
+VOCABULARY += [
+    (
+        "The added value of industrial enterprises above designated size rose 9.2 percent year-on-year.",
+        "9.2 percent",
+        "value_added",
+    ),
+    ("Total retail sales of consumer goods reached 350 billion yuan.", "350 billion yuan", "revenue"),
+    ("Raw coal output of the province hit 1.2 billion tons.", "1.2 billion tons", "production"),
+    ("The province received 80 million tourist visits during the holiday.", "80 million", "population"),
+    ("Comprehensive tourism revenue stood at 60 billion yuan.", "60 billion yuan", "revenue"),
+    ("Some 3.29 million rural residents have been lifted out of poverty.", "3.29 million", "population"),
+    ("About 470,000 people were relocated from inhospitable areas.", "470,000", "population"),
+    ("The province's foreign trade volume grew by 20 percent.", "20 percent", "trade"),
+    ("The city added 150,000 new market entities last year.", "150,000", "enterprises"),
+    ("The number of high-tech enterprises exceeded 3,000.", "3,000", "enterprises"),
+    ("The province built 15,000 5G base stations.", "15,000", "count"),
+    ("Grain output reached 14.2 million tons, a record high.", "14.2 million tons", "production"),
+    ("Strategic emerging industries grew 12 percent.", "12 percent", "value_added"),
+    ("The province completed afforestation of 270,000 hectares.", "270,000 hectares", "area"),
+    ("Energy consumption per unit of GDP fell 3 percent.", "3 percent", "other"),
+    ("The province's fiscal revenue rose 8 percent.", "8 percent", "revenue"),
+    ("The general public budget revenue reached 230 billion yuan.", "230 billion yuan", "revenue"),
+    ("The province invested 10 billion yuan in poverty alleviation.", "10 billion yuan", "public_funding"),
+    ("The company's operating revenue surpassed 100 billion yuan.", "100 billion yuan", "revenue"),
+    ("Its exports to Belt and Road countries rose 30 percent.", "30 percent", "exports"),
+    ("The cooperative has 300 member households.", "300", "households"),
+    ("The county's tea gardens cover 20,000 mu.", "20,000 mu", "area"),
+    ("The city's urban registered unemployment rate was 4.2 percent.", "4.2 percent", "other"),
+    (
+        "The investment in research and development accounted for 2.1 percent of the province's GDP.",
+        "2.1 percent",
+        "rd_spending",
+    ),
+    ("The province's cultural tourism industry created 200,000 jobs.", "200,000", "jobs"),
+    ("The province's rail freight volume hit 700 million tons.", "700 million tons", "production"),
+    ("The service sector contributed 60 percent to economic growth.", "60 percent", "value_added"),
+    ("The province's new energy vehicle production rose 80 percent.", "80 percent", "production"),
+    ("Sales of new energy vehicles jumped 150 percent.", "150 percent", "revenue"),
+    ("The local government issued special bonds worth 50 billion yuan.", "50 billion yuan", "public_funding"),
+]
+
 
 @pytest.mark.parametrize(("sentence", "figure", "expected"), VOCABULARY)
 def test_indicator_vocabulary(sentence: str, figure: str, expected: str) -> None:
