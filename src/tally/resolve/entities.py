@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from tally.data import load
 
@@ -191,6 +191,12 @@ def place_name(name: str, typ: str) -> str:
     return name
 
 
+@cache
+def _org_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in _words()["org_heads"])
+
+
+@lru_cache(maxsize=8192)
 def classify_name(seq: str) -> tuple[str, str, str | None] | None:
     """(canonical name, type, parent) of a capitalised name, or None."""
     seq = re.sub(r"\s+", " ", seq)
@@ -200,7 +206,7 @@ def classify_name(seq: str) -> tuple[str, str, str | None] | None:
         name, parent, typ = gz[low]
         return name, typ, parent
     toks = low.rstrip(".").split()
-    orgs = {w.lower() for w in _words()["org_heads"]}
+    orgs = _org_heads()
     if len(toks) > 1 and any(t in orgs for t in toks[:-1]):
         return seq.rstrip("."), "organization", None
     for suf, typ in _suffixes():
@@ -431,17 +437,19 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
                 continue
             add(Mention(start=ps, end=pe, name=c[0], type=c[1], form="name", parent=c[2], rules=[rule]))
     # references: "the province", "the company's"
-    for typ, phrases in _words()["references"].items():
-        for ph in phrases:
-            for m in re.finditer(_reference_rx(ph), seg, re.IGNORECASE):
-                s, e = start + m.start(), start + m.end()
-                if free(s, e):
-                    add(
-                        Mention(
-                            start=s, end=e, name=None, type=typ, form="reference", rules=[f"entity:ref:{ph}"]
-                        )
+    low = _folded(seg)
+    for typ, ph, key, rx in _references():
+        if key not in low:
+            continue  # the phrase's words are nowhere in the segment: skip its (slow) regex
+        for m in rx.finditer(seg):
+            s, e = start + m.start(), start + m.end()
+            if free(s, e):
+                add(
+                    Mention(
+                        start=s, end=e, name=None, type=typ, form="reference", rules=[f"entity:ref:{ph}"]
                     )
-    for m in re.finditer(r"\b(?:" + "|".join(_words()["pronouns"]) + r")\b", seg, re.IGNORECASE):
+                )
+    for m in _pronoun_rx().finditer(seg):
         s, e = start + m.start(), start + m.end()
         if free(s, e):
             add(
@@ -460,6 +468,32 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
 
 
 _MEASURE = r"(?:[ \t]+\d[\d.,]*(?:-[a-z]+)+)"  # "the 1,035-km line", "the 12-room inn"
+
+
+@cache
+def _references() -> list[tuple[str, str, str, re.Pattern[str]]]:
+    """(type, phrase, literal key, compiled regex) of every reference phrase, in table order."""
+    out = []
+    for typ, phrases in _words()["references"].items():
+        for ph in phrases:
+            m = re.match(r"(?:the|this)\s+(.+)$", ph, re.IGNORECASE)
+            key = (m.group(1) if m else ph).lower()
+            out.append((typ, ph, key, re.compile(_reference_rx(ph), re.IGNORECASE)))
+    return out
+
+
+@cache
+def _pronoun_rx() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(_words()["pronouns"]) + r")\b", re.IGNORECASE)
+
+
+def _folded(seg: str) -> str:
+    """``seg`` lower-cased so that every IGNORECASE match of an ASCII phrase is a substring of it
+    (re also folds 'ı', 'İ' and 'ſ' onto i and s)."""
+    low = seg.lower()
+    if not low.isascii():
+        low = low.replace("ı", "i").replace("\u0307", "").replace("ſ", "s")
+    return low
 
 
 def _reference_rx(phrase: str) -> str:
@@ -490,30 +524,38 @@ def _appositive_company(
     """A name typed by its apposition: 'Honghai, a glassware manufacturer in Qixian, ...',
     'Lingqiu, a county in the northeast of ...'."""
     tail = text[pe : pe + 90]
-    places = {w: t for t, ws in _words()["place_words"].items() for w in ws if " " not in w}
+    places, heads_rx, cop_rx = _apposition_rx()
     m = re.match(
         r",\s+(?:a|an|one of the)\s+(?:[\w-]+\s+){0,2}?(county|city|village|township|town|district|province)s?\b(?!-)",  # noqa: E501
         tail,
     )
     if m and not classify_name(piece):
         return place_name(piece, places.get(m.group(1), "city")), places.get(m.group(1), "city"), None
-    heads = "|".join(_words()["company_heads"])
-    if re.match(
-        rf",\s+(?:a|an|one of)\s+(?:(?!of\b|in\b|at\b|for\b)[\w&'’-]+\s+){{0,4}}?(?:{heads})s?\b", tail
-    ):
+    if heads_rx.match(tail):
         return piece, "company", None
     # "Huarong, based in Wanrong county, is one of the leading farming companies"
+    if cop_rx.match(tail) and not re.match(r"[A-Z][a-z]?[A-Z]+s$", piece):
+        return piece, "company", None
+    return None
+
+
+@cache
+def _apposition_rx() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
+    """Place words by type, and the company-head and copular-company apposition patterns."""
+    places = {w: t for t, ws in _words()["place_words"].items() for w in ws if " " not in w}
+    heads = "|".join(_words()["company_heads"])
+    heads_rx = re.compile(
+        rf",\s+(?:a|an|one of)\s+(?:(?!of\b|in\b|at\b|for\b)[\w&'’-]+\s+){{0,4}}?(?:{heads})s?\b"
+    )
     cop = "|".join(
         re.escape(h[:-1]) + "(?:y|ies)" if h.endswith("y") else re.escape(h) + "s?"
         for h in _words()["copular_company_heads"]
     )
-    if re.match(
+    cop_rx = re.compile(
         rf",?(?:\s+(?:based|located|headquartered)\s+(?:in|at)\s+[^.;:]{{0,60}}?,)?\s+(?:is|was|has been|remains)\s+"
-        rf"(?:a|an|one of(?: the)?)\s+(?:(?!of\b|in\b|at\b|for\b)[\w&'’-]+\s+){{0,4}}?(?:{cop})\b",
-        tail,
-    ) and not re.match(r"[A-Z][a-z]?[A-Z]+s$", piece):
-        return piece, "company", None
-    return None
+        rf"(?:a|an|one of(?: the)?)\s+(?:(?!of\b|in\b|at\b|for\b)[\w&'’-]+\s+){{0,4}}?(?:{cop})\b"
+    )
+    return places, heads_rx, cop_rx
 
 
 def _villagers_place(text: str, piece: str, ps: int) -> tuple[str, str, None] | None:
@@ -531,10 +573,15 @@ def _headed_company(text: str, piece: str, ps: int) -> tuple[str, str, None] | N
     toks = piece.split()
     if not 1 <= len(toks) <= 4 or toks[0] in _words()["surnames"] or toks[0].lower() in _LEADING:
         return None
-    heads = "|".join(map(re.escape, _words()["heads_before_name"]))
-    if re.search(rf"\b(?:[a-z]+-?)?(?:{heads})[ \t]+$", text[max(0, ps - 30) : ps]):  # "glassmaker X"
+    if _head_before_rx().search(text[max(0, ps - 30) : ps]):  # "glassmaker X"
         return piece, "company", None
     return None
+
+
+@cache
+def _head_before_rx() -> re.Pattern[str]:
+    heads = "|".join(map(re.escape, _words()["heads_before_name"]))
+    return re.compile(rf"\b(?:[a-z]+-?)?(?:{heads})[ \t]+$")
 
 
 def _business_subject(text: str, piece: str, pe: int) -> tuple[str, str, None] | None:
