@@ -11,6 +11,14 @@ from tally.extract.facts import extract_facts
 from tally.model import Document
 
 CASES = [
+    (
+        "Its exports to Belt and Road countries totaled 9 billion yuan.",
+        "9 billion yuan",
+        "partner",
+        "Belt and Road countries",
+    ),
+    ("Trade with Arab countries grew 20 percent.", "20 percent", "partner", "Arab countries"),
+    ("Trade with ASEAN reached 30 billion yuan.", "30 billion yuan", "partner", "ASEAN"),
     ("The plant will have a capacity of 800 tonnes of steel a day.", "800 tonnes", "per", "day"),
     ("Firms with annual revenue of more than 20 million yuan qualify.", "20 million yuan", "per", "year"),
     ("Average annual income for workers in the sector reached 52,000 yuan.", "52,000 yuan", "per", "year"),

@@ -19,6 +19,10 @@ def add_qualifiers(f: Fact, view: SentenceView, q: Quantity, before: str, after:
                     best = r.ent[0]
         if best:
             f.qualifiers.setdefault("partner", best)
+        else:
+            m = _GROUP_PARTNER.search(before[-120:])
+            if m:
+                f.qualifiers.setdefault("partner", " ".join(m.group(1).split()))
     if re.search(r"\bper capita\b", before[-80:] + after[:30], re.IGNORECASE):
         f.qualifiers.setdefault("scope", "per capita")
     if f.unit == "count" and f.counted and f.indicator in ("exports", "imports", "production", "orders"):
@@ -26,6 +30,11 @@ def add_qualifiers(f: Fact, view: SentenceView, q: Quantity, before: str, after:
     _per(f, before, after)
 
 
+# a group of partner countries named by a description ("exports to Belt and Road countries")
+_GROUP_PARTNER = re.compile(
+    r"\b(?i:exports?|imports?|trade|shipments?|sales|sold|shipped|exported|imported)\s+(?:to|with|from)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w&'’-]*\s+(?:and\s+)?){1,4}(?:countries|nations|economies|markets|states)(?:\s+and\s+regions)?)"
+)
 _RELATIVE = ("percent", "times", "percentage_point", "rank")
 _PER_AFTER = re.compile(
     r"^\s*(?:(?:of\s+)?[\w-]+\s+){0,2}?(?:a|an|per|each|every)\s+(day|week|month|year)\b"
