@@ -99,7 +99,11 @@ def by_counted(counted: str | None, before: str, after: str) -> tuple[str, str] 
         head in t["students"] or noun in t["students"] or re.match(t["students_after"], after, re.I)
     ) and re.search(rf"\b(?:{t['enrollment_context']})\b", ctx, re.IGNORECASE):
         return "enrollment", "indicator:students-admitted"
-    if ind == "population" and re.search(rf"\b(?:{_table()['job_context']})\b", ctx, re.IGNORECASE):
+    if (
+        ind == "population"
+        and re.search(rf"\b(?:{t['job_context']})\b", ctx, re.IGNORECASE)
+        and not re.search(rf"\b(?:{t['training_context']})\b", ctx, re.IGNORECASE)
+    ):
         return "jobs", "indicator:counted-in-job-context"
     if ind:
         return ind, f"indicator:counted:{head}"
@@ -142,9 +146,10 @@ def by_cues(
         and not (c.no_money and money)
         and not (c.kinds and kind not in c.kinds)
     ]
-    spans_b = [(m.start(), m.end(), c.w) for c in cues for m in c.rx.finditer(b)]
-    for cue in cues:
-        for m in cue.rx.finditer(b) if cue.where != "after" else ():
+    found_b = [(cue, list(cue.rx.finditer(b))) for cue in cues]  # each cue's matches, found once
+    spans_b = [(m.start(), m.end(), c.w) for c, ms in found_b for m in ms]
+    for cue, ms_b in found_b:
+        for m in ms_b if cue.where != "after" else ():
             if any(
                 (s <= m.start() and m.end() <= e and (e - s) > (m.end() - m.start()))
                 or (s < m.start() < e and w >= cue.w)
