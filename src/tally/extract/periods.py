@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from tally.data import load
 
@@ -271,7 +271,7 @@ def _fiscal(a: int, b: int, start: int) -> str:
     return f"{a - 1}-{start:02d}/{b}-{start - 1:02d}"
 
 
-@cache
+@lru_cache(maxsize=8)  # keyed on whole texts: a few recent documents, not every one ever read
 def fiscal_start(text: str) -> int | None:
     """The first month of the fiscal year in the country a report is about, from its cue words."""
     best, score = None, 0
