@@ -438,6 +438,38 @@ VOCABULARY += [
     ("The local government issued special bonds worth 50 billion yuan.", "50 billion yuan", "public_funding"),
 ]
 
+# logistics, farming, industry and people in provincial reports
+VOCABULARY += [
+    ("China-Europe freight trains made 4,000 trips from the city last year.", "4,000", "count"),
+    ("The hub handled 1.2 million TEUs of containers.", "1.2 million", "production"),
+    ("Wheat output in the province reached 37 million tons.", "37 million tons", "production"),
+    ("The province's wheat planting area stood at 5.7 million hectares.", "5.7 million hectares", "area"),
+    ("The province produced 500,000 new energy vehicles in 2022.", "500,000", "production"),
+    ("The province's high-speed rail network exceeds 2,000 km.", "2,000 km", "length"),
+    ("Cargo throughput at the airport rose 15 percent.", "15 percent", "production"),
+    ("The airport's passenger throughput reached 30 million.", "30 million", "population"),
+    ("The number of museums in the province reached 380.", "380", "count"),
+    ("The province's online retail sales rose 18 percent.", "18 percent", "revenue"),
+    (
+        "The semiconductor industry's output value exceeded 100 billion yuan.",
+        "100 billion yuan",
+        "output_value",
+    ),
+    ("Actual utilized foreign investment grew 10 percent.", "10 percent", "investment"),
+    (
+        "The province signed 200 contracts with foreign investors worth $5 billion.",
+        "$5 billion",
+        "investment",
+    ),
+    ("The city's resident population reached 12.9 million.", "12.9 million", "population"),
+    ("The urbanization rate of the permanent population rose to 57 percent.", "57 percent", "other"),
+    ("Rural residents' per capita consumption expenditure rose 9 percent.", "9 percent", "other"),
+    ("The province trained 1 million rural workers in new skills.", "1 million", "population"),
+    ("Some 2.3 million migrant workers returned home to start businesses.", "2.3 million", "population"),
+    ("The province's total power generation capacity reached 110 GW.", "110 GW", "capacity"),
+    ("The output of crude steel was 30 million tons.", "30 million tons", "production"),
+]
+
 
 @pytest.mark.parametrize(("sentence", "figure", "expected"), VOCABULARY)
 def test_indicator_vocabulary(sentence: str, figure: str, expected: str) -> None:
