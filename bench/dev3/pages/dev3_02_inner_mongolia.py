@@ -134,6 +134,8 @@ My classmates took me to the grassland in Xilingol last summer for the Naadam fe
 
 Our professors take us to dairy farms and sheep ranches, where we learn to use ultrasound machines and to keep records of each animal on a computer. I have learned that a healthy herd is not only about good grass, but also about data.
 
+In Hohhot I have also come to love milk tea with millet and dried beef, just like at home, though here the tea is a little saltier.
+
 I hope that one day the knowledge I gained here will help herders in Mongolia raise healthier animals and earn more from them.
 
 The author is a student from Mongolia at Inner Mongolia Agricultural University in Hohhot.
