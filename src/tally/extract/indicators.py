@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from tally.data import load
 from tally.model import Quantity
@@ -137,15 +137,7 @@ def by_cues(
     a = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", a)
     best: tuple[float, str, str] | None = None
     number_of = re.search(r"\bnumber of\b", b[-80:], re.IGNORECASE)
-    cues = [
-        c
-        for c in _cues()
-        if not (c.levels_only and not (is_count or number_of))
-        and not (c.changes_only and kind not in ("change", "ratio"))
-        and not (c.money_only and not money)
-        and not (c.no_money and money)
-        and not (c.kinds and kind not in c.kinds)
-    ]
+    cues = _usable_cues(bool(is_count or number_of), kind, money)
     found_b = [(cue, list(cue.rx.finditer(b))) for cue in cues]  # each cue's matches, found once
     spans_b = [(m.start(), m.end(), c.w) for c, ms in found_b for m in ms]
     for cue, ms_b in found_b:
@@ -166,6 +158,20 @@ def by_cues(
     if best is None or best[0] <= 0:
         return None
     return best[1], f"indicator:cue:{best[2].lower()}", best[0]
+
+
+@lru_cache(maxsize=64)
+def _usable_cues(levels: bool, kind: str, money: bool) -> tuple[Cue, ...]:
+    """The cues that may type a figure of this kind (a level or count, money or not)."""
+    return tuple(
+        c
+        for c in _cues()
+        if not (c.levels_only and not levels)
+        and not (c.changes_only and kind not in ("change", "ratio"))
+        and not (c.money_only and not money)
+        and not (c.no_money and money)
+        and not (c.kinds and kind not in c.kinds)
+    )
 
 
 def _lookup_phrase(phrase: str) -> str | None:
