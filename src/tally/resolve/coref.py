@@ -87,6 +87,7 @@ class Resolved:
     mention: Mention
     ent: Ent | None
     dependent: bool = False  # object of a preposition or verb inside its clause: a partner, not the subject
+    partner: bool = False  # a destination, counterpart or complement ("to Duisburg", "involved in X"): never the owner
 
 
 def _roles() -> dict:
@@ -122,6 +123,27 @@ def dependent(sentence: str, rel: int, form: str, possessive: bool) -> bool:
     if possessive or word[0].isupper() or low in roles["clause_words"]:
         return False
     return low in roles["object_verbs"] or (low.endswith("ed") and len(low) > 4 and form != "pronoun")
+
+
+def partner(sentence: str, rel: int, tail: str) -> bool:
+    """Is the mention at ``rel`` a destination or counterpart of the figure ("a container to Duisburg",
+    "trade with X", "from Kunming to Vientiane"), or the complement of a participle ("countries
+    involved in the X Initiative")? Such a mention never owns the figure."""
+    lead = _DET.sub("", sentence[:rel].rstrip() + " ").rstrip()
+    m = re.search(r"(?:([A-Za-z]+)\s+)?([A-Za-z]+)$", lead)
+    if not m:
+        return False
+    roles = _roles()
+    word = m.group(2).lower()
+    if word in roles["partner_prepositions"]:
+        return True
+    if word == "from" and re.match(r"\s+to\s", tail):
+        return True  # a route: "from Kunming to Vientiane"
+    return word in roles["prepositions"] and (m.group(1) or "").lower() in roles["complement_participles"]
+
+
+# a subordinate or relative clause: a place named in it is not the fallback subject of the sentence
+_SUBORDINATE = re.compile(r"\b(?:that|which|who|whose|where|when|because|while|although|though|if|(?<!such )as)\s")
 
 
 def _clause_opener(sentence: str, rel: int, tail: str) -> bool:
@@ -191,6 +213,20 @@ class SentenceView:
             r"\b(?:of|in|to|from|with|and|than|by|among|between|across|after|behind|for|over)\s+(?:the\s+)?$", lead
         )
 
+    def _remote(self, r: Resolved, end: int) -> bool:
+        """Is a mention after the figure only a landmark of it ("a 12-room inn near the village of X",
+        "a 93-km line that links mines in X"), not the scene of the sentence?"""
+        if not r.dependent:
+            return False
+        gap = self.text[end - self.start : r.mention.start - self.start]
+        near = "|".join(_roles()["vicinity_prepositions"])
+        return bool(re.search(rf"\b(?:that|which|who)\b|\b(?:{near})\s+(?:the\s+)?$", gap))
+
+    def _described(self, r: Resolved, pos: int) -> bool:
+        """Is the figure in a relative clause about the mention ("to the Tramlink network, which at 28km ...")?"""
+        gap = self.text[r.mention.end - self.start : pos - self.start]
+        return bool(re.fullmatch(r",?\s+(?:which|whose|that)\b[^,;.]*", gap))
+
     def entity_for(self, pos: int, end: int) -> tuple[Ent | None, str]:
         if self.nation and _NATIONAL.search(self.text[max(0, pos - self.start - 40) : pos - self.start]):
             return self.nation, "entity:national"  # "against a national average of Rs 1,28,829"
@@ -205,7 +241,13 @@ class SentenceView:
             ):
                 if r.ent[1] != "organization":
                     return r.ent, "entity:possessor"
-        usable = [r for r in self.mentions if r.ent and not r.mention.modifier]
+        usable = [
+            r
+            for r in self.mentions
+            if r.ent
+            and not r.mention.modifier
+            and (not r.partner or r.mention.start >= end or self._described(r, pos))
+        ]
         countries = [r for r in usable if r.ent[1] == "country"]
         usable = [
             r for r in usable if r.ent[1] not in ("country", "organization") or self._country_subject(r)
@@ -229,7 +271,11 @@ class SentenceView:
                     r = heads[-1]
                     return r.ent, "entity:clause-subject"
             return r.ent, "entity:nearest-before" + ("-" + r.mention.form if r.mention.form != "name" else "")
-        after = [r for r in usable if r.mention.start >= end and self.visible(r, pos)]
+        after = [
+            r
+            for r in usable
+            if r.mention.start >= end and self.visible(r, pos) and not self._remote(r, end)
+        ]
         if after:
             return after[0].ent, "entity:after-in-sentence"
         if self.topic_before:
@@ -344,7 +390,7 @@ class Tracker:
                 and re.fullmatch(r",?\s*(?:and|or)?\s*", text[out[-1].mention.end : m.start])
             ):
                 dep = True  # "behind Texas and California": a list shares its preposition
-            r = Resolved(m, ent, dep)
+            r = Resolved(m, ent, dep, m.form == "name" and partner(sent, m.start - start, text[m.end : end]))
             out.append(r)
             if (
                 ent
@@ -373,6 +419,8 @@ class Tracker:
                     fallback_subject is None
                     and not in_predicate
                     and not _PREDICATE.search(sent[: m.start - start])
+                    and not _SUBORDINATE.search(sent[: m.start - start])  # "picked up as shops in X reopened"
+                    and not r.partner
                 ):
                     fallback_subject = ent  # "Exports from Surat fell ...", not "Nine are in Yangpu"
         subject = subject or fallback_subject

@@ -30,7 +30,10 @@ PLACE_LEVEL = {
     "group": 6,
 }
 
-_TOKEN = r"(?:[A-Z][\w]*(?:['’](?!s\b)\w+)*(?:-[A-Z][\w]*)*|\d+(?:[A-Z]\w*)?)"
+# a lower-case hyphen part stays in a name when more of the name follows ("Xi'an High-tech
+# Industries Development Zone"), but not a locating compound ("Taiyuan-based Jinbo")
+_HYPHEN_LOW = r"-(?!(?:based|headquartered|owned|run|listed|funded|backed|made|bound|born|led|registered|built|operated|grown|produced|style)\b)[a-z]\w*(?=[ \t]+[A-Z])"  # noqa: E501
+_TOKEN = rf"(?:[A-Z][\w]*(?:['’](?!s\b)\w+)*(?:-[A-Z][\w]*|{_HYPHEN_LOW})*|\d+(?:[A-Z]\w*)?)"
 _CONNECT = r"(?:of|and|for|&|de|the)"
 _SP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _SEQ = re.compile(rf"{_TOKEN}(?:{_SP}(?:{_CONNECT}{_SP})*{_TOKEN})*")
@@ -233,7 +236,7 @@ class Lexicon:
         if surface:
             self.names.setdefault(surface.lower().replace("’", "'"), (name, typ, parent))
         generic = set(_words()["generic_tokens"])
-        toks = re.findall(r"[\w'’]+", (surface or name))
+        toks = re.findall(r"[\w'’]+(?:-[\w'’]+)*", (surface or name))  # "High-tech" is one word
         if typ in ("county", "district", "village", "township"):
             bare = re.sub(rf"\s+{typ}$", "", name, flags=re.IGNORECASE)
             self.aliases.setdefault(bare.lower(), (name, typ, parent))
