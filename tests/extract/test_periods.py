@@ -265,6 +265,67 @@ def _facts(text: str, published: dt.date = PUB23) -> dict[str, Fact]:
             "42.5 percent",
             "2022-01/2022-06",
         ),
+        # a perfect with an irregular participle is no simple past: nothing is carried
+        ("Last year the city sold 9,000 cars. The city has built 75 charging depots.", "75", None),
+        ("Last year the port handled 3 million tons. Over 50 shippers have set up offices there.", "50", None),
+        # a deadline after 'and plans to' dates only that clause
+        ("The county has planted 4,000 hectares of tea and plans to add 900 more by 2026.", "4,000 hectares", None),
+        # 'as many as a year earlier' is the base of the comparison, not the period
+        (
+            "The plant made 8,000 trucks in the first half, twice as many as a year earlier, and its sales rose to 3 billion yuan.",  # noqa: E501
+            "3 billion yuan",
+            "2022-01/2022-06",
+        ),
+        # a part singled out with 'alone' does not replace the period reported on
+        (
+            "Oregon's output rose 6 percent in the first six months. In May alone, it rose 2 percent. "
+            "Retail sales climbed 4 percent.",
+            "4 percent",
+            "2022-01/2022-06",
+        ),
+        # 'during the six months' is the latest six-month period named
+        (
+            "Oregon's GDP grew 8 percent in the first half. In the first quarter, it had grown 9 percent. "
+            "Exports rose 11 percent during the six months.",
+            "11 percent",
+            "2022-01/2022-06",
+        ),
+        # 'of the year' after a year that dated figures is that year
+        (
+            "Oregon's GDP rose 4 percent in 2021. In the first half of the year, it had grown 7 percent.",
+            "7 percent",
+            "2021-01/2021-06",
+        ),
+        # a time opening the next clause does not date the figure before it
+        (
+            "The mill made 500 tons of paper last year. Its profit rose 30 percent, and this year it hopes for more.",
+            "30 percent",
+            "2021",
+        ),
+        # a time in a relative clause dates that clause only
+        (
+            "Oregon's exports grew 9 percent in the first half. "
+            "Trade with Peru, whose tariff cut began on March 1, reached 2 billion yuan.",
+            "2 billion yuan",
+            "2022-01/2022-06",
+        ),
+        # a participle clause takes the time of the clause it hangs from
+        (
+            "During the 13th Five-Year Plan (2016-20), the county grew fast, and last year its output hit 5 billion yuan, ranking fourth in the province.",  # noqa: E501
+            "fourth",
+            "2021",
+        ),
+        # a pull-quote takes the body's period of its figure rather than one carried across the headline
+        (
+            "In the first half, 2,100 freight trains left the port. The port now runs 16 routes.\n\n"
+            "2,100 freight trains left the port",
+            "2,100",
+            "2022-01/2022-06",
+        ),
+        # counted subjects of a perfect since a year are totals to publication
+        ("More than 60 firms have moved to the park since 2019.", "60", "2019/2022"),
+        # a spending total over the past N years runs to publication
+        ("The town has spent 40 million yuan over the past four years on roads.", "40 million yuan", "2018/2022"),
     ],
 )
 def test_period_of_a_figure(text: str, span: str, period: str | None) -> None:

@@ -28,6 +28,8 @@ class PeriodContext:
     period_age: int = 99  # sentences since the context period was stated
     plan: TimeExpr | None = None  # the last plan period named ("the 14th Five-Year Plan")
     used: list[TimeExpr] = field(default_factory=list)  # times that dated figures of this sentence
+    history: list[TimeExpr] = field(default_factory=list)  # reporting periods named so far, oldest first
+    dated: bool = False  # the context period dated figures of the sentence that named it
 
 
 _OPENER = re.compile(
@@ -42,6 +44,7 @@ _OPENER = re.compile(
 # a clause boundary a target time does not reach across: "by 2025 and has signed ...", ", who ..."
 _TARGET_BARRIER = re.compile(
     r"\band\s+(?:has|have|had|is|are|was|were)\b|,\s*(?:who|which|where|whose)\b"
+    r"|\band\s+(?:also\s+)?(?:plans?|aims?|intends?|expects?|hopes?|wants?|seeks?|pledges?|vows?|is set|is expected)\s+to\b"
     r"|,\s*(?:and|but|while|whereas)\s+(?:the|its|their|a|an|this|these|[A-Z][a-z]+)\b"
 )
 # a sentence opening with a participle phrase: "Spread over 72,600 hectares, the park ..."
@@ -105,8 +108,10 @@ _PAST = re.compile(
 )
 
 
+# participles of the perfect: regular endings and the common irregular ones ("has built", "have set up")
+_PARTICIPLE = r"(?:\w+(?:ed|en|wn|ne|de|ght|un|ung|lt|nt|ld|id)|set|put|cut|hit|let|won|got|led|met|kept|left|lost|come|become|run)"
 _PERFECT = re.compile(
-    r"\b(?:has|have|'ve|’ve)\s+(?:\w+ly\s+|also\s+|already\s+|not\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|de|ght|un|ung)\b"
+    r"\b(?:has|have|'ve|’ve)\s+(?:\w+ly\s+|also\s+|already\s+|not\s+)?(?:been\s+)?" + _PARTICIPLE + r"\b"
 )
 
 
@@ -124,7 +129,7 @@ _OTHER_PAST = re.compile(
 
 # a total accumulated over a span: "has allocated a total of", "has benefited more than"
 _CUMULATIVE_VERB = re.compile(
-    r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|already\s+)?(?:been\s+)?(?!been\b)\w+(?:ed|en|wn|ne|de|ght|un|ung|lt|st)\b"
+    r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|already\s+)?(?:been\s+)?(?!been\b)(?:\w+(?:st)|" + _PARTICIPLE + r")\b"
 )
 _RATE_WORDS = re.compile(r"\b(?:average|annual|annually|a year|per year|each year|every year|yearly)\b", re.I)
 _STOCK_TO = re.compile(r"\bto\s+(?:\w+\s+){0,2}$|\bto\s*$")
@@ -139,7 +144,12 @@ def _cumulative_span(t: TimeExpr, q: Quantity, view: SentenceView, sent: str, do
         return None
     rel = q.start - view.start
     clause_before = re.split(r",\s|[;:—–]", view.text[:rel])[-1]
-    if not _CUMULATIVE_VERB.search(clause_before):
+    if not _CUMULATIVE_VERB.search(clause_before) and not (
+        # "120 firms have opened plants since 2020, bringing investment of 96 billion yuan"
+        t.rule == "period:since_year"
+        and (q.start < t.start or re.search(r"\b(?:total|cumulative|combined|in all)\b", clause_before))
+        and _CUMULATIVE_VERB.search(view.text[: max(rel, t.start - view.start)])
+    ):
         return None
     if _STOCK_TO.search(clause_before[-40:]):
         return None
@@ -219,6 +229,8 @@ def choose_period(
     doc_year: int | None = None,
 ) -> tuple[str | None, str, str | None]:
     times = _resolve_anaphors(times, ctx, before, doc_year)
+    # "revenue rose 45 percent, and this year it expects ...": a time opening the next clause
+    times = [t for t in times if not _opens_next_clause(t, q, view) and not _in_relative_clause(t, q, view)]
     usable = [
         t
         for t in times
@@ -370,8 +382,81 @@ def _resolve_anaphors(
                     t = replace(t, value=str(end_year(end)), role="target")
             elif plan and "plan" in t.text.lower():
                 t = replace(t, value=plan, role="explicit")
+            else:
+                t = _counted_anaphor(t, ctx)
+        elif t.value and _OF_THE_YEAR.search(t.text):
+            t = _of_the_year(t, ctx)
         out.append(t)
     return out
+
+
+_COUNTED_SPAN = re.compile(r"\b(?P<n>\d+|[a-z]+)[\s-](?P<u>months?|years?)\b", re.I)
+
+
+def months_in(period: str) -> int | None:
+    """How many months a period spans: '2021-01/2021-06' is 6, '2020' is 12, '2016/2020' is 60."""
+    parts = period.split("/")
+    if not all(re.fullmatch(r"\d{4}(?:-\d\d)?", p) for p in parts):
+        return None
+    a, b = parts[0], parts[-1]
+    y0, m0 = int(a[:4]), int(a[5:7]) if len(a) > 4 else 1
+    y1, m1 = int(b[:4]), int(b[5:7]) if len(b) > 4 else 12
+    return (y1 * 12 + m1) - (y0 * 12 + m0) + 1
+
+
+_OF_THE_YEAR = re.compile(r"\b(?:of|in)\s+the\s+year$", re.I)
+
+
+def _of_the_year(t: TimeExpr, ctx: PeriodContext) -> TimeExpr:
+    """'In 2021 GDP grew 6 percent. In the first half of the year, ...': the year just named."""
+    p = ctx.period
+    if not (p and p.role == "explicit" and p.value and ctx.period_age <= 1 and ctx.dated):
+        return t
+    m = re.match(r"(\d{4})", p.value)
+    years = set(re.findall(r"\b\d{4}\b", t.value or ""))
+    if not m or len(years) != 1 or p.value != m.group(1):
+        return t
+    return replace(t, value=shift_years(t.value, int(m.group(1)) - int(years.pop())), rule=t.rule + "@year-named")
+
+
+def _counted_anaphor(t: TimeExpr, ctx: PeriodContext) -> TimeExpr:
+    """'during the six months', 'over the five years': the latest period named of that length."""
+    from tally.data import load
+
+    m = _COUNTED_SPAN.search(t.text)
+    if not m:
+        return t
+    n = int(m.group("n")) if m.group("n").isdigit() else load("periods")["numbers"].get(m.group("n").lower())
+    if not n:
+        return t
+    want = n * (12 if m.group("u").lower().startswith("year") else 1)
+    for p in reversed(ctx.history[-6:]):
+        if p.role == "explicit" and p.value and months_in(p.value) == want:
+            return replace(t, value=p.value, role="explicit", rule=t.rule + "@" + p.rule.removeprefix("period:"))
+    return t
+
+
+_NEXT_CLAUSE_TIME = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:in\s+|during\s+|for\s+|by\s+)?$")
+
+_RELATIVE = re.compile(r",\s+(?:which|where|who|whose)\b")
+
+
+def _in_relative_clause(t: TimeExpr, q: Quantity, view: SentenceView) -> bool:
+    """'Trade with X, which took effect on Jan 1, came to ...': the time dates the relative clause."""
+    for a, b in view.asides:
+        if a in view.hard_starts or not (a <= t.start < b) or a <= q.start < b:
+            continue
+        if _RELATIVE.match(view.text, a - view.start):
+            return True
+    return False
+
+
+def _opens_next_clause(t: TimeExpr, q: Quantity, view: SentenceView) -> bool:
+    """A time right after ', and' past the figure fronts the next clause ('..., and this year it expects')."""
+    if t.start < q.end or t.role == "target":
+        return False
+    m = _NEXT_CLAUSE_TIME.search(view.text, 0, t.start - view.start)
+    return bool(m and m.start() >= q.end - view.start)
 
 
 _CHANGE_OR_PAST = re.compile(r"\b(?:up|down|from a year earlier|year-on-year|year on year)\b")
@@ -412,6 +497,12 @@ def _nearest(times: list[TimeExpr], q: Quantity, view: SentenceView) -> TimeExpr
     own = [t for t in times if _segment(view, t.start) == seg and _segment(view, t.end) == seg]
     if own:
         return min(own, key=dist)
+    pieces = _CLAUSE_CUT.split(view.text)
+    if 0 < seg < len(pieces) and re.match(r"\s*[a-z]+ing\b", pieces[seg]):
+        # ", ranking 13th in the country": a participle clause hangs from the clause before it
+        prev = [t for t in times if _segment(view, t.start) == seg - 1 and _segment(view, t.end) == seg - 1]
+        if prev:
+            return min(prev, key=dist)
     m = _PREP_OPENING.match(view.text)
     if m and q.start >= view.start + m.end():
         opening = [t for t in times if t.end <= view.start + m.end()]
@@ -458,13 +549,16 @@ def view_text_kind(view: SentenceView, start: int) -> str:
 
 
 def update_context(ctx: PeriodContext, times: list[TimeExpr]) -> None:
-    used = [t for t in ctx.used if t.role in ("explicit", "now", "target") and t.value]
+    used = [t for t in ctx.used if t.role in ("explicit", "now", "target") and t.value and not t.rule.endswith("@alone")]
     ctx.used = []
     keep = ctx.period if ctx.period_age < 2 else None
     ctx.period_age += 1
     for t in times:
         if t.rule == "period:fyp" and t.value:
             ctx.plan = t
+        if t.rule.endswith("@alone") and keep:
+            ctx.period_age = 0  # "In June alone, ...": the period reported on stays in focus
+            continue
         if t.rule == "period:ago" or t.role == "prior":
             continue  # the date of an event, or the year before: not a reporting period
         if t.role == "now" and keep and t.value and _reported_now(ctx, t):
@@ -474,6 +568,7 @@ def update_context(ctx: PeriodContext, times: list[TimeExpr]) -> None:
             ctx.period_age = 0
         if t.role in ("explicit", "now") and t.value:
             ctx.period = t
+            ctx.history.append(t)
         elif t.role == "target" and t.value:
             ctx.target = t
             ctx.period = t
@@ -482,6 +577,8 @@ def update_context(ctx: PeriodContext, times: list[TimeExpr]) -> None:
     if used and ctx.period is not None:
         # the period that dated this sentence's figures, not a time of a side remark
         ctx.period = used[-1]
+    if ctx.period_age == 0:
+        ctx.dated = bool(used)
 
 
 _UNENDED = re.compile(r"[.!?][\"'”’)]*\s*$")
@@ -495,7 +592,8 @@ def periods_from_repeats(facts: list, text: str) -> None:
         if f.period and _UNENDED.search(text[f.sentence_start : f.sentence_end]):
             body.setdefault((f.value, f.unit), f.period)
     for f in facts:
-        if f.period is None and not _UNENDED.search(text[f.sentence_start : f.sentence_end]):
+        carried = any(r.startswith("period:carried") for r in f.rules)  # a carry across a headline is a guess
+        if (f.period is None or carried) and not _UNENDED.search(text[f.sentence_start : f.sentence_end]):
             p = body.get((f.value, f.unit))
             if p:
                 f.period = p

@@ -85,7 +85,7 @@ def _grammar() -> list[tuple[str, re.Pattern[str]]]:
         ),
         (
             "basis_last_year",
-            rf"\b(?:compared (?:with|to)|than|over|from|on) (?:last year|the previous year|the prior year|the year before|a year (?:earlier|ago|before)|(?:last|the previous) (?:{season}))\b",  # noqa: E501
+            rf"\b(?:compared (?:with|to)|than|over|from|on|as) (?:last year|the previous year|the prior year|the year before|a year (?:earlier|ago|before)|(?:last|the previous) (?:{season}))\b",  # noqa: E501
         ),
         (
             "basis_figure_ago",
@@ -533,7 +533,18 @@ def find_periods(
                 TimeExpr(start=s, end=e, text=m.group(0), value=value, role=role, rule=f"period:{rule}")
             )
     found.sort(key=lambda x: x.start)
-    return _drop_closing_days(text, [_as_base(text, t) for t in found])
+    return _drop_closing_days(text, [_alone(text, _as_base(text, t)) for t in found])
+
+
+_ALONE = re.compile(r"\s+alone\b", re.IGNORECASE)
+
+
+def _alone(text: str, t: TimeExpr) -> TimeExpr:
+    """'In the second quarter alone, ...': a part singled out of the period reported on; it dates
+    its own sentence, and the report goes on about the whole (see carry.update_context)."""
+    if t.role == "explicit" and _ALONE.match(text, t.end):
+        return TimeExpr(start=t.start, end=t.end, text=t.text, value=t.value, role=t.role, rule=t.rule + "@alone")
+    return t
 
 
 _BASE_BEFORE = re.compile(
