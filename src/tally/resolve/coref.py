@@ -294,6 +294,8 @@ def _residents(text: str, ms: list[Mention], side: list[tuple[int, int]]) -> set
     heads = "|".join(map(re.escape, _roles_words()["resident_heads"]))
     rx = re.compile(
         rf",\s+(?:a|an|one of the|the only)\s+(?:[\w-]+\s+){{0,2}}?(?:{heads})s?\s+(?:in|of|from|at)\s+$"
+        # "Zhou Mei, who runs a tea workshop in the village of X, ...": a relative clause placing the person
+        r"|,\s+who\s+(?:[\w'’-]+\s+){1,9}?(?:in|at)\s+$"
     )
     out: set[int] = set()
     for m in ms:

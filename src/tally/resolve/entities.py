@@ -618,6 +618,15 @@ def _list_members(text: str, names: list[Mention]) -> set[int]:
     return out
 
 
+# the gap of an apposition placing a name in a larger one: ", a city in northern ", ", a county in the
+# northeast of ", ", an exporter based in "
+_PLACING_APPOSITION = (
+    r",\s+(?:a|an|one of the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:(?:based|located|headquartered)\s+)?"
+    r"(?:in|of|near|on)\s+(?:the\s+)?(?:(?:north|south|east|west|central|centre|center|middle|upper|lower)"
+    r"[\w-]*\s+(?:(?:part|region)\s+)?(?:of\s+)?)?(?:the\s+)?"
+)
+
+
 def _mark_roles(text: str, ms: list[Mention]) -> None:
     """Mark locative modifiers ("X-based Y", "Y in X", "X's Y") and government/attribution mentions."""
     gov = "|".join(map(re.escape, _words()["government_words"]))
@@ -658,5 +667,11 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
                 if p.modifier:
                     m.modifier = True  # "A based in B's C": all of it locates A
                 p.modifier = True
+            if (
+                re.fullmatch(_PLACING_APPOSITION, gap)
+                and p.form == "name"
+                and PLACE_LEVEL.get(m.type or "", 9) < PLACE_LEVEL.get(p.type or "", 9)
+            ):
+                m.modifier = True  # "Yulin, a city in northern Shaanxi that ...": Shaanxi only places Yulin
             if re.fullmatch(r",\s*", gap) and p.type in ("province", "city") and m.type == "province":
                 m.modifier = True
