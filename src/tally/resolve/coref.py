@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from tally.data import load
 from tally.resolve.entities import Lexicon, Mention, find_mentions
@@ -188,6 +189,7 @@ class SentenceView:
     hard_starts: set[int] = field(default_factory=set)  # starts of dash and bracket asides
     text: str = ""  # the sentence text
     nation: Ent | None = None  # the country of the page's main place
+    persona: Ent | None = None  # the institution of a first-person writer ("I am a student at X University")
 
     def visible(self, r: Resolved, pos: int) -> bool:
         m = r.mention
@@ -256,6 +258,13 @@ class SentenceView:
             if r.mention.form == "reference" and r.mention.start < pos and end <= r.mention.end:
                 return r.ent, "entity:figure-in-reference"  # "The 1,035-km line will ..."
         before = [r for r in usable if r.mention.end <= pos and self.visible(r, pos)]
+        if (
+            self.persona
+            and _first_person(self.text[: pos - self.start])
+            and before
+            and before[-1].dependent
+        ):
+            return self.persona, "entity:first-person-institution"  # "I have lived in Hefei for four years"
         if before:
             r = before[-1]
             if r.dependent:
@@ -286,6 +295,21 @@ class SentenceView:
 
 
 _PERSON_PLACES = ("village", "township", "county", "district", "city", "zone")
+
+
+def _first_person(lead: str) -> bool:
+    """Is the clause so far told in the first person ("..., and I have lived in ")?"""
+    clause = re.split(r"[,;:]\s*|\b(?:and|but)\s+", lead)[-1]
+    return bool(re.search(r"(?:^|\s)(?:I|[Ww]e|[Mm]y|[Oo]ur)\s", " " + clause))
+
+
+@cache
+def _AFFILIATION() -> re.Pattern[str]:  # noqa: N802
+    """'I study Chinese at', 'I am a doctoral student at the': a first-person writer's institution follows."""
+    words = "|".join(map(re.escape, load("entity_words")["affiliation_words"]))
+    return re.compile(
+        rf"\bI\s+(?:[\w'’-]+\s+){{0,5}}?(?:{words})\s+(?:[\w'’-]+\s+){{0,2}}?(?:at|with|for|in)\s+(?:the\s+)?$"
+    )
 
 
 def _residents(text: str, ms: list[Mention], side: list[tuple[int, int]]) -> set[int]:
@@ -325,6 +349,7 @@ class Tracker:
     defaults: dict[str, Ent] = field(default_factory=dict)  # the page's main entity of each type
     last_head: dict[str, Ent] = field(default_factory=dict)  # last entity per type named as a subject
     last_place: Ent | None = None  # the last place (province, city, county, district) named
+    persona: Ent | None = None  # the institution of a first-person writer
 
     def __post_init__(self) -> None:
         if self.topic is None:
@@ -423,12 +448,23 @@ class Tracker:
                     and not _PREDICATE.search(sent[: m.start - start])
                     and not _SUBORDINATE.search(sent[: m.start - start])  # "picked up as shops in X reopened"
                     and not r.partner
+                    and not _first_person(sent[: m.start - start])  # "I have lived in X": the writer's
                 ):
                     fallback_subject = ent  # "Exports from Surat fell ...", not "Nine are in Yangpu"
         subject = subject or fallback_subject
+        for r in out:
+            if (
+                r.ent
+                and r.mention.form == "name"
+                and r.ent[1] in ("organization", "company")
+                and _AFFILIATION().search(sent[: r.mention.start - start])
+            ):
+                self.persona = r.ent  # "I am a doctoral student at the X University": the writer's institution
+                subject = subject if subject and subject[1] in ("organization", "company") else r.ent
         hard = {start + m.start() for rx in _ASIDE[:2] for m in rx.finditer(sent)}
         view = SentenceView(
-            start, end, out, side, attr, subject, topic_before, hard, sent, nation=self.defaults.get("nation")
+            start, end, out, side, attr, subject, topic_before, hard, sent, nation=self.defaults.get("nation"),
+            persona=self.persona,
         )
         if subject:
             self.topic = subject
