@@ -47,6 +47,11 @@ BASIC = [
     # a sign between the currency symbol and the digits
     ("The deficit widened to $-41.2bn in May.", "$-41.2bn", -41.2e9, "USD"),
     ("The old truck did 65 m.p.h. downhill.", "65 m.p.h.", 65, "mph"),
+    # a hyphenated area unit before a noun
+    ("It is a 212-square-kilometer zone.", "212-square-kilometer", 212, "km2"),
+    ("They built a 3,400-square-metre depot.", "3,400-square-metre", 3400, "m2"),
+    # "one day" with a counted meaning stays
+    ("Shipping takes one day by rail.", "one day", 1, "day"),
     # "8 or $9": the symbol of the second number covers the first
     ("A pint costs 6 or $7 here.", "6", 6, "USD"),
 ]
@@ -282,6 +287,15 @@ def test_special_forms(text, span, value, unit):
         "The Fortune 500 list came out.",
         "Innovation is one of the key goals.",
         "The score ended 2-2 after extra time.",
+        # the years of an era in brackets
+        "The walls date from the Ming Dynasty (1368-1644) and the town from the Han Dynasty (206-220).",
+        # "one day" meaning some day
+        "As a boy he dreamed that one day he would sail.",
+        "Perhaps one day, we will meet again.",
+        # a duration after a superlative is a stretch of time
+        "The shop had its best three months on record.",
+        # a number word ending a short quoted name
+        "Officials call wind, solar and hydrogen the 'big three' of the plan.",
     ],
 )
 def test_not_quantities(text):

@@ -18,8 +18,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
+from functools import cache
 
-from tally.extract.numbers import finite, lexicon, parse_number, parse_words, scale_of
+from tally.data import load
+from tally.extract.numbers import alternation, finite, lexicon, parse_number, parse_words, scale_of
 from tally.extract.q_grammar import grammar
 from tally.extract.q_nouns import NounPhrase, canonical_counted, noun_phrase, singular, tables
 from tally.extract.q_units import prefix_code, registry
@@ -617,6 +619,8 @@ def _read_range(text: str, q: _Q, num: _Num, unit: str | None, u1: _Unit | None,
             return None                                        # "in 2018 to 3.9 million"
     if prev in lex.months:
         return False                                           # "Sept. 20-24"
+    if hyphen and unit is None and _era_before(text, q.start):
+        return False                                           # "the Tang Dynasty (618-907)"
     v2 = parse_number(n2raw)
     if v2 is None:
         return None
@@ -685,6 +689,20 @@ def _looks_year_tail(d: str) -> bool:
     return d.isdigit() and (len(d) == 2 or _looks_year(d))
 
 
+_SOMEDAY = re.compile(r",?[ \t]+(?:I|we|you|he|she|they|it|there)\b")
+_QUOTE_OPEN = re.compile(r"(?:[\"“‘]|(?<![A-Za-z])')(?:[A-Za-z-]+[ \t]+){0,2}\Z")
+_QUOTE_CLOSE = re.compile(r"[\"”’']")
+
+
+@cache
+def _era_re() -> re.Pattern[str]:
+    return re.compile(r"\b(?i:" + alternation(load("numbers")["era_words"]) + r")[ \t]*\([ \t]*\Z")
+
+
+def _era_before(text: str, pos: int) -> bool:
+    return bool(_era_re().search(text, max(0, pos - 30), pos))
+
+
 def _keep(text: str, q: _Q, num: _Num, u: _Unit | None, raw: str, kind: str, end: int,
           opt: Options) -> bool:
     """Filters out numbers that are dates, years, names, periods, not quantities."""
@@ -729,6 +747,10 @@ def _keep(text: str, q: _Q, num: _Num, u: _Unit | None, raw: str, kind: str, end
         return False                                           # "Dak Prescott (4)": a number worn
     if kind == "wnum" and prev == "other":
         return False                                           # "the other two"
+    if kind == "wnum" and _is_one(raw) and q.unit == "day" and _SOMEDAY.match(text, q.end, end):
+        return False                                           # "one day I will": some day
+    if bare and _QUOTE_OPEN.search(text, max(0, q.start - 30), q.start) and _QUOTE_CLOSE.match(text, q.end, end):
+        return False                                           # the "new three", the 'Big Four': a name
     if kind == "wnum" and _is_one(raw) and q.unit == "count" and not num.scaled:
         return opt.singular_one
     return True
