@@ -97,3 +97,21 @@ def test_hyphenated_word_of_a_name_is_no_alias() -> None:
     lex = Lexicon()
     lex.add("Chengdu High-tech Industrial Development Zone", "zone", None, "Chengdu High-tech Industrial Development Zone")
     assert lex.lookup("High") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "entity"),
+    [
+        # the scope of a rank after it is not its owner
+        ("Zhuzhou built a rail equipment cluster.\n\nThe cluster ranks second in Hunan.", "second", "Zhuzhou"),
+        # "the airport zone" refers to the zone, not to the airport
+        (
+            "The Changsha Airport Economic Zone opened beside Changsha Huanghua International Airport. "
+            "The airport zone wants sales of 90 billion yuan by 2025.",
+            "90 billion yuan",
+            "Changsha Airport Economic Zone",
+        ),
+    ],
+)
+def test_rank_scope_and_zone_references(text: str, figure: str, entity: str) -> None:
+    assert _facts(text)[figure][0] == entity

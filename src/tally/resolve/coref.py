@@ -143,6 +143,12 @@ def partner(sentence: str, rel: int, tail: str) -> bool:
     return word in roles["prepositions"] and (m.group(1) or "").lower() in roles["complement_participles"]
 
 
+_ORDINAL = re.compile(
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|\d+(?:st|nd|rd|th))"
+    r"(?:-(?:largest|biggest|highest|busiest|best|most\s+\w+))?",
+    re.IGNORECASE,
+)
+
 # a subordinate or relative clause: a place named in it is not the fallback subject of the sentence
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whose|where|when|because|while|although|though|if|(?<!such )as)\s")
 
@@ -215,12 +221,16 @@ class SentenceView:
             r"\b(?:of|in|to|from|with|and|than|by|among|between|across|after|behind|for|over)\s+(?:the\s+)?$", lead
         )
 
-    def _remote(self, r: Resolved, end: int) -> bool:
+    def _remote(self, r: Resolved, pos: int, end: int) -> bool:
         """Is a mention after the figure only a landmark of it ("a 12-room inn near the village of X",
         "a 93-km line that links mines in X"), not the scene of the sentence?"""
         if not r.dependent:
             return False
         gap = self.text[end - self.start : r.mention.start - self.start]
+        if re.fullmatch(_ORDINAL, self.text[pos - self.start : end - self.start]) and re.fullmatch(
+            r"\s+(?:in|among|across|within)\s+(?:the\s+)?", gap
+        ):
+            return True  # "the industry ranks first in Anhui": the scope of a rank
         near = "|".join(_roles()["vicinity_prepositions"])
         return bool(re.search(rf"\b(?:that|which|who)\b|\b(?:{near})\s+(?:the\s+)?$", gap))
 
@@ -283,7 +293,7 @@ class SentenceView:
         after = [
             r
             for r in usable
-            if r.mention.start >= end and self.visible(r, pos) and not self._remote(r, end)
+            if r.mention.start >= end and self.visible(r, pos) and not self._remote(r, pos, end)
         ]
         if after:
             return after[0].ent, "entity:after-in-sentence"

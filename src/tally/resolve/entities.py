@@ -505,7 +505,9 @@ def _reference_rx(phrase: str) -> str:
     if not m:
         return rf"\b{re.escape(phrase)}\b(?!-)"
     # "the provincial capital", "the state capital" name a city, not the province
-    return rf"\b{m.group(1)}{_MEASURE}?[ \t]+{re.escape(m.group(2))}\b(?!-)(?![ \t]+capital\b)"
+    # "the airport zone", "the city district": a reference followed by a place head only modifies it
+    head = "" if re.search(r"\b(?:zone|park|district|area)$", phrase) else r"(?![ \t]+(?:zone|park|district|area)\b)"
+    return rf"\b{m.group(1)}{_MEASURE}?[ \t]+{re.escape(m.group(2))}\b(?!-)(?![ \t]+capital\b){head}"
 
 
 def _pieces(seq: str, s: int) -> list[tuple[str, int]]:
