@@ -31,3 +31,26 @@ def _facts(text: str) -> dict[str, tuple[str | None, str | None]]:
 )
 def test_placing_appositions(text: str, figure: str, entity: str) -> None:
     assert _facts(text)[figure][0] == entity
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "entity"),
+    [
+        # an apposition renaming the possessed head makes the name, not the possessor, the subject
+        (
+            "The Nanning Port Zone grew fast. The zone's airport, Nanning Wuxu International Airport, "
+            "handled 120,000 tons of cargo. It now serves 30 routes.",
+            "30",
+            "Nanning Wuxu International Airport",
+        ),
+        # a year after "the zone in" is no place
+        (
+            "The Nanning Port Zone grew fast. A trader moved to the zone in 2019. "
+            "Firms in the zone made 8 million phones.",
+            "8 million",
+            "Nanning Port Zone",
+        ),
+    ],
+)
+def test_possessed_heads_and_years(text: str, figure: str, entity: str) -> None:
+    assert _facts(text)[figure][0] == entity

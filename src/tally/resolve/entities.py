@@ -341,6 +341,7 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
         s, e = start + m.start(), start + m.end()
         if (
             not free(s, e)
+            or m.group(3)[0].isdigit()  # "moved to the zone in 2017": a year, not a place
             or classify_name(m.group(3)) is not None
             and classify_name(m.group(3))[1] == "country"
         ):
@@ -675,5 +676,7 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
                 and PLACE_LEVEL.get(m.type or "", 9) < PLACE_LEVEL.get(p.type or "", 9)
             ):
                 m.modifier = True  # "Yulin, a city in northern Shaanxi that ...": Shaanxi only places Yulin
+            if m.form == "name" and re.fullmatch(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+", gap):
+                p.modifier = True  # "The zone's airport, X Airport, handled ...": the apposition names the head
             if re.fullmatch(r",\s*", gap) and p.type in ("province", "city") and m.type == "province":
                 m.modifier = True
