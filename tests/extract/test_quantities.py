@@ -81,6 +81,14 @@ def test_basic_quantities(text, span, value, unit):
         ("Investment approximately 9 percent higher.", "9 percent", "~"),
         ("Companies with turnover of 5 million yuan or more were counted.", "5 million yuan", ">="),
         ("The stake is over 25 percent.", "25 percent", ">"),
+        # verbs of surpassing and comparatives
+        ("The city hopes sales will exceed 4 billion yuan.", "4 billion yuan", ">"),
+        ("Turnover topped 80 million yuan.", "80 million yuan", ">"),
+        ("A track record shorter than five years is common.", "five years", "<"),
+        ("Plots larger than 30 hectares were merged.", "30 hectares", ">"),
+        # "up to" after a verb of motion, "over" after a verb of spreading are no approximators
+        ("Inflation crept up to 3.4 percent.", "3.4 percent", "="),
+        ("Spread over 9,000 hectares, the reserve is home to cranes.", "9,000 hectares", "="),
     ],
 )
 def test_approximators_stay_outside_the_span(text, span, approx):
@@ -583,3 +591,23 @@ def test_approximate_and_duration_forms(text, span, value, unit, approx, counted
 @pytest.mark.parametrize("text", ["A couple of years ago the mill closed.", "A couple of the firms left."])
 def test_couple_not_a_quantity(text):
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "approx"),
+    [
+        ("Oregon is now among the top five timber producers in the country.", "five", "<="),
+        ("The mill ranks in the top 20 of the region's employers.", "20", "<="),
+    ],
+)
+def test_among_the_top_n_is_a_position_at_most_n(text, span, approx):
+    import datetime as dt
+
+    from tally.extract.facts import extract_facts
+    from tally.model import Document
+
+    doc = Document(name="t.txt", source="t.txt", text=text, sha256="0" * 64,
+                   published=dt.date(2022, 5, 1), size=len(text.encode("utf-8")))
+    facts, _ = extract_facts(doc, [])
+    got = [f for f in facts if f.text == span]
+    assert got and got[0].unit == "rank" and got[0].approx == approx

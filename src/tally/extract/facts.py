@@ -267,6 +267,8 @@ def _sentence(
             )
             f.unit, f.counted = "rank", None
             f.rules.append("kind:top-n")
+            if f.approx == "=" and re.search(r"\b(?:among|in|into|within|of)\s+(?:the\s+)?top\s*$", local_before, re.I):
+                f.approx = "<="  # "among the top three": a position no lower than third
         # kind
         info = K.classify(q, local_before, local_after, sent)
         prev = facts[-1] if facts else None

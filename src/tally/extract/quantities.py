@@ -167,6 +167,9 @@ def _approx_before(text: str, pos: int) -> tuple[str, int] | None:
     m = grammar().approx_before.search(text, lo, pos)
     if m:
         key = " ".join(m.group("a").lower().split())
+        blockers = load("numbers").get("approximator_blockers", {}).get(key)
+        if blockers and _word_before(text, m.start("a")).lower() in blockers:
+            return None                                        # "edged up to 4%", "spread over 70 ha"
         return lexicon().approximators.get(key, "~"), m.start("a")
     return None
 
