@@ -322,6 +322,13 @@ def _facts(text: str, published: dt.date = PUB23) -> dict[str, Fact]:
             "2,100",
             "2022-01/2022-06",
         ),
+        # a time in a later clause with its own subject does not date a present-tense figure
+        (
+            "Some 300 of the town's farms sell online, and their sales reached 9 million yuan last year.",
+            "300",
+            None,
+        ),
+        ("Farmers harvested 300 tons of pears, and their sales reached 9 million yuan last year.", "300 tons", "2021"),
         # counted subjects of a perfect since a year are totals to publication
         ("More than 60 firms have moved to the park since 2019.", "60", "2019/2022"),
         # a spending total over the past N years runs to publication

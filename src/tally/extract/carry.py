@@ -253,6 +253,7 @@ def choose_period(
         for t in seen
         if not (t.role == "target" and not _reaches(t, q, view))
         and not (t.role == "now" and _NEW_CLAUSE.search(_between(t, q, view)))
+        and not _later_clause_of_present(t, q, view)
     ]
     if seen:
         best = _nearest(seen, q, view)
@@ -449,6 +450,19 @@ def _in_relative_clause(t: TimeExpr, q: Quantity, view: SentenceView) -> bool:
         if _RELATIVE.match(view.text, a - view.start):
             return True
     return False
+
+
+def _later_clause_of_present(t: TimeExpr, q: Quantity, view: SentenceView) -> bool:
+    """'About 100 firms sell online, and their sales reached 8 million yuan last year': a time in a
+    later clause with its own subject does not date a figure of a clause with no past verb."""
+    if t.role != "explicit" or t.start < q.end:
+        return False
+    m = _NEW_CLAUSE.search(_between(t, q, view))
+    if not m:
+        return False
+    head = re.split(r"[,;:]\s", view.text[: q.start - view.start])[-1]
+    own = head + view.text[q.start - view.start : q.end - view.start + m.start()]
+    return not _past(own) and not _PERFECT.search(own)
 
 
 def _opens_next_clause(t: TimeExpr, q: Quantity, view: SentenceView) -> bool:
