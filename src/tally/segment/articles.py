@@ -119,7 +119,11 @@ def _find_heads(blocks: list[Block], roles: list[Role], cue: Cues) -> list[_Head
             k_ok = k is not None and roles[k] is Role.TEXT and k not in taken
             k_head = k_ok and cue.is_headline_like(blocks[k].text)
             if cue.is_headline_like(blocks[j].text, weak_ok=True):
-                if k_head and not cue.is_markdown_heading(blocks[j].text):
+                if (
+                    k_head
+                    and not cue.is_markdown_heading(blocks[j].text)
+                    and len(blocks[j].text.split()) > len(blocks[k].text.split())
+                ):  # a deck is longer than the title above it; else the line above is a cut sentence
                     head.headline, head.deck = k, [j]
                 else:
                     head.headline = j
