@@ -246,7 +246,7 @@ def _q(unit: str, kind_hint: str | None = None) -> Quantity:
         ("a ", " jump from the same period", "percent", "change", "up"),
         ("accounting for ", " of the total", "percent", "share", None),
         ("nearly ", " of the output is exported", "percent", "share", None),
-        ("the success rate is ", ".", "percent", "level", None),
+        ("the success rate is ", ".", "percent", "share", None),  # a rate of outcomes: a part of a whole
         ("this is ", " higher than the national average", "percentage_point", "ratio", None),
         ("income is ", " the income from corn", "times", "ratio", None),
         ("grew by ", " from that of 2015", "times", "change", "up"),

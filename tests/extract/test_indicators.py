@@ -471,6 +471,27 @@ VOCABULARY += [
 ]
 
 
+# money produced, an industry worth, government investment, losses, carrying capacity, mass sold,
+# people engaged in an industry, energy demand, homes counted
+VOCABULARY += [
+    ("Its factories produced about 3 billion yuan worth of furniture in 2022.", "3 billion yuan", "output_value"),
+    ("The city aims to turn the battery sector into one worth 200 billion yuan.", "200 billion yuan", "output_value"),
+    ("The county government invested 500 million yuan in new roads.", "500 million yuan", "public_funding"),
+    (
+        "The program drew a total investment of 2 billion yuan from governments at various levels.",
+        "2 billion yuan",
+        "public_funding",
+    ),
+    ("The storm caused direct economic losses of about 5 billion yuan.", "5 billion yuan", "other"),
+    ("The new line can carry 20 million tons of ore a year.", "20 million tons", "capacity"),
+    ("She sold 300 kilograms of green tea last year.", "300 kilograms", "production"),
+    ("About 3,000 people are engaged in sheep farming in the county.", "3,000", "jobs"),
+    ("Hundreds of villagers are involved in the tourism industry.", "Hundreds", "jobs"),
+    ("The region wants wind power to cover 40 percent of electricity demand by 2030.", "40 percent", "other"),
+    ("The city spent 2 billion yuan rebuilding roads and more than 4,000 homes.", "4,000", "count"),
+]
+
+
 @pytest.mark.parametrize(("sentence", "figure", "expected"), VOCABULARY)
 def test_indicator_vocabulary(sentence: str, figure: str, expected: str) -> None:
     facts, _ = extract_facts(_doc(sentence), [])
@@ -515,6 +536,13 @@ REFERRING = [
     ("Output per head in the region was £25,000.", "£25,000", "value_added"),
     ("The city's three universities teach 80,000 students.", "80,000", "enrollment"),
     ("Spain has 17 autonomous communities.", "17", "count"),
+    # a pull-quote takes the indicator the body figure carried from the sentence before it
+    (
+        "The province's GDP reached 2 trillion yuan. Compared with 2019, output was 6.1 percent higher.\n\n"
+        "Compared with 2019, output was 6.1 percent higher\n",
+        "6.1 percent",
+        "gdp",
+    ),
 ]
 
 
@@ -524,3 +552,14 @@ def test_indicator_from_what_the_figure_refers_to(text: str, figure: str, expect
     got = [f for f in facts if f.text == figure]
     assert got, [f.text for f in facts]
     assert got[0].indicator == expected, got[0].rules
+
+
+def test_pull_quote_takes_the_indicator_the_body_figure_carried() -> None:
+    text = (
+        "The province's GDP reached 2 trillion yuan in the first half. Compared with 2019, output was "
+        "6.1 percent higher.\n\nCompared with 2019, output was 6.1 percent higher\n"
+    )
+    facts, _ = extract_facts(_doc(text), [])
+    got = [f for f in facts if f.text == "6.1 percent"]
+    assert len(got) == 2, [f.text for f in facts]
+    assert [f.indicator for f in got] == ["gdp", "gdp"], [f.rules for f in got]

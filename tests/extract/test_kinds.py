@@ -234,6 +234,22 @@ STATUS += [
 ]
 
 
+# a result reached by a past date is not a plan; a purpose infinitive names a planned object
+STATUS += [
+    (
+        "Wind capacity reached 6 gigawatts by the end of March, accounting for 25 percent of the total.",
+        "25 percent",
+        "actual",
+    ),
+    ("The province will have 300 charging stations by the end of the year.", "300", "target"),
+    (
+        "The state set aside 900 million yuan to help the county restore 3,000 hectares of wetland.",
+        "3,000 hectares",
+        "target",
+    ),
+]
+
+
 @pytest.mark.parametrize(("sentence", "figure", "expected"), STATUS)
 def test_status_vocabulary(sentence: str, figure: str, expected: str) -> None:
     got = _facts(sentence)
@@ -306,6 +322,16 @@ KINDS = [
     ("Growth slowed to 4.5 percent in the third quarter.", "4.5 percent", "change", "up"),
     ("The ratio of urban to rural income narrowed to 2.3 times.", "2.3 times", "ratio", None),
     ("The jobless rate edged up to 4.4 percent.", "4.4 percent", "share", None),
+]
+
+
+# 'N times what ...' compares with another thing; an adverb may sit between a verb of change and 'by';
+# a success or failure rate is a part of a whole
+KINDS += [
+    ("Herders now earn four times what their parents made from grain.", "four times", "ratio", None),
+    ("Chip output grew even faster, by 30 percent, and its share of the total climbed.", "30 percent", "change", "up"),
+    ("Sales fell sharply, by 12 percent, as demand cooled.", "12 percent", "change", "down"),
+    ("The pass rate of the new driving test is only about 40 percent, officials said.", "40 percent", "share", None),
 ]
 
 

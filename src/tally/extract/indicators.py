@@ -248,7 +248,7 @@ def indicator_of(
         return "duration", "indicator:unit-duration"
     if u:
         cue = by_cues(before, after, kind=kind, is_count=False)
-        if q.unit == "t" and cue and cue[0] in ("capacity", "exports", "imports", "production"):
+        if q.unit in ("t", "kg") and cue and cue[0] in ("capacity", "exports", "imports", "production"):
             return cue[0], cue[1]
         return u, f"indicator:unit:{q.unit}"
     if q.unit == "count":
@@ -305,15 +305,20 @@ def indicators_from_repeats(facts: list, text: str) -> None:
     """A figure in a headline, subhead or pull-quote (a line with no full stop) whose indicator no
     cue decided takes the indicator of the same figure stated in a sentence of the body."""
     body: dict[tuple, str] = {}
+    carried: dict[tuple, str] = {}  # body figures that took the indicator of the figure before them
     for f in facts:
         if f.indicator and _UNENDED.search(text[f.sentence_start : f.sentence_end]):
             if not any(r in _WEAK for r in f.rules):
                 body.setdefault((f.value, f.unit, f.text), f.indicator)
+            elif "indicator:carried" in f.rules:
+                carried.setdefault((f.value, f.unit, f.text), f.indicator)
     for f in facts:
         if _UNENDED.search(text[f.sentence_start : f.sentence_end]):
             continue
         if any(r in _WEAK for r in f.rules):
-            ind = body.get((f.value, f.unit, f.text))
+            key = (f.value, f.unit, f.text)
+            # a pull-quote nothing typed takes the body's indicator, also one the body carried
+            ind = body.get(key) or (carried.get(key) if "indicator:carried" not in f.rules else None)
             if ind:
                 f.indicator = ind
                 f.rules = [r for r in f.rules if not r.startswith("indicator:")] + [

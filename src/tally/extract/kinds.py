@@ -251,7 +251,14 @@ def status_of(before: str, after: str, *, rest: str = "", future: bool = False) 
     b = before[-140:]
     if _rx("baseline_before").search(b[-40:]):
         return None  # "up from 19 percent now": the starting value of a planned change is a result
-    cues = list(_rx("target").finditer(b))
+    cues = [
+        m
+        for m in _rx("target").finditer(b)
+        # "reached 8 GW by the end of June": a result by a date that is not in the future
+        if future
+        or not m.group(0).lower().startswith("by the end")
+        or not _rx("result_by_end").search(b[: m.start()])
+    ]
     if cues and _rx("target_met").search(b[: cues[-1].start()]) and re.search(r"[,;]", b[cues[-1].end() :]):
         cues = []  # "met its goal, creating 120,000 jobs": a result
     if cues and not _rx("target_reset").search(b[cues[-1].end() :]):
