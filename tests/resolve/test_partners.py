@@ -115,3 +115,25 @@ def test_hyphenated_word_of_a_name_is_no_alias() -> None:
 )
 def test_rank_scope_and_zone_references(text: str, figure: str, entity: str) -> None:
     assert _facts(text)[figure][0] == entity
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "entity"),
+    [
+        # the venue of an event after the verb is no subject for the next sentence
+        (
+            "The Jiangxi government signed 40 deals at a ceremony in Nanchang on May 3.\n\n"
+            "The projects are expected to create 20,000 jobs.",
+            "20,000",
+            "Jiangxi",
+        ),
+        (
+            "Jiangxi lines up solar pledges.\n\nMoUs signed in Nanchang as province courts investors\n\n"
+            "The projects will cost 8 billion yuan.",
+            "8 billion yuan",
+            "Jiangxi",
+        ),
+    ],
+)
+def test_event_venues(text: str, figure: str, entity: str) -> None:
+    assert _facts(text)[figure][0] == entity

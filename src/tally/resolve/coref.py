@@ -307,6 +307,17 @@ class SentenceView:
 _PERSON_PLACES = ("village", "township", "county", "district", "city", "zone")
 
 
+@cache
+def _EVENT_VENUE() -> re.Pattern[str]:  # noqa: N802
+    """'... signed 57 deals at a ceremony in ': the venue of an event after the verb is no subject."""
+    words = "|".join(map(re.escape, load("entity_words")["event_nouns"]))
+    acts = "|".join(map(re.escape, load("entity_words")["event_participles"]))
+    return re.compile(
+        rf"\S\s+(?:at|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{words})\s+(?:in|at)\s+$"
+        rf"|\b(?:{acts})\s+(?:in|at)\s+$"  # "MoUs signed in X": where the deals were signed
+    )
+
+
 def _first_person(lead: str) -> bool:
     """Is the clause so far told in the first person ("..., and I have lived in ")?"""
     clause = re.split(r"[,;:]\s*|\b(?:and|but)\s+", lead)[-1]
@@ -459,6 +470,7 @@ class Tracker:
                     and not _SUBORDINATE.search(sent[: m.start - start])  # "picked up as shops in X reopened"
                     and not r.partner
                     and not _first_person(sent[: m.start - start])  # "I have lived in X": the writer's
+                    and not _EVENT_VENUE().search(sent[: m.start - start])  # "signed ... at a ceremony in X"
                 ):
                     fallback_subject = ent  # "Exports from Surat fell ...", not "Nine are in Yangpu"
         subject = subject or fallback_subject
