@@ -187,8 +187,14 @@ def _suffixes() -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda p: -len(p[0]))
 
 
-def place_name(name: str, typ: str) -> str:
-    """Canonical form of a place: counties, districts, villages and townships keep their type word."""
+def place_name(name: str, typ: str, word: str | None = None) -> str:
+    """Canonical form of a place: counties, districts, villages and townships keep their type word;
+    a designation of its own ("Ejin banner", "Alxa league") keeps that word instead."""
+    kept = _words().get("kept_type_words", [])
+    if word and word.lower() in kept:
+        return name if name.lower().endswith(word.lower()) else f"{name} {word.lower()}"
+    if any(name.lower().endswith(" " + k) for k in kept):
+        return name
     if typ in ("county", "district", "village", "township") and not name.lower().endswith(typ):
         return f"{name} {typ}"
     return name
@@ -237,8 +243,11 @@ class Lexicon:
             self.names.setdefault(surface.lower().replace("’", "'"), (name, typ, parent))
         generic = set(_words()["generic_tokens"])
         toks = re.findall(r"[\w'’]+(?:-[\w'’]+)*", (surface or name))  # "High-tech" is one word
-        if typ in ("county", "district", "village", "township"):
-            bare = re.sub(rf"\s+{typ}$", "", name, flags=re.IGNORECASE)
+        kept = "|".join(map(re.escape, _words().get("kept_type_words", [])))
+        if typ in ("county", "district", "village", "township") or (
+            typ == "city" and kept and re.search(rf"\s(?:{kept})$", name, re.IGNORECASE)
+        ):
+            bare = re.sub(rf"\s+(?:{typ}|{kept})$" if kept else rf"\s+{typ}$", "", name, flags=re.IGNORECASE)
             self.aliases.setdefault(bare.lower(), (name, typ, parent))
             return
         if typ in ("company", "zone", "programme"):
@@ -380,7 +389,7 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
             c = classify_name(seq.split()[0])
         if c and c[1] not in ("province", "city", "country") and typ in ("city", "province"):
             continue  # "Shanxi Electric Motors city" cannot happen; a company before a type word is not a place  # noqa: E501
-        name = place_name(c[0] if c and c[1] in ("province", "city") else seq, typ)
+        name = place_name(c[0] if c and c[1] in ("province", "city") else seq, typ, m.group(2))
         parent = c[2] if c else None
         add(
             Mention(
