@@ -34,6 +34,43 @@ CASES = [
     ("Per capita disposable income reached 30,000 yuan.", "30,000 yuan", "scope", "per capita"),
     ("Exports to Japan rose to $3 billion.", "$3 billion", "partner", "Japan"),
     ("The firm exported 40,000 robots.", "40,000", "product", "robot"),
+    # a partner group after 'trade between A and'
+    (
+        "In the first half, trade between Hubei and Belt and Road countries reached 30 billion yuan.",
+        "30 billion yuan",
+        "partner",
+        "Belt and Road countries",
+    ),
+    # the goods after 'exports of'
+    ("Exports of cut flowers from the county rose to 2 billion yuan.", "2 billion yuan", "product", "cut flowers"),
+    ("Exports of the province rose to 2 billion yuan.", "2 billion yuan", "product", None),
+    # the sector named before the figure in its clause
+    ("The added value of the new materials industry rose 12.8 percent.", "12.8 percent", "sector", "new materials"),
+    (
+        "High-tech manufacturing grew 20 percent, while the added value of the textile industry fell 3 percent.",
+        "3 percent",
+        "sector",
+        "textile",
+    ),
+    ("The city's electronics industry had an output value of 60 billion yuan.", "60 billion yuan", "sector", "electronics"),
+    ("The industry employs 5,000 people.", "5,000", "sector", None),
+    # figures of the same goods later in the sentence
+    (
+        "The county exported 2 million solar panels worth 900 million yuan from January to May, "
+        "a year-on-year increase of 50 percent and 60 percent, respectively.",
+        "60 percent",
+        "product",
+        "panel",
+    ),
+    ("The firm exported 40,000 robots, and its total exports rose 20 percent.", "20 percent", "product", None),
+    # 'Their overseas sales': the goods the sentence before is about
+    (
+        "Textile products made up most of the exports. Their overseas sales reached 30 billion yuan, "
+        "accounting for 60 percent of the city's total exports and representing a rise of 20 percent.",
+        "20 percent",
+        "product",
+        "textile products",
+    ),
 ]
 
 

@@ -30,7 +30,7 @@ from tally.extract.carry import (
 )
 from tally.extract.indicators import indicator_of, indicators_from_repeats, previous_indicator
 from tally.extract.periods import find_periods
-from tally.extract.qualifiers import add_qualifiers
+from tally.extract.qualifiers import add_qualifiers, share_goods
 from tally.extract.sentences import Sentence, sentences
 from tally.model import Article, Document, Entity, Fact, Quantity
 from tally.resolve.coref import Tracker, _inside
@@ -79,6 +79,7 @@ def extract_facts(
     facts = drop_person_ages(text, facts, lex)
     periods_from_repeats(facts, text)
     indicators_from_repeats(facts, text)
+    share_goods(facts, text)
     entities_from_repeats(facts, text)
     entities: dict[str, Entity] = {}
     for f in facts:

@@ -27,12 +27,75 @@ def add_qualifiers(f: Fact, view: SentenceView, q: Quantity, before: str, after:
         f.qualifiers.setdefault("scope", "per capita")
     if f.unit == "count" and f.counted and f.indicator in ("exports", "imports", "production", "orders"):
         f.qualifiers.setdefault("product", f.counted)
+    if f.indicator in ("exports", "imports", "production") and "product" not in f.qualifiers:
+        prod = _product_of(before)
+        if prod:
+            f.qualifiers["product"] = prod
+    if f.indicator in _SECTOR_INDICATORS and "sector" not in f.qualifiers:
+        sec = _sector_of(before)
+        if sec:
+            f.qualifiers["sector"] = sec
     _per(f, before, after)
+
+
+# "exports of solar cells rose ...": the goods named after the measure
+_GOODS_OF = re.compile(
+    r"\b(?i:exports?|imports?|shipments?|output|production|sales)\s+of\s+"
+    r"((?:[a-z][\w-]*,?\s+){0,4}?[a-z][\w-]*)"
+    r"(?=\s+(?:from|to|in|at|by|during|rose|fell|grew|was|were|reached|totaled|totalled|amounted|stood|hit|"
+    r"jumped|increased|decreased|declined|dropped|climbed|surged|slipped|came|exceeded|topped)\b|\s*,)"
+)
+_NOT_GOODS = {
+    "the", "its", "their", "this", "these", "that", "those", "all", "some", "goods", "products", "services",
+    "more", "about", "nearly", "over", "up", "only", "total", "a", "an",
+}
+# "the added value of the new materials industry rose": the sector named before the figure
+_SECTOR = re.compile(r"((?:[\w'’-]+\s+){1,4}?)(industry|industries|sector|sectors|manufacturing)\b(?!\s+(?:chain|park|zone)s?\b)")
+_SECTOR_STOP = {
+    "the", "its", "their", "this", "these", "that", "those", "of", "and", "a", "an", "in", "for", "whole",
+    "entire", "overall", "total", "local", "same", "industrial", "city", "province", "county", "region",
+    "country", "state", "national", "such", "other", "main", "key", "major", "leading", "pillar", "by", "from",
+    "with", "to", "on", "as", "at", "was", "were", "is", "are", "rose", "grew", "had", "has", "while",
+}
+_SECTOR_INDICATORS = ("value_added", "output_value", "revenue", "investment", "enterprises", "jobs")
+
+
+def _product_of(before: str) -> str | None:
+    ms = list(_GOODS_OF.finditer(before[-120:]))
+    if not ms or re.search(r"\d", before[-120:][ms[-1].end() :]):
+        return None
+    words = ms[-1].group(1).replace(",", "").split()
+    if words[0] in _NOT_GOODS or words[-1] in _NOT_GOODS:
+        return None
+    return " ".join(words)
+
+
+def _sector_of(before: str) -> str | None:
+    """The sector of a figure, from 'the X industry' in its own clause (no figure in between)."""
+    clause = re.split(r"[;.\d]|\b(?:while|whereas|but)\b", before[-120:])[-1]
+    ms = list(_SECTOR.finditer(clause))
+    if not ms:
+        return None
+    m = ms[-1]
+    words = m.group(1).split()
+    first = clause.split()[0] if clause.split() else ""
+    keep: list[str] = []
+    for i, w in enumerate(reversed(words)):
+        lw = w.lower()
+        opening = i == len(words) - 1 and w == first and m.start() <= len(clause) - len(clause.lstrip())
+        if lw in _SECTOR_STOP or (w[:1].isupper() and not opening) or lw.endswith(("'s", "’s")) or not re.fullmatch(r"[a-z][\w-]*", lw):
+            break
+        keep.insert(0, lw)
+    if not keep:
+        return None
+    head = m.group(2).lower()
+    return " ".join(keep + ([head] if head in ("industries", "manufacturing") else []))
 
 
 # a group of partner countries named by a description ("exports to Belt and Road countries")
 _GROUP_PARTNER = re.compile(
-    r"\b(?i:exports?|imports?|trade|shipments?|sales|sold|shipped|exported|imported)\s+(?:to|with|from)\s+(?:the\s+)?"
+    r"\b(?i:exports?|imports?|trade|shipments?|sales|sold|shipped|exported|imported)\s+"
+    r"(?:(?:to|with|from)\s+|between\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+)(?:the\s+)?"
     r"((?:[A-Z][\w&'’-]*\s+(?:and\s+)?){1,4}(?:countries|nations|economies|markets|states)(?:\s+and\s+regions)?)"
 )
 _RELATIVE = ("percent", "times", "percentage_point", "rank")
@@ -70,3 +133,53 @@ def _per(f: Fact, before: str, after: str) -> None:
     m = _EACH_BEFORE.search(before[-70:])
     if m:
         f.qualifiers["per"] = m.group(1).lower()
+
+
+_RESTATED = re.compile(r"\b(?:total|overall|whole|all|exports?|imports?|sales|output|production|trade|shipments?)\b", re.I)
+
+
+def share_goods(facts: list[Fact], text: str) -> None:
+    """Figures that follow a figure of goods in its sentence ("2 million solar panels worth 900 million
+    yuan, an increase of 50 percent and 60 percent, respectively") are figures of the same goods."""
+    last: dict[tuple, Fact] = {}
+    for f in facts:
+        if f.indicator not in ("exports", "imports", "production", "orders"):
+            continue
+        key = (f.sentence_start, f.indicator, f.entity)
+        p = last.get(key)
+        if "product" in f.qualifiers:
+            last[key] = f
+            continue
+        if p is None:
+            got = _goods_referred(text, f)
+            if got:
+                f.qualifiers["product"] = got
+                f.rules.append("qualifier:product-of-previous-subject")
+                last[key] = f
+            continue
+        between = _SHARE_OF_TOTAL.sub(" ", text[p.end : f.start])
+        if f.start - p.end > 150 or _RESTATED.search(between):
+            continue
+        f.qualifiers["product"] = p.qualifiers["product"]
+        f.rules.append("qualifier:product-of-sentence")
+        last[key] = f
+
+
+# "of the province's total exports" names the whole of a share, not a new figure
+_SHARE_OF_TOTAL = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:'s|’s)\s+)?total\s+[\w-]+", re.I)
+# "Their overseas sales amounted to ...": the measure of the goods the sentence before is about
+_THEIR_MEASURE = re.compile(
+    r"^\W*(?:Their|Its)\s+(?:overseas\s+|foreign\s+|export\s+|outbound\s+|total\s+)?"
+    r"(?:sales|exports|shipments|output|production|export value)\b"
+)
+_GOODS_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+|\n\s*)((?:[A-Za-z][\w-]*\s+(?:and\s+)?){0,4}(?:products|goods|commodities|equipment|machinery))\s+"
+    r"(?:accounted|made up|make up|were|are|led|topped|dominated|remained|took|took up|formed)\b[^.!?]*[.!?]\s*$"
+)
+
+
+def _goods_referred(text: str, f: Fact) -> str | None:
+    if not _THEIR_MEASURE.match(text[f.sentence_start : f.start]):
+        return None
+    m = _GOODS_SUBJECT.search(text[max(0, f.sentence_start - 300) : f.sentence_start])
+    return m.group(1).lower() if m else None
