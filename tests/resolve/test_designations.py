@@ -34,3 +34,11 @@ def test_bare_name_of_a_banner_is_known_after_its_full_name() -> None:
 
 def test_gazetteer_league() -> None:
     assert classify_name("Alxa League") == ("Alxa League", "city", "Inner Mongolia")
+
+
+@pytest.mark.parametrize(
+    ("name", "parent"),
+    [("Horgos", "Xinjiang"), ("Dunhuang", "Gansu"), ("Yixing", "Jiangsu"), ("Dehong", "Yunnan")],
+)
+def test_gazetteer_county_level_cities_and_prefectures(name: str, parent: str) -> None:
+    assert classify_name(name) == (name, "city", parent)
