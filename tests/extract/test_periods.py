@@ -333,6 +333,17 @@ def _facts(text: str, published: dt.date = PUB23) -> dict[str, Fact]:
         ("More than 60 firms have moved to the park since 2019.", "60", "2019/2022"),
         # a spending total over the past N years runs to publication
         ("The town has spent 40 million yuan over the past four years on roads.", "40 million yuan", "2018/2022"),
+        # a size joined to its noun by hyphens describes the thing, dated by no period
+        ("Farmers in the county earned 9 million yuan last year, and one of them keeps a 2.5-hectare orchard.", "2.5-hectare", None),
+        # ... unless the thing is what the sentence reports on
+        ("A new 60-kilometer expressway opened in March.", "60-kilometer", "2022-03"),
+        # a run of results in the simple past goes on reporting the period named at its head
+        (
+            "Retail sales totaled 80 billion yuan in the first half. Online sales rose 9 percent. "
+            "Rural sales gained 4 percent. Sales of cars fell 2 percent. Catering revenue climbed 12 percent.",
+            "12 percent",
+            "2022-01/2022-06",
+        ),
     ],
 )
 def test_period_of_a_figure(text: str, span: str, period: str | None) -> None:
@@ -404,6 +415,11 @@ PUB_MAY = dt.date(2023, 5, 16)  # a Tuesday
         ("In the meantime, sales rose.", None, "anaphor"),
         ("Revenue fell during the pandemic.", None, "vague"),
         ("Demand will grow in the years ahead.", None, "vague"),
+        # a weekday in the plural or with "every" is a habit, not a date
+        ("The market opens on Saturday mornings.", None, "vague"),
+        ("Buses run every Sunday.", None, "vague"),
+        # "May" after "the end of" is the month, not the modal
+        ("Deposits reached 8 billion yuan by the end of May.", "2023-05", "explicit"),
     ],
 )
 def test_english_time_expressions(text: str, value: str | None, role: str) -> None:

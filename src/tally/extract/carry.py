@@ -30,6 +30,7 @@ class PeriodContext:
     used: list[TimeExpr] = field(default_factory=list)  # times that dated figures of this sentence
     history: list[TimeExpr] = field(default_factory=list)  # reporting periods named so far, oldest first
     dated: bool = False  # the context period dated figures of the sentence that named it
+    chained: bool = False  # the context period, carried, dated a result of this sentence
 
 
 _OPENER = re.compile(
@@ -210,6 +211,21 @@ def _past(sent: str) -> bool:
     return False
 
 
+_MODIFIER = re.compile(r"[\d.,]+(?:-[a-z]+)+")
+
+
+def _size_modifier(q: Quantity, view: SentenceView) -> bool:
+    """'a 1.3-hectare garden', 'a 12-room guesthouse': a size joined to its noun by hyphens describes
+    the thing, it is not a result of any period (money and ranks excepted: 'a 5-billion-yuan plan')."""
+    if q.unit in ("rank", "percent", "percentage_point") or re.fullmatch(r"[A-Z]{3}", q.unit or ""):
+        return False
+    if not _MODIFIER.fullmatch(q.text):
+        return False
+    if re.fullmatch(r"[\s\"“‘']*(?:A|An|The)\s+(?:new\s+)?", view.text[: q.start - view.start]):
+        return False  # the subject the sentence reports on: "A new 93-km railway opened in May"
+    return bool(re.match(r" [a-z]", view.text[q.end - view.start : q.end - view.start + 2]))
+
+
 def end_year(period: str) -> int:
     last = period.split("/")[-1]
     try:
@@ -228,6 +244,8 @@ def choose_period(
     before: str,
     doc_year: int | None = None,
 ) -> tuple[str | None, str, str | None]:
+    if _size_modifier(q, view):
+        return None, "period:size-modifier", None
     times = _resolve_anaphors(times, ctx, before, doc_year)
     # "revenue rose 45 percent, and this year it expects ...": a time opening the next clause
     times = [t for t in times if not _opens_next_clause(t, q, view) and not _in_relative_clause(t, q, view)]
@@ -326,6 +344,7 @@ def choose_period(
         and not _PERFECT.search(sent)
         and not re.search(r"\b(?:is|are)\b", sent)
     ):
+        ctx.chained = True
         return carried, "period:carried-past-tense", ctx.period.role
     return None, "period:none", None
 
@@ -566,6 +585,11 @@ def update_context(ctx: PeriodContext, times: list[TimeExpr]) -> None:
     used = [t for t in ctx.used if t.role in ("explicit", "now", "target") and t.value and not t.rule.endswith("@alone")]
     ctx.used = []
     keep = ctx.period if ctx.period_age < 2 else None
+    if ctx.chained and not times:
+        # a run of results in the simple past goes on reporting the same period: each sentence
+        # the carried period dates keeps it as fresh as the sentence before
+        ctx.period_age = min(ctx.period_age, 1)
+    ctx.chained = False
     ctx.period_age += 1
     for t in times:
         if t.rule == "period:fyp" and t.value:

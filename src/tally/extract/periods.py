@@ -165,6 +165,8 @@ def _grammar() -> list[tuple[str, re.Pattern[str]]]:
             rf"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?P<n>{num})\s+(?P<u>years|months)\b",
         ),
         ("ago", rf"\b(?P<n>{num}|a)\s+(?P<u>years?|months?|decades?)\s+ago\b"),
+        # "on Friday nights", "on Sundays", "every Monday": a habit, not a date
+        ("habit_day", rf"\b(?:(?:on|every|each)\s+)?(?:{wday})(?:s\b|\s+(?:nights|mornings|afternoons|evenings)\b)|\b(?:every|each)\s+(?:{wday})\b"),
         ("weekday", rf"\b(?:(?P<pre>on|last|this past|next|this)\s+)?(?P<wd>{wday})\b"),
         ("rel_day", rf"\b(?P<r>{rel_d})\b"),
         ("vague", rf"\b(?:{vague})\b"),
@@ -431,8 +433,11 @@ def _resolve(
         return f"{int(gd['y'])}-{_month(gd['m']):02d}", "explicit"
     if rule == "in_month":
         mo = _month(gd["m"])
-        if gd["m"].lower() == "may" and not m.group(0).lower().startswith(("in", "during", "since")):
-            return None, "skip"
+        if gd["m"].lower() == "may" and not (
+            m.group(0).lower().startswith(("in", "during", "since"))
+            or re.search(r"(?:\bof|early|mid-|late)\s*may$", m.group(0), re.I)
+        ):
+            return None, "skip"  # "by May" may be the modal; "by the end of May" is the month
         y = _year_of(None, pub, mo)
         if y and gd["pre"].lower() == "since" and pub and (y, mo) < (pub.year, pub.month):
             # "since January": from that month to the publication date
@@ -470,6 +475,8 @@ def _resolve(
             return str(py - n), "explicit"
         y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
         return f"{y}-{mo + 1:02d}", "explicit"
+    if rule == "habit_day":
+        return None, "vague"
     if rule in ("vague", "historic"):
         return None, "vague"
     if rule in ("anaphor", "target_end"):
