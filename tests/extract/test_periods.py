@@ -337,6 +337,12 @@ def _facts(text: str, published: dt.date = PUB23) -> dict[str, Fact]:
         ("Farmers in the county earned 9 million yuan last year, and one of them keeps a 2.5-hectare orchard.", "2.5-hectare", None),
         # ... unless the thing is what the sentence reports on
         ("A new 60-kilometer expressway opened in March.", "60-kilometer", "2022-03"),
+        # "up from X in 2010": the year dates the earlier figure, not the newer one
+        ("Green cover reached 35 percent last year, up from 18 percent in 2010.", "35 percent", "2021"),
+        ("Green cover reached 35 percent last year, up from 18 percent in 2010.", "18 percent", "2010"),
+        # a time in a later clause with a past verb after 'and' dates that clause only
+        ("The cooperative has 64 members and paid them 1.2 million yuan last year.", "64", None),
+        ("The park is home to 90 firms above designated size, and their output reached 8 billion yuan last year.", "90", None),
         # a run of results in the simple past goes on reporting the period named at its head
         (
             "Retail sales totaled 80 billion yuan in the first half. Online sales rose 9 percent. "

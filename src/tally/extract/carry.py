@@ -99,6 +99,7 @@ _NOT_PAST = {
     "customized",
     "increased",
     "improved",
+    "designated",
 }
 
 
@@ -117,7 +118,8 @@ _PERFECT = re.compile(
 
 
 _AND_PAST = re.compile(
-    r"\band\s+(?:also\s+)?(?:\w+ed|sold|grew|rose|fell|made|won|took|saw|built|brought|became)\b"
+    r"\band\s+(?:also\s+)?(?:\w+ed|sold|grew|rose|fell|made|won|took|saw|built|brought|became|paid|spent|"
+    r"earned|gave|drew|got|kept|held|set|led|hit|went|came|ran|bought|lost)\b"
 )
 
 
@@ -246,6 +248,11 @@ def choose_period(
 ) -> tuple[str | None, str, str | None]:
     if _size_modifier(q, view):
         return None, "period:size-modifier", None
+    for t in times:
+        if t.rule.endswith("@from-figure") and re.fullmatch(
+            r"(?:\s+[a-z%]+){0,3}\s+(?:in|at the end of)\s+", view.text[q.end - view.start : t.start - view.start]
+        ):
+            return t.value, t.rule, "explicit"  # "up from 12.1 percent in 2000": the earlier figure's own time
     times = _resolve_anaphors(times, ctx, before, doc_year)
     # "revenue rose 45 percent, and this year it expects ...": a time opening the next clause
     times = [t for t in times if not _opens_next_clause(t, q, view) and not _in_relative_clause(t, q, view)]

@@ -554,6 +554,13 @@ def _alone(text: str, t: TimeExpr) -> TimeExpr:
     return t
 
 
+# "up from 12.1 percent in 2000", "compared with 3,000 in 2015": the time of the earlier value
+_FROM_FIGURE_BEFORE = re.compile(
+    r"\b(?:from|than|compared (?:with|to)|against)\s+(?:about\s+|around\s+|nearly\s+|just\s+|some\s+)?"
+    r"[$€£¥]?\d[\d,.]*(?:\s+[a-z%]+){0,3}\s+(?:in|at the end of)\s+$",
+    re.IGNORECASE,
+)
+
 _BASE_BEFORE = re.compile(
     r"\b(?:the|its|their|that|those)\s+(?:number|numbers|figure|figures|level|levels|total|amount|value|count)"
     r"\s+(?:(?:it|they)\s+(?:saw|had|recorded|reported)\s+|(?:seen|recorded|reported)\s+)?(?:in|of|for|during)\s+$",
@@ -563,6 +570,9 @@ _BASE_BEFORE = re.compile(
 
 def _as_base(text: str, t: TimeExpr) -> TimeExpr:
     """'three times the number in the first seven months of 2021': the time of the compared value."""
+    if t.role == "explicit" and t.rule == "period:year" and _FROM_FIGURE_BEFORE.search(text[max(0, t.start - 60) : t.start]):
+        # it dates the earlier figure just before it (see carry.choose_period), not the newer one
+        return TimeExpr(start=t.start, end=t.end, text=t.text, value=t.value, role="basis", rule=t.rule + "@from-figure")
     if t.role == "explicit" and _BASE_BEFORE.search(text[max(0, t.start - 60) : t.start]):
         return TimeExpr(start=t.start, end=t.end, text=t.text, value=t.value, role="basis", rule=t.rule + "@base")
     return t
