@@ -343,6 +343,9 @@ def _facts(text: str, published: dt.date = PUB23) -> dict[str, Fact]:
         # a time in a later clause with a past verb after 'and' dates that clause only
         ("The cooperative has 64 members and paid them 1.2 million yuan last year.", "64", None),
         ("The park is home to 90 firms above designated size, and their output reached 8 billion yuan last year.", "90", None),
+        # a deadline does not reach past ", and it has ...", nor "since" past a clause with a counted subject of its own
+        ("The city wants sales to top 90 billion yuan by 2025, and it has set aside 1 billion yuan for loans.", "1 billion yuan", None),
+        ("The county has trained 9,000 farmers since 2018, and 350 cooperatives are registered there.", "350", None),
         # a run of results in the simple past goes on reporting the period named at its head
         (
             "Retail sales totaled 80 billion yuan in the first half. Online sales rose 9 percent. "

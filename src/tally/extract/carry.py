@@ -44,7 +44,7 @@ _OPENER = re.compile(
 
 # a clause boundary a target time does not reach across: "by 2025 and has signed ...", ", who ..."
 _TARGET_BARRIER = re.compile(
-    r"\band\s+(?:has|have|had|is|are|was|were)\b|,\s*(?:who|which|where|whose)\b"
+    r"\band\s+(?:(?:it|they|we|he|she)\s+)?(?:has|have|had|is|are|was|were)\b|,\s*(?:who|which|where|whose)\b"
     r"|\band\s+(?:also\s+)?(?:plans?|aims?|intends?|expects?|hopes?|wants?|seeks?|pledges?|vows?|is set|is expected)\s+to\b"
     r"|,\s*(?:and|but|while|whereas)\s+(?:the|its|their|a|an|this|these|[A-Z][a-z]+)\b"
 )
@@ -277,7 +277,7 @@ def choose_period(
         t
         for t in seen
         if not (t.role == "target" and not _reaches(t, q, view))
-        and not (t.role == "now" and _NEW_CLAUSE.search(_between(t, q, view)))
+        and not (t.role == "now" and (_NEW_CLAUSE.search(_between(t, q, view)) or _opens_own_clause(t, q, view)))
         and not _later_clause_of_present(t, q, view)
     ]
     if seen:
@@ -552,6 +552,17 @@ def _nearest(times: list[TimeExpr], q: Quantity, view: SentenceView) -> TimeExpr
 
 
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:the|its|their|a|an|this|these|[A-Z][a-z]+)\b")
+
+
+def _opens_own_clause(t: TimeExpr, q: Quantity, view: SentenceView) -> bool:
+    """'... since 2018, and 4,600 firms are registered there': the figure is the subject of a
+    later clause of its own, in the present tense."""
+    if t.start > q.start:
+        return False
+    return bool(
+        re.search(r",\s*(?:and|but|while|whereas)\s+(?:more than\s+|about\s+|some\s+|nearly\s+)?$", _between(t, q, view))
+        and re.match(r"\s+(?:[a-z-]+\s+){0,4}(?:are|is|have|has)\b", view.text[q.end - view.start :])
+    )
 
 
 def _between(t: TimeExpr, q: Quantity, view: SentenceView) -> str:
