@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -99,7 +100,7 @@ def _published_for(
 
 def ingest(
     store: Store,
-    paths: Iterable[str | Path],
+    paths: Iterable[str | os.PathLike[str]],
     *,
     published: dt.date | str | None = None,
     meta: Mapping[str, Mapping[str, Any]] | None = None,
@@ -148,7 +149,7 @@ def ingest(
 
 
 def plan(
-    paths: Iterable[str | Path],
+    paths: Iterable[str | os.PathLike[str]],
     *,
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),

@@ -317,7 +317,7 @@ def _band_paragraphs(words: list[dict], body: float) -> list[str]:
 
 
 def _line(row: list[dict]) -> _Line:
-    fonts = Counter()
+    fonts: Counter[str] = Counter()
     for w in row:
         fonts[w["fontname"]] += len(w["text"])
     return _Line(

@@ -12,6 +12,7 @@ instead. The same file reached twice (overlapping folders) is taken once.
 from __future__ import annotations
 
 import fnmatch
+import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -37,7 +38,7 @@ def _matches(rel: str, name: str, patterns: Sequence[str]) -> bool:
 
 
 def expand(
-    paths: Iterable[str | Path],
+    paths: Iterable[str | os.PathLike[str]],
     *,
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
@@ -71,7 +72,7 @@ def expand(
 
 
 def _walk(
-    paths: Iterable[str | Path], *, include: Sequence[str], exclude: Sequence[str], stdin_name: str
+    paths: Iterable[str | os.PathLike[str]], *, include: Sequence[str], exclude: Sequence[str], stdin_name: str
 ) -> Iterator[Source | tuple[str, str]]:
     for raw in paths:
         if str(raw) == "-":

@@ -36,7 +36,7 @@ from sqlalchemy import (
     text,
     update,
 )
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, CursorResult
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from tally.errors import QueryError, StoreError
@@ -163,7 +163,7 @@ class Store:
                 c.execute(update(s.documents).where(s.documents.c.id == doc_id).values(**values))
                 status = "replaced"
             else:
-                doc_id = c.execute(insert(s.documents).values(**values)).inserted_primary_key[0]
+                doc_id = _new_id(c.execute(insert(s.documents).values(**values)))
                 status = "added"
             self._upsert_entities(c, ex.entities)
             facts = _unique(ex.facts)
@@ -251,7 +251,7 @@ class Store:
         c.execute(delete(s.check_facts))
         c.execute(delete(s.checks))
         for ch in checks:
-            cid = c.execute(
+            cid = _new_id(c.execute(
                 insert(s.checks).values(
                     rule=ch.rule,
                     status=ch.status,
@@ -262,7 +262,7 @@ class Store:
                     key=ch.key,
                     facts=list(ch.facts),
                 )
-            ).inserted_primary_key[0]
+            ))
             if ch.facts:
                 c.execute(insert(s.check_facts), [{"check_id": cid, "fact_id": f} for f in ch.facts])
 
@@ -410,7 +410,7 @@ class Store:
 
     def entities(self) -> list[dict[str, Any]]:
         with self.engine.connect() as c:
-            counts = dict(
+            counts: dict[str | None, int] = dict(
                 c.execute(select(s.facts.c.entity_id, func.count()).group_by(s.facts.c.entity_id)).all()
             )
             rows = [dict(r._mapping) for r in c.execute(select(s.entities).order_by(s.entities.c.name))]
@@ -441,7 +441,7 @@ class Store:
     def documents(self) -> list[dict[str, Any]]:
         cols = [c for c in s.documents.c if c.name != "text"]
         with self.engine.connect() as c:
-            counts = dict(
+            counts: dict[int, int] = dict(
                 c.execute(select(s.facts.c.document_id, func.count()).group_by(s.facts.c.document_id)).all()
             )
             rows = [dict(r._mapping) for r in c.execute(select(*cols).order_by(s.documents.c.name))]
@@ -504,6 +504,14 @@ def _sqlite_pragmas(engine: Engine) -> None:
 
 def _get_state(c: Connection, key: str) -> str | None:
     return c.execute(select(s.ledger_state.c.value).where(s.ledger_state.c.key == key)).scalar()
+
+
+def _new_id(result: CursorResult[Any]) -> Any:
+    """The primary key of the row an INSERT just added."""
+    pk = result.inserted_primary_key
+    if pk is None:
+        raise StoreError("the database returned no key for a new row")
+    return pk[0]
 
 
 def _set_state(c: Connection, key: str, value: str) -> None:

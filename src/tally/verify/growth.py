@@ -79,6 +79,7 @@ def _pair(c: Fact, series: list[Fact]) -> tuple[Fact, Fact, int, bool] | None:
     """(new level, old level, years for an annual average or 0, whether the relation is sure)."""
     period = c.period or ""
     years = 0
+    old_p: str | None
     if c.basis == "annual_avg":
         first, _, last = period.partition("/")
         if not last or len(first) != 4 or len(last) != 4:
@@ -110,6 +111,8 @@ def _pair(c: Fact, series: list[Fact]) -> tuple[Fact, Fact, int, bool] | None:
             return None
         earlier = stated
     old, clear_old = _near(earlier, c)
+    if old is None:  # cannot happen: ``earlier`` is not empty
+        return None
     sure = clear_new and clear_old and same_statement(old, c)
     return new, old, 0, sure
 

@@ -123,10 +123,11 @@ def _bounds(levels: list[Fact], ctx: Context, summed: set[str]) -> list[Check]:
         if not wholes:
             continue
         whole, clear = _pick(wholes, part)
-        if not clear:   # several different totals: compare with the largest, never a contradiction
+        if whole is None or not clear:
+            # several different totals: compare with the largest, never a contradiction
             whole = max(wholes, key=lambda w: interval(w).hi)
-        checks.append(_bound_check(part, whole, sure=clear and whole.doc == part.doc and ctx.clear(part, whole),
-                                   what=label(whole)))
+        sure = clear and whole.doc == part.doc and ctx.clear(part, whole)
+        checks.append(_bound_check(part, whole, sure=sure, what=label(whole)))
     return checks
 
 
@@ -144,16 +145,17 @@ def _bound_check(part: Fact, whole: Fact, *, sure: bool, what: str) -> Check:
         verb = "does not exceed"
     else:
         verb = f"exceeds by {amount(gap, unit, sc)}"
+    of_whole = f" of {whole.period}" if part.period != whole.period else ""
     text = (f"{cap(pl)} {amount(part.value, unit, sc)} {verb} {what}"
-            f"{' of ' + whole.period if part.period != whole.period else ''} {amount(whole.value, unit, sc)}, "
+            f"{of_whole} {amount(whole.value, unit, sc)}, "
             f"of which it is a part (tolerance {tol(t, unit, sc)}).")
     return Check(rule=RULE, status=status, expected=whole.value, observed=part.value, tolerance=t,
                  explanation=text, facts=[part.id, whole.id], key=key_of(part, "≤", whole.period or "?"))
 
 
-def _inside(inner: str, outer: str) -> bool:
+def _inside(inner: str | None, outer: str | None) -> bool:
     (a, b), (c, d) = period_bounds(inner), period_bounds(outer)
-    if None in (a, b, c, d):
+    if a is None or b is None or c is None or d is None:
         return False
     return c <= a and b <= d and (a, b) != (c, d)
 
@@ -186,6 +188,8 @@ def _partition(subs: list[Fact], whole: Fact) -> list[Fact]:
     import datetime as dt
 
     lo, hi = period_bounds(whole.period)
+    if lo is None or hi is None:  # cannot happen: ``whole`` contains sub-periods
+        return []
     ordered = sorted(subs, key=lambda f: (f.doc != whole.doc, abs(f.start - whole.start)))
 
     def after(day: str) -> str:
@@ -196,7 +200,7 @@ def _partition(subs: list[Fact], whole: Fact) -> list[Fact]:
             return chosen
         for f in ordered:
             a, b = period_bounds(f.period)
-            if a == start and b <= hi and all(c.period != f.period for c in chosen):
+            if a == start and b is not None and b <= hi and all(c.period != f.period for c in chosen):
                 found = walk(after(b), [*chosen, f])
                 if found:
                     return found
