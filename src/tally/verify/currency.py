@@ -11,6 +11,8 @@ rates: US Federal Reserve H.10 via FRED (see :mod:`tally.verify.rates`).
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from tally.model import Check, Fact
 from tally.verify.context import Context, by_position, key_of, label, verdict
 from tally.verify.explain import amount, num
@@ -27,7 +29,7 @@ AFTER_MONTHS = 24  # without a publication date: months after the period tried a
 def check_currency(facts: list[Fact], ctx: Context) -> list[Check]:
     ordered = [f for f in by_position(facts) if f.value]
     checks: list[Check] = []
-    for a, b in zip(ordered, ordered[1:]):
+    for a, b in pairwise(ordered):
         if a.doc != b.doc or not 0 <= b.start - a.end <= GAP or a.unit == b.unit:
             continue
         units = {a.unit, b.unit}
