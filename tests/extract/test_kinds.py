@@ -362,3 +362,59 @@ def test_basis_against_what(before: str, after: str, period: str, expected: str)
     has_since = "Compared with 2019" in before
     got = basis_of(before, after, before + after, has_since, False, has_period=True, period=period)
     assert got[0] == expected, got
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "period", "expected"),
+    [
+        # a part of a year's growth is against the same part of the year before
+        ("Freight volume climbed ", " to 40 million tons in the first half.", "2021-01/2021-06", "yoy"),
+        # a whole year's growth that names no comparison: unspecified
+        ("The county's revenue rose ", " last year to 4.2 billion yuan.", "2020", "unspecified"),
+        ("Rural incomes were 12,400 yuan in 2020, up ", ".", "2020", "unspecified"),
+        # the time of the figure is no comparison; an earlier time after 'than', 'from', 'the figure' is
+        ("Tea sales rose ", " last year, the cooperative said.", "2020", "unspecified"),
+        ("Tea sales were ", " higher than in 2016.", "2020", "since"),
+        ("Wind capacity reached 9 GW in June, nearly ", " the level three years ago.", "2021-06", "since"),
+    ],
+)
+def test_basis_whole_year_and_comparisons(before: str, after: str, period: str, expected: str) -> None:
+    got = basis_of(before, after, before + after, False, False, has_period=True, period=period)
+    assert got[0] == expected, got
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "basis"),
+    [
+        # a year-on-year of a sentence about another period does not carry to last year's growth
+        (
+            "Retail sales grew 6.1 percent year-on-year in the first half. "
+            "Last year, the city's economy expanded by 7.4 percent to 90 billion yuan.",
+            "7.4 percent",
+            "unspecified",
+        ),
+        # it carries to the next sentence about the same period
+        (
+            "In the first half, exports rose 20.5 percent year-on-year to 3 billion yuan. "
+            "Imports grew 11.2 percent in the first half.",
+            "11.2 percent",
+            "yoy",
+        ),
+        # a year-on-year in a later clause belongs to its own figure
+        (
+            "Last year, the county's output rose 3.3 percent to 5 billion yuan, and its exports reached "
+            "2 billion yuan, up 9.1 percent year-on-year.",
+            "3.3 percent",
+            "unspecified",
+        ),
+        # coordinated figures share the year-on-year after the last of them
+        (
+            "In the first half, sales and profits posted increases of 14 percent and 22 percent year-on-year.",
+            "14 percent",
+            "yoy",
+        ),
+    ],
+)
+def test_yoy_discourse(text: str, figure: str, basis: str) -> None:
+    got = _facts(text)
+    assert got[figure].basis == basis, got[figure].rules

@@ -311,6 +311,7 @@ def _sentence(
                 span,
                 has_period=bool(f.period),
                 period=f.period,
+                yoy_text=_yoy_discourse(src, s, q, view, ctx, f.period),
             )
             f.basis = basis
             f.rules.append(brule)
@@ -426,6 +427,17 @@ def _sentence(
         ctx.sentences_since_fact += 1
     update_context(ctx, [t for t in times if not _inside(t.start, view.attrib)])
     return out
+
+
+def _yoy_discourse(src: str, s: Sentence, q: Quantity, view: object, ctx: _Ctx, period: str | None) -> str:
+    """Where a 'year-on-year' may govern a change from: its sentence up to the end of its clause, and
+    the sentence before unless that one is about another period ("Last year, GDP grew 8.7 percent"
+    after a first-quarter sentence)."""
+    own = _blank(src, s.start, q.end, view.asides, q.start) + re.split(r"[,;]", src[q.end : s.end], maxsplit=1)[0]
+    last = ctx.last_fact
+    if ctx.sentences_since_fact == 0 and last is not None and last.period and period and last.period != period:
+        return own
+    return own + " " + ctx.last_sentence_text
 
 
 def _fact(doc: Document, art: Article, s: Sentence, q: Quantity) -> Fact:

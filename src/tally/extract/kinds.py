@@ -209,8 +209,15 @@ def basis_of(
     span_period: bool,
     has_period: bool = False,
     period: str | None = None,
+    yoy_text: str | None = None,
 ) -> tuple[str, str]:
-    """The basis of a change: yoy, annual_avg, since or unspecified (and the rule name)."""
+    """The basis of a change: yoy, annual_avg, since or unspecified (and the rule name).
+
+    ``yoy_text`` is the discourse a 'year-on-year' elsewhere may govern the figure from (the sentence
+    up to the figure's clause, the sentence before when it is about the same period); default
+    ``sentence``. A whole year's growth with no comparison named is left unspecified."""
+    yoy_text = sentence if yoy_text is None else yoy_text
+    whole_year = bool(period and re.fullmatch(r"\d{4}", period))
     local = before[-90:] + " " + after[:70]
     own = before[-90:] + " " + re.split(r"[,;]", after, maxsplit=1)[0][:70]  # the figure's own clause
     if _has("annual_avg_tight", own):
@@ -223,18 +230,19 @@ def basis_of(
         return "yoy", "basis:on-the-year-before"
     if has_since:
         return "since", "basis:compared-with"
-    if _has("yoy", sentence):
+    if _has("yoy", yoy_text):
         return "yoy", "basis:yoy-sentence"
     if span_period:
         return "since", "basis:over-span"
-    if _rx("earlier_time").search(after[:70]):
+    if _rx("compared_earlier").search(after[:70]):
         return "since", "basis:than-earlier"
     if re.search(r"\b(?:between|from)\s+(?:the\s+)?(?:19|20)\d\d\s+(?:and|to)\b", local, re.IGNORECASE):
         return "since", "basis:between-years"
     if _rx("compared_other").search(after[:70]):
         return "unspecified", "basis:compared-with-other"
-    if has_period:
-        # "exports rose 12% to $10.9 billion in 2022": a growth rate of a dated figure is year-on-year
+    if has_period and not whole_year:
+        # "exports rose 12% to $10.9 billion in the first half": a growth rate of a part of a year is
+        # against the same part of the year before; a whole year's growth names no comparison
         return "yoy", "basis:dated-growth"
     return "unspecified", "basis:none"
 
