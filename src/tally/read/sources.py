@@ -72,7 +72,11 @@ def expand(
 
 
 def _walk(
-    paths: Iterable[str | os.PathLike[str]], *, include: Sequence[str], exclude: Sequence[str], stdin_name: str
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    include: Sequence[str],
+    exclude: Sequence[str],
+    stdin_name: str,
 ) -> Iterator[Source | tuple[str, str]]:
     for raw in paths:
         if str(raw) == "-":

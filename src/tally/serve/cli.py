@@ -157,7 +157,9 @@ def facts(
     db: DbOpt = None,
     entity: Annotated[str | None, typer.Option(help="Entity name or alias.")] = None,
     indicator: Annotated[str | None, typer.Option(help="Indicator id (see indicators.yaml).")] = None,
-    period: Annotated[str | None, typer.Option(help="ISO period the facts overlap: 2021, 2021-06, 2016/2020.")] = None,
+    period: Annotated[
+        str | None, typer.Option(help="ISO period the facts overlap: 2021, 2021-06, 2016/2020.")
+    ] = None,
     kind: Annotated[str | None, typer.Option(help="level, change, share, rank or ratio.")] = None,
     status: Annotated[str | None, typer.Option(help="actual or target.")] = None,
     doc: Annotated[str | None, typer.Option(help="Document name.")] = None,
@@ -193,7 +195,9 @@ def entities(db: DbOpt = None, fmt: Annotated[Format, typer.Option("--format", "
 
 
 @app.command()
-def documents(db: DbOpt = None, fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.table) -> None:
+def documents(
+    db: DbOpt = None, fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.table
+) -> None:
     """List ingested documents."""
     rows = _ledger(db).store.documents()
     _emit(rows, fmt, ["name", "media_type", "encoding", "published", "published_inferred", "facts", "sha256"])

@@ -81,7 +81,8 @@ def quals(f: Fact) -> frozenset[tuple[str, str]]:
 
 def full_key(f: Fact) -> tuple:
     """Everything that says which figure a fact is (all but its value and place)."""
-    return (f.entity, f.indicator, f.period, f.kind, f.unit, f.status, f.counted, f.direction, f.basis, quals(f))
+    return (f.entity, f.indicator, f.period, f.kind, f.unit, f.status, f.counted, f.direction, f.basis,
+            quals(f))
 
 
 def far_apart(a: float | None, b: float | None) -> bool:
@@ -151,7 +152,9 @@ def label(f: Fact, *, with_quals: bool = True) -> str:
 
 def key_of(f: Fact, *extra: str) -> str:
     parts = [f.entity or "?", f.indicator, f.period or "?"]
-    parts += [str(v) for _, v in sorted((f.qualifiers or {}).items()) if _ in ("partner", "product", "sector")]
+    parts += [
+        str(v) for _, v in sorted((f.qualifiers or {}).items()) if _ in ("partner", "product", "sector")
+    ]
     return "|".join([*parts, *extra])
 
 

@@ -53,7 +53,8 @@ def _references(f: Fact, other: str, ctx: Context) -> list[tuple[float, str]]:
         if r and (pub is None or f.period[:4] <= f"{pub.year:04d}"):
             refs.append((r[0], f"{r[1]}, the period's rate"))
         if pub is None:
-            refs += [(v, f"{lab}, after the period") for v, lab in ctx.rates.months_after(other, f.period, AFTER_MONTHS)]
+            after = ctx.rates.months_after(other, f.period, AFTER_MONTHS)
+            refs += [(v, f"{lab}, after the period") for v, lab in after]
     return refs
 
 

@@ -3,12 +3,12 @@
 Facts with the same entity, indicator, period, kind, unit, status, counted noun, direction,
 basis and qualifiers should carry the same value. Equal within rounding: ``ok``. Different: a
 ``contradiction`` when both are exact or one-sided bounds ("=", "more than", "up to") and stated in
-different sentences; a ``warning`` when either is approximate ("about"), when they share a sentence (two different things read alike),
-when they are more than twice apart (more likely two different things than one figure
-misstated), when the indicator is a catch-all
-(``count``, ``other``) with nothing in its qualifiers to say what is counted, or when the
-figure has more than two values (extraction doubt). Disagreeing figures close together in one story
-are not compared at all (see ``_same_story``).
+different sentences; a ``warning`` when either is approximate ("about"), when they share a sentence
+(two different things read alike), when they are more than twice apart (more likely two different
+things than one figure misstated), when the indicator is a catch-all (``count``, ``other``) with
+nothing in its qualifiers to say what is counted, or when the figure has more than two values
+(extraction doubt). Disagreeing figures close together in one story are not compared at all (see
+``_same_story``).
 """
 
 from __future__ import annotations
@@ -84,7 +84,8 @@ def _check(a: Fact, b: Fact, *, n_values: int, ctx: Context) -> Check:
     what = f"{label(a)} of {a.entity} for {a.period}"
     if status == "ok":
         text = (f"{cap(what)} is stated as {amount(a.value, a.unit, sc)} ({where_a}) and as "
-                f"{amount(b.value, b.unit, sc)} ({where_b}): the same figure (tolerance {tol(t, a.unit, sc)}).")
+                f"{amount(b.value, b.unit, sc)} ({where_b}): "
+                f"the same figure (tolerance {tol(t, a.unit, sc)}).")
     else:
         diff = abs(float(a.value or 0) - float(b.value or 0))
         text = (f"{cap(what)} is stated as {amount(a.value, a.unit, sc)} ({where_a}) but as "

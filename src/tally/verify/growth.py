@@ -37,12 +37,17 @@ SLACK_OTHER_DOC = 3.0  # extra points when the base comes from another report (r
 
 def check_growth(facts: list[Fact], ctx: Context) -> list[Check]:
     usable = [f for f in facts if checkable(f) and f.status == "actual"]
-    levels = [f for f in usable if f.kind == "level" and f.unit not in ("percent", "percentage_point", "times")]
+    levels = [
+        f for f in usable if f.kind == "level" and f.unit not in ("percent", "percentage_point", "times")
+    ]
     checks: list[Check] = []
     for c in usable:
-        if c.kind != "change" or c.unit not in ("percent", "times") or c.basis not in ("yoy", "annual_avg", "since"):
+        if (c.kind != "change" or c.unit not in ("percent", "times")
+                or c.basis not in ("yoy", "annual_avg", "since")):
             continue
-        series = [f for f in levels if f.entity == c.entity and f.indicator == c.indicator and quals(f) == quals(c)]
+        series = [
+            f for f in levels if f.entity == c.entity and f.indicator == c.indicator and quals(f) == quals(c)
+        ]
         if not series:
             continue
         found = _pair(c, series)
@@ -68,7 +73,10 @@ def _shift_year(period: str, by: int) -> str | None:
 def _near(cands: list[Fact], anchor: Fact) -> tuple[Fact | None, bool]:
     if not cands:
         return None, False
-    cands = sorted(cands, key=lambda f: (f.doc != anchor.doc, not same_statement(f, anchor), abs(f.start - anchor.start)))
+    cands = sorted(
+        cands,
+        key=lambda f: (f.doc != anchor.doc, not same_statement(f, anchor), abs(f.start - anchor.start)),
+    )
     first = cands[0]
     same_unit = [f for f in cands if f.unit == first.unit and f.counted == first.counted]
     clear = all(interval(f).meets(interval(first)) for f in same_unit)
@@ -102,7 +110,10 @@ def _pair(c: Fact, series: list[Fact]) -> tuple[Fact, Fact, int, bool] | None:
         return new, old, years, sure
     # since: the one earlier level of the series in the same report
     start, _ = period_bounds(period)
-    earlier = [f for f in same if f.doc == c.doc and f.period and (period_bounds(f.period)[1] or "9") < (start or "0")]
+    earlier = [
+        f for f in same
+        if f.doc == c.doc and f.period and (period_bounds(f.period)[1] or "9") < (start or "0")
+    ]
     if not earlier:
         return None
     if len({f.period for f in earlier}) > 1:
@@ -136,7 +147,9 @@ def _check(c: Fact, new: Fact, old: Fact, years: int, *, sure: bool, ctx: Contex
     point_ratio = float(new.value or 0) / float(old.value) if old.value else math.inf
     if c.unit == "times":
         readings = [(stated, "times as much"), (Interval(stated.lo + 1, stated.hi + 1), "times more")]
-        scored = [(ratio.distance(r) / max(abs(r.mid), 1e-9) if ratio else 0.0, r, name) for r, name in readings]
+        scored = [
+            (ratio.distance(r) / max(abs(r.mid), 1e-9) if ratio else 0.0, r, name) for r, name in readings
+        ]
         gap_rel, reading, how = min(scored, key=lambda t: t[0])
         gap_pp = gap_rel * 100.0
         expected, observed = point_ratio, c.value

@@ -31,7 +31,10 @@ WARN = 0.01    # beyond rounding but within 1 % of the total: a warning (revisio
 
 
 def check_part_whole(facts: list[Fact], ctx: Context) -> list[Check]:
-    levels = [f for f in facts if checkable(f) and f.kind == "level" and f.unit not in ("percent", "percentage_point")]
+    levels = [
+        f for f in facts
+        if checkable(f) and f.kind == "level" and f.unit not in ("percent", "percentage_point")
+    ]
     checks = _sums(levels, ctx)
     summed = {fid for c in checks for fid in c.facts}
     checks += _bounds(levels, ctx, summed)
@@ -73,7 +76,9 @@ def _sums(levels: list[Fact], ctx: Context) -> list[Check]:
         for t in totals:
             picked, clear = [], True
             for ind in rel["parts"]:
-                cands = [f for f in levels if f.indicator == ind and _same_frame(f, t) and quals(f) == quals(t)]
+                cands = [
+                    f for f in levels if f.indicator == ind and _same_frame(f, t) and quals(f) == quals(t)
+                ]
                 p, c = _pick(cands, t)
                 if p is None:
                     break
@@ -84,7 +89,9 @@ def _sums(levels: list[Fact], ctx: Context) -> list[Check]:
     return checks
 
 
-def _sum_check(total: Fact, parts: list[Fact], clear: bool, ctx: Context, *, what: str | None = None) -> Check:
+def _sum_check(
+    total: Fact, parts: list[Fact], clear: bool, ctx: Context, *, what: str | None = None
+) -> Check:
     expected = Interval(0.0, 0.0)
     for p in parts:
         expected = expected + interval(p)
@@ -96,7 +103,9 @@ def _sum_check(total: Fact, parts: list[Fact], clear: bool, ctx: Context, *, wha
     status = verdict(gap, warn=WARN, sure=sure)
     sc = scale_for(point, total.value)
     unit = total.unit
-    terms = " + ".join(f"{what and p.period or label(p, with_quals=False)} {amount(p.value, unit, sc)}" for p in parts)
+    terms = " + ".join(
+        f"{what and p.period or label(p, with_quals=False)} {amount(p.value, unit, sc)}" for p in parts
+    )
     t = tolerance(expected, observed)
     name = what or label(total, with_quals=False)
     if status == "ok":
@@ -116,7 +125,10 @@ def _bounds(levels: list[Fact], ctx: Context, summed: set[str]) -> list[Check]:
     components = {p: r["total"] for r in ctx.relations.get("sums", ()) for p in r["parts"]}
     checks: list[Check] = []
     for part in _first_of_doc(levels):
-        wholes = [w for w in levels if _same_frame(w, part) and w.indicator == part.indicator and part_of(part, w, keys)]
+        wholes = [
+            w for w in levels
+            if _same_frame(w, part) and w.indicator == part.indicator and part_of(part, w, keys)
+        ]
         if not wholes and part.indicator in components and part.id not in summed:
             wholes = [w for w in levels if _same_frame(w, part) and w.indicator == components[part.indicator]
                       and quals(w) == quals(part)]
@@ -173,7 +185,8 @@ def _periods(levels: list[Fact], ctx: Context) -> list[Check]:
         used = {f.id for f in cover}
         if cover:
             clear = all(f.doc == whole.doc for f in cover)
-            checks.append(_sum_check(whole, cover, clear, ctx, what=f"{label(whole, with_quals=False)} {whole.period}"))
+            what = f"{label(whole, with_quals=False)} {whole.period}"
+            checks.append(_sum_check(whole, cover, clear, ctx, what=what))
         for f in subs:
             # A lone sub-period figure from another report is too loosely related to its span
             # (different scopes go unnamed in reports): bound it only within one report.

@@ -34,14 +34,16 @@ def check_share(facts: list[Fact], ctx: Context) -> list[Check]:
     for s in usable:
         if s.kind != "share" or s.unit != "percent":
             continue
-        xs = [x for x in levels if same_statement(x, s) and x.entity == s.entity and x.indicator == s.indicator
+        xs = [x for x in levels
+              if same_statement(x, s) and x.entity == s.entity and x.indicator == s.indicator
               and x.period == s.period and x.status == s.status and quals(s) <= quals(x)]
         if not xs:
             continue
         xs.sort(key=lambda x: (x.start > s.start, abs(x.start - s.start)))
         x = xs[0]
         clear_x = all(interval(o).meets(interval(x)) for o in xs if o.unit == x.unit)
-        totals = [t for t in levels if t.entity == x.entity and t.indicator == x.indicator and t.period == x.period
+        totals = [t for t in levels
+                  if t.entity == x.entity and t.indicator == x.indicator and t.period == x.period
                   and t.unit == x.unit and t.status == x.status and t.counted == x.counted
                   and part_of(x, t, ctx.part_qualifiers)]
         if not totals:
