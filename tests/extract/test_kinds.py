@@ -249,6 +249,13 @@ STATUS += [
     ),
 ]
 
+# what is being built is a plan; what was built is a result
+STATUS += [
+    ("The county is building a tramway that will link 14 towns along the river.", "14", "target"),
+    ("Engineers are now constructing a 60-km pipeline to the coast.", "60-km", "target"),
+    ("The county built a tramway linking 14 towns along the river in 2019.", "14", "actual"),
+]
+
 
 @pytest.mark.parametrize(("sentence", "figure", "expected"), STATUS)
 def test_status_vocabulary(sentence: str, figure: str, expected: str) -> None:
@@ -418,3 +425,31 @@ def test_basis_whole_year_and_comparisons(before: str, after: str, period: str, 
 def test_yoy_discourse(text: str, figure: str, basis: str) -> None:
     got = _facts(text)
     assert got[figure].basis == basis, got[figure].rules
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "kind", "direction"),
+    [
+        # an amount more or fewer than at an earlier time is the difference: a change
+        ("Registered guesthouses numbered 1,900 at the end of June, ", " more than a year earlier.", "change", "up"),
+        ("The port handled 800 trains, ", " fewer than in 2019.", "change", "down"),
+        # 'more than' before a figure is an approximator, and a plain amount stays a level
+        ("The port handled more than ", " trains in the first half.", "level", None),
+    ],
+)
+def test_amount_than_earlier(before: str, after: str, kind: str, direction: str | None) -> None:
+    info = classify(_q("count"), before, after, before + after)
+    assert (info.kind, info.direction) == (kind, direction), info.rules
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "future", "expected"),
+    [
+        # a result reached by a past date, also when a figure with a thousands comma stands before 'by'
+        ("The number of cooperatives rose to 4,318 by the end of March, ", " more than a year earlier", False, None),
+        ("The number of cooperatives will rise to 4,318 by the end of 2025, ", " more than now", True, "target"),
+    ],
+)
+def test_result_by_a_past_date(before: str, after: str, future: bool, expected: str | None) -> None:
+    got = status_of(before, after, rest=after, future=future)
+    assert (got[0] if got else None) == expected, got

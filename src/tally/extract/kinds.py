@@ -78,6 +78,12 @@ def classify(q: Quantity, before: str, after: str, sentence: str) -> KindInfo:
         info.kind = "ratio"
         info.rules.append("kind:times-the")
         return info
+    if not rel and earlier and _rx("than_after").search(after_l) and unit != "rank":
+        # "520 more than a year earlier", "1,200 fewer than in 2019": the difference from an earlier time
+        info.kind = "change"
+        info.direction = "down" if re.match(r"\s*(?:fewer|less|lower|below)\b", after_l, re.I) else "up"
+        info.rules.append("kind:amount-than-earlier")
+        return info
     if rel and _rx("than_after").search(after_l):
         if earlier and not _rx("ratio_before").search(before):
             # "1.9 percent more than in the same period of 2019": a change against an earlier time
