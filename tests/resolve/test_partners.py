@@ -25,6 +25,12 @@ def _facts(text: str) -> dict[str, tuple[str | None, str | None]]:
         ("Shipping from Ningbo rose 4 percent.", "Ningbo", False),
         ("Firms involved in the Green Corridor Programme grew.", "Green Corridor Programme", True),
         ("Sales in Wuxi rose 3 percent.", "Wuxi", False),
+        # a reduced relative clause after a plural partner noun is still the partner
+        ("Commerce with nations taking part in the Amber Road Plan rose.", "Amber Road Plan", True),
+        ("Shipments to members of the Andean Community grew.", "Andean Community", True),
+        # an infinitive is no partner, and a finite verb ends the partner's noun phrase
+        ("The brewer plans to build a plant in Ganzhou.", "Ganzhou", False),
+        ("Business with partners rose 6 percent in Ganzhou.", "Ganzhou", False),
     ],
 )
 def test_partner(sentence: str, word: str, expected: bool) -> None:

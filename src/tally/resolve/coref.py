@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from tally.data import load
-from tally.resolve.entities import Lexicon, Mention, find_mentions
+from tally.resolve.entities import PLACE_LEVEL, Lexicon, Mention, classify_name, find_mentions
 
 Ent = tuple[str, str, str | None]  # (name, type, parent)
 
@@ -51,9 +51,20 @@ _ASIDE = [
     re.compile(r"\s[—–]\s?[^—–]*?[—–]"),
     re.compile(r"\([^()]*\)"),
     re.compile(r",\s+(?:a|an|one of|the (?:company|firm|group) that)\s+[^,;]*?(?=,)"),
-    re.compile(r",\s+(?:which|where|who|whose)\b[^,;]*"),
+    re.compile(r",\s+(?:which|where|who|whose)\b(?:[^,;]|,(?=\d))*"),  # "which employs 1,200 people"
     re.compile(
         r",\s+(?:held|located|based|built|opened|launched|scheduled|headquartered|set up|founded)\s+[^,;]*?(?=,)"
+    ),
+    # a locating aside: "The X New Area, south of the capital Y, hosts ..."
+    re.compile(
+        r",\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of|near|outside|next\s+to|close\s+to)"
+        r"\s+[^,;]*?(?=,)"
+    ),
+    # a superlative apposition ranks the thing before it in a place: "9,000 hectares, the largest in the
+    # province, and ..."
+    re.compile(
+        r",\s+(?:the|its)\s+(?:[\w-]+-)?(?:largest|biggest|highest|lowest|fastest|busiest|best|greatest|longest|"
+        r"smallest|most|least|top)\b[^,;]*?(?=[,.;]|$)"
     ),
 ]
 
@@ -140,7 +151,26 @@ def partner(sentence: str, rel: int, tail: str) -> bool:
         return True
     if word == "from" and re.match(r"\s+to\s", tail):
         return True  # a route: "from Kunming to Vientiane"
-    return word in roles["prepositions"] and (m.group(1) or "").lower() in roles["complement_participles"]
+    if word in roles["prepositions"] and (m.group(1) or "").lower() in roles["complement_participles"]:
+        return True
+    return word in roles["prepositions"] and _partner_phrase(lead)
+
+
+def _partner_phrase(lead: str) -> bool:
+    """Is the mention inside the object of a partner preposition, after a reduced relative clause
+    ("trade with countries taking part in X", "exports to economies along X")? Its noun phrase runs
+    on until a finite verb, a figure or punctuation."""
+    roles = _roles()
+    parts = "|".join(map(re.escape, roles["partner_phrase_prepositions"]))
+    # the object is a plural noun ("countries", "members"), not an infinitive ("to build a plant in")
+    m = re.search(rf"\b(?:{parts})\s+([a-z][\w'’-]*s\s+(?:[a-z][\w'’-]*\s+){{0,5}})[a-z]+$", lead)
+    if not m:
+        return False
+    words = m.group(1).split()
+    finite = set(roles["auxiliaries"]) | set(roles["object_verbs"]) | set(roles["irregular_finite_verbs"])
+    return not any(
+        w in finite or (w.endswith("ed") and w not in roles["complement_participles"]) for w in words
+    )
 
 
 _ORDINAL = re.compile(
@@ -232,7 +262,8 @@ class SentenceView:
         ):
             return True  # "the industry ranks first in Anhui": the scope of a rank
         near = "|".join(_roles()["vicinity_prepositions"])
-        return bool(re.search(rf"\b(?:that|which|who)\b|\b(?:{near})\s+(?:the\s+)?$", gap))
+        # "... earn more than a worker in the city": the standard of a comparison is no scene either
+        return bool(re.search(rf"\b(?:that|which|who|than)\b|\b(?:{near})\s+(?:the\s+)?$", gap))
 
     def _described(self, r: Resolved, pos: int) -> bool:
         """Is the figure in a relative clause about the mention ("to the Tramlink network, which at 28km ...")?"""
@@ -271,8 +302,8 @@ class SentenceView:
         if (
             self.persona
             and _first_person(self.text[: pos - self.start])
-            and before
-            and before[-1].dependent
+            and (not before or before[-1].dependent)
+            and not any(r.mention.start >= end and self.visible(r, pos) for r in usable)
         ):
             return self.persona, "entity:first-person-institution"  # "I have lived in Hefei for four years"
         if before:
@@ -329,7 +360,7 @@ def _AFFILIATION() -> re.Pattern[str]:  # noqa: N802
     """'I study Chinese at', 'I am a doctoral student at the': a first-person writer's institution follows."""
     words = "|".join(map(re.escape, load("entity_words")["affiliation_words"]))
     return re.compile(
-        rf"\bI\s+(?:[\w'’-]+\s+){{0,5}}?(?:{words})\s+(?:[\w'’-]+\s+){{0,2}}?(?:at|with|for|in)\s+(?:the\s+)?$"
+        rf"\bI\s+(?:[\w'’-]+\s+){{0,5}}?(?:{words})\s+(?:[\w'’-]+\s+){{0,3}}?(?:at|with|for|in)\s+(?:the\s+)?$"
     )
 
 
@@ -356,6 +387,11 @@ def _residents(text: str, ms: list[Mention], side: list[tuple[int, int]]) -> set
     return out
 
 
+@cache
+def _wide_references() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("entity_words").get("wide_references", []))
+
+
 def _roles_words() -> dict:
     return load("entity_words")
 
@@ -377,6 +413,19 @@ class Tracker:
             self.topic = self.defaults.get(
                 "main"
             )  # an article is about the page's place until it says otherwise
+
+    def _wider(self, ent: Ent) -> Ent:
+        """The province-level place a city or county belongs to: its parent, else the page's."""
+        level = PLACE_LEVEL.get(ent[1], 9)
+        if level <= PLACE_LEVEL["province"]:
+            return ent
+        up = classify_name(ent[2]) if ent[2] else None
+        if up and PLACE_LEVEL.get(up[1], 9) == PLACE_LEVEL["province"]:
+            return (up[0], up[1], up[2])
+        for cand in (self.defaults.get("main"), self.defaults.get("province")):
+            if cand and PLACE_LEVEL.get(cand[1], 9) == PLACE_LEVEL["province"]:
+                return cand
+        return ent
 
     def sentence(self, text: str, start: int, end: int) -> SentenceView:
         sent = text[start:end]
@@ -404,6 +453,8 @@ class Tracker:
                 # (a topic that is a zone or company has no government: the place last named has)
                 t = self.topic
                 ent = t if t and t[1] in _PAGE_PLACES else self.last_place or self.defaults.get("main")
+                if ent and m.rules and m.rules[0].removeprefix("entity:ref:").lower() in _wide_references():
+                    ent = self._wider(ent)  # "the region" is never a city of it: the wider place
             elif m.form == "reference" and m.type:
                 # the salient entity first: a definite description names the topic when it fits
                 ent = self.topic if self.topic and self.topic[1] == m.type else None
@@ -427,7 +478,7 @@ class Tracker:
                 heads = [r for r in near if not r.dependent]
                 ent = heads[-1].ent if heads else near[-1].ent if near else self.topic
             possessive = bool(re.match(r"['’]s\b", text[m.end : m.end + 2]))
-            dep = m.form != "pronoun" and dependent(sent, m.start - start, m.form, possessive)
+            dep = dependent(sent, m.start - start, m.form, possessive)
             if dep and _clause_opener(sent, m.start - start, text[m.end : end]):
                 dep = False  # "after the county government invested ...": the subject of a clause
             if id(m) in residents:
