@@ -25,6 +25,13 @@ def _facts(text: str) -> dict[str, tuple[str | None, str | None]]:
             "5.1 percent",
             "Yunnan",
         ),
+        # ... but a place whose parent is a country stays "the region"
+        (
+            "Greater Manchester added jobs.\n\nGreater Manchester added more. Last year the region had 40,000 "
+            "new firms.",
+            "40,000",
+            "Greater Manchester",
+        ),
         # the standard of a comparison after the figure is no owner
         (
             "Yili Dairy, a milk processor, buys from herders.\n\nA herder with 30 cows earns more than a teacher in the city.",

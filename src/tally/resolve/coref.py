@@ -422,9 +422,9 @@ class Tracker:
         up = classify_name(ent[2]) if ent[2] else None
         if up and PLACE_LEVEL.get(up[1], 9) == PLACE_LEVEL["province"]:
             return (up[0], up[1], up[2])
-        for cand in (self.defaults.get("main"), self.defaults.get("province")):
-            if cand and PLACE_LEVEL.get(cand[1], 9) == PLACE_LEVEL["province"]:
-                return cand
+        main = self.defaults.get("main")
+        if main and PLACE_LEVEL.get(main[1], 9) == PLACE_LEVEL["province"]:
+            return main
         return ent
 
     def sentence(self, text: str, start: int, end: int) -> SentenceView:
