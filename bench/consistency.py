@@ -111,7 +111,8 @@ class PipelineExtractor:
 
     def extract(self, doc: Document, edit: Edit | None = None) -> list[Fact]:
         if edit is not None:
-            doc = dataclasses.replace(doc, text=edit.text, sha256=hashlib.sha256(edit.text.encode()).hexdigest())
+            sha = hashlib.sha256(edit.text.encode()).hexdigest()
+            doc = dataclasses.replace(doc, text=edit.text, sha256=sha)
         return list(self.process(doc).facts)
 
 
@@ -169,7 +170,9 @@ def inject(doc: Document, fact: Fact, factor: float) -> Edit | None:
         new = scaled(m.group(0), k)
         if new is not None:
             text = doc.text[: m.start()] + new + doc.text[m.end() :]
-            return Edit(doc=doc.name, text=text, start=m.start(), end=m.end(), old=m.group(0), new=new, fact=fact)
+            return Edit(
+                doc=doc.name, text=text, start=m.start(), end=m.end(), old=m.group(0), new=new, fact=fact
+            )
     return None
 
 
@@ -257,7 +260,8 @@ def main(argv: list[str] | None = None) -> int:
         store_dir = Path(tmp)
     base = checks_over(original, docs, store_dir, "original")
     counts = Counter(c.status for c in base)
-    print(f"checks on the original: {len(base)} — " + ", ".join(f"{k} {counts[k]}" for k in ("ok", "warning", "contradiction")))
+    by_status = ", ".join(f"{k} {counts[k]}" for k in ("ok", "warning", "contradiction"))
+    print(f"checks on the original: {len(base)} — " + by_status)
     print("by rule: " + ", ".join(f"{r} {n}" for r, n in sorted(Counter(c.rule for c in base).items())))
     false_alarms = [c for c in base if c.status == "contradiction"]
     for c in base if args.verbose else false_alarms:
@@ -273,7 +277,11 @@ def main(argv: list[str] | None = None) -> int:
     missed: list[str] = []
     per_rule: Counter[str] = Counter()
     per_rule_hit: Counter[str] = Counter()
-    for i, fid in enumerate(sorted(targets, key=lambda x: (x.rpartition(":")[0], int(x.rpartition(":")[2].split("-")[0])))):
+    def target_order(fid: str) -> tuple[str, int]:
+        doc, _, span = fid.rpartition(":")
+        return doc, int(span.split("-")[0])
+
+    for i, fid in enumerate(sorted(targets, key=target_order)):
         fact = by_id[fid]
         edit = inject(docs[fact.doc], fact, args.factor)
         if edit is None:
@@ -286,7 +294,8 @@ def main(argv: list[str] | None = None) -> int:
         breaks = broken(base, run_checks([f for fs in oracle.values() for f in fs],
                                          published={n: d.published for n, d in docs.items()}), edit)
         corrupted = dict(original)
-        corrupted[fact.doc] = extractor.extract(corrupted_doc if extractor.name == "pipeline" else docs[fact.doc], edit)
+        source_doc = corrupted_doc if extractor.name == "pipeline" else docs[fact.doc]
+        corrupted[fact.doc] = extractor.extract(source_doc, edit)
         after = checks_over(corrupted, {**docs, fact.doc: corrupted_doc}, store_dir, f"corrupted-{i:03d}")
         hits = flagged(after, edit, statuses=("contradiction",))
         rules = ",".join(sorted(targets[fid]))

@@ -82,7 +82,8 @@ def _adj_base(word: str) -> str:
 def _phrase(np) -> str:
     words = [_adj_base(w) if i < len(np.words) - 1 else w for i, w in enumerate(np.words)]
     words = [w for w in words if w.lower() not in ("most", "more")]
-    words = [_POSSESSIVE.sub("", w) for w in words]            # NewsQuant drops "'s": "Airbnb early investment"
+    # NewsQuant drops "'s": "Airbnb early investment"
+    words = [_POSSESSIVE.sub("", w) for w in words]
     return " ".join((*words[:-1], np.head))
 
 

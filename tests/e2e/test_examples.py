@@ -35,7 +35,9 @@ def _norm_entity(name: object) -> str:
 def _same(field: str, want: object, got: object) -> bool:
     if field == "value":
         return want is None and got is None or (
-            want is not None and got is not None and abs(float(want) - float(got)) <= 1e-6 * max(1, abs(float(want)))
+            want is not None
+            and got is not None
+            and abs(float(want) - float(got)) <= 1e-6 * max(1, abs(float(want)))
         )
     if field == "entity":
         return _norm_entity(want) == _norm_entity(got)
@@ -47,7 +49,8 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> list[dict]:
     db = tmp_path_factory.mktemp("e2e") / "tally.db"
     runner = CliRunner()
     res = runner.invoke(
-        app, ["ingest", str(EXAMPLES / "reports"), "--meta", str(EXAMPLES / "meta.json"), "--db", str(db), "-q"]
+        app,
+        ["ingest", str(EXAMPLES / "reports"), "--meta", str(EXAMPLES / "meta.json"), "--db", str(db), "-q"],
     )
     assert res.exit_code == 0, res.output
     res = runner.invoke(app, ["facts", "--db", str(db), "--format", "jsonl"])
@@ -63,7 +66,8 @@ def test_spans_point_into_the_original_files(exported: list[dict]) -> None:
 
 
 def test_expected_figures_are_found_and_right(exported: list[dict]) -> None:
-    expected = [json.loads(line) for line in (HERE / "expected_examples.jsonl").read_text().splitlines() if line]
+    lines = (HERE / "expected_examples.jsonl").read_text().splitlines()
+    expected = [json.loads(line) for line in lines if line]
     found = correct = 0
     wrong: list[str] = []
     for want in expected:
@@ -78,7 +82,8 @@ def test_expected_figures_are_found_and_right(exported: list[dict]) -> None:
         found += 1
         bad = [f for f in FIELDS if not _same(f, want[f], got[0].get(f))]
         if bad:
-            wrong.append(f"{want['text']!r}: " + ", ".join(f"{f} want {want[f]!r} got {got[0].get(f)!r}" for f in bad))
+            diffs = ", ".join(f"{f} want {want[f]!r} got {got[0].get(f)!r}" for f in bad)
+            wrong.append(f"{want['text']!r}: " + diffs)
         else:
             correct += 1
     n = len(expected)

@@ -32,7 +32,9 @@ def test_pair_against_the_publication_month(yuan, usd, status):
 
 def test_explanation_names_rate_and_source():
     (c,) = currency(pair("90.46 billion yuan", "$13.99 billion"))
-    assert c.explanation.startswith("90.46 bn yuan / $13.99 bn = 6.466 yuan per dollar, within 3% of the reference rate 6.425")
+    assert c.explanation.startswith(
+        "90.46 bn yuan / $13.99 bn = 6.466 yuan per dollar, within 3% of the reference rate 6.425"
+    )
     assert "Federal Reserve" in c.explanation
 
 
@@ -52,7 +54,11 @@ def test_disagreeing_facts_only_warn():
     assert c.status == "warning"
 
 
-@pytest.mark.parametrize("period, rate", [("2021-06", 6.4250), ("2021", 6.4508), ("2021-01/2021-02", (6.4672 + 6.4601) / 2)])
+@pytest.mark.parametrize("period, rate", [
+    ("2021-06", 6.4250),
+    ("2021", 6.4508),
+    ("2021-01/2021-02", (6.4672 + 6.4601) / 2),
+])
 def test_rate_table(period, rate):
     assert default_rates().of_period("CNY", period)[0] == pytest.approx(rate)
 

@@ -19,9 +19,11 @@ def yoy(old: str, new: str, rate: str, *, direction="up", old_doc="r.txt", indic
 
 @pytest.mark.parametrize("old, new, rate, direction, status", [
     ("24.87 billion yuan", "56.11 billion yuan", "125.6 percent", "up", "ok"),        # 125.61 %
-    ("24.87 billion yuan", "56.11 billion yuan", "125.7 percent", "up", "ok"),        # within rounding of the levels
+    # within rounding of the levels
+    ("24.87 billion yuan", "56.11 billion yuan", "125.7 percent", "up", "ok"),
     ("24.87 billion yuan", "56.11 billion yuan", "125.8 percent", "up", "warning"),   # just outside
-    ("24.87 billion yuan", "56.11 billion yuan", "128 percent", "up", "warning"),     # 2.4 pp off, < 10 % of the rate
+    # 2.4 pp off, < 10 % of the rate
+    ("24.87 billion yuan", "56.11 billion yuan", "128 percent", "up", "warning"),
     ("24.87 billion yuan", "56.11 billion yuan", "163.3 percent", "up", "contradiction"),
     ("60 billion yuan", "56.11 billion yuan", "6.5 percent", "down", "ok"),           # -6.48 %
     ("60 billion yuan", "56.11 billion yuan", "6.5 percent", "up", "contradiction"),
@@ -52,7 +54,11 @@ def test_average_annual_growth_over_a_span(old, new, rate, status):
     assert c.status == status
 
 
-@pytest.mark.parametrize("times, status", [("3.5 times", "ok"), ("2.5 times", "ok"), ("6 times", "contradiction")])
+@pytest.mark.parametrize("times, status", [
+    ("3.5 times", "ok"),
+    ("2.5 times", "ok"),
+    ("6 times", "contradiction"),
+])
 def test_n_times_either_reading(times, status):
     facts = [fact("1,000", start=100, indicator="enterprises", period="2016", sentence=100),
              fact("3,500", start=150, indicator="enterprises", period="2020", sentence=100),

@@ -20,11 +20,16 @@ def trade(total: str, exports: str, imports: str, **kw):
 
 
 @pytest.mark.parametrize("total, exports, imports, status", [
-    ("90.46 billion yuan", "56.11 billion yuan", "34.35 billion yuan", "ok"),            # holds exactly
-    ("90.47 billion yuan", "56.11 billion yuan", "34.35 billion yuan", "ok"),            # within rounding (±0.015)
-    ("90.5 billion yuan", "56.11 billion yuan", "34.35 billion yuan", "ok"),             # 90.45..90.55 holds 90.46
-    ("90.6 billion yuan", "56.11 billion yuan", "34.35 billion yuan", "warning"),        # outside rounding, < 1 %
-    ("117.6 billion yuan", "56.11 billion yuan", "34.35 billion yuan", "contradiction"),  # breaks
+    # holds exactly
+    ("90.46 billion yuan", "56.11 billion yuan", "34.35 billion yuan", "ok"),
+    # within rounding (±0.015)
+    ("90.47 billion yuan", "56.11 billion yuan", "34.35 billion yuan", "ok"),
+    # 90.45..90.55 holds 90.46
+    ("90.5 billion yuan", "56.11 billion yuan", "34.35 billion yuan", "ok"),
+    # outside rounding, < 1 %
+    ("90.6 billion yuan", "56.11 billion yuan", "34.35 billion yuan", "warning"),
+    # breaks
+    ("117.6 billion yuan", "56.11 billion yuan", "34.35 billion yuan", "contradiction"),
     ("90.46 billion yuan", "72.94 billion yuan", "34.35 billion yuan", "contradiction"),
 ])
 def test_exports_plus_imports_make_the_trade_total(total, exports, imports, status):
@@ -36,7 +41,8 @@ def test_exports_plus_imports_make_the_trade_total(total, exports, imports, stat
 
 
 def test_explanation_shows_the_arithmetic():
-    (c,) = [c for c in _run(trade("90.46 billion yuan", "56.11 billion yuan", "34.35 billion yuan")) if c.key.endswith("sum")]
+    checks = _run(trade("90.46 billion yuan", "56.11 billion yuan", "34.35 billion yuan"))
+    (c,) = [c for c in checks if c.key.endswith("sum")]
     assert c.explanation == ("Exports 56.11 bn yuan + imports 34.35 bn yuan = 90.46 bn yuan, equal to the "
                              "stated trade total 90.46 bn yuan (tolerance ±0.015 bn yuan).")
     assert c.facts == ["r.txt:200-218", "r.txt:250-268", "r.txt:100-118"]
@@ -71,7 +77,8 @@ def test_a_scope_qualifier_is_not_a_part():
 ])
 def test_no_check_across_entity_period_status(change):
     facts = [fact("56.11 billion yuan", start=100, indicator="exports"),
-             fact("60 billion yuan", start=300, indicator="exports", qualifiers={"partner": "Japan"}, **change)]
+             fact("60 billion yuan", start=300, indicator="exports", qualifiers={"partner": "Japan"},
+                  **change)]
     assert _run(facts) == []
 
 
