@@ -32,6 +32,9 @@ _ATTRIB = [
     ),
     re.compile(r"[,\"”’]\s*(?:[\w' ]{0,40}?\s)?(?:said|says|added|noted|told)\b[^.;\"“”]*[.!?]?[\"”’]?\s*$"),
     re.compile(r"\breleased by\b[^,.;]*"),
+    # a reporting clause opening the sentence: "Tire makers in X said (that) orders ..." — its subject is
+    # the source of the statement, not what the statement is about
+    re.compile(r"^[A-Z][^,;:\"“”\d]{0,60}?\s(?:said|say|says)\s+(?=(?:that\s+)?[a-z])"),
 ]
 _PREDICATE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|located|based|situated|held|headquartered)\s+(?:(?:now|also|still|mostly|mainly)\s+)?"
@@ -207,9 +210,18 @@ def _in_predicate(lead: str) -> bool:
     adopted in the village of X")."""
     clause = re.split(r"[;:]|,\s+(?:and|but|while)\s", lead)[-1]
     words = re.findall(r"[A-Za-z]+", _DET.sub("", clause.rstrip() + " "))
+    aux = _roles()["auxiliaries"]
+    # "... have cut the time at the dry port in X": a place locating a noun of a locative phrase in the
+    # predicate is a landmark of that noun, not the scene
+    if (
+        len(words) > 3
+        and words[-1].lower() == "in"
+        and any(w.lower() in ("at", "near") for w in words[-5:-2])
+        and any(w.lower() in aux for w in words[:-4])
+    ):
+        return True
     if not words or words[-1].lower() not in _roles()["goal_prepositions"]:
         return False
-    aux = _roles()["auxiliaries"]
     return any(w.lower() in aux for w in words[:-1])
 
 
