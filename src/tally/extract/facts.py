@@ -355,7 +355,7 @@ def _sentence(
             ind, irule = prev.indicator, "indicator:previous-figure"
         if ind is None:
             ind, irule = indicator_of(q, wide_before, clause_after, f.kind)
-        if ind is None and ctx.last_fact is None and art.headline:
+        if ind is None and ctx.last_fact is None and art.headline and not s.caption:  # a caption is about its photo
             ind, irule = indicator_of(q, src[art.headline.start : art.headline.end] + " ", "", f.kind)
             irule = irule + "@headline"
         if ind is None:
@@ -366,6 +366,8 @@ def _sentence(
                 and ctx.sentences_since_fact <= 1
                 and ctx.last_fact.entity == f.entity
                 and (q.unit != "count" or ctx.last_fact.unit == "count")  # a count takes no money's indicator
+                # a count of its own noun ("1.2 million servers") is no count of the things before
+                and not (q.unit == "count" and q.counted and (ctx.last_fact.counted or "") != q.counted)
             ):
                 ind, irule = ctx.last_fact.indicator, "indicator:carried"
             elif q.unit == "count":

@@ -30,6 +30,7 @@ class Cue:
     where: str = "both"  # both | before | after
     no_money: bool = False
     kinds: tuple[str, ...] = ()
+    no_count: bool = False
 
 
 def _is_money(unit: str) -> bool:
@@ -60,6 +61,7 @@ def _cues() -> list[Cue]:
             str(c.get("where", "both")),
             bool(c.get("no_money")),
             tuple(c.get("kinds") or ()),
+            bool(c.get("no_count")),
         )
         for c in _table()["cues"]
     ]
@@ -91,7 +93,7 @@ def by_counted(counted: str | None, before: str, after: str) -> tuple[str, str] 
     head = re.split(r"\s+(?:of|for|in|with|on)\s+", noun)[0].split()[-1]
     noun = re.split(r"\s+(?:of|for|in|with|on)\s+", noun)[0]
     ind = cmap.get(noun) or cmap.get(head) or cmap.get(_singular(head))
-    ctx = before[-80:] + " " + after[:60]
+    ctx = _join_broken(before[-90:]) + " " + _join_broken(after[:60])  # "em-\nploys" is "employs"
     t = _table()
     if re.search(rf"\b(?:{t['capacity_context']})\b", before[-60:], re.IGNORECASE) and ind != "enterprises":
         return "capacity", "indicator:counted-in-capacity-context"
@@ -114,6 +116,11 @@ def by_counted(counted: str | None, before: str, after: str) -> tuple[str, str] 
     return None  # undecided here: a wider window or the caller's default (count) decides
 
 
+def _join_broken(text: str) -> str:
+    """A word hyphenated across a line break, joined again."""
+    return re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", text)
+
+
 def by_unit(unit: str) -> str | None:
     return _table()["units"].get(unit)
 
@@ -133,11 +140,10 @@ def by_cues(
     clause_pen = float(t["clause_penalty"])
     b = before[-int(t["window_before"]) :]
     a = after[: int(t["window_after"])]
-    b = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", b)
-    a = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", a)
+    b, a = _join_broken(b), _join_broken(a)
     best: tuple[float, str, str] | None = None
     number_of = re.search(r"\bnumber of\b", b[-80:], re.IGNORECASE)
-    cues = _usable_cues(bool(is_count or number_of), kind, money)
+    cues = _usable_cues(bool(is_count or number_of), kind, money, is_count)
     found_b = [(cue, list(cue.rx.finditer(b))) for cue in cues]  # each cue's matches, found once
     spans_b = [(m.start(), m.end(), c.w) for c, ms in found_b for m in ms]
     for cue, ms_b in found_b:
@@ -161,7 +167,7 @@ def by_cues(
 
 
 @lru_cache(maxsize=64)
-def _usable_cues(levels: bool, kind: str, money: bool) -> tuple[Cue, ...]:
+def _usable_cues(levels: bool, kind: str, money: bool, count: bool = False) -> tuple[Cue, ...]:
     """The cues that may type a figure of this kind (a level or count, money or not)."""
     return tuple(
         c
@@ -171,6 +177,7 @@ def _usable_cues(levels: bool, kind: str, money: bool) -> tuple[Cue, ...]:
         and not (c.money_only and not money)
         and not (c.no_money and money)
         and not (c.kinds and kind not in c.kinds)
+        and not (count and (c.no_count or c.id in _table()["money_indicators"]))
     )
 
 
@@ -230,6 +237,12 @@ def indicator_of(
         got = indicator_of(q, local, after, kind)
         if got[0] is not None:
             return got
+    # "10 percent more than the market price": a comparison of two values of one measure, named after 'than'
+    m = re.search(_table()["ratio_than"], after, re.IGNORECASE) if kind == "ratio" else None
+    if m:
+        got = by_cues(m.group(1) + " ", "", kind="level", is_count=False, money=True)
+        if got:
+            return got[0], got[1] + "@compared"
     # "7.8% more than budget writers had forecast": what follows 'than' is the thing compared with
     after = re.split(r"\bthan\b", after, maxsplit=1)[0]
     if re.search(_table()["capacity_adjective"], q.text, re.IGNORECASE):
@@ -347,6 +360,14 @@ def previous_indicator(
         return None, ""
     if "kind:coordinated-share" in rules and prev is not None and getattr(prev, "indicator", None):
         return prev.indicator, "indicator:earlier-value-of-share"
+    if q.unit == "count" and not q.counted:
+        # "168 of the 213 households", "three of the country's biggest operators": a part of counted things
+        m = re.match(_table()["part_of"], rest, re.IGNORECASE)
+        words = m.group(1).split() if m else []
+        # the noun phrase ends at its first counted noun ("households run guesthouses")
+        ind = next((got for j in range(1, len(words) + 1) if (got := _lookup_phrase(" ".join(words[:j])))), None)
+        if ind:
+            return ind, "indicator:part-of-counted"
     if q.unit == "count" and re.match(r"\s*of\s+(?:them|these|those|which)\b", rest, re.IGNORECASE):
         src = prev if prev is not None and getattr(prev, "unit", None) == "count" else last
         if src is not None and getattr(src, "unit", None) == "count" and getattr(src, "indicator", None):
