@@ -551,6 +551,8 @@ REFERRING = [
     ("Output per head in the region was £25,000.", "£25,000", "value_added"),
     ("The city's three universities teach 80,000 students.", "80,000", "enrollment"),
     ("Spain has 17 autonomous communities.", "17", "count"),
+    # a cargo airport or a port is ranked by the freight it handles
+    ("Its airport is the fifth-busiest cargo airport in Asia.", "fifth-busiest", "production"),
     # a pull-quote takes the indicator the body figure carried from the sentence before it
     (
         "The province's GDP reached 2 trillion yuan. Compared with 2019, output was 6.1 percent higher.\n\n"

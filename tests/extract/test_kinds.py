@@ -453,3 +453,25 @@ def test_amount_than_earlier(before: str, after: str, kind: str, direction: str 
 def test_result_by_a_past_date(before: str, after: str, future: bool, expected: str | None) -> None:
     got = status_of(before, after, rest=after, future=future)
     assert (got[0] if got else None) == expected, got
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kept"),
+    [
+        # an ordinal with any superlative is a rank
+        ("The port handled 9 million tons, making it the seventh-busiest port in Asia.", "seventh-busiest", True),
+        ("Kenya is the country's second-biggest buyer of its tea.", "second-biggest", True),
+        # a superlative of a place ranked among its peers is a rank
+        ("Ghana's largest container terminal opened in Tema.", "largest", True),
+        # a superlative ranking a part of the place's own economy is not
+        ("Copper remained the province's biggest export item last year.", "biggest", False),
+        ("Thailand, the region's largest trading partner, bought 2 billion yuan of fruit.", "largest", False),
+        ("Germany remained the largest source market for its visitors.", "largest", False),
+        # the first of a personal account is no ranking
+        ("The first thing we saw in Lhasa was the palace.", "first", False),
+        ("It was the first city in China to ban plastic bags.", "first", True),
+    ],
+)
+def test_which_ranks_are_kept(text: str, figure: str, kept: bool) -> None:
+    got = _facts(text)
+    assert (figure in got and got[figure].unit == "rank") == kept, {k: v.unit for k, v in got.items()}

@@ -308,14 +308,32 @@ _FIRST_IN = re.compile(
 )
 
 
+# a bare superlative naming a part of a place's own trade ("the province's biggest export item", "Mongolia,
+# the region's largest trading partner", "France remained the largest source market"): no ranking among peers
+_OWN_PART_AFTER = re.compile(
+    r"^[\s-]*(?:[\w-]+\s+){0,2}?(?:partners?|markets?|items?|products?|destinations?|sources?|buyers?|"
+    r"customers?|categor(?:y|ies)|commodit(?:y|ies)|exports?|imports?)\b",
+    re.IGNORECASE,
+)
+# "the first thing I noticed in Hohhot": a first of a personal account, not a ranking
+_PERSONAL_FIRST = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:I|we|you|he|she|they)\b")
+
+
 def keep_rank(q: Quantity, before: str, after: str) -> bool:
-    if re.search(r"largest|biggest|highest|leading", q.text, re.IGNORECASE):
+    if "bare_superlative" in q.rules and _OWN_PART_AFTER.search(after[:50]):
+        return False
+    # "fourth-largest", "sixth-busiest", "second-most": an ordinal with a superlative
+    if re.search(r"largest|biggest|highest|leading|\w-?\w*est$|-most\b", q.text, re.IGNORECASE):
         return True
     if _RANK_VERB.search(before[-40:]) and re.search(r"\brank", before[-40:], re.IGNORECASE):
         return True
     if _RANK_AFTER.search(after[:40]):
         return True
-    if re.search(r"\b(?:the|top)\s*$", before[-8:], re.IGNORECASE) and _FIRST_IN.search(after[:60]):
+    if (
+        re.search(r"\b(?:the|top)\s*$", before[-8:], re.IGNORECASE)
+        and _FIRST_IN.search(after[:60])
+        and not _PERSONAL_FIRST.search(after[:30])
+    ):
         return True
     if q.text.lower() == "top" and re.search(r"\brank", before[-30:], re.IGNORECASE):
         return True
