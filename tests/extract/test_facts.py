@@ -321,6 +321,20 @@ def test_status(before: str, expected: str | None) -> None:
             "2020",
             "period:anaphor",
         ),
+        (
+            "Tasmania's wool exports reached A$3 billion in the 2018-19 financial year that ended in June. "
+            "Buyers in Italy bought 30 percent of the clip.",
+            "30 percent",
+            "2018-07/2019-06",
+            "period:carried-past-tense",
+        ),
+        (
+            "Tasmania's wool exports reached A$3 billion in the 2018-19 financial year that ended in June. "
+            "Farm jobs rose 2 percent. The state's economy grew 1.5 percent during the financial year.",
+            "1.5 percent",
+            "2018-07/2019-06",
+            "period:anaphor@fiscal",
+        ),
     ],
 )
 def test_period_carrying(text: str, span: str, period: str | None, rule: str) -> None:

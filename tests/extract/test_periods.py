@@ -100,6 +100,9 @@ PUB23 = dt.date(2023, 1, 20)
         ("Business rates rose in 2021/22.", 4, "2021-04/2022-03", "explicit"),
         ("Road spending rose in the 2019-20 financial year.", 4, "2019-04/2020-03", "explicit"),
         ("The mill grew 9 percent in 2016-17.", 1, "2016/2017", "explicit"),
+        ("Wool sales fell in the 2018-19 financial year that ended in June.", 10, "2018-07/2019-06", "explicit"),
+        ("Timber output rose in fiscal 2020, which ended on March 31.", 7, "2019-04/2020-03", "explicit"),
+        ("Port fees rose in the 2015/16 fiscal year that ended in December.", 4, "2016", "explicit"),
         ("Spending rose in the year to March 2022.", 4, "2021-04/2022-03", "explicit"),
         ("Sales slipped in the three months to September.", 4, "2022-07/2022-09", "explicit"),
         ("Hotels were full from Oct 1 to 7.", None, "2022-10-01/2022-10-07", "explicit"),
@@ -131,6 +134,7 @@ def test_fiscal_years_spans_and_bases(text: str, fiscal: int | None, value: str 
         ("The council raised £42m from business rates.", 4),
         ("The governor signed the state budget.", 7),
         ("Output reached 3 billion yuan under the Five-Year Plan.", 1),
+        ("Wool exports reached A\\$3.1 billion, or A\\$2.2 billion in wheat.", 7),
         ("Output rose.", None),
     ],
 )

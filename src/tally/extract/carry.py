@@ -106,7 +106,7 @@ _NOT_PAST = {
 _PAST = re.compile(
     r"\b(?:was|were|\w{3,}ed|grew|rose|fell|took|stood|saw|made|won|sold|became|began|hit|reached|totaled|totalled|"
     r"recorded|reported|contributed|amounted|exported|imported|produced|earned|spent|paid|brought|got|went|came|"
-    r"built|set|led|kept|held|drew|gave|rang|ran|shrank|sank|slid|swung|topped)\b"
+    r"built|set|led|kept|held|drew|gave|rang|ran|shrank|sank|slid|swung|topped|bought|sought|lost|sent|shed|dealt|lent)\b"
 )
 
 
@@ -409,6 +409,11 @@ def _resolve_anaphors(
                     t = replace(t, value=str(end_year(end)), role="target")
             elif plan and "plan" in t.text.lower():
                 t = replace(t, value=plan, role="explicit")
+            elif re.search(r"\b(?:financial|fiscal|budget) year\b", t.text, re.I):
+                # "during the financial year": the fiscal year named last
+                fy = next((p for p in reversed(ctx.history[-6:]) if p.rule.startswith("period:fiscal") and p.value), None)
+                if fy:
+                    t = replace(t, value=fy.value, role="explicit", rule=t.rule + "@fiscal")
             else:
                 t = _counted_anaphor(t, ctx)
         elif t.value and _OF_THE_YEAR.search(t.text):

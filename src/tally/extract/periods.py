@@ -97,11 +97,11 @@ def _grammar() -> list[tuple[str, re.Pattern[str]]]:
         ),
         (
             "fiscal_named",
-            rf"\b(?:the\s+)?(?:(?P<fed>federal|state)\s+)?(?:(?:fiscal|financial|budget)\s+(?:years?\s+)?(?P<a>{year})|FY\s*'?(?P<a2>{year}|\d\d))(?:\s*(?:-|–|/|to|and|through)\s*(?:FY\s*)?(?P<b>{year}|\d\d)\b)?\b",  # noqa: E501
+            rf"\b(?:the\s+)?(?:(?P<fed>federal|state)\s+)?(?:(?:fiscal|financial|budget)\s+(?:years?\s+)?(?P<a>{year})|FY\s*'?(?P<a2>{year}|\d\d))(?:\s*(?:-|–|/|to|and|through)\s*(?:FY\s*)?(?P<b>{year}|\d\d)\b)?\b(?:,?\s+(?:that|which)\s+(?:ended|ends|closed|runs|ran)\s+(?:in\s+|on\s+|at\s+the\s+end\s+of\s+)?(?P<em>{month})\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?)?",  # noqa: E501
         ),
         (
             "fiscal_after",
-            rf"\b(?:the\s+)?(?P<a>{year})\s*(?:-|–|/)\s*(?P<b>\d\d|{year})\s+(?:fiscal|financial|budget)(?:\s+year)?\b",
+            rf"\b(?:the\s+)?(?P<a>{year})\s*(?:-|–|/)\s*(?P<b>\d\d|{year})\s+(?:fiscal|financial|budget)(?:\s+year)?\b(?:,?\s+(?:that|which)\s+(?:ended|ends|closed|runs|ran)\s+(?:in\s+|on\s+|at\s+the\s+end\s+of\s+)?(?P<em>{month})\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?)?",  # noqa: E501
         ),
         (
             "year_to",
@@ -299,6 +299,9 @@ def _resolve(
             if (gd.get("fed") or "").lower() == "federal"
             else (fs or load("periods")["fiscal_default_start"])
         )
+        if gd.get("em"):
+            # "the 2021-22 financial year that ended in June": the year's last month fixes its calendar
+            start = _month(gd["em"]) % 12 + 1
         if gd.get("b"):
             yb = _full_year(ya, gd["b"])
             if not ya <= yb <= ya + 10:
