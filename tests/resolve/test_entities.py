@@ -143,3 +143,21 @@ def test_plural_acronym_is_not_a_company() -> None:
     text = "NGOs signed deals in Pune. Tata Solar invested $5 million."
     names = {m.name for m in find_mentions(text, 0, len(text), lex, learn=True) if m.form == "name"}
     assert "NGOs" not in names and "Tata Solar" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        ("Rents doubled. Now city families drive out to the farm.", "Now", None),
+        ("Ore fell. Total exports to Chile were worth 2 billion.", "Total", "Chile"),
+        ("Gross sales rose. Annual output reached 40 tons.", "Annual", None),
+        ("Now Wenzhou ships more shoes.", "Now", "Wenzhou"),
+        ("Tea prices rose. Brightleaf exports to Peru, and Brightleaf sold more.", None, "Brightleaf"),
+    ],
+)
+def test_sentence_openers_are_not_names(text: str, absent: str | None, present: str | None) -> None:
+    names = {m.name for m in find_mentions(text, 0, len(text), Lexicon(), learn=True) if m.name}
+    if absent:
+        assert not any(n.startswith(absent) for n in names), names
+    if present:
+        assert present in names, names

@@ -316,6 +316,36 @@ def _strip_leading(seq: str, start: int) -> tuple[str, int]:
         seq, start = seq[m.end() :], start + m.end()
 
 
+_OPENS = re.compile(r"(?:^|[.!?:;][\"'”’)]*\s+|\n\s*|[\"“‘(]\s*)$")
+
+
+def sentence_initial(text: str, s: int) -> bool:
+    """Whether the word at ``s`` opens a sentence (or a quotation, or a line)."""
+    return bool(_OPENS.search(text[max(0, s - 6) : s]))
+
+
+def _strip_opener(text: str, seq: str, s: int) -> tuple[str, int]:
+    """'Now Hangzhou ...', 'Total exports ...': an ordinary word capitalised only because it opens
+    the sentence is not part of a name."""
+    m = re.match(r"(\S+)(\s+|$)", seq)
+    if m and sentence_initial(text, s) and m.group(1).lower() in _openers() and not classify_name(seq):
+        return seq[m.end() :], s + m.end()
+    return seq, s
+
+
+@cache
+def _openers() -> frozenset[str]:
+    return frozenset(_words()["sentence_openers"])
+
+
+def _capitalised_mid_sentence(text: str, word: str) -> bool:
+    """'Jinbo' written capitalised somewhere the capital is not due to a sentence start."""
+    for m in re.finditer(rf"\b{re.escape(word)}\b", text):
+        if not sentence_initial(text, m.start()):
+            return True
+    return False
+
+
 def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool = False) -> list[Mention]:
     """Mentions in ``text[start:end]``; with ``learn`` the names found are added to ``lex``."""
     seg = text[start:end]
@@ -380,6 +410,7 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
     for m in after_rx.finditer(seg):
         s, e = start + m.start(), start + m.end()
         seq, s2 = _strip_leading(m.group(1), start + m.start(1))
+        seq, s2 = _strip_opener(text, seq, s2)
         if not free(s2, e) or not seq or not seq[0].isupper():
             continue
         typ = _types_of_word(m.group(2))
@@ -419,6 +450,7 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
     # capitalised names
     for m in _SEQ.finditer(seg):
         seq, s = _strip_leading(m.group(0), start + m.start())
+        seq, s = _strip_opener(text, seq, s)
         e = start + m.end()
         seq = seq.rstrip()
         if not seq or seq[0].isdigit():
@@ -606,6 +638,8 @@ def _business_subject(text: str, piece: str, pe: int) -> tuple[str, str, None] |
         return None
     if re.fullmatch(r"[A-Z][a-z]?[A-Z]+s", piece):
         return None  # a plural acronym is a common noun: "MoUs signed ...", "SMEs invested ..."
+    if len(toks) == 1 and sentence_initial(text, pe - len(piece)) and not _capitalised_mid_sentence(text, piece):
+        return None  # a lone word capitalised only by its place at the head of a sentence
     verbs = "|".join(_words()["business_verbs"])
     if re.match(rf"\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:{verbs})\b", text[pe : pe + 40]):
         return piece, "company", None
