@@ -902,7 +902,9 @@ def _h_fraction(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | Non
     prev = _word_before(text, m.start()).lower()
     if prev in ("first", "second", "latter", "former", "last", "next", "this", "same", "other", "each", "the"):
         return None
-    q = _Q(m.start(), m.end(), frac * mult, unit="percent", kind_hint="share", rules=["fraction"])
+    # a share written as a fraction is read to one decimal, as reporters and annotators write it
+    # ("a third" = 33.3, "two-thirds" = 66.7)
+    q = _Q(m.start(), m.end(), round(frac * mult, 1), unit="percent", kind_hint="share", rules=["fraction"])
     _approx(text, q, end)
     return q
 
