@@ -161,3 +161,16 @@ def test_sentence_openers_are_not_names(text: str, absent: str | None, present: 
         assert not any(n.startswith(absent) for n in names), names
     if present:
         assert present in names, names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Near the farm, about 90 kilometers north of Taiyuan, the family grows apples.",
+        "The inn sits a two-hour drive from Hangzhou.",
+        "The mine is 40 miles away from Lhasa.",
+    ],
+)
+def test_reference_point_of_a_distance_is_a_modifier(text: str) -> None:
+    ms = [m for m in find_mentions(text, 0, len(text), Lexicon()) if m.form == "name"]
+    assert ms and all(m.modifier for m in ms), [(m.name, m.modifier) for m in ms]

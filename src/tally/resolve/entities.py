@@ -679,10 +679,13 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
     names = [m for m in ms if m.form == "name"]
     for j in _list_members(text, names):
         names[j].modifier = True
+    ref_point = re.compile(_words()["reference_point_before"], re.IGNORECASE)
     for i, m in enumerate(ms):
         tail = text[m.end : m.end + 40]
         if re.match(r"-based\b", tail):
             m.modifier = True
+        if m.form == "name" and ref_point.search(text[max(0, m.start - 60) : m.start]):
+            m.modifier = True  # "260 kilometers east of X": a reference point
         if re.match(r"['’]s\s*(?:[,.;:)]|and\b|or\b)", tail):
             m.modifier = True  # "second only to Madrid's,": an elliptical possessive is a comparison
         if re.match(
