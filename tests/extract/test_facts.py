@@ -340,3 +340,22 @@ def test_status(before: str, expected: str | None) -> None:
 def test_period_carrying(text: str, span: str, period: str | None, rule: str) -> None:
     f = facts_of(text)[span]
     assert f.period == period and rule in f.rules, f.rules
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Fruit pickers in Tasmania earn A$32 an hour.", "A$32", dict(unit="AUD/hour")),
+        ("Weavers in the county earn 3,800 yuan a month.", "3,800 yuan", dict(unit="CNY/month")),
+        ("Farmers in the county earn 38,000 yuan a year.", "38,000 yuan", dict(unit="CNY")),
+        (
+            "The income ratio of urban to rural residents in Hunan narrowed to 2.26 in 2021.",
+            "2.26",
+            dict(unit="times", kind="ratio"),
+        ),
+    ],
+)
+def test_amounts_per_time_and_bare_ratios(text: str, span: str, expected: dict) -> None:
+    f = facts_of(text)[span]
+    for k, v in expected.items():
+        assert getattr(f, k) == v, (k, f.rules)

@@ -613,3 +613,28 @@ def test_among_the_top_n_is_a_position_at_most_n(text, span, approx):
     facts, _ = extract_facts(doc, [])
     got = [f for f in facts if f.text == span]
     assert got and got[0].unit == "rank" and got[0].approx == approx
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("A ferry calls at the island twice a day in summer.", []),
+        ("The committee meets three times a week.", []),
+        ("Inspectors visit twice weekly.", []),
+        ("Sales rose 3.5 times a year earlier.", ["3.5 times"]),
+        ("Profits were twice the level of 2019.", ["twice"]),
+        ("The bakery opens at six and shuts after nine in the evening.", []),
+        ("The market closes at ten o'clock.", []),
+        ("A terminal moved 4 million twenty-foot equivalent units.", ["4 million"]),
+        ("Builders ordered 300 40-foot containers.", ["300", "40-foot"]),
+        ("The gap between the two has narrowed.", []),
+        ("Both the two mills and the three farms grew.", ["two", "three"]),
+    ],
+)
+def test_frequencies_clock_times_unit_names_and_pronouns_are_not_quantities(text, kept):
+    assert [q.text for q in find_quantities(text)] == kept
+
+
+def test_bare_decimal_after_ratio_is_times():
+    q = find_quantities("The income ratio of the two groups eased to 2.35 last year.")[-1]
+    assert (q.text, q.unit, "ratio" in q.rules) == ("2.35", "times", True)

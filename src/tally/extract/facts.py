@@ -30,6 +30,7 @@ from tally.extract.carry import (
 )
 from tally.extract.indicators import indicator_of, indicators_from_repeats, previous_indicator
 from tally.extract.periods import find_periods
+from tally.extract.q_units import registry
 from tally.extract.qualifiers import add_qualifiers, share_goods
 from tally.extract.sentences import Sentence, sentences
 from tally.model import Article, Document, Entity, Fact, Quantity
@@ -385,6 +386,9 @@ def _sentence(
         f.rules.append(irule)
         if q.per:
             f.qualifiers["per"] = q.per
+            if q.per in _SUB_YEAR and "/" not in f.unit and registry().is_currency(f.unit):
+                f.unit = f"{f.unit}/{q.per}"                   # "A$45 an hour": AUD/hour
+                f.rules.append("unit:per-time")
         add_qualifiers(f, view, q, wide_before, clause_after)
         if f.unit in _CURRENCIES and re.search(
             r"\bmonthly\s+(?:[a-z-]+\s+){0,2}(?:of\s+)?(?:(?:more than|about|nearly|over|up to|around|some)\s+)?$",  # noqa: E501
@@ -502,6 +506,7 @@ _PHOTO_PEOPLE = {
     "tourist",
     "villager",
 }
+_SUB_YEAR = frozenset({"hour", "day", "week", "month"})
 _PER_BEFORE = re.compile(
     r"\bper\s+(hectare|mu|ton|tonne|square meter|kilogram|month)\b[^,;.]{0,25}$", re.IGNORECASE
 )

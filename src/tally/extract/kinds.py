@@ -63,6 +63,10 @@ def classify(q: Quantity, before: str, after: str, sentence: str) -> KindInfo:
         info.kind = "rank"
         info.rules.append("kind:rank-hint")
         return info
+    if unit == "times" and "ratio" in q.rules:
+        info.kind = "ratio"                                    # "the ratio ... narrowed to 2.01"
+        info.rules.append("kind:bare-ratio")
+        return info
     rel = unit in ("percent", "times", "percentage_point")
     after_l = after[:60]
     earlier = _rx("earlier_time").search(after_l)

@@ -756,7 +756,46 @@ def _keep(text: str, q: _Q, num: _Num, u: _Unit | None, raw: str, kind: str, end
         return False                                           # the "new three", the 'Big Four': a name
     if kind == "wnum" and _is_one(raw) and q.unit == "count" and not num.scaled:
         return opt.singular_one
+    if q.unit == "times" and _frequency_after(text, q.end, end):
+        return False                                           # "three times a week": a frequency
+    if bare and kind == "wnum" and _clock_time(text, q.start, q.end, end):
+        return False                                           # "opens at eight": a time of day
+    if u is not None and "-" in text[num.end : u.end] and _unit_name_after(text, q.end, end):
+        return False                                           # "twenty-foot equivalent units"
+    if bare and kind == "wnum" and _ANAPHORIC_THE.search(text, max(0, q.start - 20), q.start) and (
+        noun_phrase(text, q.end, plural=True) is None
+    ) and not grammar().of_after.match(text, q.end, end):
+        return False                                           # "the ratio between the two": a pronoun
     return True
+
+
+_ANAPHORIC_THE = re.compile(r"\b(?i:between|of|for|and|both)\s+the\s+\Z")
+
+
+def _frequency_after(text: str, pos: int, end: int) -> bool:
+    """ "twice a day", "three times per week", "twice weekly": how often, not how much."""
+    lex = load("numbers")
+    m = re.compile(r"[ \t]+(?:(?:a|an|per|every|each)[ \t]+)?([A-Za-z]+)\b").match(text, pos, end)
+    if not m:
+        return False
+    w = m.group(1).lower()
+    if m.group(0).strip().lower() == w:                        # no article: only an adverb counts
+        return w in lex.get("frequency_adverbs", [])
+    if _word_after(text, m.end(), end).lower() in lexicon().time_after:
+        return False                                           # "3.5 times a year earlier"
+    return w in lex.get("frequency_units", [])
+
+
+def _clock_time(text: str, start: int, stop: int, end: int) -> bool:
+    lex = load("numbers")
+    if _word_before(text, start).lower() in lex.get("clock_before", []):
+        return True
+    tail = " ".join(text[stop : min(end, stop + 24)].lower().split())
+    return any(tail.startswith(w) for w in lex.get("clock_after", []))
+
+
+def _unit_name_after(text: str, pos: int, end: int) -> bool:
+    return _word_after(text, pos, end).lower() in load("numbers").get("unit_name_after", [])
 
 
 _LIST_OWNER = re.compile(r"\w(?:['’]s|s['’])\s+(?i:top)\s+\Z")
@@ -921,6 +960,8 @@ def _h_multiple(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | Non
         nxt = _NEXT_WORD.match(text, m.end(), end)
         if not nxt or nxt.group(1).lower() not in lex.multiple_next:
             return None                                        # "double digits", "triple-A"
+    if _frequency_after(text, m.end(), end):
+        return None                                            # "twice a day": a frequency
     q = _Q(m.start(), m.end(), v, unit="times", kind_hint="change", rules=["multiple"])
     _approx(text, q, end)
     return q
