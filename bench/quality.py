@@ -1,13 +1,19 @@
 #!/usr/bin/env python3
-"""Quality benchmark: run Tally over the shared corpus and score its facts against the gold.
+"""Quality benchmark: ingest a corpus, export its facts and score them against the gold.
 
     python bench/quality.py [--errors N] [--json] [--gold-quantities] [--shared DIR]
+    python bench/quality.py --set bench/dev2        # one of the project's own dev sets
+    python bench/quality.py --dev                   # the shared gold, then every bench/dev* set
 
-Each corpus file is read with its publication date from ``bench/docs.json``, processed
-(segment → extract_facts → resolve, or ``tally.pipeline.process`` when it exists), and its
-facts are written as JSON Lines to a temporary folder, which ``score.py`` compares with the
-gold. ``--gold-quantities`` feeds the gold spans in place of the quantity finder, to measure
-attribution alone. Prints a message and exits 0 when the shared folder is absent.
+The corpus is ingested with its publication dates (``docs.json``) into a fresh SQLite ledger
+through ``tally.open(...).ingest`` — the path ``tally ingest`` takes — and the stored facts are
+exported in the exchange format (what ``tally facts --format jsonl`` prints), then scored with
+the shared ``score.py``. ``--gold-quantities`` feeds the gold spans in place of the quantity
+finder (straight through the pipeline, no store), to measure attribution alone. Prints a
+message and exits 0 when the shared folder (with ``score.py``) is absent.
+
+A set is either the shared layout (``corpus/``, ``bench/docs.json``, ``bench/gold/``) or the
+dev-set layout of ``bench/dev*`` (``corpus/``, ``docs.json``, ``gold/``).
 """
 
 from __future__ import annotations
@@ -25,13 +31,45 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 
 
+def layout(path: Path) -> tuple[Path, Path, Path]:
+    """(corpus folder, gold folder, docs.json) of a set in either layout."""
+    if (path / "bench" / "gold").is_dir():
+        return path / "corpus", path / "bench" / "gold", path / "bench" / "docs.json"
+    return path / "corpus", path / "gold", path / "docs.json"
+
+
+def ingest_and_export(path: Path, out_dir: Path) -> Path:
+    """Ingest a set's corpus into a fresh ledger and export its facts as JSON Lines per document."""
+    import tally
+    from tally.store import fact_record
+
+    corpus, _, docs_json = layout(path)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        ledger = tally.open(Path(tmp) / "quality.db")
+        try:
+            report = ledger.ingest([corpus], meta=docs_json, check=False)
+            if report.errors:
+                raise SystemExit("quality: ingest failed: " + "; ".join(report.errors))
+            by_doc: dict[str, list[str]] = {}
+            for row in ledger.fact_rows():
+                rec = fact_record(row)
+                by_doc.setdefault(rec["doc"], []).append(json.dumps(rec, ensure_ascii=False))
+        finally:
+            ledger.close()
+    for doc, lines in by_doc.items():
+        (out_dir / (Path(doc).stem + ".jsonl")).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return out_dir
+
+
 def load_documents(shared: Path):
     """Documents of the corpus, with their publication dates."""
     from tally.model import Document
 
-    meta = json.loads((shared / "bench" / "docs.json").read_text(encoding="utf-8"))
+    corpus, _, docs_json = layout(shared)
+    meta = json.loads(docs_json.read_text(encoding="utf-8"))
     docs = []
-    for path in sorted((shared / "corpus").glob("*.txt")):
+    for path in sorted(corpus.glob("*.txt")):
         pub = meta.get(path.name, {}).get("published")
         published = dt.date.fromisoformat(pub) if pub else None
         try:
@@ -135,7 +173,7 @@ def write_predictions(docs, out_dir: Path, *, gold_quantities: Path | None = Non
 
 def score(pred_dir: Path, shared: Path = SHARED, *, errors: int = 0, as_json: bool = False) -> str:
     """Run score.py on a folder of predictions; its printed output."""
-    cmd = [sys.executable, str(shared / "bench" / "score.py"), str(shared / "bench" / "gold"), str(pred_dir)]
+    cmd = [sys.executable, str(SHARED / "bench" / "score.py"), str(layout(shared)[1]), str(pred_dir)]
     if errors:
         cmd += ["--errors", str(errors)]
     if as_json:
@@ -147,10 +185,15 @@ def score(pred_dir: Path, shared: Path = SHARED, *, errors: int = 0, as_json: bo
 def summary(shared: Path = SHARED, *, gold_quantities: bool = False) -> dict:
     """Score summary as a dict (mentions/facts/series P/R/F1), for tests."""
     with tempfile.TemporaryDirectory() as tmp:
-        docs = load_documents(shared)
-        gq = shared / "bench" / "gold" if gold_quantities else None
-        write_predictions(docs, Path(tmp), gold_quantities=gq)
+        predict(shared, Path(tmp), gold_quantities=gold_quantities)
         return json.loads(score(Path(tmp), shared, as_json=True))
+
+
+def predict(path: Path, out_dir: Path, *, gold_quantities: bool = False) -> Path:
+    """Predictions of a set: through the store, or with the gold spans as quantities."""
+    if not gold_quantities:
+        return ingest_and_export(path, out_dir)
+    return write_predictions(load_documents(path), out_dir, gold_quantities=layout(path)[1])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -158,21 +201,29 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", type=int, default=0, metavar="N")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--gold-quantities", action="store_true", help="use the gold spans as quantities")
-    ap.add_argument("--shared", type=Path, default=SHARED)
+    ap.add_argument("--shared", type=Path, default=SHARED, help="a set in the shared layout")
+    ap.add_argument("--set", type=Path, action="append", default=[], help="a set in the bench/dev* layout")
+    ap.add_argument("--dev", action="store_true", help="the shared gold and every bench/dev* set")
     ap.add_argument("--keep", type=Path, help="write predictions to this folder and keep them")
     args = ap.parse_args(argv)
-    if not (args.shared / "bench" / "score.py").exists():
-        print(f"quality: {args.shared} is absent; nothing to score.")
+    if not (SHARED / "bench" / "score.py").exists():
+        print(f"quality: {SHARED} is absent; nothing to score.")
         return 0
-    docs = load_documents(args.shared)
-    gq = args.shared / "bench" / "gold" if args.gold_quantities else None
-    if args.keep:
-        write_predictions(docs, args.keep, gold_quantities=gq)
-        print(score(args.keep, args.shared, errors=args.errors, as_json=args.json), end="")
-        return 0
-    with tempfile.TemporaryDirectory() as tmp:
-        write_predictions(docs, Path(tmp), gold_quantities=gq)
-        print(score(Path(tmp), args.shared, errors=args.errors, as_json=args.json), end="")
+    sets = list(args.set)
+    if args.dev:
+        sets = [args.shared, *sorted(p for p in (ROOT / "bench").glob("dev*") if (p / "gold").is_dir())]
+    elif not sets:
+        sets = [args.shared]
+    for path in sets:
+        if len(sets) > 1:
+            print(f"== {path}")
+        if args.keep:
+            predict(path, args.keep, gold_quantities=args.gold_quantities)
+            print(score(args.keep, path, errors=args.errors, as_json=args.json), end="")
+            continue
+        with tempfile.TemporaryDirectory() as tmp:
+            predict(path, Path(tmp), gold_quantities=args.gold_quantities)
+            print(score(Path(tmp), path, errors=args.errors, as_json=args.json), end="")
     return 0
 
 

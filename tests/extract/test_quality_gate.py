@@ -1,7 +1,9 @@
-"""Quality gate: Tally's facts on the shared gold must stay above the floors it reached.
+"""Quality gate: Tally's facts must stay above the floors they reached, on every gold set.
 
-Runs the same pipeline as ``bench/quality.py`` over the shared corpus and scores it with the
-shared ``score.py``. Skipped when ``../shared`` is not beside the checkout.
+Runs ``bench/quality.py`` (ingest into a fresh ledger, export, score with the shared
+``score.py``) over the shared gold and over the project's own development sets in
+``bench/dev*`` (pages of other regions written and annotated for Tally; see their READMEs).
+Skipped when ``../shared`` (which holds ``score.py``) is not beside the checkout.
 """
 
 from __future__ import annotations
@@ -14,32 +16,46 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
 
-# floors: a little below what the pipeline reaches (mentions 1.00, facts 0.97, series 0.97)
-FLOORS = {"mentions": 0.97, "facts": 0.92, "series": 0.93}
-# the project's goal, which the floors must never fall under
+# the project's goal on the shared gold, which its floors must never fall under
 GOAL = {"mentions": 0.95, "facts": 0.80, "series": 0.85}
+# floors: a little below what the pipeline reaches on each set (reached: see the comments)
+FLOORS = {
+    "shared": {"mentions": 0.97, "facts": 0.92, "series": 0.93},   # 1.000 / 0.976 / 0.976
+    "dev": {"mentions": 0.97, "facts": 0.86, "series": 0.89},      # 0.998 / 0.893 / 0.918
+    "dev2": {"mentions": 0.97, "facts": 0.90, "series": 0.92},     # 0.998 / 0.935 / 0.949
+    "dev3": {"mentions": 0.96, "facts": 0.87, "series": 0.89},     # 0.988 / 0.905 / 0.919
+    "dev4": {"mentions": 0.95, "facts": 0.65, "series": 0.72},     # 0.986 / 0.690 / 0.758
+}
 
 
 def _bench():
     spec = importlib.util.spec_from_file_location("tally_bench_quality", REPO / "bench" / "quality.py")
+    assert spec is not None and spec.loader is not None
     mod = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
     spec.loader.exec_module(mod)
     return mod
 
 
-@pytest.fixture(scope="module")
-def summary() -> dict:
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def scored(request: pytest.FixtureRequest) -> tuple[str, dict]:
     if not (SHARED / "bench" / "score.py").exists() or not (SHARED / "corpus").is_dir():
-        pytest.skip(f"{SHARED} is absent: no shared corpus and gold to score against")
-    return _bench().summary(SHARED)
+        pytest.skip(f"{SHARED} is absent: no shared corpus, gold and score.py to score with")
+    name = request.param
+    path = SHARED if name == "shared" else REPO / "bench" / name
+    return name, _bench().summary(path)
 
 
-@pytest.mark.parametrize("key", sorted(FLOORS))
-def test_f1_floor(summary: dict, key: str) -> None:
-    assert FLOORS[key] >= GOAL[key]
-    assert summary[key]["f1"] >= FLOORS[key], summary[key]
+def test_f1_floors(scored: tuple[str, dict]) -> None:
+    name, summary = scored
+    for key, floor in FLOORS[name].items():
+        assert summary[key]["f1"] >= floor, (name, key, summary[key])
 
 
-def test_every_gold_document_is_scored(summary: dict) -> None:
-    assert summary["documents"] == len(list((SHARED / "bench" / "gold").glob("*.jsonl")))
+def test_shared_floors_meet_the_goal() -> None:
+    assert all(FLOORS["shared"][k] >= GOAL[k] for k in GOAL)
+
+
+def test_every_gold_document_is_scored(scored: tuple[str, dict]) -> None:
+    name, summary = scored
+    gold = SHARED / "bench" / "gold" if name == "shared" else REPO / "bench" / name / "gold"
+    assert summary["documents"] == len(list(gold.glob("*.jsonl")))
