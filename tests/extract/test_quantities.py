@@ -635,6 +635,6 @@ def test_frequencies_clock_times_unit_names_and_pronouns_are_not_quantities(text
     assert [q.text for q in find_quantities(text)] == kept
 
 
-def test_bare_decimal_after_ratio_is_times():
+def test_bare_decimal_after_ratio_of_groups_is_times():
     q = find_quantities("The income ratio of the two groups eased to 2.35 last year.")[-1]
     assert (q.text, q.unit, "ratio" in q.rules) == ("2.35", "times", True)

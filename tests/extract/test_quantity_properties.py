@@ -35,7 +35,7 @@ def test_spans_values_and_order(text):
         if q.paired_with is not None:
             assert 0 <= q.paired_with < len(qs)
             assert qs[q.paired_with].paired_with == i
-    for a, b in zip(qs, qs[1:]):
+    for a, b in zip(qs, qs[1:], strict=False):
         assert a.end <= b.start
 
 

@@ -284,6 +284,7 @@ def choose_period(
         best = _nearest(seen, q, view)
         if best.role == "now" and _reported_now(ctx, best, sent):
             # "now generates 61.9 percent, up 1.3 points" in a report on this year's first half
+            assert ctx.period is not None  # _reported_now needs a stated period
             ctx.used.append(ctx.period)
             return ctx.period.value, "period:now-in-reported-period", ctx.period.role
         ctx.used.append(best)
@@ -293,8 +294,11 @@ def choose_period(
         if best.role == "prior":
             ref = [t for t in seen if t.role == "explicit"]
             if ref:
-                return shift_years(_nearest(ref, q, view).value, -1), "period:prior-of-sentence", "explicit"
+                ref_value = _nearest(ref, q, view).value
+                assert ref_value is not None  # an explicit time always has a value
+                return shift_years(ref_value, -1), "period:prior-of-sentence", "explicit"
             if ctx.period and ctx.period.role == "explicit" and ctx.period_age <= 2:
+                assert ctx.period.value is not None  # an explicit time always has a value
                 return shift_years(ctx.period.value, -1), "period:prior-of-context", "explicit"
             return best.value, best.rule, "explicit"
         return best.value, best.rule, best.role
@@ -309,6 +313,7 @@ def choose_period(
         return carried, "period:anaphor", ctx.period.role if ctx.period else None
     if not carried or s.caption:
         return None, "period:none", None
+    assert ctx.period is not None  # carried is its value
     age = ctx.period_age
     if _present_clause(view, q, relative=True):
         return None, "period:none", None  # ", which at 103km is the largest": a standing fact
@@ -448,7 +453,9 @@ def _of_the_year(t: TimeExpr, ctx: PeriodContext) -> TimeExpr:
     years = set(re.findall(r"\b\d{4}\b", t.value or ""))
     if not m or len(years) != 1 or p.value != m.group(1):
         return t
-    return replace(t, value=shift_years(t.value, int(m.group(1)) - int(years.pop())), rule=t.rule + "@year-named")
+    assert t.value  # it names one year
+    shifted = shift_years(t.value, int(m.group(1)) - int(years.pop()))
+    return replace(t, value=shifted, rule=t.rule + "@year-named")
 
 
 def _counted_anaphor(t: TimeExpr, ctx: PeriodContext) -> TimeExpr:

@@ -34,9 +34,9 @@ from tally.extract.q_units import registry
 from tally.extract.qualifiers import add_qualifiers, share_goods
 from tally.extract.sentences import Sentence, sentences
 from tally.model import Article, Document, Entity, Fact, Quantity
-from tally.resolve.coref import Tracker, _inside
-from tally.resolve.entities import Lexicon, find_mentions
 from tally.resolve.ages import drop_person_ages
+from tally.resolve.coref import SentenceView, Tracker, _inside
+from tally.resolve.entities import Lexicon, find_mentions
 from tally.resolve.repeats import entities_from_repeats
 from tally.resolve.topics import page_defaults
 
@@ -211,6 +211,7 @@ def _sentence(
     pub = doc.published
     sent = src[s.start : s.end]
     times = find_periods(src, s.start, s.end, published=pub)
+    assert ctx.tracker is not None  # every _Ctx is made with its tracker
     view = ctx.tracker.sentence(src, s.start, s.end)
     names = [(r.mention.start, r.mention.end) for r in view.mentions if r.mention.form == "name"]
     facts: list[Fact] = []
@@ -282,7 +283,7 @@ def _sentence(
             and re.fullmatch(r"\s*(?:,|and|or|,\s*and)?\s*", local_before)
         ):
             info = K.KindInfo(kind="change", direction=prev.direction, rules=["kind:coordinated"])
-        elif info.kind == "level" and K.same_kind_as_previous(prev, q.unit, local_before):
+        elif info.kind == "level" and prev is not None and K.same_kind_as_previous(prev, q.unit, local_before):
             # "the jobless rate fell to 3.9% from 4.6%": the earlier value of the same share
             info = K.KindInfo(kind=prev.kind, rules=["kind:coordinated-share"])
         f.kind, f.direction = info.kind, info.direction
@@ -333,35 +334,42 @@ def _sentence(
                 f.qualifiers["_parent"] = ent[2]
         f.rules.append(erule)
         # indicator
-        prev_ok = (
+        # the figure before, when it may lend its indicator (same family, not only in an aside)
+        same_prev: Fact | None = None
+        if (
             prev is not None
             and not (_inside(prev.start, view.asides) and not _inside(q.start, view.asides))
             and _same_family(prev.unit, q.unit)
-        )
+        ):
+            same_prev = prev
         last_count = next((x for x in reversed(ctx.facts[-8:]) if x.unit == "count"), None)
         ind, irule = previous_indicator(
             f,
             q,
-            prev if prev_ok or f.kind == "rank" else None,
+            prev if same_prev is not None or f.kind == "rank" else None,
             last_count if ctx.sentences_since_fact <= 1 else None,
             local_before,
             src[q.end : s.end],
         )
-        if ind is None and prev_ok and _CHANGE_TAIL.search(local_before):
+        if ind is None and same_prev is not None and _CHANGE_TAIL.search(local_before):
             # "... 25 billion yuan worth of goods, up 18 percent": the change of the figure before
-            ind, irule = prev.indicator, "indicator:change-of-previous"
+            ind, irule = same_prev.indicator, "indicator:change-of-previous"
         if ind is None:
             ind, irule = indicator_of(q, local_before, clause_after, f.kind)
-        if ind is None and prev_ok and not (q.unit in _RELATIVE_UNITS and prev.indicator == "count"):
-            ind, irule = prev.indicator, "indicator:previous-figure"
+        if (
+            ind is None
+            and same_prev is not None
+            and not (q.unit in _RELATIVE_UNITS and same_prev.indicator == "count")
+        ):
+            ind, irule = same_prev.indicator, "indicator:previous-figure"
         if ind is None:
             ind, irule = indicator_of(q, wide_before, clause_after, f.kind)
         if ind is None and ctx.last_fact is None and art.headline and not s.caption:  # a caption is about its photo
             ind, irule = indicator_of(q, src[art.headline.start : art.headline.end] + " ", "", f.kind)
             irule = irule + "@headline"
         if ind is None:
-            if prev_ok and prev.indicator != "other":
-                ind, irule = prev.indicator, "indicator:same-sentence"
+            if same_prev is not None and same_prev.indicator != "other":
+                ind, irule = same_prev.indicator, "indicator:same-sentence"
             elif (
                 ctx.last_fact
                 and ctx.sentences_since_fact <= 1
@@ -435,7 +443,7 @@ def _sentence(
     return out
 
 
-def _yoy_discourse(src: str, s: Sentence, q: Quantity, view: object, ctx: _Ctx, period: str | None) -> str:
+def _yoy_discourse(src: str, s: Sentence, q: Quantity, view: SentenceView, ctx: _Ctx, period: str | None) -> str:
     """Where a 'year-on-year' may govern a change from: its sentence up to the end of its clause, and
     the sentence before unless that one is about another period ("Last year, GDP grew 8.7 percent"
     after a first-quarter sentence)."""

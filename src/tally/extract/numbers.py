@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -23,13 +24,13 @@ DIGITS = (
 )
 
 
-def alternation(words: list[str] | set[str], *, escape: bool = True) -> str:
+def alternation(words: Iterable[str], *, escape: bool = True) -> str:
     """A regex alternation of ``words``, longest first (so "per cent" wins over "per")."""
     items = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(re.escape(w) if escape else w for w in items)
 
 
-def trie(words: list[str] | set[str]) -> str:
+def trie(words: Iterable[str]) -> str:
     """A regex matching exactly ``words``, factored by common prefixes ("t(?:en|hree|op)").
 
     Python's regex engine tries alternatives one by one; a trie-shaped pattern lets it reject
@@ -55,7 +56,7 @@ def trie(words: list[str] | set[str]) -> str:
     return build(root)
 
 
-def phrase(words: list[str] | set[str]) -> str:
+def phrase(words: Iterable[str]) -> str:
     """Like ``alternation`` but spaces in a phrase match any run of whitespace."""
     items = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in items)

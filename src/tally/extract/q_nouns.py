@@ -118,15 +118,15 @@ def noun_phrase(text: str, pos: int, *, plural: bool) -> NounPhrase | None:
                 break
         return None
     # singular ("one ..."): stop before a verb-looking word ("one proposal asks")
-    kept: list[tuple[str, int]] = []
+    head: list[tuple[str, int]] = []
     for k, (w, e) in enumerate(words[:3]):
         lw = w.lower()
         if lw == "and":
             break
         if k > 0 and (lw.endswith("s") or lw.endswith("ed") or lw.endswith("ly")):
             break
-        kept.append((w, e))
-    if not kept:
+        head.append((w, e))
+    if not head:
         return None
-    w, e = kept[-1]
-    return NounPhrase(tuple(x for x, _ in kept), singular(w), e)
+    w, e = head[-1]
+    return NounPhrase(tuple(x for x, _ in head), singular(w), e)

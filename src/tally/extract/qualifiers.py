@@ -181,5 +181,6 @@ _GOODS_SUBJECT = re.compile(
 def _goods_referred(text: str, f: Fact) -> str | None:
     if not _THEIR_MEASURE.match(text[f.sentence_start : f.start]):
         return None
+    assert f.sentence_start is not None  # extracted facts carry their sentence
     m = _GOODS_SUBJECT.search(text[max(0, f.sentence_start - 300) : f.sentence_start])
     return m.group(1).lower() if m else None

@@ -68,8 +68,8 @@ def resolve(facts: list[Fact], entities: list[Entity]) -> tuple[list[Fact], list
     for f in facts:
         if f.entity and f.entity_type:
             key = f"{f.entity_type}:{f.entity.strip().lower()}"
-            c = cmap.get(key)
-            if c is not None and c.name != f.entity:
-                f.entity = c.name
+            canon = cmap.get(key)
+            if canon is not None and canon.name != f.entity:
+                f.entity = canon.name
                 f.rules.append("resolve:alias-merged")
     return facts, list(merged.values())

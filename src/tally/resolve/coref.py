@@ -303,9 +303,12 @@ class SentenceView:
             and not r.mention.modifier
             and (not r.partner or r.mention.start >= end or self._described(r, pos))
         ]
-        countries = [r for r in usable if r.ent[1] == "country"]
+        countries = [r for r in usable if r.ent is not None and r.ent[1] == "country"]
         usable = [
-            r for r in usable if r.ent[1] not in ("country", "organization") or self._country_subject(r)
+            r
+            for r in usable
+            if r.ent is not None
+            and (r.ent[1] not in ("country", "organization") or self._country_subject(r))
         ]
         for r in usable:
             if r.mention.form == "reference" and r.mention.start < pos and end <= r.mention.end:

@@ -116,19 +116,22 @@ def _find_heads(blocks: list[Block], roles: list[Role], cue: Cues) -> list[_Head
         head = _Head(anchor=i, byline=i)
         if j is not None and roles[j] is Role.TEXT and j not in taken:
             k = _prev_index(roles, j, (Role.FURNITURE,))  # a caption parts headline and deck
-            k_ok = k is not None and roles[k] is Role.TEXT and k not in taken
-            k_head = k_ok and cue.is_headline_like(blocks[k].text)
+            # k_head: the index of a headline-like free text line above the caption, if any
+            k_head: int | None = None
+            if k is not None and roles[k] is Role.TEXT and k not in taken:
+                if cue.is_headline_like(blocks[k].text):
+                    k_head = k
             if cue.is_headline_like(blocks[j].text, weak_ok=True):
                 if (
-                    k_head
+                    k_head is not None
                     and not cue.is_markdown_heading(blocks[j].text)
-                    and len(blocks[j].text.split()) > len(blocks[k].text.split())
+                    and len(blocks[j].text.split()) > len(blocks[k_head].text.split())
                 ):  # a deck is longer than the title above it; else the line above is a cut sentence
-                    head.headline, head.deck = k, [j]
+                    head.headline, head.deck = k_head, [j]
                 else:
                     head.headline = j
-            elif k_head and cue.is_deck(blocks[j].text):
-                head.headline, head.deck = k, [j]
+            elif k_head is not None and cue.is_deck(blocks[j].text):
+                head.headline, head.deck = k_head, [j]
         if head.headline is not None:
             head.anchor = head.headline
             taken.update([head.headline, *head.deck])
