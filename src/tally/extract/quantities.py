@@ -16,7 +16,7 @@ other than Tally's facts (``Options``); ``find_quantities`` uses the defaults.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
@@ -63,7 +63,7 @@ class _Q:
     approx: str = "="
     per: str | None = None
     kind_hint: str | None = None
-    rules: list[str] | None = None
+    rules: list[str] = field(default_factory=list)
 
     def freeze(self, text: str) -> Quantity:
         return Quantity(
@@ -90,6 +90,7 @@ def scan(text: str, start: int = 0, end: int | None = None,
         if m is None:
             continue
         kind = m.lastgroup
+        assert kind is not None  # every atom alternative is a named group
         q = _HANDLERS[kind](text, m, end, options)
         if q is None:
             continue
@@ -345,6 +346,7 @@ def _read_per(text: str, q: _Q, end: int) -> int:
 
 def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int | None:
     kind = m.lastgroup
+    assert kind is not None  # dispatched by its group name
     s, e = m.span()
     raw = m.group()
     g = grammar()
@@ -364,6 +366,7 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
         hm = _FRACTION_OF_A.search(text, max(0, s - 24), s)
         if hm:                                                 # "half a million tonnes" = 500,000
             frac = lexicon().fractions.get(hm.group("f").lower())
+            assert frac is not None  # the pattern is built from the fraction table
             mult = parse_words(hm.group("n")) if hm.group("n") else 1.0
             num.value = _times(num.value, frac * (mult or 1.0) / 100)
             num.start = s = hm.start()
@@ -398,6 +401,7 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
     # ages first: "15-year-old", "70 year-old", "400 million-year-old"
     am = reg.age_re.match(text, num.end, end)
     u = None
+    unit: str | None
     if am and not unit_from_prefix:
         q.end = am.end()
         unit = _age_unit(am.group())
@@ -444,8 +448,9 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
         if unit is None and q.end < len(text) and text[q.end].isalpha() and (digits or not num.scaled):
             return None                                        # "5G", "3D"
         hy = _HYPHEN_WORD.match(text, q.end, end) if unit is None and opt.hyphen_counts else None
-        if hy and hy.group(1).lower() in (lexicon().hyphen_approximators or {}):
-            approx0 = lexicon().hyphen_approximators[hy.group(1).lower()]   # "50-plus dealers"
+        approximators = lexicon().hyphen_approximators or {}
+        if hy and hy.group(1).lower() in approximators:
+            approx0 = approximators[hy.group(1).lower()]   # "50-plus dealers"
             np = noun_phrase(text, hy.end(), plural=True)
             if np is None:
                 return None                                    # "a 40-odd crowd"
@@ -1036,6 +1041,7 @@ _SCI = re.compile(r"(?P<m>\d+(?:\.\d+)?)\s*[×x]\s*10\s*(?:\^|\*\*)?\s*(?P<e>[�
 def _h_sci(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
     """ "2.998×10−8 meters per second": scientific notation."""
     sm = _SCI.fullmatch(m.group())
+    assert sm is not None  # the atom is this pattern
     exp = int(sm.group("e").replace("−", "-").replace(" ", ""))
     q = _Q(m.start(), m.end(), float(sm.group("m")) * 10.0 ** exp, rules=["scientific"])
     u = _read_unit(text, m.end(), end, glued_ok=True)
@@ -1113,6 +1119,7 @@ def _pair(text: str, qs: list[_Q]) -> list[Quantity]:
         rules_a = a.rules
         if per is None:
             close = _PAIR_END.match(text, b.end)
+            assert close is not None  # checked above
             tail = _Q(b.start, close.end(), b.value, unit=b.unit)
             _read_per(text, tail, len(text))
             per = tail.per
