@@ -283,7 +283,11 @@ def _sentence(
             and re.fullmatch(r"\s*(?:,|and|or|,\s*and)?\s*", local_before)
         ):
             info = K.KindInfo(kind="change", direction=prev.direction, rules=["kind:coordinated"])
-        elif info.kind == "level" and prev is not None and K.same_kind_as_previous(prev, q.unit, local_before):
+        elif (
+            info.kind == "level"
+            and prev is not None
+            and K.same_kind_as_previous(prev, q.unit, local_before)
+        ):
             # "the jobless rate fell to 3.9% from 4.6%": the earlier value of the same share
             info = K.KindInfo(kind=prev.kind, rules=["kind:coordinated-share"])
         f.kind, f.direction = info.kind, info.direction
@@ -443,7 +447,9 @@ def _sentence(
     return out
 
 
-def _yoy_discourse(src: str, s: Sentence, q: Quantity, view: SentenceView, ctx: _Ctx, period: str | None) -> str:
+def _yoy_discourse(
+    src: str, s: Sentence, q: Quantity, view: SentenceView, ctx: _Ctx, period: str | None
+) -> str:
     """Where a 'year-on-year' may govern a change from: its sentence up to the end of its clause, and
     the sentence before unless that one is about another period ("Last year, GDP grew 8.7 percent"
     after a first-quarter sentence)."""
