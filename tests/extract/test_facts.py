@@ -353,9 +353,21 @@ def test_period_carrying(text: str, span: str, period: str | None, rule: str) ->
             "2.26",
             dict(unit="times", kind="ratio"),
         ),
-        ("The new mill in Jiujiang will be able to make 800,000 tires a year.", "800,000", dict(indicator="capacity")),
-        ("The plant in Jiujiang can turn out 90 million chips a year.", "90 million", dict(indicator="capacity")),
-        ("The plant in Jiujiang made 90 million chips last year.", "90 million", dict(indicator="production")),
+        (
+            "The new mill in Jiujiang will be able to make 800,000 tires a year.",
+            "800,000",
+            dict(indicator="capacity"),
+        ),
+        (
+            "The plant in Jiujiang can turn out 90 million chips a year.",
+            "90 million",
+            dict(indicator="capacity"),
+        ),
+        (
+            "The plant in Jiujiang made 90 million chips last year.",
+            "90 million",
+            dict(indicator="production"),
+        ),
     ],
 )
 def test_amounts_per_time_and_bare_ratios(text: str, span: str, expected: dict) -> None:

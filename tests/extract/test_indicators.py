@@ -475,8 +475,16 @@ VOCABULARY += [
 # money produced, an industry worth, government investment, losses, carrying capacity, mass sold,
 # people engaged in an industry, energy demand, homes counted
 VOCABULARY += [
-    ("Its factories produced about 3 billion yuan worth of furniture in 2022.", "3 billion yuan", "output_value"),
-    ("The city aims to turn the battery sector into one worth 200 billion yuan.", "200 billion yuan", "output_value"),
+    (
+        "Its factories produced about 3 billion yuan worth of furniture in 2022.",
+        "3 billion yuan",
+        "output_value",
+    ),
+    (
+        "The city aims to turn the battery sector into one worth 200 billion yuan.",
+        "200 billion yuan",
+        "output_value",
+    ),
     ("The county government invested 500 million yuan in new roads.", "500 million yuan", "public_funding"),
     (
         "The program drew a total investment of 2 billion yuan from governments at various levels.",
@@ -497,13 +505,29 @@ VOCABULARY += [
 VOCABULARY += [
     ("In one hamlet, 74 of the 120 households keep bees.", "74", "households"),
     ("The park hosts the offices of two of the nation's largest mobile operators.", "two", "enterprises"),
-    ("The furniture industry had sales of 9 billion yuan last year, and it em-\nploys some 35,000 people.", "35,000", "jobs"),
+    (
+        "The furniture industry had sales of 9 billion yuan last year, and it em-\nploys some 35,000 people.",
+        "35,000",
+        "jobs",
+    ),
     ("There are 240 students from Laos at the college.", "240", "population"),
-    ("The county wants its GDP to grow 6 percent by 2025, and to have 8,000 smart meters installed.", "8,000", "count"),
+    (
+        "The county wants its GDP to grow 6 percent by 2025, and to have 8,000 smart meters installed.",
+        "8,000",
+        "count",
+    ),
     ("The port handled 300 ships last year. The operators own 2,500 containers.", "2,500", "count"),
     ("The buyer pays growers about 15 percent more than the market price.", "15 percent", "price"),
-    ("The state closed the year with tax receipts of $9 billion, 4% more than officials had forecast.", "4%", "revenue"),
-    ("The service sector accounted for 58 percent of the county's GDP last year.", "58 percent", "value_added"),
+    (
+        "The state closed the year with tax receipts of $9 billion, 4% more than officials had forecast.",
+        "4%",
+        "revenue",
+    ),
+    (
+        "The service sector accounted for 58 percent of the county's GDP last year.",
+        "58 percent",
+        "value_added",
+    ),
 ]
 
 

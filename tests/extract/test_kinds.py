@@ -336,9 +336,19 @@ KINDS = [
 # a success or failure rate is a part of a whole
 KINDS += [
     ("Herders now earn four times what their parents made from grain.", "four times", "ratio", None),
-    ("Chip output grew even faster, by 30 percent, and its share of the total climbed.", "30 percent", "change", "up"),
+    (
+        "Chip output grew even faster, by 30 percent, and its share of the total climbed.",
+        "30 percent",
+        "change",
+        "up",
+    ),
     ("Sales fell sharply, by 12 percent, as demand cooled.", "12 percent", "change", "down"),
-    ("The pass rate of the new driving test is only about 40 percent, officials said.", "40 percent", "share", None),
+    (
+        "The pass rate of the new driving test is only about 40 percent, officials said.",
+        "40 percent",
+        "share",
+        None,
+    ),
 ]
 
 
@@ -416,7 +426,10 @@ def test_basis_whole_year_and_comparisons(before: str, after: str, period: str, 
         ),
         # coordinated figures share the year-on-year after the last of them
         (
-            "In the first half, sales and profits posted increases of 14 percent and 22 percent year-on-year.",
+            (
+                "In the first half, sales and profits posted "
+                "increases of 14 percent and 22 percent year-on-year."
+            ),
             "14 percent",
             "yoy",
         ),
@@ -431,7 +444,12 @@ def test_yoy_discourse(text: str, figure: str, basis: str) -> None:
     ("before", "after", "kind", "direction"),
     [
         # an amount more or fewer than at an earlier time is the difference: a change
-        ("Registered guesthouses numbered 1,900 at the end of June, ", " more than a year earlier.", "change", "up"),
+        (
+            "Registered guesthouses numbered 1,900 at the end of June, ",
+            " more than a year earlier.",
+            "change",
+            "up",
+        ),
         ("The port handled 800 trains, ", " fewer than in 2019.", "change", "down"),
         # 'more than' before a figure is an approximator, and a plain amount stays a level
         ("The port handled more than ", " trains in the first half.", "level", None),
@@ -446,8 +464,18 @@ def test_amount_than_earlier(before: str, after: str, kind: str, direction: str 
     ("before", "after", "future", "expected"),
     [
         # a result reached by a past date, also when a figure with a thousands comma stands before 'by'
-        ("The number of cooperatives rose to 4,318 by the end of March, ", " more than a year earlier", False, None),
-        ("The number of cooperatives will rise to 4,318 by the end of 2025, ", " more than now", True, "target"),
+        (
+            "The number of cooperatives rose to 4,318 by the end of March, ",
+            " more than a year earlier",
+            False,
+            None,
+        ),
+        (
+            "The number of cooperatives will rise to 4,318 by the end of 2025, ",
+            " more than now",
+            True,
+            "target",
+        ),
     ],
 )
 def test_result_by_a_past_date(before: str, after: str, future: bool, expected: str | None) -> None:
@@ -459,7 +487,11 @@ def test_result_by_a_past_date(before: str, after: str, future: bool, expected: 
     ("text", "figure", "kept"),
     [
         # an ordinal with any superlative is a rank
-        ("The port handled 9 million tons, making it the seventh-busiest port in Asia.", "seventh-busiest", True),
+        (
+            "The port handled 9 million tons, making it the seventh-busiest port in Asia.",
+            "seventh-busiest",
+            True,
+        ),
         ("Kenya is the country's second-biggest buyer of its tea.", "second-biggest", True),
         # a superlative of a place ranked among its peers is a rank
         ("Ghana's largest container terminal opened in Tema.", "largest", True),

@@ -100,7 +100,12 @@ PUB23 = dt.date(2023, 1, 20)
         ("Business rates rose in 2021/22.", 4, "2021-04/2022-03", "explicit"),
         ("Road spending rose in the 2019-20 financial year.", 4, "2019-04/2020-03", "explicit"),
         ("The mill grew 9 percent in 2016-17.", 1, "2016/2017", "explicit"),
-        ("Wool sales fell in the 2018-19 financial year that ended in June.", 10, "2018-07/2019-06", "explicit"),
+        (
+            "Wool sales fell in the 2018-19 financial year that ended in June.",
+            10,
+            "2018-07/2019-06",
+            "explicit",
+        ),
         ("Timber output rose in fiscal 2020, which ended on March 31.", 7, "2019-04/2020-03", "explicit"),
         ("Port fees rose in the 2015/16 fiscal year that ended in December.", 4, "2016", "explicit"),
         ("Spending rose in the year to March 2022.", 4, "2021-04/2022-03", "explicit"),
@@ -236,7 +241,10 @@ def _facts(text: str, published: dt.date = PUB23) -> dict[str, Fact]:
         ("The county has lost more than 300 hectares of farmland since 2015.", "300 hectares", "2015/2022"),
         ("Since 2018, the club has grown to 400 members.", "400", "2022"),
         (
-            "The city opened the fund in 2012. Since then, it has granted a total of 90 million yuan to startups.",
+            (
+                "The city opened the fund in 2012. Since then, it "
+                "has granted a total of 90 million yuan to startups."
+            ),
             "90 million yuan",
             "2012/2022",
         ),
@@ -247,7 +255,11 @@ def _facts(text: str, published: dt.date = PUB23) -> dict[str, Fact]:
             "2017/2021",
         ),
         # a time in a past relative clause does not date the standing figure before it
-        ("The town has more than 800 people working in tea, which earned 30 million yuan last year.", "800", None),
+        (
+            "The town has more than 800 people working in tea, which earned 30 million yuan last year.",
+            "800",
+            None,
+        ),
         # only a cumulative 'to date' carries into a perfect-tense sentence
         ("Ana now works at a mill in the town. The county has invested a total of 5 million yuan in it.", "5 million yuan", None),  # noqa: E501
         ("To date, the county has trained 900 farmers. It has also built 40 greenhouses.", "40", "2022"),
@@ -271,9 +283,17 @@ def _facts(text: str, published: dt.date = PUB23) -> dict[str, Fact]:
         ),
         # a perfect with an irregular participle is no simple past: nothing is carried
         ("Last year the city sold 9,000 cars. The city has built 75 charging depots.", "75", None),
-        ("Last year the port handled 3 million tons. Over 50 shippers have set up offices there.", "50", None),
+        (
+            "Last year the port handled 3 million tons. Over 50 shippers have set up offices there.",
+            "50",
+            None,
+        ),
         # a deadline after 'and plans to' dates only that clause
-        ("The county has planted 4,000 hectares of tea and plans to add 900 more by 2026.", "4,000 hectares", None),
+        (
+            "The county has planted 4,000 hectares of tea and plans to add 900 more by 2026.",
+            "4,000 hectares",
+            None,
+        ),
         # 'as many as a year earlier' is the base of the comparison, not the period
         (
             "The plant made 8,000 trucks in the first half, twice as many as a year earlier, and its sales rose to 3 billion yuan.",  # noqa: E501
@@ -302,7 +322,10 @@ def _facts(text: str, published: dt.date = PUB23) -> dict[str, Fact]:
         ),
         # a time opening the next clause does not date the figure before it
         (
-            "The mill made 500 tons of paper last year. Its profit rose 30 percent, and this year it hopes for more.",
+            (
+                "The mill made 500 tons of paper last year. Its profit "
+                "rose 30 percent, and this year it hopes for more."
+            ),
             "30 percent",
             "2021",
         ),
@@ -332,13 +355,28 @@ def _facts(text: str, published: dt.date = PUB23) -> dict[str, Fact]:
             "300",
             None,
         ),
-        ("Farmers harvested 300 tons of pears, and their sales reached 9 million yuan last year.", "300 tons", "2021"),
+        (
+            "Farmers harvested 300 tons of pears, and their sales reached 9 million yuan last year.",
+            "300 tons",
+            "2021",
+        ),
         # counted subjects of a perfect since a year are totals to publication
         ("More than 60 firms have moved to the park since 2019.", "60", "2019/2022"),
         # a spending total over the past N years runs to publication
-        ("The town has spent 40 million yuan over the past four years on roads.", "40 million yuan", "2018/2022"),
+        (
+            "The town has spent 40 million yuan over the past four years on roads.",
+            "40 million yuan",
+            "2018/2022",
+        ),
         # a size joined to its noun by hyphens describes the thing, dated by no period
-        ("Farmers in the county earned 9 million yuan last year, and one of them keeps a 2.5-hectare orchard.", "2.5-hectare", None),
+        (
+            (
+                "Farmers in the county earned 9 million yuan last "
+                "year, and one of them keeps a 2.5-hectare orchard."
+            ),
+            "2.5-hectare",
+            None,
+        ),
         # ... unless the thing is what the sentence reports on
         ("A new 60-kilometer expressway opened in March.", "60-kilometer", "2022-03"),
         # "up from X in 2010": the year dates the earlier figure, not the newer one
@@ -346,14 +384,34 @@ def _facts(text: str, published: dt.date = PUB23) -> dict[str, Fact]:
         ("Green cover reached 35 percent last year, up from 18 percent in 2010.", "18 percent", "2010"),
         # a time in a later clause with a past verb after 'and' dates that clause only
         ("The cooperative has 64 members and paid them 1.2 million yuan last year.", "64", None),
-        ("The park is home to 90 firms above designated size, and their output reached 8 billion yuan last year.", "90", None),
-        # a deadline does not reach past ", and it has ...", nor "since" past a clause with a counted subject of its own
-        ("The city wants sales to top 90 billion yuan by 2025, and it has set aside 1 billion yuan for loans.", "1 billion yuan", None),
-        ("The county has trained 9,000 farmers since 2018, and 350 cooperatives are registered there.", "350", None),
+        (
+            (
+                "The park is home to 90 firms above designated size, "
+                "and their output reached 8 billion yuan last year."
+            ),
+            "90",
+            None,
+        ),
+        # a deadline does not reach past ", and it has ...", nor "since" past a clause with a counted
+        # subject of its own
+        (
+            (
+                "The city wants sales to top 90 billion yuan by 2025, "
+                "and it has set aside 1 billion yuan for loans."
+            ),
+            "1 billion yuan",
+            None,
+        ),
+        (
+            "The county has trained 9,000 farmers since 2018, and 350 cooperatives are registered there.",
+            "350",
+            None,
+        ),
         # a run of results in the simple past goes on reporting the period named at its head
         (
             "Retail sales totaled 80 billion yuan in the first half. Online sales rose 9 percent. "
-            "Rural sales gained 4 percent. Sales of cars fell 2 percent. Catering revenue climbed 12 percent.",
+            "Rural sales gained 4 percent. Sales of cars fell 2 percent. "
+            "Catering revenue climbed 12 percent.",
             "12 percent",
             "2022-01/2022-06",
         ),
@@ -511,7 +569,10 @@ def test_period_of_a_figure_relative(text: str, span: str, period: str | None) -
     [
         # a clause stating what stands now takes no carried period
         (
-            "Output rose 5 percent in 2021. Tech firms contributed £5bn, and the sector employs 80,000 people.",
+            (
+                "Output rose 5 percent in 2021. Tech firms contributed "
+                "£5bn, and the sector employs 80,000 people."
+            ),
             "80,000",
             None,
         ),
@@ -530,7 +591,11 @@ def test_present_clause_takes_no_carried_period(text: str, span: str, period: st
 @pytest.mark.parametrize(
     ("text", "kept", "dropped"),
     [
-        ("Li looks after his mother and two sons, and his farm earns 30,000 yuan a year.", "30,000 yuan", "two"),
+        (
+            "Li looks after his mother and two sons, and his farm earns 30,000 yuan a year.",
+            "30,000 yuan",
+            "two",
+        ),
         ("The clinic treated 6 children and 40 adults last week.", "6", None),
     ],
 )

@@ -42,17 +42,35 @@ CASES = [
         "Belt and Road countries",
     ),
     # the goods after 'exports of'
-    ("Exports of cut flowers from the county rose to 2 billion yuan.", "2 billion yuan", "product", "cut flowers"),
+    (
+        "Exports of cut flowers from the county rose to 2 billion yuan.",
+        "2 billion yuan",
+        "product",
+        "cut flowers",
+    ),
     ("Exports of the province rose to 2 billion yuan.", "2 billion yuan", "product", None),
     # the sector named before the figure in its clause
-    ("The added value of the new materials industry rose 12.8 percent.", "12.8 percent", "sector", "new materials"),
     (
-        "High-tech manufacturing grew 20 percent, while the added value of the textile industry fell 3 percent.",
+        "The added value of the new materials industry rose 12.8 percent.",
+        "12.8 percent",
+        "sector",
+        "new materials",
+    ),
+    (
+        (
+            "High-tech manufacturing grew 20 percent, while the "
+            "added value of the textile industry fell 3 percent."
+        ),
         "3 percent",
         "sector",
         "textile",
     ),
-    ("The city's electronics industry had an output value of 60 billion yuan.", "60 billion yuan", "sector", "electronics"),
+    (
+        "The city's electronics industry had an output value of 60 billion yuan.",
+        "60 billion yuan",
+        "sector",
+        "electronics",
+    ),
     ("The industry employs 5,000 people.", "5,000", "sector", None),
     # figures of the same goods later in the sentence
     (
@@ -62,7 +80,12 @@ CASES = [
         "product",
         "panel",
     ),
-    ("The firm exported 40,000 robots, and its total exports rose 20 percent.", "20 percent", "product", None),
+    (
+        "The firm exported 40,000 robots, and its total exports rose 20 percent.",
+        "20 percent",
+        "product",
+        None,
+    ),
     # 'Their overseas sales': the goods the sentence before is about
     (
         "Textile products made up most of the exports. Their overseas sales reached 30 billion yuan, "

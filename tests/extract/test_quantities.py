@@ -448,7 +448,10 @@ def test_lakh_counts(text, counted):
     [
         # a change then a level, not a range
         ("Payrolls grew by 7,300 to 512,900 in March.", [("7,300", 7300, None), ("512,900", 512900, None)]),
-        ("Sales climbed by 1.1 million to 9 million.", [("1.1 million", 1.1e6, None), ("9 million", 9e6, None)]),
+        (
+            "Sales climbed by 1.1 million to 9 million.",
+            [("1.1 million", 1.1e6, None), ("9 million", 9e6, None)],
+        ),
         # comparable ends are still a range
         ("Prices may rise by 4 to 6 percent.", [("4 to 6 percent", 4, 6)]),
         ("Orders fell by 150 to 200 units.", [("150 to 200", 150, 200)]),
@@ -581,7 +584,14 @@ def test_appositive_ages_carry_the_age_rule(text, span, is_age):
         ("Testing needs another couple of months.", "couple of months", 2, "month", "~", None),
         ("The lab hired a couple of chemists.", "a couple", 2, "count", "~", "chemist"),
         # an adjective between a number and its time unit
-        ("The port has led the region for 12 consecutive years.", "12 consecutive years", 12, "year", "=", None),
+        (
+            "The port has led the region for 12 consecutive years.",
+            "12 consecutive years",
+            12,
+            "year",
+            "=",
+            None,
+        ),
         ("Prices fell for three straight months.", "three straight months", 3, "month", "=", None),
     ],
 )

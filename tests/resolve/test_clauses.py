@@ -27,22 +27,26 @@ def _facts(text: str) -> dict[str, tuple[str | None, str | None]]:
         ),
         # ... but a place whose parent is a country stays "the region"
         (
-            "Greater Manchester added jobs.\n\nGreater Manchester added more. Last year the region had 40,000 "
-            "new firms.",
+            "Greater Manchester added jobs.\n\nGreater Manchester added more. "
+            "Last year the region had 40,000 new firms.",
             "40,000",
             "Greater Manchester",
         ),
         # the subject of a reporting clause and a landmark of a locative phrase in the predicate do not
         # take the topic over
         (
-            "Gansu trade grew in spring.\n\nSteel makers in Jiayuguan said orders had picked up. Officers have "
-            "cut waiting times at the rail depot in Jiayuguan. Trade with Europe made up 12 percent of the total.",
+            "Gansu trade grew in spring.\n\nSteel makers in Jiayuguan said orders had picked up. "
+            "Officers have cut waiting times at the rail depot in Jiayuguan. "
+            "Trade with Europe made up 12 percent of the total.",
             "12 percent",
             "Gansu",
         ),
         # the standard of a comparison after the figure is no owner
         (
-            "Yili Dairy, a milk processor, buys from herders.\n\nA herder with 30 cows earns more than a teacher in the city.",
+            (
+                "Yili Dairy, a milk processor, buys from herders.\n\n"
+                "A herder with 30 cows earns more than a teacher in the city."
+            ),
             "30",
             "Yili Dairy",
         ),
@@ -59,10 +63,12 @@ def _facts(text: str) -> dict[str, tuple[str | None, str | None]]:
             "520",
             "Anxi county",
         ),
-        # a possessive pronoun inside an object ("for their followers") does not make its antecedent the subject
+        # a possessive pronoun inside an object ("for their followers") does not make its antecedent
+        # the subject
         (
-            "Tourism grew in Jixi county.\n\nTea from the county's farms sells online, and students who studied "
-            "in Zhejiang film videos for their fans.\n\nOfficials say they will link 12 villages by road.",
+            "Tourism grew in Jixi county.\n\nTea from the county's farms sells online, "
+            "and students who studied in Zhejiang film videos for their fans.\n\n"
+            "Officials say they will link 12 villages by road.",
             "12",
             "Jixi county",
         ),
@@ -76,10 +82,16 @@ def test_clause_owner(text: str, figure: str, entity: str) -> None:
     ("text", "figure"),
     [
         # an affiliation with a longer field of study, and "here" naming no place
-        ("I am a doctoral student in soil science at Lanzhou University, and I have lived here for two years.",
-         "two years"),
-        ("I am a master's student in civil engineering at Lanzhou University, and I have lived in the city for "
-         "five years.", "five years"),
+        (
+            "I am a doctoral student in soil science at Lanzhou University, "
+            "and I have lived here for two years.",
+            "two years",
+        ),
+        (
+            "I am a master's student in civil engineering at Lanzhou University, "
+            "and I have lived in the city for five years.",
+            "five years",
+        ),
     ],
 )
 def test_first_person_writer(text: str, figure: str) -> None:

@@ -42,7 +42,11 @@ def test_partner(sentence: str, word: str, expected: bool) -> None:
     ("text", "figure", "entity"),
     [
         # a destination before the figure is no owner: the topic keeps it
-        ("Jiangxi exports rose in May.\n\nA parcel to Lyon now needs about 12 days by train.", "12 days", "Jiangxi"),
+        (
+            "Jiangxi exports rose in May.\n\nA parcel to Lyon now needs about 12 days by train.",
+            "12 days",
+            "Jiangxi",
+        ),
         # a route "from X to Y" names neither as the owner
         (
             "Guizhou opened a new expressway.\n\nThe road cuts travel from Guiyang to Zunyi by 30 percent.",
@@ -89,7 +93,10 @@ def test_partners_and_landmarks(text: str, figure: str, entity: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("The Chengdu High-tech Industrial Development Zone grew.", "Chengdu High-tech Industrial Development Zone"),
+        (
+            "The Chengdu High-tech Industrial Development Zone grew.",
+            "Chengdu High-tech Industrial Development Zone",
+        ),
         ("The Hefei Hi-tech Innovation Park opened.", "Hefei Hi-tech Innovation Park"),
         ("Wuhan-based Jinlong Group grew.", "Jinlong Group"),
     ],
@@ -101,7 +108,12 @@ def test_hyphenated_names(text: str, name: str) -> None:
 
 def test_hyphenated_word_of_a_name_is_no_alias() -> None:
     lex = Lexicon()
-    lex.add("Chengdu High-tech Industrial Development Zone", "zone", None, "Chengdu High-tech Industrial Development Zone")
+    lex.add(
+        "Chengdu High-tech Industrial Development Zone",
+        "zone",
+        None,
+        "Chengdu High-tech Industrial Development Zone",
+    )
     assert lex.lookup("High") is None
 
 
@@ -109,7 +121,11 @@ def test_hyphenated_word_of_a_name_is_no_alias() -> None:
     ("text", "figure", "entity"),
     [
         # the scope of a rank after it is not its owner
-        ("Zhuzhou built a rail equipment cluster.\n\nThe cluster ranks second in Hunan.", "second", "Zhuzhou"),
+        (
+            "Zhuzhou built a rail equipment cluster.\n\nThe cluster ranks second in Hunan.",
+            "second",
+            "Zhuzhou",
+        ),
         # "the airport zone" refers to the zone, not to the airport
         (
             "The Changsha Airport Economic Zone opened beside Changsha Huanghua International Airport. "

@@ -83,7 +83,10 @@ def test_names_not_typed_as_companies(text: str, name: str) -> None:
         ),
         # "the cooperative" refers back to a named cooperative
         (
-            "The Hongfu Farming Cooperative in Xiaoyi has 90 members. The cooperative sold 700 tons of dates.",
+            (
+                "The Hongfu Farming Cooperative in Xiaoyi has 90 "
+                "members. The cooperative sold 700 tons of dates."
+            ),
             "700 tons",
             "Hongfu Farming Cooperative",
         ),
@@ -96,13 +99,15 @@ def test_names_not_typed_as_companies(text: str, name: str) -> None:
         # a company named by its head owns the figures of "the company" and of its bare name
         (
             "Datong is home to many firms. One is glassmaker Ruiguang in Datong's Hunyuan county. "
-            "The company's output value will reach 3 billion yuan. Ruiguang's output value was 1 billion yuan.",
+            "The company's output value will reach 3 billion yuan. "
+            "Ruiguang's output value was 1 billion yuan.",
             "3 billion yuan",
             "Ruiguang",
         ),
         (
             "Datong is home to many firms. One is glassmaker Ruiguang in Datong's Hunyuan county. "
-            "The company's output value will reach 3 billion yuan. Ruiguang's output value was 1 billion yuan.",
+            "The company's output value will reach 3 billion yuan. "
+            "Ruiguang's output value was 1 billion yuan.",
             "1 billion yuan",
             "Ruiguang",
         ),

@@ -40,8 +40,8 @@ def test_dependent(sentence: str, word: str, expected: bool) -> None:
     [
         # the subject of the clause, not the object of a preposition after it
         (
-            "The Binhai Economic Zone's output reached 20 billion yuan, making up 31 percent of Anhui's total, "
-            "and up 12 percent year-on-year.",
+            "The Binhai Economic Zone's output reached 20 billion yuan, "
+            "making up 31 percent of Anhui's total, and up 12 percent year-on-year.",
             "12 percent",
             "Binhai Economic Zone",
         ),
@@ -88,7 +88,10 @@ def test_a_place_named_once_is_not_the_page_topic() -> None:
     [
         # "the region"/"the island" name the place the page is about
         (
-            "Hainan's GDP rose in 2021. Hainan attracted more tourists. The island received 41 million visits.",
+            (
+                "Hainan's GDP rose in 2021. Hainan attracted more "
+                "tourists. The island received 41 million visits."
+            ),
             "41 million",
             "Hainan",
         ),
@@ -141,14 +144,17 @@ def test_a_place_named_once_is_not_the_page_topic() -> None:
         ),
         # "the government" of a regional report is the region's, not the zone just named
         (
-            "Murcia grows lemons, and Murcia exports them. The Vega wine region lost 300 hectares. The government set aside "
-            "€12 million in aid.",
+            "Murcia grows lemons, and Murcia exports them. The Vega wine region lost 300 hectares. "
+            "The government set aside €12 million in aid.",
             "€12 million",
             "Murcia",
         ),
         # "the provincial capital" is not the province
         (
-            "The Nanling Railway opened in May. The line links the provincial capital with the coast in 5 hours.",
+            (
+                "The Nanling Railway opened in May. The line links "
+                "the provincial capital with the coast in 5 hours."
+            ),
             "5 hours",
             "Nanling Railway",
         ),

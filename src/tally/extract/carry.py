@@ -45,7 +45,8 @@ _OPENER = re.compile(
 # a clause boundary a target time does not reach across: "by 2025 and has signed ...", ", who ..."
 _TARGET_BARRIER = re.compile(
     r"\band\s+(?:(?:it|they|we|he|she)\s+)?(?:has|have|had|is|are|was|were)\b|,\s*(?:who|which|where|whose)\b"
-    r"|\band\s+(?:also\s+)?(?:plans?|aims?|intends?|expects?|hopes?|wants?|seeks?|pledges?|vows?|is set|is expected)\s+to\b"
+    r"|\band\s+(?:also\s+)?"
+    r"(?:plans?|aims?|intends?|expects?|hopes?|wants?|seeks?|pledges?|vows?|is set|is expected)\s+to\b"
     r"|,\s*(?:and|but|while|whereas)\s+(?:the|its|their|a|an|this|these|[A-Z][a-z]+)\b"
 )
 # a sentence opening with a participle phrase: "Spread over 72,600 hectares, the park ..."
@@ -111,7 +112,10 @@ _PAST = re.compile(
 
 
 # participles of the perfect: regular endings and the common irregular ones ("has built", "have set up")
-_PARTICIPLE = r"(?:\w+(?:ed|en|wn|ne|de|ght|un|ung|lt|nt|ld|id)|set|put|cut|hit|let|won|got|led|met|kept|left|lost|come|become|run)"
+_PARTICIPLE = (
+    r"(?:\w+(?:ed|en|wn|ne|de|ght|un|ung|lt|nt|ld|id)"
+    r"|set|put|cut|hit|let|won|got|led|met|kept|left|lost|come|become|run)"
+)
 _PERFECT = re.compile(
     r"\b(?:has|have|'ve|’ve)\s+(?:\w+ly\s+|also\s+|already\s+|not\s+)?(?:been\s+)?" + _PARTICIPLE + r"\b"
 )
@@ -127,18 +131,22 @@ _AND_PAST = re.compile(
 # dates the relative clause, not the standing figure before it
 _OTHER_PAST = re.compile(
     _AND_PAST.pattern
-    + r"|,\s*(?:which|who|whose\s+\w+|where)\s+(?:also\s+)?(?:\w+ed|sold|grew|rose|fell|made|won|took|saw|built|brought|became)\b"
+    + r"|,\s*(?:which|who|whose\s+\w+|where)\s+(?:also\s+)?"
+    r"(?:\w+ed|sold|grew|rose|fell|made|won|took|saw|built|brought|became)\b"
 )
 
 # a total accumulated over a span: "has allocated a total of", "has benefited more than"
 _CUMULATIVE_VERB = re.compile(
-    r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|already\s+)?(?:been\s+)?(?!been\b)(?:\w+(?:st)|" + _PARTICIPLE + r")\b"
+    r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|already\s+)?(?:been\s+)?(?!been\b)"
+    r"(?:\w+(?:st)|" + _PARTICIPLE + r")\b"
 )
 _RATE_WORDS = re.compile(r"\b(?:average|annual|annually|a year|per year|each year|every year|yearly)\b", re.I)
 _STOCK_TO = re.compile(r"\bto\s+(?:\w+\s+){0,2}$|\bto\s*$")
 
 
-def _cumulative_span(t: TimeExpr, q: Quantity, view: SentenceView, sent: str, doc_year: int | None) -> str | None:
+def _cumulative_span(
+    t: TimeExpr, q: Quantity, view: SentenceView, sent: str, doc_year: int | None
+) -> str | None:
     """A total added up over a span that runs to publication: 'since 2009, it has allocated a
     total of 164 million yuan' is 2009/2022; 'over the past 13 years, the program has benefited
     40,000 people' (published 2022) is 2009/2022. A stock reached ('has grown to 500 families'),
@@ -250,9 +258,11 @@ def choose_period(
         return None, "period:size-modifier", None
     for t in times:
         if t.rule.endswith("@from-figure") and re.fullmatch(
-            r"(?:\s+[a-z%]+){0,3}\s+(?:in|at the end of)\s+", view.text[q.end - view.start : t.start - view.start]
+            r"(?:\s+[a-z%]+){0,3}\s+(?:in|at the end of)\s+",
+            view.text[q.end - view.start : t.start - view.start],
         ):
-            return t.value, t.rule, "explicit"  # "up from 12.1 percent in 2000": the earlier figure's own time
+            # "up from 12.1 percent in 2000": the earlier figure's own time
+            return t.value, t.rule, "explicit"
     times = _resolve_anaphors(times, ctx, before, doc_year)
     # "revenue rose 45 percent, and this year it expects ...": a time opening the next clause
     times = [t for t in times if not _opens_next_clause(t, q, view) and not _in_relative_clause(t, q, view)]
@@ -270,14 +280,18 @@ def choose_period(
         seen = [
             t
             for t in seen
-            if t.start < q.start or not _OTHER_PAST.search(src_text[q.end - view.start : t.start - view.start])
+            if t.start < q.start
+            or not _OTHER_PAST.search(src_text[q.end - view.start : t.start - view.start])
         ]
     # a deadline, or "now", dates only its own clause ("has 2,600 MW ..., and the government wants ... now")
     seen = [
         t
         for t in seen
         if not (t.role == "target" and not _reaches(t, q, view))
-        and not (t.role == "now" and (_NEW_CLAUSE.search(_between(t, q, view)) or _opens_own_clause(t, q, view)))
+        and not (
+            t.role == "now"
+            and (_NEW_CLAUSE.search(_between(t, q, view)) or _opens_own_clause(t, q, view))
+        )
         and not _later_clause_of_present(t, q, view)
     ]
     if seen:
@@ -365,9 +379,15 @@ def choose_period(
 # them continues the total; a plain "now" states what stands and dates only its own sentence
 _CUMULATIVE_NOW = re.compile(r"\b(?:to date|so far|up to now|year[- ]to[- ]date|as of now|since)\b", re.I)
 # a sentence opening with a possessive that refers back to the subject before
-_BACK_POSSESSIVE = re.compile(r"^[\s\"“‘']*(?:Their|Its)\s+(?:\w+\s+){0,4}?(?:is|are|stands?|surpass(?:es)?|exceeds?|tops?|totals?|reach(?:es)?)\b")
+_BACK_POSSESSIVE = re.compile(
+    r"^[\s\"“‘']*(?:Their|Its)\s+(?:\w+\s+){0,4}?"
+    r"(?:is|are|stands?|surpass(?:es)?|exceeds?|tops?|totals?|reach(?:es)?)\b"
+)
 
-_CLAUSE_EDGE = re.compile(r"[;:]|,\s*(?:and|but|while|whereas|who|which|where)\b|,\s*(?:and\s+)?(?:the|its|their)\s+\w+\s+(?=\w+s\b)")
+_CLAUSE_EDGE = re.compile(
+    r"[;:]|,\s*(?:and|but|while|whereas|who|which|where)\b"
+    r"|,\s*(?:and\s+)?(?:the|its|their)\s+\w+\s+(?=\w+s\b)"
+)
 
 
 def _present_clause(view: SentenceView, q: Quantity, *, relative: bool = False) -> bool:
@@ -416,7 +436,10 @@ def _resolve_anaphors(
                 t = replace(t, value=plan, role="explicit")
             elif re.search(r"\b(?:financial|fiscal|budget) year\b", t.text, re.I):
                 # "during the financial year": the fiscal year named last
-                fy = next((p for p in reversed(ctx.history[-6:]) if p.rule.startswith("period:fiscal") and p.value), None)
+                fy = next(
+                    (p for p in reversed(ctx.history[-6:]) if p.rule.startswith("period:fiscal") and p.value),
+                    None,
+                )
                 if fy:
                     t = replace(t, value=fy.value, role="explicit", rule=t.rule + "@fiscal")
             else:
@@ -471,7 +494,9 @@ def _counted_anaphor(t: TimeExpr, ctx: PeriodContext) -> TimeExpr:
     want = n * (12 if m.group("u").lower().startswith("year") else 1)
     for p in reversed(ctx.history[-6:]):
         if p.role == "explicit" and p.value and months_in(p.value) == want:
-            return replace(t, value=p.value, role="explicit", rule=t.rule + "@" + p.rule.removeprefix("period:"))
+            return replace(
+                t, value=p.value, role="explicit", rule=t.rule + "@" + p.rule.removeprefix("period:")
+            )
     return t
 
 
@@ -572,7 +597,10 @@ def _opens_own_clause(t: TimeExpr, q: Quantity, view: SentenceView) -> bool:
     if t.start > q.start:
         return False
     return bool(
-        re.search(r",\s*(?:and|but|while|whereas)\s+(?:more than\s+|about\s+|some\s+|nearly\s+)?$", _between(t, q, view))
+        re.search(
+            r",\s*(?:and|but|while|whereas)\s+(?:more than\s+|about\s+|some\s+|nearly\s+)?$",
+            _between(t, q, view),
+        )
         and re.match(r"\s+(?:[a-z-]+\s+){0,4}(?:are|is|have|has)\b", view.text[q.end - view.start :])
     )
 
@@ -612,7 +640,11 @@ def view_text_kind(view: SentenceView, start: int) -> str:
 
 
 def update_context(ctx: PeriodContext, times: list[TimeExpr]) -> None:
-    used = [t for t in ctx.used if t.role in ("explicit", "now", "target") and t.value and not t.rule.endswith("@alone")]
+    used = [
+        t
+        for t in ctx.used
+        if t.role in ("explicit", "now", "target") and t.value and not t.rule.endswith("@alone")
+    ]
     ctx.used = []
     keep = ctx.period if ctx.period_age < 2 else None
     if ctx.chained and not times:

@@ -83,7 +83,9 @@ def grammar() -> Grammar:
         *[w for w in lex.words if w != "hundred"], "a", "an", "top", *lex.bare_rank_superlatives,
         *(lex.approximate_numbers or {}),
     }
-    candidate = re.compile(rf"(?<![\d.])[\d.]|(?<![A-Za-z0-9_])(?i:{trie(first_words)})(?:-?fold)?(?![a-z])", re.I)
+    candidate = re.compile(
+        rf"(?<![\d.])[\d.]|(?<![A-Za-z0-9_])(?i:{trie(first_words)})(?:-?fold)?(?![a-z])", re.I
+    )
     suffixes = alternation(lex.scale_suffixes)
     pre_alt = reg.prefix_alt
     approx = phrase(lex.approximators)

@@ -105,7 +105,8 @@ def registry() -> UnitRegistry:
     per_re = re.compile(
         rf"(?:\s*(?P<adv>(?i:{phrase(per_adv)})){end}"
         rf"|(?:\s*|-)(?:(?P<kw>(?i:per|a|an|each|every|a-))\s*|/)"
-        rf"(?P<den>(?i:{word_alt}){end}|[A-Za-z][a-z]+(?:[- ](?:foot|feet|meter|metre|mile|kilometer|kilometre))?{end}))"
+        rf"(?P<den>(?i:{word_alt}){end}"
+        rf"|[A-Za-z][a-z]+(?:[- ](?:foot|feet|meter|metre|mile|kilometer|kilometre))?{end}))"
     )
     age_re = re.compile(rf"(?:[ \t]*-[ \t]*|[ \t]+)(?i:{phrase(ut['age_forms'])}){end}")
     return UnitRegistry(

@@ -50,12 +50,15 @@ _NOT_GOODS = {
     "more", "about", "nearly", "over", "up", "only", "total", "a", "an",
 }
 # "the added value of the new materials industry rose": the sector named before the figure
-_SECTOR = re.compile(r"((?:[\w'’-]+\s+){1,4}?)(industry|industries|sector|sectors|manufacturing)\b(?!\s+(?:chain|park|zone)s?\b)")
+_SECTOR = re.compile(
+    r"((?:[\w'’-]+\s+){1,4}?)(industry|industries|sector|sectors|manufacturing)\b"
+    r"(?!\s+(?:chain|park|zone)s?\b)"
+)
 _SECTOR_STOP = {
     "the", "its", "their", "this", "these", "that", "those", "of", "and", "a", "an", "in", "for", "whole",
     "entire", "overall", "total", "local", "same", "industrial", "city", "province", "county", "region",
-    "country", "state", "national", "such", "other", "main", "key", "major", "leading", "pillar", "by", "from",
-    "with", "to", "on", "as", "at", "was", "were", "is", "are", "rose", "grew", "had", "has", "while",
+    "country", "state", "national", "such", "other", "main", "key", "major", "leading", "pillar", "by",
+    "from", "with", "to", "on", "as", "at", "was", "were", "is", "are", "rose", "grew", "had", "has", "while",
 }
 _SECTOR_INDICATORS = ("value_added", "output_value", "revenue", "investment", "enterprises", "jobs")
 
@@ -83,7 +86,12 @@ def _sector_of(before: str) -> str | None:
     for i, w in enumerate(reversed(words)):
         lw = w.lower()
         opening = i == len(words) - 1 and w == first and m.start() <= len(clause) - len(clause.lstrip())
-        if lw in _SECTOR_STOP or (w[:1].isupper() and not opening) or lw.endswith(("'s", "’s")) or not re.fullmatch(r"[a-z][\w-]*", lw):
+        if (
+            lw in _SECTOR_STOP
+            or (w[:1].isupper() and not opening)
+            or lw.endswith(("'s", "’s"))
+            or not re.fullmatch(r"[a-z][\w-]*", lw)
+        ):
             break
         keep.insert(0, lw)
     if not keep:
@@ -135,7 +143,9 @@ def _per(f: Fact, before: str, after: str) -> None:
         f.qualifiers["per"] = m.group(1).lower()
 
 
-_RESTATED = re.compile(r"\b(?:total|overall|whole|all|exports?|imports?|sales|output|production|trade|shipments?)\b", re.I)
+_RESTATED = re.compile(
+    r"\b(?:total|overall|whole|all|exports?|imports?|sales|output|production|trade|shipments?)\b", re.I
+)
 
 
 def share_goods(facts: list[Fact], text: str) -> None:
@@ -174,7 +184,8 @@ _THEIR_MEASURE = re.compile(
 )
 _GOODS_SUBJECT = re.compile(
     r"(?:^|[.!?]\s+|\n\s*)((?:[A-Za-z][\w-]*\s+(?:and\s+)?){0,4}(?:products|goods|commodities|equipment|machinery))\s+"
-    r"(?:accounted|made up|make up|were|are|led|topped|dominated|remained|took|took up|formed)\b[^.!?]*[.!?]\s*$"
+    r"(?:accounted|made up|make up|were|are|led|topped|dominated|remained|took|took up|formed)\b"
+    r"[^.!?]*[.!?]\s*$"
 )
 
 

@@ -374,7 +374,9 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
     approx0 = None
     if not num.currency:
         prev = text[s - 1] if s > 0 else ""
-        if digits and (prev.isalpha() or (prev and prev in "_/⁄") or (prev == ":" and s > 1 and text[s - 2].isdigit())):
+        if digits and (
+            prev.isalpha() or (prev and prev in "_/⁄") or (prev == ":" and s > 1 and text[s - 2].isdigit())
+        ):
             return None                                        # "S23", "1/16", "17:22"
         if prev == "-" and s > 1 and text[s - 2].isalnum():
             if text[max(0, s - 4) : s].lower() == "sub-":
@@ -757,7 +759,11 @@ def _keep(text: str, q: _Q, num: _Num, u: _Unit | None, raw: str, kind: str, end
         return False                                           # "the other two"
     if kind == "wnum" and _is_one(raw) and q.unit == "day" and _SOMEDAY.match(text, q.end, end):
         return False                                           # "one day I will": some day
-    if bare and _QUOTE_OPEN.search(text, max(0, q.start - 30), q.start) and _QUOTE_CLOSE.match(text, q.end, end):
+    if (
+        bare
+        and _QUOTE_OPEN.search(text, max(0, q.start - 30), q.start)
+        and _QUOTE_CLOSE.match(text, q.end, end)
+    ):
         return False                                           # the "new three", the 'Big Four': a name
     if kind == "wnum" and _is_one(raw) and q.unit == "count" and not num.scaled:
         return opt.singular_one
@@ -916,7 +922,9 @@ def _h_top(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
     return _Q(m.start(), m.end(), 1.0, unit="rank", kind_hint="rank", rules=["top"])
 
 
-_ONE_OF = re.compile(r"\b(?i:(?:one|some|several|many|any|two|three|four|five|most|all)\s+of|among|amongst)\s+\Z")
+_ONE_OF = re.compile(
+    r"\b(?i:(?:one|some|several|many|any|two|three|four|five|most|all)\s+of|among|amongst)\s+\Z"
+)
 
 
 def _h_superlative(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
@@ -928,7 +936,9 @@ def _h_superlative(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | 
         return None                                            # "one of Spain's largest banks"
     if noun_phrase(text, m.end(), plural=True) is not None:
         return None                                            # "the country's largest exporters"
-    return _Q(m.start(), m.end(), 1.0, unit="rank", kind_hint="rank", rules=["superlative", "bare_superlative"])
+    return _Q(
+        m.start(), m.end(), 1.0, unit="rank", kind_hint="rank", rules=["superlative", "bare_superlative"]
+    )
 
 
 def _h_fraction(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
@@ -944,7 +954,9 @@ def _h_fraction(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | Non
     if grammar().of_a_scale.match(text, m.end(), end):
         return None                                            # "a quarter of a million": one number
     prev = _word_before(text, m.start()).lower()
-    if prev in ("first", "second", "latter", "former", "last", "next", "this", "same", "other", "each", "the"):
+    if prev in (
+        "first", "second", "latter", "former", "last", "next", "this", "same", "other", "each", "the"
+    ):
         return None
     # a share written as a fraction is read to one decimal, as reporters and annotators write it
     # ("a third" = 33.3, "two-thirds" = 66.7)

@@ -56,7 +56,8 @@ _ASIDE = [
     re.compile(r",\s+(?:a|an|one of|the (?:company|firm|group) that)\s+[^,;]*?(?=,)"),
     re.compile(r",\s+(?:which|where|who|whose)\b(?:[^,;]|,(?=\d))*"),  # "which employs 1,200 people"
     re.compile(
-        r",\s+(?:held|located|based|built|opened|launched|scheduled|headquartered|set up|founded)\s+[^,;]*?(?=,)"
+        r",\s+(?:held|located|based|built|opened|launched|scheduled|headquartered|set up|founded)"
+        r"\s+[^,;]*?(?=,)"
     ),
     # a locating aside: "The X New Area, south of the capital Y, hosts ..."
     re.compile(
@@ -102,7 +103,8 @@ class Resolved:
     mention: Mention
     ent: Ent | None
     dependent: bool = False  # object of a preposition or verb inside its clause: a partner, not the subject
-    partner: bool = False  # a destination, counterpart or complement ("to Duisburg", "involved in X"): never the owner
+    # a destination, counterpart or complement ("to Duisburg", "involved in X"): never the owner
+    partner: bool = False
 
 
 def _roles() -> dict:
@@ -183,7 +185,9 @@ _ORDINAL = re.compile(
 )
 
 # a subordinate or relative clause: a place named in it is not the fallback subject of the sentence
-_SUBORDINATE = re.compile(r"\b(?:that|which|who|whose|where|when|because|while|although|though|if|(?<!such )as)\s")
+_SUBORDINATE = re.compile(
+    r"\b(?:that|which|who|whose|where|when|because|while|although|though|if|(?<!such )as)\s"
+)
 
 
 def _clause_opener(sentence: str, rel: int, tail: str) -> bool:
@@ -260,7 +264,8 @@ class SentenceView:
         ):
             return False  # "India's largest district": a scope, not the owner
         return bool(re.match(r"['’]s\s", tail)) and not re.search(
-            r"\b(?:of|in|to|from|with|and|than|by|among|between|across|after|behind|for|over)\s+(?:the\s+)?$", lead
+            r"\b(?:of|in|to|from|with|and|than|by|among|between|across|after|behind|for|over)\s+(?:the\s+)?$",
+            lead,
         )
 
     def _remote(self, r: Resolved, pos: int, end: int) -> bool:
@@ -278,7 +283,8 @@ class SentenceView:
         return bool(re.search(rf"\b(?:that|which|who|than)\b|\b(?:{near})\s+(?:the\s+)?$", gap))
 
     def _described(self, r: Resolved, pos: int) -> bool:
-        """Is the figure in a relative clause about the mention ("to the Tramlink network, which at 28km ...")?"""
+        """Is the figure in a relative clause about the mention
+        ("to the Tramlink network, which at 28km ...")?"""
         gap = self.text[r.mention.end - self.start : pos - self.start]
         return bool(re.fullmatch(r",?\s+(?:which|whose|that)\b[^,;.]*", gap))
 
@@ -547,12 +553,13 @@ class Tracker:
                 and r.ent[1] in ("organization", "company")
                 and _AFFILIATION().search(sent[: r.mention.start - start])
             ):
-                self.persona = r.ent  # "I am a doctoral student at the X University": the writer's institution
+                # "I am a doctoral student at the X University": the writer's institution
+                self.persona = r.ent
                 subject = subject if subject and subject[1] in ("organization", "company") else r.ent
         hard = {start + m.start() for rx in _ASIDE[:2] for m in rx.finditer(sent)}
         view = SentenceView(
-            start, end, out, side, attr, subject, topic_before, hard, sent, nation=self.defaults.get("nation"),
-            persona=self.persona,
+            start, end, out, side, attr, subject, topic_before, hard, sent,
+            nation=self.defaults.get("nation"), persona=self.persona,
         )
         if subject:
             self.topic = subject
