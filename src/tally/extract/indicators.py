@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from tally.data import load
+from tally.gates import Gated
 from tally.model import Quantity
 
 
@@ -143,10 +144,14 @@ def by_cues(
     b, a = _join_broken(b), _join_broken(a)
     best: tuple[float, str, str] | None = None
     number_of = re.search(r"\bnumber of\b", b[-80:], re.IGNORECASE)
-    cues = _usable_cues(bool(is_count or number_of), kind, money, is_count)
-    found_b = [(cue, list(cue.rx.finditer(b))) for cue in cues]  # each cue's matches, found once
+    key = (bool(is_count or number_of), kind, money, is_count)
+    cues = _usable_cues(*key)
+    gated = _usable_gated(*key)
+    # each cue's matches, found once; a cue none of whose literals is in the window is skipped
+    found_b = [(cue, list(cue.rx.finditer(b)) if may else []) for cue, may in zip(cues, gated.open(b))]
     spans_b = [(m.start(), m.end(), c.w) for c, ms in found_b for m in ms]
-    for cue, ms_b in found_b:
+    open_a = gated.open(a)
+    for (cue, ms_b), may_a in zip(found_b, open_a):
         for m in ms_b if cue.where != "after" else ():
             if any(
                 (s <= m.start() and m.end() <= e and (e - s) > (m.end() - m.start()))
@@ -157,7 +162,7 @@ def by_cues(
             score = cue.w - pen * (len(b) - m.end()) - clause_pen * _clauses_between(b[m.end() :])
             if best is None or score > best[0]:
                 best = (score, cue.id, m.group(0))
-        for m in cue.rx.finditer(a) if cue.where != "before" else ():
+        for m in cue.rx.finditer(a) if cue.where != "before" and may_a else ():
             score = cue.w - after_pen - pen * m.start()
             if best is None or score > best[0]:
                 best = (score, cue.id, m.group(0))
@@ -179,6 +184,12 @@ def _usable_cues(levels: bool, kind: str, money: bool, count: bool = False) -> t
         and not (c.kinds and kind not in c.kinds)
         and not (count and (c.no_count or c.id in _table()["money_indicators"]))
     )
+
+
+@lru_cache(maxsize=64)
+def _usable_gated(*key) -> Gated:
+    """The literal gates of ``_usable_cues(*key)``, in the same order."""
+    return Gated.of([c.rx for c in _usable_cues(*key)])
 
 
 def _lookup_phrase(phrase: str) -> str | None:

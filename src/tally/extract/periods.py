@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from tally.data import load
+from tally.gates import Gated
 
 ROLES = ("explicit", "target", "now", "anaphor", "vague", "basis", "prior")
 
@@ -190,6 +191,12 @@ def _grammar() -> list[tuple[str, re.Pattern[str]]]:
         ("now", rf"\b(?:{now})\b(?![’']s)"),
     ]
     return [(name, re.compile(p, re.IGNORECASE)) for name, p in g]
+
+
+@cache
+def _gated() -> Gated:
+    """The literal gates of the grammar's rules (derived from the patterns themselves)."""
+    return Gated.of([rx for _, rx in _grammar()])
 
 
 def _month(name: str) -> int:
@@ -530,7 +537,10 @@ def find_periods(
     fs = fiscal if fiscal is not None else fiscal_start(text)
     found: list[TimeExpr] = []
     taken: list[tuple[int, int]] = []
-    for rule, rx in _grammar():
+    # a rule none of whose gate literals occur in the range cannot match there: skip it
+    for (rule, rx), may in zip(_grammar(), _gated().open(text[start:end])):
+        if not may:
+            continue
         for m in rx.finditer(text, start, end):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):

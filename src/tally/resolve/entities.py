@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from tally.data import load
+from tally.gates import Gated
 
 PLACE_LEVEL = {
     "country": 0,
@@ -364,8 +365,11 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
             )
 
     after_rx, of_rx, cap_rx = _place_rx()
+    # every pattern below reads the segment alone, so its matches are found once per segment
+    # (the two article passes, learning and page_defaults, read the same segments)
+    found = _found(seg)
     # "the Shanxi city of Linfen", "the village of Nongfa"
-    for m in of_rx.finditer(seg):
+    for m in found[of_rx]:
         typ = _types_of_word(m.group(2))
         name = place_name(m.group(3), typ)
         parent = m.group(1)
@@ -376,7 +380,7 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
             )
         )
     # "the renewable energy park at Khavda": a zone named by its place
-    for m in _ZONE_AT.finditer(seg):
+    for m in found[_ZONE_AT]:
         s, e = start + m.start(), start + m.end()
         if (
             not free(s, e)
@@ -389,7 +393,7 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
         name = " ".join(x for x in (m.group(3), words, m.group(2)) if x)
         add(Mention(start=s, end=e, name=name, type="zone", form="name", rules=["entity:zone-at-place"]))
     # "Shanxi's capital, Taiyuan", "the provincial capital of Taiyuan"
-    for m in cap_rx.finditer(seg):
+    for m in found[cap_rx]:
         s, e = start + m.start(2), start + m.end(2)
         if not free(s, e):
             continue
@@ -407,7 +411,7 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
                 )
             )
     # "Qixian county", "Changzhi city"
-    for m in after_rx.finditer(seg):
+    for m in found[after_rx]:
         s, e = start + m.start(), start + m.end()
         seq, s2 = _strip_leading(m.group(1), start + m.start(1))
         seq, s2 = _strip_opener(text, seq, s2)
@@ -434,7 +438,7 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
             )
         )
     # "Girona-Costa Brava airport", "the Metrolink network", "the Penedès wine region"
-    for m in _typed_rx().finditer(seg):
+    for m in found[_typed_rx()]:
         seq, s2 = _strip_leading(m.group(1), start + m.start(1))
         e = start + m.end()
         if not seq or not seq[0].isupper() or not free(s2, e):
@@ -448,7 +452,7 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
         add(Mention(start=s2, end=e, name=name, type=spec["type"], form="name",
                     rules=["entity:name+lower-type-word"]))
     # capitalised names
-    for m in _SEQ.finditer(seg):
+    for m in found[_SEQ]:
         seq, s = _strip_leading(m.group(0), start + m.start())
         seq, s = _strip_opener(text, seq, s)
         e = start + m.end()
@@ -482,11 +486,8 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
                 continue
             add(Mention(start=ps, end=pe, name=c[0], type=c[1], form="name", parent=c[2], rules=[rule]))
     # references: "the province", "the company's"
-    low = _folded(seg)
     for typ, ph, key, rx in _references():
-        if key not in low:
-            continue  # the phrase's words are nowhere in the segment: skip its (slow) regex
-        for m in rx.finditer(seg):
+        for m in found[rx]:
             s, e = start + m.start(), start + m.end()
             if free(s, e):
                 add(
@@ -494,7 +495,7 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
                         start=s, end=e, name=None, type=typ, form="reference", rules=[f"entity:ref:{ph}"]
                     )
                 )
-    for m in _pronoun_rx().finditer(seg):
+    for m in found[_pronoun_rx()]:
         s, e = start + m.start(), start + m.end()
         if free(s, e):
             add(
@@ -509,6 +510,33 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
             )
     out.sort(key=lambda x: x.start)
     _mark_roles(text, out)
+    return out
+
+
+@cache
+def _battery() -> tuple[re.Pattern[str], ...]:
+    """The per-segment patterns of ``find_mentions`` that have literal gates, in the order it unpacks them."""
+    after_rx, of_rx, cap_rx = _place_rx()
+    return (of_rx, _ZONE_AT, cap_rx, after_rx, _typed_rx(), _pronoun_rx())
+
+
+@cache
+def _battery_gated() -> Gated:
+    return Gated.of(list(_battery()))
+
+
+@lru_cache(maxsize=32)  # keyed on segments: the articles of a few recent documents
+def _found(seg: str) -> dict[re.Pattern[str], tuple[re.Match[str], ...]]:
+    """The matches in ``seg`` of every pattern ``find_mentions`` runs (a pattern none of whose
+    gate literals is in ``seg``, or a reference phrase whose words are not, has none)."""
+    out: dict[re.Pattern[str], tuple[re.Match[str], ...]] = {}
+    for rx, may in zip(_battery(), _battery_gated().open(seg)):
+        out[rx] = tuple(rx.finditer(seg)) if may else ()
+    out[_SEQ] = tuple(_SEQ.finditer(seg))
+    low = _folded(seg)
+    for _typ, _ph, key, rx in _references():
+        # the phrase's words are nowhere in the segment: skip its (slow) regex
+        out[rx] = tuple(rx.finditer(seg)) if key in low else ()
     return out
 
 

@@ -1,0 +1,289 @@
+"""Literal gates: skip a regex on a text that cannot hold a match of it.
+
+``gate_of(rx)`` derives, from the parsed pattern, a set of literal strings (lower-cased) at
+least one of which every match of ``rx`` contains, or ``None`` when no such set can be derived
+safely (the rule then always runs). ``Gated`` holds a battery of (key, regex) rules and tells,
+for one text, which rules may match it: the literals of all gates are looked up once in the
+text folded by ``fold`` (so an IGNORECASE match of an ASCII literal is always a substring of it).
+
+The derivation is conservative: literals come only from the characters a match consumes
+(lookarounds and ``\\b`` are zero width and never add a literal), an optional or repeated-zero
+part gives no literal, an alternation gives the union of its branches' gates (or none when a
+branch has none), and a literal with a character whose case folding is not plain is dropped.
+Rules added or changed in the data tables get their gates automatically.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+try:  # Python 3.11+
+    from re import _constants as _C
+    from re import _parser as _P
+except ImportError:  # pragma: no cover - older Pythons
+    import sre_constants as _C  # type: ignore[no-redef]
+    import sre_parse as _P  # type: ignore[no-redef]
+
+_CAP = 64  # most alternatives an exact run may expand to
+_CLASS_CAP = 12  # most characters a class may expand to
+
+Gate = frozenset[str] | None
+
+
+def fold(text: str) -> str:
+    """``text`` lower-cased so that every IGNORECASE match of an ASCII-or-uncased literal is a
+    substring of it (re also folds 'ı', 'İ' and 'ſ' onto i and s; 'K' lower-cases to k)."""
+    low = text.lower()
+    if not low.isascii():
+        low = low.replace("ı", "i").replace("\u0307", "").replace("ſ", "s")
+    return low
+
+
+@lru_cache(maxsize=4096)
+def _plain(ch: str) -> bool:
+    """A literal character that folds simply: ASCII, or uncased with no case-insensitive twin."""
+    if ch.isascii():
+        return True
+    if ch == "\u0307":  # fold drops it from the text
+        return False
+    if ch.lower() != ch or ch.upper() != ch:
+        return False
+    try:
+        return re.fullmatch(re.escape(ch), ch.upper(), re.I) is not None and not any(
+            re.fullmatch(re.escape(ch), chr(c), re.I) for c in _twins(ch)
+        )
+    except ValueError:  # pragma: no cover
+        return False
+
+
+def _twins(ch: str) -> tuple[int, ...]:
+    try:
+        from re import _casefix
+
+        return tuple(_casefix._EXTRA_CASES.get(ord(ch), ()))
+    except ImportError:  # pragma: no cover
+        return ()
+
+
+def _class_chars(items) -> set[str] | None:
+    """The characters a class ``[...]`` matches, when few and plain; else None."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is _C.LITERAL:
+            out.add(chr(av))
+        elif op is _C.RANGE:
+            lo, hi = av
+            if hi - lo >= _CLASS_CAP:
+                return None
+            out.update(chr(c) for c in range(lo, hi + 1))
+        else:  # NEGATE, CATEGORY, ...
+            return None
+        if len(out) > _CLASS_CAP:
+            return None
+    return out
+
+
+def _exact(node) -> set[str] | None:
+    """The finite set of strings an item (op, av) matches, when small; else None."""
+    op, av = node
+    if op is _C.LITERAL:
+        return {chr(av)}
+    if op is _C.IN:
+        chars = _class_chars(av)
+        return None if chars is None else chars
+    if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+        return {""}
+    if op is _C.SUBPATTERN:
+        return _exact_seq(av[-1])
+    if op is _C.BRANCH:
+        out: set[str] = set()
+        for b in av[1]:
+            e = _exact_seq(b)
+            if e is None:
+                return None
+            out |= e
+            if len(out) > _CAP:
+                return None
+        return out
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT) or op is getattr(_C, "POSSESSIVE_REPEAT", None):
+        lo, hi, item = av
+        if lo == hi and lo <= 4:
+            e = _exact_seq(item)
+            if e is None:
+                return None
+            out = {""}
+            for _ in range(lo):
+                out = {a + b for a in out for b in e}
+                if len(out) > _CAP:
+                    return None
+            return out
+        return None
+    if op is getattr(_C, "ATOMIC_GROUP", None):
+        return _exact_seq(av)
+    return None
+
+
+def _exact_seq(seq) -> set[str] | None:
+    out = {""}
+    for node in seq:
+        e = _exact(node)
+        if e is None:
+            return None
+        out = {a + b for a in out for b in e}
+        if len(out) > _CAP:
+            return None
+    return out
+
+
+def _as_gate(strings: Iterable[str]) -> Gate:
+    """A gate of exact alternatives: all non-empty and plain, lower-cased."""
+    out = set()
+    for s in strings:
+        if not s or not all(_plain(c) for c in s):
+            return None
+        out.add(s.lower())
+    return _minimal(out)
+
+
+def _minimal(lits: set[str]) -> frozenset[str]:
+    """Drop a literal that contains another one (the shorter one fires whenever it does)."""
+    keep = {a for a in lits if not any(b != a and b in a for b in lits)}
+    return frozenset(keep)
+
+
+# words in nearly every sentence: a gate of them seldom shuts (only efficiency depends on this)
+_COMMON = frozenset({"the", "of", "in", "by", "and", "a", "to", "on", "for", "at", "as", "is", "from", "with"})
+
+
+def _score(g: frozenset[str]) -> tuple[bool, int, int]:
+    return (not (g & _COMMON), min(len(s) for s in g), -len(g))
+
+
+def _best(cands: list[frozenset[str]]) -> Gate:
+    return max(cands, key=_score) if cands else None
+
+
+def _gate_node(node) -> Gate:
+    op, av = node
+    if op is _C.SUBPATTERN:
+        return _gate_seq(av[-1])
+    if op is getattr(_C, "ATOMIC_GROUP", None):
+        return _gate_seq(av)
+    if op is _C.BRANCH:
+        out: set[str] = set()
+        for b in av[1]:
+            g = _gate_seq(b)
+            if g is None:
+                return None
+            out |= g
+        return _minimal(out)
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT) or op is getattr(_C, "POSSESSIVE_REPEAT", None):
+        lo, _hi, item = av
+        return _gate_seq(item) if lo >= 1 else None
+    e = _exact(node)
+    return _as_gate(e) if e is not None else None
+
+
+def _gate_seq(seq) -> Gate:
+    """Runs of exact items (concatenated) and gates of the other items: each is required; the best wins."""
+    cands: list[frozenset[str]] = []
+    run: set[str] | None = {""}
+
+    def close() -> None:
+        if run is not None and run != {""}:
+            g = _as_gate(run)
+            if g:
+                cands.append(g)
+
+    for node in seq:
+        e = _exact(node)
+        if e is not None:
+            grown = {a + b for a in run for b in e} if run is not None else None
+            if grown is not None and len(grown) <= _CAP:
+                run = grown
+                continue
+            close()
+            run = set(e)
+            if len(run) > _CAP:
+                run = {""}
+                g = _gate_node(node)
+                if g:
+                    cands.append(g)
+            continue
+        close()
+        run = {""}
+        g = _gate_node(node)
+        if g:
+            cands.append(g)
+    close()
+    return _best(cands)
+
+
+def gate_of(rx: re.Pattern[str] | str, flags: int = 0) -> Gate:
+    """Lower-cased literals one of which every match of ``rx`` contains, or None (no safe gate)."""
+    pattern, flags = (rx.pattern, rx.flags) if isinstance(rx, re.Pattern) else (rx, flags)
+    if not isinstance(pattern, str):
+        return None
+    try:
+        parsed = _P.parse(pattern, flags)
+    except Exception:  # pragma: no cover - a pattern re compiled always parses
+        return None
+    g = _gate_seq(list(parsed))
+    return g or None
+
+
+@dataclass(slots=True, frozen=True)
+class Gated:
+    """A battery of rules with their gates; ``open(text)`` tells which rules may match ``text``."""
+
+    gates: tuple[Gate, ...]
+    always: tuple[bool, ...]  # per rule: True when it has no gate (it always runs)
+    by_literal: tuple[tuple[str, tuple[int, ...]], ...]  # literal -> the rules it opens
+    # the same literals bucketed by their first two characters (one for a one-character literal)
+    by_head: dict[str, tuple[tuple[str, tuple[int, ...]], ...]]
+
+    @classmethod
+    def of(cls, patterns: Sequence[re.Pattern[str]]) -> Gated:
+        gates = tuple(gate_of(p) for p in patterns)
+        opens: dict[str, list[int]] = {}
+        for i, g in enumerate(gates):
+            for lit in sorted(g or ()):
+                opens.setdefault(lit, []).append(i)
+        by_literal = tuple((lit, tuple(rs)) for lit, rs in opens.items())
+        heads: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+        for lit, rs in by_literal:
+            heads.setdefault(lit[:2], []).append((lit, rs))
+        return cls(
+            gates=gates,
+            always=tuple(g is None for g in gates),
+            by_literal=by_literal,
+            by_head={k: tuple(v) for k, v in heads.items()},
+        )
+
+    def open(self, text: str) -> list[bool]:
+        """For each rule: may it match somewhere in ``text``? (False only when it cannot.)"""
+        low = fold(text)
+        out = list(self.always)
+        if len(self.by_literal) <= 2 * len(low):
+            for lit, rules in self.by_literal:
+                if lit in low:
+                    for r in rules:
+                        out[r] = True
+            return out
+        # many literals, short text: look up only the literals that start with a pair (or a
+        # character) the text has
+        by_head = self.by_head
+        heads = {low[i : i + 2] for i in range(len(low) - 1)}
+        heads.update(low)
+        for h in heads:
+            bucket = by_head.get(h)
+            if bucket is None:
+                continue
+            for lit, rules in bucket:
+                if len(lit) <= 2 or lit in low:
+                    for r in rules:
+                        out[r] = True
+        return out

@@ -1,0 +1,158 @@
+"""Literal gates (tally.gates): a rule is skipped only on a text where it cannot match."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tally.gates import Gated, fold, gate_of
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "gate"),
+    [
+        (r"\bby\s+(?P<y>20\d\d)\b", re.I, {"20"}),  # a common word is the last choice
+        (r"\b(?:from|to)\s+(?P<m>january|february)\b", re.I, {"january", "february"}),
+        (r"\bthe same (?:period|month) (?:of|in) ", re.I, {"the same period of ", "the same period in ",
+                                                          "the same month of ", "the same month in "}),
+        (r"(?:1[89]|20)\d\d", 0, {"18", "19", "20"}),
+        (r"\b(?:over|in)?\s*\d+", 0, None),  # an optional word and a digit class: no gate
+        (r"(?:the\s+)?year", re.I, {"year"}),
+        (r"(?:a|\w+) b", 0, {" b"}),
+        (r"(?:abc|\w+)\s+x?", 0, None),  # one branch has no literal: no gate from the group
+        (r"(?<=since )\d{4}", 0, None),  # a lookbehind consumes nothing: no gate
+        (r"Ab(?=cd)", 0, {"ab"}),  # the lookahead's text is not part of the match
+        (r"[^a]bc", 0, {"bc"}),
+        (r"x{2}y", 0, {"xxy"}),
+        (r"(?:big|bigger) one", 0, {"big one", "bigger one"}),
+        (r"(?:the|them) ", 0, {"the ", "them "}),
+        (r"Zürich", re.I, None),  # a cased non-ASCII letter folds in ways a substring cannot follow
+        (r"\d+[-–]\d+", 0, {"-", "–"}),
+        (r"\d+ – \d+", 0, {" – "}),  # an uncased non-ASCII character is plain
+    ],
+)
+def test_gate_of(pattern: str, flags: int, gate: set[str] | None) -> None:
+    got = gate_of(re.compile(pattern, flags))
+    assert (set(got) if got is not None else None) == gate
+
+
+def test_contained_literals_are_dropped() -> None:
+    # "the" fires whenever "the same" does, so the longer one is redundant in one gate
+    assert gate_of(re.compile(r"(?:the|the same) x")) == frozenset({"the x", "the same x"})
+    assert gate_of(re.compile(r"(?:ab|xaby)")) == frozenset({"ab"})
+
+
+def test_fold_keeps_every_ascii_ignorecase_match() -> None:
+    """Every character that re (IGNORECASE) matches to an ASCII letter folds to that letter."""
+    any_letter = re.compile("[a-z]", re.I)
+    for cp in range(128, sys.maxunicode + 1):
+        ch = chr(cp)
+        if any_letter.fullmatch(ch):
+            for a in "abcdefghijklmnopqrstuvwxyz":
+                if re.fullmatch(a, ch, re.I):
+                    assert a in fold(ch), (hex(cp), a)
+
+
+WORDS = ["the", "year", "by", "of", "in", "Jan", "end", "same", "period", "é", "–", "fiscal"]
+
+
+@st.composite
+def patterns(draw, depth: int = 0) -> str:
+    """Small regexes made of words, classes, groups, alternations, repeats and assertions."""
+    parts = []
+    for _ in range(draw(st.integers(1, 4))):
+        # repeats only at the top (a repeat inside a repeat can backtrack for ever)
+        kind = draw(st.sampled_from(["word", "word", "class", "space", "digit", "group", "alt", "opt",
+                                     "rep", "bound", "look"] if depth == 0 else ["word", "class", "fixed", "alt"]
+                                    if depth == 1 else ["word", "class", "fixed"]))
+        if kind == "word":
+            parts.append(re.escape(draw(st.sampled_from(WORDS))))
+        elif kind == "class":
+            parts.append(draw(st.sampled_from(["[ab]", "[0-3]", "[^x]", "[xyz]", r"[\w]", "[-–]", "."])))
+        elif kind == "fixed":
+            parts.append(draw(st.sampled_from([" ", r"\d{2}", "20", "[ab]c", r"\b"])))
+        elif kind == "space":
+            parts.append(draw(st.sampled_from([" ", r"\s+", r"\s*", "[ \t]+"])))
+        elif kind == "digit":
+            parts.append(draw(st.sampled_from([r"\d", r"\d{2}", r"\d+", "20", r"1[89]"])))
+        elif kind == "group":
+            parts.append("(?:" + draw(patterns(depth + 1)) + ")")
+        elif kind == "alt":
+            alts = draw(st.lists(patterns(depth + 1), min_size=2, max_size=3))
+            parts.append("(?:" + "|".join(alts) + ")")
+        elif kind == "opt":
+            parts.append("(?:" + draw(patterns(depth + 1)) + ")" + draw(st.sampled_from(["?", "*", "{0,2}"])))
+        elif kind == "rep":
+            parts.append("(?:" + draw(patterns(depth + 1)) + ")" + draw(st.sampled_from(["+", "{1,3}", "{2}"])))
+        elif kind == "bound":
+            parts.append(draw(st.sampled_from([r"\b", "^", "$"])))
+        else:
+            parts.append(draw(st.sampled_from(["(?=the)", "(?!of)", "(?<=y)", "(?<!x)"])))
+    return "".join(parts)
+
+
+def _swapcase_some(s: str, mask: list[bool]) -> str:
+    return "".join(c.swapcase() if i < len(mask) and mask[i] else c for i, c in enumerate(s))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_gate_fires_on_every_match(data) -> None:
+    """Hypothesis: for random patterns and random texts containing a match, the gate fires."""
+    pattern = data.draw(patterns())
+    flags = data.draw(st.sampled_from([0, re.I]))
+    rx = re.compile(pattern, flags)
+    gate = gate_of(rx)
+    if gate is None:
+        return
+    try:
+        text = data.draw(st.from_regex(rx, fullmatch=False))
+    except Exception:  # a pattern hypothesis cannot generate from (an impossible lookaround)
+        return
+    if flags & re.I:
+        mask = data.draw(st.lists(st.booleans(), max_size=len(text)))
+        text = _swapcase_some(text, mask)
+    for m in rx.finditer(text):
+        assert any(lit in fold(m.group(0)) for lit in gate), (pattern, text, m.group(0), gate)
+    assert Gated.of([rx]).open(text) == [True] or rx.search(text) is None
+
+
+def _sentences() -> list[str]:
+    from tally.examples import __file__ as ex
+    from pathlib import Path
+
+    from tally.extract.sentences import sentences
+    from tally.segment import segment
+
+    out = []
+    for p in sorted((Path(ex).parent / "reports").glob("*.txt")):
+        t = p.read_text(encoding="utf-8")
+        for a in segment(t):
+            out.extend(t[s.start : s.end] for s in sentences(t, a))
+    return out
+
+
+def _batteries() -> dict[str, list[re.Pattern[str]]]:
+    from tally.extract import indicators, periods
+    from tally.resolve import entities
+
+    return {
+        "periods": [rx for _, rx in periods._grammar()],
+        "indicator cues": [c.rx for c in indicators._cues()],
+        "entity patterns": list(entities._battery()),
+    }
+
+
+@pytest.mark.parametrize("name", list(_batteries()))
+def test_no_gated_rule_matches_where_skipped(name: str) -> None:
+    """On real report sentences, a rule whose gate is shut never has a match."""
+    rxs = _batteries()[name]
+    gated = Gated.of(rxs)
+    for sent in _sentences():
+        for rx, may in zip(rxs, gated.open(sent)):
+            if not may:
+                assert rx.search(sent) is None, (rx.pattern[:60], sent)
