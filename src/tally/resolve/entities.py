@@ -701,9 +701,18 @@ _PLACING_APPOSITION = (
 )
 
 
+@cache
+def _government_after_rx() -> re.Pattern[str]:
+    """A government word right after a mention ("X county government"): compiled once, not per call."""
+    gov = "|".join(map(re.escape, _words()["government_words"]))
+    return re.compile(
+        rf"(?:\s+(?:city|county|provincial|municipal|district|village|local))?\s+(?:{gov})\b", re.IGNORECASE
+    )
+
+
 def _mark_roles(text: str, ms: list[Mention]) -> None:
     """Mark locative modifiers ("X-based Y", "Y in X", "X's Y") and government/attribution mentions."""
-    gov = "|".join(map(re.escape, _words()["government_words"]))
+    gov_rx = _government_after_rx()
     names = [m for m in ms if m.form == "name"]
     for j in _list_members(text, names):
         names[j].modifier = True
@@ -716,11 +725,7 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
             m.modifier = True  # "260 kilometers east of X": a reference point
         if re.match(r"['’]s\s*(?:[,.;:)]|and\b|or\b)", tail):
             m.modifier = True  # "second only to Madrid's,": an elliptical possessive is a comparison
-        if re.match(
-            rf"(?:\s+(?:city|county|provincial|municipal|district|village|local))?\s+(?:{gov})\b",
-            tail,
-            re.IGNORECASE,
-        ):
+        if gov_rx.match(tail):
             m.weak = True
         if re.match(r"['’]s\s+(?:government|people's|statistics|department)", tail, re.IGNORECASE):
             m.weak = True
