@@ -155,7 +155,9 @@ def _minimal(lits: set[str]) -> frozenset[str]:
 
 
 # words in nearly every sentence: a gate of them seldom shuts (only efficiency depends on this)
-_COMMON = frozenset({"the", "of", "in", "by", "and", "a", "to", "on", "for", "at", "as", "is", "from", "with"})
+_COMMON = frozenset(
+    {"the", "of", "in", "by", "and", "a", "to", "on", "for", "at", "as", "is", "from", "with"}
+)
 
 
 def _score(g: frozenset[str]) -> tuple[bool, int, int]:

@@ -66,9 +66,9 @@ def patterns(draw, depth: int = 0) -> str:
     parts = []
     for _ in range(draw(st.integers(1, 4))):
         # repeats only at the top (a repeat inside a repeat can backtrack for ever)
-        kind = draw(st.sampled_from(["word", "word", "class", "space", "digit", "group", "alt", "opt",
-                                     "rep", "bound", "look"] if depth == 0 else ["word", "class", "fixed", "alt"]
-                                    if depth == 1 else ["word", "class", "fixed"]))
+        top = ["word", "word", "class", "space", "digit", "group", "alt", "opt", "rep", "bound", "look"]
+        inner = ["word", "class", "fixed", "alt"] if depth == 1 else ["word", "class", "fixed"]
+        kind = draw(st.sampled_from(top if depth == 0 else inner))
         if kind == "word":
             parts.append(re.escape(draw(st.sampled_from(WORDS))))
         elif kind == "class":
@@ -87,7 +87,8 @@ def patterns(draw, depth: int = 0) -> str:
         elif kind == "opt":
             parts.append("(?:" + draw(patterns(depth + 1)) + ")" + draw(st.sampled_from(["?", "*", "{0,2}"])))
         elif kind == "rep":
-            parts.append("(?:" + draw(patterns(depth + 1)) + ")" + draw(st.sampled_from(["+", "{1,3}", "{2}"])))
+            rep = draw(st.sampled_from(["+", "{1,3}", "{2}"]))
+            parts.append("(?:" + draw(patterns(depth + 1)) + ")" + rep)
         elif kind == "bound":
             parts.append(draw(st.sampled_from([r"\b", "^", "$"])))
         else:
@@ -122,9 +123,9 @@ def test_gate_fires_on_every_match(data) -> None:
 
 
 def _sentences() -> list[str]:
-    from tally.examples import __file__ as ex
     from pathlib import Path
 
+    from tally.examples import __file__ as ex
     from tally.extract.sentences import sentences
     from tally.segment import segment
 
@@ -153,6 +154,6 @@ def test_no_gated_rule_matches_where_skipped(name: str) -> None:
     rxs = _batteries()[name]
     gated = Gated.of(rxs)
     for sent in _sentences():
-        for rx, may in zip(rxs, gated.open(sent)):
+        for rx, may in zip(rxs, gated.open(sent), strict=True):
             if not may:
                 assert rx.search(sent) is None, (rx.pattern[:60], sent)

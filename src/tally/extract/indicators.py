@@ -148,10 +148,13 @@ def by_cues(
     cues = _usable_cues(*key)
     gated = _usable_gated(*key)
     # each cue's matches, found once; a cue none of whose literals is in the window is skipped
-    found_b = [(cue, list(cue.rx.finditer(b)) if may else []) for cue, may in zip(cues, gated.open(b))]
+    found_b = [
+        (cue, list(cue.rx.finditer(b)) if may else [])
+        for cue, may in zip(cues, gated.open(b), strict=True)
+    ]
     spans_b = [(m.start(), m.end(), c.w) for c, ms in found_b for m in ms]
     open_a = gated.open(a)
-    for (cue, ms_b), may_a in zip(found_b, open_a):
+    for (cue, ms_b), may_a in zip(found_b, open_a, strict=True):
         for m in ms_b if cue.where != "after" else ():
             if any(
                 (s <= m.start() and m.end() <= e and (e - s) > (m.end() - m.start()))

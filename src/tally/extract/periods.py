@@ -538,7 +538,7 @@ def find_periods(
     found: list[TimeExpr] = []
     taken: list[tuple[int, int]] = []
     # a rule none of whose gate literals occur in the range cannot match there: skip it
-    for (rule, rx), may in zip(_grammar(), _gated().open(text[start:end])):
+    for (rule, rx), may in zip(_grammar(), _gated().open(text[start:end]), strict=True):
         if not may:
             continue
         for m in rx.finditer(text, start, end):

@@ -486,7 +486,7 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
                 continue
             add(Mention(start=ps, end=pe, name=c[0], type=c[1], form="name", parent=c[2], rules=[rule]))
     # references: "the province", "the company's"
-    for typ, ph, key, rx in _references():
+    for typ, ph, _key, rx in _references():
         for m in found[rx]:
             s, e = start + m.start(), start + m.end()
             if free(s, e):
@@ -530,7 +530,7 @@ def _found(seg: str) -> dict[re.Pattern[str], tuple[re.Match[str], ...]]:
     """The matches in ``seg`` of every pattern ``find_mentions`` runs (a pattern none of whose
     gate literals is in ``seg``, or a reference phrase whose words are not, has none)."""
     out: dict[re.Pattern[str], tuple[re.Match[str], ...]] = {}
-    for rx, may in zip(_battery(), _battery_gated().open(seg)):
+    for rx, may in zip(_battery(), _battery_gated().open(seg), strict=True):
         out[rx] = tuple(rx.finditer(seg)) if may else ()
     out[_SEQ] = tuple(_SEQ.finditer(seg))
     low = _folded(seg)
