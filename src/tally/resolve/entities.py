@@ -534,9 +534,39 @@ def _found(seg: str) -> dict[re.Pattern[str], tuple[re.Match[str], ...]]:
         out[rx] = tuple(rx.finditer(seg)) if may else ()
     out[_SEQ] = tuple(_SEQ.finditer(seg))
     low = _folded(seg)
-    for _typ, _ph, key, rx in _references():
-        # the phrase's words are nowhere in the segment: skip its (slow) regex
-        out[rx] = tuple(rx.finditer(seg)) if key in low else ()
+    leads: dict[str, list[int]] = {}
+    for (_typ, _ph, key, rx), lead in zip(_references(), _reference_leads(), strict=True):
+        if key not in low:
+            # the phrase's words are nowhere in the segment: skip its (slow) regex
+            out[rx] = ()
+        elif lead is None:
+            out[rx] = tuple(rx.finditer(seg))
+        else:
+            # every match opens with its article ("the", "this"): try the regex only where the
+            # article stands, left to right and not overlapping, as finditer would
+            if lead not in leads:
+                leads[lead] = [m.start() for m in _LEAD_RX[lead].finditer(seg)]
+            found: list[re.Match[str]] = []
+            last = 0
+            for p in leads[lead]:
+                if p >= last and (m := rx.match(seg, p)):
+                    found.append(m)
+                    last = m.end()
+            out[rx] = tuple(found)
+    return out
+
+
+# the article that opens a reference phrase, found with the phrase regexes' flags
+_LEAD_RX = {w: re.compile(rf"\b{w}", re.IGNORECASE) for w in ("the", "this")}
+
+
+@cache
+def _reference_leads() -> list[str | None]:
+    """The lower-cased article ("the", "this") that opens each reference phrase's regex, or None."""
+    out: list[str | None] = []
+    for _typ, ph, _key, _rx in _references():
+        m = re.match(r"(the|this)\s+(.+)$", ph, re.IGNORECASE)
+        out.append(m.group(1).lower() if m else None)
     return out
 
 
