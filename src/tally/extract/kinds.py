@@ -14,6 +14,20 @@ from functools import cache
 from tally.data import load
 from tally.model import Quantity
 
+# patterns of the re calls below, compiled once
+_RX_YEAR_BEFORE_1 = re.compile(r"(\d{4})")
+_RX_BASIS_OF_1 = re.compile(r"\b(?:between|from)\s+(?:the\s+)?(?:19|20)\d\d\s+(?:and|to)\b", re.IGNORECASE)
+_RX_STATUS_OF_1 = re.compile(r"^\s*(?:\([^)]*\)\s*)?by\s+(?:the end of\s+)?20\d\d\b")
+_RX_KEEP_RANK_1 = re.compile(r"largest|biggest|highest|leading|\w-?\w*est$|-most\b", re.IGNORECASE)
+_RX_CLASSIFY_1 = re.compile(r"\bto\s*(?:about|nearly|around|some|over|more than|roughly|almost)?\s*$")
+_RX_STATUS_OF_2 = re.compile(r"[,;]")
+_RX_KEEP_RANK_2 = re.compile(r"\brank", re.IGNORECASE)
+_RX_KEEP_RANK_3 = re.compile(r"\b(?:the|top)\s*$", re.IGNORECASE)
+_RX_CLASSIFY_2 = re.compile(r"\s*(?:fewer|less|lower|below)\b", re.I)
+_RX_CLASSIFY_3 = re.compile(r"\bby\s*(?:about|nearly|around|some|over|more than|roughly)?\s*$")
+_RX_CLASSIFY_4 = re.compile(r"\b(?:growth|increase|rise|decline|drop)\b", re.IGNORECASE)
+_RX_BASIS_OF_2 = re.compile(r"\d{4}")
+
 
 @dataclass(slots=True, kw_only=True)
 class KindInfo:
@@ -85,7 +99,7 @@ def classify(q: Quantity, before: str, after: str, sentence: str) -> KindInfo:
     if not rel and earlier and _rx("than_after").search(after_l) and unit != "rank":
         # "520 more than a year earlier", "1,200 fewer than in 2019": the difference from an earlier time
         info.kind = "change"
-        info.direction = "down" if re.match(r"\s*(?:fewer|less|lower|below)\b", after_l, re.I) else "up"
+        info.direction = "down" if _RX_CLASSIFY_2.match(after_l) else "up"
         info.rules.append("kind:amount-than-earlier")
         return info
     if rel and _rx("than_after").search(after_l):
@@ -121,14 +135,14 @@ def classify(q: Quantity, before: str, after: str, sentence: str) -> KindInfo:
     if (
         unit == "percent"
         and _rx("share_rate").search(before[-90:])
-        and not re.search(r"\bby\s*(?:about|nearly|around|some|over|more than|roughly)?\s*$", before)
+        and not _RX_CLASSIFY_3.search(before)
     ):
         info.kind = "share"
         info.rules.append("kind:share-rate")
         return info
     if (
         unit == "percent"
-        and re.search(r"\bto\s*(?:about|nearly|around|some|over|more than|roughly|almost)?\s*$", before)
+        and _RX_CLASSIFY_1.search(before)
         and _rx("share_noun").search(before[-90:])
         and not _rx("growth_noun").search(before[-90:])
     ):
@@ -138,7 +152,7 @@ def classify(q: Quantity, before: str, after: str, sentence: str) -> KindInfo:
     m_before = _rx("change_before").search(before[-60:])
     m_far = _rx("change_before_far").search(before[-80:])
     m_after = _rx("change_after").search(after_l)
-    m_far = m_far or _rx("change_by_far").search(re.split(r"[,;]", before[-110:])[-1])
+    m_far = m_far or _rx("change_by_far").search(_RX_STATUS_OF_2.split(before[-110:])[-1])
     if rel or q.kind_hint == "change":
         if m_before or m_far or m_after or q.kind_hint == "change":
             info.kind = "change"
@@ -148,7 +162,7 @@ def classify(q: Quantity, before: str, after: str, sentence: str) -> KindInfo:
             return info
         if (
             unit == "percent"
-            and re.search(r"\b(?:growth|increase|rise|decline|drop)\b", before, re.IGNORECASE)
+            and _RX_CLASSIFY_4.search(before)
             and not _has("share", before)
         ):
             info.kind = "change"
@@ -204,7 +218,7 @@ def _year_before(local: str, period: str | None) -> bool:
     """The figure is compared with the year before its own ('up 7.2 per cent on 2020' for 2021)."""
     if not period:
         return False
-    m = re.match(r"(\d{4})", period.split("/")[-1])
+    m = _RX_YEAR_BEFORE_1.match(period.split("/")[-1])
     if not m:
         return False
     prior = str(int(m.group(1)) - 1)
@@ -227,9 +241,9 @@ def basis_of(
     up to the figure's clause, the sentence before when it is about the same period); default
     ``sentence``. A whole year's growth with no comparison named is left unspecified."""
     yoy_text = sentence if yoy_text is None else yoy_text
-    whole_year = bool(period and re.fullmatch(r"\d{4}", period))
+    whole_year = bool(period and _RX_BASIS_OF_2.fullmatch(period))
     local = before[-90:] + " " + after[:70]
-    own = before[-90:] + " " + re.split(r"[,;]", after, maxsplit=1)[0][:70]  # the figure's own clause
+    own = before[-90:] + " " + _RX_STATUS_OF_2.split(after, maxsplit=1)[0][:70]  # the figure's own clause
     if _has("annual_avg_tight", own):
         return "annual_avg", "basis:annual-avg"
     if _has("yoy", local):
@@ -246,7 +260,7 @@ def basis_of(
         return "since", "basis:over-span"
     if _rx("compared_earlier").search(after[:70]):
         return "since", "basis:than-earlier"
-    if re.search(r"\b(?:between|from)\s+(?:the\s+)?(?:19|20)\d\d\s+(?:and|to)\b", local, re.IGNORECASE):
+    if _RX_BASIS_OF_1.search(local):
         return "since", "basis:between-years"
     if _rx("compared_other").search(after[:70]):
         return "unspecified", "basis:compared-with-other"
@@ -277,18 +291,22 @@ def status_of(before: str, after: str, *, rest: str = "", future: bool = False) 
         or not m.group(0).lower().startswith("by the end")
         or not _rx("result_by_end").search(b[: m.start()])
     ]
-    if cues and _rx("target_met").search(b[: cues[-1].start()]) and re.search(r"[,;]", b[cues[-1].end() :]):
+    if (
+        cues
+        and _rx("target_met").search(b[: cues[-1].start()])
+        and _RX_STATUS_OF_2.search(b[cues[-1].end() :])
+    ):
         cues = []  # "met its goal, creating 120,000 jobs": a result
     if cues and not _rx("target_reset").search(b[cues[-1].end() :]):
         if not _rx("relative_present").search(b[cues[-1].end() :] + " " + after[:40]):
             return "target", "status:target-cue"
-    if re.match(r"^\s*(?:\([^)]*\)\s*)?by\s+(?:the end of\s+)?20\d\d\b", after):
+    if _RX_STATUS_OF_1.match(after):
         return "target", "status:target-cue"
     if _rx("target_headline").search(b[-60:]):
         return "target", "status:to-infinitive"
     if _rx("future_relative").match(rest):
         return "target", "status:will-after"
-    if _rx("relative_present").search(re.split(r"[,;]", b)[-1] + " " + after[:40]):
+    if _rx("relative_present").search(_RX_STATUS_OF_2.split(b)[-1] + " " + after[:40]):
         return None
     if future and not _rx("completed_before").search(b[-80:]):
         return "target", "status:future-period"
@@ -327,18 +345,18 @@ def keep_rank(q: Quantity, before: str, after: str) -> bool:
     if "bare_superlative" in q.rules and _OWN_PART_AFTER.search(after[:50]):
         return False
     # "fourth-largest", "sixth-busiest", "second-most": an ordinal with a superlative
-    if re.search(r"largest|biggest|highest|leading|\w-?\w*est$|-most\b", q.text, re.IGNORECASE):
+    if _RX_KEEP_RANK_1.search(q.text):
         return True
-    if _RANK_VERB.search(before[-40:]) and re.search(r"\brank", before[-40:], re.IGNORECASE):
+    if _RANK_VERB.search(before[-40:]) and _RX_KEEP_RANK_2.search(before[-40:]):
         return True
     if _RANK_AFTER.search(after[:40]):
         return True
     if (
-        re.search(r"\b(?:the|top)\s*$", before[-8:], re.IGNORECASE)
+        _RX_KEEP_RANK_3.search(before[-8:])
         and _FIRST_IN.search(after[:60])
         and not _PERSONAL_FIRST.search(after[:30])
     ):
         return True
-    if q.text.lower() == "top" and re.search(r"\brank", before[-30:], re.IGNORECASE):
+    if q.text.lower() == "top" and _RX_KEEP_RANK_2.search(before[-30:]):
         return True
     return False

@@ -27,6 +27,15 @@ from tally.extract.q_nouns import NounPhrase, canonical_counted, noun_phrase, si
 from tally.extract.q_units import prefix_code, registry
 from tally.model import Quantity
 
+# patterns of the re calls below, compiled once
+_RX_H_FRACTION_1 = re.compile(r"[ -]")
+_RX_H_SLASH_1 = re.compile(r"\s*[/⁄]\s*")
+_RX_H_CARDINAL_1 = re.compile(r"\s?(?i:a\.?m\b|p\.?m\b)")
+_RX_H_ORDINAL_1 = re.compile(r"\d+")
+_RX_H_FOLD_1 = re.compile(r"-?fold$", re.I)
+_RX_H_CARDINAL_2 = re.compile(r"\b(?i:minus)\s+\Z")
+_RX_RATIO_BEFORE_1 = re.compile(r"[.;:!?\n]\s")
+
 __all__ = ["Options", "find_quantities", "scan", "counted_phrase"]
 
 
@@ -387,14 +396,14 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
                 return None                                    # "COVID-19", "TA-35", "production-four"
         elif digits and prev and prev in "-−" and (s < 2 or not text[s - 2].isalnum()):
             num.value = -num.value                             # "-5 yards", "$-50.8bn"
-        elif re.search(r"\b(?i:minus)\s+\Z", text[max(0, s - 7) : s]):
+        elif _RX_H_CARDINAL_2.search(text[max(0, s - 7) : s]):
             num.value = -num.value
     if digits:
         if len(digits) > 1 and digits[0] == "0" and digits[1].isdigit():
             return None                                        # phone numbers, codes
         if text[e : e + 1] == ":" and text[e + 1 : e + 2].isdigit():
             return None                                        # clock times
-        if re.match(r"\s?(?i:a\.?m\b|p\.?m\b)", text[e : e + 5]):
+        if _RX_H_CARDINAL_1.match(text[e : e + 5]):
             return None
     if num.currency and text[max(0, num.start - 1) : num.start] == "-" and digits:
         pass
@@ -531,7 +540,7 @@ def _compound_noun(text: str, q: _Q, num: _Num, raw: str, end: int) -> tuple[int
 
 
 def _ratio_before(text: str, pos: int) -> bool:
-    clause = re.split(r"[.;:!?\n]\s", text[max(0, pos - 90) : pos])[-1].lower()
+    clause = _RX_RATIO_BEFORE_1.split(text[max(0, pos - 90) : pos])[-1].lower()
     return any(re.search(rf"\b{re.escape(w)}\b", clause) for w in lexicon().ratio_words)
 
 
@@ -870,10 +879,10 @@ def _h_ordinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None
     raw = m.group()
     lex = lexicon()
     g = grammar()
-    base = re.split(r"[ -]", raw, maxsplit=1)[0].lower()
+    base = _RX_H_FRACTION_1.split(raw, maxsplit=1)[0].lower()
     value = lex.ordinals.get(base)
     if value is None:
-        digits = re.match(r"\d+", base)
+        digits = _RX_H_ORDINAL_1.match(base)
         if not digits:
             return None
         value = int(digits.group())
@@ -944,7 +953,7 @@ def _h_superlative(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | 
 def _h_fraction(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
     lex = lexicon()
     raw = m.group().lower()
-    parts = re.split(r"[ -]", raw)
+    parts = _RX_H_FRACTION_1.split(raw)
     frac = lex.fractions.get(parts[-1])
     if frac is None:
         return None
@@ -1064,7 +1073,7 @@ def _h_sci(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
 
 
 def _h_fold(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
-    v = parse_number(re.sub(r"-?fold$", "", m.group(), flags=re.I))
+    v = parse_number(_RX_H_FOLD_1.sub("", m.group()))
     if v is None:
         return None
     q = _Q(m.start(), m.end(), v, unit="times", kind_hint="change", rules=["fold"])
@@ -1074,7 +1083,7 @@ def _h_fold(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
 
 def _h_slash(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
     """ "1/2 pound", "3/4 of a mile": a fraction with a unit (dates like 9/11 have none)."""
-    a, b = re.split(r"\s*[/⁄]\s*", m.group())
+    a, b = _RX_H_SLASH_1.split(m.group())
     if int(b) == 0:
         return None
     pos = m.end()

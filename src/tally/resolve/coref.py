@@ -23,6 +23,31 @@ from functools import cache
 from tally.data import load
 from tally.resolve.entities import PLACE_LEVEL, Lexicon, Mention, classify_name, find_mentions
 
+# patterns of the re calls below, compiled once
+_RX_DEPENDENT_1 = re.compile(r"([A-Za-z]+)$")
+_RX_PARTNER_1 = re.compile(r"(?:([A-Za-z]+)\s+)?([A-Za-z]+)$")
+_RX_IN_PREDICATE_1 = re.compile(r"[A-Za-z]+")
+_RX_PARTNER_2 = re.compile(r"\s+to\s")
+_RX_IN_PREDICATE_2 = re.compile(r"[;:]|,\s+(?:and|but|while)\s")
+_RX_COUNTRY_SUBJECT_1 = re.compile(
+    r"['’]s\s+(?:[\w-]+-)?(?:largest|biggest|top|leading|highest|lowest|first|second|third)\b"
+)
+_RX_FIRST_PERSON_1 = re.compile(r"[,;:]\s*|\b(?:and|but)\s+")
+_RX_FIRST_PERSON_2 = re.compile(r"(?:^|\s)(?:I|[Ww]e|[Mm]y|[Oo]ur)\s")
+_RX_REMOTE_1 = re.compile(r"\s+(?:in|among|across|within)\s+(?:the\s+)?")
+_RX_DESCRIBED_1 = re.compile(r",?\s+(?:which|whose|that)\b[^,;.]*")
+_RX_RESIDENTS_1 = re.compile(r"[A-Z][\w'’-]+(?:,\s*\d{1,3})?\s*$")
+_RX_DEPENDENT_2 = re.compile(r"(?:^|\b(?:and|but|while|whereas))$")
+_RX_COUNTRY_SUBJECT_2 = re.compile(r"['’]s\s")
+_RX_COUNTRY_SUBJECT_3 = re.compile(
+    r"\b(?:of|in|to|from|with|and|than|by|among|between|across|after|behind|for|over)\s+(?:the\s+)?$"
+)
+_RX_ENTITY_FOR_1 = re.compile(r"['’]s[ \t]+")
+_RX_SENTENCE_1 = re.compile(r",\s+(?:the|[A-Z][\w-]*['’]s)\s+[^,;]{1,90}?,")
+_RX_SENTENCE_2 = re.compile(r"['’]s\b")
+_RX_SENTENCE_3 = re.compile(r",?\s*(?:and|or)?\s*")
+_RX_SENTENCE_4 = re.compile(r"\b(?:is|are|was|were|has|have|had|rose|fell|grew)\b")
+
 Ent = tuple[str, str, str | None]  # (name, type, parent)
 
 _ATTRIB = [
@@ -124,7 +149,7 @@ def dependent(sentence: str, rel: int, form: str, possessive: bool) -> bool:
     scene-setter, not a dependent."""
     lead = sentence[:rel]
     lead = _DET.sub("", lead.rstrip() + " ").rstrip()
-    m = re.search(r"([A-Za-z]+)$", lead)
+    m = _RX_DEPENDENT_1.search(lead)
     if not m:
         return False
     word = m.group(1)
@@ -135,7 +160,7 @@ def dependent(sentence: str, rel: int, form: str, possessive: bool) -> bool:
         return (
             bool(before)
             and not before.endswith((";", ":", "—", "–", "("))
-            and not re.search(r"(?:^|\b(?:and|but|while|whereas))$", before)
+            and not _RX_DEPENDENT_2.search(before)
         )
     if possessive or word[0].isupper() or low in roles["clause_words"]:
         return False
@@ -147,14 +172,14 @@ def partner(sentence: str, rel: int, tail: str) -> bool:
     "trade with X", "from Kunming to Vientiane"), or the complement of a participle ("countries
     involved in the X Initiative")? Such a mention never owns the figure."""
     lead = _DET.sub("", sentence[:rel].rstrip() + " ").rstrip()
-    m = re.search(r"(?:([A-Za-z]+)\s+)?([A-Za-z]+)$", lead)
+    m = _RX_PARTNER_1.search(lead)
     if not m:
         return False
     roles = _roles()
     word = m.group(2).lower()
     if word in roles["partner_prepositions"]:
         return True
-    if word == "from" and re.match(r"\s+to\s", tail):
+    if word == "from" and _RX_PARTNER_2.match(tail):
         return True  # a route: "from Kunming to Vientiane"
     if word in roles["prepositions"] and (m.group(1) or "").lower() in roles["complement_participles"]:
         return True
@@ -194,7 +219,7 @@ def _clause_opener(sentence: str, rel: int, tail: str) -> bool:
     """Is the word before the mention a conjunction opening a clause it is the subject of ("after the
     county government invested ...", "since the company opened ...") rather than a preposition?"""
     lead = _DET.sub("", sentence[:rel].rstrip() + " ").rstrip()
-    m = re.search(r"([A-Za-z]+)$", lead)
+    m = _RX_DEPENDENT_1.search(lead)
     if not m or m.group(1).lower() not in _roles()["conjunction_prepositions"]:
         return False
     gov = "|".join(map(re.escape, load("entity_words")["government_words"]))
@@ -212,8 +237,8 @@ def _in_predicate(lead: str) -> bool:
     """Is a mention the goal of a verb whose clause already has its auxiliary or modal ("... will
     go to X", "... was sold to X")? A place after "in"/"at" there still sets the scene ("was
     adopted in the village of X")."""
-    clause = re.split(r"[;:]|,\s+(?:and|but|while)\s", lead)[-1]
-    words = re.findall(r"[A-Za-z]+", _DET.sub("", clause.rstrip() + " "))
+    clause = _RX_IN_PREDICATE_2.split(lead)[-1]
+    words = _RX_IN_PREDICATE_1.findall(_DET.sub("", clause.rstrip() + " "))
     aux = _roles()["auxiliaries"]
     # "... have cut the time at the dry port in X": a place locating a noun of a locative phrase in the
     # predicate is a landmark of that noun, not the scene
@@ -259,14 +284,9 @@ class SentenceView:
         rel_s, rel_e = r.mention.start - self.start, r.mention.end - self.start
         lead = self.text[max(0, rel_s - 12) : rel_s]
         tail = self.text[rel_e : rel_e + 40]
-        if re.match(
-            r"['’]s\s+(?:[\w-]+-)?(?:largest|biggest|top|leading|highest|lowest|first|second|third)\b", tail
-        ):
+        if _RX_COUNTRY_SUBJECT_1.match(tail):
             return False  # "India's largest district": a scope, not the owner
-        return bool(re.match(r"['’]s\s", tail)) and not re.search(
-            r"\b(?:of|in|to|from|with|and|than|by|among|between|across|after|behind|for|over)\s+(?:the\s+)?$",
-            lead,
-        )
+        return bool(_RX_COUNTRY_SUBJECT_2.match(tail)) and not _RX_COUNTRY_SUBJECT_3.search(lead)
 
     def _remote(self, r: Resolved, pos: int, end: int) -> bool:
         """Is a mention after the figure only a landmark of it ("a 12-room inn near the village of X",
@@ -274,8 +294,8 @@ class SentenceView:
         if not r.dependent:
             return False
         gap = self.text[end - self.start : r.mention.start - self.start]
-        if re.fullmatch(_ORDINAL, self.text[pos - self.start : end - self.start]) and re.fullmatch(
-            r"\s+(?:in|among|across|within)\s+(?:the\s+)?", gap
+        if re.fullmatch(_ORDINAL, self.text[pos - self.start : end - self.start]) and _RX_REMOTE_1.fullmatch(
+            gap,
         ):
             return True  # "the industry ranks first in Anhui": the scope of a rank
         near = "|".join(_roles()["vicinity_prepositions"])
@@ -286,7 +306,7 @@ class SentenceView:
         """Is the figure in a relative clause about the mention
         ("to the Tramlink network, which at 28km ...")?"""
         gap = self.text[r.mention.end - self.start : pos - self.start]
-        return bool(re.fullmatch(r",?\s+(?:which|whose|that)\b[^,;.]*", gap))
+        return bool(_RX_DESCRIBED_1.fullmatch(gap))
 
     def entity_for(self, pos: int, end: int) -> tuple[Ent | None, str]:
         if self.nation and _NATIONAL.search(self.text[max(0, pos - self.start - 40) : pos - self.start]):
@@ -297,7 +317,7 @@ class SentenceView:
             if (
                 r.ent
                 and r.mention.end <= pos
-                and re.fullmatch(r"['’]s[ \t]+", self.text[rel : pos - self.start])
+                and _RX_ENTITY_FOR_1.fullmatch(self.text[rel : pos - self.start])
                 and self.text[pos - self.start : pos - self.start + 1].isdigit()  # not "India's largest"
             ):
                 if r.ent[1] != "organization":
@@ -372,8 +392,8 @@ def _EVENT_VENUE() -> re.Pattern[str]:  # noqa: N802
 
 def _first_person(lead: str) -> bool:
     """Is the clause so far told in the first person ("..., and I have lived in ")?"""
-    clause = re.split(r"[,;:]\s*|\b(?:and|but)\s+", lead)[-1]
-    return bool(re.search(r"(?:^|\s)(?:I|[Ww]e|[Mm]y|[Oo]ur)\s", " " + clause))
+    clause = _RX_FIRST_PERSON_1.split(lead)[-1]
+    return bool(_RX_FIRST_PERSON_2.search(" " + clause))
 
 
 @cache
@@ -401,7 +421,7 @@ def _residents(text: str, ms: list[Mention], side: list[tuple[int, int]]) -> set
         a = _inside(m.start, side)
         if a is None or not rx.search(text[a[0] : m.start]):
             continue
-        if not re.search(r"[A-Z][\w'’-]+(?:,\s*\d{1,3})?\s*$", text[max(0, a[0] - 40) : a[0]]):
+        if not _RX_RESIDENTS_1.search(text[max(0, a[0] - 40) : a[0]]):
             continue  # the apposition follows a person's name
         out.add(id(m))
         side[:] = [x for x in side if x != a]
@@ -456,8 +476,8 @@ class Tracker:
         for m in ms:
             # "Kangbashi district, the city's new downtown, has ...": an apposition after a name
             if m.form == "name":
-                a = re.match(r",\s+(?:the|[A-Z][\w-]*['’]s)\s+[^,;]{1,90}?,", text[m.end : end])
-                if a and not re.search(r"\b(?:is|are|was|were|has|have|had|rose|fell|grew)\b", a.group(0)):
+                a = _RX_SENTENCE_1.match(text[m.end : end])
+                if a and not _RX_SENTENCE_4.search(a.group(0)):
                     side.append((m.end, m.end + a.end()))
         residents = _residents(text, ms, side)
         out: list[Resolved] = []
@@ -498,7 +518,7 @@ class Tracker:
                 ]
                 heads = [r for r in near if not r.dependent]
                 ent = heads[-1].ent if heads else near[-1].ent if near else self.topic
-            possessive = bool(re.match(r"['’]s\b", text[m.end : m.end + 2]))
+            possessive = bool(_RX_SENTENCE_2.match(text[m.end : m.end + 2]))
             dep = dependent(sent, m.start - start, m.form, possessive)
             if dep and _clause_opener(sent, m.start - start, text[m.end : end]):
                 dep = False  # "after the county government invested ...": the subject of a clause
@@ -507,7 +527,7 @@ class Tracker:
             if (
                 out
                 and out[-1].dependent
-                and re.fullmatch(r",?\s*(?:and|or)?\s*", text[out[-1].mention.end : m.start])
+                and _RX_SENTENCE_3.fullmatch(text[out[-1].mention.end : m.start])
             ):
                 dep = True  # "behind Texas and California": a list shares its preposition
             r = Resolved(m, ent, dep, m.form == "name" and partner(sent, m.start - start, text[m.end : end]))

@@ -16,6 +16,34 @@ from functools import cache, lru_cache
 from tally.data import load
 from tally.gates import Gated
 
+# patterns of the re calls below, compiled once
+_RX_CLASSIFY_NAME_1 = re.compile(r"\s+")
+_RX_STRIP_OPENER_1 = re.compile(r"(\S+)(\s+|$)")
+_RX_REFERENCE_RX_1 = re.compile(r"(the|this)\s+(.+)$", re.IGNORECASE)
+_RX_PIECES_1 = re.compile(r"\s+(?:and|of|for|&|the)\s+")
+_RX_APPOSITIVE_COMPANY_1 = re.compile(
+    r",\s+(?:a|an|one of the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(county|city|village|township|town|district|province)s?\b(?!-)"
+)
+_RX_VILLAGERS_PLACE_1 = re.compile(r"\bvillagers?[ \t]+(?:in|of|from)[ \t]+$")
+_RX_BUSINESS_SUBJECT_1 = re.compile(r"[A-Z][a-z]?[A-Z]+s")
+_RX_ADD_1 = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+_RX_STRIP_LEADING_1 = re.compile(r"(\S+)\s+")
+_RX_REFERENCE_RX_2 = re.compile(r"\b(?:zone|park|district|area)$")
+_RX_LIST_MEMBERS_1 = re.compile(r"\b(?:including|such as|like)\s+$")
+_RX_MARK_ROLES_1 = re.compile(r"-based\b")
+_RX_MARK_ROLES_2 = re.compile(r"['’]s\s*(?:[,.;:)]|and\b|or\b)")
+_RX_MARK_ROLES_3 = re.compile(r"['’]s\s+(?:government|people's|statistics|department)", re.IGNORECASE)
+_RX_REFERENCES_1 = re.compile(r"(?:the|this)\s+(.+)$", re.IGNORECASE)
+_RX_APPOSITIVE_COMPANY_2 = re.compile(r"[A-Z][a-z]?[A-Z]+s$")
+_RX_MARK_ROLES_4 = re.compile(
+    r"\s*(?:['’]s)?\s*(?:government|authorities)?\s*,?\s*"
+    r"(?:(?:based|located|headquartered)\s+)?(?:in|of|at)\s+(?:the\s+)?"
+)
+_RX_MARK_ROLES_5 = re.compile(r"['’]s\s+")
+_RX_MARK_ROLES_6 = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+")
+_RX_MARK_ROLES_7 = re.compile(r",\s*")
+
 PLACE_LEVEL = {
     "country": 0,
     "province": 1,
@@ -209,7 +237,7 @@ def _org_heads() -> frozenset[str]:
 @lru_cache(maxsize=8192)
 def classify_name(seq: str) -> tuple[str, str, str | None] | None:
     """(canonical name, type, parent) of a capitalised name, or None."""
-    seq = re.sub(r"\s+", " ", seq)
+    seq = _RX_CLASSIFY_NAME_1.sub(" ", seq)
     low = seq.lower().replace("’", "'")
     gz = _gazetteer()
     if low in gz:
@@ -243,7 +271,7 @@ class Lexicon:
         if surface:
             self.names.setdefault(surface.lower().replace("’", "'"), (name, typ, parent))
         generic = set(_words()["generic_tokens"])
-        toks = re.findall(r"[\w'’]+(?:-[\w'’]+)*", (surface or name))  # "High-tech" is one word
+        toks = _RX_ADD_1.findall(surface or name)  # "High-tech" is one word
         kept = "|".join(map(re.escape, _words().get("kept_type_words", [])))
         if typ in ("county", "district", "village", "township") or (
             typ == "city" and kept and re.search(rf"\s(?:{kept})$", name, re.IGNORECASE)
@@ -311,7 +339,7 @@ def _strip_leading(seq: str, start: int) -> tuple[str, int]:
     if seq.lower().rstrip(",") in _LEADING:
         return "", start + len(seq)
     while True:
-        m = re.match(r"(\S+)\s+", seq)
+        m = _RX_STRIP_LEADING_1.match(seq)
         if not m or m.group(1).lower().rstrip(",") not in _LEADING:
             return seq, start
         seq, start = seq[m.end() :], start + m.end()
@@ -328,7 +356,7 @@ def sentence_initial(text: str, s: int) -> bool:
 def _strip_opener(text: str, seq: str, s: int) -> tuple[str, int]:
     """'Now Hangzhou ...', 'Total exports ...': an ordinary word capitalised only because it opens
     the sentence is not part of a name."""
-    m = re.match(r"(\S+)(\s+|$)", seq)
+    m = _RX_STRIP_OPENER_1.match(seq)
     if m and sentence_initial(text, s) and m.group(1).lower() in _openers() and not classify_name(seq):
         return seq[m.end() :], s + m.end()
     return seq, s
@@ -565,7 +593,7 @@ def _reference_leads() -> list[str | None]:
     """The lower-cased article ("the", "this") that opens each reference phrase's regex, or None."""
     out: list[str | None] = []
     for _typ, ph, _key, _rx in _references():
-        m = re.match(r"(the|this)\s+(.+)$", ph, re.IGNORECASE)
+        m = _RX_REFERENCE_RX_1.match(ph)
         out.append(m.group(1).lower() if m else None)
     return out
 
@@ -579,7 +607,7 @@ def _references() -> list[tuple[str, str, str, re.Pattern[str]]]:
     out = []
     for typ, phrases in _words()["references"].items():
         for ph in phrases:
-            m = re.match(r"(?:the|this)\s+(.+)$", ph, re.IGNORECASE)
+            m = _RX_REFERENCES_1.match(ph)
             key = (m.group(1) if m else ph).lower()
             out.append((typ, ph, key, re.compile(_reference_rx(ph), re.IGNORECASE)))
     return out
@@ -601,12 +629,12 @@ def _folded(seg: str) -> str:
 
 def _reference_rx(phrase: str) -> str:
     """A reference phrase, allowing a measure compound after its article ("The 1,035-km line")."""
-    m = re.match(r"(the|this)\s+(.+)$", phrase, re.IGNORECASE)
+    m = _RX_REFERENCE_RX_1.match(phrase)
     if not m:
         return rf"\b{re.escape(phrase)}\b(?!-)"
     # "the provincial capital", "the state capital" name a city, not the province
     # "the airport zone", "the city district": a reference followed by a place head only modifies it
-    head = "" if re.search(r"\b(?:zone|park|district|area)$", phrase) else r"(?![ \t]+(?:zone|park|district|area)\b)"
+    head = "" if _RX_REFERENCE_RX_2.search(phrase) else r"(?![ \t]+(?:zone|park|district|area)\b)"
     return rf"\b{m.group(1)}{_MEASURE}?[ \t]+{re.escape(m.group(2))}\b(?!-)(?![ \t]+capital\b){head}"
 
 
@@ -616,7 +644,7 @@ def _pieces(seq: str, s: int) -> list[tuple[str, int]]:
         return [(seq, s)]
     parts: list[tuple[str, int]] = []
     pos = 0
-    for m in re.finditer(r"\s+(?:and|of|for|&|the)\s+", seq):
+    for m in _RX_PIECES_1.finditer(seq):
         parts.append((seq[pos : m.start()], s + pos))
         pos = m.end()
     parts.append((seq[pos:], s + pos))
@@ -630,16 +658,13 @@ def _appositive_company(
     'Lingqiu, a county in the northeast of ...'."""
     tail = text[pe : pe + 90]
     places, heads_rx, cop_rx = _apposition_rx()
-    m = re.match(
-        r",\s+(?:a|an|one of the)\s+(?:[\w-]+\s+){0,2}?(county|city|village|township|town|district|province)s?\b(?!-)",  # noqa: E501
-        tail,
-    )
+    m = _RX_APPOSITIVE_COMPANY_1.match(tail)
     if m and not classify_name(piece):
         return place_name(piece, places.get(m.group(1), "city")), places.get(m.group(1), "city"), None
     if heads_rx.match(tail):
         return piece, "company", None
     # "Huarong, based in Wanrong county, is one of the leading farming companies"
-    if cop_rx.match(tail) and not re.match(r"[A-Z][a-z]?[A-Z]+s$", piece):
+    if cop_rx.match(tail) and not _RX_APPOSITIVE_COMPANY_2.match(piece):
         return piece, "company", None
     return None
 
@@ -668,7 +693,7 @@ def _villagers_place(text: str, piece: str, ps: int) -> tuple[str, str, None] | 
     toks = piece.split()
     if not 1 <= len(toks) <= 3 or toks[0].lower() in _LEADING:
         return None
-    if re.search(r"\bvillagers?[ \t]+(?:in|of|from)[ \t]+$", text[max(0, ps - 30) : ps]):
+    if _RX_VILLAGERS_PLACE_1.search(text[max(0, ps - 30) : ps]):
         return place_name(piece, "village"), "village", None
     return None
 
@@ -694,7 +719,7 @@ def _business_subject(text: str, piece: str, pe: int) -> tuple[str, str, None] |
     toks = piece.split()
     if not 1 <= len(toks) <= 4 or toks[0] in _words()["surnames"] or toks[0].lower() in _LEADING:
         return None
-    if re.fullmatch(r"[A-Z][a-z]?[A-Z]+s", piece):
+    if _RX_BUSINESS_SUBJECT_1.fullmatch(piece):
         return None  # a plural acronym is a common noun: "MoUs signed ...", "SMEs invested ..."
     if len(toks) == 1 and sentence_initial(text, pe - len(piece)) and not _capitalised_mid_sentence(text, piece):
         return None  # a lone word capitalised only by its place at the head of a sentence
@@ -713,7 +738,7 @@ def _list_members(text: str, names: list[Mention]) -> set[int]:
     for j, m in enumerate(names):
         gap_p = text[names[j - 1].end : m.start] if j else "!"
         gap_n = text[m.end : names[j + 1].start] if j + 1 < len(names) else "!"
-        if re.search(r"\b(?:including|such as|like)\s+$", text[max(0, m.start - 14) : m.start]):
+        if _RX_LIST_MEMBERS_1.search(text[max(0, m.start - 14) : m.start]):
             out.add(j)
         elif _LIST_GAP.fullmatch(gap_p) and (j - 1 in out or _LIST_GAP.fullmatch(gap_n)):
             out.add(j)
@@ -740,39 +765,41 @@ def _government_after_rx() -> re.Pattern[str]:
     )
 
 
+@cache
+def _reference_point_rx() -> re.Pattern[str]:
+    return re.compile(_words()["reference_point_before"], re.IGNORECASE)
+
+
 def _mark_roles(text: str, ms: list[Mention]) -> None:
     """Mark locative modifiers ("X-based Y", "Y in X", "X's Y") and government/attribution mentions."""
     gov_rx = _government_after_rx()
     names = [m for m in ms if m.form == "name"]
     for j in _list_members(text, names):
         names[j].modifier = True
-    ref_point = re.compile(_words()["reference_point_before"], re.IGNORECASE)
+    ref_point = _reference_point_rx()
     for i, m in enumerate(ms):
         tail = text[m.end : m.end + 40]
-        if re.match(r"-based\b", tail):
+        if _RX_MARK_ROLES_1.match(tail):
             m.modifier = True
         if m.form == "name" and ref_point.search(text[max(0, m.start - 60) : m.start]):
             m.modifier = True  # "260 kilometers east of X": a reference point
-        if re.match(r"['’]s\s*(?:[,.;:)]|and\b|or\b)", tail):
+        if _RX_MARK_ROLES_2.match(tail):
             m.modifier = True  # "second only to Madrid's,": an elliptical possessive is a comparison
         if gov_rx.match(tail):
             m.weak = True
-        if re.match(r"['’]s\s+(?:government|people's|statistics|department)", tail, re.IGNORECASE):
+        if _RX_MARK_ROLES_3.match(tail):
             m.weak = True
         if i and m.form == "name":
             p = ms[i - 1]
             gap = text[p.end : m.start]
             if (
-                re.fullmatch(
-                    r"\s*(?:['’]s)?\s*(?:government|authorities)?\s*,?\s*(?:(?:based|located|headquartered)\s+)?(?:in|of|at)\s+(?:the\s+)?",
-                    gap,
-                )
+                _RX_MARK_ROLES_4.fullmatch(gap)
                 and p.form == "name"
                 and PLACE_LEVEL.get(m.type or "", 9) < PLACE_LEVEL.get(p.type or "", 9)
             ):
                 m.modifier = True
             if (
-                re.fullmatch(r"['’]s\s+", gap)
+                _RX_MARK_ROLES_5.fullmatch(gap)
                 and p.form == "name"
                 and PLACE_LEVEL.get(p.type or "", 9) <= PLACE_LEVEL.get(m.type or "", 9)
             ):
@@ -785,7 +812,7 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
                 and PLACE_LEVEL.get(m.type or "", 9) < PLACE_LEVEL.get(p.type or "", 9)
             ):
                 m.modifier = True  # "Yulin, a city in northern Shaanxi that ...": Shaanxi only places Yulin
-            if m.form == "name" and re.fullmatch(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+", gap):
+            if m.form == "name" and _RX_MARK_ROLES_6.fullmatch(gap):
                 p.modifier = True  # "The zone's airport, X Airport, handled ...": the apposition names the head
-            if re.fullmatch(r",\s*", gap) and p.type in ("province", "city") and m.type == "province":
+            if _RX_MARK_ROLES_7.fullmatch(gap) and p.type in ("province", "city") and m.type == "province":
                 m.modifier = True
