@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 try:  # Python 3.11+
-    from re import _constants as _C
-    from re import _parser as _P
+    from re import _constants as _C  # type: ignore[attr-defined]
+    from re import _parser as _P  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - older Pythons
     import sre_constants as _C  # type: ignore[no-redef]
     import sre_parse as _P  # type: ignore[no-redef]
@@ -61,7 +61,7 @@ def _plain(ch: str) -> bool:
 
 def _twins(ch: str) -> tuple[int, ...]:
     try:
-        from re import _casefix
+        from re import _casefix  # type: ignore[attr-defined]
 
         return tuple(_casefix._EXTRA_CASES.get(ord(ch), ()))
     except ImportError:  # pragma: no cover

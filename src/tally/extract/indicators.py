@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 from tally.data import load
 from tally.gates import Gated
@@ -254,9 +255,9 @@ def indicator_of(
     # "10 percent more than the market price": a comparison of two values of one measure, named after 'than'
     m = re.search(_table()["ratio_than"], after, re.IGNORECASE) if kind == "ratio" else None
     if m:
-        got = by_cues(m.group(1) + " ", "", kind="level", is_count=False, money=True)
-        if got:
-            return got[0], got[1] + "@compared"
+        cue = by_cues(m.group(1) + " ", "", kind="level", is_count=False, money=True)
+        if cue:
+            return cue[0], cue[1] + "@compared"
     # "7.8% more than budget writers had forecast": what follows 'than' is the thing compared with
     after = re.split(r"\bthan\b", after, maxsplit=1)[0]
     if re.search(_table()["capacity_adjective"], q.text, re.IGNORECASE):
@@ -354,7 +355,7 @@ def indicators_from_repeats(facts: list, text: str) -> None:
 
 
 def previous_indicator(
-    f: object, q: Quantity, prev: object | None, last: object | None, before: str, rest: str
+    f: object, q: Quantity, prev: Any | None, last: Any | None, before: str, rest: str
 ) -> tuple[str | None, str]:
     """Indicators a figure takes from the figure it refers to: the measure a rank is ranked by
     (the figure just before it in its sentence, 'largest by area', 'largest city'), the earlier
@@ -379,7 +380,9 @@ def previous_indicator(
         m = re.match(_table()["part_of"], rest, re.IGNORECASE)
         words = m.group(1).split() if m else []
         # the noun phrase ends at its first counted noun ("households run guesthouses")
-        ind = next((got for j in range(1, len(words) + 1) if (got := _lookup_phrase(" ".join(words[:j])))), None)
+        ind = next(
+            (hit for j in range(1, len(words) + 1) if (hit := _lookup_phrase(" ".join(words[:j])))), None
+        )
         if ind:
             return ind, "indicator:part-of-counted"
     if q.unit == "count" and re.match(r"\s*of\s+(?:them|these|those|which)\b", rest, re.IGNORECASE):

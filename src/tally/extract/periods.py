@@ -24,6 +24,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import cast
 
 from tally.data import load
 from tally.gates import Gated
@@ -74,7 +75,8 @@ def _grammar() -> list[tuple[str, re.Pattern[str]]]:
         ),
         (
             "basis_same_of",
-            rf"\b(?:(?:in|during|for)\s+)?the same (?:period|month|quarter|time|week|season) (?:of|in) (?P<y>{year})\b",
+            rf"\b(?:(?:in|during|for)\s+)?the same (?:period|month|quarter|time|week|season) "
+            rf"(?:of|in) (?P<y>{year})\b",
         ),
         (
             "basis_compared",
@@ -114,13 +116,14 @@ def _grammar() -> list[tuple[str, re.Pattern[str]]]:
         ),
         (
             "edge_year",
-            rf"\b(?:(?P<pre>by|as of|as at|until|through)\s+)?(?:the\s+)?(?:end|mid|early|late|start|beginning)-(?P<y>{year})\b",
+            rf"\b(?:(?P<pre>by|as of|as at|until|through)\s+)?(?:the\s+)?"
+            rf"(?:end|mid|early|late|start|beginning)-(?P<y>{year})\b",
         ),
         (
             "edge_month",
             rf"\b(?:(?P<pre>by|as of|as at|until|through|at|in)\s+)?(?:end|mid|early|late|start)-(?P<m>{month})\b(?:,?\s+(?P<y>{year}))?",  # noqa: E501
         ),
-        ("decade", rf"\b(?:the\s+)?(?:early\s+|mid-|late\s+)?(?P<y>(?:1[89]|20)\d0)[’']?s\b"),
+        ("decade", r"\b(?:the\s+)?(?:early\s+|mid-|late\s+)?(?P<y>(?:1[89]|20)\d0)[’']?s\b"),
         ("target_year", rf"\bby\s+(?:the\s+end\s+of\s+)?(?P<y>{year})\b"),
         ("target_end", r"\bby\s+the\s+end\s+of\s+the\s+(?:plan\s+|planning\s+)?period\b"),
         ("target_rel", rf"\bby\s+(?:the\s+end\s+of\s+)?(?P<r>{rel_y})\b"),
@@ -167,7 +170,11 @@ def _grammar() -> list[tuple[str, re.Pattern[str]]]:
         ),
         ("ago", rf"\b(?P<n>{num}|a)\s+(?P<u>years?|months?|decades?)\s+ago\b"),
         # "on Friday nights", "on Sundays", "every Monday": a habit, not a date
-        ("habit_day", rf"\b(?:(?:on|every|each)\s+)?(?:{wday})(?:s\b|\s+(?:nights|mornings|afternoons|evenings)\b)|\b(?:every|each)\s+(?:{wday})\b"),
+        (
+            "habit_day",
+            rf"\b(?:(?:on|every|each)\s+)?(?:{wday})(?:s\b|\s+(?:nights|mornings|afternoons|evenings)\b)"
+            rf"|\b(?:every|each)\s+(?:{wday})\b",
+        ),
         ("weekday", rf"\b(?:(?P<pre>on|last|this past|next|this)\s+)?(?P<wd>{wday})\b"),
         ("rel_day", rf"\b(?P<r>{rel_d})\b"),
         ("vague", rf"\b(?:{vague})\b"),
@@ -299,8 +306,8 @@ def _resolve(
     if rule.startswith("basis"):
         return (gd.get("y") or None), "basis"
     if rule in ("fiscal_named", "fiscal_after"):
-        a = gd.get("a") or gd.get("a2")
-        ya = _full_year(2000, a) if len(a) == 2 else int(a)
+        fy = cast(str, gd.get("a") or gd.get("a2"))
+        ya = _full_year(2000, fy) if len(fy) == 2 else int(fy)
         start = (
             10
             if (gd.get("fed") or "").lower() == "federal"
@@ -434,11 +441,11 @@ def _resolve(
         a, b = load("periods")["year_parts"][gd["p"].lower()]
         return _span(_year_of(gd.get("oy") or gd.get("oy2"), pub, b), a, b), "explicit"
     if rule == "month_day":
-        mo, d = _month(gd["m"]), int(gd["d"])
-        if not 1 <= d <= 31:
+        mo, day = _month(gd["m"]), int(gd["d"])
+        if not 1 <= day <= 31:
             return None, "skip"
         y = int(gd["y"]) if gd.get("y") else _year_of(None, pub, mo)
-        return (f"{y}-{mo:02d}-{d:02d}" if y else None), "explicit"
+        return (f"{y}-{mo:02d}-{day:02d}" if y else None), "explicit"
     if rule == "month_year":
         return f"{int(gd['y'])}-{_month(gd['m']):02d}", "explicit"
     if rule == "in_month":
@@ -459,6 +466,7 @@ def _resolve(
             return None, "vague"
         if gd["u"].lower().startswith("year"):
             return f"{py - n}/{py - 1}", "explicit"
+        assert pub is not None  # py is pub's year
         # "in the past 10 months" (published 2023-07-26): from 2022-09-26 up to publication
         y0, m0 = _shift(pub.year, pub.month, -n)
         return f"{y0}-{m0:02d}/{pub.year}-{pub.month:02d}", "explicit"
@@ -483,6 +491,7 @@ def _resolve(
             return str(py - 10 * n), "explicit"
         if gd["u"].lower().startswith("year"):
             return str(py - n), "explicit"
+        assert pub is not None  # py is pub's year
         y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
         return f"{y}-{mo + 1:02d}", "explicit"
     if rule == "habit_day":
@@ -502,7 +511,11 @@ def _resolve(
         if (
             gd["r"].lower() == "the year"
             and "end" not in m.group(0).lower()
-            and not re.search(r"\b(?:close|closes|closing|end|ends|ending|finish|finishes|finishing)\s+$", m.string[max(0, m.start() - 12) : m.start()], re.I)
+            and not re.search(
+                r"\b(?:close|closes|closing|end|ends|ending|finish|finishes|finishing)\s+$",
+                m.string[max(0, m.start() - 12) : m.start()],
+                re.I,
+            )
         ):
             return None, "skip"
         return (str(py + off) if py else None), "explicit"
@@ -563,7 +576,9 @@ def _alone(text: str, t: TimeExpr) -> TimeExpr:
     """'In the second quarter alone, ...': a part singled out of the period reported on; it dates
     its own sentence, and the report goes on about the whole (see carry.update_context)."""
     if t.role == "explicit" and _ALONE.match(text, t.end):
-        return TimeExpr(start=t.start, end=t.end, text=t.text, value=t.value, role=t.role, rule=t.rule + "@alone")
+        return TimeExpr(
+            start=t.start, end=t.end, text=t.text, value=t.value, role=t.role, rule=t.rule + "@alone"
+        )
     return t
 
 
@@ -583,11 +598,19 @@ _BASE_BEFORE = re.compile(
 
 def _as_base(text: str, t: TimeExpr) -> TimeExpr:
     """'three times the number in the first seven months of 2021': the time of the compared value."""
-    if t.role == "explicit" and t.rule == "period:year" and _FROM_FIGURE_BEFORE.search(text[max(0, t.start - 60) : t.start]):
+    if (
+        t.role == "explicit"
+        and t.rule == "period:year"
+        and _FROM_FIGURE_BEFORE.search(text[max(0, t.start - 60) : t.start])
+    ):
         # it dates the earlier figure just before it (see carry.choose_period), not the newer one
-        return TimeExpr(start=t.start, end=t.end, text=t.text, value=t.value, role="basis", rule=t.rule + "@from-figure")
+        return TimeExpr(
+            start=t.start, end=t.end, text=t.text, value=t.value, role="basis", rule=t.rule + "@from-figure"
+        )
     if t.role == "explicit" and _BASE_BEFORE.search(text[max(0, t.start - 60) : t.start]):
-        return TimeExpr(start=t.start, end=t.end, text=t.text, value=t.value, role="basis", rule=t.rule + "@base")
+        return TimeExpr(
+            start=t.start, end=t.end, text=t.text, value=t.value, role="basis", rule=t.rule + "@base"
+        )
     return t
 
 

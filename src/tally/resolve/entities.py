@@ -67,7 +67,8 @@ _CONNECT = r"(?:of|and|for|&|de|the)"
 _SP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _SEQ = re.compile(rf"{_TOKEN}(?:{_SP}(?:{_CONNECT}{_SP})*{_TOKEN})*")
 _ZONE_AT = re.compile(
-    rf"\b[Tt]he[ \t]+((?:(?!the\b|a\b|an\b|of\b)[a-z][\w-]*[ \t]+){{0,3}}?)(park|zone|hub)[ \t]+(?:at|in|near)[ \t]+"
+    rf"\b[Tt]he[ \t]+((?:(?!the\b|a\b|an\b|of\b)[a-z][\w-]*[ \t]+){{0,3}}?)(park|zone|hub)"
+    rf"[ \t]+(?:at|in|near)[ \t]+"
     rf"({_TOKEN}(?:[ \t]+{_TOKEN})?)"
 )
 _LEADING = {
@@ -413,8 +414,8 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
         if (
             not free(s, e)
             or m.group(3)[0].isdigit()  # "moved to the zone in 2017": a year, not a place
-            or classify_name(m.group(3)) is not None
-            and classify_name(m.group(3))[1] == "country"
+            or (known := classify_name(m.group(3))) is not None
+            and known[1] == "country"
         ):
             continue
         words = " ".join(m.group(1).split())
@@ -682,7 +683,8 @@ def _apposition_rx() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
         for h in _words()["copular_company_heads"]
     )
     cop_rx = re.compile(
-        rf",?(?:\s+(?:based|located|headquartered)\s+(?:in|at)\s+[^.;:]{{0,60}}?,)?\s+(?:is|was|has been|remains)\s+"
+        rf",?(?:\s+(?:based|located|headquartered)\s+(?:in|at)\s+[^.;:]{{0,60}}?,)?"
+        rf"\s+(?:is|was|has been|remains)\s+"
         rf"(?:a|an|one of(?: the)?)\s+(?:(?!of\b|in\b|at\b|for\b)[\w&'’-]+\s+){{0,4}}?(?:{cop})\b"
     )
     return places, heads_rx, cop_rx
@@ -721,7 +723,11 @@ def _business_subject(text: str, piece: str, pe: int) -> tuple[str, str, None] |
         return None
     if _RX_BUSINESS_SUBJECT_1.fullmatch(piece):
         return None  # a plural acronym is a common noun: "MoUs signed ...", "SMEs invested ..."
-    if len(toks) == 1 and sentence_initial(text, pe - len(piece)) and not _capitalised_mid_sentence(text, piece):
+    if (
+        len(toks) == 1
+        and sentence_initial(text, pe - len(piece))
+        and not _capitalised_mid_sentence(text, piece)
+    ):
         return None  # a lone word capitalised only by its place at the head of a sentence
     verbs = "|".join(_words()["business_verbs"])
     if re.match(rf"\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:{verbs})\b", text[pe : pe + 40]):
@@ -813,6 +819,7 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
             ):
                 m.modifier = True  # "Yulin, a city in northern Shaanxi that ...": Shaanxi only places Yulin
             if m.form == "name" and _RX_MARK_ROLES_6.fullmatch(gap):
-                p.modifier = True  # "The zone's airport, X Airport, handled ...": the apposition names the head
+                # "The zone's airport, X Airport, handled ...": the apposition names the head
+                p.modifier = True
             if _RX_MARK_ROLES_7.fullmatch(gap) and p.type in ("province", "city") and m.type == "province":
                 m.modifier = True
