@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Check the dev gold against its corpus, facts.md and indicators.yaml.
+"""Check a dev set's gold against its corpus, facts.md and indicators.yaml.
 
-    python3 bench/dev/validate.py        # exit status 1 and a list of problems if any
+    python3 bench/dev/validate.py [bench/devN]   # default bench/dev; exit status 1 and a
+                                                 # list of problems if any
 
 Checks: every gold line names a corpus file listed in docs.json; text[start:end] equals
 the "text" field (offsets into the UTF-8-decoded file, exactly as stored); required
@@ -11,6 +12,7 @@ value_high above value; periods in ISO form; spans sorted and not overlapping.
 """
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import sys
@@ -144,8 +146,11 @@ def check(root: Path = HERE) -> list[str]:
     return problems
 
 
-def main() -> int:
-    problems = check()
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folder", nargs="?", type=Path, default=HERE,
+                        help="the set's folder, holding corpus/, gold/ and docs.json (default: bench/dev)")
+    problems = check(parser.parse_args(argv).folder)
     for p in problems:
         print(p)
     print(f"{len(problems)} problem(s)")
