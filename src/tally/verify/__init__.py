@@ -28,8 +28,8 @@ from tally.verify.share import check_share
 Rule = Callable[[list[Fact], Context], list[Check]]
 
 # Rules that relate figures by their identity (entity, indicator, period, qualifiers): when a
-# figure's identity is doubtful (its report gives the same key other values), a relation that
-# happens to hold is not shown as ``ok`` (the rules already cap a failing one at ``warning``).
+# figure's identity is doubtful (its report gives the same key other values), the relation is
+# not reported at all.
 BY_IDENTITY = frozenset({"part_whole", "share", "growth"})
 
 RULES: tuple[Rule, ...] = (
@@ -65,7 +65,10 @@ def run_checks(
         except Exception as e:  # a bug in one rule must name the rule
             raise CheckError(f"{rule.__name__}: {type(e).__name__}: {e}") from e
         for c in sorted(checks, key=lambda c: (c.key, c.facts)):
-            if c.status == "ok" and c.rule in BY_IDENTITY and any(f in ctx.ambiguous for f in c.facts):
+            # A figure whose report gives its key other values too (a qualifier went unread)
+            # cannot be related with confidence: no ok, and no warning either (it would only
+            # show arithmetic between figures that measure different things).
+            if c.rule in BY_IDENTITY and any(f in ctx.ambiguous for f in c.facts):
                 continue
             if c.id not in seen:
                 seen.add(c.id)
