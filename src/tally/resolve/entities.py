@@ -383,7 +383,10 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
     taken: list[tuple[int, int]] = []
 
     def free(s: int, e: int) -> bool:
-        return not any(s < te and ts < e for ts, te in taken)
+        for ts, te in taken:
+            if s < te and ts < e:
+                return False
+        return True
 
     def add(m: Mention) -> None:
         out.append(m)
@@ -564,7 +567,13 @@ def _found(seg: str) -> dict[re.Pattern[str], tuple[re.Match[str], ...]]:
     out[_SEQ] = tuple(_SEQ.finditer(seg))
     low = _folded(seg)
     leads: dict[str, list[int]] = {}
-    for (_typ, _ph, key, rx), lead in zip(_references(), _reference_leads(), strict=True):
+    plan, empty = _reference_plan()
+    if empty is not None:
+        # every reference regex is distinct: all start with no match, and only the phrases whose
+        # words are in the segment are tried (in table order, as below)
+        out.update(empty)
+        plan = [p for p in plan if p[0] in low]
+    for key, rx, lead in plan:
         if key not in low:
             # the phrase's words are nowhere in the segment: skip its (slow) regex
             out[rx] = ()
@@ -583,6 +592,19 @@ def _found(seg: str) -> dict[re.Pattern[str], tuple[re.Match[str], ...]]:
                     last = m.end()
             out[rx] = tuple(found)
     return out
+
+
+@cache
+def _reference_plan() -> tuple[
+    list[tuple[str, re.Pattern[str], str | None]], dict[re.Pattern[str], tuple[re.Match[str], ...]] | None
+]:
+    """(literal key, regex, leading article) of every reference phrase in table order, and the
+    no-match entry of each regex (None when two phrases share one compiled regex)."""
+    refs = zip(_references(), _reference_leads(), strict=True)
+    plan = [(key, rx, lead) for (_t, _p, key, rx), lead in refs]
+    rxs = [rx for _k, rx, _l in plan]
+    empty: dict[re.Pattern[str], tuple[re.Match[str], ...]] = {rx: () for rx in rxs}
+    return plan, (empty if len(empty) == len(rxs) else None)
 
 
 # the article that opens a reference phrase, found with the phrase regexes' flags
