@@ -29,6 +29,7 @@ except ImportError:  # pragma: no cover - older Pythons
 
 _CAP = 64  # most alternatives an exact run may expand to
 _CLASS_CAP = 12  # most characters a class may expand to
+_SCAN_MIN = 64  # fewest literals for which a battery scans the text once instead of looking each up
 
 Gate = frozenset[str] | None
 
@@ -246,6 +247,10 @@ class Gated:
     by_literal: tuple[tuple[str, tuple[int, ...]], ...]  # literal -> the rules it opens
     # the same literals bucketed by their first two characters (one for a one-character literal)
     by_head: dict[str, tuple[tuple[str, tuple[int, ...]], ...]]
+    # one pass over the text: at each position the longest literal there (a trie regex inside a
+    # lookahead), and per literal the rules of it and of every literal that is a prefix of it
+    scan: re.Pattern[str] | None = None
+    closure: dict[str, tuple[int, ...]] | None = None
 
     @classmethod
     def of(cls, patterns: Sequence[re.Pattern[str]]) -> Gated:
@@ -258,17 +263,37 @@ class Gated:
         heads: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
         for lit, rs in by_literal:
             heads.setdefault(lit[:2], []).append((lit, rs))
+        scan, closure = None, None
+        # worth it for many literals (a few are looked up faster one by one); none may be empty
+        if len(by_literal) >= _SCAN_MIN and all(opens):
+            closure = {
+                lit: tuple(sorted({r for p, rs in by_literal if lit.startswith(p) for r in rs}))
+                for lit, _rs in by_literal
+            }
+            scan = re.compile(f"(?=({_trie(list(opens))}))")
         return cls(
             gates=gates,
             always=tuple(g is None for g in gates),
             by_literal=by_literal,
             by_head={k: tuple(v) for k, v in heads.items()},
+            scan=scan,
+            closure=closure,
         )
 
     def open(self, text: str) -> list[bool]:
         """For each rule: may it match somewhere in ``text``? (False only when it cannot.)"""
         low = fold(text)
         out = list(self.always)
+        if self.scan is not None and self.closure is not None and low:
+            closure = self.closure
+            for lit in set(self.scan.findall(low)):
+                for r in closure[lit]:
+                    out[r] = True
+            return out
+        return self._open_slow(low, out)
+
+    def _open_slow(self, low: str, out: list[bool]) -> list[bool]:
+        """``open`` by looking each literal up (the folded text ``low``, the rules always open)."""
         if len(self.by_literal) <= 2 * len(low):
             for lit, rules in self.by_literal:
                 if lit in low:
@@ -289,3 +314,23 @@ class Gated:
                     for r in rules:
                         out[r] = True
         return out
+
+
+def _trie(words: list[str]) -> str:
+    """A regex matching, at a position, the longest of ``words`` that starts there (none empty)."""
+    root: dict[str, dict] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def rx(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + rx(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        # a word ends here too: try the longer ones first, else stop here
+        return f"(?:{body})?" if "" in node else body
+
+    return rx(root)
