@@ -246,7 +246,8 @@ def _sentence(
             and (q.counted or "") in _PHOTO_PEOPLE
         ):
             continue  # "Two workers assemble ...": who is in the photo, not a statistic
-        if q.unit == "count" and q.per is None and q.value is not None and q.value < 10 and (q.counted or "") in _kin():
+        if (q.unit == "count" and q.per is None and q.value is not None and q.value < 10
+                and (q.counted or "") in _kin()):
             continue  # "a son and two daughters": a family in a story, not a statistic
         if (
             (q.kind_hint == "rank" or q.unit == "rank")
@@ -270,7 +271,9 @@ def _sentence(
             )
             f.unit, f.counted = "rank", None
             f.rules.append("kind:top-n")
-            if f.approx == "=" and re.search(r"\b(?:among|in|into|within|of)\s+(?:the\s+)?top\s*$", local_before, re.I):
+            if f.approx == "=" and re.search(
+                r"\b(?:among|in|into|within|of)\s+(?:the\s+)?top\s*$", local_before, re.I
+            ):
                 f.approx = "<="  # "among the top three": a position no lower than third
         # kind
         info = K.classify(q, local_before, local_after, sent)
@@ -368,7 +371,8 @@ def _sentence(
             ind, irule = same_prev.indicator, "indicator:previous-figure"
         if ind is None:
             ind, irule = indicator_of(q, wide_before, clause_after, f.kind)
-        if ind is None and ctx.last_fact is None and art.headline and not s.caption:  # a caption is about its photo
+        # a caption is about its photo, not the headline
+        if ind is None and ctx.last_fact is None and art.headline and not s.caption:
             ind, irule = indicator_of(q, src[art.headline.start : art.headline.end] + " ", "", f.kind)
             irule = irule + "@headline"
         if ind is None:
@@ -453,9 +457,11 @@ def _yoy_discourse(
     """Where a 'year-on-year' may govern a change from: its sentence up to the end of its clause, and
     the sentence before unless that one is about another period ("Last year, GDP grew 8.7 percent"
     after a first-quarter sentence)."""
-    own = _blank(src, s.start, q.end, view.asides, q.start) + re.split(r"[,;]", src[q.end : s.end], maxsplit=1)[0]
+    own = (_blank(src, s.start, q.end, view.asides, q.start)
+           + re.split(r"[,;]", src[q.end : s.end], maxsplit=1)[0])
     last = ctx.last_fact
-    if ctx.sentences_since_fact == 0 and last is not None and last.period and period and last.period != period:
+    if (ctx.sentences_since_fact == 0 and last is not None and last.period and period
+            and last.period != period):
         return own
     return own + " " + ctx.last_sentence_text
 
