@@ -235,29 +235,7 @@ def get_document(name: str, store: StoreDep) -> dict[str, Any]:
         raise ApiError(404, f"no document {name!r}", field="name")
     rows, _ = store.facts(FactFilter(doc=name), order="start")
     doc["facts"] = [
-        {
-            k: r[k]
-            for k in (
-                "id",
-                "start",
-                "end",
-                "text",
-                "value",
-                "value_high",
-                "unit",
-                "kind",
-                "status",
-                "approx",
-                "indicator",
-                "entity",
-                "entity_id",
-                "period",
-                "direction",
-                "basis",
-                "sentence_start",
-                "sentence_end",
-            )
-        }
+        {k: r[k] for k in (*qs.DOCUMENT_FACT_FIELDS, "sentence_start", "sentence_end")}
         for r in rows
     ]
     return doc

@@ -159,27 +159,7 @@ def document(name: str, request: Request, store: Annotated[Store, Depends(store_
     facts = []
     for i, r in enumerate(rows):
         facts.append(
-            {
-                k: r[k]
-                for k in (
-                    "id",
-                    "start",
-                    "end",
-                    "text",
-                    "value",
-                    "value_high",
-                    "unit",
-                    "kind",
-                    "status",
-                    "approx",
-                    "indicator",
-                    "entity",
-                    "entity_id",
-                    "period",
-                    "direction",
-                    "basis",
-                )
-            }
+            {k: r[k] for k in qs.DOCUMENT_FACT_FIELDS}
             | {"_n": i}
         )
     checks = qs.checks_of_facts(store, [f["id"] for f in facts])

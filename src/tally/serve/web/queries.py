@@ -14,6 +14,12 @@ from sqlalchemy import desc, func, select
 from tally.store import FactFilter, Store, fact_record
 from tally.store import schema as s
 
+# The fields of a fact shown with its document (the reader's highlights and the document API).
+DOCUMENT_FACT_FIELDS = (
+    "id", "start", "end", "text", "value", "value_high", "unit", "kind", "status", "approx",
+    "indicator", "entity", "entity_id", "period", "direction", "basis",
+)
+
 F = s.facts.c
 # Columns of the light fact rows (no JSON columns) used by charts, tables and the reader.
 LIGHT = [
