@@ -26,6 +26,8 @@ PUB = dt.date(2021, 7, 28)
         ("The city plans more during the 14th Five-Year Plan.", "2021/2025", "explicit"),
         ("Income rose 4 percent last year.", "2020", "explicit"),
         ("Income will rise this year.", "2021", "explicit"),
+        ("Growers expect to harvest 12 million tons of barley this season.", "2021", "explicit"),
+        ("The mill crushed 3 million tons of cane last season.", "2020", "explicit"),
         ("The order was signed in June.", "2021-06", "explicit"),
         ("The order was signed in September.", "2020-09", "explicit"),
         ("The plan was issued on April 30.", "2021-04-30", "explicit"),
