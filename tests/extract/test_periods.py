@@ -43,6 +43,7 @@ PUB = dt.date(2021, 7, 28)
         ("We aim for 90 percent by the end of the year.", "2021", "target"),
         ("The zone now has 40 companies.", "2021", "now"),
         ("To date, the city has invested 9 billion yuan.", "2021", "now"),
+        ("Enrolment in the welding course has already passed 300.", "2021", "now"),
         ("Since 2018, membership has grown to 500 families.", "2021", "now"),
         ("Exports rose during the period.", None, "anaphor"),
         ("That year, income reached 9,000 yuan.", None, "anaphor"),
