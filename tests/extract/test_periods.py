@@ -201,6 +201,11 @@ def _facts(text: str, published: dt.date = PUB23) -> dict[str, Fact]:
             "4,000",
             None,
         ),
+        (
+            "The county has drawn 45 parts makers, and it aims to lift sales to 80 billion yuan by 2027.",
+            "45",
+            None,
+        ),
         ("Spread over 7,000 hectares, the park is to generate 30 GW by 2026.", "7,000 hectares", None),
         # "the plan period" is the plan named before
         (

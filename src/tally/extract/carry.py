@@ -45,7 +45,7 @@ _OPENER = re.compile(
 # a clause boundary a target time does not reach across: "by 2025 and has signed ...", ", who ..."
 _TARGET_BARRIER = re.compile(
     r"\band\s+(?:(?:it|they|we|he|she)\s+)?(?:has|have|had|is|are|was|were)\b|,\s*(?:who|which|where|whose)\b"
-    r"|\band\s+(?:also\s+)?"
+    r"|\band\s+(?:(?:it|they|we|he|she)\s+)?(?:also\s+)?"
     r"(?:plans?|aims?|intends?|expects?|hopes?|wants?|seeks?|pledges?|vows?|is set|is expected)\s+to\b"
     r"|,\s*(?:and|but|while|whereas)\s+(?:the|its|their|a|an|this|these|[A-Z][a-z]+)\b"
 )
