@@ -157,8 +157,11 @@ def test_series_levels_and_changes_apart(client: TestClient) -> None:
     assert [(p["period"], p["value"], p["direction"]) for p in s["changes"]] == [
         ("2021-01/2021-05", 41.2, "up")
     ]
+    assert [(p["period_class"], p["period_months"]) for p in s["levels"]] == [("year", 12), ("5 months", 5)]
+    assert s["changes"][0]["period_class"] == "5 months"
     ex = client.get("/api/series", params={"entity": "province:northvale", "indicator": "exports"}).json()
     assert [p["period"] for p in ex["levels"]] == ["2019", "2020", "2021-01/2021-05"]
+    assert [p["period_class"] for p in ex["levels"]] == ["year", "year", "5 months"]
     assert ex["entity_id"] == "province:northvale"
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 import warnings
 from html.parser import HTMLParser
@@ -183,6 +184,19 @@ def test_entity_page_embeds_chart_data(client: TestClient) -> None:
     ids = re.findall(r'class="chart" id="(chart-\d+-\w+)"', html)
     assert "chart-1-levels" in ids and any(i.endswith("-changes") for i in ids)
     assert "cdn" not in html.lower()
+
+
+def test_entity_chart_splits_levels_by_period_length(client: TestClient) -> None:
+    html = client.get("/entities/province:northvale").text
+    ids = re.findall(r'class="chart" id="(chart-\d+-levels)" data-title="trade \(levels\)"', html)
+    assert len(ids) == 1
+    data = re.search(rf'id="{ids[0].replace("chart-", "chart-data-")}">(.*?)</script>', html)
+    assert data is not None
+    traces = json.loads(data.group(1))
+    assert [(t["name"], t["period_class"], t["x"]) for t in traces] == [
+        ("CNY, 5 months (Jan–May)", "5 months", ["2021-01/2021-05"]),
+        ("CNY, annual", "year", ["2020"]),
+    ]
 
 
 def test_plotly_is_served_locally(client: TestClient) -> None:

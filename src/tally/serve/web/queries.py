@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import desc, func, select
 
+from tally.serve.web.periods import class_label, class_order, months, period_class
 from tally.store import FactFilter, Store, fact_record
 from tally.store import schema as s
 
@@ -116,6 +117,8 @@ def series(
             "period": r["period"],
             "period_start": r["period_start"],
             "period_end": r["period_end"],
+            "period_class": period_class(r["period"]),
+            "period_months": months(r["period"]),
             "value": r["value"],
             "value_high": r["value_high"],
             "unit": r["unit"],
@@ -269,21 +272,27 @@ def entity_profile(
 def _traces(points: list[dict[str, Any]], *, change: bool) -> list[dict[str, Any]]:
     """Plotly-ready traces: one per (unit, status, basis); x = the period, ``end`` orders them.
 
-    A period stated by several facts is one point: the highest value, with the range in the hover.
+    Levels are also split by period length (a year, five months, a five-year total), so one
+    line only joins comparable periods. A period stated by several facts is one point: the
+    highest value, with the range in the hover.
     """
-    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    groups: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
     for p in points:
-        key = (p["unit"], p["status"], (p["basis"] or "") if change else "")
+        cls = None if change else period_class(p["period"])
+        key = (p["unit"], p["status"], (p["basis"] or "") if change else "", class_order(cls), cls or "")
         groups.setdefault(key, []).append(p)
     out = []
-    for (unit, status, basis), ps in sorted(groups.items()):
+    for (unit, status, basis, _, cls), ps in sorted(groups.items()):
         label = " ".join(x for x in (unit, basis, "target" if status == "target" else "") if x)
+        length = class_label(cls or None, [p["period"] for p in ps])
+        label = ", ".join(x for x in (label, length) if x)
         ps.sort(key=lambda p: (p["period_end"], p["period"]))
         out.append(
             {
                 "name": label,
                 "unit": unit,
                 "status": status,
+                "period_class": cls or None,
                 "x": [p["period"] for p in ps],
                 "end": [p["period_end"] for p in ps],
                 "y": [signed(p) if change else p["value"] for p in ps],

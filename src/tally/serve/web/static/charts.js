@@ -19,7 +19,8 @@
           opacity: t.status === "target" ? 0.6 : 1
         };
       });
-      var unit = series.length === 1 ? series[0].unit : "";
+      // Traces split by period length share a unit: keep it on the axis then.
+      var unit = series.every(function (t) { return t.unit === series[0].unit; }) ? series[0].unit : "";
       // x is the stated period ("2020", "2021-01/2021-05"), ordered by the period's end.
       var ends = {};
       series.forEach(function (t) { t.x.forEach(function (x, i) { ends[x] = t.end[i]; }); });
