@@ -144,14 +144,14 @@ def ingest_parallel(
     if dask:
         with _dask_client(dask, jobs) as client:
             n = max(1, sum(client.nthreads().values()))
-            tasks = _parent_read_tasks(store, items, published_for, max_bytes)
+            tasks = _read_tasks(store, items, published_for, max_bytes, read_here=True)
             outcomes = ordered(_DaskSubmitter(client), tasks, window=window or 4 * n, process=process)
             _write_all(store, outcomes, report, on_progress)
         return report
     workers = max(1, jobs)
     pool: Executor = ProcessPoolExecutor(max_workers=workers)
     try:
-        tasks = _worker_read_tasks(store, items, published_for, max_bytes)
+        tasks = _read_tasks(store, items, published_for, max_bytes, read_here=False)
         outcomes = ordered(pool, tasks, window=window or 4 * workers, process=process)
         _write_all(store, outcomes, report, on_progress)
     finally:
@@ -184,13 +184,17 @@ def _store(store: Store, r: Result) -> Outcome:
     return Outcome(label=r.label, status=res.status, articles=res.articles, facts=res.facts)
 
 
-def _worker_read_tasks(
+def _read_tasks(
     store: Store,
     items: Iterable[Source | tuple[str, str]],
     published_for: Callable[[Source], dt.date | None],
     max_bytes: int | None,
+    *,
+    read_here: bool,
 ) -> Iterator[Task | Result]:
-    """Tasks whose workers read the file themselves (stdin is read here)."""
+    """A task per input. Stdin is always read here; files are read by the workers, or here
+    when ``read_here`` (remote workers may not see the files), which also lets an unchanged
+    document be skipped before it is sent anywhere."""
     for item in items:
         if isinstance(item, tuple):
             label, reason = item
@@ -198,44 +202,25 @@ def _worker_read_tasks(
             continue
         try:
             published = published_for(item)
-            if item.path is None:
-                doc = _read_stdin(item, published, max_bytes)
-                yield Task(label=item.label, name=doc.name, document=doc,
-                           known_sha256=store.document_hash(doc.name))
-            else:
+            if item.path is not None and not read_here:
                 yield Task(
                     label=item.label, name=item.name, path=str(item.path), published=published,
                     max_bytes=max_bytes, known_sha256=store.document_hash(item.name),
                 )
-        except Exception as e:  # noqa: BLE001 - one input's failure is its error line
-            yield Result(label=item.label, error=error_line(e, item.label))
-
-
-def _parent_read_tasks(
-    store: Store,
-    items: Iterable[Source | tuple[str, str]],
-    published_for: Callable[[Source], dt.date | None],
-    max_bytes: int | None,
-) -> Iterator[Task | Result]:
-    """Tasks carrying the Document, read here (remote workers may not see the files)."""
-    for item in items:
-        if isinstance(item, tuple):
-            label, reason = item
-            yield Result(label=label, error=one_line(f"{label}: {reason}"))
-            continue
-        try:
-            published = published_for(item)
+                continue
             if item.path is None:
                 doc = _read_stdin(item, published, max_bytes)
             else:
                 from tally.read import read_path
 
                 doc = read_path(item.path, published=published, max_bytes=max_bytes, name=item.name)
-            unchanged = store.document_hash(doc.name) == doc.sha256
+            known = store.document_hash(doc.name)
         except Exception as e:  # noqa: BLE001 - one input's failure is its error line
             yield Result(label=item.label, error=error_line(e, item.label))
             continue
-        if unchanged:
+        if not read_here:
+            yield Task(label=item.label, name=doc.name, document=doc, known_sha256=known)
+        elif known == doc.sha256:
             yield Result(label=item.label, unchanged=True)
         else:
             yield Task(label=item.label, name=doc.name, document=doc)
