@@ -238,6 +238,23 @@ def gate_of(rx: re.Pattern[str] | str, flags: int = 0) -> Gate:
     return g or None
 
 
+def anchored(rx: re.Pattern[str]) -> bool:
+    """Can a match of ``rx`` start only at the start of the text (a leading ``^`` without
+    MULTILINE, or ``\\A``)? Such a pattern fails at once on a text it does not match."""
+    if not isinstance(rx.pattern, str):
+        return False
+    try:
+        parsed = _P.parse(rx.pattern, rx.flags)
+    except Exception:  # pragma: no cover - a pattern re compiled always parses
+        return False
+    if not len(parsed):
+        return False
+    op, av = parsed[0]
+    return op is _C.AT and (
+        av is _C.AT_BEGINNING_STRING or (av is _C.AT_BEGINNING and not rx.flags & re.MULTILINE)
+    )
+
+
 @dataclass(slots=True, frozen=True)
 class Gated:
     """A battery of rules with their gates; ``open(text)`` tells which rules may match ``text``."""

@@ -207,17 +207,23 @@ def _assign(blocks: list[Block], roles: list[Role], heads: list[_Head]) -> list[
         owner[i] = max(a, 0)
 
     # captions in the gap before each anchor: split between the two neighbours
-    vocab = [_vocab(blocks, roles, owner, n) for n in range(len(heads))]
-    df: dict[str, int] = {}
-    for v in vocab:
-        for w in v:
-            df[w] = df.get(w, 0) + 1
     n_art = len(heads)
+    stats: _Vocab | None = None  # the articles' vocabularies, made when first needed
+    scores: dict[tuple[int, int], float] = {}
 
-    def score(cap: Block, art: int) -> float:
-        return sum(
-            math.log((n_art + 1) / df[w]) for w in _words(cap.text) if w in vocab[art]
-        )
+    def score(c: int, art: int) -> float:
+        """How much the words of caption block ``c`` speak for article ``art``."""
+        nonlocal stats
+        got = scores.get((c, art))
+        if got is None:
+            if stats is None:  # the owners of text blocks are final: only captions move below
+                stats = _vocabularies(blocks, roles, owner, n_art)
+            vocab, df = stats
+            got = sum(
+                math.log((n_art + 1) / df[w]) for w in _words(blocks[c].text) if w in vocab[art]
+            )
+            scores[(c, art)] = got
+        return got
 
     for n in range(1, len(heads)):
         anchor = anchors[n]
@@ -241,9 +247,7 @@ def _assign(blocks: list[Block], roles: list[Role], heads: list[_Head]) -> list[
         else:
             best, best_score = len(caps), -1.0
             for k in range(len(caps), -1, -1):
-                s = sum(score(blocks[c], n - 1) for c in caps[:k]) + sum(
-                    score(blocks[c], n) for c in caps[k:]
-                )
+                s = sum(score(c, n - 1) for c in caps[:k]) + sum(score(c, n) for c in caps[k:])
                 if s > best_score + 1e-9:
                     best, best_score = k, s
         for idx, c in enumerate(caps):
@@ -262,12 +266,22 @@ def _words(p: str) -> set[str]:
     return {w.lower() for w in _WORDS.findall(p)}
 
 
-def _vocab(blocks: list[Block], roles: list[Role], owner: list[int], art: int) -> set[str]:
-    out: set[str] = set()
+_Vocab = tuple[list[set[str]], dict[str, int]]
+
+
+def _vocabularies(blocks: list[Block], roles: list[Role], owner: list[int], n_art: int) -> _Vocab:
+    """The words of each article's text blocks, and in how many articles each word occurs."""
+    texts: list[list[str]] = [[] for _ in range(n_art)]
     for i, b in enumerate(blocks):
-        if owner[i] == art and roles[i] is Role.TEXT:
-            out |= _words(b.text)
-    return out
+        if roles[i] is Role.TEXT:
+            texts[owner[i]].append(b.text)
+    # one scan per article (no word spans a newline)
+    vocab = [set(map(str.lower, _WORDS.findall("\n".join(t)))) for t in texts]
+    df: dict[str, int] = {}
+    for v in vocab:
+        for w in v:
+            df[w] = df.get(w, 0) + 1
+    return vocab, df
 
 
 # -- articles ------------------------------------------------------------------------------

@@ -7,10 +7,12 @@ this story."), a photo caption or credit, page furniture, or headline-like.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from tally.data import load
+from tally.gates import anchored, fold, gate_of
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+\S")
 _WORD = re.compile(r"[\w'’\-]+")
@@ -18,15 +20,74 @@ _WORD = re.compile(r"[\w'’\-]+")
 _LEAD_MARKUP = re.compile(r"^(?:[\s$*_>\"“‘'(\[{}]|\\[A-Za-z]+)*")
 
 
+@dataclass(slots=True, frozen=True)
+class Battery:
+    """The patterns of one kind of cue; ``search(p)``: does any of them match ``p``?
+
+    Most paragraphs match none, so the battery is arranged to fail fast: the patterns anchored
+    at the start run as one alternation matched at position 0, and a pattern that may match
+    anywhere (its search scans the whole paragraph) runs only when one of its gate literals
+    (:func:`tally.gates.gate_of`) is in the folded paragraph (a substring test is nearly free).
+    """
+
+    rules: tuple[re.Pattern[str], ...]  # in table order
+    head: re.Pattern[str] | None  # the anchored rules as one alternation (match at 0)
+    free: tuple[re.Pattern[str], ...]  # the other rules that always run (no gate)
+    gated: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]  # literal -> the rules it opens
+
+    @classmethod
+    def of(cls, patterns: list[str], flags: int = 0) -> Battery:
+        rules = tuple(re.compile(p, flags) for p in patterns)
+        plain = re.compile("", flags).flags
+        heads: list[re.Pattern[str]] = []
+        free: list[re.Pattern[str]] = []
+        opens: dict[str, list[re.Pattern[str]]] = {}
+        for rx in rules:
+            if anchored(rx):
+                # no groups: the alternation means the same whatever the groups' numbers
+                (heads if rx.groups == 0 and rx.flags == plain else free).append(rx)
+                continue
+            gate = gate_of(rx)
+            if gate is None:
+                free.append(rx)
+            for lit in sorted(gate or ()):
+                opens.setdefault(lit, []).append(rx)
+        head = re.compile("|".join(f"(?:{rx.pattern})" for rx in heads), flags) if heads else None
+        return cls(
+            rules=rules,
+            head=head,
+            free=tuple(free),
+            gated=tuple((lit, tuple(rxs)) for lit, rxs in opens.items()),
+        )
+
+    def __iter__(self) -> Iterator[re.Pattern[str]]:
+        return iter(self.rules)
+
+    def search(self, p: str) -> bool:
+        if self.head is not None and self.head.match(p):
+            return True
+        for rx in self.free:
+            if rx.search(p):
+                return True
+        if self.gated:
+            low = fold(p)
+            for lit, rxs in self.gated:
+                if lit in low:
+                    for rx in rxs:
+                        if rx.search(p):
+                            return True
+        return False
+
+
 @dataclass(slots=True, frozen=True, kw_only=True)
 class Cues:
-    byline: tuple[re.Pattern[str], ...]
+    byline: Battery
     byline_max_chars: int
-    end_marker: tuple[re.Pattern[str], ...]
-    credit: tuple[re.Pattern[str], ...]
-    caption_start: tuple[re.Pattern[str], ...]
-    caption_portrait: tuple[re.Pattern[str], ...]
-    furniture: tuple[re.Pattern[str], ...]
+    end_marker: Battery
+    credit: Battery
+    caption_start: Battery
+    caption_portrait: Battery
+    furniture: Battery
     figure_gap: int
     headline_max_chars: int
     headline_max_words: int
@@ -40,13 +101,13 @@ class Cues:
 
     # -- single-paragraph tests ------------------------------------------------------------
     def is_byline(self, p: str) -> bool:
-        return len(p) <= self.byline_max_chars and "\n" not in p and _any(self.byline, p)
+        return len(p) <= self.byline_max_chars and "\n" not in p and self.byline.search(p)
 
     def is_end_marker(self, p: str) -> bool:
-        return len(p) <= 400 and _any(self.end_marker, p)
+        return len(p) <= 400 and self.end_marker.search(p)
 
     def has_credit(self, p: str) -> bool:
-        return _any(self.credit, p)
+        return self.credit.search(p)
 
     def is_credit_only(self, p: str) -> bool:
         """The paragraph is nothing but a photo credit ("LI MING / FOR CHINA DAILY")."""
@@ -57,17 +118,17 @@ class Cues:
         return False
 
     def starts_caption(self, p: str) -> bool:
-        return _any(self.caption_start, p)
+        return self.caption_start.search(p)
 
     def is_portrait(self, p: str) -> bool:
         return (
             not p.rstrip().endswith(".")
             and len(p.split()) <= 25
-            and _any(self.caption_portrait, p)
+            and self.caption_portrait.search(p)
         )
 
     def is_furniture(self, p: str) -> bool:
-        return len(p) <= 80 and _any(self.furniture, p)
+        return len(p) <= 80 and self.furniture.search(p)
 
     def is_markdown_heading(self, p: str) -> bool:
         return "\n" not in p and bool(_MD_HEADING.match(p))
@@ -144,27 +205,20 @@ def starts_lowercase(p: str) -> bool:
     return ch is not None and ch.islower()
 
 
-def _any(rxs: tuple[re.Pattern[str], ...], p: str) -> bool:
-    return any(rx.search(p) for rx in rxs)
-
-
 @cache
 def cues() -> Cues:
     """The compiled cues of ``data/segment.yaml`` (cached)."""
     d = load("segment")
     ci = re.IGNORECASE
 
-    def comp(items: list[str], flags: int = 0) -> tuple[re.Pattern[str], ...]:
-        return tuple(re.compile(p, flags) for p in items)
-
     return Cues(
-        byline=comp(d["byline"]["patterns"]),
+        byline=Battery.of(d["byline"]["patterns"]),
         byline_max_chars=int(d["byline"]["max_chars"]),
-        end_marker=comp(d["end_marker"], ci),
-        credit=comp(d["credit"]),
-        caption_start=comp(d["caption_start"]),
-        caption_portrait=comp(d["caption_portrait"]),
-        furniture=comp(d["furniture"], ci),
+        end_marker=Battery.of(d["end_marker"], ci),
+        credit=Battery.of(d["credit"]),
+        caption_start=Battery.of(d["caption_start"]),
+        caption_portrait=Battery.of(d["caption_portrait"]),
+        furniture=Battery.of(d["furniture"], ci),
         figure_gap=int(d["figure_gap_newlines"]),
         headline_max_chars=int(d["headline"]["max_chars"]),
         headline_max_words=int(d["headline"]["max_words"]),
