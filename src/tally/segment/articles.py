@@ -68,6 +68,9 @@ def classify(blocks: list[Block], cue: Cues) -> tuple[list[Role], set[int]]:
         p = b.text
         if cue.is_byline(p):
             roles.append(Role.BYLINE)
+        elif cue.is_plain(p):  # the usual paragraph of prose: none of the tests below holds
+            plain_caption = b.gap >= cue.figure_gap and cue.is_portrait(p)
+            roles.append(Role.CAPTION if plain_caption else Role.TEXT)
         elif cue.has_credit(p) or cue.starts_caption(p):
             roles.append(Role.CAPTION)
         elif cue.is_end_marker(p):
@@ -85,7 +88,7 @@ def classify(blocks: list[Block], cue: Cues) -> tuple[list[Role], set[int]]:
             prev = blocks[i - 1]
             if roles[i - 1] is Role.TEXT and (
                 prev.gap >= cue.figure_gap or len(prev.text.split()) <= 40
-            ) and not cue.is_headline_like(prev.text):
+            ) and not cue.is_headline_like(prev.text, uncued=True):
                 roles[i - 1] = Role.CAPTION
             if roles[i - 1] is Role.CAPTION and b.gap <= 2:
                 joined.add(i)
@@ -119,9 +122,9 @@ def _find_heads(blocks: list[Block], roles: list[Role], cue: Cues) -> list[_Head
             # k_head: the index of a headline-like free text line above the caption, if any
             k_head: int | None = None
             if k is not None and roles[k] is Role.TEXT and k not in taken:
-                if cue.is_headline_like(blocks[k].text):
+                if cue.is_headline_like(blocks[k].text, uncued=True):
                     k_head = k
-            if cue.is_headline_like(blocks[j].text, weak_ok=True):
+            if cue.is_headline_like(blocks[j].text, weak_ok=True, uncued=True):
                 if (
                     k_head is not None
                     and not cue.is_markdown_heading(blocks[j].text)
@@ -148,13 +151,13 @@ def _find_heads(blocks: list[Block], roles: list[Role], cue: Cues) -> list[_Head
         if n >= len(blocks) or n in taken:
             continue
         if roles[n] is Role.TEXT:
-            headline = n if cue.is_headline_like(blocks[n].text) else None
+            headline = n if cue.is_headline_like(blocks[n].text, uncued=True) else None
             heads[n] = _Head(anchor=n, headline=headline)
             taken.add(n)
 
     # 2b. a title with no byline after a finished paragraph, above a paragraph of prose
     for i, r in enumerate(roles):
-        if r is not Role.TEXT or i in taken or not cue.is_bare_headline(blocks[i].text):
+        if r is not Role.TEXT or i in taken or not cue.is_bare_headline(blocks[i].text, uncued=True):
             continue
         j = _prev_index(roles, i, (Role.CAPTION, Role.FURNITURE))
         if j is None or roles[j] is not Role.TEXT or j in taken or not cue.closes(blocks[j].text):
@@ -294,8 +297,11 @@ def _build(
     joined: set[int],
 ) -> list[Article]:
     arts: list[Article] = []
+    blocks_of: list[list[int]] = [[] for _ in heads]
+    for i, n in enumerate(owner):
+        blocks_of[n].append(i)
     for n, h in enumerate(heads):
-        mine = [i for i in range(len(blocks)) if owner[i] == n]
+        mine = blocks_of[n]
         art = Article(index=n, start=blocks[mine[0]].start if mine else blocks[h.anchor].start,
                       end=len(text))
         if h.headline is not None:

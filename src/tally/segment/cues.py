@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from tally.data import load
-from tally.gates import anchored, fold, gate_of
+from tally.gates import anchored, fold, gate_of, literal_lead
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+\S")
 _WORD = re.compile(r"[\w'’\-]+")
@@ -27,7 +27,8 @@ class Battery:
     Most paragraphs match none, so the battery is arranged to fail fast: the patterns anchored
     at the start run as one alternation matched at position 0, and a pattern that may match
     anywhere (its search scans the whole paragraph) runs only when one of its gate literals
-    (:func:`tally.gates.gate_of`) is in the folded paragraph (a substring test is nearly free).
+    (:func:`tally.gates.gate_of`) is in the folded paragraph (a substring test is nearly free),
+    unless it starts with a literal character (re skips to that character as fast).
     """
 
     rules: tuple[re.Pattern[str], ...]  # in table order
@@ -37,28 +38,37 @@ class Battery:
 
     @classmethod
     def of(cls, patterns: list[str], flags: int = 0) -> Battery:
-        rules = tuple(re.compile(p, flags) for p in patterns)
-        plain = re.compile("", flags).flags
-        heads: list[re.Pattern[str]] = []
+        return cls.of_rules(tuple(re.compile(p, flags) for p in patterns))
+
+    @classmethod
+    def of_rules(cls, rules: tuple[re.Pattern[str], ...]) -> Battery:
+        heads: list[str] = []
         free: list[re.Pattern[str]] = []
         opens: dict[str, list[re.Pattern[str]]] = {}
         for rx in rules:
             if anchored(rx):
-                # no groups: the alternation means the same whatever the groups' numbers
-                (heads if rx.groups == 0 and rx.flags == plain else free).append(rx)
+                alt = _alternative(rx)
+                if alt is None:
+                    free.append(rx)
+                else:
+                    heads.append(alt)
                 continue
-            gate = gate_of(rx)
+            gate = None if literal_lead(rx) else gate_of(rx)
             if gate is None:
                 free.append(rx)
             for lit in sorted(gate or ()):
                 opens.setdefault(lit, []).append(rx)
-        head = re.compile("|".join(f"(?:{rx.pattern})" for rx in heads), flags) if heads else None
         return cls(
             rules=rules,
-            head=head,
+            head=re.compile("|".join(heads)) if heads else None,
             free=tuple(free),
             gated=tuple((lit, tuple(rxs)) for lit, rxs in opens.items()),
         )
+
+    @classmethod
+    def union(cls, *batteries: Battery) -> Battery:
+        """One battery of all the rules of ``batteries``: does any of them match?"""
+        return cls.of_rules(tuple(rx for b in batteries for rx in b.rules))
 
     def __iter__(self) -> Iterator[re.Pattern[str]]:
         return iter(self.rules)
@@ -77,6 +87,15 @@ class Battery:
                         if rx.search(p):
                             return True
         return False
+
+
+def _alternative(rx: re.Pattern[str]) -> str | None:
+    """``rx`` (starting with ``^``) as one alternative of a bigger pattern, its flags inline,
+    when that means the same: no groups (their numbers would change), no flags but
+    IGNORECASE; else None."""
+    if rx.groups or rx.flags & ~(re.IGNORECASE | re.UNICODE) or not rx.pattern.startswith("^"):
+        return None
+    return f"(?{'i' if rx.flags & re.IGNORECASE else ''}:{rx.pattern})"
 
 
 @dataclass(slots=True, frozen=True, kw_only=True)
@@ -98,8 +117,15 @@ class Cues:
     bare_min_next_words: int = 15
     bare_auxiliaries: frozenset[str] = frozenset()
     bare_closers: str = ".!?"
+    # credit, caption start, end marker and furniture in one battery (see ``is_plain``)
+    cued: Battery | None = None
 
     # -- single-paragraph tests ------------------------------------------------------------
+    def is_plain(self, p: str) -> bool:
+        """Can ``p`` match no credit, caption-start, end-marker or furniture cue? (Most
+        paragraphs are plain prose: one battery tells it at once.)"""
+        return self.cued is not None and not self.cued.search(p)
+
     def is_byline(self, p: str) -> bool:
         return len(p) <= self.byline_max_chars and "\n" not in p and self.byline.search(p)
 
@@ -137,11 +163,13 @@ class Cues:
         m = _MD_HEADING.match(p)
         return len(m.group(1)) if m else 0
 
-    def is_headline_like(self, p: str, *, weak_ok: bool = False) -> bool:
+    def is_headline_like(self, p: str, *, weak_ok: bool = False, uncued: bool = False) -> bool:
         """Short, one line, title-like: no closing full stop, no dangling last word.
 
         With ``weak_ok`` a last word such as "more" or "over" is allowed: right above a byline
-        a line is a title ("Exports hit record as Canada buys more"), not a cut sentence."""
+        a line is a title ("Exports hit record as Canada buys more"), not a cut sentence.
+        ``uncued``: ``p`` is known to match no byline, end-marker, furniture or credit cue (a
+        block classified as text), so those tests are skipped."""
         if self.is_markdown_heading(p):
             return True
         if "\n" in p or len(p) > self.headline_max_chars:
@@ -156,13 +184,15 @@ class Cues:
             return False
         if not weak_ok and words[-1].lower() in self.weak_endings:
             return False
+        if uncued:
+            return True
         if self.is_byline(p) or self.is_end_marker(p) or self.is_furniture(p):
             return False
         return not self.has_credit(p)
 
-    def is_bare_headline(self, p: str) -> bool:
+    def is_bare_headline(self, p: str, *, uncued: bool = False) -> bool:
         """A title that may open an article with no byline ("Farm output up after good monsoon")."""
-        if not self.is_headline_like(p) or self.is_markdown_heading(p):
+        if not self.is_headline_like(p, uncued=uncued) or self.is_markdown_heading(p):
             return False
         words = _WORD.findall(p)
         if len(words) > self.bare_max_words or not p[0].isalpha() or not p[0].isupper():
@@ -211,14 +241,18 @@ def cues() -> Cues:
     d = load("segment")
     ci = re.IGNORECASE
 
+    end_marker = Battery.of(d["end_marker"], ci)
+    credit = Battery.of(d["credit"])
+    caption_start = Battery.of(d["caption_start"])
+    furniture = Battery.of(d["furniture"], ci)
     return Cues(
         byline=Battery.of(d["byline"]["patterns"]),
         byline_max_chars=int(d["byline"]["max_chars"]),
-        end_marker=Battery.of(d["end_marker"], ci),
-        credit=Battery.of(d["credit"]),
-        caption_start=Battery.of(d["caption_start"]),
+        end_marker=end_marker,
+        credit=credit,
+        caption_start=caption_start,
         caption_portrait=Battery.of(d["caption_portrait"]),
-        furniture=Battery.of(d["furniture"], ci),
+        furniture=furniture,
         figure_gap=int(d["figure_gap_newlines"]),
         headline_max_chars=int(d["headline"]["max_chars"]),
         headline_max_words=int(d["headline"]["max_words"]),
@@ -229,4 +263,5 @@ def cues() -> Cues:
         bare_min_next_words=int(d["bare_headline"]["min_next_words"]),
         bare_auxiliaries=frozenset(w.lower() for w in d["bare_headline"]["auxiliaries"]),
         bare_closers=str(d["bare_headline"]["closers"]),
+        cued=Battery.union(credit, caption_start, end_marker, furniture),
     )
