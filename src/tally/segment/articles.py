@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -269,7 +270,7 @@ def _words(p: str) -> set[str]:
     return {w.lower() for w in _WORDS.findall(p)}
 
 
-_Vocab = tuple[list[set[str]], dict[str, int]]
+_Vocab = tuple[list[set[str]], Counter[str]]
 
 
 def _vocabularies(blocks: list[Block], roles: list[Role], owner: list[int], n_art: int) -> _Vocab:
@@ -280,10 +281,9 @@ def _vocabularies(blocks: list[Block], roles: list[Role], owner: list[int], n_ar
             texts[owner[i]].append(b.text)
     # one scan per article (no word spans a newline)
     vocab = [set(map(str.lower, _WORDS.findall("\n".join(t)))) for t in texts]
-    df: dict[str, int] = {}
+    df: Counter[str] = Counter()
     for v in vocab:
-        for w in v:
-            df[w] = df.get(w, 0) + 1
+        df.update(v)
     return vocab, df
 
 

@@ -34,37 +34,37 @@ class Block:
 
 def split_blocks(text: str, cues: Cues) -> list[Block]:
     """The non-empty paragraphs of ``text`` in order."""
-    raw: list[tuple[int, int]] = []
-    pos = 0
-    for m in _BLANK_SPLIT.finditer(text):
-        raw.append((pos, m.start()))
-        pos = m.end()
-    raw.append((pos, len(text)))
-
-    pieces: list[tuple[int, int]] = []
-    for s, e in raw:
-        pieces.extend(_split_lines(text, s, e, cues))
-
     blocks: list[Block] = []
     prev_end = 0
-    for s, e in pieces:
-        piece = text[s:e]
-        body = piece.strip()  # str.strip drops exactly the characters str.isspace accepts
-        if not body:
-            continue
-        s += len(piece) - len(piece.lstrip())
-        e = s + len(body)
-        gap = text.count("\n", prev_end, s) if blocks else 0
-        blocks.append(Block(index=len(blocks), start=s, end=e, text=body, gap=gap))
-        prev_end = e
+    pos = 0
+    ends = [(m.start(), m.end()) for m in _BLANK_SPLIT.finditer(text)]
+    ends.append((len(text), len(text)))
+    for e, after in ends:
+        chunk = text[pos:e]
+        body = chunk.strip()  # str.strip drops exactly the characters str.isspace accepts
+        if "\n" not in body:  # one line (or none): the chunk is one block
+            pieces = [(pos + len(chunk) - len(chunk.lstrip()), body)] if body else []
+        else:
+            pieces = [_stripped(text, s, e2) for s, e2 in _split_lines(text, pos, e, cues)]
+        for s, piece in pieces:
+            if piece:
+                gap = text.count("\n", prev_end, s) if blocks else 0
+                prev_end = s + len(piece)
+                blocks.append(Block(index=len(blocks), start=s, end=prev_end, text=piece, gap=gap))
+        pos = after
     return blocks
 
 
+def _stripped(text: str, s: int, e: int) -> tuple[int, str]:
+    """Where the text of ``text[s:e]`` starts once stripped, and that text."""
+    piece = text[s:e]
+    return s + len(piece) - len(piece.lstrip()), piece.strip()
+
+
 def _split_lines(text: str, s: int, e: int, cues: Cues) -> list[tuple[int, int]]:
-    """Split a chunk at lines that must stand alone (bylines, Markdown headings)."""
+    """Split a chunk of several lines at lines that must stand alone (bylines, Markdown
+    headings)."""
     chunk = text[s:e]
-    if "\n" not in chunk.strip():
-        return [(s, e)]
     out: list[tuple[int, int]] = []
     cur = s
     line_start = s
