@@ -34,7 +34,7 @@ class Battery:
     rules: tuple[re.Pattern[str], ...]  # in table order
     head: re.Pattern[str] | None  # the anchored rules as one alternation (match at 0)
     free: tuple[re.Pattern[str], ...]  # the other rules that always run (no gate)
-    gated: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]  # literal -> the rules it opens
+    gated: tuple[_Lit, ...]  # the gate literals that contain no other one (see _Lit)
 
     @classmethod
     def of(cls, patterns: list[str], flags: int = 0) -> Battery:
@@ -62,7 +62,7 @@ class Battery:
             rules=rules,
             head=re.compile("|".join(heads)) if heads else None,
             free=tuple(free),
-            gated=tuple((lit, tuple(rxs)) for lit, rxs in opens.items()),
+            gated=_literal_tree(opens),
         )
 
     @classmethod
@@ -79,14 +79,39 @@ class Battery:
         for rx in self.free:
             if rx.search(p):
                 return True
-        if self.gated:
-            low = fold(p)
-            for lit, rxs in self.gated:
-                if lit in low:
-                    for rx in rxs:
-                        if rx.search(p):
-                            return True
-        return False
+        return bool(self.gated) and _open_search(self.gated, p, fold(p))
+
+
+# A gate literal, the rules it lets run, and the literals that contain it: they can occur only
+# where it does, so they are looked for only then.
+_Lit = tuple[str, tuple[re.Pattern[str], ...], tuple["_Lit", ...]]
+
+
+def _literal_tree(opens: dict[str, list[re.Pattern[str]]]) -> tuple[_Lit, ...]:
+    """The literals of ``opens`` as a forest: each under the shortest other one it contains."""
+    by_len = sorted(opens, key=len)
+    kids: dict[str, list[str]] = {lit: [] for lit in by_len}
+    roots: list[str] = []
+    for n, lit in enumerate(by_len):
+        inner = next((q for q in by_len[:n] if q in lit), None)
+        (roots if inner is None else kids[inner]).append(lit)
+
+    def node(lit: str) -> _Lit:
+        return lit, tuple(opens[lit]), tuple(node(k) for k in kids[lit])
+
+    return tuple(node(lit) for lit in roots)
+
+
+def _open_search(lits: tuple[_Lit, ...], p: str, low: str) -> bool:
+    """Does a rule opened by one of ``lits`` (found in ``low``, ``p`` folded) match ``p``?"""
+    for lit, rxs, inner in lits:
+        if lit in low:
+            for rx in rxs:
+                if rx.search(p):
+                    return True
+            if inner and _open_search(inner, p, low):
+                return True
+    return False
 
 
 def _alternative(rx: re.Pattern[str]) -> str | None:
@@ -117,14 +142,14 @@ class Cues:
     bare_min_next_words: int = 15
     bare_auxiliaries: frozenset[str] = frozenset()
     bare_closers: str = ".!?"
-    # credit, caption start, end marker and furniture in one battery (see ``is_plain``)
+    # credit, caption start and end marker in one battery (see ``is_plain``)
     cued: Battery | None = None
 
     # -- single-paragraph tests ------------------------------------------------------------
     def is_plain(self, p: str) -> bool:
-        """Can ``p`` match no credit, caption-start, end-marker or furniture cue? (Most
-        paragraphs are plain prose: one battery tells it at once.)"""
-        return self.cued is not None and not self.cued.search(p)
+        """Is ``p`` no credit, caption start, end marker or furniture? (Most paragraphs are
+        plain prose: one battery tells it at once; furniture is short, tested apart.)"""
+        return self.cued is not None and not self.is_furniture(p) and not self.cued.search(p)
 
     def is_byline(self, p: str) -> bool:
         return len(p) <= self.byline_max_chars and "\n" not in p and self.byline.search(p)
@@ -157,10 +182,10 @@ class Cues:
         return len(p) <= 80 and self.furniture.search(p)
 
     def is_markdown_heading(self, p: str) -> bool:
-        return "\n" not in p and bool(_MD_HEADING.match(p))
+        return p[:1] == "#" and "\n" not in p and bool(_MD_HEADING.match(p))
 
     def heading_level(self, p: str) -> int:
-        m = _MD_HEADING.match(p)
+        m = _MD_HEADING.match(p) if p[:1] == "#" else None
         return len(m.group(1)) if m else 0
 
     def is_headline_like(self, p: str, *, weak_ok: bool = False, uncued: bool = False) -> bool:
@@ -170,17 +195,18 @@ class Cues:
         a line is a title ("Exports hit record as Canada buys more"), not a cut sentence.
         ``uncued``: ``p`` is known to match no byline, end-marker, furniture or credit cue (a
         block classified as text), so those tests are skipped."""
+        if "\n" in p or len(p) > self.headline_max_chars:
+            return self.is_markdown_heading(p)
         if self.is_markdown_heading(p):
             return True
-        if "\n" in p or len(p) > self.headline_max_chars:
-            return False
-        words = _WORD.findall(p)
-        if not words or len(words) > self.headline_max_words:
+        # the cheap tests first: most short paragraphs are sentences ending with a full stop
+        if not p or p[-1] in self.bad_final_chars:
             return False
         first = first_letter(p)
         if first is None or first.islower():
             return False
-        if p[-1] in self.bad_final_chars:
+        words = _WORD.findall(p)
+        if not words or len(words) > self.headline_max_words:
             return False
         if not weak_ok and words[-1].lower() in self.weak_endings:
             return False
@@ -192,7 +218,7 @@ class Cues:
 
     def is_bare_headline(self, p: str, *, uncued: bool = False) -> bool:
         """A title that may open an article with no byline ("Farm output up after good monsoon")."""
-        if not self.is_headline_like(p, uncued=uncued) or self.is_markdown_heading(p):
+        if self.is_markdown_heading(p) or not self.is_headline_like(p, uncued=uncued):
             return False
         words = _WORD.findall(p)
         if len(words) > self.bare_max_words or not p[0].isalpha() or not p[0].isupper():
@@ -263,5 +289,5 @@ def cues() -> Cues:
         bare_min_next_words=int(d["bare_headline"]["min_next_words"]),
         bare_auxiliaries=frozenset(w.lower() for w in d["bare_headline"]["auxiliaries"]),
         bare_closers=str(d["bare_headline"]["closers"]),
-        cued=Battery.union(credit, caption_start, end_marker, furniture),
+        cued=Battery.union(credit, caption_start, end_marker),
     )
