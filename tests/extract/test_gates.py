@@ -157,3 +157,42 @@ def test_no_gated_rule_matches_where_skipped(name: str) -> None:
         for rx, may in zip(rxs, gated.open(sent), strict=True):
             if not may:
                 assert rx.search(sent) is None, (rx.pattern[:60], sent)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "expected"),
+    [
+        ("^a", 0, True),
+        (r"\Aa", 0, True),
+        (r"\Aa", re.MULTILINE, True),
+        ("^a", re.MULTILINE, False),  # ^ matches after every newline
+        ("^a|b", 0, False),  # a top-level alternation
+        ("(?:^a)b", 0, True),
+        ("a^", 0, False),
+        ("", 0, False),
+        (r"\bx", 0, False),
+    ],
+)
+def test_anchored(pattern: str, flags: int, expected: bool) -> None:
+    from tally.gates import anchored
+
+    assert anchored(re.compile(pattern, flags)) is expected
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "expected"),
+    [
+        (r"\(a", 0, True),
+        ("ab", 0, True),
+        ("ab", re.IGNORECASE, False),  # a cased letter: re looks for either case
+        ("-a", re.IGNORECASE, True),
+        ("[ab]c", 0, False),
+        ("(a)", 0, False),
+        ("a?b", 0, False),
+        ("", 0, False),
+    ],
+)
+def test_literal_lead(pattern: str, flags: int, expected: bool) -> None:
+    from tally.gates import literal_lead
+
+    assert literal_lead(re.compile(pattern, flags)) is expected
