@@ -274,13 +274,17 @@ _Vocab = tuple[list[set[str]], Counter[str]]
 
 
 def _vocabularies(blocks: list[Block], roles: list[Role], owner: list[int], n_art: int) -> _Vocab:
-    """The words of each article's text blocks, and in how many articles each word occurs."""
+    """The words of each article's text blocks, and in how many articles each word occurs:
+    only the words of captions, the only ones asked about."""
     texts: list[list[str]] = [[] for _ in range(n_art)]
+    wanted: set[str] = set()
     for i, b in enumerate(blocks):
         if roles[i] is Role.TEXT:
             texts[owner[i]].append(b.text)
+        elif roles[i] is Role.CAPTION:
+            wanted |= _words(b.text)
     # one scan per article (no word spans a newline)
-    vocab = [set(map(str.lower, _WORDS.findall("\n".join(t)))) for t in texts]
+    vocab = [wanted.intersection(map(str.lower, _WORDS.findall("\n".join(t)))) for t in texts]
     df: Counter[str] = Counter()
     for v in vocab:
         df.update(v)
