@@ -21,6 +21,9 @@ from tally.extract.q_units import registry
 class Grammar:
     atom: re.Pattern[str]
     candidate: re.Pattern[str]       # cheap scan: where an atom may start
+    cand_digit: re.Pattern[str]      # the digit starts of ``candidate`` that an atom can match
+    cand_word: re.Pattern[str]       # its word starts, one character before (see ``candidates``)
+    cand_word0: re.Pattern[str]      # a word start at offset 0 (nothing before it)
     scale_word: re.Pattern[str]
     scale_glued: re.Pattern[str]
     range_tail: re.Pattern[str]
@@ -86,6 +89,16 @@ def grammar() -> Grammar:
     candidate = re.compile(
         rf"(?<![\d.])[\d.]|(?<![A-Za-z0-9_])(?i:{trie(first_words)})(?:-?fold)?(?![a-z])", re.I
     )
+    # ``candidate`` split in two patterns that each start with a character class, so the regex
+    # engine skips the positions that cannot start them in its fast C loop instead of running
+    # the lookbehinds at every character. A "." is kept only before a digit (else no atom).
+    # The word pattern consumes the character before the word: the lookbehind
+    # (?<![A-Za-z0-9_]) under IGNORECASE also refuses the four characters that fold onto
+    # ASCII letters (İ ı ſ K), listed so that the class itself stays case-sensitive.
+    word_start = rf"(?i:{trie(first_words)})(?:(?i:-?fold))?(?![a-zA-Z\u0130\u0131\u017f\u212a])"
+    cand_digit = re.compile(r"[\d.](?<![\d.].)(?:(?<=\d)|(?=\d))")
+    cand_word = re.compile(r"[^A-Za-z0-9_\u0130\u0131\u017f\u212a]" + word_start)
+    cand_word0 = re.compile(word_start)
     suffixes = alternation(lex.scale_suffixes)
     pre_alt = reg.prefix_alt
     approx = phrase(lex.approximators)
@@ -93,6 +106,9 @@ def grammar() -> Grammar:
     return Grammar(
         atom=atom,
         candidate=candidate,
+        cand_digit=cand_digit,
+        cand_word=cand_word,
+        cand_word0=cand_word0,
         scale_word=re.compile(rf"[ \t\u00a0]*(?:-[ \t]*)?(?:\n\s*)?(?P<sc>(?i:{scales}))\b"),
         scale_glued=re.compile(rf"(?P<sc>{suffixes})(?![A-Za-z0-9])"),
         range_tail=re.compile(
@@ -121,3 +137,17 @@ def grammar() -> Grammar:
             + r")['’]s|\b(?i:" + phrase(lex.rank_copulas) + r")\s+(?i:the))[ \t]+(?:\n[ \t]*)?\Z"
         ),
     )
+
+
+def candidates(g: Grammar, text: str, start: int, end: int) -> list[int]:
+    """The offsets in ``[start, end)`` where ``g.candidate.finditer(text, start, end)`` finds a
+    match that ``g.atom`` may match too (the two kinds of start never overlap), in order."""
+    out = [m.start() for m in g.cand_digit.finditer(text, start, end)]
+    if start > 0:
+        out += [m.start() + 1 for m in g.cand_word.finditer(text, start - 1, end)]
+    else:
+        out += [m.start() + 1 for m in g.cand_word.finditer(text, 0, end)]
+        if g.cand_word0.match(text, 0, end):
+            out.append(0)
+    out.sort()
+    return out

@@ -22,7 +22,7 @@ from functools import cache
 
 from tally.data import load
 from tally.extract.numbers import alternation, finite, lexicon, parse_number, parse_words, scale_of
-from tally.extract.q_grammar import grammar
+from tally.extract.q_grammar import candidates, grammar
 from tally.extract.q_nouns import NounPhrase, canonical_counted, noun_phrase, singular, tables
 from tally.extract.q_units import prefix_code, registry
 from tally.model import Quantity
@@ -92,10 +92,10 @@ def scan(text: str, start: int = 0, end: int | None = None,
     out: list[_Q] = []
     pos = start
     atom = g.atom
-    for c in g.candidate.finditer(text, start, end):
-        if c.start() < pos:
+    for cs in candidates(g, text, start, end):
+        if cs < pos:
             continue
-        m = atom.match(text, c.start(), end)
+        m = atom.match(text, cs, end)
         if m is None:
             continue
         kind = m.lastgroup
@@ -162,9 +162,27 @@ def _elliptic(text: str, qs: list[_Q]) -> None:
 
 # ---------------------------------------------------------------------------- context helpers
 
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_WORD_PUNCT = frozenset("_&’'.-")
+
+
 def _word_before(text: str, pos: int, lo: int = 0) -> str:
-    m = grammar().word_before.search(text, max(lo, pos - 40), pos)
-    return m.group("w") if m else ""
+    """The word ending right before ``pos`` (``grammar().word_before`` searched in the 40
+    characters before it), read backwards: the regex search retried every start position."""
+    lo = max(lo, pos - 40)
+    e = pos
+    while e > lo and text[e - 1] in " \t":                   # [ \t]*(?:\n[ \t]*)?\Z
+        e -= 1
+    if e > lo and text[e - 1] == "\n":
+        e -= 1
+        while e > lo and text[e - 1] in " \t":
+            e -= 1
+    s = e
+    while s > lo and (text[s - 1].isalnum() or text[s - 1] in _WORD_PUNCT):   # [\w&’'.-]*
+        s -= 1
+    while s < e and text[s] not in _ASCII_LETTERS:             # starting with [A-Za-z]
+        s += 1
+    return text[s:e]
 
 
 def _word_after(text: str, pos: int, end: int) -> str:
