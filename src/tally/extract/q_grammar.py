@@ -24,6 +24,8 @@ class Grammar:
     cand_digit: re.Pattern[str]      # the digit starts of ``candidate`` that an atom can match
     cand_word: re.Pattern[str]       # its word starts, one character before (see ``candidates``)
     cand_word0: re.Pattern[str]      # a word start at offset 0 (nothing before it)
+    cand_word_low: re.Pattern[str]   # ``cand_word`` for lower-cased text, case-sensitive
+    cand_word0_low: re.Pattern[str]
     scale_word: re.Pattern[str]
     scale_glued: re.Pattern[str]
     range_tail: re.Pattern[str]
@@ -99,6 +101,11 @@ def grammar() -> Grammar:
     cand_digit = re.compile(r"[\d.](?<![\d.].)(?:(?<=\d)|(?=\d))")
     cand_word = re.compile(r"[^A-Za-z0-9_\u0130\u0131\u017f\u212a]" + word_start)
     cand_word0 = re.compile(word_start)
+    # IGNORECASE costs the engine more than the whole rest of the scan: on a lower-cased copy
+    # of the text the same words are found case-sensitively (see ``candidates``)
+    word_start_low = rf"{trie(first_words)}(?:-?fold)?(?![a-z])"
+    cand_word_low = re.compile(r"[^a-z0-9_]" + word_start_low)
+    cand_word0_low = re.compile(word_start_low)
     suffixes = alternation(lex.scale_suffixes)
     pre_alt = reg.prefix_alt
     approx = phrase(lex.approximators)
@@ -109,6 +116,8 @@ def grammar() -> Grammar:
         cand_digit=cand_digit,
         cand_word=cand_word,
         cand_word0=cand_word0,
+        cand_word_low=cand_word_low,
+        cand_word0_low=cand_word0_low,
         scale_word=re.compile(rf"[ \t\u00a0]*(?:-[ \t]*)?(?:\n\s*)?(?P<sc>(?i:{scales}))\b"),
         scale_glued=re.compile(rf"(?P<sc>{suffixes})(?![A-Za-z0-9])"),
         range_tail=re.compile(
@@ -143,11 +152,19 @@ def candidates(g: Grammar, text: str, start: int, end: int) -> list[int]:
     """The offsets in ``[start, end)`` where ``g.candidate.finditer(text, start, end)`` finds a
     match that ``g.atom`` may match too (the two kinds of start never overlap), in order."""
     out = [m.start() for m in g.cand_digit.finditer(text, start, end)]
-    if start > 0:
-        out += [m.start() + 1 for m in g.cand_word.finditer(text, start - 1, end)]
+    lo = start - 1 if start > 0 else 0                         # the word patterns read one before
+    part = text[lo:end]
+    low = part.lower()
+    # Lower-casing keeps offsets and turns each IGNORECASE match of the (ASCII) words into a
+    # plain one, except for "İ" (two characters lower-cased) and "ſ", "ı" (which re folds onto
+    # "s", "i" but which lower-case to themselves): texts with those take the slower patterns.
+    if len(low) == len(part) and "ſ" not in low and "ı" not in low:
+        out += [m.start() + 1 + lo for m in g.cand_word_low.finditer(low)]
+        if start == 0 and g.cand_word0_low.match(low):
+            out.append(0)
     else:
-        out += [m.start() + 1 for m in g.cand_word.finditer(text, 0, end)]
-        if g.cand_word0.match(text, 0, end):
+        out += [m.start() + 1 for m in g.cand_word.finditer(text, lo, end)]
+        if start == 0 and g.cand_word0.match(text, 0, end):
             out.append(0)
     out.sort()
     return out

@@ -190,8 +190,24 @@ def _word_after(text: str, pos: int, end: int) -> str:
     return m.group("w") if m else ""
 
 
+@cache
+def _approx_last_words() -> tuple[tuple[str, ...], int]:
+    """The last words of the approximators ("than" of "more than") and the longest's length."""
+    words = tuple(sorted({a.split()[-1].lower() for a in lexicon().approximators}))
+    return words, max(map(len, words))
+
+
 def _approx_before(text: str, pos: int) -> tuple[str, int] | None:
     lo = max(0, pos - 30)
+    # gate: a match ends where the blanks before ``pos`` start, on an approximator's last word
+    # (ASCII text only: re's IGNORECASE also folds "ſ", "ı", "K", "İ" onto ASCII letters)
+    e = pos
+    while e > lo and text[e - 1].isspace():
+        e -= 1
+    last, longest = _approx_last_words()
+    tail = text[max(lo, e - longest) : e]
+    if tail.isascii() and not tail.lower().endswith(last):
+        return None
     m = grammar().approx_before.search(text, lo, pos)
     if m:
         key = " ".join(m.group("a").lower().split())
