@@ -16,6 +16,7 @@ from tally.data import load
 
 _WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’&]*(?:-(?:\s*\n\s*)?[A-Za-z][A-Za-z'’&]*)*)")
 _MAX_WORDS = 6
+_BROKEN_HYPHEN = re.compile(r"-\s*\n\s*")
 
 
 @dataclass(slots=True, frozen=True)
@@ -92,7 +93,9 @@ def noun_phrase(text: str, pos: int, *, plural: bool) -> NounPhrase | None:
         m = _WORD.match(text, i)
         if not m or m.start(1) == i:
             break
-        w = re.sub(r"-\s*\n\s*", "-", m.group(1))
+        w = m.group(1)
+        if "\n" in w:                                           # "long-\nterm" (a broken line)
+            w = _BROKEN_HYPHEN.sub("-", w)
         lw = w.lower()
         if lw in t.stop and not (lw == "and" or (lw == "&")):
             if not (plural and not words and lw in t.opening):

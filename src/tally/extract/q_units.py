@@ -27,6 +27,7 @@ class UnitRegistry:
     prefixes: dict[str, str]          # currency symbol before the number -> ISO code
     currencies: frozenset[str]        # ISO codes
     minor: dict[str, str]             # "cents" -> "cent"
+    minor_units: frozenset[str]       # the values of ``minor``
     time_units: frozenset[str]        # canonical time units (year, month, ...)
     age_forms: frozenset[str]
     per_adverbs: dict[str, str]
@@ -117,6 +118,7 @@ def registry() -> UnitRegistry:
         prefixes=prefixes,
         currencies=frozenset(ct["currencies"]),
         minor=minor,
+        minor_units=frozenset(minor.values()),
         time_units=frozenset(time_units),
         age_forms=frozenset(_norm(a) for a in ut["age_forms"]),
         per_adverbs={_norm(k): v for k, v in per_adv.items()},

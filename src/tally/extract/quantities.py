@@ -340,7 +340,7 @@ def _read_unit(text: str, pos: int, end: int, *, glued_ok: bool) -> _Unit | None
     if "\n\n" in sep and "-" not in sep:
         return None
     unit = reg.canonical(surface, group=grp)
-    if unit in reg.minor.values():
+    if unit in reg.minor_units:
         return _Unit(unit, um.end(), "minor")
     return _Unit(unit, um.end(), "currency" if reg.is_currency(unit) else "unit")
 
@@ -711,9 +711,12 @@ def _read_range(text: str, q: _Q, num: _Num, unit: str | None, u1: _Unit | None,
     return unit or unit2 or ""
 
 
+_SHARED_SEP = re.compile(r"\s+(?:or|and|to)\s+")
+
+
 def _shared_unit(text: str, pos: int, end: int) -> str | None:
     """The unit of the next number in "eight or nine euros" / "5 and 6 percent"."""
-    m = re.compile(r"\s+(?:or|and|to)\s+").match(text, pos, end)
+    m = _SHARED_SEP.match(text, pos, end)
     if not m:
         return None
     g = grammar()
@@ -748,6 +751,11 @@ _QUOTE_CLOSE = re.compile(r"[\"”’']")
 
 
 @cache
+def _time_word_end_re() -> re.Pattern[str]:
+    return re.compile(r"-\s*(?i:" + grammar().time_words + r")$")
+
+
+@cache
 def _era_re() -> re.Pattern[str]:
     return re.compile(r"\b(?i:" + alternation(load("numbers")["era_words"]) + r")[ \t]*\([ \t]*\Z")
 
@@ -761,8 +769,8 @@ def _keep(text: str, q: _Q, num: _Num, u: _Unit | None, raw: str, kind: str, end
     """Filters out numbers that are dates, years, names, periods, not quantities."""
     lex = lexicon()
     reg = registry()
-    g = grammar()
-    prev = _word_before(text, q.start).lower().rstrip(".")
+    pw = _word_before(text, q.start)
+    prev = pw.lower().rstrip(".")
     nxt = _word_after(text, q.end, end)
     bare = q.unit == "count" and not num.currency and not num.scaled and q.value_high is None
     if bare and num.digits:
@@ -772,8 +780,7 @@ def _keep(text: str, q: _Q, num: _Num, u: _Unit | None, raw: str, kind: str, end
             np = noun_phrase(text, q.end, plural=True)
             if prev in lex.year_words or np is None or not nxt.islower():
                 return False                                   # "in 2019", "the 2019 Rich List"
-        pw = _word_before(text, q.start)
-        if pw and pw.lower().rstrip(".") in lex.name_words:
+        if pw and prev in lex.name_words:
             return False                                       # "Section 427", "Game 2"
         if prev == "top" and q.value in lex.ranking_list_sizes and _LIST_OWNER.search(
             text, max(0, q.start - 40), q.start
@@ -787,7 +794,7 @@ def _keep(text: str, q: _Q, num: _Num, u: _Unit | None, raw: str, kind: str, end
                 return False                                   # "100 Trust", "1033 BC"
     if q.unit in reg.time_units:
         span_text = text[q.start : q.end]
-        if "-" in span_text and kind != "num" or re.search(r"-\s*(?i:" + g.time_words + r")$", span_text):
+        if "-" in span_text and kind != "num" or "-" in span_text and _time_word_end_re().search(span_text):
             if "age" not in (q.rules or []):
                 return False                                   # "five-month period", "13th Five-Year"
         if nxt.lower() in lex.time_after and not opt.period_durations:
@@ -826,10 +833,13 @@ def _keep(text: str, q: _Q, num: _Num, u: _Unit | None, raw: str, kind: str, end
 _ANAPHORIC_THE = re.compile(r"\b(?i:between|of|for|and|both)\s+the\s+\Z")
 
 
+_FREQUENCY = re.compile(r"[ \t]+(?:(?:a|an|per|every|each)[ \t]+)?([A-Za-z]+)\b")
+
+
 def _frequency_after(text: str, pos: int, end: int) -> bool:
     """ "twice a day", "three times per week", "twice weekly": how often, not how much."""
     lex = load("numbers")
-    m = re.compile(r"[ \t]+(?:(?:a|an|per|every|each)[ \t]+)?([A-Za-z]+)\b").match(text, pos, end)
+    m = _FREQUENCY.match(text, pos, end)
     if not m:
         return False
     w = m.group(1).lower()
@@ -1115,13 +1125,16 @@ def _h_fold(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
     return q
 
 
+_OF_A_THE = re.compile(r"\s+of\s+(?:an?|the)\b")
+
+
 def _h_slash(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
     """ "1/2 pound", "3/4 of a mile": a fraction with a unit (dates like 9/11 have none)."""
     a, b = _RX_H_SLASH_1.split(m.group())
     if int(b) == 0:
         return None
     pos = m.end()
-    om = re.compile(r"\s+of\s+(?:an?|the)\b").match(text, pos, end)
+    om = _OF_A_THE.match(text, pos, end)
     u = _read_unit(text, om.end() if om else pos, end, glued_ok=False)
     if not u or u.rule not in ("unit", "currency"):
         return None
