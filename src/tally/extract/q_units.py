@@ -38,6 +38,7 @@ class UnitRegistry:
     per_re: re.Pattern[str]           # "per hectare", "a year", "/lb", "annually"
     age_re: re.Pattern[str]           # "-year-old", " years old"
     prefix_alt: str                   # regex alternation of currency prefixes
+    prefix_last: frozenset[str]       # the last characters of the prefixes ("$", "€", "B" of "RMB")
 
     def canonical(self, surface: str, *, group: str) -> str:
         if group == "w":
@@ -129,6 +130,7 @@ def registry() -> UnitRegistry:
         per_re=per_re,
         age_re=age_re,
         prefix_alt=pre_alt,
+        prefix_last=frozenset(p[-1] for p in prefixes),
     )
 
 

@@ -34,6 +34,7 @@ _RX_H_CARDINAL_1 = re.compile(r"\s?(?i:a\.?m\b|p\.?m\b)")
 _RX_H_ORDINAL_1 = re.compile(r"\d+")
 _RX_H_FOLD_1 = re.compile(r"-?fold$", re.I)
 _RX_H_CARDINAL_2 = re.compile(r"\b(?i:minus)\s+\Z")
+_AM_PM_FIRST = frozenset("aApP")                 # what _RX_H_CARDINAL_1 can match first after \s?
 _RX_RATIO_BEFORE_1 = re.compile(r"[.;:!?\n]\s")
 
 __all__ = ["Options", "find_quantities", "scan", "counted_phrase"]
@@ -250,12 +251,11 @@ class _Num:
 
 def _read_number(text: str, s: int, e: int, value: float, end: int, *, digits: str) -> _Num:
     """A number at [s, e) with the currency prefix before it and its scale words after."""
-    reg = registry()
     g = grammar()
     num = _Num(s, e, value, digits=digits)
-    pm = reg.prefix_re.search(text, max(0, s - 8), s)
+    pm = _prefix_before(text, max(0, s - 8), s)
     if pm is None and digits and s > 1 and text[s - 1] in "-−":
-        pm = reg.prefix_re.search(text, max(0, s - 9), s - 1)   # "$-50.8bn": a sign after the symbol
+        pm = _prefix_before(text, max(0, s - 9), s - 1)         # "$-50.8bn": a sign after the symbol
         if pm:
             num.value = -num.value
     if pm:
@@ -287,6 +287,18 @@ def _read_number(text: str, s: int, e: int, value: float, end: int, *, digits: s
                 pos = wm.end()
     num.end = pos
     return num
+
+
+def _prefix_before(text: str, lo: int, pos: int) -> re.Match[str] | None:
+    """``registry().prefix_re`` searched in ``[lo, pos)``, skipped unless the character before
+    ``pos`` (or before a space there) ends a currency prefix ("$", "€", "RMB", "Rs.")."""
+    reg = registry()
+    i = pos - 1
+    if i >= lo and text[i] in " \u00a0":                      # (?P<p>...)[ \u00a0]?\Z
+        i -= 1
+    if i < lo or text[i] not in reg.prefix_last:
+        return None
+    return reg.prefix_re.search(text, lo, pos)
 
 
 def _times(value: float, scale: float) -> float:
@@ -430,15 +442,16 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
                 return None                                    # "COVID-19", "TA-35", "production-four"
         elif digits and prev and prev in "-−" and (s < 2 or not text[s - 2].isalnum()):
             num.value = -num.value                             # "-5 yards", "$-50.8bn"
-        elif _RX_H_CARDINAL_2.search(text[max(0, s - 7) : s]):
+        elif s > 0 and text[s - 1].isspace() and _RX_H_CARDINAL_2.search(text[max(0, s - 7) : s]):
             num.value = -num.value
     if digits:
         if len(digits) > 1 and digits[0] == "0" and digits[1].isdigit():
             return None                                        # phone numbers, codes
         if text[e : e + 1] == ":" and text[e + 1 : e + 2].isdigit():
             return None                                        # clock times
-        if _RX_H_CARDINAL_1.match(text[e : e + 5]):
-            return None
+        j = e + 1 if text[e : e + 1].isspace() else e
+        if text[j : j + 1] in _AM_PM_FIRST and _RX_H_CARDINAL_1.match(text[e : e + 5]):
+            return None                                        # "7 am", "10.30pm"
     if num.currency and text[max(0, num.start - 1) : num.start] == "-" and digits:
         pass
     q = _Q(num.start, num.end, num.value, rules=rules)
@@ -514,7 +527,9 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
         elif unit is None and _appositive_age(text, q, num, end):
             unit = "year"
             rules.append("age")
-        elif unit is None and g.aged_before.search(text, max(0, q.start - 20), q.start):
+        elif unit is None and "age" in text[max(0, q.start - 20) : q.start].lower() and g.aged_before.search(
+            text, max(0, q.start - 20), q.start
+        ):
             unit = "year"
             rules.append("age")
     q.unit = unit or "count"
@@ -591,9 +606,11 @@ _ANNUAL_AFTER = re.compile(r"\s+(?:in|of)\s+(?:\w+\s+)?(?i:annual|yearly)\b")
 
 def _annual(text: str, q: _Q, end: int) -> str | None:
     """ "annual revenue of 20 million yuan", "100 billion yuan in annual output": per year."""
-    if _ANNUAL_BEFORE.search(text, max(0, q.start - 60), q.start):
-        pre = text[max(0, q.start - 60) : q.start]
-        words_after = pre[pre.lower().rfind("annual") :].split()
+    lo = max(0, q.start - 60)
+    pre = text[lo : q.start]
+    window = pre.lower()                                       # a cheap test before the search
+    if ("annual" in window or "yearly" in window) and _ANNUAL_BEFORE.search(text, lo, q.start):
+        words_after = pre[window.rfind("annual") :].split()
         if len(words_after) <= 7:
             return "year"
     if _ANNUAL_AFTER.match(text, q.end, end):
@@ -750,6 +767,11 @@ _QUOTE_OPEN = re.compile(r"(?:[\"“‘]|(?<![A-Za-z])')(?:[A-Za-z-]+[ \t]+){0,2
 _QUOTE_CLOSE = re.compile(r"[\"”’']")
 
 
+def _quote_before(window: str) -> bool:
+    """Whether ``window`` holds an opening quote, which any match of ``_QUOTE_OPEN`` starts with."""
+    return '"' in window or "“" in window or "‘" in window or "'" in window
+
+
 @cache
 def _time_word_end_re() -> re.Pattern[str]:
     return re.compile(r"-\s*(?i:" + grammar().time_words + r")$")
@@ -811,6 +833,7 @@ def _keep(text: str, q: _Q, num: _Num, u: _Unit | None, raw: str, kind: str, end
         return False                                           # "one day I will": some day
     if (
         bare
+        and _quote_before(text[max(0, q.start - 30) : q.start])
         and _QUOTE_OPEN.search(text, max(0, q.start - 30), q.start)
         and _QUOTE_CLOSE.match(text, q.end, end)
     ):
