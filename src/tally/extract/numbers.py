@@ -119,8 +119,8 @@ def lexicon() -> NumberLexicon:
     words = {**units, **tens, **{k: float(v) for k, v in t["hundred"].items()}}
     scale_words = {k.lower(): float(v) for k, v in t["scales"]["words"].items()}
     scale_words.update({k: float(v) for k, v in t["dozen"].items()})
-    u9 = alternation([w for w, v in units.items() if 1 <= v <= 9])
-    one_word = rf"(?:(?:{alternation(tens)})(?:[- ](?:{u9}))?|(?:{alternation(units)}))"
+    u9 = trie([w for w, v in units.items() if 1 <= v <= 9])    # tries: see ``trie``
+    one_word = rf"(?:(?:{trie(tens)})(?:[- ](?:{u9}))?|(?:{trie(units)}))"
     word_number = (
         rf"(?:{one_word}(?:\s+hundred(?:\s+(?:and\s+)?{one_word})?)?"
         rf"|a\s+hundred(?:\s+(?:and\s+)?{one_word})?)"

@@ -50,13 +50,15 @@ class Grammar:
 def grammar() -> Grammar:
     lex = lexicon()
     reg = registry()
-    ords = alternation(lex.ordinals)
-    superl = alternation(lex.rank_superlatives)
-    fracs = alternation(lex.fractions)
-    mults = alternation(lex.multiples)
-    vague = alternation(lex.vague)
-    scales = alternation(lex.scale_words)
-    couples = alternation(lex.approximate_numbers or {"couple": 2})
+    # word lists as tries: the same longest matches as longest-first alternations (the words
+    # are lower-case ASCII, so IGNORECASE reads them alike), without trying each word in turn
+    ords = trie(lex.ordinals)
+    superl = trie(lex.rank_superlatives)
+    fracs = trie(lex.fractions)
+    mults = trie(lex.multiples)
+    vague = trie(lex.vague)
+    scales = trie(lex.scale_words)
+    couples = trie(lex.approximate_numbers or {"couple": 2})
     time_words = alternation(
         [w for w, u in reg.word_units.items() if u in reg.time_units and " " not in w]
     )
@@ -79,7 +81,7 @@ def grammar() -> Grammar:
         rf"|(?P<mult>(?:{mults})\b)"
         rf"|(?P<vague>(?:{lex.vague_tens}\s+of\s+)?(?:{vague})\b(?=\s+of\b))"
         rf"|(?P<top>top\b)"
-        rf"|(?<!-)(?P<sup>(?:{alternation(lex.bare_rank_superlatives)})\b(?!-))"
+        rf"|(?<!-)(?P<sup>(?:{trie(lex.bare_rank_superlatives)})\b(?!-))"
         rf"|(?P<aunit>an?(?=[ \t]+(?:year|month|week|day|decade|hour|minute)\b(?!-))))",
         re.IGNORECASE,
     )
@@ -108,8 +110,8 @@ def grammar() -> Grammar:
     cand_word0_low = re.compile(word_start_low)
     suffixes = alternation(lex.scale_suffixes)
     pre_alt = reg.prefix_alt
-    approx = phrase(lex.approximators)
-    post = phrase(lex.post_approximators)
+    approx = trie(lex.approximators, space=r"\s+")
+    post = trie(lex.post_approximators, space=r"\s+")
     return Grammar(
         atom=atom,
         candidate=candidate,
@@ -129,7 +131,7 @@ def grammar() -> Grammar:
         approx_before=re.compile(rf"(?<![A-Za-z])(?P<a>(?i:{approx}))[ \t]*(?:\n\s*)?\Z"),
         approx_after=re.compile(rf"\s+(?P<a>(?i:{post}))\b"),
         rank_before=re.compile(
-            rf"\b(?i:{alternation(lex.rank_verbs)})(?:\s+[\w’'-]+){{0,3}}?\s+\Z"
+            rf"\b(?i:{trie(lex.rank_verbs)})(?:\s+[\w’'-]+){{0,3}}?\s+\Z"
         ),
         word_before=re.compile(r"(?P<w>[A-Za-z][\w&’'.-]*)[ \t]*(?:\n[ \t]*)?\Z"),
         word_after=re.compile(r"[ \t]*(?:\n[ \t]*)?(?P<w>[A-Za-z][\w’'-]*)"),
