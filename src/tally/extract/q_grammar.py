@@ -46,6 +46,9 @@ class Grammar:
     rank_owner: re.Pattern[str]      # "Spain's ", "the world's ", "has been the " before a superlative
 
 
+_A_UNITS = ("year", "month", "week", "day", "decade", "hour", "minute")   # "a year", "an hour"
+
+
 @cache
 def grammar() -> Grammar:
     lex = lexicon()
@@ -82,7 +85,7 @@ def grammar() -> Grammar:
         rf"|(?P<vague>(?:{lex.vague_tens}\s+of\s+)?(?:{vague})\b(?=\s+of\b))"
         rf"|(?P<top>top\b)"
         rf"|(?<!-)(?P<sup>(?:{trie(lex.bare_rank_superlatives)})\b(?!-))"
-        rf"|(?P<aunit>an?(?=[ \t]+(?:year|month|week|day|decade|hour|minute)\b(?!-))))",
+        rf"|(?P<aunit>an?(?=[ \t]+(?:{'|'.join(_A_UNITS)})\b(?!-))))",
         re.IGNORECASE,
     )
     first_words = {
@@ -105,7 +108,17 @@ def grammar() -> Grammar:
     cand_word0 = re.compile(word_start)
     # IGNORECASE costs the engine more than the whole rest of the scan: on a lower-cased copy
     # of the text the same words are found case-sensitively (see ``candidates``)
-    word_start_low = rf"{trie(first_words)}(?:-?fold)?(?![a-z])"
+    # There a bare "a"/"an" (a fifth of all candidates) is kept only before the words with
+    # which an atom starting with it can go on: a fraction ("a quarter of", frac), "hundred"
+    # (wnum, foldw: "a hundred"), "couple", a scale word ("a million", a) or a time unit
+    # ("a year", aunit); no other word of the tables starts with "a".
+    a_next = trie({
+        *lex.fractions, "hundred", *(lex.approximate_numbers or {"couple": 2}), *lex.scale_words, *_A_UNITS
+    })
+    word_start_low = (
+        rf"(?:{trie(first_words - {'a', 'an'})}(?:-?fold)?(?![a-z])"
+        rf"|an?(?:-?fold(?![a-z])|(?![a-z])(?=[\s-]+(?:{a_next}))))"
+    )
     cand_word_low = re.compile(r"[^a-z0-9_]" + word_start_low)
     cand_word0_low = re.compile(word_start_low)
     suffixes = alternation(lex.scale_suffixes)

@@ -808,7 +808,9 @@ def _keep(text: str, q: _Q, num: _Num, u: _Unit | None, raw: str, kind: str, end
             text, max(0, q.start - 40), q.start
         ):
             return False                                       # "the world's top 500 companies"
-        if pw and (pw[0].isupper() or any(c.isupper() for c in pw[1:])) and not _POSSESSIVE.search(pw):
+        if pw and (
+            pw[0].isupper() or not pw[1:].islower() and any(c.isupper() for c in pw[1:])   # islower: none
+        ) and not _POSSESSIVE.search(pw):
             if pw.lower() not in lex.approximators and pw.lower() not in _FUNCTION_CAPS:
                 return False                                   # "Fortune 100", "Trust 100"
         if nxt[:1].isupper() and noun_phrase(text, q.end, plural=True) is None:
