@@ -791,10 +791,13 @@ def _keep(text: str, q: _Q, num: _Num, u: _Unit | None, raw: str, kind: str, end
     """Filters out numbers that are dates, years, names, periods, not quantities."""
     lex = lexicon()
     reg = registry()
-    pw = _word_before(text, q.start)
-    prev = pw.lower().rstrip(".")
-    nxt = _word_after(text, q.end, end)
     bare = q.unit == "count" and not num.currency and not num.scaled and q.value_high is None
+    if bare and num.digits or q.unit in reg.time_units or kind == "wnum":
+        pw = _word_before(text, q.start)
+        prev = pw.lower().rstrip(".")
+        nxt = _word_after(text, q.end, end)
+    else:
+        pw = prev = nxt = ""                                   # the words around are read only in those cases
     if bare and num.digits:
         if prev in lex.months or nxt.lower().rstrip(".") in lex.months:
             return False                                       # "April 30", "30 April"
