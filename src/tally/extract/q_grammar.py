@@ -107,11 +107,11 @@ def grammar() -> Grammar:
     cand_word = re.compile(r"[^A-Za-z0-9_\u0130\u0131\u017f\u212a]" + word_start)
     cand_word0 = re.compile(word_start)
     # IGNORECASE costs the engine more than the whole rest of the scan: on a lower-cased copy
-    # of the text the same words are found case-sensitively (see ``candidates``)
-    # There a bare "a"/"an" (a fifth of all candidates) is kept only before the words with
-    # which an atom starting with it can go on: a fraction ("a quarter of", frac), "hundred"
-    # (wnum, foldw: "a hundred"), "couple", a scale word ("a million", a) or a time unit
-    # ("a year", aunit); no other word of the tables starts with "a".
+    # of the text the same words are found case-sensitively (see ``candidates``). There a bare
+    # "a"/"an" (a fifth of all candidates) is kept only before a word with which an atom
+    # alternative starting with "a"/"an" goes on: a fraction (frac: "a quarter of"), "hundred"
+    # (wnum, foldw: "a hundred"), "couple" (couple), a scale word (a: "a million") or a time
+    # unit (aunit: "a year"). An atom alternative added for "a ..." must add its words here.
     a_next = trie({
         *lex.fractions, "hundred", *(lex.approximate_numbers or {"couple": 2}), *lex.scale_words, *_A_UNITS
     })
