@@ -19,9 +19,10 @@ import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
+from math import isfinite
 
 from tally.data import load
-from tally.extract.numbers import alternation, finite, lexicon, parse_number, parse_words, scale_of
+from tally.extract.numbers import alternation, lexicon, parse_number, parse_words, scale_of
 from tally.extract.q_grammar import candidates, grammar
 from tally.extract.q_nouns import NounPhrase, canonical_counted, noun_phrase, singular, tables
 from tally.extract.q_units import prefix_code, registry
@@ -76,9 +77,11 @@ class _Q:
     rules: list[str] = field(default_factory=list)
 
     def freeze(self, text: str) -> Quantity:
+        v, vh = self.value, self.value_high                   # ``finite`` inlined (one call per quantity)
         return Quantity(
             start=self.start, end=self.end, text=text[self.start : self.end],
-            value=finite(self.value), unit=self.unit, value_high=finite(self.value_high),
+            value=v if v is None or isfinite(v) else None, unit=self.unit,
+            value_high=vh if vh is None or isfinite(vh) else None,
             counted=self.counted, approx=self.approx, per=self.per, kind_hint=self.kind_hint,
             rules=tuple(self.rules or ()),
         )
