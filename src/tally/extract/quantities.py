@@ -171,8 +171,8 @@ _WORD_PUNCT = frozenset("_&’'.-")
 
 
 def _word_before(text: str, pos: int, lo: int = 0) -> str:
-    """The word ending right before ``pos`` (``grammar().word_before`` searched in the 40
-    characters before it), read backwards: the regex search retried every start position."""
+    """The word ending right before ``pos``: what ``grammar().word_before`` finds when searched
+    in the 40 characters before it, read backwards here (the search tries every start)."""
     lo = max(lo, pos - 40)
     e = pos
     while e > lo and text[e - 1] in " \t":                   # [ \t]*(?:\n[ \t]*)?\Z
