@@ -30,16 +30,20 @@ def alternation(words: Iterable[str], *, escape: bool = True) -> str:
     return "|".join(re.escape(w) if escape else w for w in items)
 
 
-def trie(words: Iterable[str]) -> str:
+def trie(words: Iterable[str], *, lower: bool = True, space: str | None = None) -> str:
     """A regex matching exactly ``words``, factored by common prefixes ("t(?:en|hree|op)").
 
     Python's regex engine tries alternatives one by one; a trie-shaped pattern lets it reject
     a word after its first letter or two, which is what makes the candidate scan fast.
+    Where several words match, the longest wins, as with ``alternation`` (longest first) —
+    also when what follows the trie in a pattern refuses the longest and takes a shorter one.
+    ``lower=False`` keeps the words' case (for case-sensitive symbols); with ``space`` given
+    (e.g. ``r"\\s+"``), each run of spaces inside a word matches it, as ``phrase`` does.
     """
     root: dict = {}
     for w in set(words):
         node = root
-        for ch in w.lower():
+        for ch in _trie_chars(w.lower() if lower else w, space):
             node = node.setdefault(ch, {})
         node[""] = {}
 
@@ -47,13 +51,18 @@ def trie(words: Iterable[str]) -> str:
         alts = []
         end = "" in node
         for ch in sorted(k for k in node if k):
-            alts.append(re.escape(ch) + build(node[ch]))
+            alts.append((space if ch == " " and space else re.escape(ch)) + build(node[ch]))
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         return f"(?:{body})?" if end else body
 
     return build(root)
+
+
+def _trie_chars(word: str, space: str | None) -> list[str]:
+    """The characters of ``word`` with each run of whitespace as one " " when ``space`` is set."""
+    return list(" ".join(word.split()) if space else word)
 
 
 def phrase(words: Iterable[str]) -> str:
@@ -110,8 +119,8 @@ def lexicon() -> NumberLexicon:
     words = {**units, **tens, **{k: float(v) for k, v in t["hundred"].items()}}
     scale_words = {k.lower(): float(v) for k, v in t["scales"]["words"].items()}
     scale_words.update({k: float(v) for k, v in t["dozen"].items()})
-    u9 = alternation([w for w, v in units.items() if 1 <= v <= 9])
-    one_word = rf"(?:(?:{alternation(tens)})(?:[- ](?:{u9}))?|(?:{alternation(units)}))"
+    u9 = trie([w for w, v in units.items() if 1 <= v <= 9])    # tries: see ``trie``
+    one_word = rf"(?:(?:{trie(tens)})(?:[- ](?:{u9}))?|(?:{trie(units)}))"
     word_number = (
         rf"(?:{one_word}(?:\s+hundred(?:\s+(?:and\s+)?{one_word})?)?"
         rf"|a\s+hundred(?:\s+(?:and\s+)?{one_word})?)"

@@ -21,6 +21,11 @@ from tally.extract.q_units import registry
 class Grammar:
     atom: re.Pattern[str]
     candidate: re.Pattern[str]       # cheap scan: where an atom may start
+    cand_digit: re.Pattern[str]      # the digit starts of ``candidate`` that an atom can match
+    cand_word: re.Pattern[str]       # its word starts, one character before (see ``candidates``)
+    cand_word0: re.Pattern[str]      # a word start at offset 0 (nothing before it)
+    cand_word_low: re.Pattern[str]   # ``cand_word`` for lower-cased text, case-sensitive
+    cand_word0_low: re.Pattern[str]
     scale_word: re.Pattern[str]
     scale_glued: re.Pattern[str]
     range_tail: re.Pattern[str]
@@ -41,17 +46,22 @@ class Grammar:
     rank_owner: re.Pattern[str]      # "Spain's ", "the world's ", "has been the " before a superlative
 
 
+_A_UNITS = ("year", "month", "week", "day", "decade", "hour", "minute")   # "a year", "an hour"
+
+
 @cache
 def grammar() -> Grammar:
     lex = lexicon()
     reg = registry()
-    ords = alternation(lex.ordinals)
-    superl = alternation(lex.rank_superlatives)
-    fracs = alternation(lex.fractions)
-    mults = alternation(lex.multiples)
-    vague = alternation(lex.vague)
-    scales = alternation(lex.scale_words)
-    couples = alternation(lex.approximate_numbers or {"couple": 2})
+    # word lists as tries: the same longest matches as longest-first alternations (the words
+    # are lower-case ASCII, so IGNORECASE reads them alike), without trying each word in turn
+    ords = trie(lex.ordinals)
+    superl = trie(lex.rank_superlatives)
+    fracs = trie(lex.fractions)
+    mults = trie(lex.multiples)
+    vague = trie(lex.vague)
+    scales = trie(lex.scale_words)
+    couples = trie(lex.approximate_numbers or {"couple": 2})
     time_words = alternation(
         [w for w, u in reg.word_units.items() if u in reg.time_units and " " not in w]
     )
@@ -74,8 +84,8 @@ def grammar() -> Grammar:
         rf"|(?P<mult>(?:{mults})\b)"
         rf"|(?P<vague>(?:{lex.vague_tens}\s+of\s+)?(?:{vague})\b(?=\s+of\b))"
         rf"|(?P<top>top\b)"
-        rf"|(?<!-)(?P<sup>(?:{alternation(lex.bare_rank_superlatives)})\b(?!-))"
-        rf"|(?P<aunit>an?(?=[ \t]+(?:year|month|week|day|decade|hour|minute)\b(?!-))))",
+        rf"|(?<!-)(?P<sup>(?:{trie(lex.bare_rank_superlatives)})\b(?!-))"
+        rf"|(?P<aunit>an?(?=[ \t]+(?:{'|'.join(_A_UNITS)})\b(?!-))))",
         re.IGNORECASE,
     )
     first_words = {
@@ -86,13 +96,43 @@ def grammar() -> Grammar:
     candidate = re.compile(
         rf"(?<![\d.])[\d.]|(?<![A-Za-z0-9_])(?i:{trie(first_words)})(?:-?fold)?(?![a-z])", re.I
     )
+    # ``candidate`` split in two patterns that each start with a character class, so the regex
+    # engine skips the positions that cannot start them in its fast C loop instead of running
+    # the lookbehinds at every character. A "." is kept only before a digit (else no atom).
+    # The word pattern consumes the character before the word: the lookbehind
+    # (?<![A-Za-z0-9_]) under IGNORECASE also refuses the four characters that fold onto
+    # ASCII letters (İ ı ſ K), listed so that the class itself stays case-sensitive.
+    word_start = rf"(?i:{trie(first_words)})(?:(?i:-?fold))?(?![a-zA-Z\u0130\u0131\u017f\u212a])"
+    cand_digit = re.compile(r"[\d.](?<![\d.].)(?:(?<=\d)|(?=\d))")
+    cand_word = re.compile(r"[^A-Za-z0-9_\u0130\u0131\u017f\u212a]" + word_start)
+    cand_word0 = re.compile(word_start)
+    # IGNORECASE costs the engine more than the whole rest of the scan: on a lower-cased copy
+    # of the text the same words are found case-sensitively (see ``candidates``). There a bare
+    # "a"/"an" (a fifth of all candidates) is kept only before a word with which an atom
+    # alternative starting with "a"/"an" goes on: a fraction (frac: "a quarter of"), "hundred"
+    # (wnum, foldw: "a hundred"), "couple" (couple), a scale word (a: "a million") or a time
+    # unit (aunit: "a year"). An atom alternative added for "a ..." must add its words here.
+    a_next = trie({
+        *lex.fractions, "hundred", *(lex.approximate_numbers or {"couple": 2}), *lex.scale_words, *_A_UNITS
+    })
+    word_start_low = (
+        rf"(?:{trie(first_words - {'a', 'an'})}(?:-?fold)?(?![a-z])"
+        rf"|an?(?:-?fold(?![a-z])|(?![a-z])(?=[\s-]+(?:{a_next}))))"
+    )
+    cand_word_low = re.compile(r"[^a-z0-9_]" + word_start_low)
+    cand_word0_low = re.compile(word_start_low)
     suffixes = alternation(lex.scale_suffixes)
     pre_alt = reg.prefix_alt
-    approx = phrase(lex.approximators)
-    post = phrase(lex.post_approximators)
+    approx = trie(lex.approximators, space=r"\s+")
+    post = trie(lex.post_approximators, space=r"\s+")
     return Grammar(
         atom=atom,
         candidate=candidate,
+        cand_digit=cand_digit,
+        cand_word=cand_word,
+        cand_word0=cand_word0,
+        cand_word_low=cand_word_low,
+        cand_word0_low=cand_word0_low,
         scale_word=re.compile(rf"[ \t\u00a0]*(?:-[ \t]*)?(?:\n\s*)?(?P<sc>(?i:{scales}))\b"),
         scale_glued=re.compile(rf"(?P<sc>{suffixes})(?![A-Za-z0-9])"),
         range_tail=re.compile(
@@ -104,7 +144,7 @@ def grammar() -> Grammar:
         approx_before=re.compile(rf"(?<![A-Za-z])(?P<a>(?i:{approx}))[ \t]*(?:\n\s*)?\Z"),
         approx_after=re.compile(rf"\s+(?P<a>(?i:{post}))\b"),
         rank_before=re.compile(
-            rf"\b(?i:{alternation(lex.rank_verbs)})(?:\s+[\w’'-]+){{0,3}}?\s+\Z"
+            rf"\b(?i:{trie(lex.rank_verbs)})(?:\s+[\w’'-]+){{0,3}}?\s+\Z"
         ),
         word_before=re.compile(r"(?P<w>[A-Za-z][\w&’'.-]*)[ \t]*(?:\n[ \t]*)?\Z"),
         word_after=re.compile(r"[ \t]*(?:\n[ \t]*)?(?P<w>[A-Za-z][\w’'-]*)"),
@@ -121,3 +161,25 @@ def grammar() -> Grammar:
             + r")['’]s|\b(?i:" + phrase(lex.rank_copulas) + r")\s+(?i:the))[ \t]+(?:\n[ \t]*)?\Z"
         ),
     )
+
+
+def candidates(g: Grammar, text: str, start: int, end: int) -> list[int]:
+    """The offsets in ``[start, end)`` where ``g.candidate.finditer(text, start, end)`` finds a
+    match that ``g.atom`` may match too (the two kinds of start never overlap), in order."""
+    out = [m.start() for m in g.cand_digit.finditer(text, start, end)]
+    lo = start - 1 if start > 0 else 0                         # the word patterns read one before
+    part = text[lo:end]
+    low = part.lower()
+    # Lower-casing keeps offsets and turns each IGNORECASE match of the (ASCII) words into a
+    # plain one, except for "İ" (two characters lower-cased) and "ſ", "ı" (which re folds onto
+    # "s", "i" but which lower-case to themselves): texts with those take the slower patterns.
+    if len(low) == len(part) and "ſ" not in low and "ı" not in low:
+        out += [m.start() + 1 + lo for m in g.cand_word_low.finditer(low)]
+        if start == 0 and g.cand_word0_low.match(low):
+            out.append(0)
+    else:
+        out += [m.start() + 1 for m in g.cand_word.finditer(text, lo, end)]
+        if start == 0 and g.cand_word0.match(text, 0, end):
+            out.append(0)
+    out.sort()
+    return out

@@ -16,6 +16,7 @@ from tally.data import load
 
 _WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’&]*(?:-(?:\s*\n\s*)?[A-Za-z][A-Za-z'’&]*)*)")
 _MAX_WORDS = 6
+_BROKEN_HYPHEN = re.compile(r"-\s*\n\s*")
 
 
 @dataclass(slots=True, frozen=True)
@@ -84,40 +85,61 @@ class NounPhrase:
 
 
 def noun_phrase(text: str, pos: int, *, plural: bool) -> NounPhrase | None:
-    """The counted noun phrase starting right after ``pos`` (after whitespace), or None."""
+    """The counted noun phrase starting right after ``pos`` (after whitespace), or None.
+
+    Up to ``_MAX_WORDS`` words are read up to a stop word; a plural phrase ends at its first
+    plural word (within four words), a singular one is read from the first three words.
+    Words are read only as far as the answer needs them.
+    """
     t = tables()
     words: list[tuple[str, int]] = []
-    i = pos
-    for _ in range(_MAX_WORDS):
+    ends = [pos]                                               # where the next word is read
+
+    def more() -> bool:
+        """Reads one more word into ``words``; False when the phrase has no more."""
+        if len(words) >= _MAX_WORDS or not ends:
+            return False
+        i = ends[0]
         m = _WORD.match(text, i)
         if not m or m.start(1) == i:
-            break
-        w = re.sub(r"-\s*\n\s*", "-", m.group(1))
+            ends.clear()
+            return False
+        w = m.group(1)
+        if "\n" in w:                                           # "long-\nterm" (a broken line)
+            w = _BROKEN_HYPHEN.sub("-", w)
         lw = w.lower()
         if lw in t.stop and not (lw == "and" or (lw == "&")):
             if not (plural and not words and lw in t.opening):
-                break
+                ends.clear()
+                return False
         words.append((w, m.end(1)))
-        i = m.end(1)
-    if not words:
+        ends[0] = m.end(1)
+        return True
+
+    if not more():
         return None
-    if words[0][0].lower() == "and":
+    first = words[0][0].lower()
+    if first == "and":
         return None
-    if len(words) == 1 and words[0][0].lower() in t.opening:
+    if first in t.opening and not more():                      # a lone opening word
         return None
     if plural:
         n = 0
-        for k, (w, e) in enumerate(words):
-            if w.lower() == "and":
-                continue
-            if is_plural(w):
-                kept = tuple(x for x, _ in words[: k + 1] if x.lower() != "and")
-                return NounPhrase(kept, singular(w), e)
-            n += 1
-            if n >= 4:
-                break
+        k = 0
+        while k < len(words) or more():
+            w, e = words[k]
+            if w.lower() != "and":
+                if is_plural(w):
+                    kept = tuple(x for x, _ in words[: k + 1] if x.lower() != "and")
+                    return NounPhrase(kept, singular(w), e)
+                n += 1
+                if n >= 4:
+                    break
+            k += 1
         return None
     # singular ("one ..."): stop before a verb-looking word ("one proposal asks")
+    while len(words) < 3 and more():
+        pass
     head: list[tuple[str, int]] = []
     for k, (w, e) in enumerate(words[:3]):
         lw = w.lower()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from tally.data import load
-from tally.extract.numbers import alternation, phrase
+from tally.extract.numbers import alternation, phrase, trie
 
 
 def _norm(s: str) -> str:
@@ -27,6 +27,7 @@ class UnitRegistry:
     prefixes: dict[str, str]          # currency symbol before the number -> ISO code
     currencies: frozenset[str]        # ISO codes
     minor: dict[str, str]             # "cents" -> "cent"
+    minor_units: frozenset[str]       # the values of ``minor``
     time_units: frozenset[str]        # canonical time units (year, month, ...)
     age_forms: frozenset[str]
     per_adverbs: dict[str, str]
@@ -37,6 +38,7 @@ class UnitRegistry:
     per_re: re.Pattern[str]           # "per hectare", "a year", "/lb", "annually"
     age_re: re.Pattern[str]           # "-year-old", " years old"
     prefix_alt: str                   # regex alternation of currency prefixes
+    prefix_last: frozenset[str]       # the last characters of the prefixes ("$", "€", "B" of "RMB")
 
     def canonical(self, surface: str, *, group: str) -> str:
         if group == "w":
@@ -89,8 +91,9 @@ def registry() -> UnitRegistry:
         symbol_units[f] = minor[f]
     # Symbols are also accepted glued; glued-only forms never after a space.
     end = r"(?![A-Za-z0-9])"
-    word_alt = phrase(word_units)
-    sym_alt = alternation(symbol_units)
+    # tries, not longest-first alternations: the same matches, without trying ~400 words in turn
+    word_alt = trie(word_units, space=r"\s+")
+    sym_alt = trie(symbol_units, lower=False)
     after_re = re.compile(
         rf"(?:[ \t\u00a0]*-[ \t\u00a0]*|\s*)(?:(?P<w>(?i:{word_alt})){end}|(?P<s>{sym_alt})(?![A-Za-z]))"
     )
@@ -116,6 +119,7 @@ def registry() -> UnitRegistry:
         prefixes=prefixes,
         currencies=frozenset(ct["currencies"]),
         minor=minor,
+        minor_units=frozenset(minor.values()),
         time_units=frozenset(time_units),
         age_forms=frozenset(_norm(a) for a in ut["age_forms"]),
         per_adverbs={_norm(k): v for k, v in per_adv.items()},
@@ -126,6 +130,7 @@ def registry() -> UnitRegistry:
         per_re=per_re,
         age_re=age_re,
         prefix_alt=pre_alt,
+        prefix_last=frozenset(p[-1] for p in prefixes),
     )
 
 

@@ -19,10 +19,11 @@ import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
+from math import isfinite
 
 from tally.data import load
-from tally.extract.numbers import alternation, finite, lexicon, parse_number, parse_words, scale_of
-from tally.extract.q_grammar import grammar
+from tally.extract.numbers import alternation, lexicon, parse_number, parse_words, scale_of
+from tally.extract.q_grammar import candidates, grammar
 from tally.extract.q_nouns import NounPhrase, canonical_counted, noun_phrase, singular, tables
 from tally.extract.q_units import prefix_code, registry
 from tally.model import Quantity
@@ -34,6 +35,7 @@ _RX_H_CARDINAL_1 = re.compile(r"\s?(?i:a\.?m\b|p\.?m\b)")
 _RX_H_ORDINAL_1 = re.compile(r"\d+")
 _RX_H_FOLD_1 = re.compile(r"-?fold$", re.I)
 _RX_H_CARDINAL_2 = re.compile(r"\b(?i:minus)\s+\Z")
+_AM_PM_FIRST = frozenset("aApP")                 # what _RX_H_CARDINAL_1 can match first after \s?
 _RX_RATIO_BEFORE_1 = re.compile(r"[.;:!?\n]\s")
 
 __all__ = ["Options", "find_quantities", "scan", "counted_phrase"]
@@ -75,9 +77,11 @@ class _Q:
     rules: list[str] = field(default_factory=list)
 
     def freeze(self, text: str) -> Quantity:
+        v, vh = self.value, self.value_high                   # ``finite`` inlined (one call per quantity)
         return Quantity(
             start=self.start, end=self.end, text=text[self.start : self.end],
-            value=finite(self.value), unit=self.unit, value_high=finite(self.value_high),
+            value=v if v is None or isfinite(v) else None, unit=self.unit,
+            value_high=vh if vh is None or isfinite(vh) else None,
             counted=self.counted, approx=self.approx, per=self.per, kind_hint=self.kind_hint,
             rules=tuple(self.rules or ()),
         )
@@ -92,10 +96,10 @@ def scan(text: str, start: int = 0, end: int | None = None,
     out: list[_Q] = []
     pos = start
     atom = g.atom
-    for c in g.candidate.finditer(text, start, end):
-        if c.start() < pos:
+    for cs in candidates(g, text, start, end):
+        if cs < pos:
             continue
-        m = atom.match(text, c.start(), end)
+        m = atom.match(text, cs, end)
         if m is None:
             continue
         kind = m.lastgroup
@@ -162,9 +166,27 @@ def _elliptic(text: str, qs: list[_Q]) -> None:
 
 # ---------------------------------------------------------------------------- context helpers
 
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_WORD_PUNCT = frozenset("_&’'.-")
+
+
 def _word_before(text: str, pos: int, lo: int = 0) -> str:
-    m = grammar().word_before.search(text, max(lo, pos - 40), pos)
-    return m.group("w") if m else ""
+    """The word ending right before ``pos``: what ``grammar().word_before`` finds when searched
+    in the 40 characters before it, read backwards here (the search tries every start)."""
+    lo = max(lo, pos - 40)
+    e = pos
+    while e > lo and text[e - 1] in " \t":                   # [ \t]*(?:\n[ \t]*)?\Z
+        e -= 1
+    if e > lo and text[e - 1] == "\n":
+        e -= 1
+        while e > lo and text[e - 1] in " \t":
+            e -= 1
+    s = e
+    while s > lo and (text[s - 1].isalnum() or text[s - 1] in _WORD_PUNCT):   # [\w&’'.-]*
+        s -= 1
+    while s < e and text[s] not in _ASCII_LETTERS:             # starting with [A-Za-z]
+        s += 1
+    return text[s:e]
 
 
 def _word_after(text: str, pos: int, end: int) -> str:
@@ -172,8 +194,24 @@ def _word_after(text: str, pos: int, end: int) -> str:
     return m.group("w") if m else ""
 
 
+@cache
+def _approx_last_words() -> tuple[tuple[str, ...], int]:
+    """The last words of the approximators ("than" of "more than") and the longest's length."""
+    words = tuple(sorted({a.split()[-1].lower() for a in lexicon().approximators}))
+    return words, max(map(len, words))
+
+
 def _approx_before(text: str, pos: int) -> tuple[str, int] | None:
     lo = max(0, pos - 30)
+    # gate: a match ends where the blanks before ``pos`` start, on an approximator's last word
+    # (ASCII text only: re's IGNORECASE also folds "ſ", "ı", "K", "İ" onto ASCII letters)
+    e = pos
+    while e > lo and text[e - 1].isspace():
+        e -= 1
+    last, longest = _approx_last_words()
+    tail = text[max(lo, e - longest) : e]
+    if tail.isascii() and not tail.lower().endswith(last):
+        return None
     m = grammar().approx_before.search(text, lo, pos)
     if m:
         key = " ".join(m.group("a").lower().split())
@@ -216,12 +254,11 @@ class _Num:
 
 def _read_number(text: str, s: int, e: int, value: float, end: int, *, digits: str) -> _Num:
     """A number at [s, e) with the currency prefix before it and its scale words after."""
-    reg = registry()
     g = grammar()
     num = _Num(s, e, value, digits=digits)
-    pm = reg.prefix_re.search(text, max(0, s - 8), s)
+    pm = _prefix_before(text, max(0, s - 8), s)
     if pm is None and digits and s > 1 and text[s - 1] in "-−":
-        pm = reg.prefix_re.search(text, max(0, s - 9), s - 1)   # "$-50.8bn": a sign after the symbol
+        pm = _prefix_before(text, max(0, s - 9), s - 1)         # "$-50.8bn": a sign after the symbol
         if pm:
             num.value = -num.value
     if pm:
@@ -253,6 +290,18 @@ def _read_number(text: str, s: int, e: int, value: float, end: int, *, digits: s
                 pos = wm.end()
     num.end = pos
     return num
+
+
+def _prefix_before(text: str, lo: int, pos: int) -> re.Match[str] | None:
+    """``registry().prefix_re`` searched in ``[lo, pos)``, skipped unless the character before
+    ``pos`` (or before a space there) ends a currency prefix ("$", "€", "RMB", "Rs.")."""
+    reg = registry()
+    i = pos - 1
+    if i >= lo and text[i] in " \u00a0":                      # (?P<p>...)[ \u00a0]?\Z
+        i -= 1
+    if i < lo or text[i] not in reg.prefix_last:
+        return None
+    return reg.prefix_re.search(text, lo, pos)
 
 
 def _times(value: float, scale: float) -> float:
@@ -306,7 +355,7 @@ def _read_unit(text: str, pos: int, end: int, *, glued_ok: bool) -> _Unit | None
     if "\n\n" in sep and "-" not in sep:
         return None
     unit = reg.canonical(surface, group=grp)
-    if unit in reg.minor.values():
+    if unit in reg.minor_units:
         return _Unit(unit, um.end(), "minor")
     return _Unit(unit, um.end(), "currency" if reg.is_currency(unit) else "unit")
 
@@ -396,15 +445,16 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
                 return None                                    # "COVID-19", "TA-35", "production-four"
         elif digits and prev and prev in "-−" and (s < 2 or not text[s - 2].isalnum()):
             num.value = -num.value                             # "-5 yards", "$-50.8bn"
-        elif _RX_H_CARDINAL_2.search(text[max(0, s - 7) : s]):
+        elif s > 0 and text[s - 1].isspace() and _RX_H_CARDINAL_2.search(text[max(0, s - 7) : s]):
             num.value = -num.value
     if digits:
         if len(digits) > 1 and digits[0] == "0" and digits[1].isdigit():
             return None                                        # phone numbers, codes
         if text[e : e + 1] == ":" and text[e + 1 : e + 2].isdigit():
             return None                                        # clock times
-        if _RX_H_CARDINAL_1.match(text[e : e + 5]):
-            return None
+        j = e + 1 if text[e : e + 1].isspace() else e
+        if text[j : j + 1] in _AM_PM_FIRST and _RX_H_CARDINAL_1.match(text[e : e + 5]):
+            return None                                        # "7 am", "10.30pm"
     if num.currency and text[max(0, num.start - 1) : num.start] == "-" and digits:
         pass
     q = _Q(num.start, num.end, num.value, rules=rules)
@@ -480,7 +530,9 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
         elif unit is None and _appositive_age(text, q, num, end):
             unit = "year"
             rules.append("age")
-        elif unit is None and g.aged_before.search(text, max(0, q.start - 20), q.start):
+        elif unit is None and "age" in text[max(0, q.start - 20) : q.start].lower() and g.aged_before.search(
+            text, max(0, q.start - 20), q.start
+        ):
             unit = "year"
             rules.append("age")
     q.unit = unit or "count"
@@ -557,9 +609,11 @@ _ANNUAL_AFTER = re.compile(r"\s+(?:in|of)\s+(?:\w+\s+)?(?i:annual|yearly)\b")
 
 def _annual(text: str, q: _Q, end: int) -> str | None:
     """ "annual revenue of 20 million yuan", "100 billion yuan in annual output": per year."""
-    if _ANNUAL_BEFORE.search(text, max(0, q.start - 60), q.start):
-        pre = text[max(0, q.start - 60) : q.start]
-        words_after = pre[pre.lower().rfind("annual") :].split()
+    lo = max(0, q.start - 60)
+    pre = text[lo : q.start]
+    window = pre.lower()                                       # a cheap test before the search
+    if ("annual" in window or "yearly" in window) and _ANNUAL_BEFORE.search(text, lo, q.start):
+        words_after = pre[window.rfind("annual") :].split()
         if len(words_after) <= 7:
             return "year"
     if _ANNUAL_AFTER.match(text, q.end, end):
@@ -677,9 +731,12 @@ def _read_range(text: str, q: _Q, num: _Num, unit: str | None, u1: _Unit | None,
     return unit or unit2 or ""
 
 
+_SHARED_SEP = re.compile(r"\s+(?:or|and|to)\s+")
+
+
 def _shared_unit(text: str, pos: int, end: int) -> str | None:
     """The unit of the next number in "eight or nine euros" / "5 and 6 percent"."""
-    m = re.compile(r"\s+(?:or|and|to)\s+").match(text, pos, end)
+    m = _SHARED_SEP.match(text, pos, end)
     if not m:
         return None
     g = grammar()
@@ -713,6 +770,16 @@ _QUOTE_OPEN = re.compile(r"(?:[\"“‘]|(?<![A-Za-z])')(?:[A-Za-z-]+[ \t]+){0,2
 _QUOTE_CLOSE = re.compile(r"[\"”’']")
 
 
+def _quote_before(window: str) -> bool:
+    """Whether ``window`` holds an opening quote, which any match of ``_QUOTE_OPEN`` starts with."""
+    return '"' in window or "“" in window or "‘" in window or "'" in window
+
+
+@cache
+def _time_word_end_re() -> re.Pattern[str]:
+    return re.compile(r"-\s*(?i:" + grammar().time_words + r")$")
+
+
 @cache
 def _era_re() -> re.Pattern[str]:
     return re.compile(r"\b(?i:" + alternation(load("numbers")["era_words"]) + r")[ \t]*\([ \t]*\Z")
@@ -727,10 +794,13 @@ def _keep(text: str, q: _Q, num: _Num, u: _Unit | None, raw: str, kind: str, end
     """Filters out numbers that are dates, years, names, periods, not quantities."""
     lex = lexicon()
     reg = registry()
-    g = grammar()
-    prev = _word_before(text, q.start).lower().rstrip(".")
-    nxt = _word_after(text, q.end, end)
     bare = q.unit == "count" and not num.currency and not num.scaled and q.value_high is None
+    if bare and num.digits or q.unit in reg.time_units or kind == "wnum":
+        pw = _word_before(text, q.start)
+        prev = pw.lower().rstrip(".")
+        nxt = _word_after(text, q.end, end)
+    else:
+        pw = prev = nxt = ""                                   # the words around are read only in those cases
     if bare and num.digits:
         if prev in lex.months or nxt.lower().rstrip(".") in lex.months:
             return False                                       # "April 30", "30 April"
@@ -738,14 +808,15 @@ def _keep(text: str, q: _Q, num: _Num, u: _Unit | None, raw: str, kind: str, end
             np = noun_phrase(text, q.end, plural=True)
             if prev in lex.year_words or np is None or not nxt.islower():
                 return False                                   # "in 2019", "the 2019 Rich List"
-        pw = _word_before(text, q.start)
-        if pw and pw.lower().rstrip(".") in lex.name_words:
+        if pw and prev in lex.name_words:
             return False                                       # "Section 427", "Game 2"
         if prev == "top" and q.value in lex.ranking_list_sizes and _LIST_OWNER.search(
             text, max(0, q.start - 40), q.start
         ):
             return False                                       # "the world's top 500 companies"
-        if pw and (pw[0].isupper() or any(c.isupper() for c in pw[1:])) and not _POSSESSIVE.search(pw):
+        if pw and (
+            pw[0].isupper() or not pw[1:].islower() and any(c.isupper() for c in pw[1:])   # islower: none
+        ) and not _POSSESSIVE.search(pw):
             if pw.lower() not in lex.approximators and pw.lower() not in _FUNCTION_CAPS:
                 return False                                   # "Fortune 100", "Trust 100"
         if nxt[:1].isupper() and noun_phrase(text, q.end, plural=True) is None:
@@ -753,7 +824,7 @@ def _keep(text: str, q: _Q, num: _Num, u: _Unit | None, raw: str, kind: str, end
                 return False                                   # "100 Trust", "1033 BC"
     if q.unit in reg.time_units:
         span_text = text[q.start : q.end]
-        if "-" in span_text and kind != "num" or re.search(r"-\s*(?i:" + g.time_words + r")$", span_text):
+        if "-" in span_text and kind != "num" or "-" in span_text and _time_word_end_re().search(span_text):
             if "age" not in (q.rules or []):
                 return False                                   # "five-month period", "13th Five-Year"
         if nxt.lower() in lex.time_after and not opt.period_durations:
@@ -770,6 +841,7 @@ def _keep(text: str, q: _Q, num: _Num, u: _Unit | None, raw: str, kind: str, end
         return False                                           # "one day I will": some day
     if (
         bare
+        and _quote_before(text[max(0, q.start - 30) : q.start])
         and _QUOTE_OPEN.search(text, max(0, q.start - 30), q.start)
         and _QUOTE_CLOSE.match(text, q.end, end)
     ):
@@ -792,10 +864,13 @@ def _keep(text: str, q: _Q, num: _Num, u: _Unit | None, raw: str, kind: str, end
 _ANAPHORIC_THE = re.compile(r"\b(?i:between|of|for|and|both)\s+the\s+\Z")
 
 
+_FREQUENCY = re.compile(r"[ \t]+(?:(?:a|an|per|every|each)[ \t]+)?([A-Za-z]+)\b")
+
+
 def _frequency_after(text: str, pos: int, end: int) -> bool:
     """ "twice a day", "three times per week", "twice weekly": how often, not how much."""
     lex = load("numbers")
-    m = re.compile(r"[ \t]+(?:(?:a|an|per|every|each)[ \t]+)?([A-Za-z]+)\b").match(text, pos, end)
+    m = _FREQUENCY.match(text, pos, end)
     if not m:
         return False
     w = m.group(1).lower()
@@ -1081,13 +1156,16 @@ def _h_fold(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
     return q
 
 
+_OF_A_THE = re.compile(r"\s+of\s+(?:an?|the)\b")
+
+
 def _h_slash(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
     """ "1/2 pound", "3/4 of a mile": a fraction with a unit (dates like 9/11 have none)."""
     a, b = _RX_H_SLASH_1.split(m.group())
     if int(b) == 0:
         return None
     pos = m.end()
-    om = re.compile(r"\s+of\s+(?:an?|the)\b").match(text, pos, end)
+    om = _OF_A_THE.match(text, pos, end)
     u = _read_unit(text, om.end() if om else pos, end, glued_ok=False)
     if not u or u.rule not in ("unit", "currency"):
         return None
@@ -1126,10 +1204,11 @@ def _pair(text: str, qs: list[_Q]) -> list[Quantity]:
     """Links "1 trillion yuan (\\$154.35 billion)": two currency amounts, the second in brackets."""
     reg = registry()
     frozen = [q.freeze(text) for q in sorted(qs, key=lambda q: q.start)]
+    currency = [reg.is_currency(q.unit) for q in frozen]         # pairing keeps the units
     for i in range(len(frozen) - 1):
-        a, b = frozen[i], frozen[i + 1]
-        if not (reg.is_currency(a.unit) and reg.is_currency(b.unit)):
+        if not (currency[i] and currency[i + 1]):
             continue
+        a, b = frozen[i], frozen[i + 1]
         if a.paired_with is not None or a.unit == b.unit:
             continue
         if not _PAIR_GAP.match(text[a.end : b.start]) or not _PAIR_END.match(text, b.end):

@@ -1,0 +1,82 @@
+"""The fast forms of the quantity grammar find what the plain forms find."""
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tally.extract.numbers import alternation, phrase, trie
+from tally.extract.q_grammar import candidates, grammar
+
+# Pieces the candidate scan reacts to, with the characters re folds onto ASCII letters
+# ("ſ", "ı", "İ", "K") and non-ASCII digits.
+PIECES = st.sampled_from(
+    ["a", "an", "A", "An", "AN", "a-fold", "one", "Two", "ten-fold", "tenfold", "half", "quarter",
+     "hundred", "million", "couple", "year", "hours", "top", "first", "largest", "dozens", "of",
+     "the", "5", "2.5", ".5", ".", "..", "١", "_", "x", "é", "ſ", "ı", "İ", "K", " ", "  ", "\n",
+     "-", ",", "(", "\t"]
+)
+TEXTS = st.one_of(st.lists(PIECES, max_size=30).map("".join),
+                  st.lists(st.one_of(PIECES, st.text(max_size=2)), max_size=20).map("".join))
+
+
+def _plain(text: str, start: int, end: int) -> list[int]:
+    """Where the plain candidate pattern finds a start that an atom matches."""
+    g = grammar()
+    return [c.start() for c in g.candidate.finditer(text, start, end)
+            if g.atom.match(text, c.start(), end)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXTS, st.integers(0, 3))
+def test_candidates_keep_every_atom_start(text, cut):
+    g = grammar()
+    for start, end in ((0, len(text)), (min(cut, len(text)), len(text))):
+        fast = candidates(g, text, start, end)
+        assert fast == sorted(set(fast))
+        assert [c for c in fast if g.atom.match(text, c, end)] == _plain(text, start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a million tonnes", "about a year ago", "A quarter of the land", "an hour's drive",
+     "a couple of years", "a hundred firms", "a firm", "A tram", "twofold rise", "Twenty-Five"],
+)
+def test_candidates_on_sentences(text):
+    assert [c for c in candidates(grammar(), text, 0, len(text))
+            if grammar().atom.match(text, c)] == _plain(text, 0, len(text))
+
+
+SPACE = r"\s+"
+WORDS = st.lists(st.text("abk s-", min_size=1, max_size=5).map(lambda w: " ".join(w.split())).filter(bool),
+                 min_size=1, max_size=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(WORDS, st.text("abkAKſs -x\n", max_size=12))
+def test_trie_matches_like_the_longest_first_alternation(words, text):
+    for flags in (0, re.I):
+        lower = bool(flags)                                    # lower-cased words only under IGNORECASE
+        for end in (r"(?![a-z])", r"\b", ""):
+            plain = re.compile(rf"(?:{alternation(words)}){end}", flags)
+            fast = re.compile(rf"(?:{trie(words, lower=lower)}){end}", flags)
+            a, b = plain.match(text), fast.match(text)
+            assert (a and a.span()) == (b and b.span())
+            plain = re.compile(rf"(?:{phrase(words)}){end}", flags)
+            fast = re.compile(rf"(?:{trie(words, lower=lower, space=SPACE)}){end}", flags)
+            a, b = plain.match(text), fast.match(text)
+            assert (a and a.span()) == (b and b.span())
+
+
+@pytest.mark.parametrize(
+    ("words", "text"),
+    [(["a", "ab", "abc"], "abcd"), (["a", "ab", "abc"], "abd"), (["a", "ab", "abc"], "ab c"),
+     (["per", "per cent"], "per  cent."), (["k", "km", "km/h"], "km/hr"), (["a b", "a bc"], "a bc")],
+)
+def test_trie_prefers_the_longest_word(words, text):
+    for end in ("", r"(?![a-z])"):
+        plain = re.compile(rf"(?:{phrase(words)}){end}", re.I)
+        fast = re.compile(rf"(?:{trie(words, space=SPACE)}){end}", re.I)
+        a, b = plain.match(text), fast.match(text)
+        assert (a and a.span()) == (b and b.span())
