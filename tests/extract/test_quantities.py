@@ -648,3 +648,11 @@ def test_frequencies_clock_times_unit_names_and_pronouns_are_not_quantities(text
 def test_bare_decimal_after_ratio_of_groups_is_times():
     q = find_quantities("The income ratio of the two groups eased to 2.35 last year.")[-1]
     assert (q.text, q.unit, "ratio" in q.rules) == ("2.35", "times", True)
+
+
+@pytest.mark.parametrize("text", ["A reading of 3x10^512 tonnes.", "Some 7.1 × 10^400 grams were weighed."])
+def test_scientific_notation_beyond_float_is_no_figure_and_no_crash(text):
+    # an exponent no float can hold once raised OverflowError and stopped the whole document
+    qs = find_quantities(text)
+    assert all(q.value is None or abs(q.value) < float("inf") for q in qs)
+    assert not any("scientific" in q.rules for q in qs)

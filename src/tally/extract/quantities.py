@@ -1139,7 +1139,11 @@ def _h_sci(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
     sm = _SCI.fullmatch(m.group())
     assert sm is not None  # the atom is this pattern
     exp = int(sm.group("e").replace("−", "-").replace(" ", ""))
-    q = _Q(m.start(), m.end(), float(sm.group("m")) * 10.0 ** exp, rules=["scientific"])
+    try:
+        value = float(sm.group("m")) * 10.0**exp
+    except OverflowError:
+        return None  # "3x10^512": beyond any float, so no figure a report could mean
+    q = _Q(m.start(), m.end(), value, rules=["scientific"])
     u = _read_unit(text, m.end(), end, glued_ok=True)
     if u:
         q.unit, q.end = u.unit, u.end
