@@ -8,10 +8,13 @@ figure or the clause end) and the whole sentence, and returns its answer with th
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from tally.data import load
+from tally.gates import _trie, fold, gate_of
 from tally.model import Quantity
 
 # patterns of the re calls below, compiled once
@@ -37,8 +40,43 @@ class KindInfo:
     rules: list[str] = field(default_factory=list)
 
 
+@dataclass(slots=True, frozen=True)
+class Quick:
+    """A regex behind its literal gate (``tally.gates``): a text folded without one of the literals
+    every match contains cannot match, and is rejected by one fast scan (an alternation of plain
+    literals, which re searches with a first-character prefilter) instead of the cue regex being
+    tried at every position. Same results as the regex itself."""
+
+    rx: re.Pattern[str]
+    gate: re.Pattern[str] | None  # None: no gate derivable, or not worth it (anchored at the start)
+
+    @classmethod
+    def of(cls, rx: re.Pattern[str]) -> Quick:
+        lits = None if rx.pattern.startswith("^") else gate_of(rx)
+        return cls(rx, re.compile(_trie(sorted(lits))) if lits else None)
+
+    def may(self, text: str) -> bool:
+        return self.gate is None or self.gate.search(fold(text)) is not None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.rx.search(text) if self.may(text) else None
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.rx.match(text) if self.may(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.rx.finditer(text) if self.may(text) else iter(())
+
+    def findall(self, text: str) -> list[Any]:
+        return self.rx.findall(text) if self.may(text) else []
+
+
 @cache
-def _rx(name: str, anchored: bool = False) -> re.Pattern[str]:
+def _rx(name: str, anchored: bool = False) -> Quick:
+    return Quick.of(_compiled(name))
+
+
+def _compiled(name: str) -> re.Pattern[str]:
     t = load("kind_cues")
     src = t[name].replace("{up}", t["up"]).replace("{down}", t["down"])
     if name in (
