@@ -57,7 +57,17 @@ _ABBREV = {
 }
 # a full stop, question or exclamation mark, closing quotes/brackets, then space and a new start
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]*]*(?=\s+[\"“‘'(\[*]*[A-Z0-9\\$])")
-_END_OK = re.compile(r"[.!?:;\"”’)\]*]\s*$")
+# what may end a paragraph that is a whole one (before trailing space)
+_END_CHARS = frozenset(".!?:;\"”’)]*")
+_WORD_BEFORE_STOP = re.compile(r"([A-Za-z.]+)\.$")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+
+
+def _ends_ok(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` end a sentence: is its last non-space character one of ``_END_CHARS``?"""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end > start and text[end - 1] in _END_CHARS
 
 
 @dataclass(slots=True, frozen=True, kw_only=True)
@@ -77,7 +87,7 @@ def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     end = len(text) if end is None else end
     spans: list[Span] = []
     pos = start
-    for m in re.finditer(r"\n[ \t\r\f\v]*\n\s*", text[start:end]):
+    for m in _PARAGRAPH_BREAK.finditer(text[start:end]):
         s, e = start + m.start(), start + m.end()
         _add(text, pos, s, spans)
         pos = e
@@ -101,8 +111,7 @@ def _joined(text: str, blocks: list[Span]) -> list[tuple[int, int, int]]:
         first = text[b.start]
         if out:
             ps, pe, pi = out[-1]
-            prev = text[ps:pe]
-            if not _END_OK.search(prev) and first.islower() and b.start - pe < 400:
+            if first.islower() and b.start - pe < 400 and not _ends_ok(text, ps, pe):
                 out[-1] = (ps, b.end, pi)
                 continue
         out.append((b.start, b.end, i))
@@ -115,7 +124,7 @@ def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pos = start
     for m in _BOUNDARY.finditer(text, start, end):
         cut = m.end()
-        word = re.search(r"([A-Za-z.]+)\.$", text[max(start, m.start() - 12) : m.start() + 1])
+        word = _WORD_BEFORE_STOP.search(text[max(start, m.start() - 12) : m.start() + 1])
         if word and text[m.start()] == ".":
             w = word.group(1).lower().rstrip(".")
             if w in _ABBREV or (len(w) == 1 and w.isalpha()):
