@@ -21,6 +21,7 @@ from tally.data import load
 from tally.extract.kinds import Quick
 from tally.gates import Gated
 from tally.model import Quantity
+from tally.resolve.repeats import ended
 
 
 @dataclass(slots=True, frozen=True)
@@ -361,7 +362,6 @@ def rank_indicator(after: str) -> tuple[str, str] | None:
     return None
 
 
-_UNENDED = re.compile(r"[.!?][\"'”’)]*\s*$")
 _WEAK = ("indicator:default", "indicator:count-default", "indicator:carried", "indicator:none")
 
 
@@ -370,14 +370,22 @@ def indicators_from_repeats(facts: list, text: str) -> None:
     cue decided takes the indicator of the same figure stated in a sentence of the body."""
     body: dict[tuple, str] = {}
     carried: dict[tuple, str] = {}  # body figures that took the indicator of the figure before them
+    closed: dict[tuple, bool] = {}  # per sentence span: does it end with a full stop?
+
+    def in_sentence(f: Any) -> bool:
+        span = (f.sentence_start, f.sentence_end)
+        if span not in closed:
+            closed[span] = ended(text[f.sentence_start : f.sentence_end])
+        return closed[span]
+
     for f in facts:
-        if f.indicator and _UNENDED.search(text[f.sentence_start : f.sentence_end]):
+        if f.indicator and in_sentence(f):
             if not any(r in _WEAK for r in f.rules):
                 body.setdefault((f.value, f.unit, f.text), f.indicator)
             elif "indicator:carried" in f.rules:
                 carried.setdefault((f.value, f.unit, f.text), f.indicator)
     for f in facts:
-        if _UNENDED.search(text[f.sentence_start : f.sentence_end]):
+        if in_sentence(f):
             continue
         if any(r in _WEAK for r in f.rules):
             key = (f.value, f.unit, f.text)
