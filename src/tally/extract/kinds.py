@@ -56,13 +56,29 @@ class Quick:
         return cls(rx, re.compile(_trie(sorted(lits))) if lits else None)
 
     def may(self, text: str) -> bool:
-        return self.gate is None or self.gate.search(fold(text)) is not None
+        gate = self.gate
+        if gate is None:
+            return True
+        low = text.lower()  # fold(text), which is this for ASCII text
+        return gate.search(low if low.isascii() else fold(text)) is not None
+
+    # the gate check is repeated inline below: these run for every window of every figure
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self.rx.search(text) if self.may(text) else None
+        gate = self.gate
+        if gate is not None:
+            low = text.lower()
+            if gate.search(low if low.isascii() else fold(text)) is None:
+                return None
+        return self.rx.search(text)
 
     def match(self, text: str) -> re.Match[str] | None:
-        return self.rx.match(text) if self.may(text) else None
+        gate = self.gate
+        if gate is not None:
+            low = text.lower()
+            if gate.search(low if low.isascii() else fold(text)) is None:
+                return None
+        return self.rx.match(text)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.rx.finditer(text) if self.may(text) else iter(())
@@ -74,6 +90,18 @@ class Quick:
 @cache
 def _rx(name: str, anchored: bool = False) -> Quick:
     return Quick.of(_compiled(name))
+
+
+@cache
+def _any_gate(*names: str) -> Quick:
+    """One scan for the literals of several cue regexes: a text it rejects none of them can match."""
+    lits: set[str] = set()
+    for name in names:
+        g = gate_of(_compiled(name))
+        if g is None:  # one of them may match anywhere: no gate
+            return Quick(re.compile(""), None)
+        lits |= g
+    return Quick(re.compile(""), re.compile(_trie(sorted(lits))))
 
 
 def _compiled(name: str) -> re.Pattern[str]:
@@ -333,6 +361,13 @@ def status_of(before: str, after: str, *, rest: str = "", future: bool = False) 
     ``rest`` is the text after the figure up to the next figure (``after`` ends at the clause);
     ``future`` says the figure's period lies after the publication date."""
     b = before[-140:]
+    if (
+        not future
+        and not _any_gate("target", "target_headline").may(b)
+        and not _RX_STATUS_OF_1.match(after)
+        and not _rx("future_relative").match(rest)
+    ):
+        return None  # no cue of a plan in reach: what the checks below would answer
     if _rx("baseline_before").search(b[-40:]):
         return None  # "up from 19 percent now": the starting value of a planned change is a result
     cues = [
