@@ -400,7 +400,7 @@ def _sentence(
             and not (q.unit in _RELATIVE_UNITS and same_prev.indicator == "count")
         ):
             ind, irule = same_prev.indicator, "indicator:previous-figure"
-        if ind is None:
+        if ind is None and wide_before != local_before:  # the same window would give the same None
             ind, irule = indicator_of(q, wide_before, clause_after, f.kind)
         # a caption is about its photo, not the headline
         if ind is None and ctx.last_fact is None and art.headline and not s.caption:
