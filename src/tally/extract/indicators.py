@@ -314,8 +314,9 @@ def indicator_of(
             return "other", "indicator:age"
         return "duration", "indicator:unit-duration"
     if u:
-        cue = by_cues(before, after, kind=kind, is_count=False)
-        if q.unit in ("t", "kg") and cue and cue[0] in ("capacity", "exports", "imports", "production"):
+        # a mass may be of goods shipped or made (only then are the cues looked up)
+        cue = by_cues(before, after, kind=kind, is_count=False) if q.unit in ("t", "kg") else None
+        if cue and cue[0] in ("capacity", "exports", "imports", "production"):
             return cue[0], cue[1]
         return u, f"indicator:unit:{q.unit}"
     if q.unit == "count":
