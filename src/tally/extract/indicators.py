@@ -162,7 +162,10 @@ def by_counted(counted: str | None, before: str, after: str) -> tuple[str, str] 
 
 def _join_broken(text: str) -> str:
     """A word hyphenated across a line break, joined again."""
-    return _BROKEN.sub(r"\1\2", text) if "\n" in text else text  # no line break: nothing to join
+    # most windows have no broken word: found by one search, before re's template substitution
+    if "\n" not in text or "-" not in text or _BROKEN.search(text) is None:
+        return text
+    return _BROKEN.sub(r"\1\2", text)
 
 
 def by_unit(unit: str) -> str | None:
