@@ -203,7 +203,7 @@ def _fill_from_article(facts: list[Fact], body: _Ctx) -> None:
         return
     main = max(counts, key=lambda k: counts[k])
     for f in facts:
-        if f.entity is None and not any(r == "caption" for r in f.rules):
+        if f.entity is None and "caption" not in f.rules:
             f.entity, f.entity_type = main
             f.rules.append("entity:article-main")
 

@@ -366,7 +366,7 @@ def rank_indicator(after: str) -> tuple[str, str] | None:
     return None
 
 
-_WEAK = ("indicator:default", "indicator:count-default", "indicator:carried", "indicator:none")
+_WEAK = frozenset(("indicator:default", "indicator:count-default", "indicator:carried", "indicator:none"))
 
 
 def indicators_from_repeats(facts: list, text: str) -> None:
@@ -384,14 +384,14 @@ def indicators_from_repeats(facts: list, text: str) -> None:
 
     for f in facts:
         if f.indicator and in_sentence(f):
-            if not any(r in _WEAK for r in f.rules):
+            if _WEAK.isdisjoint(f.rules):
                 body.setdefault((f.value, f.unit, f.text), f.indicator)
             elif "indicator:carried" in f.rules:
                 carried.setdefault((f.value, f.unit, f.text), f.indicator)
     for f in facts:
         if in_sentence(f):
             continue
-        if any(r in _WEAK for r in f.rules):
+        if not _WEAK.isdisjoint(f.rules):
             key = (f.value, f.unit, f.text)
             # a pull-quote nothing typed takes the body's indicator, also one the body carried
             ind = body.get(key) or (carried.get(key) if "indicator:carried" not in f.rules else None)
