@@ -247,8 +247,10 @@ def _sentence(
     facts: list[Fact] = []
     by_q: dict[int, Fact] = {}
     kept: list[Quantity] = []
+    # a figure inside a time expression or a name is part of it ("2021", "the 14th Five-Year Plan")
+    time_spans = [(t.start, t.end) for t in times if t.role != "basis" or t.value]
     for q in qs:
-        if any(q.start < t.end and t.start < q.end for t in times if t.role != "basis" or t.value):
+        if any(q.start < te and ts < q.end for ts, te in time_spans):
             continue
         if any(q.start < e and st < q.end for st, e in names):
             continue
@@ -380,12 +382,16 @@ def _sentence(
             and _same_family(prev.unit, q.unit)
         ):
             same_prev = prev
-        last_count = next((x for x in reversed(ctx.facts[-8:]) if x.unit == "count"), None)
+        last_count = (  # the last count of the sentence before, which "Nine of them" may refer to
+            next((x for x in reversed(ctx.facts[-8:]) if x.unit == "count"), None)
+            if ctx.sentences_since_fact <= 1
+            else None
+        )
         ind, irule = previous_indicator(
             f,
             q,
             prev if same_prev is not None or f.kind == "rank" else None,
-            last_count if ctx.sentences_since_fact <= 1 else None,
+            last_count,
             local_before,
             src[q.end : s.end],
         )
@@ -441,8 +447,12 @@ def _sentence(
             f.unit = f"{f.unit}/month"
             f.qualifiers["per"] = "month"
             f.rules.append("unit:monthly")
-        pm = _PER_BEFORE.search(local_before[-60:])
-        if pm and "/" not in f.unit and f.unit not in ("percent", "count", "times", "rank"):
+        pm = (
+            _PER_BEFORE.search(local_before[-60:])
+            if "/" not in f.unit and f.unit not in ("percent", "count", "times", "rank")
+            else None
+        )
+        if pm:
             per = pm.group(1).lower()
             f.unit = f"{f.unit}/{_PER_UNIT[per]}"
             f.qualifiers["per"] = per
@@ -507,7 +517,7 @@ def _fact(doc: Document, art: Article, s: Sentence, q: Quantity) -> Fact:
         article=art.index,
         sentence_start=s.start,
         sentence_end=s.end,
-        rules=[*(f"quantity:{r}" for r in q.rules), *(["caption"] if s.caption else [])],
+        rules=["quantity:" + r for r in q.rules] + (["caption"] if s.caption else []),
     )
 
 
