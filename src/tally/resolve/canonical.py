@@ -33,16 +33,15 @@ def _canonical_map(entities: list[Entity]) -> dict[str, Entity]:
         for e in ranked:
             toks = tokens[id(e)]
             target = e
-            for big in ranked:
+            # a name merges only when it has tokens, and two of them unless it is a company or zone
+            mergeable = bool(toks) and (len(toks) >= 2 or typ in ("company", "zone"))
+            for big in ranked if mergeable else ():
                 bt = tokens[id(big)]
-                if (
-                    big is e
-                    or len(bt) < len(toks)
-                    or keys[id(big)] in out
-                    and out[keys[id(big)]] is not big
-                ):
+                if len(bt) < len(toks):
+                    break  # ranked by token count: no fuller name follows
+                if big is e or keys[id(big)] in out and out[keys[id(big)]] is not big:
                     continue
-                if toks and toks <= bt and (len(toks) >= 2 or typ in ("company", "zone")) and big is not e:
+                if toks <= bt:
                     target = big
                     break
             out[keys[id(e)]] = target
