@@ -124,11 +124,13 @@ def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pos = start
     for m in _BOUNDARY.finditer(text, start, end):
         cut = m.end()
-        word = _WORD_BEFORE_STOP.search(text[max(start, m.start() - 12) : m.start() + 1])
-        if word and text[m.start()] == ".":
-            w = word.group(1).lower().rstrip(".")
-            if w in _ABBREV or (len(w) == 1 and w.isalpha()):
-                continue
+        at = m.start()
+        if text[at] == ".":  # an abbreviation's full stop ("Co.", "Dr.", "U.S.") ends no sentence
+            word = _WORD_BEFORE_STOP.search(text[max(start, at - 12) : at + 1])
+            if word:
+                w = word.group(1).lower().rstrip(".")
+                if w in _ABBREV or (len(w) == 1 and w.isalpha()):
+                    continue
         _add_pair(text, pos, cut, spans)
         pos = cut
     _add_pair(text, pos, end, spans)
@@ -152,7 +154,8 @@ def sentences(text: str, article: Article) -> list[Sentence]:
             out.append(Sentence(start=s, end=e, paragraph=-1, headline=True))
     body = article.body or paragraphs(text, article.start, article.end)
     caps = [c for c in article.captions]
-    body = [b for b in body if not any(c.start <= b.start and b.end <= c.end for c in caps)]
+    if caps:
+        body = [b for b in body if not any(c.start <= b.start and b.end <= c.end for c in caps)]
     for ps, pe, pi in _joined(text, body):
         for s, e in split(text, ps, pe):
             out.append(Sentence(start=s, end=e, paragraph=pi))
