@@ -200,11 +200,9 @@ def by_cues(
     for i in sorted(in_a.union(in_b)) if in_a else in_b:  # cue order: the first of equal scores wins
         cue = cues[i]
         for m in found_b.get(i, ()) if cue.where != "after" else ():
-            if any(
-                (s <= m.start() and m.end() <= e and (e - s) > (m.end() - m.start()))
-                or (s < m.start() < e and w >= cue.w)
-                for s, e, w in spans_b
-            ):
+            # a cue inside a longer one, or overlapping one before it of no less weight, yields to it
+            # (a match alone in the window yields to nothing: its own span is neither)
+            if len(spans_b) > 1 and _yields(m.start(), m.end(), cue.w, spans_b):
                 continue
             score = cue.w - pen * (len(b) - m.end()) - clause_pen * _clauses_between(b[m.end() :])
             if best is None or score > best[0]:
@@ -216,6 +214,13 @@ def by_cues(
     if best is None or best[0] <= 0:
         return None
     return best[1], f"indicator:cue:{best[2].lower()}", best[0]
+
+
+def _yields(start: int, end: int, w: float, spans: list[tuple[int, int, float]]) -> bool:
+    return any(
+        (s <= start and end <= e and (e - s) > (end - start)) or (s < start < e and sw >= w)
+        for s, e, sw in spans
+    )
 
 
 @lru_cache(maxsize=64)
