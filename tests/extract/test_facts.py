@@ -7,9 +7,10 @@ import hashlib
 
 import pytest
 
-from tally.extract.facts import extract_facts
+from tally.extract.facts import _in_sentence, _masked, _starts_if_sorted, extract_facts
 from tally.extract.kinds import basis_of, classify, status_of
-from tally.model import Article, Document, Fact, Quantity
+from tally.extract.sentences import Sentence
+from tally.model import Article, Document, Fact, Quantity, Span
 
 PUB = dt.date(2021, 7, 20)
 
@@ -374,3 +375,35 @@ def test_amounts_per_time_and_bare_ratios(text: str, span: str, expected: dict) 
     f = facts_of(text)[span]
     for k, v in expected.items():
         assert getattr(f, k) == v, (k, f.rules)
+
+
+@pytest.mark.parametrize(
+    ("text", "captions", "masked"),
+    [
+        ("Body. Cap one\nline two. End.", [(6, 22)], "Body. " + " " * 7 + "\n" + " " * 8 + ". End."),
+        ("abcdef", [(1, 3), (2, 5)], "a    f"),  # overlapping captions: blanked once
+        ("ab\n\ncd", [(0, 6)], "  \n\n  "),  # line breaks stay, so paragraphs stay
+        ("no captions", [], "no captions"),
+    ],
+)
+def test_captions_masked_for_the_body(text: str, captions: list[tuple[int, int]], masked: str) -> None:
+    art = Article(index=0, start=0, end=len(text), captions=[Span(start=a, end=b) for a, b in captions])
+    assert _masked(text, art) == masked
+    assert len(_masked(text, art)) == len(text)
+
+
+def _qty(start: int, end: int) -> Quantity:
+    return Quantity(start=start, end=end, text="x" * (end - start), value=1.0, unit="count")
+
+
+@pytest.mark.parametrize("ordered", [True, False])
+def test_quantities_of_a_sentence(ordered: bool) -> None:
+    qs = [_qty(0, 2), _qty(5, 7), _qty(9, 12), _qty(12, 14), _qty(20, 22)]
+    if not ordered:
+        qs = [qs[2], qs[0], qs[4], qs[1], qs[3]]
+    starts = _starts_if_sorted(qs)
+    assert (starts is not None) is ordered
+    s = Sentence(start=5, end=13, paragraph=0)
+    # inside the sentence: starts in it and ends in it; in the list's order
+    got = _in_sentence(qs, starts, s)
+    assert [(q.start, q.end) for q in got] == [(q.start, q.end) for q in qs if 5 <= q.start and q.end <= 13]

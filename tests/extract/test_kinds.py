@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 
 import pytest
 
 from tally.extract.facts import extract_facts
-from tally.extract.kinds import basis_of, classify, status_of
+from tally.extract.kinds import _compiled, _rx, basis_of, classify, status_of
 from tally.model import Document, Quantity
 
 
@@ -507,3 +508,37 @@ def test_result_by_a_past_date(before: str, after: str, future: bool, expected: 
 def test_which_ranks_are_kept(text: str, figure: str, kept: bool) -> None:
     got = _facts(text)
     assert (figure in got and got[figure].unit == "rank") == kept, {k: v.unit for k, v in got.items()}
+
+
+# The literal gate in front of each cue regex (kinds.Quick) only skips texts the regex cannot match:
+# every method answers as the regex itself, also for upper case and text that folds specially.
+_GATE_TEXTS = [
+    "",
+    "Exports rose 12 percent year-on-year",
+    "EXPORTS ROSE BY",
+    "the province plans to build a new plant by the end of 2025, which will",
+    "İSTANBUL WİLL GROW",
+    "ſhould reach",
+    "the unemployment rate edged up to",
+    "nothing to see here",
+    "ﬁrst-half sales",
+]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["up", "down", "change_before", "target", "yoy", "share_rate", "than_after", "future_relative",
+     "earlier_time", "compared_year"],
+)
+@pytest.mark.parametrize("text", _GATE_TEXTS)
+def test_gated_cue_answers_as_its_regex(name: str, text: str) -> None:
+    quick, rx = _rx(name), _compiled(name)
+    assert quick.gate is not None  # these cues all have literals a match must contain
+    assert _span(quick.search(text)) == _span(rx.search(text))
+    assert _span(quick.match(text)) == _span(rx.match(text))
+    assert [m.span() for m in quick.finditer(text)] == [m.span() for m in rx.finditer(text)]
+    assert quick.findall(text) == rx.findall(text)
+
+
+def _span(m: object) -> tuple[int, int] | None:
+    return m.span() if isinstance(m, re.Match) else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tally.extract.sentences import paragraphs, sentences, split
+from tally.extract.sentences import _ends_ok, paragraphs, sentences, split
 from tally.model import Article, Span
 
 
@@ -53,3 +53,22 @@ def test_captions_are_separate_and_flagged() -> None:
 def test_paragraphs_strip_blank_lines() -> None:
     text = "\n\nOne.\n\n  \nTwo.\n"
     assert [p.of(text) for p in paragraphs(text)] == ["One.", "Two."]
+
+
+@pytest.mark.parametrize(
+    ("text", "closed"),
+    [
+        ("Exports rose.", True),
+        ("the local admis-", False),
+        ("he said: ", True),
+        ('"We grew."\n  ', True),
+        ("(see chart)", True),
+        ("list item*", True),
+        ("rose 5 percent to", False),
+        ("   ", False),
+        ("", False),
+    ],
+)
+def test_paragraph_closed_by_its_last_character(text: str, closed: bool) -> None:
+    """A paragraph that does not end a sentence is joined to a lower-case one after it."""
+    assert _ends_ok("xx" + text + "yy", 2, 2 + len(text)) is closed

@@ -16,8 +16,10 @@ an empty context. ``Fact.rules`` lists the rule behind each field.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from tally.extract import kinds as K
 from tally.extract.carry import (
@@ -29,6 +31,7 @@ from tally.extract.carry import (
     visible,
 )
 from tally.extract.indicators import indicator_of, indicators_from_repeats, previous_indicator
+from tally.extract.kinds import Quick
 from tally.extract.periods import find_periods
 from tally.extract.q_units import registry
 from tally.extract.qualifiers import add_qualifiers, share_goods
@@ -94,15 +97,42 @@ def extract_facts(
 
 
 def _masked(text: str, art: Article) -> str:
-    """The text with the article's captions blanked, for reading its body."""
+    """The text with the article's captions blanked (each character but a line break made a space),
+    for reading its body."""
     if not art.captions:
         return text
-    chars = list(text)
-    for c in art.captions:
-        for i in range(c.start, c.end):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return "".join(chars)
+    merged: list[list[int]] = []  # the captions' spans, overlapping ones joined
+    for c in sorted(art.captions, key=lambda c: c.start):
+        if merged and c.start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], c.end)
+        else:
+            merged.append([c.start, c.end])
+    out, pos = [], 0
+    for a, b in merged:
+        out.append(text[pos:a])
+        out.append("\n".join(" " * len(line) for line in text[a:b].split("\n")))
+        pos = b
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _starts_if_sorted(quantities: list[Quantity]) -> list[int] | None:
+    """The starts of the quantities, or None when they are not sorted by start."""
+    starts = [q.start for q in quantities]
+    if any(a > b for a, b in zip(starts, starts[1:], strict=False)):
+        return None  # each sentence then scans them all
+    return starts
+
+
+def _in_sentence(
+    quantities: list[Quantity], starts: list[int] | None, s: Sentence
+) -> list[Quantity]:
+    """The quantities that start in sentence ``s`` and end in it too, in their order.
+    ``starts`` are their starts when the list is sorted by start (then found by bisection)."""
+    if starts is None:
+        return [q for q in quantities if s.start <= q.start and q.end <= s.end]
+    lo, hi = bisect_left(starts, s.start), bisect_right(starts, s.end)
+    return [q for q in quantities[lo:hi] if q.end <= s.end]
 
 
 def _article(
@@ -113,6 +143,7 @@ def _article(
     sents = sentences(text, art)
     caption_ranges = [(c.start, c.end) for c in art.captions]
     index = {id(q): i for i, q in enumerate(quantities)}
+    starts: list[int] | None = _starts_if_sorted(quantities)
     body = _Ctx(tracker=Tracker(lex, defaults=defaults or {}))
     out: list[Fact] = []
     claimed: set[int] = set()
@@ -128,11 +159,8 @@ def _article(
             src = body_text
         qs = [
             q
-            for q in quantities
-            if s.start <= q.start
-            and q.end <= s.end
-            and id(q) not in claimed
-            and (s.caption or not _inside(q.start, caption_ranges))
+            for q in _in_sentence(quantities, starts, s)
+            if id(q) not in claimed and (s.caption or not _inside(q.start, caption_ranges))
         ]
         for q in qs:
             claimed.add(id(q))
@@ -175,13 +203,15 @@ def _fill_from_article(facts: list[Fact], body: _Ctx) -> None:
         return
     main = max(counts, key=lambda k: counts[k])
     for f in facts:
-        if f.entity is None and not any(r == "caption" for r in f.rules):
+        if f.entity is None and "caption" not in f.rules:
             f.entity, f.entity_type = main
             f.rules.append("entity:article-main")
 
 
 def _blank(src: str, start: int, end: int, spans: list[tuple[int, int]], keep: int) -> str:
     """``src[start:end]`` without the asides that do not contain ``keep`` (each left as one space)."""
+    if not spans:
+        return src[start:end]
     cut = sorted(
         (max(a, start), min(b, end)) for a, b in spans if not (a <= keep < b) and a < end and b > start
     )
@@ -217,27 +247,32 @@ def _sentence(
     facts: list[Fact] = []
     by_q: dict[int, Fact] = {}
     kept: list[Quantity] = []
+    # a figure inside a time expression or a name is part of it ("2021", "the 14th Five-Year Plan")
+    time_spans = [(t.start, t.end) for t in times if t.role != "basis" or t.value]
     for q in qs:
-        if any(q.start < t.end and t.start < q.end for t in times if t.role != "basis" or t.value):
+        if any(q.start < te and ts < q.end for ts, te in time_spans):
             continue
         if any(q.start < e and st < q.end for st, e in names):
             continue
         kept.append(q)
     # twins of a currency pair are filled from their partner
     primary = [q for q in kept if not _is_twin(q, allq, index)]
+    twin_ends = [_twin_end(q, allq, index) for q in primary]  # where each figure's text ends
+    hard_asides = [(a, b) for a, b in view.asides if a in view.hard_starts]
     for i, q in enumerate(primary):
         prev_end = primary[i - 1].end if i else s.start
         nxt = primary[i + 1].start if i + 1 < len(primary) else s.end
-        prev_end = max(prev_end, _twin_end(primary[i - 1], allq, index)) if i else prev_end
+        prev_end = max(prev_end, twin_ends[i - 1]) if i else prev_end
+        q_end = twin_ends[i]
         local_before = _blank(src, prev_end, q.start, view.asides, q.start)
-        local_after = _blank(src, _twin_end(q, allq, index), nxt, view.asides, q.start)
+        local_after = _blank(src, q_end, nxt, view.asides, q.start)
         wide_before = _blank(src, max(s.start, q.start - 220), q.start, view.asides, q.start)
-        hard = _inside(q.start, [(a, b) for a, b in view.asides if a in view.hard_starts])
+        hard = _inside(q.start, hard_asides) if hard_asides else None
         if hard:
             wide_before = src[max(hard[0], q.start - 220) : q.start]
             local_before = src[max(hard[0], prev_end) : q.start]
-            local_after = src[_twin_end(q, allq, index) : min(nxt, hard[1])]
-        clause_after = re.split(r"[,;:]|\s(?:while|whereas|but)\s", local_after, maxsplit=1)[0]
+            local_after = src[q_end : min(nxt, hard[1])]
+        clause_after = _CLAUSE_END.split(local_after, maxsplit=1)[0]
         if (
             s.caption
             and q.unit == "count"
@@ -257,7 +292,7 @@ def _sentence(
             continue
         f = _fact(doc, art, s, q)
         orig = q
-        if q.unit == "count" and re.search(r"\btop\s*$", local_before, re.IGNORECASE):
+        if q.unit == "count" and _TOP_BEFORE.search(local_before):
             # "among the top three exporters": a position, not a count
             q = Quantity(
                 start=q.start,
@@ -271,9 +306,7 @@ def _sentence(
             )
             f.unit, f.counted = "rank", None
             f.rules.append("kind:top-n")
-            if f.approx == "=" and re.search(
-                r"\b(?:among|in|into|within|of)\s+(?:the\s+)?top\s*$", local_before, re.I
-            ):
+            if f.approx == "=" and _AMONG_TOP_BEFORE.search(local_before):
                 f.approx = "<="  # "among the top three": a position no lower than third
         # kind
         info = K.classify(q, local_before, local_after, sent)
@@ -283,7 +316,7 @@ def _sentence(
             and prev
             and prev.kind == "change"
             and prev.unit == q.unit
-            and re.fullmatch(r"\s*(?:,|and|or|,\s*and)?\s*", local_before)
+            and _COORDINATED.fullmatch(local_before)
         ):
             info = K.KindInfo(kind="change", direction=prev.direction, rules=["kind:coordinated"])
         elif (
@@ -303,7 +336,7 @@ def _sentence(
         f.rules.append(prule)
         # status
         future = prole == "target" or bool(period and pub and end_year(period) > pub.year)
-        rest = src[_twin_end(q, allq, index) : nxt]
+        rest = src[q_end:nxt]
         st = K.status_of(wide_before, clause_after, rest=rest, future=future)
         if st:
             f.status = "target"
@@ -349,12 +382,16 @@ def _sentence(
             and _same_family(prev.unit, q.unit)
         ):
             same_prev = prev
-        last_count = next((x for x in reversed(ctx.facts[-8:]) if x.unit == "count"), None)
+        last_count = (  # the last count of the sentence before, which "Nine of them" may refer to
+            next((x for x in reversed(ctx.facts[-8:]) if x.unit == "count"), None)
+            if ctx.sentences_since_fact <= 1
+            else None
+        )
         ind, irule = previous_indicator(
             f,
             q,
             prev if same_prev is not None or f.kind == "rank" else None,
-            last_count if ctx.sentences_since_fact <= 1 else None,
+            last_count,
             local_before,
             src[q.end : s.end],
         )
@@ -369,7 +406,7 @@ def _sentence(
             and not (q.unit in _RELATIVE_UNITS and same_prev.indicator == "count")
         ):
             ind, irule = same_prev.indicator, "indicator:previous-figure"
-        if ind is None:
+        if ind is None and wide_before != local_before:  # the same window would give the same None
             ind, irule = indicator_of(q, wide_before, clause_after, f.kind)
         # a caption is about its photo, not the headline
         if ind is None and ctx.last_fact is None and art.headline and not s.caption:
@@ -393,8 +430,8 @@ def _sentence(
                 ind, irule = "other", "indicator:default"
         if (
             f.kind == "rank"
-            and re.search(r"\bto\s+\w+", src[q.end : q.end + 90])
-            and not re.search(r"\brank", wide_before[-40:], re.IGNORECASE)
+            and _TO_WORD.search(src[q.end : q.end + 90])
+            and not _RANK_WORD.search(wide_before[-40:])
             and irule.startswith(("indicator:carried", "indicator:same"))
         ):
             ind, irule = "other", "indicator:first-mover"
@@ -406,16 +443,16 @@ def _sentence(
                 f.unit = f"{f.unit}/{q.per}"                   # "A$45 an hour": AUD/hour
                 f.rules.append("unit:per-time")
         add_qualifiers(f, view, q, wide_before, clause_after)
-        if f.unit in _CURRENCIES and re.search(
-            r"\bmonthly\s+(?:[a-z-]+\s+){0,2}(?:of\s+)?(?:(?:more than|about|nearly|over|up to|around|some)\s+)?$",  # noqa: E501
-            local_before,
-            re.IGNORECASE,
-        ):
+        if f.unit in _CURRENCIES and _MONTHLY_BEFORE.search(local_before):
             f.unit = f"{f.unit}/month"
             f.qualifiers["per"] = "month"
             f.rules.append("unit:monthly")
-        pm = _PER_BEFORE.search(local_before[-60:])
-        if pm and "/" not in f.unit and f.unit not in ("percent", "count", "times", "rank"):
+        pm = (
+            _PER_BEFORE.search(local_before[-60:])
+            if "/" not in f.unit and f.unit not in ("percent", "count", "times", "rank")
+            else None
+        )
+        if pm:
             per = pm.group(1).lower()
             f.unit = f"{f.unit}/{_PER_UNIT[per]}"
             f.qualifiers["per"] = per
@@ -458,7 +495,7 @@ def _yoy_discourse(
     the sentence before unless that one is about another period ("Last year, GDP grew 8.7 percent"
     after a first-quarter sentence)."""
     own = (_blank(src, s.start, q.end, view.asides, q.start)
-           + re.split(r"[,;]", src[q.end : s.end], maxsplit=1)[0])
+           + _COMMA_OR_SEMI.split(src[q.end : s.end], maxsplit=1)[0])
     last = ctx.last_fact
     if (ctx.sentences_since_fact == 0 and last is not None and last.period and period
             and last.period != period):
@@ -480,7 +517,7 @@ def _fact(doc: Document, art: Article, s: Sentence, q: Quantity) -> Fact:
         article=art.index,
         sentence_start=s.start,
         sentence_end=s.end,
-        rules=[*(f"quantity:{r}" for r in q.rules), *(["caption"] if s.caption else [])],
+        rules=["quantity:" + r for r in q.rules] + (["caption"] if s.caption else []),
     )
 
 
@@ -499,6 +536,7 @@ def _twin_end(q: Quantity, allq: list[Quantity], index: dict[int, int]) -> int:
     return q.end
 
 
+@cache
 def _kin() -> frozenset[str]:
     from tally.data import load
 
@@ -527,9 +565,9 @@ _PHOTO_PEOPLE = {
     "villager",
 }
 _SUB_YEAR = frozenset({"hour", "day", "week", "month"})
-_PER_BEFORE = re.compile(
+_PER_BEFORE = Quick.of(re.compile(
     r"\bper\s+(hectare|mu|ton|tonne|square meter|kilogram|month)\b[^,;.]{0,25}$", re.IGNORECASE
-)
+))
 _PER_UNIT = {
     "hectare": "ha",
     "mu": "mu",
@@ -540,10 +578,21 @@ _PER_UNIT = {
     "month": "month",
 }
 
-_CHANGE_TAIL = re.compile(
+_CHANGE_TAIL = Quick.of(re.compile(
     r",\s*(?:up|down|rising|falling|growing|increasing|decreasing|jumping|surging|soaring|dropping|declining|"
     r"an? (?:[\w-]+ ){0,2}(?:increase|rise|jump|drop|decline|decrease|growth)(?: of)?|representing (?:an? )?\w+(?: of)?|"  # noqa: E501
     r"which (?:is|was) (?:up|down))\s*(?:by\s+)?(?:about|nearly|over|more than|some)?\s*$",
     re.IGNORECASE,
-)
+))
 _CURRENCIES = {"CNY", "USD", "EUR", "HKD", "JPY", "GBP"}
+_CLAUSE_END = re.compile(r"[,;:]|\s(?:while|whereas|but)\s")
+_COMMA_OR_SEMI = re.compile(r"[,;]")
+_TOP_BEFORE = re.compile(r"\btop\s*$", re.IGNORECASE)
+_AMONG_TOP_BEFORE = re.compile(r"\b(?:among|in|into|within|of)\s+(?:the\s+)?top\s*$", re.IGNORECASE)
+_COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and)?\s*")
+_TO_WORD = re.compile(r"\bto\s+\w+")
+_RANK_WORD = re.compile(r"\brank", re.IGNORECASE)
+_MONTHLY_BEFORE = Quick.of(re.compile(
+    r"\bmonthly\s+(?:[a-z-]+\s+){0,2}(?:of\s+)?(?:(?:more than|about|nearly|over|up to|around|some)\s+)?$",
+    re.IGNORECASE,
+))

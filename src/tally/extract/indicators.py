@@ -14,11 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import compress
 from typing import Any
 
 from tally.data import load
+from tally.extract.kinds import Quick
 from tally.gates import Gated
 from tally.model import Quantity
+from tally.resolve.repeats import ended
 
 
 @dataclass(slots=True, frozen=True)
@@ -43,6 +46,45 @@ def _is_money(unit: str) -> bool:
 @cache
 def _table() -> dict:
     return load("indicator_cues")
+
+
+@cache
+def _rx(name: str, words: bool = False) -> Quick:
+    """The table's pattern ``name``, compiled once (case-insensitive; ``words``: on word boundaries)."""
+    src = _table()[name]
+    return Quick.of(re.compile(rf"\b(?:{src})\b" if words else src, re.IGNORECASE))
+
+
+@cache
+def _goods_verbs() -> tuple[tuple[Quick, str], ...]:
+    return tuple(
+        (Quick.of(re.compile(rf"\b(?:{g['re']})\b", re.IGNORECASE)), g["id"]) for g in _table()["goods_verbs"]
+    )
+
+
+@cache
+def _weights() -> tuple[float, float, float, int, int]:
+    """distance, after and clause penalties; the window before and after a figure."""
+    t = _table()
+    return (
+        float(t["distance_penalty"]),
+        float(t["after_penalty"]),
+        float(t["clause_penalty"]),
+        int(t["window_before"]),
+        int(t["window_after"]),
+    )
+
+
+_HEAD_SPLIT = re.compile(r"\s+(?:of|for|in|with|on)\s+")
+_BROKEN = re.compile(r"(\w)-\s*\n\s*(\w)")
+_NUMBER_OF = Quick.of(re.compile(r"\bnumber of\b", re.IGNORECASE))
+_THAN = re.compile(r"\bthan\b")
+_SPEED = re.compile(r"\s*(?:per|an|a|/)\s*(?:hour|h)\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged?|years? old|age of)\b", re.IGNORECASE)
+_OLD_AFTER = re.compile(r"\s*old\b", re.IGNORECASE)
+_RANK_HEAD = re.compile(r"^[\s-]*(?:such\s+)?((?:[\w-]+\s+)?[\w-]+)")
+_STOP = re.compile(r"[.;]")
+_OF_THEM = re.compile(r"\s*of\s+(?:them|these|those|which)\b", re.IGNORECASE)
 
 
 @cache
@@ -92,35 +134,38 @@ def by_counted(counted: str | None, before: str, after: str) -> tuple[str, str] 
     noun = counted.lower().strip()
     cmap = _counted_map()
     # the head of "memorandums of understanding" is "memorandums"
-    head = re.split(r"\s+(?:of|for|in|with|on)\s+", noun)[0].split()[-1]
-    noun = re.split(r"\s+(?:of|for|in|with|on)\s+", noun)[0]
+    noun = _HEAD_SPLIT.split(noun, maxsplit=1)[0]
+    head = noun.split()[-1]
     ind = cmap.get(noun) or cmap.get(head) or cmap.get(_singular(head))
     ctx = _join_broken(before[-90:]) + " " + _join_broken(after[:60])  # "em-\nploys" is "employs"
     t = _table()
-    if re.search(rf"\b(?:{t['capacity_context']})\b", before[-60:], re.IGNORECASE) and ind != "enterprises":
+    if ind != "enterprises" and _rx("capacity_context", True).search(before[-60:]):
         return "capacity", "indicator:counted-in-capacity-context"
     if (
-        head in t["students"] or noun in t["students"] or re.match(t["students_after"], after, re.I)
-    ) and re.search(rf"\b(?:{t['enrollment_context']})\b", ctx, re.IGNORECASE):
+        head in t["students"] or noun in t["students"] or _rx("students_after").match(after)
+    ) and _rx("enrollment_context", True).search(ctx):
         return "enrollment", "indicator:students-admitted"
     if (
         ind == "population"
-        and re.search(rf"\b(?:{t['job_context']})\b", ctx, re.IGNORECASE)
-        and not re.search(rf"\b(?:{t['training_context']})\b", ctx, re.IGNORECASE)
+        and _rx("job_context", True).search(ctx)
+        and not _rx("training_context", True).search(ctx)
     ):
         return "jobs", "indicator:counted-in-job-context"
     if ind:
         return ind, f"indicator:counted:{head}"
     # a good: the verb decides
-    for g in _table()["goods_verbs"]:
-        if re.search(rf"\b(?:{g['re']})\b", ctx, re.IGNORECASE):
-            return g["id"], f"indicator:goods-{g['id']}"
+    for rx, gid in _goods_verbs():
+        if rx.search(ctx):
+            return gid, f"indicator:goods-{gid}"
     return None  # undecided here: a wider window or the caller's default (count) decides
 
 
 def _join_broken(text: str) -> str:
     """A word hyphenated across a line break, joined again."""
-    return re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", text)
+    # most windows have no broken word: found by one search, before re's template substitution
+    if "\n" not in text or "-" not in text or _BROKEN.search(text) is None:
+        return text
+    return _BROKEN.sub(r"\1\2", text)
 
 
 def by_unit(unit: str) -> str | None:
@@ -129,7 +174,7 @@ def by_unit(unit: str) -> str | None:
 
 def _clauses_between(text: str) -> int:
     """How many clause boundaries ``text`` (between a cue and the figure) crosses."""
-    return len(re.findall(_table()["clause_break"], text, re.IGNORECASE))
+    return len(_rx("clause_break").findall(text))
 
 
 def by_cues(
@@ -137,42 +182,45 @@ def by_cues(
 ) -> tuple[str, str, float] | None:
     """Best cue around a figure: (indicator, rule, score). Nearer cues and cues in the figure's
     own clause win: each clause boundary between a cue and the figure costs ``clause_penalty``."""
-    t = _table()
-    pen, after_pen = float(t["distance_penalty"]), float(t["after_penalty"])
-    clause_pen = float(t["clause_penalty"])
-    b = before[-int(t["window_before"]) :]
-    a = after[: int(t["window_after"])]
-    b, a = _join_broken(b), _join_broken(a)
-    best: tuple[float, str, str] | None = None
-    number_of = re.search(r"\bnumber of\b", b[-80:], re.IGNORECASE)
-    key = (bool(is_count or number_of), kind, money, is_count)
+    pen, after_pen, clause_pen, window_before, window_after = _weights()
+    b = _join_broken(before[-window_before:])  # "em-\nploys" is "employs"
+    a = _join_broken(after[:window_after])
+    levels = bool(is_count) or _NUMBER_OF.search(b[-80:]) is not None
+    key = (levels, kind, money, is_count)
     cues = _usable_cues(*key)
     gated = _usable_gated(*key)
-    # each cue's matches, found once; a cue none of whose literals is in the window is skipped
-    found_b = [
-        (cue, list(cue.rx.finditer(b)) if may else [])
-        for cue, may in zip(cues, gated.open(b), strict=True)
-    ]
-    spans_b = [(m.start(), m.end(), c.w) for c, ms in found_b for m in ms]
-    open_a = gated.open(a)
-    for (cue, ms_b), may_a in zip(found_b, open_a, strict=True):
-        for m in ms_b if cue.where != "after" else ():
-            if any(
-                (s <= m.start() and m.end() <= e and (e - s) > (m.end() - m.start()))
-                or (s < m.start() < e and w >= cue.w)
-                for s, e, w in spans_b
-            ):
+    # only the cues one of whose literals is in a window can match there (the others are skipped);
+    # each cue's matches before the figure are found once
+    order = range(len(cues))
+    in_b = list(compress(order, gated.open(b)))
+    in_a = set(compress(order, gated.open(a))) if a else set()
+    found_b = {i: list(cues[i].rx.finditer(b)) for i in in_b}
+    spans_b = [(m.start(), m.end(), cues[i].w) for i in in_b for m in found_b[i]]
+    best: tuple[float, str, str] | None = None
+    for i in sorted(in_a.union(in_b)) if in_a else in_b:  # cue order: the first of equal scores wins
+        cue = cues[i]
+        for m in found_b.get(i, ()) if cue.where != "after" else ():
+            # a cue inside a longer one, or overlapping one before it of no less weight, yields to it
+            # (a match alone in the window yields to nothing: its own span is neither)
+            if len(spans_b) > 1 and _yields(m.start(), m.end(), cue.w, spans_b):
                 continue
             score = cue.w - pen * (len(b) - m.end()) - clause_pen * _clauses_between(b[m.end() :])
             if best is None or score > best[0]:
                 best = (score, cue.id, m.group(0))
-        for m in cue.rx.finditer(a) if cue.where != "before" and may_a else ():
+        for m in cue.rx.finditer(a) if cue.where != "before" and i in in_a else ():
             score = cue.w - after_pen - pen * m.start()
             if best is None or score > best[0]:
                 best = (score, cue.id, m.group(0))
     if best is None or best[0] <= 0:
         return None
     return best[1], f"indicator:cue:{best[2].lower()}", best[0]
+
+
+def _yields(start: int, end: int, w: float, spans: list[tuple[int, int, float]]) -> bool:
+    return any(
+        (s <= start and end <= e and (e - s) > (end - start)) or (s < start < e and sw >= w)
+        for s, e, sw in spans
+    )
 
 
 @lru_cache(maxsize=64)
@@ -221,15 +269,15 @@ def _lookup_phrase(phrase: str) -> str | None:
 
 def by_phrase(q: Quantity, before: str, after: str, kind: str) -> tuple[str, str] | None:
     """'the number of NOUN rose ...' and 'N percent of the state's NOUN': the noun decides."""
-    t = _table()
     if q.unit == "count" or q.unit in ("percent", "times", "percentage_point"):
-        ms = list(re.finditer(t["number_of"], before[-120:], re.IGNORECASE))
-        if ms and not re.search(r"[;.]", before[-120:][ms[-1].end() :]):
+        window = before[-120:]
+        ms = list(_rx("number_of").finditer(window))
+        if ms and not _STOP.search(window[ms[-1].end() :]):
             ind = _lookup_phrase(ms[-1].group(1))
             if ind:
                 return ind, "indicator:number-of"
     if kind == "share" and q.unit == "percent":
-        m = re.match(t["share_of"], after, re.IGNORECASE)
+        m = _rx("share_of").match(after)
         if m:
             ind = _lookup_phrase(m.group(1))
             if ind == "population":
@@ -253,30 +301,30 @@ def indicator_of(
         if got[0] is not None:
             return got
     # "10 percent more than the market price": a comparison of two values of one measure, named after 'than'
-    m = re.search(_table()["ratio_than"], after, re.IGNORECASE) if kind == "ratio" else None
+    m = _rx("ratio_than").search(after) if kind == "ratio" else None
     if m:
         cue = by_cues(m.group(1) + " ", "", kind="level", is_count=False, money=True)
         if cue:
             return cue[0], cue[1] + "@compared"
     # "7.8% more than budget writers had forecast": what follows 'than' is the thing compared with
-    after = re.split(r"\bthan\b", after, maxsplit=1)[0]
-    if re.search(_table()["capacity_adjective"], q.text, re.IGNORECASE):
+    if "than" in after:
+        after = _THAN.split(after, maxsplit=1)[0]
+    if _rx("capacity_adjective").search(q.text):
         return "capacity", "indicator:size-adjective"
     ph = by_phrase(q, before, after, kind)
     if ph:
         return ph
     u = by_unit(q.unit)
-    if q.unit in ("km", "m") and re.match(r"\s*(?:per|an|a|/)\s*(?:hour|h)\b", after, re.IGNORECASE):
+    if q.unit in ("km", "m") and _SPEED.match(after):
         return "other", "indicator:speed"
     if u and q.unit in ("year", "month", "day", "hour", "week"):
-        if re.search(r"\b(?:aged?|years? old|age of)\b", before[-40:], re.IGNORECASE) or re.match(
-            r"\s*old\b", after, re.IGNORECASE
-        ):
+        if _AGE_BEFORE.search(before[-40:]) or _OLD_AFTER.match(after):
             return "other", "indicator:age"
         return "duration", "indicator:unit-duration"
     if u:
-        cue = by_cues(before, after, kind=kind, is_count=False)
-        if q.unit in ("t", "kg") and cue and cue[0] in ("capacity", "exports", "imports", "production"):
+        # a mass may be of goods shipped or made (only then are the cues looked up)
+        cue = by_cues(before, after, kind=kind, is_count=False) if q.unit in ("t", "kg") else None
+        if cue and cue[0] in ("capacity", "exports", "imports", "production"):
             return cue[0], cue[1]
         return u, f"indicator:unit:{q.unit}"
     if q.unit == "count":
@@ -292,9 +340,7 @@ def indicator_of(
         if (
             cue[0] == "gdp"
             and kind == "share"
-            and re.search(
-                rf"\b(?:{_table()['sector_words']})\b", before[-100:] + " " + after[:80], re.IGNORECASE
-            )
+            and _rx("sector_words", True).search(before[-100:] + " " + after[:80])
         ):
             return "value_added", "indicator:sector-share-of-gdp"
         return cue[0], cue[1]
@@ -304,7 +350,7 @@ def indicator_of(
 def rank_indicator(after: str) -> tuple[str, str] | None:
     """The measure of a rank from the words after it: 'largest by area', 'second-largest city'."""
     t = _table()
-    m = re.match(t["rank_by"], after, re.IGNORECASE)
+    m = _rx("rank_by").match(after)
     if m:
         got = by_cues(m.group(1) + " ", "", kind="level", is_count=True) or by_cues(
             "", " " + m.group(1), kind="level", is_count=True
@@ -316,7 +362,7 @@ def rank_indicator(after: str) -> tuple[str, str] | None:
         )
         if u:
             return u, "indicator:rank-by"
-    m = re.match(r"^[\s-]*(?:such\s+)?((?:[\w-]+\s+)?[\w-]+)", after)
+    m = _RANK_HEAD.match(after)
     if m:
         words = m.group(1).lower().split()
         for n in (" ".join(words), words[-1], words[0]):
@@ -325,8 +371,7 @@ def rank_indicator(after: str) -> tuple[str, str] | None:
     return None
 
 
-_UNENDED = re.compile(r"[.!?][\"'”’)]*\s*$")
-_WEAK = ("indicator:default", "indicator:count-default", "indicator:carried", "indicator:none")
+_WEAK = frozenset(("indicator:default", "indicator:count-default", "indicator:carried", "indicator:none"))
 
 
 def indicators_from_repeats(facts: list, text: str) -> None:
@@ -334,16 +379,24 @@ def indicators_from_repeats(facts: list, text: str) -> None:
     cue decided takes the indicator of the same figure stated in a sentence of the body."""
     body: dict[tuple, str] = {}
     carried: dict[tuple, str] = {}  # body figures that took the indicator of the figure before them
+    closed: dict[tuple, bool] = {}  # per sentence span: does it end with a full stop?
+
+    def in_sentence(f: Any) -> bool:
+        span = (f.sentence_start, f.sentence_end)
+        if span not in closed:
+            closed[span] = ended(text[f.sentence_start : f.sentence_end])
+        return closed[span]
+
     for f in facts:
-        if f.indicator and _UNENDED.search(text[f.sentence_start : f.sentence_end]):
-            if not any(r in _WEAK for r in f.rules):
+        if f.indicator and in_sentence(f):
+            if _WEAK.isdisjoint(f.rules):
                 body.setdefault((f.value, f.unit, f.text), f.indicator)
             elif "indicator:carried" in f.rules:
                 carried.setdefault((f.value, f.unit, f.text), f.indicator)
     for f in facts:
-        if _UNENDED.search(text[f.sentence_start : f.sentence_end]):
+        if in_sentence(f):
             continue
-        if any(r in _WEAK for r in f.rules):
+        if not _WEAK.isdisjoint(f.rules):
             key = (f.value, f.unit, f.text)
             # a pull-quote nothing typed takes the body's indicator, also one the body carried
             ind = body.get(key) or (carried.get(key) if "indicator:carried" not in f.rules else None)
@@ -369,7 +422,7 @@ def previous_indicator(
         if (
             prev is not None
             and getattr(prev, "indicator", None) not in (None, "other")
-            and not re.search(r"[.;]", before)
+            and not _STOP.search(before)
         ):
             return prev.indicator, "indicator:rank-of-previous"
         return None, ""
@@ -377,7 +430,7 @@ def previous_indicator(
         return prev.indicator, "indicator:earlier-value-of-share"
     if q.unit == "count" and not q.counted:
         # "168 of the 213 households", "three of the country's biggest operators": a part of counted things
-        m = re.match(_table()["part_of"], rest, re.IGNORECASE)
+        m = _rx("part_of").match(rest)
         words = m.group(1).split() if m else []
         # the noun phrase ends at its first counted noun ("households run guesthouses")
         ind = next(
@@ -385,7 +438,7 @@ def previous_indicator(
         )
         if ind:
             return ind, "indicator:part-of-counted"
-    if q.unit == "count" and re.match(r"\s*of\s+(?:them|these|those|which)\b", rest, re.IGNORECASE):
+    if q.unit == "count" and _OF_THEM.match(rest):
         src = prev if prev is not None and getattr(prev, "unit", None) == "count" else last
         if src is not None and getattr(src, "unit", None) == "count" and getattr(src, "indicator", None):
             return src.indicator, "indicator:part-of-count"

@@ -8,10 +8,13 @@ figure or the clause end) and the whole sentence, and returns its answer with th
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from tally.data import load
+from tally.gates import _trie, fold, gate_of
 from tally.model import Quantity
 
 # patterns of the re calls below, compiled once
@@ -37,8 +40,71 @@ class KindInfo:
     rules: list[str] = field(default_factory=list)
 
 
+@dataclass(slots=True, frozen=True)
+class Quick:
+    """A regex behind its literal gate (``tally.gates``): a text folded without one of the literals
+    every match contains cannot match, and is rejected by one fast scan (an alternation of plain
+    literals, which re searches with a first-character prefilter) instead of the cue regex being
+    tried at every position. Same results as the regex itself."""
+
+    rx: re.Pattern[str]
+    gate: re.Pattern[str] | None  # None: no gate derivable
+
+    @classmethod
+    def of(cls, rx: re.Pattern[str]) -> Quick:
+        lits = gate_of(rx)
+        return cls(rx, re.compile(_trie(sorted(lits))) if lits else None)
+
+    def may(self, text: str) -> bool:
+        gate = self.gate
+        if gate is None:
+            return True
+        low = text.lower()  # fold(text), which is this for ASCII text
+        return gate.search(low if low.isascii() else fold(text)) is not None
+
+    # the gate check is repeated inline below: these run for every window of every figure
+
+    def search(self, text: str) -> re.Match[str] | None:
+        gate = self.gate
+        if gate is not None:
+            low = text.lower()
+            if gate.search(low if low.isascii() else fold(text)) is None:
+                return None
+        return self.rx.search(text)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        gate = self.gate
+        if gate is not None:
+            low = text.lower()
+            if gate.search(low if low.isascii() else fold(text)) is None:
+                return None
+        return self.rx.match(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.rx.finditer(text) if self.may(text) else iter(())
+
+    def findall(self, text: str) -> list[Any]:
+        return self.rx.findall(text) if self.may(text) else []
+
+
 @cache
-def _rx(name: str, anchored: bool = False) -> re.Pattern[str]:
+def _rx(name: str, anchored: bool = False) -> Quick:
+    return Quick.of(_compiled(name))
+
+
+@cache
+def _any_gate(*names: str) -> Quick:
+    """One scan for the literals of several cue regexes: a text it rejects none of them can match."""
+    lits: set[str] = set()
+    for name in names:
+        g = gate_of(_compiled(name))
+        if g is None:  # one of them may match anywhere: no gate
+            return Quick(re.compile(""), None)
+        lits |= g
+    return Quick(re.compile(""), re.compile(_trie(sorted(lits))))
+
+
+def _compiled(name: str) -> re.Pattern[str]:
     t = load("kind_cues")
     src = t[name].replace("{up}", t["up"]).replace("{down}", t["down"])
     if name in (
@@ -81,29 +147,24 @@ def classify(q: Quantity, before: str, after: str, sentence: str) -> KindInfo:
         info.kind = "ratio"                                    # "the ratio ... narrowed to 2.01"
         info.rules.append("kind:bare-ratio")
         return info
-    rel = unit in ("percent", "times", "percentage_point")
     after_l = after[:60]
-    earlier = _rx("earlier_time").search(after_l)
+    if unit not in ("percent", "times", "percentage_point"):
+        return _classify_amount(q, info, before, after_l)
     if (
         unit == "times"
         and _rx("ratio_times_after").search(after_l)
         and not _rx("change_before").search(before[-40:])
     ):
-        if earlier:  # "2.5 times the figure a year earlier": a multiple of an earlier value
+        # "2.5 times the figure a year earlier": a multiple of an earlier value
+        if _rx("earlier_time").search(after_l):
             info.kind, info.direction = "change", "up"
             info.rules.append("kind:times-earlier")
             return info
         info.kind = "ratio"
         info.rules.append("kind:times-the")
         return info
-    if not rel and earlier and _rx("than_after").search(after_l) and unit != "rank":
-        # "520 more than a year earlier", "1,200 fewer than in 2019": the difference from an earlier time
-        info.kind = "change"
-        info.direction = "down" if _RX_CLASSIFY_2.match(after_l) else "up"
-        info.rules.append("kind:amount-than-earlier")
-        return info
-    if rel and _rx("than_after").search(after_l):
-        if earlier and not _rx("ratio_before").search(before):
+    if _rx("than_after").search(after_l):
+        if _rx("earlier_time").search(after_l) and not _rx("ratio_before").search(before):
             # "1.9 percent more than in the same period of 2019": a change against an earlier time
             info.kind, info.direction = "change", direction_of(after_l[:20])
             info.rules.append("kind:than-earlier")
@@ -116,11 +177,11 @@ def classify(q: Quantity, before: str, after: str, sentence: str) -> KindInfo:
         info.kind = "ratio"
         info.rules.append("kind:points-than")
         return info
-    if rel and _rx("ratio_before").search(before[-60:]) and not _rx("change_before").search(before[-40:]):
+    if _rx("ratio_before").search(before[-60:]) and not _rx("change_before").search(before[-40:]):
         info.kind = "ratio"
         info.rules.append("kind:ratio-word")
         return info
-    if rel and _rx("share_before").search(before[-60:]):
+    if _rx("share_before").search(before[-60:]):
         info.kind = "share"
         info.rules.append("kind:share-before")
         return info
@@ -149,39 +210,58 @@ def classify(q: Quantity, before: str, after: str, sentence: str) -> KindInfo:
         info.kind = "share"
         info.rules.append("kind:share-moved-to")
         return info
-    m_before = _rx("change_before").search(before[-60:])
-    m_far = _rx("change_before_far").search(before[-80:])
-    m_after = _rx("change_after").search(after_l)
-    m_far = m_far or _rx("change_by_far").search(_RX_STATUS_OF_2.split(before[-110:])[-1])
-    if rel or q.kind_hint == "change":
-        if m_before or m_far or m_after or q.kind_hint == "change":
-            info.kind = "change"
-            cue = m_before or m_far or m_after
-            info.direction = direction_of(cue.group(0)) if cue else "up"
-            info.rules.append("kind:change-cue" if cue else "kind:change-hint")
-            return info
-        if (
-            unit == "percent"
-            and _RX_CLASSIFY_4.search(before)
-            and not _has("share", before)
-        ):
-            info.kind = "change"
-            info.direction = direction_of(before)
-            info.rules.append("kind:change-noun")
-            return info
-        if unit == "percent" and (_rx("share_after").search(after_l) or _has("share", after_l[:30])):
-            info.kind = "share"
-            info.rules.append("kind:percent-of")
-            return info
-        if unit == "percent" and _has("share", before[-50:]):
-            info.kind = "share"
-            info.rules.append("kind:share-word")
-            return info
-        info.rules.append("kind:level-default")
+    cue = _change_cue(before, after_l)
+    if cue or q.kind_hint == "change":
+        info.kind = "change"
+        info.direction = direction_of(cue.group(0)) if cue else "up"
+        info.rules.append("kind:change-cue" if cue else "kind:change-hint")
         return info
+    if (
+        unit == "percent"
+        and _RX_CLASSIFY_4.search(before)
+        and not _has("share", before)
+    ):
+        info.kind = "change"
+        info.direction = direction_of(before)
+        info.rules.append("kind:change-noun")
+        return info
+    if unit == "percent" and (_rx("share_after").search(after_l) or _has("share", after_l[:30])):
+        info.kind = "share"
+        info.rules.append("kind:percent-of")
+        return info
+    if unit == "percent" and _has("share", before[-50:]):
+        info.kind = "share"
+        info.rules.append("kind:share-word")
+        return info
+    info.rules.append("kind:level-default")
+    return info
+
+
+def _change_cue(before: str, after_l: str) -> re.Match[str] | None:
+    """The cue word that makes a figure a change, nearest kinds first (each searched only when needed)."""
+    return (
+        _rx("change_before").search(before[-60:])
+        or _rx("change_before_far").search(before[-80:])
+        or _rx("change_by_far").search(_RX_STATUS_OF_2.split(before[-110:])[-1])
+        or _rx("change_after").search(after_l)
+    )
+
+
+def _classify_amount(q: Quantity, info: KindInfo, before: str, after_l: str) -> KindInfo:
+    """Kind of an amount (not a percent, ratio or rank): a level, unless it is the difference from an
+    earlier time or its own words make it a change ("doubled")."""
+    if q.unit != "rank" and _rx("than_after").search(after_l) and _rx("earlier_time").search(after_l):
+        # "520 more than a year earlier", "1,200 fewer than in 2019": the difference from an earlier time
+        info.kind = "change"
+        info.direction = "down" if _RX_CLASSIFY_2.match(after_l) else "up"
+        info.rules.append("kind:amount-than-earlier")
+        return info
+    if q.kind_hint == "change":
+        cue = _change_cue(before, after_l)
+        info.kind = "change"
+        info.direction = direction_of(cue.group(0)) if cue else "up"
+        info.rules.append("kind:change-cue" if cue else "kind:change-hint")
     # an absolute amount ("rose by 9,600", "lost 1,200 hectares") stays a level, as in the gold
-    if unit == "percent":
-        info.rules.append("kind:level-default")
     return info
 
 
@@ -281,6 +361,13 @@ def status_of(before: str, after: str, *, rest: str = "", future: bool = False) 
     ``rest`` is the text after the figure up to the next figure (``after`` ends at the clause);
     ``future`` says the figure's period lies after the publication date."""
     b = before[-140:]
+    if (
+        not future
+        and not _any_gate("target", "target_headline").may(b)
+        and not _RX_STATUS_OF_1.match(after)
+        and not _rx("future_relative").match(rest)
+    ):
+        return None  # no cue of a plan in reach: what the checks below would answer
     if _rx("baseline_before").search(b[-40:]):
         return None  # "up from 19 percent now": the starting value of a planned change is a result
     cues = [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from tally.extract.kinds import Quick
 from tally.model import Fact, Quantity
 from tally.resolve.coref import SentenceView
 
@@ -15,7 +16,7 @@ def add_qualifiers(f: Fact, view: SentenceView, q: Quantity, before: str, after:
         for r in view.mentions:
             if r.ent and r.ent[1] == "country" and q.start - 100 < r.mention.end <= q.start:
                 lead = view.text[max(0, r.mention.start - view.start - 12) : r.mention.start - view.start]
-                if re.search(r"(?:\b(?:to|with|from|and)|[—,])\s+(?:the\s+)?$", lead):
+                if _PARTNER_LEAD.search(lead):
                     best = r.ent[0]
         if best:
             f.qualifiers.setdefault("partner", best)
@@ -23,7 +24,7 @@ def add_qualifiers(f: Fact, view: SentenceView, q: Quantity, before: str, after:
             m = _GROUP_PARTNER.search(before[-120:])
             if m:
                 f.qualifiers.setdefault("partner", " ".join(m.group(1).split()))
-    if re.search(r"\bper capita\b", before[-80:] + after[:30], re.IGNORECASE):
+    if _PER_CAPITA.search(before[-80:] + after[:30]):
         f.qualifiers.setdefault("scope", "per capita")
     if f.unit == "count" and f.counted and f.indicator in ("exports", "imports", "production", "orders"):
         f.qualifiers.setdefault("product", f.counted)
@@ -38,22 +39,27 @@ def add_qualifiers(f: Fact, view: SentenceView, q: Quantity, before: str, after:
     _per(f, before, after)
 
 
+_PARTNER_LEAD = re.compile(r"(?:\b(?:to|with|from|and)|[—,])\s+(?:the\s+)?$")
+_PER_CAPITA = Quick.of(re.compile(r"\bper capita\b", re.IGNORECASE))
+_CLAUSE_CUT = re.compile(r"[;.\d]|\b(?:while|whereas|but)\b")
+_DIGIT = re.compile(r"\d")
+_LOWER_WORD = re.compile(r"[a-z][\w-]*")
 # "exports of solar cells rose ...": the goods named after the measure
-_GOODS_OF = re.compile(
+_GOODS_OF = Quick.of(re.compile(
     r"\b(?i:exports?|imports?|shipments?|output|production|sales)\s+of\s+"
     r"((?:[a-z][\w-]*,?\s+){0,4}?[a-z][\w-]*)"
     r"(?=\s+(?:from|to|in|at|by|during|rose|fell|grew|was|were|reached|totaled|totalled|amounted|stood|hit|"
     r"jumped|increased|decreased|declined|dropped|climbed|surged|slipped|came|exceeded|topped)\b|\s*,)"
-)
+))
 _NOT_GOODS = {
     "the", "its", "their", "this", "these", "that", "those", "all", "some", "goods", "products", "services",
     "more", "about", "nearly", "over", "up", "only", "total", "a", "an",
 }
 # "the added value of the new materials industry rose": the sector named before the figure
-_SECTOR = re.compile(
+_SECTOR = Quick.of(re.compile(
     r"((?:[\w'’-]+\s+){1,4}?)(industry|industries|sector|sectors|manufacturing)\b"
     r"(?!\s+(?:chain|park|zone)s?\b)"
-)
+))
 _SECTOR_STOP = {
     "the", "its", "their", "this", "these", "that", "those", "of", "and", "a", "an", "in", "for", "whole",
     "entire", "overall", "total", "local", "same", "industrial", "city", "province", "county", "region",
@@ -64,8 +70,9 @@ _SECTOR_INDICATORS = ("value_added", "output_value", "revenue", "investment", "e
 
 
 def _product_of(before: str) -> str | None:
-    ms = list(_GOODS_OF.finditer(before[-120:]))
-    if not ms or re.search(r"\d", before[-120:][ms[-1].end() :]):
+    window = before[-120:]
+    ms = list(_GOODS_OF.finditer(window))
+    if not ms or _DIGIT.search(window[ms[-1].end() :]):
         return None
     words = ms[-1].group(1).replace(",", "").split()
     if words[0] in _NOT_GOODS or words[-1] in _NOT_GOODS:
@@ -75,7 +82,7 @@ def _product_of(before: str) -> str | None:
 
 def _sector_of(before: str) -> str | None:
     """The sector of a figure, from 'the X industry' in its own clause (no figure in between)."""
-    clause = re.split(r"[;.\d]|\b(?:while|whereas|but)\b", before[-120:])[-1]
+    clause = _CLAUSE_CUT.split(before[-120:])[-1]
     ms = list(_SECTOR.finditer(clause))
     if not ms:
         return None
@@ -90,7 +97,7 @@ def _sector_of(before: str) -> str | None:
             lw in _SECTOR_STOP
             or (w[:1].isupper() and not opening)
             or lw.endswith(("'s", "’s"))
-            or not re.fullmatch(r"[a-z][\w-]*", lw)
+            or not _LOWER_WORD.fullmatch(lw)
         ):
             break
         keep.insert(0, lw)
@@ -101,26 +108,26 @@ def _sector_of(before: str) -> str | None:
 
 
 # a group of partner countries named by a description ("exports to Belt and Road countries")
-_GROUP_PARTNER = re.compile(
+_GROUP_PARTNER = Quick.of(re.compile(
     r"\b(?i:exports?|imports?|trade|shipments?|sales|sold|shipped|exported|imported)\s+"
     r"(?:(?:to|with|from)\s+|between\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+)(?:the\s+)?"
     r"((?:[A-Z][\w&'’-]*\s+(?:and\s+)?){1,4}(?:countries|nations|economies|markets|states)(?:\s+and\s+regions)?)"
-)
+))
 _RELATIVE = ("percent", "times", "percentage_point", "rank")
-_PER_AFTER = re.compile(
+_PER_AFTER = Quick.of(re.compile(
     r"^\s*(?:(?:of\s+)?[\w-]+\s+){0,2}?(?:a|an|per|each|every)\s+(day|week|month|year)\b"
     r"(?!\s+(?:earlier|ago|before|later|after)\b)",
     re.IGNORECASE,
-)
-_ANNUAL_BEFORE = re.compile(
+))
+_ANNUAL_BEFORE = Quick.of(re.compile(
     r"\b(?:annual|yearly)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:of|to|at|was|is|reached|reaching|surpassing|stood at|totaled|totalled)?"
     r"\s*(?:about|nearly|around|some|over|more than|up to|almost|roughly|at least)?\s*$",
     re.IGNORECASE,
-)
-_EACH_BEFORE = re.compile(
+))
+_EACH_BEFORE = Quick.of(re.compile(
     r"\beach\s+(family|household|person|worker|villager|member|farmer|resident|student)\b[^,;.]{0,40}$", re.I
-)
+))
 
 
 def _per(f: Fact, before: str, after: str) -> None:

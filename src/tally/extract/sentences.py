@@ -57,7 +57,17 @@ _ABBREV = {
 }
 # a full stop, question or exclamation mark, closing quotes/brackets, then space and a new start
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]*]*(?=\s+[\"“‘'(\[*]*[A-Z0-9\\$])")
-_END_OK = re.compile(r"[.!?:;\"”’)\]*]\s*$")
+# what may end a paragraph that is a whole one (before trailing space)
+_END_CHARS = frozenset(".!?:;\"”’)]*")
+_WORD_BEFORE_STOP = re.compile(r"([A-Za-z.]+)\.$")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+
+
+def _ends_ok(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` end a sentence: is its last non-space character one of ``_END_CHARS``?"""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end > start and text[end - 1] in _END_CHARS
 
 
 @dataclass(slots=True, frozen=True, kw_only=True)
@@ -77,7 +87,7 @@ def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     end = len(text) if end is None else end
     spans: list[Span] = []
     pos = start
-    for m in re.finditer(r"\n[ \t\r\f\v]*\n\s*", text[start:end]):
+    for m in _PARAGRAPH_BREAK.finditer(text[start:end]):
         s, e = start + m.start(), start + m.end()
         _add(text, pos, s, spans)
         pos = e
@@ -101,8 +111,7 @@ def _joined(text: str, blocks: list[Span]) -> list[tuple[int, int, int]]:
         first = text[b.start]
         if out:
             ps, pe, pi = out[-1]
-            prev = text[ps:pe]
-            if not _END_OK.search(prev) and first.islower() and b.start - pe < 400:
+            if first.islower() and b.start - pe < 400 and not _ends_ok(text, ps, pe):
                 out[-1] = (ps, b.end, pi)
                 continue
         out.append((b.start, b.end, i))
@@ -115,11 +124,13 @@ def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pos = start
     for m in _BOUNDARY.finditer(text, start, end):
         cut = m.end()
-        word = re.search(r"([A-Za-z.]+)\.$", text[max(start, m.start() - 12) : m.start() + 1])
-        if word and text[m.start()] == ".":
-            w = word.group(1).lower().rstrip(".")
-            if w in _ABBREV or (len(w) == 1 and w.isalpha()):
-                continue
+        at = m.start()
+        if text[at] == ".":  # an abbreviation's full stop ("Co.", "Dr.", "U.S.") ends no sentence
+            word = _WORD_BEFORE_STOP.search(text[max(start, at - 12) : at + 1])
+            if word:
+                w = word.group(1).lower().rstrip(".")
+                if w in _ABBREV or (len(w) == 1 and w.isalpha()):
+                    continue
         _add_pair(text, pos, cut, spans)
         pos = cut
     _add_pair(text, pos, end, spans)
@@ -143,7 +154,8 @@ def sentences(text: str, article: Article) -> list[Sentence]:
             out.append(Sentence(start=s, end=e, paragraph=-1, headline=True))
     body = article.body or paragraphs(text, article.start, article.end)
     caps = [c for c in article.captions]
-    body = [b for b in body if not any(c.start <= b.start and b.end <= c.end for c in caps)]
+    if caps:
+        body = [b for b in body if not any(c.start <= b.start and b.end <= c.end for c in caps)]
     for ps, pe, pi in _joined(text, body):
         for s, e in split(text, ps, pe):
             out.append(Sentence(start=s, end=e, paragraph=pi))

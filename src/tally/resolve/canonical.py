@@ -7,6 +7,7 @@ import re
 from tally.model import Entity, Fact
 from tally.resolve.entities import _gazetteer
 
+_NON_TOKEN = re.compile(r"[^a-z0-9']+")
 _TYPE_WORDS = re.compile(
     r"\b(?:the|province|city|county|district|township|town|village|co|ltd|corp|inc)\b\.?"
 )
@@ -15,7 +16,7 @@ _TYPE_WORDS = re.compile(
 def _tokens(name: str) -> frozenset[str]:
     s = name.lower().replace("’", "'")
     s = _TYPE_WORDS.sub(" ", s)
-    return frozenset(t for t in re.split(r"[^a-z0-9']+", s) if t and t not in ("and", "of"))
+    return frozenset(t for t in _NON_TOKEN.split(s) if t and t not in ("and", "of"))
 
 
 def _canonical_map(entities: list[Entity]) -> dict[str, Entity]:
@@ -24,25 +25,26 @@ def _canonical_map(entities: list[Entity]) -> dict[str, Entity]:
     by_type: dict[str, list[Entity]] = {}
     for e in entities:
         by_type.setdefault(e.type, []).append(e)
+    tokens = {id(e): _tokens(e.name) for e in entities}  # each name's tokens and key, found once
+    keys = {id(e): e.key for e in entities}
     for typ, ents in by_type.items():
         # fullest names first: a variant merges into a name whose tokens include all of its own
-        ranked = sorted(ents, key=lambda e: (-len(_tokens(e.name)), e.name))
+        ranked = sorted(ents, key=lambda e: (-len(tokens[id(e)]), e.name))
         for e in ranked:
-            toks = _tokens(e.name)
+            toks = tokens[id(e)]
             target = e
-            for big in ranked:
-                if (
-                    big is e
-                    or len(_tokens(big.name)) < len(toks)
-                    or big.key in out
-                    and out[big.key] is not big
-                ):
+            # a name merges only when it has tokens, and two of them unless it is a company or zone
+            mergeable = bool(toks) and (len(toks) >= 2 or typ in ("company", "zone"))
+            for big in ranked if mergeable else ():
+                bt = tokens[id(big)]
+                if len(bt) < len(toks):
+                    break  # ranked by token count: no fuller name follows
+                if big is e or keys[id(big)] in out and out[keys[id(big)]] is not big:
                     continue
-                bt = _tokens(big.name)
-                if toks and toks <= bt and (len(toks) >= 2 or typ in ("company", "zone")) and big is not e:
+                if toks <= bt:
                     target = big
                     break
-            out[e.key] = target
+            out[keys[id(e)]] = target
     return out
 
 

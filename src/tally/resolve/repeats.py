@@ -8,26 +8,37 @@ of its body statement (same value and unit), when the body gives it exactly one.
 
 from __future__ import annotations
 
-import re
-
 from tally.model import Fact
 
-_ENDED = re.compile(r"[.!?][\"'”’)]*\s*$")
+_CLOSERS = "\"'”’)"
+
+
+def ended(line: str) -> bool:
+    """Does ``line`` close with a full stop, question or exclamation mark (then closing quotes or
+    brackets and space)? The same as a search of ``[.!?]["'”’)]*\\s*$``, without scanning the line."""
+    return line.rstrip().rstrip(_CLOSERS)[-1:] in (".", "!", "?")
 
 
 def _unended(text: str, f: Fact) -> bool:
-    return not _ENDED.search(text[f.sentence_start : f.sentence_end])
+    return not ended(text[f.sentence_start : f.sentence_end])
 
 
 def entities_from_repeats(facts: list[Fact], text: str) -> None:
     """Give a figure on an unended line the entity of the same figure in a body sentence."""
-    body: dict[tuple, set[tuple]] = {}
+    closed: dict[tuple, bool] = {}  # per sentence span: is it unended?
+    unended: list[bool] = []
     for f in facts:
-        if f.entity and f.value is not None and not _unended(text, f):
+        span = (f.sentence_start, f.sentence_end)
+        if span not in closed:
+            closed[span] = _unended(text, f)
+        unended.append(closed[span])
+    body: dict[tuple, set[tuple]] = {}
+    for f, loose in zip(facts, unended, strict=True):
+        if f.entity and f.value is not None and not loose:
             ent = (f.entity, f.entity_type, f.qualifiers.get("_parent"))
             body.setdefault((f.value, f.unit), set()).add(ent)
-    for f in facts:
-        if f.value is None or not _unended(text, f):
+    for f, loose in zip(facts, unended, strict=True):
+        if f.value is None or not loose:
             continue
         ents = body.get((f.value, f.unit))
         if not ents or len(ents) != 1:
