@@ -27,7 +27,8 @@ from functools import cache, lru_cache
 from typing import cast
 
 from tally.data import load
-from tally.gates import Gated
+from tally.extract.prefilter import prefilter
+from tally.gates import Gated, fold
 
 ROLES = ("explicit", "target", "now", "anaphor", "vague", "basis", "prior")
 
@@ -206,6 +207,12 @@ def _gated() -> Gated:
     return Gated.of([rx for _, rx in _grammar()])
 
 
+@cache
+def _rules() -> list[tuple[str, re.Pattern[str], tuple[re.Pattern[str], ...] | None]]:
+    """Each rule of the grammar with its prefilter (run on the folded text once its gate opens)."""
+    return [(name, rx, prefilter(rx)) for name, rx in _grammar()]
+
+
 def _month(name: str) -> int:
     return load("periods")["months"][name.lower().rstrip(".")]
 
@@ -298,9 +305,22 @@ def fiscal_start(text: str) -> int | None:
     return best
 
 
-def _resolve(
-    rule: str, m: re.Match[str], pub: dt.date | None, fs: int | None = None
-) -> tuple[str | None, str]:
+@dataclass(slots=True)
+class _Fiscal:
+    """The first month of the fiscal year: given, or read from the cue words of the whole text
+    the first time a rule needs it (``fiscal_start`` is pure, so reading it late changes nothing)."""
+
+    text: str
+    value: int | None = None
+    known: bool = False
+
+    def get(self) -> int | None:
+        if not self.known:
+            self.value, self.known = fiscal_start(self.text), True
+        return self.value
+
+
+def _resolve(rule: str, m: re.Match[str], pub: dt.date | None, fs: _Fiscal) -> tuple[str | None, str]:
     gd = m.groupdict()
     py = pub.year if pub else None
     if rule.startswith("basis"):
@@ -311,7 +331,7 @@ def _resolve(
         start = (
             10
             if (gd.get("fed") or "").lower() == "federal"
-            else (fs or load("periods")["fiscal_default_start"])
+            else (fs.get() or load("periods")["fiscal_default_start"])
         )
         if gd.get("em"):
             # "the 2021-22 financial year that ended in June": the year's last month fixes its calendar
@@ -423,9 +443,9 @@ def _resolve(
         ):
             # "between the 2011 and 2021 censuses": two dated events; the newer one dates the figure
             return str(b), "explicit"
-        if b == a + 1 and (len(gd["b"]) == 2 or "/" in m.group(0)) and fs and fs != 1:
+        if b == a + 1 and (len(gd["b"]) == 2 or "/" in m.group(0)) and (f := fs.get()) and f != 1:
             # "2021-22" where fiscal years do not follow the calendar: one fiscal year
-            return _fiscal(b, b, fs), "explicit"
+            return _fiscal(b, b, f), "explicit"
         return f"{a}/{b}", "explicit"
     if rule == "month_span":
         m1, m2 = _month(gd["m1"]), _month(gd["m2"])
@@ -533,6 +553,32 @@ def _resolve(
     return None, "skip"
 
 
+@cache
+def _always() -> frozenset[int]:
+    """The rules with no gate: they run on every text."""
+    return frozenset(i for i, always in enumerate(_gated().always) if always)
+
+
+def _open(seg: str, low: str) -> list[int]:
+    """The rules, in grammar order, that ``Gated.open(seg)`` opens (``low`` is ``fold(seg)``):
+    those some of whose gate literals occur in ``seg`` (no other rule can match there)."""
+    gated = _gated()
+    if gated.scan is None or gated.closure is None or not low:
+        return [i for i, may in enumerate(gated.open(seg)) if may]
+    closure = gated.closure
+    out = set(_always())
+    for lit in set(gated.scan.findall(low)):
+        out.update(closure[lit])
+    return sorted(out)
+
+
+def _any_search(patterns: tuple[re.Pattern[str], ...], low: str) -> bool:
+    for p in patterns:
+        if p.search(low):
+            return True
+    return False
+
+
 def find_periods(
     text: str,
     start: int = 0,
@@ -547,13 +593,16 @@ def find_periods(
     of the whole ``text`` (see ``fiscal_start``).
     """
     end = len(text) if end is None else end
-    fs = fiscal if fiscal is not None else fiscal_start(text)
+    fs = _Fiscal(text) if fiscal is None else _Fiscal(text, fiscal, known=True)
     found: list[TimeExpr] = []
     taken: list[tuple[int, int]] = []
-    # a rule none of whose gate literals occur in the range cannot match there: skip it
-    for (rule, rx), may in zip(_grammar(), _gated().open(text[start:end]), strict=True):
-        if not may:
-            continue
+    rules = _rules()
+    seg = text[start:end]
+    low = fold(seg)
+    for i in _open(seg, low):
+        rule, rx, pf = rules[i]
+        if pf is not None and not _any_search(pf, low):
+            continue  # its prefilter finds nothing: the rule cannot match here
         for m in rx.finditer(text, start, end):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):

@@ -1,0 +1,253 @@
+"""Prefilters: a cheap regex that finds something in a text whenever a costly rule could match it.
+
+``prefilter(rx)`` derives, from an IGNORECASE rule, a case-sensitive regex over the text folded by
+``tally.gates.fold`` that has a match in ``fold(t)`` whenever ``rx`` has one in ``t`` (or None when
+no such regex can be derived safely). It is a second gate after the literal gates of
+``tally.gates``: a rule whose gate literals occur in a sentence still often cannot match there
+("year" occurs, "year to|ending|ended" does not), and a rule that fails is as costly to run as one
+that matches. The prefilter is cheap because it is case-sensitive (sre skips branches by their
+first character) and starts with a required part (sre scans for its first characters in C).
+
+Derivation (every step keeps "a match of rx implies a match of the prefilter in the folded text"):
+zero-width items (``\\b``, lookarounds) are dropped, which only widens what matches; groups become
+non-capturing (the grammar has no back-references); ASCII letters are lower-cased and other
+characters must fold plainly (see ``tally.gates._plain``); of a sequence only one run of
+translatable items is kept (any contiguous part of a match is a match of that part), and optional
+items at the run's edges are trimmed (they never decide whether a match exists).
+Anything else (``\\w``, ``.``, negated classes, back-references, possessive repeats) stops the run.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tally.gates import _plain
+
+try:  # Python 3.11+
+    from re import _constants as _C  # type: ignore[attr-defined]
+    from re import _parser as _P  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - older Pythons
+    import sre_constants as _C  # type: ignore[no-redef]
+    import sre_parse as _P  # type: ignore[no-redef]
+
+_ZERO_WIDTH = (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
+_CLASS_CAP = 128  # most characters a class range may expand to
+
+
+def _char(code: int) -> str | None:
+    """One literal character as matched in folded text (lower-cased ASCII, or a plain character)."""
+    ch = chr(code)
+    if ch.isascii():
+        return re.escape(ch.lower())
+    return re.escape(ch) if _plain(ch) else None
+
+
+def _class(items) -> str | None:
+    out: list[str] = []
+    for op, av in items:
+        if op is _C.LITERAL:
+            c = _char(av)
+            if c is None:
+                return None
+            out.append(c)
+        elif op is _C.RANGE:
+            lo, hi = av
+            if hi - lo >= _CLASS_CAP:
+                return None
+            for code in range(lo, hi + 1):
+                c = _char(code)
+                if c is None:
+                    return None
+                out.append(c)
+        elif op is _C.CATEGORY and av is _C.CATEGORY_DIGIT:
+            out.append(r"\d")  # digits and spaces are uncased: fold keeps them
+        elif op is _C.CATEGORY and av is _C.CATEGORY_SPACE:
+            out.append(r"\s")
+        else:  # NEGATE, \w, ...
+            return None
+    return "[" + "".join(out) + "]"
+
+
+def _node(node) -> str | None:
+    """The prefilter text of one item (zero-width items give ''), or None when untranslatable."""
+    op, av = node
+    if op in _ZERO_WIDTH:
+        return ""
+    if op is _C.LITERAL:
+        return _char(av)
+    if op is _C.IN:
+        return _class(av)
+    if op is _C.SUBPATTERN:
+        body = _seq(av[-1])
+        return None if body is None else f"(?:{body})"
+    if op is _C.BRANCH:
+        alts = [_seq(b) for b in av[1]]
+        if any(a is None for a in alts):
+            return None
+        return "(?:" + "|".join(a for a in alts if a is not None) + ")"
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT):  # greedy or lazy: the same matches exist
+        lo, hi, item = av
+        body = _seq(item)
+        if body is None:
+            return None
+        return f"(?:{body}){{{lo},{'' if hi is _C.MAXREPEAT else hi}}}"
+    return None
+
+
+def _seq(items) -> str | None:
+    parts = [_node(n) for n in items]
+    if any(p is None for p in parts):
+        return None
+    return "".join(p for p in parts if p is not None)
+
+
+def _min_width(items: list) -> int:
+    return _P.SubPattern(_P.State(), items).getwidth()[0] if items else 0
+
+
+def _best_run(items: list) -> list | None:
+    """The most demanding run of translatable items of a sequence, its optional edges trimmed."""
+    runs: list[list] = [[]]
+    for node in items:
+        if node[0] in _ZERO_WIDTH:
+            continue
+        if _node(node) is None:
+            runs.append([])
+        else:
+            runs[-1].append(node)
+    best, width = None, 0
+    for run in runs:
+        while run and _min_width(run[:1]) == 0:
+            run = run[1:]
+        while run and _min_width(run[-1:]) == 0:
+            run = run[:-1]
+        w = _min_width(run)
+        if w > width:
+            best, width = run, w
+    return best
+
+
+def prefilter(rx: re.Pattern[str]) -> tuple[re.Pattern[str], ...] | None:
+    """Case-sensitive regexes one of which has a match in ``fold(t)`` whenever ``rx`` matches in
+    ``t``, or None."""
+    if not isinstance(rx.pattern, str) or not rx.flags & re.IGNORECASE or rx.flags & re.DOTALL:
+        return None
+    try:
+        items = list(_P.parse(rx.pattern, rx.flags))
+    except Exception:  # pragma: no cover - a pattern re compiled always parses
+        return None
+    while len(items) == 1 and items[0][0] is _C.SUBPATTERN:
+        items = list(items[0][1][-1])
+    if len(items) == 1 and items[0][0] is _C.BRANCH:
+        # "a|b|c" at the top: one run for each alternative
+        runs = [_best_run(list(b)) for b in items[0][1][1]]
+        if any(not r for r in runs):
+            return None
+        run = [(_C.BRANCH, (None, runs))]
+    else:
+        run = _best_run(items) or []
+    if not run:
+        return None
+    flags = rx.flags & ~(re.IGNORECASE | re.VERBOSE | re.MULTILINE)
+    parts = _by_first(run)
+    if parts is None:
+        text = _seq(run)
+        parts = None if text is None else [text]
+    return None if not parts else tuple(re.compile(p, flags) for p in parts)
+
+
+_HEADS_CAP = 400  # most alternatives a prefilter's first characters may be split into
+
+
+def _heads(items: list) -> list[tuple[tuple, list]] | None:
+    """The sequence as alternatives (first character item, rest of the sequence), or None when a
+    match may be empty or the alternatives are too many."""
+    if not items:
+        return None
+    node, rest = items[0], list(items[1:])
+    op, av = node
+    if op in _ZERO_WIDTH:
+        return _heads(rest)
+    if op is _C.LITERAL or op is _C.IN:
+        return [(node, rest)]
+    if op is _C.SUBPATTERN:
+        return _heads(list(av[-1]) + rest)
+    if op is _C.BRANCH:
+        out: list[tuple[tuple, list]] = []
+        for b in av[1]:
+            h = _heads(list(b) + rest)
+            if h is None:
+                return None
+            out += h
+            if len(out) > _HEADS_CAP:
+                return None
+        return out
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
+        lo, hi, item = av
+        if hi == 0:
+            return _heads(rest)
+        # one item, then the repeat with one fewer
+        left = hi if hi is _C.MAXREPEAT else hi - 1
+        more = [(_C.MAX_REPEAT, (max(lo - 1, 0), left, item))] if left else []
+        h = _heads(list(item) + more + rest)
+        if h is None:
+            return None
+        if lo == 0:
+            h2 = _heads(rest)
+            if h2 is None:
+                return None
+            h = h + h2
+        return h if len(h) <= _HEADS_CAP else None
+    return None
+
+
+def _split_class(node) -> list[str] | None:
+    """The characters of a class with no categories, each as a literal; else None."""
+    op, av = node
+    if op is _C.LITERAL:
+        c = _char(av)
+        return None if c is None else [c]
+    chars: list[str] = []
+    for o, a in av:
+        if o is _C.LITERAL:
+            codes = [a]
+        elif o is _C.RANGE and a[1] - a[0] < _CLASS_CAP:
+            codes = list(range(a[0], a[1] + 1))
+        else:
+            return None
+        for code in codes:
+            c = _char(code)
+            if c is None:
+                return None
+            chars.append(c)
+    return chars
+
+
+def _by_first(items: list) -> list[str] | None:
+    """The sequence as patterns each starting with one character or class, the alternatives of a
+    character grouped: sre then scans for the first characters in C instead of trying every
+    position."""
+    heads = _heads(items)
+    if heads is None:
+        return None
+    lits: dict[str, list[str]] = {}
+    classes: dict[str, list[str]] = {}
+    for head, rest in heads:
+        tail = _seq(rest)
+        if tail is None:
+            return None
+        chars = _split_class(head)
+        if chars is None:
+            cls = _node(head)
+            if cls is None:
+                return None
+            classes.setdefault(cls, []).append(tail)
+        else:
+            for c in chars:
+                lits.setdefault(c, []).append(tail)
+
+    def alts(tails: list[str]) -> str:
+        return "(?:" + "|".join(dict.fromkeys(tails)) + ")"
+
+    out = ["|".join(c + alts(t) for c, t in lits.items())] if lits else []
+    return out + [c + alts(t) for c, t in classes.items()]

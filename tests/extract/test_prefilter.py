@@ -1,0 +1,91 @@
+"""Prefilters: whenever a rule matches a text, one of its prefilters matches the folded text."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from tally.extract.periods import _grammar
+from tally.extract.prefilter import prefilter
+from tally.gates import fold
+
+
+def _passes(pf: tuple[re.Pattern[str], ...] | None, text: str) -> bool:
+    return pf is None or any(p.search(fold(text)) for p in pf)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "matches"),
+    [
+        (r"\bfiscal\s+year\s+(?:to|ending)\b", "the FISCAL \t year\nENDING in June", True),
+        (r"\bfiscal\s+year\s+(?:to|ending)\b", "the fiscal year began", False),
+        (r"(?<!\d)\b(?:19|20)\d\d\b(?!%)", "in 2019", True),
+        (r"(?<!\d)\b(?:19|20)\d\d\b(?!%)", "in 1850", False),
+        (r"\b(?:the\s+)?(?:first|second)\s+half\b", "In the Second Half,", True),
+        (r"\b(?:the\s+)?(?:first|second)\s+half\b", "the second quarter", False),
+        (r"\bJan(?:uary)?\.?\s+\d{1,2}\b", "on JAN. 5", True),
+        (r"\bJan(?:uary)?\.?\s+\d{1,2}\b", "on June 5", False),
+        (r"\bby\s+(?:the\s+end\s+of\s+)?20\d\d|\bwithin\s+\d+\s+years", "within 5 years", True),
+        (r"\bby\s+(?:the\s+end\s+of\s+)?20\d\d|\bwithin\s+\d+\s+years", "by then", False),
+        (r"\b\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan", "the 14th five-year plan", True),
+        (r"\bFY\s*'?\d\d\b", "fy'22", True),
+        (r"\bFY\s*'?\d\d\b", "fx 22", False),
+    ],
+)
+def test_prefilter_passes_matches_and_drops_what_cannot_match(pattern: str, text: str, matches: bool) -> None:
+    rx = re.compile(pattern, re.IGNORECASE)
+    pf = prefilter(rx)
+    assert pf is not None
+    assert bool(rx.search(text)) == matches
+    assert _passes(pf, text) == matches
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\w+",  # \w is not translated: nothing required is left
+        r"(?:a|b)?",  # may match the empty string
+        r"x(?=y)",  # fine, but case-sensitive patterns are refused
+    ],
+)
+def test_no_prefilter_when_none_is_safe(pattern: str) -> None:
+    flags = 0 if pattern.startswith("x") else re.IGNORECASE
+    assert prefilter(re.compile(pattern, flags)) is None
+
+
+# pieces of time phrases: random joins of them (with odd case, spacing and punctuation) make
+# texts on which many rules nearly match
+_PIECES = (
+    "in during over for by since from between to and through until ending ended the of a year years "
+    "month months quarter first second half last next this past previous same period plan fiscal "
+    "financial budget FY Five-Year 14th 2019 2020 2021 21 22 1998 1990s June Jan. Sept May March "
+    "summer winter autumn ago decade decades end mid- early late beginning- compared with than level "
+    "figure total its their 12 3 six twelve within coming recent now to date so far currently "
+    "Monday Fridays yesterday week 500 BC AD - – / , . ( ) ’s already has have alone"
+).split()
+_SPACES = (" ", "  ", "\n", "\t", "", " ")
+
+
+def _random_text(rng: random.Random) -> str:
+    words = []
+    for _ in range(rng.randint(2, 9)):
+        w = rng.choice(_PIECES)
+        if rng.random() < 0.2:
+            w = w.upper() if rng.random() < 0.5 else w.capitalize()
+        words.append(w + rng.choice(_SPACES))
+    return "".join(words)
+
+
+def test_every_grammar_rule_prefilter_is_necessary() -> None:
+    rng = random.Random(7)
+    rules = [(name, rx, prefilter(rx)) for name, rx in _grammar()]
+    hits = 0
+    for _ in range(4000):
+        text = _random_text(rng)
+        for name, rx, pf in rules:
+            if rx.search(text):
+                hits += 1
+                assert _passes(pf, text), (name, text)
+    assert hits > 1000  # the texts do exercise the rules
