@@ -614,6 +614,8 @@ def find_periods(
             found.append(
                 TimeExpr(start=s, end=e, text=m.group(0), value=value, role=role, rule=f"period:{rule}")
             )
+    if not found:
+        return found
     found.sort(key=lambda x: x.start)
     return _drop_closing_days(text, [_alone(text, _as_base(text, t)) for t in found])
 
@@ -645,18 +647,24 @@ _BASE_BEFORE = re.compile(
 )
 
 
+# the last letters of the words both patterns above end with ("in", "of", "for", "during")
+_BASE_LAST = frozenset("nfrgNFRG")
+
+
 def _as_base(text: str, t: TimeExpr) -> TimeExpr:
     """'three times the number in the first seven months of 2021': the time of the compared value."""
-    if (
-        t.role == "explicit"
-        and t.rule == "period:year"
-        and _FROM_FIGURE_BEFORE.search(text[max(0, t.start - 60) : t.start])
-    ):
+    if t.role != "explicit":
+        return t
+    before = text[max(0, t.start - 60) : t.start]
+    word_end = before.rstrip()
+    if len(word_end) == len(before) or word_end[-1:] not in _BASE_LAST:
+        return t  # no word those patterns end with just before the time: neither can match
+    if t.rule == "period:year" and _FROM_FIGURE_BEFORE.search(before):
         # it dates the earlier figure just before it (see carry.choose_period), not the newer one
         return TimeExpr(
             start=t.start, end=t.end, text=t.text, value=t.value, role="basis", rule=t.rule + "@from-figure"
         )
-    if t.role == "explicit" and _BASE_BEFORE.search(text[max(0, t.start - 60) : t.start]):
+    if _BASE_BEFORE.search(before):
         return TimeExpr(
             start=t.start, end=t.end, text=t.text, value=t.value, role="basis", rule=t.rule + "@base"
         )
