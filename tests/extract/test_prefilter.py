@@ -11,6 +11,8 @@ from tally.extract.periods import _grammar
 from tally.extract.prefilter import prefilter
 from tally.gates import fold
 
+_SPAN_TO = r"\b(?:year|twelve months|quarter|(?:\d{1,2}|six)\s+months)\s+(?:to|ending)\b"
+
 
 def _passes(pf: tuple[re.Pattern[str], ...] | None, text: str) -> bool:
     return pf is None or any(p.search(fold(text)) for p in pf)
@@ -32,6 +34,13 @@ def _passes(pf: tuple[re.Pattern[str], ...] | None, text: str) -> bool:
         (r"\b\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan", "the 14th five-year plan", True),
         (r"\bFY\s*'?\d\d\b", "fy'22", True),
         (r"\bFY\s*'?\d\d\b", "fx 22", False),
+        # alternatives cut to their last words ("months" of "twelve months"): searched as strings
+        (_SPAN_TO, "12  Months To", True),
+        (_SPAN_TO, "twelve months ending", True),
+        (_SPAN_TO, "six months of", False),
+        # leading items dropped: the match of what is left lies inside the whole match
+        (r"\b(?:\d{1,2}|a|three)\s+(?:years?|decades?)\s+ago\b", "three DECADES ago", True),
+        (r"\b(?:\d{1,2}|a|three)\s+(?:years?|decades?)\s+ago\b", "years later", False),
     ],
 )
 def test_prefilter_passes_matches_and_drops_what_cannot_match(pattern: str, text: str, matches: bool) -> None:

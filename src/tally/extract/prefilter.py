@@ -149,7 +149,7 @@ def prefilter(rx: re.Pattern[str]) -> tuple[re.Pattern[str], ...] | None:
     if not run:
         return None
     flags = rx.flags & ~(re.IGNORECASE | re.VERBOSE | re.MULTILINE)
-    parts = _by_first(run)
+    parts = _by_literal(run) or _by_first(run)
     if parts is None:
         text = _seq(run)
         parts = None if text is None else [text]
@@ -251,3 +251,54 @@ def _by_first(items: list) -> list[str] | None:
 
     out = ["|".join(c + alts(t) for c, t in lits.items())] if lits else []
     return out + [c + alts(t) for c, t in classes.items()]
+
+
+_LITERAL_MIN = 3  # the shortest literal a prefilter may start with to be searched for as a string
+_LITERAL_PATTERNS = 4  # most such patterns one prefilter may be split into
+
+
+def _literal_tail(alt: list) -> list:
+    """The last word of the literal characters an alternative ends with ("months" of "twelve months"
+    or of "\\d+\\s+months"), when it is long enough; else the whole alternative."""
+    j = len(alt)
+    while j and alt[j - 1][0] is _C.LITERAL and not chr(alt[j - 1][1]).isspace():
+        j -= 1
+    return alt[j:] if len(alt) - j >= _LITERAL_MIN else alt
+
+
+def _relax_first(node) -> tuple:
+    """The first item of a run with each of its alternatives cut to its literal tail: a match of
+    the run then starts later, inside the same match."""
+    op, av = node
+    if op is _C.SUBPATTERN and len(av[-1]) == 1:
+        return _relax_first(av[-1][0])
+    if op is _C.BRANCH:
+        return (_C.BRANCH, (None, [_literal_tail(list(b)) for b in av[1]]))
+    return node
+
+
+def _by_literal(run: list) -> list[str] | None:
+    """The run as a few patterns each starting with a literal string (sre searches for a literal
+    prefix far faster than for a first character), dropping up to two leading items or cutting the
+    alternatives of the first one to their last words when that gives such literals; else None."""
+    for i in range(min(3, len(run))):
+        items = run[i:]
+        if _min_width(items[:1]) == 0:
+            continue
+        heads = _heads([_relax_first(items[0]), *items[1:]])
+        if heads is None:
+            continue
+        groups: dict[str, list[str]] = {}
+        for head, rest in heads:
+            lits = [head, *rest]
+            n = 0
+            while n < len(lits) and lits[n][0] is _C.LITERAL:
+                n += 1
+            key, tail = _seq(lits[:_LITERAL_MIN]), _seq(lits[_LITERAL_MIN:])
+            if n < _LITERAL_MIN or key is None or tail is None:
+                break
+            groups.setdefault(key, []).append(tail)
+        else:
+            if len(groups) <= _LITERAL_PATTERNS:
+                return [k + "(?:" + "|".join(dict.fromkeys(t)) + ")" for k, t in groups.items()]
+    return None
