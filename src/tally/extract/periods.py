@@ -566,8 +566,11 @@ def _open(seg: str, low: str) -> list[int]:
     if gated.scan is None or gated.closure is None or not low:
         return [i for i, may in enumerate(gated.open(seg)) if may]
     closure = gated.closure
+    lits = gated.scan.findall(low)
+    if not lits:
+        return sorted(_always())
     out = set(_always())
-    for lit in set(gated.scan.findall(low)):
+    for lit in set(lits):
         out.update(closure[lit])
     return sorted(out)
 
@@ -593,7 +596,7 @@ def find_periods(
     of the whole ``text`` (see ``fiscal_start``).
     """
     end = len(text) if end is None else end
-    fs = _Fiscal(text) if fiscal is None else _Fiscal(text, fiscal, known=True)
+    fs: _Fiscal | None = None  # made when a rule first matches
     found: list[TimeExpr] = []
     taken: list[tuple[int, int]] = []
     rules = _rules()
@@ -607,6 +610,8 @@ def find_periods(
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
+            if fs is None:
+                fs = _Fiscal(text) if fiscal is None else _Fiscal(text, fiscal, known=True)
             value, role = _resolve(rule, m, published, fs)
             if role == "skip":
                 continue
