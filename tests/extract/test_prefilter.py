@@ -41,6 +41,9 @@ def _passes(pf: tuple[re.Pattern[str], ...] | None, text: str) -> bool:
         # leading items dropped: the match of what is left lies inside the whole match
         (r"\b(?:\d{1,2}|a|three)\s+(?:years?|decades?)\s+ago\b", "three DECADES ago", True),
         (r"\b(?:\d{1,2}|a|three)\s+(?:years?|decades?)\s+ago\b", "years later", False),
+        # a repeat of what may be empty: no expansion by first characters, still a prefilter
+        (r"(?:x?y?)+zed\b", "ZED", True),
+        (r"(?:x?y?)+zed\b", "zap", False),
     ],
 )
 def test_prefilter_passes_matches_and_drops_what_cannot_match(pattern: str, text: str, matches: bool) -> None:

@@ -742,13 +742,21 @@ _UNENDED = re.compile(r"[.!?][\"'”’)]*\s*$")
 def periods_from_repeats(facts: list, text: str) -> None:
     """A figure in a headline, subhead or pull-quote (a line with no full stop) and no time of its
     own takes the period of the same figure stated in a sentence of the body."""
+    ended: dict[tuple[int, int], bool] = {}  # per sentence: does it end with a full stop?
+
+    def full_stop(f) -> bool:
+        key = (f.sentence_start, f.sentence_end)
+        if key not in ended:
+            ended[key] = bool(_UNENDED.search(text[f.sentence_start : f.sentence_end]))
+        return ended[key]
+
     body: dict[tuple, str] = {}
     for f in facts:
-        if f.period and _UNENDED.search(text[f.sentence_start : f.sentence_end]):
+        if f.period and full_stop(f):
             body.setdefault((f.value, f.unit), f.period)
     for f in facts:
         carried = any(r.startswith("period:carried") for r in f.rules)  # a carry across a headline is a guess
-        if (f.period is None or carried) and not _UNENDED.search(text[f.sentence_start : f.sentence_end]):
+        if (f.period is None or carried) and not full_stop(f):
             p = body.get((f.value, f.unit))
             if p:
                 f.period = p

@@ -186,6 +186,8 @@ def _heads(items: list) -> list[tuple[tuple, list]] | None:
         lo, hi, item = av
         if hi == 0:
             return _heads(rest)
+        if _min_width(list(item)) == 0:
+            return None  # a repeat of what may be empty: its expansion would not end
         # one item, then the repeat with one fewer
         left = hi if hi is _C.MAXREPEAT else hi - 1
         more = [(_C.MAX_REPEAT, (max(lo - 1, 0), left, item))] if left else []
