@@ -231,7 +231,9 @@ _WORD_BEFORE = re.compile(r"([\w,.]+)\s+$")
 _FIGURE_WORD = re.compile(r"[\d,.]+")
 
 
-@lru_cache(maxsize=1024)  # a sentence is asked about for each of its figures and clauses
+# a sentence is asked about for each of its figures and clauses; small: only the sentence at hand
+# and its clauses need to stay
+@lru_cache(maxsize=64)
 def _past(sent: str) -> bool:
     """A simple-past verb in the sentence (an -ed word used as an adjective does not count)."""
     for m in _PAST.finditer(sent):
@@ -428,7 +430,7 @@ def _present_clause(view: SentenceView, q: Quantity, *, relative: bool = False) 
 _RELATIVE_EDGE = re.compile(r"\b(?:which|who|where)$")
 
 
-@lru_cache(maxsize=1024)  # pure: asked again for each figure of a sentence
+@lru_cache(maxsize=64)  # pure: asked again for each figure of the sentence at hand
 def _clause_at(text: str, rel: int) -> tuple[bool, str]:
     """The clause of the sentence ``text`` around offset ``rel``, and whether it opens with a
     relative pronoun (", which ...")."""
@@ -450,7 +452,7 @@ def _present_state() -> re.Pattern[str]:
     return re.compile(rf"\b(?=(?:{words})\b){modal}\b(?:{words})\b")
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=64)
 def _states_now(clause: str) -> bool:
     """A verb of a standing state in the present tense, and no simple past."""
     return bool(_present_state().search(clause)) and not _past(clause)
@@ -614,7 +616,7 @@ def _segment(view: SentenceView, pos: int) -> int:
     return bisect_right(_cut_ends(view.text), max(0, pos - view.start))
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=64)
 def _cut_ends(text: str) -> list[int]:
     return [m.end() for m in _CLAUSE_CUT.finditer(text)]
 
