@@ -1,19 +1,23 @@
 """Prefilters: a cheap regex that finds something in a text whenever a costly rule could match it.
 
-``prefilter(rx)`` derives, from an IGNORECASE rule, a case-sensitive regex over the text folded by
-``tally.gates.fold`` that has a match in ``fold(t)`` whenever ``rx`` has one in ``t`` (or None when
-no such regex can be derived safely). It is a second gate after the literal gates of
+``prefilter(rx)`` derives, from an IGNORECASE rule, a few case-sensitive regexes over the text
+folded by ``tally.gates.fold`` one of which has a match in ``fold(t)`` whenever ``rx`` has one in
+``t`` (or None when none can be derived safely). It is a second gate after the literal gates of
 ``tally.gates``: a rule whose gate literals occur in a sentence still often cannot match there
 ("year" occurs, "year to|ending|ended" does not), and a rule that fails is as costly to run as one
-that matches. The prefilter is cheap because it is case-sensitive (sre skips branches by their
-first character) and starts with a required part (sre scans for its first characters in C).
+that matches. The prefilters are cheap: case-sensitive (sre skips branches by their first
+character), starting with a required part, and written so that sre need not try every position:
+each starts with a literal string when a few do (sre searches for it like ``str.find``), else the
+alternatives are grouped by their first character (sre scans for those in C).
 
 Derivation (every step keeps "a match of rx implies a match of the prefilter in the folded text"):
 zero-width items (``\\b``, lookarounds) are dropped, which only widens what matches; groups become
 non-capturing (the grammar has no back-references); ASCII letters are lower-cased and other
 characters must fold plainly (see ``tally.gates._plain``); of a sequence only one run of
 translatable items is kept (any contiguous part of a match is a match of that part), and optional
-items at the run's edges are trimmed (they never decide whether a match exists).
+items at the run's edges are trimmed (they never decide whether a match exists); to start with a
+literal string, up to two leading items may be dropped, or the first item's alternatives cut to
+their last words (a later start inside the same match).
 Anything else (``\\w``, ``.``, negated classes, back-references, possessive repeats) stops the run.
 """
 
