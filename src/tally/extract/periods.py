@@ -575,13 +575,6 @@ def _open(seg: str, low: str) -> list[int]:
     return sorted(out)
 
 
-def _any_search(patterns: tuple[re.Pattern[str], ...], low: str) -> bool:
-    for p in patterns:
-        if p.search(low):
-            return True
-    return False
-
-
 def find_periods(
     text: str,
     start: int = 0,
@@ -604,8 +597,12 @@ def find_periods(
     low = fold(seg)
     for i in _open(seg, low):
         rule, rx, pf = rules[i]
-        if pf is not None and not _any_search(pf, low):
-            continue  # its prefilter finds nothing: the rule cannot match here
+        if pf is not None:
+            for p in pf:
+                if p.search(low):
+                    break
+            else:
+                continue  # its prefilter finds nothing: the rule cannot match here
         for m in rx.finditer(text, start, end):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
