@@ -101,3 +101,47 @@ def test_every_grammar_rule_prefilter_is_necessary() -> None:
                 hits += 1
                 assert _passes(pf, text), (name, text)
     assert hits > 1000  # the texts do exercise the rules
+
+
+def test_ascii_twins_find_what_the_rules_find() -> None:
+    from tally.extract.periods import _ascii_window, _matches, _twins
+
+    rng = random.Random(11)
+    rules = [rx for _, rx in _grammar()]
+    twins = _twins()
+    assert all(t is not None for t in twins)  # every rule of the grammar has one
+    checked = 0
+    for _ in range(3000):
+        text = _random_text(rng) + _random_text(rng)
+        start = rng.randint(0, len(text) // 2)
+        end = rng.randint(start, len(text))
+        window = _ascii_window(text, start, end)
+        for rx, twin in zip(rules, twins, strict=True):
+            want = [(m.span(), m.groupdict()) for m in rx.finditer(text, start, end)]
+            got = [(m.span(), m.groupdict()) for m in _matches(rx, twin, text, start, end, window)]
+            assert got == want, (rx.pattern[:60], text, start, end)
+            checked += bool(want) and isinstance(window, tuple)
+    assert checked > 500
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags"),
+    [
+        (r"^in 20\d\d", re.IGNORECASE),  # an anchor sees the text's edges, not a window's
+        (r"in 20\d\d$", re.IGNORECASE),
+        (r"[0-Z]+", re.IGNORECASE),  # a range of capitals and other characters
+        (r"In 2020", 0),  # not case-insensitive
+    ],
+)
+def test_no_ascii_twin_when_none_is_safe(pattern: str, flags: int) -> None:
+    from tally.extract.prefilter import ascii_lowered
+
+    assert ascii_lowered(re.compile(pattern, flags)) is None
+
+
+def test_ascii_twin_lowers_literals_not_escapes_or_names() -> None:
+    from tally.extract.prefilter import ascii_lowered
+
+    twin = ascii_lowered(re.compile(r"\bFY\s*(?P<Y>\d\d)\B[A-C]", re.IGNORECASE))
+    assert twin is not None
+    assert twin.pattern == r"\bfy\s*(?P<Y>\d\d)\B[a-c]"

@@ -308,3 +308,119 @@ def _by_literal(run: list) -> list[str] | None:
             if len(groups) <= _LITERAL_PATTERNS:
                 return [k + "(?:" + "|".join(dict.fromkeys(t)) + ")" for k, t in groups.items()]
     return None
+
+
+def _lower_source(pattern: str) -> str:
+    """The pattern with its ASCII letters lower-cased, escapes and group names left alone."""
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+        elif pattern.startswith(("(?P<", "(?P="), i):
+            j = pattern.find(">" if pattern[i + 3] == "<" else ")", i)
+            out.append(pattern[i : j + 1])
+            i = j + 1
+        else:
+            out.append(c.lower() if c.isascii() else c)
+            i += 1
+    return "".join(out)
+
+
+def _folded(a, b) -> bool:
+    """Parsed items ``b`` are ``a`` with their ASCII capitals lower-cased (and nothing else)."""
+    seqs = (list, _P.SubPattern)
+    if type(a) is not type(b) and not (isinstance(a, seqs) and isinstance(b, seqs)):
+        return False
+    if isinstance(a, (list, tuple, _P.SubPattern)):
+        a, b = list(a), list(b)
+        if len(a) != len(b):
+            return False
+        if len(a) == 2 and a[0] is _C.LITERAL:
+            return b[0] is _C.LITERAL and b[1] == (a[1] + 32 if 65 <= a[1] <= 90 else a[1])
+        if len(a) == 2 and a[0] is _C.RANGE:
+            lo, hi = a[1]
+            if 65 <= lo and hi <= 90:
+                lo, hi = lo + 32, hi + 32
+            elif lo <= 90 and hi >= 65:
+                return False  # a range with some capitals and other characters
+            return b[0] is _C.RANGE and tuple(b[1]) == (lo, hi)
+        return all(_folded(x, y) for x, y in zip(a, b, strict=True))
+    return a == b
+
+
+def ascii_lowered(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A case-sensitive twin of the IGNORECASE ``rx`` that finds, in an ASCII text lower-cased,
+    the matches ``rx`` finds in that text (at the same offsets), or None.
+
+    On ASCII text, ignoring case only lets an ASCII letter match its capital; with both the text
+    and the pattern lower-cased that is plain equality. ``\\w``, ``\\d``, ``\\s`` and ``\\b`` see
+    the same classes in a lower-cased ASCII text. The twin is checked to parse to the same items
+    with lower-case literals; a pattern with no such twin (or anchors, which see a text's edges)
+    gets None.
+    """
+    if not isinstance(rx.pattern, str) or not rx.flags & re.IGNORECASE:
+        return None
+    source = _lower_source(rx.pattern)
+    flags = rx.flags & ~re.IGNORECASE
+    try:
+        a = _P.parse(rx.pattern, rx.flags)
+        b = _P.parse(source, flags)
+        twin = re.compile(source, flags)
+    except (re.error, IndexError, ValueError):
+        return None
+    if not _folded(list(a), list(b)) or twin.groupindex != rx.groupindex or _anchored(list(a)):
+        return None
+    return twin
+
+
+def _anchored(items) -> bool:
+    """Does the pattern use an anchor other than a word boundary (one that sees a text's edges)?"""
+    for op, av in items:
+        if op is _C.AT and av not in (_C.AT_BOUNDARY, _C.AT_NON_BOUNDARY):
+            return True
+        if op is _C.SUBPATTERN and _anchored(av[-1]):
+            return True
+        if op is _C.BRANCH and any(_anchored(b) for b in av[1]):
+            return True
+        if op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and _anchored(av[2]):
+            return True
+        if op in (_C.ASSERT, _C.ASSERT_NOT) and _anchored(av[1]):
+            return True
+    return False
+
+
+def lookbehind(rx: re.Pattern[str]) -> int | None:
+    """How far before a match's start ``rx`` may look (lookbehinds and ``\\b``), or None if unknown."""
+    try:
+        items = list(_P.parse(rx.pattern, rx.flags))
+    except re.error:  # pragma: no cover
+        return None
+    return _behind(items)
+
+
+def _behind(items) -> int | None:
+    far = 1  # \b looks at the character before
+    for op, av in items:
+        subs: list = []
+        if op in (_C.ASSERT, _C.ASSERT_NOT):
+            if av[0] < 0:
+                hi = _P.SubPattern(_P.State(), list(av[1])).getwidth()[1]
+                if hi > 64:
+                    return None
+                far = max(far, hi + 1)
+            subs = [av[1]]
+        elif op is _C.SUBPATTERN:
+            subs = [av[-1]]
+        elif op is _C.BRANCH:
+            subs = list(av[1])
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
+            subs = [av[2]]
+        for s in subs:
+            f = _behind(list(s))
+            if f is None:
+                return None
+            far = max(far, f)
+    return far
