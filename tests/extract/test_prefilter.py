@@ -75,7 +75,7 @@ _PIECES = (
     "financial budget FY Five-Year 14th 2019 2020 2021 21 22 1998 1990s June Jan. Sept May March "
     "summer winter autumn ago decade decades end mid- early late beginning- compared with than level "
     "figure total its their 12 3 six twelve within coming recent now to date so far currently "
-    "Monday Fridays yesterday week 500 BC AD - – / , . ( ) ’s already has have alone"
+    "Monday Fridays yesterday week 500 BC AD - – / , . ( ) ’s already has have alone Café ſince İn €5"
 ).split()
 _SPACES = (" ", "  ", "\n", "\t", "", " ")
 

@@ -29,7 +29,7 @@ from typing import cast
 
 from tally.data import load
 from tally.extract.prefilter import ascii_lowered, lookbehind, prefilter
-from tally.gates import Gated, fold
+from tally.gates import Gated, _plain, fold
 
 ROLES = ("explicit", "target", "now", "anaphor", "vague", "basis", "prior")
 
@@ -644,13 +644,15 @@ def _behind() -> int | None:
 
 def _ascii_window(text: str, start: int, end: int) -> tuple[int, str] | bool:
     """``text[start:end]`` and the few characters before it that the rules may look at, lower-cased
-    with its offset, when it is all ASCII; else False."""
+    with its offset, when its characters are ASCII or uncased ("’", "—", "€"); else False."""
     behind = _behind()
     if behind is None:
         return False
     lo = max(0, start - behind)
     window = text[lo:end]
-    return (lo, window.lower()) if window.isascii() else False
+    if not window.isascii() and not all(_plain(c) for c in set(window) if not c.isascii()):
+        return False
+    return lo, window.lower()
 
 
 def _matches(

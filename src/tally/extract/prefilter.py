@@ -352,12 +352,13 @@ def _folded(a, b) -> bool:
 
 
 def ascii_lowered(rx: re.Pattern[str]) -> re.Pattern[str] | None:
-    """A case-sensitive twin of the IGNORECASE ``rx`` that finds, in an ASCII text lower-cased,
-    the matches ``rx`` finds in that text (at the same offsets), or None.
+    """A case-sensitive twin of the IGNORECASE ``rx`` that finds, in a text of ASCII and uncased
+    characters lower-cased, the matches ``rx`` finds in that text (at the same offsets), or None.
 
-    On ASCII text, ignoring case only lets an ASCII letter match its capital; with both the text
-    and the pattern lower-cased that is plain equality. ``\\w``, ``\\d``, ``\\s`` and ``\\b`` see
-    the same classes in a lower-cased ASCII text. The twin is checked to parse to the same items
+    In such a text, ignoring case only lets an ASCII letter match its capital (the other letters
+    that fold onto ASCII ones, like the Kelvin sign, are cased); with both the text and the
+    pattern lower-cased that is plain equality. ``\\w``, ``\\d``, ``\\s`` and ``\\b`` see
+    the same classes in the lower-cased text. The twin is checked to parse to the same items
     with lower-case literals; a pattern with no such twin (or anchors, which see a text's edges)
     gets None.
     """
