@@ -628,8 +628,9 @@ def find_periods(
 
 @cache
 def _twins() -> list[re.Pattern[str] | None]:
-    """Each rule's case-sensitive twin for lower-cased ASCII text (see ``prefilter.ascii_lowered``),
-    or None; all None when some rule may look back further than we can tell."""
+    """Each rule's case-sensitive twin for lower-cased text of ASCII and uncased characters (see
+    ``prefilter.ascii_lowered``), or None; all None when some rule may look back further than we
+    can tell."""
     if _behind() is None:
         return [None for _ in _grammar()]
     return [ascii_lowered(rx) for _, rx in _grammar()]
@@ -663,9 +664,9 @@ def _matches(
     end: int,
     window: tuple[int, str] | bool,
 ) -> list[re.Match[str]] | Iterator[re.Match[str]]:
-    """``rx.finditer(text, start, end)``. On ASCII text the case-sensitive twin finds the same matches
-    faster (ignoring case costs sre a jump per alternative); each is then matched again where it
-    starts, for its groups in the text's own case."""
+    """``rx.finditer(text, start, end)``. In a ``window`` (see ``_ascii_window``) the case-sensitive
+    twin finds the same matches faster (ignoring case costs sre a jump per alternative); each is
+    then matched again where it starts, for its groups in the text's own case."""
     if twin is None or not isinstance(window, tuple):
         return rx.finditer(text, start, end)
     lo, low = window
