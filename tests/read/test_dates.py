@@ -27,3 +27,44 @@ TODAY = dt.date(2024, 1, 15)
 )
 def test_infer_published(text, expected):
     assert infer_published(text, today=TODAY) == expected
+
+
+def _reference(text: str, today: dt.date) -> dt.date | None:
+    """Every match of the three date patterns, scanned in full (what infer_published must equal)."""
+    from tally.read.dates import _DMY, _ISO, _MDY, _MONTHS, _mk
+
+    found: list[dt.date] = []
+    for m in _MDY.finditer(text):
+        found += _mk(m.group(3), _MONTHS[m.group(1).lower()], m.group(2))
+    for m in _DMY.finditer(text):
+        found += _mk(m.group(3), _MONTHS[m.group(2).lower()], m.group(1))
+    for m in _ISO.finditer(text):
+        found += _mk(m.group(1), m.group(2), m.group(3))
+    found = [d for d in found if d <= today]
+    return max(found) if found else None
+
+
+_PIECES = (
+    "June JUNE jun Sept. sep September ſeptember İn May may mar March dec. Dec Jan. janUARY Oct Nov "
+    "1 5 12 25 31 123 7th 2019 2021 2023 1999 2031 2020-06-25 2019-13-01 x2021-01-05 - , . : | "
+    "Updated Posted the a junk"
+).split()
+_GAPS = (" ", "  ", "\n", "\t", "\u00a0", "", ", ", ". ")
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_infer_published_equals_a_full_scan(seed):
+    import random
+
+    rng = random.Random(seed)
+    for _ in range(500):
+        text = "".join(rng.choice(_PIECES) + rng.choice(_GAPS) for _ in range(rng.randint(1, 14)))
+        assert _outcome(infer_published, text) == _outcome(_reference, text), text
+
+
+def _outcome(fn, text):
+    """The date found, or the kind of error raised ('ſeptember' is matched but is no month name)."""
+    try:
+        return fn(text, today=TODAY) if fn is infer_published else fn(text, TODAY)
+    except KeyError as e:
+        return type(e)

@@ -10,13 +10,32 @@ when the sentence refers back ("during the period"), opens anaphorically ("It re
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from functools import cache, lru_cache
 
 from tally.extract import kinds as K
 from tally.extract.periods import TimeExpr
 from tally.extract.sentences import Sentence
 from tally.model import Quantity
 from tally.resolve.coref import SentenceView, _inside
+
+# patterns used in the hot paths below, compiled once (a module-level re.search looks its
+# pattern up in re's cache on every call)
+_CLAUSE_SPLIT = re.compile(r",\s|[;:—–]")
+_TOTAL_WORDS = re.compile(r"\b(?:total|cumulative|combined|in all)\b")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_YEAR_SPAN = re.compile(r"\d{4}/\d{4}")
+_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+_SUBJECT_OPENING = re.compile(r"[\s\"“‘']*(?:A|An|The)\s+(?:new\s+)?")
+_LOWER_WORD_NEXT = re.compile(r" [a-z]")
+_UNIT_THEN_IN = re.compile(r"(?:\s+[a-z%]+){0,3}\s+(?:in|at the end of)\s+")
+_HAS_BEFORE = re.compile(r"\b(?:has|have|is|are|owns|boasts|employs)\s+(?:\w+\s+){0,3}$")
+_IS_ARE = re.compile(r"\b(?:is|are)\b")
+_MODAL = re.compile(r"\b(?:should|must|will|shall)\b")
+_FISCAL_YEAR = re.compile(r"\b(?:financial|fiscal|budget) year\b", re.I)
+_PUNCT_SPLIT = re.compile(r"[,;:]\s")
+_PARTICIPLE_CLAUSE = re.compile(r"\s*[a-z]+ing\b")
 
 
 @dataclass
@@ -58,7 +77,8 @@ _PREP_OPENING = re.compile(
     r"^[\s\"“‘']*(?:In|During|At|On|From|By|As of|Over|Between|For|Through|Throughout|Since|Until|Up to)"
     r"\b[^,;:]*,"
 )
-_CLAUSE_CUT = re.compile(r"[,;:]\s|\s(?:while|whereas|but)\s")
+# "[,;:]\s|\s(?:while|whereas|but)\s", written to start with one class (sre scans for it in C)
+_CLAUSE_CUT = re.compile(r"[,;:\s](?:(?<=[,;:])\s|(?<=\s)(?:while|whereas|but)\s)")
 
 
 _NOT_PAST = {
@@ -154,22 +174,22 @@ def _cumulative_span(
     if not doc_year or q.unit in ("percent", "percentage_point", "times", "rank") or _RATE_WORDS.search(sent):
         return None
     rel = q.start - view.start
-    clause_before = re.split(r",\s|[;:—–]", view.text[:rel])[-1]
+    clause_before = _CLAUSE_SPLIT.split(view.text[:rel])[-1]
     if not _CUMULATIVE_VERB.search(clause_before) and not (
         # "120 firms have opened plants since 2020, bringing investment of 96 billion yuan"
         t.rule == "period:since_year"
-        and (q.start < t.start or re.search(r"\b(?:total|cumulative|combined|in all)\b", clause_before))
+        and (q.start < t.start or _TOTAL_WORDS.search(clause_before))
         and _CUMULATIVE_VERB.search(view.text[: max(rel, t.start - view.start)])
     ):
         return None
     if _STOCK_TO.search(clause_before[-40:]):
         return None
     if t.rule == "period:since_year":
-        m = re.search(r"\b(1[89]\d\d|20\d\d)\b", t.text)
+        m = _YEAR.search(t.text)
         if not m or int(m.group(1)) >= doc_year:
             return None
         return f"{m.group(1)}/{doc_year}"
-    if t.rule == "period:past_n" and t.value and re.fullmatch(r"\d{4}/\d{4}", t.value):
+    if t.rule == "period:past_n" and t.value and _YEAR_SPAN.fullmatch(t.value):
         if end_year(t.value) == doc_year - 1:
             return f"{t.value[:4]}/{doc_year}"
     return None
@@ -207,6 +227,13 @@ _ADJ_BEFORE = {
 }
 
 
+_WORD_BEFORE = re.compile(r"([\w,.]+)\s+$")
+_FIGURE_WORD = re.compile(r"[\d,.]+")
+
+
+# a sentence is asked about for each of its figures and clauses; small: only the sentence at hand
+# and its clauses need to stay
+@lru_cache(maxsize=64)
 def _past(sent: str) -> bool:
     """A simple-past verb in the sentence (an -ed word used as an adjective does not count)."""
     for m in _PAST.finditer(sent):
@@ -214,8 +241,8 @@ def _past(sent: str) -> bool:
         if w in _NOT_PAST:
             continue
         if w.endswith("ed") and w not in ("was", "were"):
-            prev = re.findall(r"([\w,.]+)\s+$", sent[: m.start()])
-            if prev and (prev[-1].lower() in _ADJ_BEFORE or re.fullmatch(r"[\d,.]+", prev[-1])):
+            prev = _WORD_BEFORE.findall(sent[: m.start()])
+            if prev and (prev[-1].lower() in _ADJ_BEFORE or _FIGURE_WORD.fullmatch(prev[-1])):
                 continue
         return True
     return False
@@ -227,13 +254,13 @@ _MODIFIER = re.compile(r"[\d.,]+(?:-[a-z]+)+")
 def _size_modifier(q: Quantity, view: SentenceView) -> bool:
     """'a 1.3-hectare garden', 'a 12-room guesthouse': a size joined to its noun by hyphens describes
     the thing, it is not a result of any period (money and ranks excepted: 'a 5-billion-yuan plan')."""
-    if q.unit in ("rank", "percent", "percentage_point") or re.fullmatch(r"[A-Z]{3}", q.unit or ""):
+    if q.unit in ("rank", "percent", "percentage_point") or _CURRENCY_CODE.fullmatch(q.unit or ""):
         return False
     if not _MODIFIER.fullmatch(q.text):
         return False
-    if re.fullmatch(r"[\s\"“‘']*(?:A|An|The)\s+(?:new\s+)?", view.text[: q.start - view.start]):
+    if _SUBJECT_OPENING.fullmatch(view.text[: q.start - view.start]):
         return False  # the subject the sentence reports on: "A new 93-km railway opened in May"
-    return bool(re.match(r" [a-z]", view.text[q.end - view.start : q.end - view.start + 2]))
+    return bool(_LOWER_WORD_NEXT.match(view.text[q.end - view.start : q.end - view.start + 2]))
 
 
 def end_year(period: str) -> int:
@@ -257,9 +284,8 @@ def choose_period(
     if _size_modifier(q, view):
         return None, "period:size-modifier", None
     for t in times:
-        if t.rule.endswith("@from-figure") and re.fullmatch(
-            r"(?:\s+[a-z%]+){0,3}\s+(?:in|at the end of)\s+",
-            view.text[q.end - view.start : t.start - view.start],
+        if t.rule.endswith("@from-figure") and _UNIT_THEN_IN.fullmatch(
+            view.text[q.end - view.start : t.start - view.start]
         ):
             # "up from 12.1 percent in 2000": the earlier figure's own time
             return t.value, t.rule, "explicit"
@@ -274,7 +300,7 @@ def choose_period(
         and not (_inside(t.start, view.attrib) and not _inside(q.start, view.attrib))
     ]
     seen = [t for t in usable if visible(t, q, view)]
-    if re.search(r"\b(?:has|have|is|are|owns|boasts|employs)\s+(?:\w+\s+){0,3}$", before[-60:]):
+    if _HAS_BEFORE.search(before[-60:]):
         # "has 210 member households and sold apples ... last year": the time dates the other clause
         src_text = view.text
         seen = [
@@ -352,11 +378,11 @@ def choose_period(
     if (
         ctx.period.role == "explicit"
         and age <= 1
-        and re.fullmatch(r"\d{4}/\d{4}", carried)
+        and _YEAR_SPAN.fullmatch(carried)
         and doc_year
         and end_year(carried) <= doc_year
         and _PERFECT.search(sent)
-        and not re.search(r"\b(?:is|are)\b", sent)
+        and not _IS_ARE.search(sent)
     ):
         # "... from 2013-21. A total of 2 million residents have benefited.": the same span
         return carried, "period:carried-span-perfect", "explicit"
@@ -365,10 +391,10 @@ def choose_period(
         return carried, "period:carried-now-possessive", "now"
     if (
         age <= 2
-        and (ctx.period.role != "target" or re.search(r"\b(?:should|must|will|shall)\b", sent))
+        and (ctx.period.role != "target" or _MODAL.search(sent))
         and _past(sent)
         and not _PERFECT.search(sent)
-        and not re.search(r"\b(?:is|are)\b", sent)
+        and not _IS_ARE.search(sent)
     ):
         ctx.chained = True
         return carried, "period:carried-past-tense", ctx.period.role
@@ -384,28 +410,52 @@ _BACK_POSSESSIVE = re.compile(
     r"(?:is|are|stands?|surpass(?:es)?|exceeds?|tops?|totals?|reach(?:es)?)\b"
 )
 
+# a semicolon or colon, or a comma opening a clause; written to start with one class so that sre
+# scans for it in C (the same matches as "[;:]|,\s*(?:and|...)\b|,\s*(?:and\s+)?(?:the|...)...")
 _CLAUSE_EDGE = re.compile(
-    r"[;:]|,\s*(?:and|but|while|whereas|who|which|where)\b"
-    r"|,\s*(?:and\s+)?(?:the|its|their)\s+\w+\s+(?=\w+s\b)"
+    r"[;:,](?:(?<=[;:])|(?<=,)(?:\s*(?:and|but|while|whereas|who|which|where)\b"
+    r"|\s*(?:and\s+)?(?:the|its|their)\s+\w+\s+(?=\w+s\b)))"
 )
 
 
 def _present_clause(view: SentenceView, q: Quantity, *, relative: bool = False) -> bool:
     """The figure's own clause states what stands now ("and the sector employs 90,000 people");
     with ``relative``, only a relative clause (", which at 103km is ...")."""
+    after_relative, clause = _clause_at(view.text, q.start - view.start)
+    if relative and not after_relative:
+        return False
+    return _states_now(clause)
+
+
+_RELATIVE_EDGE = re.compile(r"\b(?:which|who|where)$")
+
+
+@lru_cache(maxsize=64)  # pure: asked again for each figure of the sentence at hand
+def _clause_at(text: str, rel: int) -> tuple[bool, str]:
+    """The clause of the sentence ``text`` around offset ``rel``, and whether it opens with a
+    relative pronoun (", which ...")."""
+    edges = list(_CLAUSE_EDGE.finditer(text[:rel]))
+    start = edges[-1].end() if edges else 0
+    after_relative = bool(edges and _RELATIVE_EDGE.search(edges[-1].group(0)))
+    m = _CLAUSE_EDGE.search(text, rel)
+    return after_relative, text[start : m.start() if m else len(text)]
+
+
+@cache
+def _present_state() -> re.Pattern[str]:
+    """A present-tense verb of a standing state, not after a modal."""
     from tally.data import load
 
     words = "|".join(load("periods")["present_states"])
-    rel = q.start - view.start
-    edges = list(_CLAUSE_EDGE.finditer(view.text[:rel]))
-    cuts = [m.end() for m in edges]
-    start = cuts[-1] if cuts else 0
-    if relative and not (edges and re.search(r"\b(?:which|who|where)$", edges[-1].group(0))):
-        return False
-    m = _CLAUSE_EDGE.search(view.text, rel)
-    clause = view.text[start : m.start() if m else len(view.text)]
     modal = r"(?<!\bwill )(?<!\bwould )(?<!\bto )(?<!\bcan )(?<!\bmay )(?<!\bshould )(?<!\bmust )"
-    return bool(re.search(rf"{modal}\b(?:{words})\b", clause)) and not _past(clause)
+    # the lookahead first: the modal lookbehinds (the same matches) are tried only before a verb
+    return re.compile(rf"\b(?=(?:{words})\b){modal}\b(?:{words})\b")
+
+
+@lru_cache(maxsize=64)
+def _states_now(clause: str) -> bool:
+    """A verb of a standing state in the present tense, and no simple past."""
+    return bool(_present_state().search(clause)) and not _past(clause)
 
 
 def shift_years(value: str, n: int) -> str:
@@ -434,7 +484,7 @@ def _resolve_anaphors(
                     t = replace(t, value=str(end_year(end)), role="target")
             elif plan and "plan" in t.text.lower():
                 t = replace(t, value=plan, role="explicit")
-            elif re.search(r"\b(?:financial|fiscal|budget) year\b", t.text, re.I):
+            elif _FISCAL_YEAR.search(t.text):
                 # "during the financial year": the fiscal year named last
                 fy = next(
                     (p for p in reversed(ctx.history[-6:]) if p.rule.startswith("period:fiscal") and p.value),
@@ -523,7 +573,7 @@ def _later_clause_of_present(t: TimeExpr, q: Quantity, view: SentenceView) -> bo
     m = _NEW_CLAUSE.search(_between(t, q, view))
     if not m:
         return False
-    head = re.split(r"[,;:]\s", view.text[: q.start - view.start])[-1]
+    head = _PUNCT_SPLIT.split(view.text[: q.start - view.start])[-1]
     own = head + view.text[q.start - view.start : q.end - view.start + m.start()]
     return not _past(own) and not _PERFECT.search(own)
 
@@ -561,7 +611,14 @@ def _reported_now(ctx: PeriodContext, now: TimeExpr, sent: str | None = None) ->
 
 def _segment(view: SentenceView, pos: int) -> int:
     """The index of the comma-delimited stretch of the sentence that ``pos`` lies in."""
-    return len(_CLAUSE_CUT.findall(view.text[: max(0, pos - view.start)]))
+    # the cuts that end by ``pos``: those ``findall`` finds in the text up to there (a cut
+    # reaching past it is not one there, and none starts inside another)
+    return bisect_right(_cut_ends(view.text), max(0, pos - view.start))
+
+
+@lru_cache(maxsize=64)
+def _cut_ends(text: str) -> list[int]:
+    return [m.end() for m in _CLAUSE_CUT.finditer(text)]
 
 
 def _nearest(times: list[TimeExpr], q: Quantity, view: SentenceView) -> TimeExpr:
@@ -575,7 +632,7 @@ def _nearest(times: list[TimeExpr], q: Quantity, view: SentenceView) -> TimeExpr
     if own:
         return min(own, key=dist)
     pieces = _CLAUSE_CUT.split(view.text)
-    if 0 < seg < len(pieces) and re.match(r"\s*[a-z]+ing\b", pieces[seg]):
+    if 0 < seg < len(pieces) and _PARTICIPLE_CLAUSE.match(pieces[seg]):
         # ", ranking 13th in the country": a participle clause hangs from the clause before it
         prev = [t for t in times if _segment(view, t.start) == seg - 1 and _segment(view, t.end) == seg - 1]
         if prev:
@@ -687,13 +744,21 @@ _UNENDED = re.compile(r"[.!?][\"'”’)]*\s*$")
 def periods_from_repeats(facts: list, text: str) -> None:
     """A figure in a headline, subhead or pull-quote (a line with no full stop) and no time of its
     own takes the period of the same figure stated in a sentence of the body."""
+    ended: dict[tuple[int, int], bool] = {}  # per sentence: does it end with a full stop?
+
+    def full_stop(f) -> bool:
+        key = (f.sentence_start, f.sentence_end)
+        if key not in ended:
+            ended[key] = bool(_UNENDED.search(text[f.sentence_start : f.sentence_end]))
+        return ended[key]
+
     body: dict[tuple, str] = {}
     for f in facts:
-        if f.period and _UNENDED.search(text[f.sentence_start : f.sentence_end]):
+        if f.period and full_stop(f):
             body.setdefault((f.value, f.unit), f.period)
     for f in facts:
         carried = any(r.startswith("period:carried") for r in f.rules)  # a carry across a headline is a guess
-        if (f.period is None or carried) and not _UNENDED.search(text[f.sentence_start : f.sentence_end]):
+        if (f.period is None or carried) and not full_stop(f):
             p = body.get((f.value, f.unit))
             if p:
                 f.period = p
