@@ -41,14 +41,19 @@ def infer_published(text: str, *, today: dt.date | None = None) -> dt.date | Non
     found: list[dt.date] = []
     mdy, dmy = _month_dates(text)
     for m in mdy:
-        found += _mk(m.group(3), _MONTHS[m.group(1).lower()], m.group(2))
+        found += _mk(m.group(3), _month(m.group(1)), m.group(2))
     for m in dmy:
-        found += _mk(m.group(3), _MONTHS[m.group(2).lower()], m.group(1))
+        found += _mk(m.group(3), _month(m.group(2)), m.group(1))
     if _ISO_BARE.search(text):  # every ISO date has one: most texts have none
         for m in _ISO.finditer(text):
             found += _mk(m.group(1), m.group(2), m.group(3))
     found = [d for d in found if d <= today]
     return max(found) if found else None
+
+
+def _month(name: str) -> int:
+    """The month a matched name spells; case-insensitive matching also takes 'ſeptember' (long s)."""
+    return _MONTHS[name.casefold()]
 
 
 def _month_dates(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
