@@ -35,6 +35,12 @@ _RX_H_CARDINAL_1 = re.compile(r"\s?(?i:a\.?m\b|p\.?m\b)")
 _RX_H_ORDINAL_1 = re.compile(r"\d+")
 _RX_H_FOLD_1 = re.compile(r"-?fold$", re.I)
 _RX_H_CARDINAL_2 = re.compile(r"\b(?i:minus)\s+\Z")
+_S = frozenset("sS\u017f")                                     # what (?i:s) matches
+
+
+def _minus_before(window: str) -> bool:
+    """``_RX_H_CARDINAL_2`` in ``window``, searched only when a "s" ends it before the blanks."""
+    return window.rstrip()[-1:] in _S and _RX_H_CARDINAL_2.search(window) is not None
 _AM_PM_FIRST = frozenset("aApP")                 # what _RX_H_CARDINAL_1 can match first after \s?
 _RX_RATIO_BEFORE_1 = re.compile(r"[.;:!?\n]\s")
 
@@ -189,6 +195,27 @@ def _word_before(text: str, pos: int, lo: int = 0) -> str:
     return text[s:e]
 
 
+def _lead(text: str, pos: int, end: int) -> str:
+    """The first visible (non-``\\s``) character of ``text[pos:end]``, lower-cased if ASCII; "" if none.
+
+    The patterns matched after a number start with blanks and then a word, symbol or sign; a
+    ``*_lead`` set of the grammar holds the (lower-cased) characters their match can go on with
+    after the blanks, so a character outside it (ASCII, as IGNORECASE also folds "K", "ſ", "İ",
+    "ı" onto ASCII letters) means no match: ``_gated``.
+    """
+    while pos < end:
+        c = text[pos]
+        if not c.isspace():
+            return c.lower() if c < "\x80" else c
+        pos += 1
+    return ""
+
+
+def _gated(lead: str, first: frozenset[str]) -> bool:
+    """Whether a pattern whose ``*_lead`` set is ``first`` may match where ``lead`` comes next."""
+    return lead in first or lead >= "\x80"
+
+
 def _word_after(text: str, pos: int, end: int) -> str:
     m = grammar().word_after.match(text, pos, end)
     return m.group("w") if m else ""
@@ -230,11 +257,15 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return i < 0 or text[i] in ".!?:;\n—–-"
 
 
-def _approx(text: str, q: _Q, end: int) -> None:
+def _approx(text: str, q: _Q, end: int, lead: str | None = None) -> None:
+    """The approximator before or after ``q``; ``lead``: ``_lead`` at ``q.end`` if known."""
     a = _approx_before(text, q.start)
     if a:
         q.approx = a[0]
-    m = grammar().approx_after.match(text, q.end, end)
+    g = grammar()
+    if not _gated(_lead(text, q.end, end) if lead is None else lead, g.approx_after_lead):
+        return
+    m = g.approx_after.match(text, q.end, end)
     if m:
         key = " ".join(m.group("a").lower().split())
         q.approx = lexicon().post_approximators.get(key, q.approx)
@@ -250,27 +281,32 @@ class _Num:
     currency: str | None = None
     scaled: bool = False
     digits: str = ""    # the digits as written (empty for words)
+    lead: str | None = None   # ``_lead`` at ``end`` when known
 
 
 def _read_number(text: str, s: int, e: int, value: float, end: int, *, digits: str) -> _Num:
     """A number at [s, e) with the currency prefix before it and its scale words after."""
     g = grammar()
     num = _Num(s, e, value, digits=digits)
-    pm = _prefix_before(text, max(0, s - 8), s)
+    pm = _prefix_before(text, s - 8 if s > 8 else 0, s)
     if pm is None and digits and s > 1 and text[s - 1] in "-−":
-        pm = _prefix_before(text, max(0, s - 9), s - 1)         # "$-50.8bn": a sign after the symbol
+        pm = _prefix_before(text, s - 9 if s > 9 else 0, s - 1)  # "$-50.8bn": a sign after the symbol
         if pm:
             num.value = -num.value
     if pm:
         num.currency = prefix_code(pm.group("p"))
         num.start = pm.start("p")
     pos = e
+    lead_at, lead = -1, ""
     for _ in range(2):
-        sm = g.scale_glued.match(text, pos, end) if digits else None
+        glued = digits and text[pos : pos + 1] in g.scale_glued_first
+        sm = g.scale_glued.match(text, pos, end) if glued else None
         if sm and sm.group("sc") == "m" and not num.currency and not _million_m(text, sm.end(), end):
             sm = None
         if not sm:
-            sm = g.scale_word.match(text, pos, end)
+            lead_at, lead = pos, _lead(text, pos, end)
+            if _gated(lead, g.scale_word_lead):
+                sm = g.scale_word.match(text, pos, end)
         if not sm:
             break
         sc = scale_of(sm.group("sc"))
@@ -289,6 +325,8 @@ def _read_number(text: str, s: int, e: int, value: float, end: int, *, digits: s
                 num.value += extra
                 pos = wm.end()
     num.end = pos
+    if lead_at == pos:
+        num.lead = lead
     return num
 
 
@@ -338,12 +376,15 @@ class _Unit:
     rule: str
 
 
-def _read_unit(text: str, pos: int, end: int, *, glued_ok: bool) -> _Unit | None:
+def _read_unit(text: str, pos: int, end: int, *, glued_ok: bool, lead: str | None = None) -> _Unit | None:
+    """The unit or currency at ``pos``; ``lead``: ``_lead`` at ``pos`` if known."""
     reg = registry()
-    if glued_ok:
+    if glued_ok and text[pos : pos + 1] in reg.glued_first:
         gm = reg.glued_re.match(text, pos, end)
         if gm:
             return _Unit(reg.canonical(gm.group("g"), group="g"), gm.end(), "unit")
+    if not _gated(_lead(text, pos, end) if lead is None else lead, reg.after_lead):
+        return None
     um = reg.after_re.match(text, pos, end)
     if not um:
         return None
@@ -360,9 +401,12 @@ def _read_unit(text: str, pos: int, end: int, *, glued_ok: bool) -> _Unit | None
     return _Unit(unit, um.end(), "currency" if reg.is_currency(unit) else "unit")
 
 
-def _read_per(text: str, q: _Q, end: int) -> int:
-    """Reads a "per ..." tail after the quantity; returns the offset after it (span not extended)."""
+def _read_per(text: str, q: _Q, end: int, lead: str | None = None) -> int:
+    """Reads a "per ..." tail after the quantity; returns the offset after it (span not extended).
+    ``lead``: ``_lead`` at ``q.end`` if known."""
     reg = registry()
+    if not _gated(_lead(text, q.end, end) if lead is None else lead, reg.per_lead):
+        return q.end
     m = reg.per_re.match(text, q.end, end)
     if not m:
         return q.end
@@ -445,7 +489,7 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
                 return None                                    # "COVID-19", "TA-35", "production-four"
         elif digits and prev and prev in "-−" and (s < 2 or not text[s - 2].isalnum()):
             num.value = -num.value                             # "-5 yards", "$-50.8bn"
-        elif s > 0 and text[s - 1].isspace() and _RX_H_CARDINAL_2.search(text[max(0, s - 7) : s]):
+        elif s > 0 and text[s - 1].isspace() and _minus_before(text[max(0, s - 7) : s]):
             num.value = -num.value
     if digits:
         if len(digits) > 1 and digits[0] == "0" and digits[1].isdigit():
@@ -460,7 +504,9 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
     q = _Q(num.start, num.end, num.value, rules=rules)
     unit_from_prefix = num.currency
     # ages first: "15-year-old", "70 year-old", "400 million-year-old"
-    am = reg.age_re.match(text, num.end, end)
+    lead = num.lead if num.lead is not None else _lead(text, num.end, end)
+    lead_at = num.end                                          # ``lead`` is ``_lead`` there
+    am = reg.age_re.match(text, num.end, end) if _gated(lead, reg.age_lead) else None
     u = None
     unit: str | None
     if am and not unit_from_prefix:
@@ -469,8 +515,8 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
         rules.append("age")
     else:
         # unit right after the number (and scale)
-        u = _read_unit(text, num.end, end, glued_ok=bool(digits) and not num.scaled)
-        if u is None:
+        u = _read_unit(text, num.end, end, glued_ok=bool(digits) and not num.scaled, lead=lead)
+        if u is None and _gated(lead, g.duration_lead):
             dm = _DURATION_ADJ.match(text, num.end, end)
             if dm and dm.group(1).lower() in lexicon().duration_adjectives:
                 du = _read_unit(text, dm.end(), end, glued_ok=False)
@@ -489,7 +535,9 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
         if unit_from_prefix:
             rules.append("currency")
         # a range: "160-400", "20 to 30 percent", "between 15 and 17", "$10 to $15 billion"
-        rng = _read_range(text, q, num, unit, u, end, opt)
+        if lead_at != q.end:
+            lead_at, lead = q.end, _lead(text, q.end, end)
+        rng = _read_range(text, q, num, unit, u, end, opt) if _gated(lead, g.range_tail_lead) else None
         if rng is False:                                       # "Oct 1 to 7", "(2016-20)": skip both
             rm = g.range_tail.match(text, q.end, end)
             return rm.end() if rm else None
@@ -503,12 +551,17 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
                 rules.append("age")
         # a shared unit: "eight or nine euros", "15 and 17 percent"
         if unit is None and not num.scaled:
-            unit = _shared_unit(text, q.end, end)
+            if lead_at != q.end:
+                lead_at, lead = q.end, _lead(text, q.end, end)
+            unit = _shared_unit(text, q.end, end) if lead in _SHARED_SEP_LEAD else None
             if unit:
                 rules.append("shared_unit")
         if unit is None and q.end < len(text) and text[q.end].isalpha() and (digits or not num.scaled):
             return None                                        # "5G", "3D"
-        hy = _HYPHEN_WORD.match(text, q.end, end) if unit is None and opt.hyphen_counts else None
+        hy = (
+            _HYPHEN_WORD.match(text, q.end, end)
+            if unit is None and opt.hyphen_counts and text[q.end : q.end + 1] == "-" else None
+        )
         approximators = lexicon().hyphen_approximators or {}
         if hy and hy.group(1).lower() in approximators:
             approx0 = approximators[hy.group(1).lower()]   # "50-plus dealers"
@@ -540,13 +593,15 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
         q.kind_hint = "change"
     if not _keep(text, q, num, u, raw, kind, end, opt):
         return None
-    _approx(text, q, end)
+    if lead_at != q.end:
+        lead_at, lead = q.end, _lead(text, q.end, end)
+    _approx(text, q, end, lead)
     if approx0 and q.approx == "=":
         q.approx = approx0
     q.rules = rules
-    _read_per(text, q, end)
+    _read_per(text, q, end, lead)
     if q.per is None and registry().is_currency(q.unit):
-        q.per = _annual(text, q, end)
+        q.per = _annual(text, q, end, lead)
         if q.per:
             q.rules.append("per_annual")
     rules = q.rules
@@ -605,9 +660,10 @@ _NOUN_OR = re.compile(r"\b(?i:a|an|another|one)\s+(?P<n>[a-z]+)\s+or\s+\Z")
 _RATES = frozenset({"percent", "percentage_point", "basis_point", "times"})
 _ANNUAL_BEFORE = re.compile(r"\b(?i:annual|yearly)\b[^,.;:!?()\n—]{0,60}\Z")
 _ANNUAL_AFTER = re.compile(r"\s+(?:in|of)\s+(?:\w+\s+)?(?i:annual|yearly)\b")
+_ANNUAL_AFTER_LEAD = frozenset("io")                           # its first letters (``_lead``)
 
 
-def _annual(text: str, q: _Q, end: int) -> str | None:
+def _annual(text: str, q: _Q, end: int, lead: str) -> str | None:
     """ "annual revenue of 20 million yuan", "100 billion yuan in annual output": per year."""
     lo = max(0, q.start - 60)
     pre = text[lo : q.start]
@@ -616,7 +672,7 @@ def _annual(text: str, q: _Q, end: int) -> str | None:
         words_after = pre[window.rfind("annual") :].split()
         if len(words_after) <= 7:
             return "year"
-    if _ANNUAL_AFTER.match(text, q.end, end):
+    if lead in _ANNUAL_AFTER_LEAD and _ANNUAL_AFTER.match(text, q.end, end):
         return "year"
     return None
 
@@ -732,6 +788,7 @@ def _read_range(text: str, q: _Q, num: _Num, unit: str | None, u1: _Unit | None,
 
 
 _SHARED_SEP = re.compile(r"\s+(?:or|and|to)\s+")
+_SHARED_SEP_LEAD = frozenset("oat")                            # its first letters (``_lead``)
 
 
 def _shared_unit(text: str, pos: int, end: int) -> str | None:
