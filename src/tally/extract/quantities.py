@@ -22,7 +22,7 @@ from functools import cache
 from math import isfinite
 
 from tally.data import load
-from tally.extract.numbers import alternation, lexicon, parse_number, parse_words, scale_of
+from tally.extract.numbers import NON_ASCII, alternation, lexicon, parse_number, parse_words, scale_of
 from tally.extract.q_grammar import candidates, grammar
 from tally.extract.q_nouns import NounPhrase, canonical_counted, noun_phrase, singular, tables
 from tally.extract.q_units import prefix_code, registry
@@ -196,24 +196,20 @@ def _word_before(text: str, pos: int, lo: int = 0) -> str:
 
 
 def _lead(text: str, pos: int, end: int) -> str:
-    """The first visible (non-``\\s``) character of ``text[pos:end]``, lower-cased if ASCII; "" if none.
+    """The first visible (non-``\\s``) character of ``text[pos:end]``, lower-cased; ``NON_ASCII``
+    for any non-ASCII character; "" if none.
 
     The patterns matched after a number start with blanks and then a word, symbol or sign; a
     ``*_lead`` set of the grammar holds the (lower-cased) characters their match can go on with
-    after the blanks, so a character outside it (ASCII, as IGNORECASE also folds "K", "ſ", "İ",
-    "ı" onto ASCII letters) means no match: ``_gated``.
+    after the blanks, so a lead outside it means no match. ``NON_ASCII`` is in every such set
+    built by ``initials`` (IGNORECASE also folds "K", "ſ", "İ", "ı" onto ASCII letters).
     """
     while pos < end:
         c = text[pos]
         if not c.isspace():
-            return c.lower() if c < "\x80" else c
+            return c.lower() if c < NON_ASCII else NON_ASCII
         pos += 1
     return ""
-
-
-def _gated(lead: str, first: frozenset[str]) -> bool:
-    """Whether a pattern whose ``*_lead`` set is ``first`` may match where ``lead`` comes next."""
-    return lead in first or lead >= "\x80"
 
 
 def _word_after(text: str, pos: int, end: int) -> str:
@@ -229,14 +225,11 @@ def _approx_last_words() -> tuple[tuple[str, ...], int]:
 
 
 def _approx_before(text: str, pos: int) -> tuple[str, int] | None:
-    lo = max(0, pos - 30)
+    lo = pos - 30 if pos > 30 else 0
     # gate: a match ends where the blanks before ``pos`` start, on an approximator's last word
     # (ASCII text only: re's IGNORECASE also folds "ſ", "ı", "K", "İ" onto ASCII letters)
-    e = pos
-    while e > lo and text[e - 1].isspace():
-        e -= 1
     last, longest = _approx_last_words()
-    tail = text[max(lo, e - longest) : e]
+    tail = text[lo:pos].rstrip()[-longest:]
     if tail.isascii() and not tail.lower().endswith(last):
         return None
     m = grammar().approx_before.search(text, lo, pos)
@@ -263,7 +256,7 @@ def _approx(text: str, q: _Q, end: int, lead: str | None = None) -> None:
     if a:
         q.approx = a[0]
     g = grammar()
-    if not _gated(_lead(text, q.end, end) if lead is None else lead, g.approx_after_lead):
+    if (_lead(text, q.end, end) if lead is None else lead) not in g.approx_after_lead:
         return
     m = g.approx_after.match(text, q.end, end)
     if m:
@@ -288,7 +281,11 @@ def _read_number(text: str, s: int, e: int, value: float, end: int, *, digits: s
     """A number at [s, e) with the currency prefix before it and its scale words after."""
     g = grammar()
     num = _Num(s, e, value, digits=digits)
-    pm = _prefix_before(text, s - 8 if s > 8 else 0, s)
+    c = text[s - 1 : s]
+    if c == " " or c == "\u00a0":
+        c = text[s - 2 : s - 1] if s > 1 else ""
+    # ``_prefix_before``'s test of the character before, inline: most numbers have no prefix
+    pm = _prefix_before(text, s - 8 if s > 8 else 0, s) if c in registry().prefix_last else None
     if pm is None and digits and s > 1 and text[s - 1] in "-−":
         pm = _prefix_before(text, s - 9 if s > 9 else 0, s - 1)  # "$-50.8bn": a sign after the symbol
         if pm:
@@ -305,7 +302,7 @@ def _read_number(text: str, s: int, e: int, value: float, end: int, *, digits: s
             sm = None
         if not sm:
             lead_at, lead = pos, _lead(text, pos, end)
-            if _gated(lead, g.scale_word_lead):
+            if lead in g.scale_word_lead:
                 sm = g.scale_word.match(text, pos, end)
         if not sm:
             break
@@ -383,7 +380,7 @@ def _read_unit(text: str, pos: int, end: int, *, glued_ok: bool, lead: str | Non
         gm = reg.glued_re.match(text, pos, end)
         if gm:
             return _Unit(reg.canonical(gm.group("g"), group="g"), gm.end(), "unit")
-    if not _gated(_lead(text, pos, end) if lead is None else lead, reg.after_lead):
+    if (_lead(text, pos, end) if lead is None else lead) not in reg.after_lead:
         return None
     um = reg.after_re.match(text, pos, end)
     if not um:
@@ -395,7 +392,7 @@ def _read_unit(text: str, pos: int, end: int, *, glued_ok: bool, lead: str | Non
     sep = text[pos : um.start(grp)]
     if "\n\n" in sep and "-" not in sep:
         return None
-    unit = reg.canonical(surface, group=grp)
+    unit = (reg.word_units.get(surface) if grp == "w" else None) or reg.canonical(surface, group=grp)
     if unit in reg.minor_units:
         return _Unit(unit, um.end(), "minor")
     return _Unit(unit, um.end(), "currency" if reg.is_currency(unit) else "unit")
@@ -405,7 +402,7 @@ def _read_per(text: str, q: _Q, end: int, lead: str | None = None) -> int:
     """Reads a "per ..." tail after the quantity; returns the offset after it (span not extended).
     ``lead``: ``_lead`` at ``q.end`` if known."""
     reg = registry()
-    if not _gated(_lead(text, q.end, end) if lead is None else lead, reg.per_lead):
+    if (_lead(text, q.end, end) if lead is None else lead) not in reg.per_lead:
         return q.end
     m = reg.per_re.match(text, q.end, end)
     if not m:
@@ -453,8 +450,12 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
     raw = m.group()
     g = grammar()
     reg = registry()
+    value: float | None
     if kind == "num":
-        value = parse_number(raw)
+        try:                                                   # ``parse_number`` of digits, inline
+            value = float(raw.replace(",", ""))
+        except ValueError:
+            value = None
         digits = raw
     elif kind == "a":
         value, digits = 1.0, ""
@@ -506,7 +507,7 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
     # ages first: "15-year-old", "70 year-old", "400 million-year-old"
     lead = num.lead if num.lead is not None else _lead(text, num.end, end)
     lead_at = num.end                                          # ``lead`` is ``_lead`` there
-    am = reg.age_re.match(text, num.end, end) if _gated(lead, reg.age_lead) else None
+    am = reg.age_re.match(text, num.end, end) if lead in reg.age_lead else None
     u = None
     unit: str | None
     if am and not unit_from_prefix:
@@ -516,7 +517,7 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
     else:
         # unit right after the number (and scale)
         u = _read_unit(text, num.end, end, glued_ok=bool(digits) and not num.scaled, lead=lead)
-        if u is None and _gated(lead, g.duration_lead):
+        if u is None and lead in g.duration_lead:
             dm = _DURATION_ADJ.match(text, num.end, end)
             if dm and dm.group(1).lower() in lexicon().duration_adjectives:
                 du = _read_unit(text, dm.end(), end, glued_ok=False)
@@ -537,7 +538,7 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
         # a range: "160-400", "20 to 30 percent", "between 15 and 17", "$10 to $15 billion"
         if lead_at != q.end:
             lead_at, lead = q.end, _lead(text, q.end, end)
-        rng = _read_range(text, q, num, unit, u, end, opt) if _gated(lead, g.range_tail_lead) else None
+        rng = _read_range(text, q, num, unit, u, end, opt) if lead in g.range_tail_lead else None
         if rng is False:                                       # "Oct 1 to 7", "(2016-20)": skip both
             rm = g.range_tail.match(text, q.end, end)
             return rm.end() if rm else None
@@ -852,6 +853,13 @@ def _keep(text: str, q: _Q, num: _Num, u: _Unit | None, raw: str, kind: str, end
     lex = lexicon()
     reg = registry()
     bare = q.unit == "count" and not num.currency and not num.scaled and q.value_high is None
+    if not bare and kind != "wnum" and q.unit not in reg.time_units:
+        # digits (or "a") with a unit, currency, scale or range: of the checks below, only the
+        # frequency and the unit-name ones apply (the rest are for bare numbers, number words
+        # and time units)
+        if q.unit == "times" and _frequency_after(text, q.end, end):
+            return False
+        return not (u is not None and "-" in text[num.end : u.end] and _unit_name_after(text, q.end, end))
     if bare and num.digits or q.unit in reg.time_units or kind == "wnum":
         pw = _word_before(text, q.start)
         prev = pw.lower().rstrip(".")
