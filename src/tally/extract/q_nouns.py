@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from tally.data import load
 
@@ -42,6 +42,7 @@ def tables() -> NounTables:
     )
 
 
+@lru_cache(maxsize=8192)                                       # a pure function of one word
 def singular(word: str) -> str:
     """Morphological singular of an English noun ("countries" -> "country", "people" -> "people")."""
     t = tables()

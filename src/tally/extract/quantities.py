@@ -385,10 +385,9 @@ def _read_unit(text: str, pos: int, end: int, *, glued_ok: bool, lead: str | Non
     um = reg.after_re.match(text, pos, end)
     if not um:
         return None
-    if um.group("w"):
-        surface, grp = um.group("w"), "w"
-    else:
-        surface, grp = um.group("s"), "s"
+    grp = um.lastgroup                                         # "w" (a word) or "s" (a symbol)
+    assert grp is not None
+    surface = um.group(grp)
     sep = text[pos : um.start(grp)]
     if "\n\n" in sep and "-" not in sep:
         return None
@@ -477,11 +476,14 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
     approx0 = None
     if not num.currency:
         prev = text[s - 1] if s > 0 else ""
-        if digits and (
+        if prev == " ":                                        # the usual case: only "minus 5" applies
+            if _minus_before(text[s - 7 if s > 7 else 0 : s]):
+                num.value = -num.value
+        elif digits and (
             prev.isalpha() or (prev and prev in "_/⁄") or (prev == ":" and s > 1 and text[s - 2].isdigit())
         ):
             return None                                        # "S23", "1/16", "17:22"
-        if prev == "-" and s > 1 and text[s - 2].isalnum():
+        elif prev == "-" and s > 1 and text[s - 2].isalnum():
             if text[max(0, s - 4) : s].lower() == "sub-":
                 approx0 = "<"                                  # "sub-7 nanometer"
             elif text[max(0, s - 6) : s].lower() == "minus-":
@@ -500,8 +502,6 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
         j = e + 1 if text[e : e + 1].isspace() else e
         if text[j : j + 1] in _AM_PM_FIRST and _RX_H_CARDINAL_1.match(text[e : e + 5]):
             return None                                        # "7 am", "10.30pm"
-    if num.currency and text[max(0, num.start - 1) : num.start] == "-" and digits:
-        pass
     q = _Q(num.start, num.end, num.value, rules=rules)
     unit_from_prefix = num.currency
     # ages first: "15-year-old", "70 year-old", "400 million-year-old"
@@ -563,7 +563,7 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
             _HYPHEN_WORD.match(text, q.end, end)
             if unit is None and opt.hyphen_counts and text[q.end : q.end + 1] == "-" else None
         )
-        approximators = lexicon().hyphen_approximators or {}
+        approximators = (lexicon().hyphen_approximators or {}) if hy else {}
         if hy and hy.group(1).lower() in approximators:
             approx0 = approximators[hy.group(1).lower()]   # "50-plus dealers"
             np = noun_phrase(text, hy.end(), plural=True)
@@ -601,7 +601,7 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
         q.approx = approx0
     q.rules = rules
     _read_per(text, q, end, lead)
-    if q.per is None and registry().is_currency(q.unit):
+    if q.per is None and reg.is_currency(q.unit):
         q.per = _annual(text, q, end, lead)
         if q.per:
             q.rules.append("per_annual")
