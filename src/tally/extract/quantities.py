@@ -339,8 +339,15 @@ def _prefix_before(text: str, lo: int, pos: int) -> re.Match[str] | None:
     return reg.prefix_re.search(text, lo, pos)
 
 
+_EXACT = 2.0**53                                               # whole floats below it are exact
+
+
 def _times(value: float, scale: float) -> float:
     """``value * scale`` without binary noise: 9.62 lakh crore is 9.62e12, not 9619999999999.998."""
+    if value.is_integer() and scale.is_integer():
+        product = value * scale
+        if -_EXACT < product < _EXACT:
+            return product                                     # whole numbers: the float product is exact
     try:
         return float(Decimal(repr(value)) * Decimal(repr(scale)))
     except (InvalidOperation, ValueError):
@@ -600,7 +607,8 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
     if approx0 and q.approx == "=":
         q.approx = approx0
     q.rules = rules
-    _read_per(text, q, end, lead)
+    if lead in reg.per_lead:                                   # ``_read_per``'s own first test
+        _read_per(text, q, end, lead)
     if q.per is None and reg.is_currency(q.unit):
         q.per = _annual(text, q, end, lead)
         if q.per:
