@@ -1281,11 +1281,12 @@ def _pair(text: str, qs: list[_Q]) -> list[Quantity]:
     """Links "1 trillion yuan (\\$154.35 billion)": two currency amounts, the second in brackets."""
     reg = registry()
     frozen = [q.freeze(text) for q in sorted(qs, key=lambda q: q.start)]
-    currency = [reg.is_currency(q.unit) for q in frozen]         # pairing keeps the units
     for i in range(len(frozen) - 1):
-        if not (currency[i] and currency[i + 1]):
-            continue
         a, b = frozen[i], frozen[i + 1]
+        if "(" not in text[a.end : b.start]:                   # what _PAIR_GAP needs, tested first
+            continue
+        if not (reg.is_currency(a.unit) and reg.is_currency(b.unit)):   # pairing keeps the units
+            continue
         if a.paired_with is not None or a.unit == b.unit:
             continue
         if not _PAIR_GAP.match(text[a.end : b.start]) or not _PAIR_END.match(text, b.end):
