@@ -204,6 +204,8 @@ def _lead(text: str, pos: int, end: int) -> str:
     after the blanks, so a lead outside it means no match. ``NON_ASCII`` is in every such set
     built by ``initials`` (IGNORECASE also folds "K", "ſ", "İ", "ı" onto ASCII letters).
     """
+    if pos < end and text[pos] == " ":                         # the usual single blank
+        pos += 1
     while pos < end:
         c = text[pos]
         if not c.isspace():
