@@ -35,14 +35,15 @@ _RX_H_CARDINAL_1 = re.compile(r"\s?(?i:a\.?m\b|p\.?m\b)")
 _RX_H_ORDINAL_1 = re.compile(r"\d+")
 _RX_H_FOLD_1 = re.compile(r"-?fold$", re.I)
 _RX_H_CARDINAL_2 = re.compile(r"\b(?i:minus)\s+\Z")
+_AM_PM_FIRST = frozenset("aApP")                 # what _RX_H_CARDINAL_1 can match first after \s?
+_RX_RATIO_BEFORE_1 = re.compile(r"[.;:!?\n]\s")
 _S = frozenset("sS\u017f")                                     # what (?i:s) matches
 
 
 def _minus_before(window: str) -> bool:
-    """``_RX_H_CARDINAL_2`` in ``window``, searched only when a "s" ends it before the blanks."""
+    """``_RX_H_CARDINAL_2`` in ``window``, searched only when an "s" ends it before the blanks."""
     return window.rstrip()[-1:] in _S and _RX_H_CARDINAL_2.search(window) is not None
-_AM_PM_FIRST = frozenset("aApP")                 # what _RX_H_CARDINAL_1 can match first after \s?
-_RX_RATIO_BEFORE_1 = re.compile(r"[.;:!?\n]\s")
+
 
 __all__ = ["Options", "find_quantities", "scan", "counted_phrase"]
 
