@@ -567,38 +567,39 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
             unit = _shared_unit(text, q.end, end) if lead in _SHARED_SEP_LEAD else None
             if unit:
                 rules.append("shared_unit")
-        if unit is None and q.end < len(text) and text[q.end].isalpha() and (digits or not num.scaled):
-            return None                                        # "5G", "3D"
-        hy = (
-            _HYPHEN_WORD.match(text, q.end, end)
-            if unit is None and opt.hyphen_counts and text[q.end : q.end + 1] == "-" else None
-        )
-        approximators = (lexicon().hyphen_approximators or {}) if hy else {}
-        if hy and hy.group(1).lower() in approximators:
-            approx0 = approximators[hy.group(1).lower()]   # "50-plus dealers"
-            np = noun_phrase(text, hy.end(), plural=True)
-            if np is None:
-                return None                                    # "a 40-odd crowd"
-            q.counted = canonical_counted(np.head)
-            rules.append("hyphen_approx")
-        elif unit is None and text[q.end : q.end + 1] == "-" and text[q.end + 1 : q.end + 2].isalpha():
-            noun = _compound_noun(text, q, num, raw, end) if opt.hyphen_counts else None
-            if noun is None:
-                return None                                    # "30-odd", "six-speed" (NewsQuant)
-            q.end, q.counted = noun
-            rules.append("compound")                           # "a 12-room guesthouse"
-        if unit in ("year",) and g.old_after.match(text, q.end, end):
-            rules.append("age")
-        elif unit == "year" and _AGE_OF.search(text, max(0, q.start - 12), q.start):
-            rules.append("age")                                # "under the age of 5 years"
-        elif unit is None and _appositive_age(text, q, num, end):
-            unit = "year"
-            rules.append("age")
-        elif unit is None and "age" in text[max(0, q.start - 20) : q.start].lower() and g.aged_before.search(
-            text, max(0, q.start - 20), q.start
-        ):
-            unit = "year"
-            rules.append("age")
+        if unit is None:
+            if q.end < len(text) and text[q.end].isalpha() and (digits or not num.scaled):
+                return None                                    # "5G", "3D"
+            hy = (
+                _HYPHEN_WORD.match(text, q.end, end)
+                if opt.hyphen_counts and text[q.end : q.end + 1] == "-" else None
+            )
+            approximators = (lexicon().hyphen_approximators or {}) if hy else {}
+            if hy and hy.group(1).lower() in approximators:
+                approx0 = approximators[hy.group(1).lower()]   # "50-plus dealers"
+                np = noun_phrase(text, hy.end(), plural=True)
+                if np is None:
+                    return None                                # "a 40-odd crowd"
+                q.counted = canonical_counted(np.head)
+                rules.append("hyphen_approx")
+            elif text[q.end : q.end + 1] == "-" and text[q.end + 1 : q.end + 2].isalpha():
+                noun = _compound_noun(text, q, num, raw, end) if opt.hyphen_counts else None
+                if noun is None:
+                    return None                                # "30-odd", "six-speed" (NewsQuant)
+                q.end, q.counted = noun
+                rules.append("compound")                       # "a 12-room guesthouse"
+        if unit == "year":
+            if g.old_after.match(text, q.end, end) or _AGE_OF.search(text, max(0, q.start - 12), q.start):
+                rules.append("age")                            # "5 years old", "under the age of 5 years"
+        elif unit is None:
+            if _appositive_age(text, q, num, end):
+                unit = "year"
+                rules.append("age")
+            elif "age" in text[max(0, q.start - 20) : q.start].lower() and g.aged_before.search(
+                text, max(0, q.start - 20), q.start
+            ):
+                unit = "year"
+                rules.append("age")
     q.unit = unit or "count"
     if q.unit == "times":
         q.kind_hint = "change"
