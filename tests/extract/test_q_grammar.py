@@ -80,3 +80,36 @@ def test_trie_prefers_the_longest_word(words, text):
         fast = re.compile(rf"(?:{trie(words, space=SPACE)}){end}", re.I)
         a, b = plain.match(text), fast.match(text)
         assert (a and a.span()) == (b and b.span())
+
+
+# What may follow a number: blanks, signs, scale words, units, age forms, range and "per" words,
+# with upper case, the characters re folds onto ASCII letters and a non-ASCII dash.
+FOLLOWERS = st.sampled_from(
+    ["million", "Billion", "bn", "lakh", "percent", "per cent", "%", "yuan", "US$", "tonnes", "km",
+     "MW", "year-old", "years", "months-old", "to", "and", "or", "-", "–", "~", "per", "a", "an",
+     "annually", "each", "every", "/", "or more", "plus", "and above", "consecutive", "straight",
+     "of", "in", "people", "the", "K", "ſ", "ı", "İ", "é", "5", ".", ",", ")", " ", "  ", "\n",
+     "\t", "\u00a0"]
+)
+AFTER = st.lists(FOLLOWERS, max_size=6).map("".join)
+
+
+def _gate_pairs() -> list[tuple[re.Pattern[str], frozenset[str]]]:
+    from tally.extract.q_units import registry
+
+    g, reg = grammar(), registry()
+    return [(g.scale_word, g.scale_word_lead), (g.range_tail, g.range_tail_lead),
+            (g.approx_after, g.approx_after_lead), (reg.after_re, reg.after_lead),
+            (reg.age_re, reg.age_lead), (reg.per_re, reg.per_lead)]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(AFTER)
+def test_lead_sets_never_refuse_a_match(text):
+    """A pattern tried after a number is skipped only where it cannot match (``_lead``)."""
+    from tally.extract.quantities import _lead
+
+    lead = _lead(text, 0, len(text))
+    for rx, first in _gate_pairs():
+        if rx.match(text):
+            assert lead in first, (rx.pattern[:40], text)

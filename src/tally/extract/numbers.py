@@ -65,6 +65,16 @@ def _trie_chars(word: str, space: str | None) -> list[str]:
     return list(" ".join(word.split()) if space else word)
 
 
+NON_ASCII = "\x80"   # stands for any non-ASCII character in ``initials`` sets
+
+
+def initials(words: Iterable[str], *extra: str) -> frozenset[str]:
+    """The first characters of ``words`` (and the ``extra`` characters), lower-cased, with
+    ``NON_ASCII``: what the first visible character after a number (``quantities._lead``) must
+    be for a pattern of those words to match there (non-ASCII characters are never refused)."""
+    return frozenset({*(c.lower() for c in (*(w[0] for w in words if w), *extra)), NON_ASCII})
+
+
 def phrase(words: Iterable[str]) -> str:
     """Like ``alternation`` but spaces in a phrase match any run of whitespace."""
     items = sorted(set(words), key=lambda w: (-len(w), w))

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from tally.extract.numbers import DIGITS, alternation, lexicon, phrase, trie
+from tally.extract.numbers import DIGITS, alternation, initials, lexicon, phrase, trie
 from tally.extract.q_units import registry
 
 
@@ -44,6 +44,13 @@ class Grammar:
     time_words: str
     of_a_scale: re.Pattern[str]      # " of a million" after a fraction word
     rank_owner: re.Pattern[str]      # "Spain's ", "the world's ", "has been the " before a superlative
+    # what the first visible character (lower-cased) after a position must be for the pattern
+    # to match there (``quantities._lead``): a cheap test before the regex call
+    scale_word_lead: frozenset[str]
+    range_tail_lead: frozenset[str]
+    approx_after_lead: frozenset[str]
+    scale_glued_first: frozenset[str]   # case-sensitive: the character right at the position
+    duration_lead: frozenset[str]       # "consecutive", "straight": the duration adjectives
 
 
 _A_UNITS = ("year", "month", "week", "day", "decade", "hour", "minute")   # "a year", "an hour"
@@ -160,6 +167,11 @@ def grammar() -> Grammar:
             + alternation(lex.rank_possessors)
             + r")['’]s|\b(?i:" + phrase(lex.rank_copulas) + r")\s+(?i:the))[ \t]+(?:\n[ \t]*)?\Z"
         ),
+        scale_word_lead=initials(lex.scale_words, "-"),
+        range_tail_lead=initials(("to", "and", "or"), "-", "–", "—", "~"),
+        approx_after_lead=initials(lex.post_approximators),
+        scale_glued_first=frozenset(w[0] for w in lex.scale_suffixes),
+        duration_lead=initials(lex.duration_adjectives),
     )
 
 

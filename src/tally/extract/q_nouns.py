@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from tally.data import load
 
@@ -42,6 +42,7 @@ def tables() -> NounTables:
     )
 
 
+@lru_cache(maxsize=8192)                                       # a pure function of one word
 def singular(word: str) -> str:
     """Morphological singular of an English noun ("countries" -> "country", "people" -> "people")."""
     t = tables()
@@ -92,41 +93,30 @@ def noun_phrase(text: str, pos: int, *, plural: bool) -> NounPhrase | None:
     Words are read only as far as the answer needs them.
     """
     t = tables()
-    words: list[tuple[str, int]] = []
-    ends = [pos]                                               # where the next word is read
-
-    def more() -> bool:
-        """Reads one more word into ``words``; False when the phrase has no more."""
-        if len(words) >= _MAX_WORDS or not ends:
-            return False
-        i = ends[0]
-        m = _WORD.match(text, i)
-        if not m or m.start(1) == i:
-            ends.clear()
-            return False
-        w = m.group(1)
-        if "\n" in w:                                           # "long-\nterm" (a broken line)
-            w = _BROKEN_HYPHEN.sub("-", w)
-        lw = w.lower()
-        if lw in t.stop and not (lw == "and" or (lw == "&")):
-            if not (plural and not words and lw in t.opening):
-                ends.clear()
-                return False
-        words.append((w, m.end(1)))
-        ends[0] = m.end(1)
-        return True
-
-    if not more():
+    first_word = _read_word(text, pos, t, opening_ok=plural)
+    if first_word is None:
         return None
-    first = words[0][0].lower()
+    words = [first_word]
+    at = first_word[1]                                         # where the next word is read
+    first = first_word[0].lower()
     if first == "and":
         return None
-    if first in t.opening and not more():                      # a lone opening word
-        return None
+    if first in t.opening:                                     # not alone
+        nxt = _read_word(text, at, t, opening_ok=False)
+        if nxt is None:
+            return None
+        words.append(nxt)
+        at = nxt[1]
     if plural:
         n = 0
         k = 0
-        while k < len(words) or more():
+        while True:
+            if k >= len(words):
+                nxt = _read_word(text, at, t, opening_ok=False) if len(words) < _MAX_WORDS else None
+                if nxt is None:
+                    break
+                words.append(nxt)
+                at = nxt[1]
             w, e = words[k]
             if w.lower() != "and":
                 if is_plural(w):
@@ -138,8 +128,12 @@ def noun_phrase(text: str, pos: int, *, plural: bool) -> NounPhrase | None:
             k += 1
         return None
     # singular ("one ..."): stop before a verb-looking word ("one proposal asks")
-    while len(words) < 3 and more():
-        pass
+    while len(words) < 3:
+        nxt = _read_word(text, at, t, opening_ok=False)
+        if nxt is None:
+            break
+        words.append(nxt)
+        at = nxt[1]
     head: list[tuple[str, int]] = []
     for k, (w, e) in enumerate(words[:3]):
         lw = w.lower()
@@ -152,3 +146,19 @@ def noun_phrase(text: str, pos: int, *, plural: bool) -> NounPhrase | None:
         return None
     w, e = head[-1]
     return NounPhrase(tuple(x for x, _ in head), singular(w), e)
+
+
+def _read_word(text: str, i: int, t: NounTables, *, opening_ok: bool) -> tuple[str, int] | None:
+    """The next word of a phrase after ``i`` (after whitespace) with its end, or None where the
+    phrase ends (no word, no blank before it, a stop word; ``opening_ok``: not an opening word,
+    as the first word of a plural phrase)."""
+    m = _WORD.match(text, i)
+    if not m or m.start(1) == i:
+        return None
+    w = m.group(1)
+    if "\n" in w:                                              # "long-\nterm" (a broken line)
+        w = _BROKEN_HYPHEN.sub("-", w)
+    lw = w.lower()
+    if lw in t.stop and lw != "and" and lw != "&" and not (opening_ok and lw in t.opening):
+        return None
+    return w, m.end(1)

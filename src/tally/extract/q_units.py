@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from tally.data import load
-from tally.extract.numbers import alternation, phrase, trie
+from tally.extract.numbers import alternation, initials, phrase, trie
 
 
 def _norm(s: str) -> str:
@@ -39,6 +39,13 @@ class UnitRegistry:
     age_re: re.Pattern[str]           # "-year-old", " years old"
     prefix_alt: str                   # regex alternation of currency prefixes
     prefix_last: frozenset[str]       # the last characters of the prefixes ("$", "€", "B" of "RMB")
+    # what the first visible character (lower-cased) after a position must be for ``after_re``,
+    # ``age_re``, ``per_re`` to match there (``quantities._lead``), and the first character of
+    # a glued unit (case-sensitive): cheap tests before the regex calls
+    after_lead: frozenset[str]
+    age_lead: frozenset[str]
+    per_lead: frozenset[str]
+    glued_first: frozenset[str]
 
     def canonical(self, surface: str, *, group: str) -> str:
         if group == "w":
@@ -105,9 +112,10 @@ def registry() -> UnitRegistry:
     )
     prefix_re = re.compile(rf"(?<![A-Za-z])(?P<p>{pre_alt})[ \u00a0]?\Z")
     per_adv = {k: v for k, v in ut["per_adverbs"].items()}
+    per_kw = ("per", "a", "an", "each", "every", "a-")
     per_re = re.compile(
         rf"(?:\s*(?P<adv>(?i:{phrase(per_adv)})){end}"
-        rf"|(?:\s*|-)(?:(?P<kw>(?i:per|a|an|each|every|a-))\s*|/)"
+        rf"|(?:\s*|-)(?:(?P<kw>(?i:{'|'.join(per_kw)}))\s*|/)"
         rf"(?P<den>(?i:{word_alt}){end}"
         rf"|[A-Za-z][a-z]+(?:[- ](?:foot|feet|meter|metre|mile|kilometer|kilometre))?{end}))"
     )
@@ -131,6 +139,10 @@ def registry() -> UnitRegistry:
         age_re=age_re,
         prefix_alt=pre_alt,
         prefix_last=frozenset(p[-1] for p in prefixes),
+        after_lead=initials(word_units) | initials(symbol_units, "-"),
+        age_lead=initials(ut["age_forms"], "-"),
+        per_lead=initials(per_adv) | initials(per_kw, "-", "/"),
+        glued_first=frozenset(g[0] for g in glued_units),
     )
 
 

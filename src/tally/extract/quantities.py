@@ -22,7 +22,7 @@ from functools import cache
 from math import isfinite
 
 from tally.data import load
-from tally.extract.numbers import alternation, lexicon, parse_number, parse_words, scale_of
+from tally.extract.numbers import NON_ASCII, alternation, lexicon, parse_number, parse_words, scale_of
 from tally.extract.q_grammar import candidates, grammar
 from tally.extract.q_nouns import NounPhrase, canonical_counted, noun_phrase, singular, tables
 from tally.extract.q_units import prefix_code, registry
@@ -37,6 +37,13 @@ _RX_H_FOLD_1 = re.compile(r"-?fold$", re.I)
 _RX_H_CARDINAL_2 = re.compile(r"\b(?i:minus)\s+\Z")
 _AM_PM_FIRST = frozenset("aApP")                 # what _RX_H_CARDINAL_1 can match first after \s?
 _RX_RATIO_BEFORE_1 = re.compile(r"[.;:!?\n]\s")
+_S = frozenset("sS\u017f")                                     # what (?i:s) matches
+
+
+def _minus_before(window: str) -> bool:
+    """``_RX_H_CARDINAL_2`` in ``window``, searched only when an "s" ends it before the blanks."""
+    return window.rstrip()[-1:] in _S and _RX_H_CARDINAL_2.search(window) is not None
+
 
 __all__ = ["Options", "find_quantities", "scan", "counted_phrase"]
 
@@ -189,6 +196,25 @@ def _word_before(text: str, pos: int, lo: int = 0) -> str:
     return text[s:e]
 
 
+def _lead(text: str, pos: int, end: int) -> str:
+    """The first visible (non-``\\s``) character of ``text[pos:end]``, lower-cased; ``NON_ASCII``
+    for any non-ASCII character; "" if none.
+
+    The patterns matched after a number start with blanks and then a word, symbol or sign; a
+    ``*_lead`` set of the grammar holds the (lower-cased) characters their match can go on with
+    after the blanks, so a lead outside it means no match. ``NON_ASCII`` is in every such set
+    built by ``initials`` (IGNORECASE also folds "K", "ſ", "İ", "ı" onto ASCII letters).
+    """
+    if pos < end and text[pos] == " ":                         # the usual single blank
+        pos += 1
+    while pos < end:
+        c = text[pos]
+        if not c.isspace():
+            return c.lower() if c < NON_ASCII else NON_ASCII
+        pos += 1
+    return ""
+
+
 def _word_after(text: str, pos: int, end: int) -> str:
     m = grammar().word_after.match(text, pos, end)
     return m.group("w") if m else ""
@@ -202,14 +228,11 @@ def _approx_last_words() -> tuple[tuple[str, ...], int]:
 
 
 def _approx_before(text: str, pos: int) -> tuple[str, int] | None:
-    lo = max(0, pos - 30)
+    lo = pos - 30 if pos > 30 else 0
     # gate: a match ends where the blanks before ``pos`` start, on an approximator's last word
     # (ASCII text only: re's IGNORECASE also folds "ſ", "ı", "K", "İ" onto ASCII letters)
-    e = pos
-    while e > lo and text[e - 1].isspace():
-        e -= 1
     last, longest = _approx_last_words()
-    tail = text[max(lo, e - longest) : e]
+    tail = text[lo:pos].rstrip()[-longest:]
     if tail.isascii() and not tail.lower().endswith(last):
         return None
     m = grammar().approx_before.search(text, lo, pos)
@@ -230,11 +253,15 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return i < 0 or text[i] in ".!?:;\n—–-"
 
 
-def _approx(text: str, q: _Q, end: int) -> None:
+def _approx(text: str, q: _Q, end: int, lead: str | None = None) -> None:
+    """The approximator before or after ``q``; ``lead``: ``_lead`` at ``q.end`` if known."""
     a = _approx_before(text, q.start)
     if a:
         q.approx = a[0]
-    m = grammar().approx_after.match(text, q.end, end)
+    g = grammar()
+    if (_lead(text, q.end, end) if lead is None else lead) not in g.approx_after_lead:
+        return
+    m = g.approx_after.match(text, q.end, end)
     if m:
         key = " ".join(m.group("a").lower().split())
         q.approx = lexicon().post_approximators.get(key, q.approx)
@@ -250,27 +277,36 @@ class _Num:
     currency: str | None = None
     scaled: bool = False
     digits: str = ""    # the digits as written (empty for words)
+    lead: str | None = None   # ``_lead`` at ``end`` when known
 
 
 def _read_number(text: str, s: int, e: int, value: float, end: int, *, digits: str) -> _Num:
     """A number at [s, e) with the currency prefix before it and its scale words after."""
     g = grammar()
     num = _Num(s, e, value, digits=digits)
-    pm = _prefix_before(text, max(0, s - 8), s)
+    c = text[s - 1 : s]
+    if c == " " or c == "\u00a0":
+        c = text[s - 2 : s - 1] if s > 1 else ""
+    # ``_prefix_before``'s test of the character before, inline: most numbers have no prefix
+    pm = _prefix_before(text, s - 8 if s > 8 else 0, s) if c in registry().prefix_last else None
     if pm is None and digits and s > 1 and text[s - 1] in "-−":
-        pm = _prefix_before(text, max(0, s - 9), s - 1)         # "$-50.8bn": a sign after the symbol
+        pm = _prefix_before(text, s - 9 if s > 9 else 0, s - 1)  # "$-50.8bn": a sign after the symbol
         if pm:
             num.value = -num.value
     if pm:
         num.currency = prefix_code(pm.group("p"))
         num.start = pm.start("p")
     pos = e
+    lead_at, lead = -1, ""
     for _ in range(2):
-        sm = g.scale_glued.match(text, pos, end) if digits else None
+        glued = digits and text[pos : pos + 1] in g.scale_glued_first
+        sm = g.scale_glued.match(text, pos, end) if glued else None
         if sm and sm.group("sc") == "m" and not num.currency and not _million_m(text, sm.end(), end):
             sm = None
         if not sm:
-            sm = g.scale_word.match(text, pos, end)
+            lead_at, lead = pos, _lead(text, pos, end)
+            if lead in g.scale_word_lead:
+                sm = g.scale_word.match(text, pos, end)
         if not sm:
             break
         sc = scale_of(sm.group("sc"))
@@ -289,6 +325,8 @@ def _read_number(text: str, s: int, e: int, value: float, end: int, *, digits: s
                 num.value += extra
                 pos = wm.end()
     num.end = pos
+    if lead_at == pos:
+        num.lead = lead
     return num
 
 
@@ -304,8 +342,15 @@ def _prefix_before(text: str, lo: int, pos: int) -> re.Match[str] | None:
     return reg.prefix_re.search(text, lo, pos)
 
 
+_EXACT = 2.0**53                                               # whole floats below it are exact
+
+
 def _times(value: float, scale: float) -> float:
     """``value * scale`` without binary noise: 9.62 lakh crore is 9.62e12, not 9619999999999.998."""
+    if value.is_integer() and scale.is_integer():
+        product = value * scale
+        if -_EXACT < product < _EXACT:
+            return product                                     # whole numbers: the float product is exact
     try:
         return float(Decimal(repr(value)) * Decimal(repr(scale)))
     except (InvalidOperation, ValueError):
@@ -338,31 +383,36 @@ class _Unit:
     rule: str
 
 
-def _read_unit(text: str, pos: int, end: int, *, glued_ok: bool) -> _Unit | None:
+def _read_unit(text: str, pos: int, end: int, *, glued_ok: bool, lead: str | None = None) -> _Unit | None:
+    """The unit or currency at ``pos``; ``lead``: ``_lead`` at ``pos`` if known."""
     reg = registry()
-    if glued_ok:
+    if glued_ok and text[pos : pos + 1] in reg.glued_first:
         gm = reg.glued_re.match(text, pos, end)
         if gm:
             return _Unit(reg.canonical(gm.group("g"), group="g"), gm.end(), "unit")
+    if (_lead(text, pos, end) if lead is None else lead) not in reg.after_lead:
+        return None
     um = reg.after_re.match(text, pos, end)
     if not um:
         return None
-    if um.group("w"):
-        surface, grp = um.group("w"), "w"
-    else:
-        surface, grp = um.group("s"), "s"
+    grp = um.lastgroup                                         # "w" (a word) or "s" (a symbol)
+    assert grp is not None
+    surface = um.group(grp)
     sep = text[pos : um.start(grp)]
     if "\n\n" in sep and "-" not in sep:
         return None
-    unit = reg.canonical(surface, group=grp)
+    unit = (reg.word_units.get(surface) if grp == "w" else None) or reg.canonical(surface, group=grp)
     if unit in reg.minor_units:
         return _Unit(unit, um.end(), "minor")
     return _Unit(unit, um.end(), "currency" if reg.is_currency(unit) else "unit")
 
 
-def _read_per(text: str, q: _Q, end: int) -> int:
-    """Reads a "per ..." tail after the quantity; returns the offset after it (span not extended)."""
+def _read_per(text: str, q: _Q, end: int, lead: str | None = None) -> int:
+    """Reads a "per ..." tail after the quantity; returns the offset after it (span not extended).
+    ``lead``: ``_lead`` at ``q.end`` if known."""
     reg = registry()
+    if (_lead(text, q.end, end) if lead is None else lead) not in reg.per_lead:
+        return q.end
     m = reg.per_re.match(text, q.end, end)
     if not m:
         return q.end
@@ -409,8 +459,12 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
     raw = m.group()
     g = grammar()
     reg = registry()
+    value: float | None
     if kind == "num":
-        value = parse_number(raw)
+        try:                                                   # ``parse_number`` of digits, inline
+            value = float(raw.replace(",", ""))
+        except ValueError:
+            value = None
         digits = raw
     elif kind == "a":
         value, digits = 1.0, ""
@@ -432,11 +486,14 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
     approx0 = None
     if not num.currency:
         prev = text[s - 1] if s > 0 else ""
-        if digits and (
+        if prev == " ":                                        # the usual case: only "minus 5" applies
+            if _minus_before(text[s - 7 if s > 7 else 0 : s]):
+                num.value = -num.value
+        elif digits and (
             prev.isalpha() or (prev and prev in "_/⁄") or (prev == ":" and s > 1 and text[s - 2].isdigit())
         ):
             return None                                        # "S23", "1/16", "17:22"
-        if prev == "-" and s > 1 and text[s - 2].isalnum():
+        elif prev == "-" and s > 1 and text[s - 2].isalnum():
             if text[max(0, s - 4) : s].lower() == "sub-":
                 approx0 = "<"                                  # "sub-7 nanometer"
             elif text[max(0, s - 6) : s].lower() == "minus-":
@@ -445,7 +502,7 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
                 return None                                    # "COVID-19", "TA-35", "production-four"
         elif digits and prev and prev in "-−" and (s < 2 or not text[s - 2].isalnum()):
             num.value = -num.value                             # "-5 yards", "$-50.8bn"
-        elif s > 0 and text[s - 1].isspace() and _RX_H_CARDINAL_2.search(text[max(0, s - 7) : s]):
+        elif s > 0 and text[s - 1].isspace() and _minus_before(text[max(0, s - 7) : s]):
             num.value = -num.value
     if digits:
         if len(digits) > 1 and digits[0] == "0" and digits[1].isdigit():
@@ -455,12 +512,12 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
         j = e + 1 if text[e : e + 1].isspace() else e
         if text[j : j + 1] in _AM_PM_FIRST and _RX_H_CARDINAL_1.match(text[e : e + 5]):
             return None                                        # "7 am", "10.30pm"
-    if num.currency and text[max(0, num.start - 1) : num.start] == "-" and digits:
-        pass
     q = _Q(num.start, num.end, num.value, rules=rules)
     unit_from_prefix = num.currency
     # ages first: "15-year-old", "70 year-old", "400 million-year-old"
-    am = reg.age_re.match(text, num.end, end)
+    lead = num.lead if num.lead is not None else _lead(text, num.end, end)
+    lead_at = num.end                                          # ``lead`` is ``_lead`` there
+    am = reg.age_re.match(text, num.end, end) if lead in reg.age_lead else None
     u = None
     unit: str | None
     if am and not unit_from_prefix:
@@ -469,8 +526,8 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
         rules.append("age")
     else:
         # unit right after the number (and scale)
-        u = _read_unit(text, num.end, end, glued_ok=bool(digits) and not num.scaled)
-        if u is None:
+        u = _read_unit(text, num.end, end, glued_ok=bool(digits) and not num.scaled, lead=lead)
+        if u is None and lead in g.duration_lead:
             dm = _DURATION_ADJ.match(text, num.end, end)
             if dm and dm.group(1).lower() in lexicon().duration_adjectives:
                 du = _read_unit(text, dm.end(), end, glued_ok=False)
@@ -489,7 +546,9 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
         if unit_from_prefix:
             rules.append("currency")
         # a range: "160-400", "20 to 30 percent", "between 15 and 17", "$10 to $15 billion"
-        rng = _read_range(text, q, num, unit, u, end, opt)
+        if lead_at != q.end:
+            lead_at, lead = q.end, _lead(text, q.end, end)
+        rng = _read_range(text, q, num, unit, u, end, opt) if lead in g.range_tail_lead else None
         if rng is False:                                       # "Oct 1 to 7", "(2016-20)": skip both
             rm = g.range_tail.match(text, q.end, end)
             return rm.end() if rm else None
@@ -503,50 +562,59 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
                 rules.append("age")
         # a shared unit: "eight or nine euros", "15 and 17 percent"
         if unit is None and not num.scaled:
-            unit = _shared_unit(text, q.end, end)
+            if lead_at != q.end:
+                lead_at, lead = q.end, _lead(text, q.end, end)
+            unit = _shared_unit(text, q.end, end) if lead in _SHARED_SEP_LEAD else None
             if unit:
                 rules.append("shared_unit")
-        if unit is None and q.end < len(text) and text[q.end].isalpha() and (digits or not num.scaled):
-            return None                                        # "5G", "3D"
-        hy = _HYPHEN_WORD.match(text, q.end, end) if unit is None and opt.hyphen_counts else None
-        approximators = lexicon().hyphen_approximators or {}
-        if hy and hy.group(1).lower() in approximators:
-            approx0 = approximators[hy.group(1).lower()]   # "50-plus dealers"
-            np = noun_phrase(text, hy.end(), plural=True)
-            if np is None:
-                return None                                    # "a 40-odd crowd"
-            q.counted = canonical_counted(np.head)
-            rules.append("hyphen_approx")
-        elif unit is None and text[q.end : q.end + 1] == "-" and text[q.end + 1 : q.end + 2].isalpha():
-            noun = _compound_noun(text, q, num, raw, end) if opt.hyphen_counts else None
-            if noun is None:
-                return None                                    # "30-odd", "six-speed" (NewsQuant)
-            q.end, q.counted = noun
-            rules.append("compound")                           # "a 12-room guesthouse"
-        if unit in ("year",) and g.old_after.match(text, q.end, end):
-            rules.append("age")
-        elif unit == "year" and _AGE_OF.search(text, max(0, q.start - 12), q.start):
-            rules.append("age")                                # "under the age of 5 years"
-        elif unit is None and _appositive_age(text, q, num, end):
-            unit = "year"
-            rules.append("age")
-        elif unit is None and "age" in text[max(0, q.start - 20) : q.start].lower() and g.aged_before.search(
-            text, max(0, q.start - 20), q.start
-        ):
-            unit = "year"
-            rules.append("age")
+        if unit is None:
+            if q.end < len(text) and text[q.end].isalpha() and (digits or not num.scaled):
+                return None                                    # "5G", "3D"
+            hy = (
+                _HYPHEN_WORD.match(text, q.end, end)
+                if opt.hyphen_counts and text[q.end : q.end + 1] == "-" else None
+            )
+            approximators = (lexicon().hyphen_approximators or {}) if hy else {}
+            if hy and hy.group(1).lower() in approximators:
+                approx0 = approximators[hy.group(1).lower()]   # "50-plus dealers"
+                np = noun_phrase(text, hy.end(), plural=True)
+                if np is None:
+                    return None                                # "a 40-odd crowd"
+                q.counted = canonical_counted(np.head)
+                rules.append("hyphen_approx")
+            elif text[q.end : q.end + 1] == "-" and text[q.end + 1 : q.end + 2].isalpha():
+                noun = _compound_noun(text, q, num, raw, end) if opt.hyphen_counts else None
+                if noun is None:
+                    return None                                # "30-odd", "six-speed" (NewsQuant)
+                q.end, q.counted = noun
+                rules.append("compound")                       # "a 12-room guesthouse"
+        if unit == "year":
+            if g.old_after.match(text, q.end, end) or _AGE_OF.search(text, max(0, q.start - 12), q.start):
+                rules.append("age")                            # "5 years old", "under the age of 5 years"
+        elif unit is None:
+            if _appositive_age(text, q, num, end):
+                unit = "year"
+                rules.append("age")
+            elif "age" in text[max(0, q.start - 20) : q.start].lower() and g.aged_before.search(
+                text, max(0, q.start - 20), q.start
+            ):
+                unit = "year"
+                rules.append("age")
     q.unit = unit or "count"
     if q.unit == "times":
         q.kind_hint = "change"
     if not _keep(text, q, num, u, raw, kind, end, opt):
         return None
-    _approx(text, q, end)
+    if lead_at != q.end:
+        lead_at, lead = q.end, _lead(text, q.end, end)
+    _approx(text, q, end, lead)
     if approx0 and q.approx == "=":
         q.approx = approx0
     q.rules = rules
-    _read_per(text, q, end)
-    if q.per is None and registry().is_currency(q.unit):
-        q.per = _annual(text, q, end)
+    if lead in reg.per_lead:                                   # ``_read_per``'s own first test
+        _read_per(text, q, end, lead)
+    if q.per is None and reg.is_currency(q.unit):
+        q.per = _annual(text, q, end, lead)
         if q.per:
             q.rules.append("per_annual")
     rules = q.rules
@@ -605,9 +673,10 @@ _NOUN_OR = re.compile(r"\b(?i:a|an|another|one)\s+(?P<n>[a-z]+)\s+or\s+\Z")
 _RATES = frozenset({"percent", "percentage_point", "basis_point", "times"})
 _ANNUAL_BEFORE = re.compile(r"\b(?i:annual|yearly)\b[^,.;:!?()\n—]{0,60}\Z")
 _ANNUAL_AFTER = re.compile(r"\s+(?:in|of)\s+(?:\w+\s+)?(?i:annual|yearly)\b")
+_ANNUAL_AFTER_LEAD = frozenset("io")                           # its first letters (``_lead``)
 
 
-def _annual(text: str, q: _Q, end: int) -> str | None:
+def _annual(text: str, q: _Q, end: int, lead: str) -> str | None:
     """ "annual revenue of 20 million yuan", "100 billion yuan in annual output": per year."""
     lo = max(0, q.start - 60)
     pre = text[lo : q.start]
@@ -616,7 +685,7 @@ def _annual(text: str, q: _Q, end: int) -> str | None:
         words_after = pre[window.rfind("annual") :].split()
         if len(words_after) <= 7:
             return "year"
-    if _ANNUAL_AFTER.match(text, q.end, end):
+    if lead in _ANNUAL_AFTER_LEAD and _ANNUAL_AFTER.match(text, q.end, end):
         return "year"
     return None
 
@@ -732,6 +801,7 @@ def _read_range(text: str, q: _Q, num: _Num, unit: str | None, u1: _Unit | None,
 
 
 _SHARED_SEP = re.compile(r"\s+(?:or|and|to)\s+")
+_SHARED_SEP_LEAD = frozenset("oat")                            # its first letters (``_lead``)
 
 
 def _shared_unit(text: str, pos: int, end: int) -> str | None:
@@ -795,6 +865,13 @@ def _keep(text: str, q: _Q, num: _Num, u: _Unit | None, raw: str, kind: str, end
     lex = lexicon()
     reg = registry()
     bare = q.unit == "count" and not num.currency and not num.scaled and q.value_high is None
+    if not bare and kind != "wnum" and q.unit not in reg.time_units:
+        # digits (or "a") with a unit, currency, scale or range: of the checks below, only the
+        # frequency and the unit-name ones apply (the rest are for bare numbers, number words
+        # and time units)
+        if q.unit == "times" and _frequency_after(text, q.end, end):
+            return False
+        return not (u is not None and "-" in text[num.end : u.end] and _unit_name_after(text, q.end, end))
     if bare and num.digits or q.unit in reg.time_units or kind == "wnum":
         pw = _word_before(text, q.start)
         prev = pw.lower().rstrip(".")
@@ -1208,11 +1285,12 @@ def _pair(text: str, qs: list[_Q]) -> list[Quantity]:
     """Links "1 trillion yuan (\\$154.35 billion)": two currency amounts, the second in brackets."""
     reg = registry()
     frozen = [q.freeze(text) for q in sorted(qs, key=lambda q: q.start)]
-    currency = [reg.is_currency(q.unit) for q in frozen]         # pairing keeps the units
     for i in range(len(frozen) - 1):
-        if not (currency[i] and currency[i + 1]):
-            continue
         a, b = frozen[i], frozen[i + 1]
+        if "(" not in text[a.end : b.start]:                   # what _PAIR_GAP needs, tested first
+            continue
+        if not (reg.is_currency(a.unit) and reg.is_currency(b.unit)):   # pairing keeps the units
+            continue
         if a.paired_with is not None or a.unit == b.unit:
             continue
         if not _PAIR_GAP.match(text[a.end : b.start]) or not _PAIR_END.match(text, b.end):
