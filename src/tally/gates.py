@@ -285,6 +285,10 @@ class Gated:
     # lookahead), and per literal the rules of it and of every literal that is a prefix of it
     scan: re.Pattern[str] | None = None
     closure: dict[str, tuple[int, ...]] | None = None
+    # does some rule have no gate? (``which`` and ``ends`` then answer through ``open``)
+    any_always: bool = True
+    # per literal: each rule of its closure with the length of its shortest literal there
+    closure_len: dict[str, tuple[tuple[int, int], ...]] | None = None
 
     @classmethod
     def of(cls, patterns: Sequence[re.Pattern[str]]) -> Gated:
@@ -297,13 +301,14 @@ class Gated:
         heads: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
         for lit, rs in by_literal:
             heads.setdefault(lit[:2], []).append((lit, rs))
-        scan, closure = None, None
+        scan, closure, closure_len = None, None, None
         # worth it for many literals (a few are looked up faster one by one); none may be empty
         if len(by_literal) >= _SCAN_MIN and all(opens):
             closure = {
                 lit: tuple(sorted({r for p, rs in by_literal if lit.startswith(p) for r in rs}))
                 for lit, _rs in by_literal
             }
+            closure_len = {lit: _shortest(lit, by_literal) for lit, _rs in by_literal}
             scan = re.compile(f"(?=({_trie(list(opens))}))")
         return cls(
             gates=gates,
@@ -312,6 +317,8 @@ class Gated:
             by_head={k: tuple(v) for k, v in heads.items()},
             scan=scan,
             closure=closure,
+            closure_len=closure_len,
+            any_always=any(g is None for g in gates),
         )
 
     def open(self, text: str) -> list[bool]:
@@ -325,6 +332,38 @@ class Gated:
                     out[r] = True
             return out
         return self._open_slow(low, out)
+
+    def which(self, text: str) -> list[int]:
+        """The indices of the rules ``open(text)`` marks True, in increasing order (a battery that
+        scans finds them from its few literal hits, without a flag per rule)."""
+        closure = self.closure
+        if self.scan is None or closure is None or self.any_always:
+            return [i for i, ok in enumerate(self.open(text)) if ok]
+        hits = self.scan.findall(fold(text))
+        if not hits:
+            return []
+        if len(hits) == 1:
+            return list(closure[hits[0]])  # sorted, without repeats
+        rules: set[int] = set()
+        for lit in hits:
+            rules.update(closure[lit])
+        return sorted(rules)
+
+    def ends(self, text: str) -> dict[int, int]:
+        """The rules ``open(text)`` marks True, each with an offset of ``text`` no later than the end
+        of the first occurrence of one of its literals (a match of the rule contains one, so it ends
+        there or later): that end for an ASCII text, else 0 (also for a rule without a gate)."""
+        closure_len = self.closure_len
+        if self.scan is None or closure_len is None or self.any_always or not text.isascii():
+            return {i: 0 for i in self.which(text)}
+        out: dict[int, int] = {}
+        for m in self.scan.finditer(text.lower()):  # fold(text) of an ASCII text, same offsets
+            at = m.start()
+            for r, n in closure_len[m.group(1)]:
+                end = at + n
+                if end < out.get(r, end + 1):
+                    out[r] = end
+        return out
 
     def _open_slow(self, low: str, out: list[bool]) -> list[bool]:
         """``open`` by looking each literal up (the folded text ``low``, the rules always open)."""
@@ -350,6 +389,17 @@ class Gated:
         return out
 
 
+def _shortest(lit: str, by_literal: Iterable[tuple[str, tuple[int, ...]]]) -> tuple[tuple[int, int], ...]:
+    """Each rule opened by ``lit`` or a literal that is a prefix of it, with the length of the
+    shortest such literal of the rule."""
+    best: dict[int, int] = {}
+    for p, rs in by_literal:
+        if lit.startswith(p):
+            for r in rs:
+                best[r] = min(best.get(r, len(p)), len(p))
+    return tuple(sorted(best.items()))
+
+
 def _trie(words: list[str]) -> str:
     """A regex matching, at a position, the longest of ``words`` that starts there (none empty)."""
     root: dict[str, dict] = {}
@@ -368,3 +418,14 @@ def _trie(words: list[str]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return rx(root)
+
+
+def width(rx: re.Pattern[str]) -> int:
+    """The most characters a match of ``rx`` can span (lookarounds span none); very large when
+    unbounded or unknown."""
+    if not isinstance(rx.pattern, str):
+        return _C.MAXREPEAT
+    try:
+        return int(_P.parse(rx.pattern, rx.flags).getwidth()[1])
+    except Exception:  # pragma: no cover - a pattern re compiled always parses
+        return _C.MAXREPEAT

@@ -159,6 +159,35 @@ def test_no_gated_rule_matches_where_skipped(name: str) -> None:
                 assert rx.search(sent) is None, (rx.pattern[:60], sent)
 
 
+@pytest.mark.parametrize("name", list(_batteries()))
+def test_which_and_ends_agree_with_open(name: str) -> None:
+    """``which`` lists the rules ``open`` marks; ``ends`` too, with an offset no later than where
+    each match ends, from which the rule's search finds the same matches (given its widest match)."""
+    from tally.gates import width
+
+    rxs = _batteries()[name]
+    gated = Gated.of(rxs)
+    for sent in _sentences() + ["Exports rose, and İmports \u0130 fell by 5 percent", ""]:
+        opened = [i for i, ok in enumerate(gated.open(sent)) if ok]
+        assert gated.which(sent) == opened
+        ends = gated.ends(sent)
+        assert sorted(ends) == opened
+        for i, end in ends.items():
+            ms = [m.span() for m in rxs[i].finditer(sent)]
+            assert all(end <= e for _s, e in ms), (rxs[i].pattern[:60], sent)
+            lo = max(0, end - min(width(rxs[i]), 1 << 30))
+            assert [m.span() for m in rxs[i].finditer(sent, lo)] == ms
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"), [("abc", 3), (r"\bab?c\b", 3), ("(?<=x)a(?=yy)", 1), ("a+", 1 << 30)]
+)
+def test_width(pattern: str, expected: int) -> None:
+    from tally.gates import width
+
+    assert min(width(re.compile(pattern)), 1 << 30) == expected
+
+
 @pytest.mark.parametrize(
     ("pattern", "flags", "expected"),
     [

@@ -14,12 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import compress
 from typing import Any
 
 from tally.data import load
 from tally.extract.kinds import Quick
-from tally.gates import Gated
+from tally.gates import Gated, width
 from tally.model import Quantity
 from tally.resolve.repeats import ended
 
@@ -186,18 +185,23 @@ def by_cues(
     b = _join_broken(before[-window_before:])  # "em-\nploys" is "employs"
     a = _join_broken(after[:window_after])
     levels = bool(is_count) or _NUMBER_OF.search(b[-80:]) is not None
-    key = (levels, kind, money, is_count)
-    cues = _usable_cues(*key)
-    gated = _usable_gated(*key)
+    usable = _usable_mask(levels, kind, money, is_count)
+    cues = _cues()
     # only the cues one of whose literals is in a window can match there (the others are skipped);
-    # each cue's matches before the figure are found once
-    order = range(len(cues))
-    in_b = list(compress(order, gated.open(b)))
-    in_a = set(compress(order, gated.open(a))) if a else set()
-    found_b = {i: list(cues[i].rx.finditer(b)) for i in in_b}
+    # one battery of all cues is scanned, the cues this figure may not use are dropped after
+    gated = _cue_gated()
+    ends_b = gated.ends(b)
+    in_b = sorted(i for i in ends_b if usable[i])
+    ends_a = gated.ends(a) if a else {}
+    in_a = [i for i in ends_a if usable[i]]
+    # each cue's matches before the figure are found once, searched from where the first can start
+    # (a match holds one of the cue's literals, and is no wider than the cue's widest match)
+    width = _cue_widths()
+    found_b = {i: list(cues[i].rx.finditer(b, max(0, ends_b[i] - width[i]))) for i in in_b}
     spans_b = [(m.start(), m.end(), cues[i].w) for i in in_b for m in found_b[i]]
     best: tuple[float, str, str] | None = None
-    for i in sorted(in_a.union(in_b)) if in_a else in_b:  # cue order: the first of equal scores wins
+    # cue order: the first of equal scores wins
+    for i in sorted({*in_a, *in_b}) if in_a else in_b:
         cue = cues[i]
         for m in found_b.get(i, ()) if cue.where != "after" else ():
             # a cue inside a longer one, or overlapping one before it of no less weight, yields to it
@@ -207,7 +211,8 @@ def by_cues(
             score = cue.w - pen * (len(b) - m.end()) - clause_pen * _clauses_between(b[m.end() :])
             if best is None or score > best[0]:
                 best = (score, cue.id, m.group(0))
-        for m in cue.rx.finditer(a) if cue.where != "before" and i in in_a else ():
+        after_ok = cue.where != "before" and i in ends_a
+        for m in cue.rx.finditer(a, max(0, ends_a[i] - width[i])) if after_ok else ():
             score = cue.w - after_pen - pen * m.start()
             if best is None or score > best[0]:
                 best = (score, cue.id, m.group(0))
@@ -239,9 +244,22 @@ def _usable_cues(levels: bool, kind: str, money: bool, count: bool = False) -> t
 
 
 @lru_cache(maxsize=64)
-def _usable_gated(*key) -> Gated:
-    """The literal gates of ``_usable_cues(*key)``, in the same order."""
-    return Gated.of([c.rx for c in _usable_cues(*key)])
+def _usable_mask(levels: bool, kind: str, money: bool, count: bool = False) -> tuple[bool, ...]:
+    """Per cue of ``_cues()``: is it one of ``_usable_cues(levels, kind, money, count)``?"""
+    usable = {id(c) for c in _usable_cues(levels, kind, money, count)}
+    return tuple(id(c) in usable for c in _cues())
+
+
+@cache
+def _cue_widths() -> tuple[int, ...]:
+    """Per cue of ``_cues()``: the most characters a match of it spans (unbounded: very many)."""
+    return tuple(min(width(c.rx), 1 << 30) for c in _cues())
+
+
+@cache
+def _cue_gated() -> Gated:
+    """The literal gates of all cues, in the order of ``_cues()``."""
+    return Gated.of([c.rx for c in _cues()])
 
 
 def _lookup_phrase(phrase: str) -> str | None:
