@@ -179,6 +179,43 @@ def test_which_and_ends_agree_with_open(name: str) -> None:
             assert [m.span() for m in rxs[i].finditer(sent, lo)] == ms
 
 
+@pytest.mark.parametrize("name", list(_batteries()))
+def test_lower_twin_finds_the_same_matches(name: str) -> None:
+    """On the lower-cased ASCII sentence, a twin finds every match (and group) at the same span."""
+    from tally.gates import lower_twin
+
+    for rx in _batteries()[name]:
+        twin = lower_twin(rx)
+        if twin is None:
+            continue
+        for sent in _sentences() + ["EXPORTS ROSE BY 5 PERCENT; GDP Grew", "K"]:
+            if not sent.isascii():
+                continue
+            want = [[m.span(g) for g in range(rx.groups + 1)] for m in rx.finditer(sent)]
+            got = [[m.span(g) for g in range(rx.groups + 1)] for m in twin.finditer(sent.lower())]
+            assert got == want, (rx.pattern[:60], sent)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "twin"),
+    [
+        ("abc", re.I, True),
+        ("abc", 0, False),  # case-sensitive: no twin
+        ("aBc", re.I, False),  # an upper-case literal
+        ("[A-Z]x", re.I, False),  # a class of upper-case letters only
+        ("[A-Za-z]x", re.I, True),
+        (r"\bup\b(?!\s+to)", re.I, True),
+        ("(?-i:a)b", re.I, False),  # scoped flags
+        ("(?i)ab", 0, False),  # an inline flag keeps the twin case-blind
+        ("ſ", re.I, False),  # non-ASCII
+    ],
+)
+def test_lower_twin_only_when_safe(pattern: str, flags: int, twin: bool) -> None:
+    from tally.gates import lower_twin
+
+    assert (lower_twin(re.compile(pattern, flags)) is not None) == twin
+
+
 @pytest.mark.parametrize(
     ("pattern", "expected"), [("abc", 3), (r"\bab?c\b", 3), ("(?<=x)a(?=yy)", 1), ("a+", 1 << 30)]
 )

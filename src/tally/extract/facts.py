@@ -395,7 +395,7 @@ def _sentence(
             local_before,
             src[q.end : s.end],
         )
-        if ind is None and same_prev is not None and _CHANGE_TAIL.search(local_before):
+        if ind is None and same_prev is not None and _CHANGE_TAIL.has(local_before):
             # "... 25 billion yuan worth of goods, up 18 percent": the change of the figure before
             ind, irule = same_prev.indicator, "indicator:change-of-previous"
         if ind is None:
@@ -443,7 +443,7 @@ def _sentence(
                 f.unit = f"{f.unit}/{q.per}"                   # "A$45 an hour": AUD/hour
                 f.rules.append("unit:per-time")
         add_qualifiers(f, view, q, wide_before, clause_after)
-        if f.unit in _CURRENCIES and _MONTHLY_BEFORE.search(local_before):
+        if f.unit in _CURRENCIES and _MONTHLY_BEFORE.has(local_before):
             f.unit = f"{f.unit}/month"
             f.qualifiers["per"] = "month"
             f.rules.append("unit:monthly")
