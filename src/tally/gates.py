@@ -435,22 +435,82 @@ def lower_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     """A case-sensitive twin of an IGNORECASE pattern: on ``text.lower()`` of an ASCII ``text`` it
     finds the matches (the same spans and group spans) ``rx`` finds on ``text``, only faster (re
     compares plain characters quickly). None when that cannot be shown from the parsed pattern:
-    it must be IGNORECASE without LOCALE, with no scoped flags, no upper-case or non-ASCII literal,
-    and every class that holds an upper-case letter holding its lower-case one."""
+    it must be IGNORECASE without LOCALE, with no scoped flags and no non-ASCII literal; its
+    upper-case letters are lower-cased in the twin, which must then parse as the pattern does with
+    every literal and class lower-cased, and have no upper-case letter left (a class holding one
+    must hold its lower-case one too)."""
     if not isinstance(rx.pattern, str) or not rx.flags & re.IGNORECASE or rx.flags & re.LOCALE:
         return None
+    source = "".join(c.lower() if "A" <= c <= "Z" else c for c in rx.pattern)
+    flags = rx.flags & ~re.IGNORECASE
     try:
+        twin = re.compile(source, flags)
         parsed = _P.parse(rx.pattern, rx.flags)
-        twin = re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
+        mine = list(_P.parse(source, flags)) if source != rx.pattern else None
     except Exception:  # pragma: no cover - a pattern re compiled always parses
         return None
-    if twin.flags & re.IGNORECASE or not _lower_safe(list(parsed)):
-        return None  # an inline (?i) keeps the twin case-blind
+    if twin.flags & re.IGNORECASE or twin.groupindex != rx.groupindex or twin.groups != rx.groups:
+        return None  # an inline (?i) keeps the twin case-blind; a group name changed
+    if mine is not None:
+        try:
+            if _norm(list(parsed), lower=True) != _norm(mine, lower=False):
+                return None  # lower-casing the source changed more than letters ("\\S", "\\A")
+        except _Unknown:
+            return None
+        parsed = mine
+    if not _lower_safe(list(parsed)):
+        return None
     return twin
 
 
+class _Unknown(Exception):
+    """A parsed item ``_norm`` does not know."""
+
+
+def _norm(seq, *, lower: bool) -> tuple:
+    """A comparable form of parsed items; ``lower``: with literals and classes lower-cased."""
+    out: list[object] = []
+    for op, av in seq:
+        if op is _C.LITERAL or op is _C.NOT_LITERAL:
+            out.append((op, ord(chr(av).lower()) if lower and av < 128 else av))
+        elif op is _C.IN:
+            chars, other = set(), []
+            for iop, iav in av:
+                if iop is _C.LITERAL:
+                    chars.add(iav)
+                elif iop is _C.RANGE:
+                    if iav[1] - iav[0] > 512:
+                        raise _Unknown
+                    chars.update(range(iav[0], iav[1] + 1))
+                else:
+                    other.append((iop, iav))
+            if lower:
+                chars = {ord(chr(c).lower()) if c < 128 else c for c in chars}
+            out.append((op, frozenset(chars), tuple(other)))
+        elif op in (_C.ANY, _C.AT, _C.CATEGORY, _C.GROUPREF):
+            out.append((op, av))
+        elif op is _C.SUBPATTERN:
+            out.append((op, av[0], av[1], av[2], _norm(av[3], lower=lower)))
+        elif op is _C.BRANCH:
+            out.append((op, tuple(_norm(b, lower=lower) for b in av[1])))
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT) or op is getattr(_C, "POSSESSIVE_REPEAT", None):
+            out.append((op, av[0], av[1], _norm(av[2], lower=lower)))
+        elif op in (_C.ASSERT, _C.ASSERT_NOT):
+            out.append((op, av[0], _norm(av[1], lower=lower)))
+        elif op is getattr(_C, "ATOMIC_GROUP", None):
+            out.append((op, _norm(av, lower=lower)))
+        elif op is _C.GROUPREF_EXISTS:
+            no = None if av[2] is None else _norm(av[2], lower=lower)
+            out.append((op, av[0], _norm(av[1], lower=lower), no))
+        else:
+            raise _Unknown
+    return tuple(out)
+
+
 def _lower_char(c: int) -> bool:
-    return c < 128 and not chr(c).isupper()
+    """A literal the twin compares as ``rx`` does on ASCII text: a lower-case or uncased ASCII
+    character, or an uncased one that no ASCII character matches case-blind (a curly quote)."""
+    return not chr(c).isupper() if c < 128 else _plain(chr(c))
 
 
 def _lower_class(items) -> bool:
@@ -467,8 +527,8 @@ def _lower_class(items) -> bool:
             chars.update(range(lo, hi + 1))
         else:  # pragma: no cover - other class items
             return False
-    return all(c < 128 for c in chars) and all(
-        ord(chr(c).lower()) in chars for c in chars if chr(c).isupper()
+    return all(c < 128 or _plain(chr(c)) for c in chars) and all(
+        ord(chr(c).lower()) in chars for c in chars if c < 128 and chr(c).isupper()
     )
 
 

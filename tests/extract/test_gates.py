@@ -188,7 +188,7 @@ def test_lower_twin_finds_the_same_matches(name: str) -> None:
         twin = lower_twin(rx)
         if twin is None:
             continue
-        for sent in _sentences() + ["EXPORTS ROSE BY 5 PERCENT; GDP Grew", "K"]:
+        for sent in _sentences() + ["EXPORTS ROSE BY 5 PERCENT; GDP Grew", "K", "Gdp MoUs", "[^_`]"]:
             if not sent.isascii():
                 continue
             want = [[m.span(g) for g in range(rx.groups + 1)] for m in rx.finditer(sent)]
@@ -201,9 +201,15 @@ def test_lower_twin_finds_the_same_matches(name: str) -> None:
     [
         ("abc", re.I, True),
         ("abc", 0, False),  # case-sensitive: no twin
-        ("aBc", re.I, False),  # an upper-case literal
-        ("[A-Z]x", re.I, False),  # a class of upper-case letters only
+        ("aBc|GDP", re.I, True),  # upper-case literals are lower-cased in the twin
+        ("[A-Z]x", re.I, True),
         ("[A-Za-z]x", re.I, True),
+        ("[A-z]x", re.I, False),  # lower-cased, the class would lose "[", "^" ... and gain nothing
+        (r"\S+", re.I, False),  # lower-casing would change the escape
+        (r"\Ax", re.I, False),
+        (r"\x4Ax", re.I, False),
+        ("(?P<Name>a)", re.I, False),  # a group name would change
+        ("it’s", re.I, True),  # an uncased curly quote matches no ASCII character either way
         (r"\bup\b(?!\s+to)", re.I, True),
         ("(?-i:a)b", re.I, False),  # scoped flags
         ("(?i)ab", 0, False),  # an inline flag keeps the twin case-blind
@@ -213,7 +219,12 @@ def test_lower_twin_finds_the_same_matches(name: str) -> None:
 def test_lower_twin_only_when_safe(pattern: str, flags: int, twin: bool) -> None:
     from tally.gates import lower_twin
 
-    assert (lower_twin(re.compile(pattern, flags)) is not None) == twin
+    rx = re.compile(pattern, flags)
+    got = lower_twin(rx)
+    assert (got is not None) == twin
+    for text in ("abc", "ABC", "GDP gdp", "Zx zx [x ^x", "IT’S", "Name a", "J jx"):
+        if got is not None:
+            assert [m.span() for m in got.finditer(text.lower())] == [m.span() for m in rx.finditer(text)]
 
 
 @pytest.mark.parametrize(
