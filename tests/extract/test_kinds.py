@@ -542,6 +542,7 @@ def test_gated_cue_answers_as_its_regex(name: str, text: str) -> None:
     assert quick.span(text) == _span(rx.search(text))
     assert quick.starts(text) == (rx.match(text) is not None)
     assert quick.starts(text + " x" * 200) == (rx.match(text + " x" * 200) is not None)
+    assert _span(quick.match(text + " x" * 200)) == _span(rx.match(text + " x" * 200))
 
 
 def _all_cue_names() -> list[str]:

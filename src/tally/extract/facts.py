@@ -239,10 +239,14 @@ def _sentence(
     ctx: _Ctx,
 ) -> list[Fact]:
     pub = doc.published
-    sent = src[s.start : s.end]
     times = find_periods(src, s.start, s.end, published=pub)
     assert ctx.tracker is not None  # every _Ctx is made with its tracker
     view = ctx.tracker.sentence(src, s.start, s.end)
+    if not qs:  # no figure: only the context moves on (what the rest below would do)
+        ctx.sentences_since_fact += 1
+        update_context(ctx, [t for t in times if not _inside(t.start, view.attrib)])
+        return []
+    sent = src[s.start : s.end]
     names = [(r.mention.start, r.mention.end) for r in view.mentions if r.mention.form == "name"]
     facts: list[Fact] = []
     by_q: dict[int, Fact] = {}

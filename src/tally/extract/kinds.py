@@ -79,8 +79,9 @@ class Quick:
     def match(self, text: str) -> re.Match[str] | None:
         gate = self.gate
         if gate is not None:
-            low = text.lower()
-            if gate.search(low if low.isascii() else fold(text)) is None:
+            head = text if len(text) <= self.reach else text[: self.reach]  # where a match can be
+            low = head.lower()
+            if gate.search(low if low.isascii() else fold(head)) is None:
                 return None
         return self.rx.match(text)
 
