@@ -150,9 +150,10 @@ def _article(
     caption_ctx: dict[int, _Ctx] = {}
     for s in sents:
         if s.caption:
-            ctx = caption_ctx.setdefault(
-                s.paragraph, _Ctx(tracker=Tracker(lex, defaults=defaults or {}))
-            )  # a caption takes entities from itself only
+            cap = caption_ctx.get(s.paragraph)
+            if cap is None:  # a caption takes entities from itself only
+                cap = caption_ctx[s.paragraph] = _Ctx(tracker=Tracker(lex, defaults=defaults or {}))
+            ctx = cap
             src = text
         else:
             ctx = body
