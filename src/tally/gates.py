@@ -285,6 +285,10 @@ class Gated:
     # lookahead), and per literal the rules of it and of every literal that is a prefix of it
     scan: re.Pattern[str] | None = None
     closure: dict[str, tuple[int, ...]] | None = None
+    # does some rule have no gate? (``which`` and ``ends`` then answer through ``open``)
+    any_always: bool = True
+    # per literal: each rule of its closure with the length of its shortest literal there
+    closure_len: dict[str, tuple[tuple[int, int], ...]] | None = None
 
     @classmethod
     def of(cls, patterns: Sequence[re.Pattern[str]]) -> Gated:
@@ -297,13 +301,14 @@ class Gated:
         heads: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
         for lit, rs in by_literal:
             heads.setdefault(lit[:2], []).append((lit, rs))
-        scan, closure = None, None
+        scan, closure, closure_len = None, None, None
         # worth it for many literals (a few are looked up faster one by one); none may be empty
         if len(by_literal) >= _SCAN_MIN and all(opens):
             closure = {
                 lit: tuple(sorted({r for p, rs in by_literal if lit.startswith(p) for r in rs}))
                 for lit, _rs in by_literal
             }
+            closure_len = {lit: _shortest(lit, by_literal) for lit, _rs in by_literal}
             scan = re.compile(f"(?=({_trie(list(opens))}))")
         return cls(
             gates=gates,
@@ -312,6 +317,8 @@ class Gated:
             by_head={k: tuple(v) for k, v in heads.items()},
             scan=scan,
             closure=closure,
+            closure_len=closure_len,
+            any_always=any(g is None for g in gates),
         )
 
     def open(self, text: str) -> list[bool]:
@@ -325,6 +332,38 @@ class Gated:
                     out[r] = True
             return out
         return self._open_slow(low, out)
+
+    def which(self, text: str) -> list[int]:
+        """The indices of the rules ``open(text)`` marks True, in increasing order (a battery that
+        scans finds them from its few literal hits, without a flag per rule)."""
+        closure = self.closure
+        if self.scan is None or closure is None or self.any_always:
+            return [i for i, ok in enumerate(self.open(text)) if ok]
+        hits = self.scan.findall(fold(text))
+        if not hits:
+            return []
+        if len(hits) == 1:
+            return list(closure[hits[0]])  # sorted, without repeats
+        rules: set[int] = set()
+        for lit in hits:
+            rules.update(closure[lit])
+        return sorted(rules)
+
+    def ends(self, text: str) -> dict[int, int]:
+        """The rules ``open(text)`` marks True, each with an offset of ``text`` no later than the end
+        of the first occurrence of one of its literals (a match of the rule contains one, so it ends
+        there or later): that end for an ASCII text, else 0 (also for a rule without a gate)."""
+        closure_len = self.closure_len
+        if self.scan is None or closure_len is None or self.any_always or not text.isascii():
+            return {i: 0 for i in self.which(text)}
+        out: dict[int, int] = {}
+        for m in self.scan.finditer(text.lower()):  # fold(text) of an ASCII text, same offsets
+            at = m.start()
+            for r, n in closure_len[m.group(1)]:
+                end = at + n
+                if end < out.get(r, end + 1):
+                    out[r] = end
+        return out
 
     def _open_slow(self, low: str, out: list[bool]) -> list[bool]:
         """``open`` by looking each literal up (the folded text ``low``, the rules always open)."""
@@ -350,6 +389,17 @@ class Gated:
         return out
 
 
+def _shortest(lit: str, by_literal: Iterable[tuple[str, tuple[int, ...]]]) -> tuple[tuple[int, int], ...]:
+    """Each rule opened by ``lit`` or a literal that is a prefix of it, with the length of the
+    shortest such literal of the rule."""
+    best: dict[int, int] = {}
+    for p, rs in by_literal:
+        if lit.startswith(p):
+            for r in rs:
+                best[r] = min(best.get(r, len(p)), len(p))
+    return tuple(sorted(best.items()))
+
+
 def _trie(words: list[str]) -> str:
     """A regex matching, at a position, the longest of ``words`` that starts there (none empty)."""
     root: dict[str, dict] = {}
@@ -368,3 +418,152 @@ def _trie(words: list[str]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return rx(root)
+
+
+def width(rx: re.Pattern[str]) -> int:
+    """The most characters a match of ``rx`` can span (lookarounds span none); very large when
+    unbounded or unknown."""
+    if not isinstance(rx.pattern, str):
+        return _C.MAXREPEAT
+    try:
+        return int(_P.parse(rx.pattern, rx.flags).getwidth()[1])
+    except Exception:  # pragma: no cover - a pattern re compiled always parses
+        return _C.MAXREPEAT
+
+
+def lower_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A case-sensitive twin of an IGNORECASE pattern: on ``text.lower()`` of an ASCII ``text`` it
+    finds the matches (the same spans and group spans) ``rx`` finds on ``text``, only faster (re
+    compares plain characters quickly). None when that cannot be shown from the parsed pattern:
+    it must be IGNORECASE without LOCALE, with no scoped flags and no non-ASCII literal; its
+    upper-case letters are lower-cased in the twin, which must then parse as the pattern does with
+    every literal and class lower-cased, and have no upper-case letter left (a class holding one
+    must hold its lower-case one too)."""
+    if not isinstance(rx.pattern, str) or not rx.flags & re.IGNORECASE or rx.flags & re.LOCALE:
+        return None
+    source = "".join(c.lower() if "A" <= c <= "Z" else c for c in rx.pattern)
+    flags = rx.flags & ~re.IGNORECASE
+    try:
+        twin = re.compile(source, flags)
+        parsed = _P.parse(rx.pattern, rx.flags)
+        mine = list(_P.parse(source, flags)) if source != rx.pattern else None
+    except Exception:  # pragma: no cover - a pattern re compiled always parses
+        return None
+    if twin.flags & re.IGNORECASE or twin.groupindex != rx.groupindex or twin.groups != rx.groups:
+        return None  # an inline (?i) keeps the twin case-blind; a group name changed
+    if mine is not None:
+        try:
+            if _norm(list(parsed), lower=True) != _norm(mine, lower=False):
+                return None  # lower-casing the source changed more than letters ("\\S", "\\A")
+        except _Unknown:
+            return None
+        parsed = mine
+    if not _lower_safe(list(parsed)):
+        return None
+    return twin
+
+
+class _Unknown(Exception):
+    """A parsed item ``_norm`` does not know."""
+
+
+def _norm(seq, *, lower: bool) -> tuple:
+    """A comparable form of parsed items; ``lower``: with literals and classes lower-cased."""
+    out: list[object] = []
+    for op, av in seq:
+        if op is _C.LITERAL or op is _C.NOT_LITERAL:
+            out.append((op, ord(chr(av).lower()) if lower and av < 128 else av))
+        elif op is _C.IN:
+            chars, other = set(), []
+            for iop, iav in av:
+                if iop is _C.LITERAL:
+                    chars.add(iav)
+                elif iop is _C.RANGE:
+                    if iav[1] - iav[0] > 512:
+                        raise _Unknown
+                    chars.update(range(iav[0], iav[1] + 1))
+                else:
+                    other.append((iop, iav))
+            if lower:
+                chars = {ord(chr(c).lower()) if c < 128 else c for c in chars}
+            out.append((op, frozenset(chars), tuple(other)))
+        elif op in (_C.ANY, _C.AT, _C.CATEGORY, _C.GROUPREF):
+            out.append((op, av))
+        elif op is _C.SUBPATTERN:
+            out.append((op, av[0], av[1], av[2], _norm(av[3], lower=lower)))
+        elif op is _C.BRANCH:
+            out.append((op, tuple(_norm(b, lower=lower) for b in av[1])))
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT) or op is getattr(_C, "POSSESSIVE_REPEAT", None):
+            out.append((op, av[0], av[1], _norm(av[2], lower=lower)))
+        elif op in (_C.ASSERT, _C.ASSERT_NOT):
+            out.append((op, av[0], _norm(av[1], lower=lower)))
+        elif op is getattr(_C, "ATOMIC_GROUP", None):
+            out.append((op, _norm(av, lower=lower)))
+        elif op is _C.GROUPREF_EXISTS:
+            no = None if av[2] is None else _norm(av[2], lower=lower)
+            out.append((op, av[0], _norm(av[1], lower=lower), no))
+        else:
+            raise _Unknown
+    return tuple(out)
+
+
+def _lower_char(c: int) -> bool:
+    """A literal the twin compares as ``rx`` does on ASCII text: a lower-case or uncased ASCII
+    character, or an uncased one that no ASCII character matches case-blind (a curly quote)."""
+    return not chr(c).isupper() if c < 128 else _plain(chr(c))
+
+
+def _lower_class(items) -> bool:
+    chars: set[int] = set()
+    for op, av in items:
+        if op is _C.NEGATE or op is _C.CATEGORY:
+            continue
+        if op is _C.LITERAL:
+            chars.add(av)
+        elif op is _C.RANGE:
+            lo, hi = av
+            if hi >= 128:
+                return False
+            chars.update(range(lo, hi + 1))
+        else:  # pragma: no cover - other class items
+            return False
+    return all(c < 128 or _plain(chr(c)) for c in chars) and all(
+        ord(chr(c).lower()) in chars for c in chars if c < 128 and chr(c).isupper()
+    )
+
+
+def _lower_safe(seq) -> bool:
+    """Do the items of a parsed pattern match an ASCII text's letters the same, case-blind, as
+    case-sensitively on the lower-cased text?"""
+    for op, av in seq:
+        if op is _C.LITERAL or op is _C.NOT_LITERAL:
+            if not _lower_char(av):
+                return False
+        elif op is _C.IN:
+            if not _lower_class(av):
+                return False
+        elif op in (_C.ANY, _C.AT, _C.CATEGORY, _C.GROUPREF):
+            continue
+        elif op is _C.SUBPATTERN:
+            _group, add, delete, sub = av
+            if add or delete or not _lower_safe(sub):
+                return False
+        elif op is _C.BRANCH:
+            if not all(_lower_safe(b) for b in av[1]):
+                return False
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT) or op is getattr(_C, "POSSESSIVE_REPEAT", None):
+            if not _lower_safe(av[2]):
+                return False
+        elif op in (_C.ASSERT, _C.ASSERT_NOT):
+            if not _lower_safe(av[1]):
+                return False
+        elif op is getattr(_C, "ATOMIC_GROUP", None):
+            if not _lower_safe(av):
+                return False
+        elif op is _C.GROUPREF_EXISTS:
+            _group, yes, no = av
+            if not _lower_safe(yes) or (no is not None and not _lower_safe(no)):
+                return False
+        else:
+            return False
+    return True

@@ -159,6 +159,83 @@ def test_no_gated_rule_matches_where_skipped(name: str) -> None:
                 assert rx.search(sent) is None, (rx.pattern[:60], sent)
 
 
+@pytest.mark.parametrize("name", list(_batteries()))
+def test_which_and_ends_agree_with_open(name: str) -> None:
+    """``which`` lists the rules ``open`` marks; ``ends`` too, with an offset no later than where
+    each match ends, from which the rule's search finds the same matches (given its widest match)."""
+    from tally.gates import width
+
+    rxs = _batteries()[name]
+    gated = Gated.of(rxs)
+    for sent in _sentences() + ["Exports rose, and İmports \u0130 fell by 5 percent", ""]:
+        opened = [i for i, ok in enumerate(gated.open(sent)) if ok]
+        assert gated.which(sent) == opened
+        ends = gated.ends(sent)
+        assert sorted(ends) == opened
+        for i, end in ends.items():
+            ms = [m.span() for m in rxs[i].finditer(sent)]
+            assert all(end <= e for _s, e in ms), (rxs[i].pattern[:60], sent)
+            lo = max(0, end - min(width(rxs[i]), 1 << 30))
+            assert [m.span() for m in rxs[i].finditer(sent, lo)] == ms
+
+
+@pytest.mark.parametrize("name", list(_batteries()))
+def test_lower_twin_finds_the_same_matches(name: str) -> None:
+    """On the lower-cased ASCII sentence, a twin finds every match (and group) at the same span."""
+    from tally.gates import lower_twin
+
+    for rx in _batteries()[name]:
+        twin = lower_twin(rx)
+        if twin is None:
+            continue
+        for sent in _sentences() + ["EXPORTS ROSE BY 5 PERCENT; GDP Grew", "K", "Gdp MoUs", "[^_`]"]:
+            if not sent.isascii():
+                continue
+            want = [[m.span(g) for g in range(rx.groups + 1)] for m in rx.finditer(sent)]
+            got = [[m.span(g) for g in range(rx.groups + 1)] for m in twin.finditer(sent.lower())]
+            assert got == want, (rx.pattern[:60], sent)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "twin"),
+    [
+        ("abc", re.I, True),
+        ("abc", 0, False),  # case-sensitive: no twin
+        ("aBc|GDP", re.I, True),  # upper-case literals are lower-cased in the twin
+        ("[A-Z]x", re.I, True),
+        ("[A-Za-z]x", re.I, True),
+        ("[A-z]x", re.I, False),  # lower-cased, the class would lose "[", "^" ... and gain nothing
+        (r"\S+", re.I, False),  # lower-casing would change the escape
+        (r"\Ax", re.I, False),
+        (r"\x4Ax", re.I, False),
+        ("(?P<Name>a)", re.I, False),  # a group name would change
+        ("it’s", re.I, True),  # an uncased curly quote matches no ASCII character either way
+        (r"\bup\b(?!\s+to)", re.I, True),
+        ("(?-i:a)b", re.I, False),  # scoped flags
+        ("(?i)ab", 0, False),  # an inline flag keeps the twin case-blind
+        ("ſ", re.I, False),  # non-ASCII
+    ],
+)
+def test_lower_twin_only_when_safe(pattern: str, flags: int, twin: bool) -> None:
+    from tally.gates import lower_twin
+
+    rx = re.compile(pattern, flags)
+    got = lower_twin(rx)
+    assert (got is not None) == twin
+    for text in ("abc", "ABC", "GDP gdp", "Zx zx [x ^x", "IT’S", "Name a", "J jx"):
+        if got is not None:
+            assert [m.span() for m in got.finditer(text.lower())] == [m.span() for m in rx.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"), [("abc", 3), (r"\bab?c\b", 3), ("(?<=x)a(?=yy)", 1), ("a+", 1 << 30)]
+)
+def test_width(pattern: str, expected: int) -> None:
+    from tally.gates import width
+
+    assert min(width(re.compile(pattern)), 1 << 30) == expected
+
+
 @pytest.mark.parametrize(
     ("pattern", "flags", "expected"),
     [

@@ -538,6 +538,36 @@ def test_gated_cue_answers_as_its_regex(name: str, text: str) -> None:
     assert _span(quick.match(text)) == _span(rx.match(text))
     assert [m.span() for m in quick.finditer(text)] == [m.span() for m in rx.finditer(text)]
     assert quick.findall(text) == rx.findall(text)
+    assert quick.has(text) == (rx.search(text) is not None)
+    assert quick.span(text) == _span(rx.search(text))
+    assert quick.starts(text) == (rx.match(text) is not None)
+    assert quick.starts(text + " x" * 200) == (rx.match(text + " x" * 200) is not None)
+    assert _span(quick.match(text + " x" * 200)) == _span(rx.match(text + " x" * 200))
+
+
+def _all_cue_names() -> list[str]:
+    from tally.data import load
+
+    return [k for k, v in load("kind_cues").items() if isinstance(v, str) and k not in ("up_words",)]
+
+
+def test_every_cue_and_twin_answer_as_the_regex_on_report_sentences() -> None:
+    """The lower-case twin a Quick answers with on ASCII text finds what the cue regex finds."""
+    from tests.extract.test_gates import _sentences
+
+    names = []
+    for name in _all_cue_names():
+        try:
+            names.append((name, _rx(name), _compiled(name)))
+        except (KeyError, re.error):
+            continue
+    assert any(q.twin is not None for _n, q, _rx_ in names)
+    for sent in _sentences() + _GATE_TEXTS:
+        for cut in (sent, sent[: len(sent) // 2], sent[len(sent) // 2 :]):
+            for name, quick, rx in names:
+                assert quick.has(cut) == (rx.search(cut) is not None), (name, cut)
+                assert quick.span(cut) == _span(rx.search(cut)), (name, cut)
+                assert quick.starts(cut) == (rx.match(cut) is not None), (name, cut)
 
 
 def _span(m: object) -> tuple[int, int] | None:

@@ -150,9 +150,10 @@ def _article(
     caption_ctx: dict[int, _Ctx] = {}
     for s in sents:
         if s.caption:
-            ctx = caption_ctx.setdefault(
-                s.paragraph, _Ctx(tracker=Tracker(lex, defaults=defaults or {}))
-            )  # a caption takes entities from itself only
+            cap = caption_ctx.get(s.paragraph)
+            if cap is None:  # a caption takes entities from itself only
+                cap = caption_ctx[s.paragraph] = _Ctx(tracker=Tracker(lex, defaults=defaults or {}))
+            ctx = cap
             src = text
         else:
             ctx = body
@@ -239,10 +240,14 @@ def _sentence(
     ctx: _Ctx,
 ) -> list[Fact]:
     pub = doc.published
-    sent = src[s.start : s.end]
     times = find_periods(src, s.start, s.end, published=pub)
     assert ctx.tracker is not None  # every _Ctx is made with its tracker
     view = ctx.tracker.sentence(src, s.start, s.end)
+    if not qs:  # no figure: only the context moves on (what the rest below would do)
+        ctx.sentences_since_fact += 1
+        update_context(ctx, [t for t in times if not _inside(t.start, view.attrib)])
+        return []
+    sent = src[s.start : s.end]
     names = [(r.mention.start, r.mention.end) for r in view.mentions if r.mention.form == "name"]
     facts: list[Fact] = []
     by_q: dict[int, Fact] = {}
@@ -395,7 +400,7 @@ def _sentence(
             local_before,
             src[q.end : s.end],
         )
-        if ind is None and same_prev is not None and _CHANGE_TAIL.search(local_before):
+        if ind is None and same_prev is not None and _CHANGE_TAIL.has(local_before):
             # "... 25 billion yuan worth of goods, up 18 percent": the change of the figure before
             ind, irule = same_prev.indicator, "indicator:change-of-previous"
         if ind is None:
@@ -443,7 +448,7 @@ def _sentence(
                 f.unit = f"{f.unit}/{q.per}"                   # "A$45 an hour": AUD/hour
                 f.rules.append("unit:per-time")
         add_qualifiers(f, view, q, wide_before, clause_after)
-        if f.unit in _CURRENCIES and _MONTHLY_BEFORE.search(local_before):
+        if f.unit in _CURRENCIES and _MONTHLY_BEFORE.has(local_before):
             f.unit = f"{f.unit}/month"
             f.qualifiers["per"] = "month"
             f.rules.append("unit:monthly")

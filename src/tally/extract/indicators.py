@@ -14,12 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import compress
 from typing import Any
 
 from tally.data import load
 from tally.extract.kinds import Quick
-from tally.gates import Gated
+from tally.gates import Gated, lower_twin, width
 from tally.model import Quantity
 from tally.resolve.repeats import ended
 
@@ -139,23 +138,23 @@ def by_counted(counted: str | None, before: str, after: str) -> tuple[str, str] 
     ind = cmap.get(noun) or cmap.get(head) or cmap.get(_singular(head))
     ctx = _join_broken(before[-90:]) + " " + _join_broken(after[:60])  # "em-\nploys" is "employs"
     t = _table()
-    if ind != "enterprises" and _rx("capacity_context", True).search(before[-60:]):
+    if ind != "enterprises" and _rx("capacity_context", True).has(before[-60:]):
         return "capacity", "indicator:counted-in-capacity-context"
     if (
-        head in t["students"] or noun in t["students"] or _rx("students_after").match(after)
-    ) and _rx("enrollment_context", True).search(ctx):
+        head in t["students"] or noun in t["students"] or _rx("students_after").starts(after)
+    ) and _rx("enrollment_context", True).has(ctx):
         return "enrollment", "indicator:students-admitted"
     if (
         ind == "population"
-        and _rx("job_context", True).search(ctx)
-        and not _rx("training_context", True).search(ctx)
+        and _rx("job_context", True).has(ctx)
+        and not _rx("training_context", True).has(ctx)
     ):
         return "jobs", "indicator:counted-in-job-context"
     if ind:
         return ind, f"indicator:counted:{head}"
     # a good: the verb decides
     for rx, gid in _goods_verbs():
-        if rx.search(ctx):
+        if rx.has(ctx):
             return gid, f"indicator:goods-{gid}"
     return None  # undecided here: a wider window or the caller's default (count) decides
 
@@ -185,19 +184,34 @@ def by_cues(
     pen, after_pen, clause_pen, window_before, window_after = _weights()
     b = _join_broken(before[-window_before:])  # "em-\nploys" is "employs"
     a = _join_broken(after[:window_after])
-    levels = bool(is_count) or _NUMBER_OF.search(b[-80:]) is not None
-    key = (levels, kind, money, is_count)
-    cues = _usable_cues(*key)
-    gated = _usable_gated(*key)
+    levels = bool(is_count) or _NUMBER_OF.has(b[-80:])
+    usable = _usable_mask(levels, kind, money, is_count)
+    cues = _cues()
     # only the cues one of whose literals is in a window can match there (the others are skipped);
-    # each cue's matches before the figure are found once
-    order = range(len(cues))
-    in_b = list(compress(order, gated.open(b)))
-    in_a = set(compress(order, gated.open(a))) if a else set()
-    found_b = {i: list(cues[i].rx.finditer(b)) for i in in_b}
+    # one battery of all cues is scanned, the cues this figure may not use are dropped after
+    gated = _cue_gated()
+    ends_b = gated.ends(b)
+    in_b = sorted(i for i in ends_b if usable[i])
+    ends_a = gated.ends(a) if a else {}
+    in_a = [i for i in ends_a if usable[i]]
+    # each cue's matches before the figure are found once, searched from where the first can start
+    # (a match holds one of the cue's literals, and is no wider than the cue's widest match)
+    width = _cue_widths()
+    # a cue's twin finds the same spans on the lower-cased window (only the lower-cased text is used)
+    twins = _cue_twins()
+    low_b = b.lower() if b.isascii() else None
+    found_b = {
+        i: list(
+            twins[i].finditer(low_b, max(0, ends_b[i] - width[i]))  # type: ignore[union-attr]
+            if low_b is not None and twins[i] is not None
+            else cues[i].rx.finditer(b, max(0, ends_b[i] - width[i]))
+        )
+        for i in in_b
+    }
     spans_b = [(m.start(), m.end(), cues[i].w) for i in in_b for m in found_b[i]]
     best: tuple[float, str, str] | None = None
-    for i in sorted(in_a.union(in_b)) if in_a else in_b:  # cue order: the first of equal scores wins
+    # cue order: the first of equal scores wins
+    for i in sorted({*in_a, *in_b}) if in_a else in_b:
         cue = cues[i]
         for m in found_b.get(i, ()) if cue.where != "after" else ():
             # a cue inside a longer one, or overlapping one before it of no less weight, yields to it
@@ -207,7 +221,15 @@ def by_cues(
             score = cue.w - pen * (len(b) - m.end()) - clause_pen * _clauses_between(b[m.end() :])
             if best is None or score > best[0]:
                 best = (score, cue.id, m.group(0))
-        for m in cue.rx.finditer(a) if cue.where != "before" and i in in_a else ():
+        if cue.where == "before" or i not in ends_a:
+            continue
+        twin = twins[i] if a.isascii() else None
+        found_a = (
+            twin.finditer(a.lower(), max(0, ends_a[i] - width[i]))
+            if twin is not None
+            else cue.rx.finditer(a, max(0, ends_a[i] - width[i]))
+        )
+        for m in found_a:
             score = cue.w - after_pen - pen * m.start()
             if best is None or score > best[0]:
                 best = (score, cue.id, m.group(0))
@@ -239,9 +261,28 @@ def _usable_cues(levels: bool, kind: str, money: bool, count: bool = False) -> t
 
 
 @lru_cache(maxsize=64)
-def _usable_gated(*key) -> Gated:
-    """The literal gates of ``_usable_cues(*key)``, in the same order."""
-    return Gated.of([c.rx for c in _usable_cues(*key)])
+def _usable_mask(levels: bool, kind: str, money: bool, count: bool = False) -> tuple[bool, ...]:
+    """Per cue of ``_cues()``: is it one of ``_usable_cues(levels, kind, money, count)``?"""
+    usable = {id(c) for c in _usable_cues(levels, kind, money, count)}
+    return tuple(id(c) in usable for c in _cues())
+
+
+@cache
+def _cue_widths() -> tuple[int, ...]:
+    """Per cue of ``_cues()``: the most characters a match of it spans (unbounded: very many)."""
+    return tuple(min(width(c.rx), 1 << 30) for c in _cues())
+
+
+@cache
+def _cue_twins() -> tuple[re.Pattern[str] | None, ...]:
+    """Per cue of ``_cues()``: its ``gates.lower_twin`` (same spans on lower-cased ASCII text)."""
+    return tuple(lower_twin(c.rx) for c in _cues())
+
+
+@cache
+def _cue_gated() -> Gated:
+    """The literal gates of all cues, in the order of ``_cues()``."""
+    return Gated.of([c.rx for c in _cues()])
 
 
 def _lookup_phrase(phrase: str) -> str | None:
@@ -309,7 +350,7 @@ def indicator_of(
     # "7.8% more than budget writers had forecast": what follows 'than' is the thing compared with
     if "than" in after:
         after = _THAN.split(after, maxsplit=1)[0]
-    if _rx("capacity_adjective").search(q.text):
+    if _rx("capacity_adjective").has(q.text):
         return "capacity", "indicator:size-adjective"
     ph = by_phrase(q, before, after, kind)
     if ph:
@@ -340,7 +381,7 @@ def indicator_of(
         if (
             cue[0] == "gdp"
             and kind == "share"
-            and _rx("sector_words", True).search(before[-100:] + " " + after[:80])
+            and _rx("sector_words", True).has(before[-100:] + " " + after[:80])
         ):
             return "value_added", "indicator:sector-share-of-gdp"
         return cue[0], cue[1]

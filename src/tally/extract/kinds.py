@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 
 from tally.data import load
-from tally.gates import _trie, fold, gate_of
+from tally.gates import _trie, fold, gate_of, lower_twin, width
 from tally.model import Quantity
 
 # patterns of the re calls below, compiled once
@@ -49,11 +49,15 @@ class Quick:
 
     rx: re.Pattern[str]
     gate: re.Pattern[str] | None  # None: no gate derivable
+    # ``gates.lower_twin(rx)``: the same matches on the lower-cased ASCII text, found faster
+    twin: re.Pattern[str] | None = None
+    reach: int = 1 << 30  # the most characters a match spans (``gates.width``)
 
     @classmethod
     def of(cls, rx: re.Pattern[str]) -> Quick:
         lits = gate_of(rx)
-        return cls(rx, re.compile(_trie(sorted(lits))) if lits else None)
+        gate = re.compile(_trie(sorted(lits))) if lits else None
+        return cls(rx, gate, lower_twin(rx), min(width(rx), 1 << 30))
 
     def may(self, text: str) -> bool:
         gate = self.gate
@@ -75,10 +79,43 @@ class Quick:
     def match(self, text: str) -> re.Match[str] | None:
         gate = self.gate
         if gate is not None:
-            low = text.lower()
-            if gate.search(low if low.isascii() else fold(text)) is None:
+            head = text if len(text) <= self.reach else text[: self.reach]  # where a match can be
+            low = head.lower()
+            if gate.search(low if low.isascii() else fold(head)) is None:
                 return None
         return self.rx.match(text)
+
+    # answers without a match object (whose groups would be lower-cased): the twin may answer
+
+    def has(self, text: str) -> bool:
+        """Does ``search(text)`` find a match?"""
+        low = text.lower()
+        gate = self.gate
+        if gate is not None and gate.search(low if low.isascii() else fold(text)) is None:
+            return False
+        if self.twin is not None and text.isascii():
+            return self.twin.search(low) is not None
+        return self.rx.search(text) is not None
+
+    def span(self, text: str) -> tuple[int, int] | None:
+        """The span of ``search(text)``, or None."""
+        low = text.lower()
+        gate = self.gate
+        if gate is not None and gate.search(low if low.isascii() else fold(text)) is None:
+            return None
+        m = self.twin.search(low) if self.twin is not None and text.isascii() else self.rx.search(text)
+        return None if m is None else m.span()
+
+    def starts(self, text: str) -> bool:
+        """Does ``match(text)`` find a match? (Its literal is within the widest match's reach.)"""
+        head = text if len(text) <= self.reach else text[: self.reach]
+        low = head.lower()
+        gate = self.gate
+        if gate is not None and gate.search(low if low.isascii() else fold(head)) is None:
+            return False
+        if self.twin is not None and text.isascii():
+            return self.twin.match(text.lower()) is not None
+        return self.rx.match(text) is not None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.rx.finditer(text) if self.may(text) else iter(())
@@ -122,8 +159,8 @@ def _compiled(name: str) -> re.Pattern[str]:
     return re.compile(src, re.IGNORECASE)
 
 
-def _has(name: str, text: str) -> re.Match[str] | None:
-    return _rx(name).search(text)
+def _has(name: str, text: str) -> bool:
+    return _rx(name).has(text)
 
 
 def direction_of(text: str) -> str:
@@ -152,50 +189,50 @@ def classify(q: Quantity, before: str, after: str, sentence: str) -> KindInfo:
         return _classify_amount(q, info, before, after_l)
     if (
         unit == "times"
-        and _rx("ratio_times_after").search(after_l)
-        and not _rx("change_before").search(before[-40:])
+        and _rx("ratio_times_after").has(after_l)
+        and not _rx("change_before").has(before[-40:])
     ):
         # "2.5 times the figure a year earlier": a multiple of an earlier value
-        if _rx("earlier_time").search(after_l):
+        if _rx("earlier_time").has(after_l):
             info.kind, info.direction = "change", "up"
             info.rules.append("kind:times-earlier")
             return info
         info.kind = "ratio"
         info.rules.append("kind:times-the")
         return info
-    if _rx("than_after").search(after_l):
-        if _rx("earlier_time").search(after_l) and not _rx("ratio_before").search(before):
+    if _rx("than_after").has(after_l):
+        if _rx("earlier_time").has(after_l) and not _rx("ratio_before").has(before):
             # "1.9 percent more than in the same period of 2019": a change against an earlier time
             info.kind, info.direction = "change", direction_of(after_l[:20])
             info.rules.append("kind:than-earlier")
             return info
-        if unit == "percentage_point" or not _rx("change_before").search(before[-60:]):
+        if unit == "percentage_point" or not _rx("change_before").has(before[-60:]):
             info.kind = "ratio"
             info.rules.append("kind:than")
             return info
-    if unit == "percentage_point" and _rx("ratio_after").search(after_l):
+    if unit == "percentage_point" and _rx("ratio_after").has(after_l):
         info.kind = "ratio"
         info.rules.append("kind:points-than")
         return info
-    if _rx("ratio_before").search(before[-60:]) and not _rx("change_before").search(before[-40:]):
+    if _rx("ratio_before").has(before[-60:]) and not _rx("change_before").has(before[-40:]):
         info.kind = "ratio"
         info.rules.append("kind:ratio-word")
         return info
-    if _rx("share_before").search(before[-60:]):
+    if _rx("share_before").has(before[-60:]):
         info.kind = "share"
         info.rules.append("kind:share-before")
         return info
-    if unit == "percent" and _rx("ratio_of_level").search(after_l):
+    if unit == "percent" and _rx("ratio_of_level").has(after_l):
         info.kind = "ratio"
         info.rules.append("kind:percent-of-level")
         return info
-    if unit == "percent" and _rx("share_of").search(after_l):
+    if unit == "percent" and _rx("share_of").has(after_l):
         info.kind = "share"
         info.rules.append("kind:percent-of-whole")
         return info
     if (
         unit == "percent"
-        and _rx("share_rate").search(before[-90:])
+        and _rx("share_rate").has(before[-90:])
         and not _RX_CLASSIFY_3.search(before)
     ):
         info.kind = "share"
@@ -204,17 +241,17 @@ def classify(q: Quantity, before: str, after: str, sentence: str) -> KindInfo:
     if (
         unit == "percent"
         and _RX_CLASSIFY_1.search(before)
-        and _rx("share_noun").search(before[-90:])
-        and not _rx("growth_noun").search(before[-90:])
+        and _rx("share_noun").has(before[-90:])
+        and not _rx("growth_noun").has(before[-90:])
     ):
         info.kind = "share"
         info.rules.append("kind:share-moved-to")
         return info
     cue = _change_cue(before, after_l)
-    if cue or q.kind_hint == "change":
+    if cue is not None or q.kind_hint == "change":
         info.kind = "change"
-        info.direction = direction_of(cue.group(0)) if cue else "up"
-        info.rules.append("kind:change-cue" if cue else "kind:change-hint")
+        info.direction = direction_of(cue) if cue is not None else "up"
+        info.rules.append("kind:change-cue" if cue is not None else "kind:change-hint")
         return info
     if (
         unit == "percent"
@@ -225,7 +262,7 @@ def classify(q: Quantity, before: str, after: str, sentence: str) -> KindInfo:
         info.direction = direction_of(before)
         info.rules.append("kind:change-noun")
         return info
-    if unit == "percent" and (_rx("share_after").search(after_l) or _has("share", after_l[:30])):
+    if unit == "percent" and (_rx("share_after").has(after_l) or _has("share", after_l[:30])):
         info.kind = "share"
         info.rules.append("kind:percent-of")
         return info
@@ -237,20 +274,25 @@ def classify(q: Quantity, before: str, after: str, sentence: str) -> KindInfo:
     return info
 
 
-def _change_cue(before: str, after_l: str) -> re.Match[str] | None:
+def _change_cue(before: str, after_l: str) -> str | None:
     """The cue word that makes a figure a change, nearest kinds first (each searched only when needed)."""
-    return (
-        _rx("change_before").search(before[-60:])
-        or _rx("change_before_far").search(before[-80:])
-        or _rx("change_by_far").search(_RX_STATUS_OF_2.split(before[-110:])[-1])
-        or _rx("change_after").search(after_l)
-    )
+    for name, window in (
+        ("change_before", lambda: before[-60:]),
+        ("change_before_far", lambda: before[-80:]),
+        ("change_by_far", lambda: _RX_STATUS_OF_2.split(before[-110:])[-1]),
+        ("change_after", lambda: after_l),
+    ):
+        text = window()
+        span = _rx(name).span(text)
+        if span is not None:
+            return text[span[0] : span[1]]
+    return None
 
 
 def _classify_amount(q: Quantity, info: KindInfo, before: str, after_l: str) -> KindInfo:
     """Kind of an amount (not a percent, ratio or rank): a level, unless it is the difference from an
     earlier time or its own words make it a change ("doubled")."""
-    if q.unit != "rank" and _rx("than_after").search(after_l) and _rx("earlier_time").search(after_l):
+    if q.unit != "rank" and _rx("than_after").has(after_l) and _rx("earlier_time").has(after_l):
         # "520 more than a year earlier", "1,200 fewer than in 2019": the difference from an earlier time
         info.kind = "change"
         info.direction = "down" if _RX_CLASSIFY_2.match(after_l) else "up"
@@ -259,8 +301,8 @@ def _classify_amount(q: Quantity, info: KindInfo, before: str, after_l: str) -> 
     if q.kind_hint == "change":
         cue = _change_cue(before, after_l)
         info.kind = "change"
-        info.direction = direction_of(cue.group(0)) if cue else "up"
-        info.rules.append("kind:change-cue" if cue else "kind:change-hint")
+        info.direction = direction_of(cue) if cue is not None else "up"
+        info.rules.append("kind:change-cue" if cue is not None else "kind:change-hint")
     # an absolute amount ("rose by 9,600", "lost 1,200 hectares") stays a level, as in the gold
     return info
 
@@ -338,11 +380,11 @@ def basis_of(
         return "yoy", "basis:yoy-sentence"
     if span_period:
         return "since", "basis:over-span"
-    if _rx("compared_earlier").search(after[:70]):
+    if _rx("compared_earlier").has(after[:70]):
         return "since", "basis:than-earlier"
     if _RX_BASIS_OF_1.search(local):
         return "since", "basis:between-years"
-    if _rx("compared_other").search(after[:70]):
+    if _rx("compared_other").has(after[:70]):
         return "unspecified", "basis:compared-with-other"
     if has_period and not whole_year:
         # "exports rose 12% to $10.9 billion in the first half": a growth rate of a part of a year is
@@ -365,10 +407,10 @@ def status_of(before: str, after: str, *, rest: str = "", future: bool = False) 
         not future
         and not _any_gate("target", "target_headline").may(b)
         and not _RX_STATUS_OF_1.match(after)
-        and not _rx("future_relative").match(rest)
+        and not _rx("future_relative").starts(rest)
     ):
         return None  # no cue of a plan in reach: what the checks below would answer
-    if _rx("baseline_before").search(b[-40:]):
+    if _rx("baseline_before").has(b[-40:]):
         return None  # "up from 19 percent now": the starting value of a planned change is a result
     cues = [
         m
@@ -376,26 +418,26 @@ def status_of(before: str, after: str, *, rest: str = "", future: bool = False) 
         # "reached 8 GW by the end of June": a result by a date that is not in the future
         if future
         or not m.group(0).lower().startswith("by the end")
-        or not _rx("result_by_end").search(b[: m.start()])
+        or not _rx("result_by_end").has(b[: m.start()])
     ]
     if (
         cues
-        and _rx("target_met").search(b[: cues[-1].start()])
+        and _rx("target_met").has(b[: cues[-1].start()])
         and _RX_STATUS_OF_2.search(b[cues[-1].end() :])
     ):
         cues = []  # "met its goal, creating 120,000 jobs": a result
-    if cues and not _rx("target_reset").search(b[cues[-1].end() :]):
-        if not _rx("relative_present").search(b[cues[-1].end() :] + " " + after[:40]):
+    if cues and not _rx("target_reset").has(b[cues[-1].end() :]):
+        if not _rx("relative_present").has(b[cues[-1].end() :] + " " + after[:40]):
             return "target", "status:target-cue"
     if _RX_STATUS_OF_1.match(after):
         return "target", "status:target-cue"
-    if _rx("target_headline").search(b[-60:]):
+    if _rx("target_headline").has(b[-60:]):
         return "target", "status:to-infinitive"
-    if _rx("future_relative").match(rest):
+    if _rx("future_relative").starts(rest):
         return "target", "status:will-after"
-    if _rx("relative_present").search(_RX_STATUS_OF_2.split(b)[-1] + " " + after[:40]):
+    if _rx("relative_present").has(_RX_STATUS_OF_2.split(b)[-1] + " " + after[:40]):
         return None
-    if future and not _rx("completed_before").search(b[-80:]):
+    if future and not _rx("completed_before").has(b[-80:]):
         return "target", "status:future-period"
     return None
 

@@ -24,7 +24,7 @@ def add_qualifiers(f: Fact, view: SentenceView, q: Quantity, before: str, after:
             m = _GROUP_PARTNER.search(before[-120:])
             if m:
                 f.qualifiers.setdefault("partner", " ".join(m.group(1).split()))
-    if _PER_CAPITA.search(before[-80:] + after[:30]):
+    if _PER_CAPITA.has(before[-80:] + after[:30]):
         f.qualifiers.setdefault("scope", "per capita")
     if f.unit == "count" and f.counted and f.indicator in ("exports", "imports", "production", "orders"):
         f.qualifiers.setdefault("product", f.counted)
@@ -142,7 +142,7 @@ def _per(f: Fact, before: str, after: str) -> None:
     if m:
         f.qualifiers["per"] = m.group(1).lower()
         return
-    if _ANNUAL_BEFORE.search(before[-70:]):
+    if _ANNUAL_BEFORE.has(before[-70:]):
         f.qualifiers["per"] = "year"
         return
     m = _EACH_BEFORE.search(before[-70:])
