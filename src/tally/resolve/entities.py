@@ -396,12 +396,12 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
                 m.name, m.type, m.parent, text[m.start : m.end] if m.type in ("company", "zone") else None
             )
 
-    after_rx, of_rx, cap_rx = _place_rx()
     # every pattern below reads the segment alone, so its matches are found once per segment
     # (the two article passes, learning and page_defaults, read the same segments)
     found = _found(seg)
     # "the Shanxi city of Linfen", "the village of Nongfa"
-    for m in found[of_rx]:
+    of_found, zone_found, cap_found, after_found, typed_found, pronoun_found = found.battery
+    for m in of_found:
         typ = _types_of_word(m.group(2))
         name = place_name(m.group(3), typ)
         parent = m.group(1)
@@ -412,7 +412,7 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
             )
         )
     # "the renewable energy park at Khavda": a zone named by its place
-    for m in found[_ZONE_AT]:
+    for m in zone_found:
         s, e = start + m.start(), start + m.end()
         if (
             not free(s, e)
@@ -425,7 +425,7 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
         name = " ".join(x for x in (m.group(3), words, m.group(2)) if x)
         add(Mention(start=s, end=e, name=name, type="zone", form="name", rules=["entity:zone-at-place"]))
     # "Shanxi's capital, Taiyuan", "the provincial capital of Taiyuan"
-    for m in found[cap_rx]:
+    for m in cap_found:
         s, e = start + m.start(2), start + m.end(2)
         if not free(s, e):
             continue
@@ -443,7 +443,7 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
                 )
             )
     # "Qixian county", "Changzhi city"
-    for m in found[after_rx]:
+    for m in after_found:
         s, e = start + m.start(), start + m.end()
         seq, s2 = _strip_leading(m.group(1), start + m.start(1))
         seq, s2 = _strip_opener(text, seq, s2)
@@ -470,7 +470,7 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
             )
         )
     # "Girona-Costa Brava airport", "the Metrolink network", "the Penedès wine region"
-    for m in found[_typed_rx()]:
+    for m in typed_found:
         seq, s2 = _strip_leading(m.group(1), start + m.start(1))
         e = start + m.end()
         if not seq or not seq[0].isupper() or not free(s2, e):
@@ -484,7 +484,7 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
         add(Mention(start=s2, end=e, name=name, type=spec["type"], form="name",
                     rules=["entity:name+lower-type-word"]))
     # capitalised names
-    for m in found[_SEQ]:
+    for m in found.seq:
         seq, s = _strip_leading(m.group(0), start + m.start())
         seq, s = _strip_opener(text, seq, s)
         e = start + m.end()
@@ -518,8 +518,10 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
                 continue
             add(Mention(start=ps, end=pe, name=c[0], type=c[1], form="name", parent=c[2], rules=[rule]))
     # references: "the province", "the company's"
-    for typ, ph, _key, rx in _references():
-        for m in found[rx]:
+    references = _references()
+    for i, ref_found in found.refs:
+        typ, ph = references[i][0], references[i][1]
+        for m in ref_found:
             s, e = start + m.start(), start + m.end()
             if free(s, e):
                 add(
@@ -527,7 +529,7 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
                         start=s, end=e, name=None, type=typ, form="reference", rules=[f"entity:ref:{ph}"]
                     )
                 )
-    for m in found[_pronoun_rx()]:
+    for m in pronoun_found:
         s, e = start + m.start(), start + m.end()
         if free(s, e):
             add(
@@ -557,54 +559,56 @@ def _battery_gated() -> Gated:
     return Gated.of(list(_battery()))
 
 
+@dataclass(slots=True, frozen=True)
+class _Found:
+    """The matches in one segment of every pattern ``find_mentions`` runs, by position, not in a
+    dict keyed on the patterns (hashing a compiled pattern hashes its whole code, every time)."""
+
+    battery: tuple[tuple[re.Match[str], ...], ...]  # per pattern of ``_battery()``
+    seq: tuple[re.Match[str], ...]  # capitalised sequences (``_SEQ``)
+    # (index in ``_references()``, matches) of the phrases that match, in table order
+    refs: tuple[tuple[int, tuple[re.Match[str], ...]], ...]
+
+
 @lru_cache(maxsize=32)  # keyed on segments: the articles of a few recent documents
-def _found(seg: str) -> dict[re.Pattern[str], tuple[re.Match[str], ...]]:
+def _found(seg: str) -> _Found:
     """The matches in ``seg`` of every pattern ``find_mentions`` runs (a pattern none of whose
-    gate literals is in ``seg``, or a reference phrase whose words are not, has none)."""
-    out: dict[re.Pattern[str], tuple[re.Match[str], ...]] = {}
-    for rx, may in zip(_battery(), _battery_gated().open(seg), strict=True):
-        out[rx] = tuple(rx.finditer(seg)) if may else ()
-    out[_SEQ] = tuple(_SEQ.finditer(seg))
+    gate literals is in ``seg``, or a reference phrase whose words are not, has none; a
+    reference phrase with no match is left out)."""
+    battery = tuple(
+        tuple(rx.finditer(seg)) if may else ()
+        for rx, may in zip(_battery(), _battery_gated().open(seg), strict=True)
+    )
     low = _folded(seg)
     leads: dict[str, list[int]] = {}
-    plan, empty = _reference_plan()
-    if empty is not None:
-        # every reference regex is distinct: all start with no match, and only the phrases whose
-        # words are in the segment are tried (in table order, as below)
-        out.update(empty)
-        plan = [p for p in plan if p[0] in low]
-    for key, rx, lead in plan:
+    refs: list[tuple[int, tuple[re.Match[str], ...]]] = []
+    for i, key, rx, lead in _reference_plan():
         if key not in low:
-            # the phrase's words are nowhere in the segment: skip its (slow) regex
-            out[rx] = ()
-        elif lead is None:
-            out[rx] = tuple(rx.finditer(seg))
+            continue  # the phrase's words are nowhere in the segment: skip its (slow) regex
+        if lead is None:
+            found = tuple(rx.finditer(seg))
         else:
             # every match opens with its article ("the", "this"): try the regex only where the
             # article stands, left to right and not overlapping, as finditer would
             if lead not in leads:
                 leads[lead] = [m.start() for m in _LEAD_RX[lead].finditer(seg)]
-            found: list[re.Match[str]] = []
+            hits: list[re.Match[str]] = []
             last = 0
             for p in leads[lead]:
                 if p >= last and (m := rx.match(seg, p)):
-                    found.append(m)
+                    hits.append(m)
                     last = m.end()
-            out[rx] = tuple(found)
-    return out
+            found = tuple(hits)
+        if found:
+            refs.append((i, found))
+    return _Found(battery=battery, seq=tuple(_SEQ.finditer(seg)), refs=tuple(refs))
 
 
 @cache
-def _reference_plan() -> tuple[
-    list[tuple[str, re.Pattern[str], str | None]], dict[re.Pattern[str], tuple[re.Match[str], ...]] | None
-]:
-    """(literal key, regex, leading article) of every reference phrase in table order, and the
-    no-match entry of each regex (None when two phrases share one compiled regex)."""
+def _reference_plan() -> list[tuple[int, str, re.Pattern[str], str | None]]:
+    """(index, literal key, regex, leading article) of every reference phrase, in table order."""
     refs = zip(_references(), _reference_leads(), strict=True)
-    plan = [(key, rx, lead) for (_t, _p, key, rx), lead in refs]
-    rxs = [rx for _k, rx, _l in plan]
-    empty: dict[re.Pattern[str], tuple[re.Match[str], ...]] = {rx: () for rx in rxs}
-    return plan, (empty if len(empty) == len(rxs) else None)
+    return [(i, key, rx, lead) for i, ((_t, _p, key, rx), lead) in enumerate(refs)]
 
 
 # the article that opens a reference phrase, found with the phrase regexes' flags
