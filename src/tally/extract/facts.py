@@ -70,7 +70,7 @@ def extract_facts(
         articles = [Article(index=0, start=0, end=len(text))]
     lex = Lexicon()
     for art in articles:
-        find_mentions(text, art.start, art.end, lex, learn=True)
+        find_mentions(text, art.start, art.end, lex, learn=True, roles=False)  # only the names learnt count
     defaults = page_defaults(text, articles, lex)
     quantities = find(text)
     facts: list[Fact] = []

@@ -271,13 +271,13 @@ class Lexicon:
         self.names.setdefault(key, (name, typ, parent))
         if surface:
             self.names.setdefault(surface.lower().replace("’", "'"), (name, typ, parent))
-        generic = set(_words()["generic_tokens"])
+        generic = _generic_tokens()
         toks = _RX_ADD_1.findall(surface or name)  # "High-tech" is one word
-        kept = "|".join(map(re.escape, _words().get("kept_type_words", [])))
+        kept_end = _kept_end_rx()
         if typ in ("county", "district", "village", "township") or (
-            typ == "city" and kept and re.search(rf"\s(?:{kept})$", name, re.IGNORECASE)
+            typ == "city" and kept_end is not None and kept_end.search(name)
         ):
-            bare = re.sub(rf"\s+(?:{typ}|{kept})$" if kept else rf"\s+{typ}$", "", name, flags=re.IGNORECASE)
+            bare = _type_word_end_rx(typ).sub("", name)
             self.aliases.setdefault(bare.lower(), (name, typ, parent))
             return
         if typ in ("company", "zone", "programme"):
@@ -296,6 +296,34 @@ class Lexicon:
         if low in self.aliases:
             return self.aliases[low]
         return None
+
+
+@cache
+def _generic_tokens() -> frozenset[str]:
+    return frozenset(_words()["generic_tokens"])
+
+
+def _kept_alt() -> str:
+    return "|".join(map(re.escape, _words().get("kept_type_words", [])))
+
+
+@cache
+def _kept_end_rx() -> re.Pattern[str] | None:
+    """A name ending in a designation of its own ("... banner"), or None when there are none."""
+    kept = _kept_alt()
+    return re.compile(rf"\s(?:{kept})$", re.IGNORECASE) if kept else None
+
+
+@lru_cache(maxsize=64)
+def _type_word_end_rx(typ: str) -> re.Pattern[str]:
+    """The type word (or a designation of its own) ending a name, to strip it off."""
+    kept = _kept_alt()
+    return re.compile(rf"\s+(?:{typ}|{kept})$" if kept else rf"\s+{typ}$", re.IGNORECASE)
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return frozenset(_words()["surnames"])
 
 
 @cache
@@ -370,14 +398,30 @@ def _openers() -> frozenset[str]:
 
 def _capitalised_mid_sentence(text: str, word: str) -> bool:
     """'Jinbo' written capitalised somewhere the capital is not due to a sentence start."""
-    for m in re.finditer(rf"\b{re.escape(word)}\b", text):
-        if not sentence_initial(text, m.start()):
-            return True
+    # the matches of ``\bword\b`` left to right, as finditer finds them, but the regex is tried
+    # only where the word stands (str.find), not at every position of the document
+    rx = _whole_word_rx(word)
+    pos = text.find(word)
+    while pos >= 0:
+        if rx.match(text, pos):
+            if not sentence_initial(text, pos):
+                return True
+            pos = text.find(word, pos + len(word))
+        else:
+            pos = text.find(word, pos + 1)
     return False
 
 
-def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool = False) -> list[Mention]:
-    """Mentions in ``text[start:end]``; with ``learn`` the names found are added to ``lex``."""
+@lru_cache(maxsize=1024)
+def _whole_word_rx(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(word)}\b")
+
+
+def find_mentions(
+    text: str, start: int, end: int, lex: Lexicon, *, learn: bool = False, roles: bool = True
+) -> list[Mention]:
+    """Mentions in ``text[start:end]``; with ``learn`` the names found are added to ``lex``. Without
+    ``roles`` their ``modifier`` and ``weak`` marks are left unset (for callers reading only names)."""
     seg = text[start:end]
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
@@ -543,7 +587,8 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
                 )
             )
     out.sort(key=lambda x: x.start)
-    _mark_roles(text, out)
+    if roles:
+        _mark_roles(text, out)
     return out
 
 
@@ -729,7 +774,7 @@ def _villagers_place(text: str, piece: str, ps: int) -> tuple[str, str, None] | 
 def _headed_company(text: str, piece: str, ps: int) -> tuple[str, str, None] | None:
     """'papermaking company Qiangwei', 'chipmaker Arteris': a lower-case head right before an unknown name."""
     toks = piece.split()
-    if not 1 <= len(toks) <= 4 or toks[0] in _words()["surnames"] or toks[0].lower() in _LEADING:
+    if not 1 <= len(toks) <= 4 or toks[0] in _surnames() or toks[0].lower() in _LEADING:
         return None
     if _head_before_rx().search(text[max(0, ps - 30) : ps]):  # "glassmaker X"
         return piece, "company", None
@@ -745,7 +790,7 @@ def _head_before_rx() -> re.Pattern[str]:
 def _business_subject(text: str, piece: str, pe: int) -> tuple[str, str, None] | None:
     """'Jinbo Biology invested ...': an unknown name (not a person's) doing business is a company."""
     toks = piece.split()
-    if not 1 <= len(toks) <= 4 or toks[0] in _words()["surnames"] or toks[0].lower() in _LEADING:
+    if not 1 <= len(toks) <= 4 or toks[0] in _surnames() or toks[0].lower() in _LEADING:
         return None
     if _RX_BUSINESS_SUBJECT_1.fullmatch(piece):
         return None  # a plural acronym is a common noun: "MoUs signed ...", "SMEs invested ..."
@@ -755,10 +800,15 @@ def _business_subject(text: str, piece: str, pe: int) -> tuple[str, str, None] |
         and not _capitalised_mid_sentence(text, piece)
     ):
         return None  # a lone word capitalised only by its place at the head of a sentence
-    verbs = "|".join(_words()["business_verbs"])
-    if re.match(rf"\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:{verbs})\b", text[pe : pe + 40]):
+    if _business_verb_rx().match(text[pe : pe + 40]):
         return piece, "company", None
     return None
+
+
+@cache
+def _business_verb_rx() -> re.Pattern[str]:
+    verbs = "|".join(_words()["business_verbs"])
+    return re.compile(rf"\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:{verbs})\b")
 
 
 _LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")

@@ -27,7 +27,7 @@ def page_defaults(text: str, articles: list[Article], lex: Lexicon) -> dict[str,
     first: dict[Ent, int] = {}
     for art in articles:
         heads = [(art.headline.start, art.headline.end)] if art.headline else []
-        for m in find_mentions(text, art.start, art.end, lex):
+        for m in find_mentions(text, art.start, art.end, lex, roles=False):  # names and types only
             ent = _ent(m)
             if ent is None:
                 continue
