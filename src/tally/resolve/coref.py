@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from tally.data import load
-from tally.resolve.entities import PLACE_LEVEL, Lexicon, Mention, classify_name, find_mentions
+from tally.resolve.entities import PLACE_LEVEL, Lexicon, Mention, classify_name, sentence_mentions
 
 # patterns of the re calls below, compiled once
 _RX_DEPENDENT_1 = re.compile(r"([A-Za-z]+)$")
@@ -470,7 +470,7 @@ class Tracker:
 
     def sentence(self, text: str, start: int, end: int) -> SentenceView:
         sent = text[start:end]
-        ms = find_mentions(text, start, end, self.lex)
+        ms = sentence_mentions(text, start, end, self.lex)
         side = asides(sent, start)
         attr = attributions(sent, start)
         for m in ms:

@@ -10,11 +10,13 @@ sentence by sentence to resolve references and pick the entity of each figure.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from tally.data import load
 from tally.gates import Gated
+from tally.resolve.slicing import crosses, is_word, sliceable
 
 # patterns of the re calls below, compiled once
 _RX_CLASSIFY_NAME_1 = re.compile(r"\s+")
@@ -265,6 +267,9 @@ class Lexicon:
         default_factory=dict
     )  # lower name -> (name, type, parent)
     aliases: dict[str, tuple[str, str, str | None]] = field(default_factory=dict)
+    # the page pass's mentions of each article (``article_mentions``), which the sentence pass
+    # cuts its sentences' from (``sentence_mentions``): they live as long as the document's lexicon
+    scanned: list[_Scanned] = field(default_factory=list)
 
     def add(self, name: str, typ: str, parent: str | None = None, surface: str | None = None) -> None:
         key = name.lower().replace("’", "'")
@@ -374,12 +379,18 @@ def _strip_leading(seq: str, start: int) -> tuple[str, int]:
         seq, start = seq[m.end() :], start + m.end()
 
 
+# the text ``find_mentions`` reads around a name, besides its segment (role marks aside): before a
+# word that may open a sentence, before a name (a head word, "villagers in"), after one (an apposition)
+_OPENER_CONTEXT = 6
+_LEFT_CONTEXT = 30
+_RIGHT_CONTEXT = 90
+
 _OPENS = re.compile(r"(?:^|[.!?:;][\"'”’)]*\s+|\n\s*|[\"“‘(]\s*)$")
 
 
 def sentence_initial(text: str, s: int) -> bool:
     """Whether the word at ``s`` opens a sentence (or a quotation, or a line)."""
-    return bool(_OPENS.search(text[max(0, s - 6) : s]))
+    return bool(_OPENS.search(text[max(0, s - _OPENER_CONTEXT) : s]))
 
 
 def _strip_opener(text: str, seq: str, s: int) -> tuple[str, int]:
@@ -422,7 +433,113 @@ def find_mentions(
 ) -> list[Mention]:
     """Mentions in ``text[start:end]``; with ``learn`` the names found are added to ``lex``. Without
     ``roles`` their ``modifier`` and ``weak`` marks are left unset (for callers reading only names)."""
-    seg = text[start:end]
+    # every pattern reads the segment alone, so its matches are found once per segment (the
+    # two article passes, learning and page_defaults, read the same segments)
+    out = _scan(text, start, end, lex, _found(text[start:end]), learn=learn)
+    if roles:
+        _mark_roles(text, out)
+    return out
+
+
+def article_mentions(text: str, start: int, end: int, lex: Lexicon) -> list[Mention]:
+    """``find_mentions(text, start, end, lex, roles=False)`` of a whole article, also kept in
+    ``lex`` for ``sentence_mentions`` to cut the mentions of the article's sentences from."""
+    found = _found(text[start:end])
+    out = _scan(text, start, end, lex, found, learn=False)
+    lex.scanned.append(_Scanned.of(text, start, end, lex, out, found))
+    return out
+
+
+def sentence_mentions(text: str, start: int, end: int, lex: Lexicon) -> list[Mention]:
+    """``find_mentions(text, start, end, lex)``, cut from the mentions of the article around it
+    (``article_mentions``) where that is provably the same, else found afresh."""
+    sc = _scanned_around(text, start, end, lex)
+    if sc is None:
+        return find_mentions(text, start, end, lex)
+    i = bisect_left(sc.starts, start)
+    j = bisect_left(sc.starts, end, i)
+    out = [
+        Mention(start=ms, end=me, name=name, type=typ, form=form, parent=parent, rules=list(rules))
+        for ms, me, name, typ, form, parent, rules in sc.mentions[i:j]
+    ]
+    _mark_roles(text, out)
+    return out
+
+
+@dataclass(slots=True, frozen=True)
+class _Scanned:
+    """The mentions of one article (before role marks), and what tells whether a sentence of it
+    would find the same ones on its own."""
+
+    text: str
+    start: int
+    end: int
+    size: tuple[int, int]  # the lexicon's size then (it only grows: the same size is the same lexicon)
+    mentions: tuple[tuple[int, int, str | None, str | None, str, str | None, tuple[str, ...]], ...]
+    starts: list[int]  # of the mentions, sorted
+    inside: bytearray  # 1 at each offset (from ``start``) strictly inside a match of some pattern
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int, lex: Lexicon, ms: list[Mention], found: _Found) -> _Scanned:
+        inside = bytearray(end - start + 1)
+        for matches in (*found.battery, found.seq, *(hits for _i, hits in found.refs)):
+            for m in matches:
+                a, b = m.span()
+                if b - a > 1:
+                    inside[a + 1 : b] = b"\x01" * (b - a - 1)
+        return cls(
+            text=text,
+            start=start,
+            end=end,
+            size=(len(lex.names), len(lex.aliases)),
+            mentions=tuple((m.start, m.end, m.name, m.type, m.form, m.parent, tuple(m.rules)) for m in ms),
+            starts=[m.start for m in ms],
+            inside=inside,
+        )
+
+
+def _scanned_around(text: str, start: int, end: int, lex: Lexicon) -> _Scanned | None:
+    """The scanned article holding ``text[start:end]`` when its mentions there are the ones
+    ``find_mentions`` would find in the slice: the same lexicon, the same text around, and every
+    pattern's matches in the slice its article's matches there (``tally.resolve.slicing``)."""
+    for sc in lex.scanned:
+        if sc.start <= start and end <= sc.end:
+            break
+    else:
+        return None
+    if sc.size != (len(lex.names), len(lex.aliases)) or not _all_sliceable():
+        return None
+    t = sc.text
+    if text is not t:
+        # the sentence pass reads the body with its captions blanked: the same where it reads
+        lo, hi = max(0, start - max(_LEFT_CONTEXT, _OPENER_CONTEXT)), end + _RIGHT_CONTEXT
+        if text[lo:hi] != t[lo:hi]:
+            return None
+    if start > sc.start and (is_word(t[start - 1]) or sc.inside[start - sc.start]):
+        return None
+    if end < sc.end and (is_word(t[end]) or _any_crosses(t[end - 1], t[end])):
+        return None
+    return sc
+
+
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    """Every pattern whose matches ``_found`` collects."""
+    return (*_battery(), _SEQ, *(rx for _t, _p, _k, rx in _references()))
+
+
+@cache
+def _all_sliceable() -> bool:
+    return all(sliceable(rx) for rx in _patterns())
+
+
+@lru_cache(maxsize=256)
+def _any_crosses(a: str, b: str) -> bool:
+    """May some pattern read on from ``a`` (ending a sentence) to ``b`` (after it)?"""
+    return any(crosses(rx, a, b) for rx in _patterns())
+
+
+def _scan(text: str, start: int, end: int, lex: Lexicon, found: _Found, *, learn: bool) -> list[Mention]:
+    """The mentions in ``text[start:end]`` from the segment's matches ``found``, sorted, unmarked."""
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
 
@@ -440,9 +557,6 @@ def find_mentions(
                 m.name, m.type, m.parent, text[m.start : m.end] if m.type in ("company", "zone") else None
             )
 
-    # every pattern below reads the segment alone, so its matches are found once per segment
-    # (the two article passes, learning and page_defaults, read the same segments)
-    found = _found(seg)
     # "the Shanxi city of Linfen", "the village of Nongfa"
     of_found, zone_found, cap_found, after_found, typed_found, pronoun_found = found.battery
     for m in of_found:
@@ -587,8 +701,6 @@ def find_mentions(
                 )
             )
     out.sort(key=lambda x: x.start)
-    if roles:
-        _mark_roles(text, out)
     return out
 
 
@@ -728,7 +840,7 @@ def _appositive_company(
 ) -> tuple[str, str, None] | None:
     """A name typed by its apposition: 'Honghai, a glassware manufacturer in Qixian, ...',
     'Lingqiu, a county in the northeast of ...'."""
-    tail = text[pe : pe + 90]
+    tail = text[pe : pe + _RIGHT_CONTEXT]
     places, heads_rx, cop_rx = _apposition_rx()
     m = _RX_APPOSITIVE_COMPANY_1.match(tail)
     if m and not classify_name(piece):
@@ -766,7 +878,7 @@ def _villagers_place(text: str, piece: str, ps: int) -> tuple[str, str, None] | 
     toks = piece.split()
     if not 1 <= len(toks) <= 3 or toks[0].lower() in _LEADING:
         return None
-    if _RX_VILLAGERS_PLACE_1.search(text[max(0, ps - 30) : ps]):
+    if _RX_VILLAGERS_PLACE_1.search(text[max(0, ps - _LEFT_CONTEXT) : ps]):
         return place_name(piece, "village"), "village", None
     return None
 
@@ -776,7 +888,7 @@ def _headed_company(text: str, piece: str, ps: int) -> tuple[str, str, None] | N
     toks = piece.split()
     if not 1 <= len(toks) <= 4 or toks[0] in _surnames() or toks[0].lower() in _LEADING:
         return None
-    if _head_before_rx().search(text[max(0, ps - 30) : ps]):  # "glassmaker X"
+    if _head_before_rx().search(text[max(0, ps - _LEFT_CONTEXT) : ps]):  # "glassmaker X"
         return piece, "company", None
     return None
 
