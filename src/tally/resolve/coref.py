@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from tally.data import load
+from tally.gates import Gated
 from tally.resolve.entities import PLACE_LEVEL, Lexicon, Mention, classify_name, sentence_mentions
 
 # patterns of the re calls below, compiled once
@@ -98,18 +99,43 @@ _ASIDE = [
 ]
 
 
+_HARD_ASIDES = 2  # the first patterns of _ASIDE: dash and bracket asides
+
+
+@cache
+def _aside_gates() -> Gated:
+    return Gated.of(_ASIDE)
+
+
+@cache
+def _attribution_gates() -> Gated:
+    return Gated.of(_ATTRIB)
+
+
 def asides(sentence: str, offset: int) -> list[tuple[int, int]]:
     """Spans (document offsets) of parenthetical material in a sentence."""
+    return _asides(sentence, offset)[0]
+
+
+def _asides(sentence: str, offset: int) -> tuple[list[tuple[int, int]], int]:
+    """``asides``, and how many of them (the first ones) are dash or bracket asides."""
     out = []
-    for rx in _ASIDE:
+    hard = 0
+    for i, (rx, may) in enumerate(zip(_ASIDE, _aside_gates().open(sentence), strict=True)):
+        if not may:
+            continue  # none of the words any match of it holds is in the sentence
         for m in rx.finditer(sentence):
             out.append((offset + m.start(), offset + m.end()))
-    return out
+        if i < _HARD_ASIDES:
+            hard = len(out)
+    return out, hard
 
 
 def attributions(sentence: str, offset: int) -> list[tuple[int, int]]:
     out = []
-    for rx in _ATTRIB:
+    for rx, may in zip(_ATTRIB, _attribution_gates().open(sentence), strict=True):
+        if not may:
+            continue
         for m in rx.finditer(sentence):
             out.append((offset + m.start(), offset + m.end()))
     return out
@@ -147,8 +173,7 @@ def dependent(sentence: str, rel: int, form: str, possessive: bool) -> bool:
     ("exports to Japan", "accounting for 38 percent of the province's total", "offered the
     company a grant")? A preposition opening the sentence or a clause ("In Sanya, ...") is a
     scene-setter, not a dependent."""
-    lead = sentence[:rel]
-    lead = _DET.sub("", lead.rstrip() + " ").rstrip()
+    lead = _bare_lead(sentence, rel)
     m = _RX_DEPENDENT_1.search(lead)
     if not m:
         return False
@@ -171,7 +196,7 @@ def partner(sentence: str, rel: int, tail: str) -> bool:
     """Is the mention at ``rel`` a destination or counterpart of the figure ("a container to Duisburg",
     "trade with X", "from Kunming to Vientiane"), or the complement of a participle ("countries
     involved in the X Initiative")? Such a mention never owns the figure."""
-    lead = _DET.sub("", sentence[:rel].rstrip() + " ").rstrip()
+    lead = _bare_lead(sentence, rel)
     m = _RX_PARTNER_1.search(lead)
     if not m:
         return False
@@ -191,15 +216,28 @@ def _partner_phrase(lead: str) -> bool:
     ("trade with countries taking part in X", "exports to economies along X")? Its noun phrase runs
     on until a finite verb, a figure or punctuation."""
     roles = _roles()
-    parts = "|".join(map(re.escape, roles["partner_phrase_prepositions"]))
-    # the object is a plural noun ("countries", "members"), not an infinitive ("to build a plant in")
-    m = re.search(rf"\b(?:{parts})\s+([a-z][\w'’-]*s\s+(?:[a-z][\w'’-]*\s+){{0,5}})[a-z]+$", lead)
+    m = _partner_object_rx().search(lead)
     if not m:
         return False
     words = m.group(1).split()
-    finite = set(roles["auxiliaries"]) | set(roles["object_verbs"]) | set(roles["irregular_finite_verbs"])
+    finite = _finite_verbs()
     return not any(
         w in finite or (w.endswith("ed") and w not in roles["complement_participles"]) for w in words
+    )
+
+
+@cache
+def _partner_object_rx() -> re.Pattern[str]:
+    parts = "|".join(map(re.escape, _roles()["partner_phrase_prepositions"]))
+    # the object is a plural noun ("countries", "members"), not an infinitive ("to build a plant in")
+    return re.compile(rf"\b(?:{parts})\s+([a-z][\w'’-]*s\s+(?:[a-z][\w'’-]*\s+){{0,5}})[a-z]+$")
+
+
+@cache
+def _finite_verbs() -> frozenset[str]:
+    roles = _roles()
+    return frozenset(roles["auxiliaries"]) | frozenset(roles["object_verbs"]) | frozenset(
+        roles["irregular_finite_verbs"]
     )
 
 
@@ -218,19 +256,28 @@ _SUBORDINATE = re.compile(
 def _clause_opener(sentence: str, rel: int, tail: str) -> bool:
     """Is the word before the mention a conjunction opening a clause it is the subject of ("after the
     county government invested ...", "since the company opened ...") rather than a preposition?"""
-    lead = _DET.sub("", sentence[:rel].rstrip() + " ").rstrip()
+    lead = _bare_lead(sentence, rel)
     m = _RX_DEPENDENT_1.search(lead)
     if not m or m.group(1).lower() not in _roles()["conjunction_prepositions"]:
         return False
+    return bool(_clause_verb_rx().match(tail))
+
+
+@cache
+def _clause_verb_rx() -> re.Pattern[str]:
+    """A finite verb (after an optional government word) opening what follows a mention."""
     gov = "|".join(map(re.escape, load("entity_words")["government_words"]))
     verbs = "|".join(load("entity_words")["business_verbs"])
-    return bool(
-        re.match(
-            rf"(?:(?:['’]s)?\s+(?:{gov}))?\s+(?:(?:has|have|had|also|first|then)\s+)?"
-            rf"(?:{verbs}|opened|started|began|became|built|set|spent|allocated|announced|launched|[a-z]+ed)\b",
-            tail,
-        )
+    return re.compile(
+        rf"(?:(?:['’]s)?\s+(?:{gov}))?\s+(?:(?:has|have|had|also|first|then)\s+)?"
+        rf"(?:{verbs}|opened|started|began|became|built|set|spent|allocated|announced|launched|[a-z]+ed)\b"
     )
+
+
+@lru_cache(maxsize=128)  # the mentions of the latest sentences: each is read by several rules
+def _bare_lead(sentence: str, rel: int) -> str:
+    """The sentence before ``rel``, without the determiners and focus words ending it."""
+    return _DET.sub("", sentence[:rel].rstrip() + " ").rstrip()
 
 
 def _in_predicate(lead: str) -> bool:
@@ -298,9 +345,8 @@ class SentenceView:
             gap,
         ):
             return True  # "the industry ranks first in Anhui": the scope of a rank
-        near = "|".join(_roles()["vicinity_prepositions"])
         # "... earn more than a worker in the city": the standard of a comparison is no scene either
-        return bool(re.search(rf"\b(?:that|which|who|than)\b|\b(?:{near})\s+(?:the\s+)?$", gap))
+        return bool(_remote_gap_rx().search(gap))
 
     def _described(self, r: Resolved, pos: int) -> bool:
         """Is the figure in a relative clause about the mention
@@ -376,6 +422,12 @@ class SentenceView:
         return None, "entity:none"
 
 
+@cache
+def _remote_gap_rx() -> re.Pattern[str]:
+    near = "|".join(_roles()["vicinity_prepositions"])
+    return re.compile(rf"\b(?:that|which|who|than)\b|\b(?:{near})\s+(?:the\s+)?$")
+
+
 _PERSON_PLACES = ("village", "township", "county", "district", "city", "zone")
 
 
@@ -408,12 +460,7 @@ def _AFFILIATION() -> re.Pattern[str]:  # noqa: N802
 def _residents(text: str, ms: list[Mention], side: list[tuple[int, int]]) -> set[int]:
     """Places of people introduced in apposition ("Zhang Li, a villager in Hexi village, earned ..."):
     the person is the subject, and stands for the place. The apposition stops being an aside."""
-    heads = "|".join(map(re.escape, _roles_words()["resident_heads"]))
-    rx = re.compile(
-        rf",\s+(?:a|an|one of the|the only)\s+(?:[\w-]+\s+){{0,2}}?(?:{heads})s?\s+(?:in|of|from|at)\s+$"
-        # "Zhou Mei, who runs a tea workshop in the village of X, ...": a relative clause placing the person
-        r"|,\s+who\s+(?:[\w'’-]+\s+){1,9}?(?:in|at)\s+$"
-    )
+    rx = _resident_rx()
     out: set[int] = set()
     for m in ms:
         if m.form != "name" or m.type not in _PERSON_PLACES:
@@ -426,6 +473,16 @@ def _residents(text: str, ms: list[Mention], side: list[tuple[int, int]]) -> set
         out.add(id(m))
         side[:] = [x for x in side if x != a]
     return out
+
+
+@cache
+def _resident_rx() -> re.Pattern[str]:
+    heads = "|".join(map(re.escape, _roles_words()["resident_heads"]))
+    return re.compile(
+        rf",\s+(?:a|an|one of the|the only)\s+(?:[\w-]+\s+){{0,2}}?(?:{heads})s?\s+(?:in|of|from|at)\s+$"
+        # "Zhou Mei, who runs a tea workshop in the village of X, ...": a relative clause placing the person
+        r"|,\s+who\s+(?:[\w'’-]+\s+){1,9}?(?:in|at)\s+$"
+    )
 
 
 @cache
@@ -471,7 +528,8 @@ class Tracker:
     def sentence(self, text: str, start: int, end: int) -> SentenceView:
         sent = text[start:end]
         ms = sentence_mentions(text, start, end, self.lex)
-        side = asides(sent, start)
+        side, n_hard = _asides(sent, start)
+        hard = {s for s, _e in side[:n_hard]}  # dash and bracket asides, before any is dropped below
         attr = attributions(sent, start)
         for m in ms:
             # "Kangbashi district, the city's new downtown, has ...": an apposition after a name
@@ -576,7 +634,6 @@ class Tracker:
                 # "I am a doctoral student at the X University": the writer's institution
                 self.persona = r.ent
                 subject = subject if subject and subject[1] in ("organization", "company") else r.ent
-        hard = {start + m.start() for rx in _ASIDE[:2] for m in rx.finditer(sent)}
         view = SentenceView(
             start, end, out, side, attr, subject, topic_before, hard, sent,
             nation=self.defaults.get("nation"), persona=self.persona,
