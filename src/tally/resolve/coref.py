@@ -25,8 +25,6 @@ from tally.gates import Gated
 from tally.resolve.entities import PLACE_LEVEL, Lexicon, Mention, classify_name, sentence_mentions
 
 # patterns of the re calls below, compiled once
-_RX_DEPENDENT_1 = re.compile(r"([A-Za-z]+)$")
-_RX_PARTNER_1 = re.compile(r"(?:([A-Za-z]+)\s+)?([A-Za-z]+)$")
 _RX_IN_PREDICATE_1 = re.compile(r"[A-Za-z]+")
 _RX_PARTNER_2 = re.compile(r"\s+to\s")
 _RX_IN_PREDICATE_2 = re.compile(r"[;:]|,\s+(?:and|but|while)\s")
@@ -103,11 +101,6 @@ _HARD_ASIDES = 2  # the first patterns of _ASIDE: dash and bracket asides
 
 
 @cache
-def _aside_gates() -> Gated:
-    return Gated.of(_ASIDE)
-
-
-@cache
 def _attribution_gates() -> Gated:
     return Gated.of(_ATTRIB)
 
@@ -121,9 +114,7 @@ def _asides(sentence: str, offset: int) -> tuple[list[tuple[int, int]], int]:
     """``asides``, and how many of them (the first ones) are dash or bracket asides."""
     out = []
     hard = 0
-    for i, (rx, may) in enumerate(zip(_ASIDE, _aside_gates().open(sentence), strict=True)):
-        if not may:
-            continue  # none of the words any match of it holds is in the sentence
+    for i, rx in enumerate(_ASIDE):  # (cheap enough: gating them by their words costs more)
         for m in rx.finditer(sentence):
             out.append((offset + m.start(), offset + m.end()))
         if i < _HARD_ASIDES:
@@ -135,7 +126,7 @@ def attributions(sentence: str, offset: int) -> list[tuple[int, int]]:
     out = []
     for rx, may in zip(_ATTRIB, _attribution_gates().open(sentence), strict=True):
         if not may:
-            continue
+            continue  # none of the words any match of it holds is in the sentence
         for m in rx.finditer(sentence):
             out.append((offset + m.start(), offset + m.end()))
     return out
@@ -162,10 +153,44 @@ def _roles() -> dict:
     return load("entity_words")["roles"]
 
 
-_DET = re.compile(
-    r"(?:\b(?:the|a|an|its|their|this|that|these|those|only|just|mainly|mostly|largely|chiefly|even|also)\s+)+$",
-    re.IGNORECASE,
-)
+_DET_WORDS = r"the|a|an|its|their|this|that|these|those|only|just|mainly|mostly|largely|chiefly|even|also"
+_DET = re.compile(rf"(?:\b(?:{_DET_WORDS})\s+)+$", re.IGNORECASE)
+_DET_WORD = re.compile(rf"(?:{_DET_WORDS})", re.IGNORECASE)
+# read backwards (on the reversed text): white space and the word before it; the last word of a
+# lead, the white space and the word before that
+_REV_PIECE = re.compile(r"\s+(\w+)")
+_REV_TAIL = re.compile(r"([A-Za-z]+)(\s*)([A-Za-z]*)")
+
+
+@dataclass(slots=True, frozen=True)
+class _Lead:
+    """The sentence before a mention without the determiners ending it (``_DET`` stripped), and
+    its last two words as ``(?:([A-Za-z]+)\\s+)?([A-Za-z]+)$`` finds them."""
+
+    text: str
+    last: str | None  # the ASCII word ending it, if it ends in one
+    last_start: int  # where ``last`` starts
+    prev: str | None  # the ASCII word before ``last``, only white space between
+
+
+@lru_cache(maxsize=128)  # the mentions of the latest sentences: each is read by several rules
+def _lead(sentence: str, rel: int) -> _Lead:
+    """``_Lead`` of the mention at ``rel``: found from the end backwards, not by regexes anchored
+    at the end (which try every position of the sentence)."""
+    raw = sentence[:rel].rstrip() + " "
+    # _DET.sub("", raw): its leftmost match is the longest run of "determiner + white space"
+    # pieces ending the text; a determiner is a whole word (\b before it, white space after it)
+    rev = raw[::-1]
+    pos = 0
+    while (m := _REV_PIECE.match(rev, pos)) and _DET_WORD.fullmatch(m.group(1)[::-1]):
+        pos = m.end()
+    text = raw[: len(raw) - pos].rstrip()
+    t = _REV_TAIL.match(text[::-1])
+    if t is None:
+        return _Lead(text, None, len(text), None)
+    last = t.group(1)[::-1]
+    prev = t.group(3)[::-1] if t.group(2) and t.group(3) else None
+    return _Lead(text, last, len(text) - len(t.group(1)), prev)
 
 
 def dependent(sentence: str, rel: int, form: str, possessive: bool) -> bool:
@@ -173,12 +198,11 @@ def dependent(sentence: str, rel: int, form: str, possessive: bool) -> bool:
     ("exports to Japan", "accounting for 38 percent of the province's total", "offered the
     company a grant")? A preposition opening the sentence or a clause ("In Sanya, ...") is a
     scene-setter, not a dependent."""
-    lead = _bare_lead(sentence, rel)
-    m = _RX_DEPENDENT_1.search(lead)
-    if not m:
+    lead = _lead(sentence, rel)
+    word = lead.last
+    if word is None:
         return False
-    word = m.group(1)
-    before = lead[: m.start()].rstrip()
+    before = lead.text[: lead.last_start].rstrip()
     roles = _roles()
     low = word.lower()
     if low in roles["prepositions"]:
@@ -196,19 +220,18 @@ def partner(sentence: str, rel: int, tail: str) -> bool:
     """Is the mention at ``rel`` a destination or counterpart of the figure ("a container to Duisburg",
     "trade with X", "from Kunming to Vientiane"), or the complement of a participle ("countries
     involved in the X Initiative")? Such a mention never owns the figure."""
-    lead = _bare_lead(sentence, rel)
-    m = _RX_PARTNER_1.search(lead)
-    if not m:
+    lead = _lead(sentence, rel)
+    if lead.last is None:
         return False
     roles = _roles()
-    word = m.group(2).lower()
+    word = lead.last.lower()
     if word in roles["partner_prepositions"]:
         return True
     if word == "from" and _RX_PARTNER_2.match(tail):
         return True  # a route: "from Kunming to Vientiane"
-    if word in roles["prepositions"] and (m.group(1) or "").lower() in roles["complement_participles"]:
+    if word in roles["prepositions"] and (lead.prev or "").lower() in roles["complement_participles"]:
         return True
-    return word in roles["prepositions"] and _partner_phrase(lead)
+    return word in roles["prepositions"] and _partner_phrase(lead.text)
 
 
 def _partner_phrase(lead: str) -> bool:
@@ -256,9 +279,8 @@ _SUBORDINATE = re.compile(
 def _clause_opener(sentence: str, rel: int, tail: str) -> bool:
     """Is the word before the mention a conjunction opening a clause it is the subject of ("after the
     county government invested ...", "since the company opened ...") rather than a preposition?"""
-    lead = _bare_lead(sentence, rel)
-    m = _RX_DEPENDENT_1.search(lead)
-    if not m or m.group(1).lower() not in _roles()["conjunction_prepositions"]:
+    word = _lead(sentence, rel).last
+    if word is None or word.lower() not in _roles()["conjunction_prepositions"]:
         return False
     return bool(_clause_verb_rx().match(tail))
 
@@ -272,12 +294,6 @@ def _clause_verb_rx() -> re.Pattern[str]:
         rf"(?:(?:['’]s)?\s+(?:{gov}))?\s+(?:(?:has|have|had|also|first|then)\s+)?"
         rf"(?:{verbs}|opened|started|began|became|built|set|spent|allocated|announced|launched|[a-z]+ed)\b"
     )
-
-
-@lru_cache(maxsize=128)  # the mentions of the latest sentences: each is read by several rules
-def _bare_lead(sentence: str, rel: int) -> str:
-    """The sentence before ``rel``, without the determiners and focus words ending it."""
-    return _DET.sub("", sentence[:rel].rstrip() + " ").rstrip()
 
 
 def _in_predicate(lead: str) -> bool:
