@@ -18,6 +18,8 @@ from tally.data import load
 from tally.gates import Gated
 from tally.resolve.slicing import crosses, is_word, sliceable
 
+_MEASURE_RX = r"(?:[ \t]+\d[\d.,]*(?:-[a-z]+)+)"  # "the 1,035-km line", "the 12-room inn"
+
 # patterns of the re calls below, compiled once
 _RX_CLASSIFY_NAME_1 = re.compile(r"\s+")
 _RX_STRIP_OPENER_1 = re.compile(r"(\S+)(\s+|$)")
@@ -730,46 +732,100 @@ class _Found:
 @lru_cache(maxsize=32)  # keyed on segments: the articles of a few recent documents
 def _found(seg: str) -> _Found:
     """The matches in ``seg`` of every pattern ``find_mentions`` runs (a pattern none of whose
-    gate literals is in ``seg``, or a reference phrase whose words are not, has none; a
-    reference phrase with no match is left out)."""
+    gate literals is in ``seg``, or a reference phrase whose words are not, or not after an
+    article, has none; a reference phrase with no match is left out)."""
     battery = tuple(
         tuple(rx.finditer(seg)) if may else ()
         for rx, may in zip(_battery(), _battery_gated().open(seg), strict=True)
     )
     low = _folded(seg)
+    # look phrases up after the articles (worth it in a long segment) where the folded text keeps
+    # every character in place (only these two change the length)
+    by_heads = len(seg) >= _HEADS_MIN and "\u0130" not in seg and "\u0307" not in seg
     leads: dict[str, list[int]] = {}
+    heads: dict[str, dict[str, list[tuple[int, int]]]] = {}
+
+    def leads_of(lead: str) -> list[int]:
+        if lead not in leads:
+            leads[lead] = [m.start() for m in _LEAD_RX[lead].finditer(seg)]
+        return leads[lead]
+
     refs: list[tuple[int, tuple[re.Match[str], ...]]] = []
-    for i, key, rx, lead in _reference_plan():
-        if key not in low:
-            continue  # the phrase's words are nowhere in the segment: skip its (slow) regex
+    for i, key, rx, lead, bucket in _reference_plan():
+        # a phrase whose words are nowhere in the segment is skipped (its regex is slow)
         if lead is None:
-            found = tuple(rx.finditer(seg))
+            found = tuple(rx.finditer(seg)) if key in low else ()
+        elif bucket is not None and by_heads:
+            # every match opens with its article ("the", "this") and the phrase right after it
+            if lead not in heads:
+                heads[lead] = _phrase_heads(seg, low, lead, leads_of(lead))
+            after = heads[lead].get(bucket)
+            if after is None:
+                continue
+            found = _matches_at(rx, seg, [p for p, q in after if low.startswith(key, q)])
         else:
-            # every match opens with its article ("the", "this"): try the regex only where the
-            # article stands, left to right and not overlapping, as finditer would
-            if lead not in leads:
-                leads[lead] = [m.start() for m in _LEAD_RX[lead].finditer(seg)]
-            hits: list[re.Match[str]] = []
-            last = 0
-            for p in leads[lead]:
-                if p >= last and (m := rx.match(seg, p)):
-                    hits.append(m)
-                    last = m.end()
-            found = tuple(hits)
+            found = _matches_at(rx, seg, leads_of(lead)) if key in low else ()
         if found:
             refs.append((i, found))
     return _Found(battery=battery, seq=tuple(_SEQ.finditer(seg)), refs=tuple(refs))
 
 
+_HEADS_MIN = 600  # characters: in a shorter segment, looking each phrase up is as fast
+
+
+def _matches_at(rx: re.Pattern[str], seg: str, at: list[int]) -> tuple[re.Match[str], ...]:
+    """The matches of ``rx`` in ``seg`` when every one starts at one of the positions ``at``
+    (ascending): tried there only, left to right and not overlapping, as finditer finds them."""
+    hits: list[re.Match[str]] = []
+    last = 0
+    for p in at:
+        if p >= last and (m := rx.match(seg, p)):
+            hits.append(m)
+            last = m.end()
+    return tuple(hits)
+
+
 @cache
-def _reference_plan() -> list[tuple[int, str, re.Pattern[str], str | None]]:
-    """(index, literal key, regex, leading article) of every reference phrase, in table order."""
+def _reference_plan() -> list[tuple[int, str, re.Pattern[str], str | None, str | None]]:
+    """(index, literal key, regex, leading article, bucket) of every reference phrase, in table
+    order; the bucket (the key's first two characters) when ``_phrase_heads`` can look it up."""
     refs = zip(_references(), _reference_leads(), strict=True)
-    return [(i, key, rx, lead) for i, ((_t, _p, key, rx), lead) in enumerate(refs)]
+    return [
+        (i, key, rx, lead, key[:2] if _bucketed(key) else None)
+        for i, ((_t, _p, key, rx), lead) in enumerate(refs)
+    ]
 
 
 # the article that opens a reference phrase, found with the phrase regexes' flags
 _LEAD_RX = {w: re.compile(rf"\b{w}", re.IGNORECASE) for w in ("the", "this")}
+
+
+def _phrase_heads(seg: str, low: str, lead: str, at: list[int]) -> dict[str, list[tuple[int, int]]]:
+    """Where the phrase after each article at ``at`` starts, by its first two (folded) characters:
+    (article position, phrase position) in order.
+
+    A reference regex is the article, an optional measure ("the 1,035-km line") and blanks, then
+    its phrase. Whichever way the regex matches, its phrase starts where ``_AFTER_LEAD`` ends: the
+    blanks before a phrase that opens with a letter are all of them, and the measure, a digit
+    run then hyphenated words, is all of it or none (a shorter one is followed by neither a blank
+    nor the phrase)."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    after = _AFTER_LEAD[lead]
+    for p in at:
+        m = after.match(seg, p)
+        if m:
+            q = m.end()
+            out.setdefault(low[q : q + 2], []).append((p, q))
+    return out
+
+
+_AFTER_LEAD = {w: re.compile(rf"{w}{_MEASURE_RX}?[ \t]+", re.IGNORECASE) for w in ("the", "this")}
+
+
+def _bucketed(key: str) -> bool:
+    """Can a phrase be looked up by ``_phrase_heads``: ASCII, two characters at least, opening with a
+    letter (so neither a blank nor a measure can open it)?"""
+    return key.isascii() and len(key) >= 2 and key[0].isalpha()
 
 
 @cache
@@ -782,7 +838,6 @@ def _reference_leads() -> list[str | None]:
     return out
 
 
-_MEASURE = r"(?:[ \t]+\d[\d.,]*(?:-[a-z]+)+)"  # "the 1,035-km line", "the 12-room inn"
 
 
 @cache
@@ -819,7 +874,7 @@ def _reference_rx(phrase: str) -> str:
     # "the provincial capital", "the state capital" name a city, not the province
     # "the airport zone", "the city district": a reference followed by a place head only modifies it
     head = "" if _RX_REFERENCE_RX_2.search(phrase) else r"(?![ \t]+(?:zone|park|district|area)\b)"
-    return rf"\b{m.group(1)}{_MEASURE}?[ \t]+{re.escape(m.group(2))}\b(?!-)(?![ \t]+capital\b){head}"
+    return rf"\b{m.group(1)}{_MEASURE_RX}?[ \t]+{re.escape(m.group(2))}\b(?!-)(?![ \t]+capital\b){head}"
 
 
 def _pieces(seq: str, s: int) -> list[tuple[str, int]]:
