@@ -65,8 +65,11 @@ PLACE_LEVEL = {
 
 # a lower-case hyphen part stays in a name when more of the name follows ("Xi'an High-tech
 # Industries Development Zone"), but not a locating compound ("Taiyuan-based Jinbo")
-_HYPHEN_LOW = r"-(?!(?:based|headquartered|owned|run|listed|funded|backed|made|bound|born|led|registered|built|operated|grown|produced|style)\b)[a-z]\w*(?=[ \t]+[A-Z])"  # noqa: E501
-_TOKEN = rf"(?:[A-Z][\w]*(?:['’](?!s\b)\w+)*(?:-[A-Z][\w]*|{_HYPHEN_LOW})*|\d+(?:[A-Z]\w*)?)"
+_HYPHEN_LOW = r"-(?!(?:based|headquartered|owned|run|listed|funded|backed|made|bound|born|led|registered|built|operated|grown|produced|style)\b)[a-z]\w*+(?=[ \t]+[A-Z])"  # noqa: E501
+# a capitalised word (or a number). Its runs of word characters are possessive (``*+``, ``++``):
+# what may follow one (a quote, a hyphen, a blank, or the end of the match) is no word character,
+# so giving some back never lets a match succeed; it only cost time
+_TOKEN = rf"(?:[A-Z]\w*+(?:['’](?!s\b)\w++)*(?:-[A-Z]\w*+|{_HYPHEN_LOW})*|\d++(?:[A-Z]\w*+)?)"
 _CONNECT = r"(?:of|and|for|&|de|the)"
 _SP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _SEQ = re.compile(rf"{_TOKEN}(?:{_SP}(?:{_CONNECT}{_SP})*{_TOKEN})*")
