@@ -546,17 +546,21 @@ def _any_crosses(a: str, b: str) -> bool:
 def _scan(text: str, start: int, end: int, lex: Lexicon, found: _Found, *, learn: bool) -> list[Mention]:
     """The mentions in ``text[start:end]`` from the segment's matches ``found``, sorted, unmarked."""
     out: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    # the spans taken, sorted: they never overlap (the first ones, "the city of X", come from one
+    # finditer; every later one is added only where free), so their ends are sorted too, and a
+    # span overlaps one of them only if it overlaps the last one starting before its end
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []
 
     def free(s: int, e: int) -> bool:
-        for ts, te in taken:
-            if s < te and ts < e:
-                return False
-        return True
+        i = bisect_left(taken_starts, e)
+        return i == 0 or taken_ends[i - 1] <= s
 
     def add(m: Mention) -> None:
         out.append(m)
-        taken.append((m.start, m.end))
+        i = bisect_left(taken_starts, m.start)
+        taken_starts.insert(i, m.start)
+        taken_ends.insert(i, m.end)
         if learn and m.form == "name" and m.name and m.type:
             lex.add(
                 m.name, m.type, m.parent, text[m.start : m.end] if m.type in ("company", "zone") else None
