@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from tally.data import load
 from tally.gates import Gated
-from tally.resolve.slicing import crosses, is_word, sliceable
+from tally.resolve.slicing import is_word, peeks, sliceable
 
 _MEASURE_RX = r"(?:[ \t]+\d[\d.,]*(?:-[a-z]+)+)"  # "the 1,035-km line", "the 12-room inn"
 
@@ -522,7 +522,7 @@ def _scanned_around(text: str, start: int, end: int, lex: Lexicon) -> _Scanned |
             return None
     if start > sc.start and (is_word(t[start - 1]) or sc.inside[start - sc.start]):
         return None
-    if end < sc.end and (is_word(t[end]) or _any_crosses(t[end - 1], t[end])):
+    if end < sc.end and (is_word(t[end]) or sc.inside[end - sc.start] or _any_peeks(t[end - 1], t[end])):
         return None
     return sc
 
@@ -538,9 +538,9 @@ def _all_sliceable() -> bool:
 
 
 @lru_cache(maxsize=256)
-def _any_crosses(a: str, b: str) -> bool:
-    """May some pattern read on from ``a`` (ending a sentence) to ``b`` (after it)?"""
-    return any(crosses(rx, a, b) for rx in _patterns())
+def _any_peeks(a: str, b: str) -> bool:
+    """May some pattern read ``b`` (after a sentence) past ``a`` (ending it) unseen in its match?"""
+    return any(peeks(rx, a, b) for rx in _patterns())
 
 
 def _scan(text: str, start: int, end: int, lex: Lexicon, found: _Found, *, learn: bool) -> list[Mention]:

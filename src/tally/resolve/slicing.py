@@ -12,14 +12,17 @@ article's matches that start in ``[s, e)`` are exactly the slice's matches when
   across ``s`` (the scan of the article arrives at ``s`` with nothing pending, as the slice's
   scan begins there);
 - at the end (unless ``e`` is the article's end): the character at ``e`` is no word character
-  and ``rx`` does not *cross* from ``text[e - 1]`` to ``text[e]``: no part of the pattern that
-  may consume ``text[e - 1]`` may be followed (directly, or through zero-width items and
-  lookaheads) by one that accepts ``text[e]``. Then an attempt that reaches ``e`` fails or
-  ends there in the article just as at the end of the slice.
+  (``\\b`` again), no article match runs across ``e``, and ``rx`` does not *peek* from
+  ``text[e - 1]`` at ``text[e]``: no lookahead may read ``text[e]`` after ``text[e - 1]`` was
+  consumed, and no atomic part (atomic group, possessive repeat) may consume both. An attempt
+  that goes on past ``e`` otherwise either fails there (then it fails at the end of the slice
+  too, and the paths tried after it are the same) or matches across ``e``, which the article's
+  matches show.
 
-``crosses`` decides this from the parsed pattern (a Glushkov-style first/last/follow pass with
-the two characters fixed), conservatively: a construct it does not model makes the pattern
-not sliceable.
+``crosses`` (any part accepting ``text[e - 1]`` followed by one accepting ``text[e]``) and
+``peeks`` decide from the parsed pattern (a Glushkov-style first/last/follow pass with the two
+characters fixed), conservatively: a construct the pass does not model makes the pattern not
+sliceable.
 """
 
 from __future__ import annotations
@@ -77,7 +80,7 @@ def _sliceable(pattern: str, flags: int) -> bool:
     try:
         if _P.parse(pattern, flags).getwidth()[0] == 0:
             return False  # a pattern that may match the empty string
-        _seq(_parsed(pattern, flags), flags, "a", "b")
+        _seq(_parsed(pattern, flags), flags, "a", "b", False, False)
     except _Unsupported:
         return False
     return True
@@ -93,7 +96,22 @@ def crosses(rx: re.Pattern[str], a: str, b: str) -> bool:
 def _crosses(pattern: str, flags: int, a: str, b: str) -> bool:
     if not _sliceable(pattern, flags):
         return True
-    return _seq(_parsed(pattern, flags), flags, a, b).cross
+    return _seq(_parsed(pattern, flags), flags, a, b, False, False).cross
+
+
+def peeks(rx: re.Pattern[str], a: str, b: str) -> bool:
+    """May an attempt of ``rx`` that consumed ``a`` read ``b`` right after it in a way its match
+    does not show: from a lookahead, or inside an atomic part (which keeps what it read even when
+    the match then fails)? True also when ``rx`` is not sliceable. An attempt that consumes ``b``
+    otherwise either fails, as at the end of a slice, or matches across the edge."""
+    return _peeks(rx.pattern, rx.flags, a, b)
+
+
+@lru_cache(maxsize=8192)
+def _peeks(pattern: str, flags: int, a: str, b: str) -> bool:
+    if not _sliceable(pattern, flags):
+        return True
+    return _seq(_parsed(pattern, flags), flags, a, b, False, False).hidden
 
 
 @dataclass(slots=True, frozen=True)
@@ -102,56 +120,78 @@ class _Info:
     ``b`` (after it)."""
 
     nullable: bool  # may consume nothing
-    first: bool  # a first consuming item (or a lookahead's, at its start) accepts b
+    first: bool  # a first item (consuming, or read by a lookahead at its start) accepts b
+    look_first: bool  # ... one read by a lookahead
     last: bool  # a last consuming item accepts a
     cross: bool  # inside it, an item accepting a may be followed by one accepting b
+    hidden: bool  # ... where the second is read by a lookahead, or both are in an atomic part
 
 
-def _seq(items: list, flags: int, a: str, b: str) -> _Info:
-    nullable, first, cross = True, False, False
+def _seq(items: list, flags: int, a: str, b: str, look: bool, guard: bool) -> _Info:
+    """``look``: inside a lookahead; ``guard``: inside a lookahead or an atomic part."""
+    nullable, first, look_first, cross, hidden = True, False, False, False, False
     pending = False  # an item accepting ``a`` may stand right before the current point
     for op, av in items:
-        n = _node(op, av, flags, a, b)
-        cross = cross or n.cross or (pending and n.first)
-        first = first or (nullable and n.first)
+        n = _node(op, av, flags, a, b, look, guard)
+        if pending and n.first:
+            cross = True
+            hidden = hidden or guard
+        hidden = hidden or (pending and n.look_first) or n.hidden
+        cross = cross or n.cross
+        if nullable:
+            first = first or n.first
+            look_first = look_first or n.look_first
         pending = n.last or (pending and n.nullable)
         nullable = nullable and n.nullable
-    return _Info(nullable, first, pending, cross)
+    return _Info(nullable, first, look_first, pending, cross, hidden)
 
 
 def _any(infos: list[_Info]) -> _Info:
     return _Info(
         any(i.nullable for i in infos),
         any(i.first for i in infos),
+        any(i.look_first for i in infos),
         any(i.last for i in infos),
         any(i.cross for i in infos),
+        any(i.hidden for i in infos),
     )
 
 
-def _node(op, av, flags: int, a: str, b: str) -> _Info:  # noqa: ANN001 - parser tuples
+def _node(op, av, flags: int, a: str, b: str, look: bool, guard: bool) -> _Info:  # noqa: ANN001, PLR0911
     if op in (_C.LITERAL, _C.NOT_LITERAL, _C.ANY, _C.IN):
-        return _Info(False, _accepts(op, av, flags, b), _accepts(op, av, flags, a), False)
+        accepts_b = _accepts(op, av, flags, b)
+        return _Info(False, accepts_b, look and accepts_b, _accepts(op, av, flags, a), False, False)
     if op is _C.SUBPATTERN:
         _group, add, remove, sub = av
-        return _seq(list(sub), (flags | add) & ~remove, a, b)
+        return _seq(list(sub), (flags | add) & ~remove, a, b, look, guard)
     if _ATOMIC is not None and op is _ATOMIC:
-        return _seq(list(av), flags, a, b)
+        return _seq(list(av), flags, a, b, look, True)  # it commits to what it read
     if op is _C.BRANCH:
-        return _any([_seq(list(alt), flags, a, b) for alt in av[1]])
+        return _any([_seq(list(alt), flags, a, b, look, guard) for alt in av[1]])
     if op in _REPEATS:
         lo, hi, sub = av
-        body = _seq(list(sub), flags, a, b)
-        again = hi > 1 and body.last and body.first  # one round's last item, the next round's first
-        return _Info(lo == 0 or body.nullable, body.first, body.last, body.cross or again)
+        atomic = op is getattr(_C, "POSSESSIVE_REPEAT", None)
+        body = _seq(list(sub), flags, a, b, look, guard or atomic)
+        # one round's last item, the next round's first
+        again = hi > 1 and body.last and body.first
+        hidden_again = hi > 1 and body.last and (body.look_first or ((guard or atomic) and body.first))
+        return _Info(
+            lo == 0 or body.nullable,
+            body.first,
+            body.look_first,
+            body.last,
+            body.cross or again,
+            body.hidden or hidden_again,
+        )
     if op in (_C.ASSERT, _C.ASSERT_NOT):
         direction, sub = av
         if direction != 1:
             raise _Unsupported("lookbehind")
-        body = _seq(list(sub), flags, a, b)
+        body = _seq(list(sub), flags, a, b, True, True)
         # consumes nothing where it stands; its body reads on from there
-        return _Info(True, body.first, False, body.cross)
+        return _Info(True, body.first, body.first, False, body.cross, body.cross)
     if op is _C.AT and av in (_C.AT_BOUNDARY, _C.AT_NON_BOUNDARY):
-        return _Info(True, False, False, False)
+        return _Info(True, False, False, False, False, False)
     raise _Unsupported(str(op))
 
 
