@@ -706,11 +706,14 @@ def _scan(text: str, start: int, end: int, lex: Lexicon, found: _Found, *, learn
                     name=None,
                     type=None,
                     form="pronoun",
-                    rules=[f"entity:pronoun:{m.group(0).lower()}"],
+                    rules=[f"entity:pronoun:{text[s:e].lower()}"],  # (the match may be on folded text)
                 )
             )
     out.sort(key=lambda x: x.start)
     return out
+
+
+_PRONOUNS = 5  # the pronoun pattern's place in ``_battery()``
 
 
 @cache
@@ -741,14 +744,22 @@ def _found(seg: str) -> _Found:
     """The matches in ``seg`` of every pattern ``find_mentions`` runs (a pattern none of whose
     gate literals is in ``seg``, or a reference phrase whose words are not, or not after an
     article, has none; a reference phrase with no match is left out)."""
-    battery = tuple(
-        tuple(rx.finditer(seg)) if may else ()
-        for rx, may in zip(_battery(), _battery_gated().open(seg), strict=True)
-    )
     low = _folded(seg)
-    # look phrases up after the articles (worth it in a long segment) where the folded text keeps
-    # every character in place (only these two change the length)
-    by_heads = len(seg) >= _HEADS_MIN and "\u0130" not in seg and "\u0307" not in seg
+    # the folded text keeps every character in place (only these two change the length), with
+    # the same word characters; there a case-blind match of an ASCII word is a plain one
+    aligned = "\u0130" not in seg and "\u0307" not in seg
+    pronoun_rx = _pronoun_folded_rx() if aligned else None
+    matches: list[tuple[re.Match[str], ...]] = []
+    for i, (rx, may) in enumerate(zip(_battery(), _battery_gated().open(seg), strict=True)):
+        if not may:
+            matches.append(())
+        elif i == _PRONOUNS and pronoun_rx is not None:
+            matches.append(tuple(pronoun_rx.finditer(low)))  # (their text is lower-cased)
+        else:
+            matches.append(tuple(rx.finditer(seg)))
+    battery = tuple(matches)
+    # look phrases up after the articles: worth it in a long segment
+    by_heads = len(seg) >= _HEADS_MIN and aligned
     leads: dict[str, list[int]] = {}
     heads: dict[str, dict[str, list[tuple[int, int]]]] = {}
 
@@ -862,6 +873,16 @@ def _references() -> list[tuple[str, str, str, re.Pattern[str]]]:
 @cache
 def _pronoun_rx() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(_words()["pronouns"]) + r")\b", re.IGNORECASE)
+
+
+@cache
+def _pronoun_folded_rx() -> re.Pattern[str] | None:
+    """``_pronoun_rx`` for the folded text (case-blind matching costs twice the time), or None
+    when a pronoun is not plain ASCII."""
+    words = _words()["pronouns"]
+    if not all(w.isascii() for w in words):
+        return None
+    return re.compile(r"\b(?:" + "|".join(w.lower() for w in words) + r")\b")
 
 
 def _folded(seg: str) -> str:
