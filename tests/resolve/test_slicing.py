@@ -162,3 +162,35 @@ def test_a_grown_lexicon_finds_afresh() -> None:
     find_mentions(text, 0, len(text), lex, learn=True)  # learns Honghai after the article pass
     got = sentence_mentions(text, 0, 10, lex)
     assert _fields(got) == _fields(find_mentions(text, 0, 10, lex))
+
+
+def _article_fields(text: str, spans: list[tuple[int, int]]) -> list[list[tuple]]:
+    """The page pass's mentions of each article after the learning pass, and afresh."""
+    lex = Lexicon()
+    for s, e in spans:
+        entities.learn_mentions(text, s, e, lex)
+    got = [_fields(article_mentions(text, s, e, lex)) for s, e in spans]
+    want = [_fields(find_mentions(text, s, e, lex, roles=False)) for s, e in spans]
+    assert got == want
+    return got
+
+
+def test_page_pass_reuses_the_learning_pass_when_the_lexicon_agrees(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the first article names Honghai before the second teaches what it is, and names Greenleaf
+    # Quxin a company by the learning pass's business-subject rule; the third changes nothing
+    first = "Sales at Honghai grew. Greenleaf Quxin invested 2 billion yuan in Qixian county."
+    second = "Honghai, a glassware manufacturer, employs 300 people."
+    third = "Taiyuan city grew 5 percent."
+    text = "\n\n".join((first, second, third))
+    a, b = len(first) + 2, len(first) + 2 + len(second) + 2
+    reused = []
+    same = entities._Learnt.same
+
+    def spy(self: entities._Learnt, text: str, lex: Lexicon) -> bool:
+        reused.append(same(self, text, lex))
+        return reused[-1]
+
+    monkeypatch.setattr(entities._Learnt, "same", spy)
+    got = _article_fields(text, [(0, len(first)), (a, a + len(second)), (b, len(text))])
+    assert reused == [False, False, True]
+    assert ("Honghai", "company") in [(m[2], m[3]) for m in got[0]]

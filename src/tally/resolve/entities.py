@@ -275,6 +275,8 @@ class Lexicon:
     # the page pass's mentions of each article (``article_mentions``), which the sentence pass
     # cuts its sentences' from (``sentence_mentions``): they live as long as the document's lexicon
     scanned: list[_Scanned] = field(default_factory=list)
+    # what the learning pass found in each article (``learn_mentions``), for the page pass
+    learnt: dict[tuple[int, int], _Learnt] = field(default_factory=dict)
 
     def add(self, name: str, typ: str, parent: str | None = None, surface: str | None = None) -> None:
         key = name.lower().replace("’", "'")
@@ -446,13 +448,46 @@ def find_mentions(
     return out
 
 
+def learn_mentions(text: str, start: int, end: int, lex: Lexicon) -> None:
+    """``find_mentions(text, start, end, lex, learn=True, roles=False)`` of a whole article for
+    the names it adds to ``lex``; what it found is kept for ``article_mentions``."""
+    trace = _Learnt(text=text)
+    trace.mentions = _scan(text, start, end, lex, _found(text[start:end]), learn=True, trace=trace)
+    lex.learnt[(start, end)] = trace
+
+
 def article_mentions(text: str, start: int, end: int, lex: Lexicon) -> list[Mention]:
     """``find_mentions(text, start, end, lex, roles=False)`` of a whole article, also kept in
-    ``lex`` for ``sentence_mentions`` to cut the mentions of the article's sentences from."""
+    ``lex`` for ``sentence_mentions`` to cut the mentions of the article's sentences from.
+    The learning pass's mentions of the article are these when no learning-only rule fired
+    and every name it looked up gets the same answer from the lexicon grown since."""
     found = _found(text[start:end])
-    out = _scan(text, start, end, lex, found, learn=False)
+    learnt = lex.learnt.pop((start, end), None)
+    if learnt is not None and learnt.same(text, lex):
+        out = learnt.mentions
+    else:
+        out = _scan(text, start, end, lex, found, learn=False)
     lex.scanned.append(_Scanned.of(text, start, end, lex, out, found))
     return out
+
+
+@dataclass(slots=True)
+class _Learnt:
+    """The learning pass over one article: its mentions, every lexicon look-up it made and the
+    answer, and whether a rule only that pass runs (a business subject) named something."""
+
+    text: str
+    mentions: list[Mention] = field(default_factory=list)
+    lookups: list[tuple[str, tuple[str, str, str | None] | None]] = field(default_factory=list)
+    learning_only: bool = False
+
+    def same(self, text: str, lex: Lexicon) -> bool:
+        """Would a pass over the same ``text`` with ``lex`` as it is now, not learning, find the same?"""
+        return (
+            text is self.text
+            and not self.learning_only
+            and all(lex.lookup(key) == answer for key, answer in self.lookups)
+        )
 
 
 def sentence_mentions(text: str, start: int, end: int, lex: Lexicon) -> list[Mention]:
@@ -543,9 +578,19 @@ def _any_peeks(a: str, b: str) -> bool:
     return any(peeks(rx, a, b) for rx in _patterns())
 
 
-def _scan(text: str, start: int, end: int, lex: Lexicon, found: _Found, *, learn: bool) -> list[Mention]:
-    """The mentions in ``text[start:end]`` from the segment's matches ``found``, sorted, unmarked."""
+def _scan(
+    text: str, start: int, end: int, lex: Lexicon, found: _Found, *, learn: bool, trace: _Learnt | None = None
+) -> list[Mention]:
+    """The mentions in ``text[start:end]`` from the segment's matches ``found``, sorted, unmarked
+    (with ``trace``, every lexicon look-up and any learning-only name recorded there)."""
     out: list[Mention] = []
+
+    def lookup(key: str) -> tuple[str, str, str | None] | None:
+        answer = lex.lookup(key)
+        if trace is not None:
+            trace.lookups.append((key, answer))
+        return answer
+
     # the spans taken, sorted: they never overlap (the first ones, "the city of X", come from one
     # finditer; every later one is added only where free), so their ends are sorted too, and a
     # span overlaps one of them only if it overlaps the last one starting before its end
@@ -596,7 +641,7 @@ def _scan(text: str, start: int, end: int, lex: Lexicon, found: _Found, *, learn
         s, e = start + m.start(2), start + m.end(2)
         if not free(s, e):
             continue
-        c = classify_name(m.group(2)) or lex.lookup(m.group(2))
+        c = classify_name(m.group(2)) or lookup(m.group(2))
         if c:
             add(
                 Mention(
@@ -666,7 +711,7 @@ def _scan(text: str, start: int, end: int, lex: Lexicon, found: _Found, *, learn
             c = classify_name(piece)
             rule = "entity:gazetteer-or-suffix"
             if c is None:
-                k = lex.lookup(piece)
+                k = lookup(piece)
                 if k:
                     c, rule = (k[0], k[1], k[2]), "entity:known-name"
             if c is None:
@@ -681,6 +726,8 @@ def _scan(text: str, start: int, end: int, lex: Lexicon, found: _Found, *, learn
             if c is None and learn:
                 c = _business_subject(text, piece, pe)
                 rule = "entity:business-subject"
+                if c is not None and trace is not None:
+                    trace.learning_only = True
             if c is None:
                 continue
             add(Mention(start=ps, end=pe, name=c[0], type=c[1], form="name", parent=c[2], rules=[rule]))
