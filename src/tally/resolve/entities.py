@@ -377,13 +377,21 @@ def _types_of_word(w: str) -> str:
 
 
 def _strip_leading(seq: str, start: int) -> tuple[str, int]:
+    rest, cut = _leading_cut(seq)
+    return rest, start + cut
+
+
+@lru_cache(maxsize=4096)  # names recur within a page and across pages
+def _leading_cut(seq: str) -> tuple[str, int]:
+    """``seq`` without the function words opening it, and how many characters they took."""
     if seq.lower().rstrip(",") in _LEADING:
-        return "", start + len(seq)
+        return "", len(seq)
+    cut = 0
     while True:
         m = _RX_STRIP_LEADING_1.match(seq)
         if not m or m.group(1).lower().rstrip(",") not in _LEADING:
-            return seq, start
-        seq, start = seq[m.end() :], start + m.end()
+            return seq, cut
+        seq, cut = seq[m.end() :], cut + m.end()
 
 
 # the text ``find_mentions`` reads around a name, besides its segment (role marks aside): before a
@@ -404,7 +412,8 @@ def _strip_opener(text: str, seq: str, s: int) -> tuple[str, int]:
     """'Now Hangzhou ...', 'Total exports ...': an ordinary word capitalised only because it opens
     the sentence is not part of a name."""
     m = _RX_STRIP_OPENER_1.match(seq)
-    if m and sentence_initial(text, s) and m.group(1).lower() in _openers() and not classify_name(seq):
+    # (the cheap tests first: each is a pure test, so the order does not change the outcome)
+    if m and m.group(1).lower() in _openers() and sentence_initial(text, s) and not classify_name(seq):
         return seq[m.end() :], s + m.end()
     return seq, s
 
