@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from tally.data import load
 from tally.gates import Gated
@@ -162,8 +163,7 @@ _REV_PIECE = re.compile(r"\s+(\w+)")
 _REV_TAIL = re.compile(r"([A-Za-z]+)(\s*)([A-Za-z]*)")
 
 
-@dataclass(slots=True, frozen=True)
-class _Lead:
+class _Lead(NamedTuple):
     """The sentence before a mention without the determiners ending it (``_DET`` stripped), and
     its last two words as ``(?:([A-Za-z]+)\\s+)?([A-Za-z]+)$`` finds them."""
 
