@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from tally.data import load
-from tally.gates import Gated
+from tally.gates import Gated, fold, gate_of
 from tally.resolve.slicing import is_word, peeks, sliceable
 
 _MEASURE_RX = r"(?:[ \t]+\d[\d.,]*(?:-[a-z]+)+)"  # "the 1,035-km line", "the 12-room inn"
@@ -1103,6 +1103,21 @@ def _reference_point_rx() -> re.Pattern[str]:
     return re.compile(_words()["reference_point_before"], re.IGNORECASE)
 
 
+@cache
+def _reference_point_gate() -> frozenset[str] | None:
+    """Words one of which (folded) every match of ``_reference_point_rx`` holds (``tally.gates``):
+    looking them up is cheaper than the case-blind search, which tries every position."""
+    return gate_of(_reference_point_rx())
+
+
+def _holds(gate: frozenset[str] | None, text: str) -> bool:
+    """Does ``text`` hold a word of ``gate`` (folded), so that the gated pattern may match it?"""
+    if gate is None:
+        return True
+    low = fold(text)
+    return any(word in low for word in gate)
+
+
 def _mark_roles(text: str, ms: list[Mention]) -> None:
     """Mark locative modifiers ("X-based Y", "Y in X", "X's Y") and government/attribution mentions."""
     gov_rx = _government_after_rx()
@@ -1110,11 +1125,13 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
     for j in _list_members(text, names):
         names[j].modifier = True
     ref_point = _reference_point_rx()
+    ref_gate = _reference_point_gate()
     for i, m in enumerate(ms):
         tail = text[m.end : m.end + 40]
         if _RX_MARK_ROLES_1.match(tail):
             m.modifier = True
-        if m.form == "name" and ref_point.search(text[max(0, m.start - 60) : m.start]):
+        before = text[max(0, m.start - 60) : m.start]
+        if m.form == "name" and _holds(ref_gate, before) and ref_point.search(before):
             m.modifier = True  # "260 kilometers east of X": a reference point
         if _RX_MARK_ROLES_2.match(tail):
             m.modifier = True  # "second only to Madrid's,": an elliptical possessive is a comparison
