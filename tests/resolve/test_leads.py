@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from tally.resolve.coref import _DET, _lead
+from tally.resolve.coref import _DET, _lead, _without_determiners
 
 _LAST = re.compile(r"([A-Za-z]+)$")
 _LAST_TWO = re.compile(r"(?:([A-Za-z]+)\s+)?([A-Za-z]+)$")
@@ -58,3 +58,12 @@ def test_lead_is_the_regexes(seed: int) -> None:
         sentence = "".join(rng.choice(_PIECES) + rng.choice(_GAPS) for _ in range(rng.randint(0, 9)))
         rel = rng.randint(0, len(sentence))
         assert _fields(sentence, rel) == _by_regex(sentence, rel), (sentence, rel)
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_without_determiners_is_the_regex(seed: int) -> None:
+    rng = random.Random(seed)
+    for _ in range(3000):
+        words = "".join(rng.choice(_PIECES) + rng.choice(_GAPS) for _ in range(rng.randint(0, 9)))
+        raw = words.rstrip() + " "
+        assert _without_determiners(raw) == _DET.sub("", raw), raw

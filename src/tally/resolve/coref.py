@@ -173,18 +173,22 @@ class _Lead(NamedTuple):
     prev: str | None  # the ASCII word before ``last``, only white space between
 
 
-@lru_cache(maxsize=128)  # the mentions of the latest sentences: each is read by several rules
-def _lead(sentence: str, rel: int) -> _Lead:
-    """``_Lead`` of the mention at ``rel``: found from the end backwards, not by regexes anchored
-    at the end (which try every position of the sentence)."""
-    raw = sentence[:rel].rstrip() + " "
-    # _DET.sub("", raw): its leftmost match is the longest run of "determiner + white space"
-    # pieces ending the text; a determiner is a whole word (\b before it, white space after it)
+def _without_determiners(raw: str) -> str:
+    """``_DET.sub("", raw)`` for a ``raw`` ending in a space (so ``$`` is its very end): the
+    leftmost match is the longest run of "determiner + white space" pieces ending the text, a
+    determiner a whole word (\\b before it, white space after it), found from the end."""
     rev = raw[::-1]
     pos = 0
     while (m := _REV_PIECE.match(rev, pos)) and _DET_WORD.fullmatch(m.group(1)[::-1]):
         pos = m.end()
-    text = raw[: len(raw) - pos].rstrip()
+    return raw[: len(raw) - pos]
+
+
+@lru_cache(maxsize=128)  # the mentions of the latest sentences: each is read by several rules
+def _lead(sentence: str, rel: int) -> _Lead:
+    """``_Lead`` of the mention at ``rel``: found from the end backwards, not by regexes anchored
+    at the end (which try every position of the sentence)."""
+    text = _without_determiners(sentence[:rel].rstrip() + " ").rstrip()
     t = _REV_TAIL.match(text[::-1])
     if t is None:
         return _Lead(text, None, len(text), None)
@@ -301,7 +305,7 @@ def _in_predicate(lead: str) -> bool:
     go to X", "... was sold to X")? A place after "in"/"at" there still sets the scene ("was
     adopted in the village of X")."""
     clause = _RX_IN_PREDICATE_2.split(lead)[-1]
-    words = _RX_IN_PREDICATE_1.findall(_DET.sub("", clause.rstrip() + " "))
+    words = _RX_IN_PREDICATE_1.findall(_without_determiners(clause.rstrip() + " "))
     aux = _roles()["auxiliaries"]
     # "... have cut the time at the dry port in X": a place locating a noun of a locative phrase in the
     # predicate is a landmark of that noun, not the scene
