@@ -821,7 +821,10 @@ def _found(seg: str) -> _Found:
 
     def leads_of(lead: str) -> list[int]:
         if lead not in leads:
-            leads[lead] = [m.start() for m in _LEAD_RX[lead].finditer(seg)]
+            if aligned:
+                leads[lead] = _lead_positions(low, lead)
+            else:
+                leads[lead] = [m.start() for m in _LEAD_RX[lead].finditer(seg)]
         return leads[lead]
 
     refs: list[tuple[int, tuple[re.Match[str], ...]]] = []
@@ -872,6 +875,19 @@ def _reference_plan() -> list[tuple[int, str, re.Pattern[str], str | None, str |
 
 # the article that opens a reference phrase, found with the phrase regexes' flags
 _LEAD_RX = {w: re.compile(rf"\b{w}", re.IGNORECASE) for w in ("the", "this")}
+_LEAD_PLAIN = {w: re.compile(w) for w in _LEAD_RX}
+
+
+def _lead_positions(low: str, lead: str) -> list[int]:
+    """Where ``_LEAD_RX[lead]`` matches, found in the folded text of an aligned segment: the word
+    itself (a literal the regex engine finds fast), not preceded by a word character (``\\w`` is
+    ``isalnum()`` or "_"). Its occurrences cannot overlap, as the regex's matches do not."""
+    out = []
+    for m in _LEAD_PLAIN[lead].finditer(low):
+        p = m.start()
+        if p == 0 or not (low[p - 1].isalnum() or low[p - 1] == "_"):
+            out.append(p)
+    return out
 
 
 def _phrase_heads(seg: str, low: str, lead: str, at: list[int]) -> dict[str, list[tuple[int, int]]]:
