@@ -901,17 +901,11 @@ def _phrase_heads(seg: str, low: str, lead: str, at: list[int]) -> dict[str, lis
     nor the phrase)."""
     out: dict[str, list[tuple[int, int]]] = {}
     after = _AFTER_LEAD[lead]
-    n = len(lead)
     for p in at:
-        # mostly the article, one space and a word: no measure (its \\d fails), so there it ends
-        nxt = seg[p + n + 1 : p + n + 2]
-        if seg[p + n : p + n + 1] == " " and nxt and nxt not in " \t" and not nxt.isdecimal():
-            q = p + n + 1
-        elif m := after.match(seg, p):
+        m = after.match(seg, p)
+        if m:
             q = m.end()
-        else:
-            continue
-        out.setdefault(low[q : q + 2], []).append((p, q))
+            out.setdefault(low[q : q + 2], []).append((p, q))
     return out
 
 
