@@ -5,6 +5,13 @@ to one ("the province", "the company", "its"). ``Lexicon`` holds the names known
 document (gathered in a first pass, so a bare "Wusu" or "Honghai" is recognised anywhere),
 ``find_mentions`` finds the mentions of a text range, and ``Tracker`` follows an article
 sentence by sentence to resolve references and pick the entity of each figure.
+
+A page is read three times, and each pass reuses what the one before found where that is
+provably the same: ``learn_mentions`` (each article, learning names), ``article_mentions`` (each
+article with the whole page's names, for the page's topics; the learning pass's mentions when
+every name it looked up still gets the same answer) and ``sentence_mentions`` (each sentence,
+cut from its article's mentions when every pattern's matches in the sentence alone are its
+article's matches there, ``tally.resolve.slicing``, and the text read around is the same).
 """
 
 from __future__ import annotations
