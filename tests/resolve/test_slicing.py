@@ -194,3 +194,28 @@ def test_page_pass_reuses_the_learning_pass_when_the_lexicon_agrees(monkeypatch:
     got = _article_fields(text, [(0, len(first)), (a, a + len(second)), (b, len(text))])
     assert reused == [False, False, True]
     assert ("Honghai", "company") in [(m[2], m[3]) for m in got[0]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ITS output and Their exports grew; ıts rivals and uſ too.",
+        "The firm said ITSELF was the tHe lead of this and THIS region.",
+        "İt is the İsland province; the ſtate and ıts county.",  # not aligned: the case-blind path
+    ],
+)
+def test_folded_matching_is_case_blind_matching(text: str) -> None:
+    """Pronouns and the articles opening reference phrases, found in the folded text, are the
+    case-blind regexes' matches, and a pronoun's rule names the text's own word."""
+    lex = Lexicon()
+    got = [(m.start, m.end, m.rules) for m in find_mentions(text, 0, len(text), lex) if m.form == "pronoun"]
+    want = [
+        (m.start(), m.end(), [f"entity:pronoun:{m.group(0).lower()}"])
+        for m in entities._pronoun_rx().finditer(text)
+    ]
+    assert got == want
+    low = entities._folded(text)
+    for lead in ("the", "this"):
+        if "\u0130" not in text:
+            expected = [m.start() for m in entities._LEAD_RX[lead].finditer(text)]
+            assert entities._lead_positions(low, lead) == expected
