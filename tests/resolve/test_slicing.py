@@ -18,6 +18,8 @@ from tally.resolve.slicing import crosses, is_word, peeks, sliceable
         (r"\bthe\s+city\b(?!-)", True),
         (r"[A-Z]\w*(?:[ \t]+[A-Z]\w*)*", True),
         (r"(?<=a)b", False),  # a lookbehind may read before the slice
+        (r"[a\d](?:(?<=a)b|(?<=\d)c)", True),  # ... but not one reading back over the match
+        (r"a(?<=ba)", False),
         (r"^The", False),
         (r"city$", False),
         (r"\d*", False),  # may match the empty string

@@ -75,8 +75,13 @@ PLACE_LEVEL = {
 _HYPHEN_LOW = r"-(?!(?:based|headquartered|owned|run|listed|funded|backed|made|bound|born|led|registered|built|operated|grown|produced|style)\b)[a-z]\w*+(?=[ \t]+[A-Z])"  # noqa: E501
 # a capitalised word (or a number). Its runs of word characters are possessive (``*+``, ``++``):
 # what may follow one (a quote, a hyphen, a blank, or the end of the match) is no word character,
-# so giving some back never lets a match succeed; it only cost time
-_TOKEN = rf"(?:[A-Z]\w*+(?:['’](?!s\b)\w++)*(?:-[A-Z]\w*+|{_HYPHEN_LOW})*|\d++(?:[A-Z]\w*+)?)"
+# so giving some back never lets a match succeed; it only cost time. Its first character is one
+# class, the kind of word told by a lookbehind on it: a pattern opening with a token is then
+# searched for only where a capital or a digit stands (re's first-character skip)
+_TOKEN = (
+    rf"[A-Z\d](?:(?<=[A-Z])\w*+(?:['’](?!s\b)\w++)*(?:-[A-Z]\w*+|{_HYPHEN_LOW})*"
+    r"|(?<=\d)\d*+(?:[A-Z]\w*+)?)"
+)
 _CONNECT = r"(?:of|and|for|&|de|the)"
 _SP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _SEQ = re.compile(rf"{_TOKEN}(?:{_SP}(?:{_CONNECT}{_SP})*{_TOKEN})*")

@@ -5,7 +5,8 @@ while the page pass has already scanned the whole article with the same patterns
 differs from the article only at its edges: there the string ends. For a pattern ``rx`` the
 article's matches that start in ``[s, e)`` are exactly the slice's matches when
 
-- ``rx`` is *sliceable*: no lookbehind, no anchor but ``\\b``/``\\B``, no back-reference, no
+- ``rx`` is *sliceable*: no lookbehind reading before the start of the match (one reading back
+  over what the match consumed is fine), no anchor but ``\\b``/``\\B``, no back-reference, no
   empty match, no ASCII or LOCALE flag (so only ``\\b``/``\\B`` at ``s`` look before it);
 - at the start (unless ``s`` is the article's start): the character before ``s`` is no word
   character (``\\b`` sees the same there as at a string start), and no article match runs
@@ -80,10 +81,57 @@ def _sliceable(pattern: str, flags: int) -> bool:
     try:
         if _P.parse(pattern, flags).getwidth()[0] == 0:
             return False  # a pattern that may match the empty string
+        _lookbehinds_inside(_parsed(pattern, flags), 0)
         _seq(_parsed(pattern, flags), flags, "a", "b", False, False)
     except _Unsupported:
         return False
     return True
+
+
+def _lookbehinds_inside(items: list, before: int) -> int:
+    """Check that every lookbehind reads back no further than the match has consumed (at least
+    ``before`` characters before ``items``); the fewest characters ``items`` consume."""
+    for op, av in items:
+        if op in (_C.ASSERT, _C.ASSERT_NOT):
+            direction, sub = av
+            if direction != 1:
+                lo, hi = sub.getwidth()
+                if lo != hi or hi > before or not _plain_items(list(sub)):
+                    raise _Unsupported("a lookbehind reading before the match")
+            else:
+                _lookbehinds_inside(list(sub), before)
+            continue
+        if op is _C.SUBPATTERN:
+            _lookbehinds_inside(list(av[3]), before)
+        elif _ATOMIC is not None and op is _ATOMIC:
+            _lookbehinds_inside(list(av), before)
+        elif op is _C.BRANCH:
+            for alt in av[1]:
+                _lookbehinds_inside(list(alt), before)
+        elif op in _REPEATS:
+            _lookbehinds_inside(list(av[2]), before)  # the first round has consumed the least
+        before += _width(op, av)
+    return before
+
+
+def _width(op, av) -> int:  # noqa: ANN001 - parser tuples
+    """The fewest characters an item consumes."""
+    if op in (_C.LITERAL, _C.NOT_LITERAL, _C.ANY, _C.IN):
+        return 1
+    if op is _C.SUBPATTERN:
+        return int(av[3].getwidth()[0])
+    if _ATOMIC is not None and op is _ATOMIC:
+        return int(av.getwidth()[0])
+    if op is _C.BRANCH:
+        return min(int(alt.getwidth()[0]) for alt in av[1])
+    if op in _REPEATS:
+        return int(av[0] * av[2].getwidth()[0])
+    return 0  # zero-width: anchors, assertions
+
+
+def _plain_items(items: list) -> bool:
+    """Only consuming items (no assertion, group or repeat inside a lookbehind)."""
+    return all(op in (_C.LITERAL, _C.NOT_LITERAL, _C.ANY, _C.IN) for op, _av in items)
 
 
 def crosses(rx: re.Pattern[str], a: str, b: str) -> bool:
@@ -186,7 +234,9 @@ def _node(op, av, flags: int, a: str, b: str, look: bool, guard: bool) -> _Info:
     if op in (_C.ASSERT, _C.ASSERT_NOT):
         direction, sub = av
         if direction != 1:
-            raise _Unsupported("lookbehind")
+            # (checked by _lookbehinds_inside) it reads back over characters the attempt
+            # consumed, so never past the edge: nothing to do with ``a`` then ``b``
+            return _Info(True, False, False, False, False, False)
         body = _seq(list(sub), flags, a, b, True, True)
         # consumes nothing where it stands; its body reads on from there
         return _Info(True, body.first, body.first, False, body.cross, body.cross)
