@@ -221,3 +221,11 @@ def test_folded_matching_is_case_blind_matching(text: str) -> None:
         if "\u0130" not in text:
             expected = [m.start() for m in entities._LEAD_RX[lead].finditer(text)]
             assert entities._lead_positions(low, lead) == expected
+
+
+def test_is_word_is_re_word() -> None:
+    word = re.compile(r"\w")
+    for code in [*range(0, 0x30000, 7), 0x5F, 0x130, 0x131, 0x17F, 0x212A, 0x2160, 0xFF10]:
+        ch = chr(code)
+        if not 0xD800 <= code <= 0xDFFF:
+            assert is_word(ch) == (word.match(ch) is not None), hex(code)
