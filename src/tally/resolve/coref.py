@@ -154,6 +154,12 @@ def _roles() -> dict:
     return load("entity_words")["roles"]
 
 
+@lru_cache(maxsize=32)
+def _role_set(name: str) -> frozenset[str]:
+    """The words of one role list, as a set (looked up per mention)."""
+    return frozenset(_roles()[name])
+
+
 _DET_WORDS = r"the|a|an|its|their|this|that|these|those|only|just|mainly|mostly|largely|chiefly|even|also"
 _DET = re.compile(rf"(?:\b(?:{_DET_WORDS})\s+)+$", re.IGNORECASE)
 _DET_WORD = re.compile(rf"(?:{_DET_WORDS})", re.IGNORECASE)
@@ -207,17 +213,16 @@ def dependent(sentence: str, rel: int, form: str, possessive: bool) -> bool:
     if word is None:
         return False
     before = lead.text[: lead.last_start].rstrip()
-    roles = _roles()
     low = word.lower()
-    if low in roles["prepositions"]:
+    if low in _role_set("prepositions"):
         return (
             bool(before)
             and not before.endswith((";", ":", "—", "–", "("))
             and not _RX_DEPENDENT_2.search(before)
         )
-    if possessive or word[0].isupper() or low in roles["clause_words"]:
+    if possessive or word[0].isupper() or low in _role_set("clause_words"):
         return False
-    return low in roles["object_verbs"] or (low.endswith("ed") and len(low) > 4 and form != "pronoun")
+    return low in _role_set("object_verbs") or (low.endswith("ed") and len(low) > 4 and form != "pronoun")
 
 
 def partner(sentence: str, rel: int, tail: str) -> bool:
@@ -227,29 +232,27 @@ def partner(sentence: str, rel: int, tail: str) -> bool:
     lead = _lead(sentence, rel)
     if lead.last is None:
         return False
-    roles = _roles()
     word = lead.last.lower()
-    if word in roles["partner_prepositions"]:
+    if word in _role_set("partner_prepositions"):
         return True
     if word == "from" and _RX_PARTNER_2.match(tail):
         return True  # a route: "from Kunming to Vientiane"
-    if word in roles["prepositions"] and (lead.prev or "").lower() in roles["complement_participles"]:
+    if word in _role_set("prepositions") and (lead.prev or "").lower() in _role_set("complement_participles"):
         return True
-    return word in roles["prepositions"] and _partner_phrase(lead.text)
+    return word in _role_set("prepositions") and _partner_phrase(lead.text)
 
 
 def _partner_phrase(lead: str) -> bool:
     """Is the mention inside the object of a partner preposition, after a reduced relative clause
     ("trade with countries taking part in X", "exports to economies along X")? Its noun phrase runs
     on until a finite verb, a figure or punctuation."""
-    roles = _roles()
     m = _partner_object_rx().search(lead)
     if not m:
         return False
     words = m.group(1).split()
     finite = _finite_verbs()
     return not any(
-        w in finite or (w.endswith("ed") and w not in roles["complement_participles"]) for w in words
+        w in finite or (w.endswith("ed") and w not in _role_set("complement_participles")) for w in words
     )
 
 
@@ -284,7 +287,7 @@ def _clause_opener(sentence: str, rel: int, tail: str) -> bool:
     """Is the word before the mention a conjunction opening a clause it is the subject of ("after the
     county government invested ...", "since the company opened ...") rather than a preposition?"""
     word = _lead(sentence, rel).last
-    if word is None or word.lower() not in _roles()["conjunction_prepositions"]:
+    if word is None or word.lower() not in _role_set("conjunction_prepositions"):
         return False
     return bool(_clause_verb_rx().match(tail))
 
@@ -306,7 +309,7 @@ def _in_predicate(lead: str) -> bool:
     adopted in the village of X")."""
     clause = _RX_IN_PREDICATE_2.split(lead)[-1]
     words = _RX_IN_PREDICATE_1.findall(_without_determiners(clause.rstrip() + " "))
-    aux = _roles()["auxiliaries"]
+    aux = _role_set("auxiliaries")
     # "... have cut the time at the dry port in X": a place locating a noun of a locative phrase in the
     # predicate is a landmark of that noun, not the scene
     if (
@@ -316,7 +319,7 @@ def _in_predicate(lead: str) -> bool:
         and any(w.lower() in aux for w in words[:-4])
     ):
         return True
-    if not words or words[-1].lower() not in _roles()["goal_prepositions"]:
+    if not words or words[-1].lower() not in _role_set("goal_prepositions"):
         return False
     return any(w.lower() in aux for w in words[:-1])
 
