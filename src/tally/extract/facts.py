@@ -39,7 +39,7 @@ from tally.extract.sentences import Sentence, sentences
 from tally.model import Article, Document, Entity, Fact, Quantity
 from tally.resolve.ages import drop_person_ages
 from tally.resolve.coref import SentenceView, Tracker, _inside
-from tally.resolve.entities import Lexicon, find_mentions
+from tally.resolve.entities import Lexicon, learn_mentions
 from tally.resolve.repeats import entities_from_repeats
 from tally.resolve.topics import page_defaults
 
@@ -73,7 +73,7 @@ def extract_facts(
         articles = [Article(index=0, start=0, end=len(text))]
     lex = Lexicon()
     for art in articles:
-        find_mentions(text, art.start, art.end, lex, learn=True)
+        learn_mentions(text, art.start, art.end, lex)
     defaults = page_defaults(text, articles, lex)
     quantities = find(text)
     facts: list[Fact] = []

@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from tally.data import load
-from tally.resolve.entities import PLACE_LEVEL, Lexicon, Mention, classify_name, find_mentions
+from tally.gates import Gated
+from tally.resolve.entities import PLACE_LEVEL, Lexicon, Mention, classify_name, sentence_mentions
 
 # patterns of the re calls below, compiled once
-_RX_DEPENDENT_1 = re.compile(r"([A-Za-z]+)$")
-_RX_PARTNER_1 = re.compile(r"(?:([A-Za-z]+)\s+)?([A-Za-z]+)$")
 _RX_IN_PREDICATE_1 = re.compile(r"[A-Za-z]+")
 _RX_PARTNER_2 = re.compile(r"\s+to\s")
 _RX_IN_PREDICATE_2 = re.compile(r"[;:]|,\s+(?:and|but|while)\s")
@@ -98,18 +98,36 @@ _ASIDE = [
 ]
 
 
+_HARD_ASIDES = 2  # the first patterns of _ASIDE: dash and bracket asides
+
+
+@cache
+def _attribution_gates() -> Gated:
+    return Gated.of(_ATTRIB)
+
+
 def asides(sentence: str, offset: int) -> list[tuple[int, int]]:
     """Spans (document offsets) of parenthetical material in a sentence."""
+    return _asides(sentence, offset)[0]
+
+
+def _asides(sentence: str, offset: int) -> tuple[list[tuple[int, int]], int]:
+    """``asides``, and how many of them (the first ones) are dash or bracket asides."""
     out = []
-    for rx in _ASIDE:
+    hard = 0
+    for i, rx in enumerate(_ASIDE):  # (cheap enough: gating them by their words costs more)
         for m in rx.finditer(sentence):
             out.append((offset + m.start(), offset + m.end()))
-    return out
+        if i < _HARD_ASIDES:
+            hard = len(out)
+    return out, hard
 
 
 def attributions(sentence: str, offset: int) -> list[tuple[int, int]]:
     out = []
-    for rx in _ATTRIB:
+    for rx, may in zip(_ATTRIB, _attribution_gates().open(sentence), strict=True):
+        if not may:
+            continue  # none of the words any match of it holds is in the sentence
         for m in rx.finditer(sentence):
             out.append((offset + m.start(), offset + m.end()))
     return out
@@ -136,10 +154,53 @@ def _roles() -> dict:
     return load("entity_words")["roles"]
 
 
-_DET = re.compile(
-    r"(?:\b(?:the|a|an|its|their|this|that|these|those|only|just|mainly|mostly|largely|chiefly|even|also)\s+)+$",
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=32)
+def _role_set(name: str) -> frozenset[str]:
+    """The words of one role list, as a set (looked up per mention)."""
+    return frozenset(_roles()[name])
+
+
+_DET_WORDS = r"the|a|an|its|their|this|that|these|those|only|just|mainly|mostly|largely|chiefly|even|also"
+_DET = re.compile(rf"(?:\b(?:{_DET_WORDS})\s+)+$", re.IGNORECASE)
+_DET_WORD = re.compile(rf"(?:{_DET_WORDS})", re.IGNORECASE)
+# read backwards (on the reversed text): white space and the word before it; the last word of a
+# lead, the white space and the word before that
+_REV_PIECE = re.compile(r"\s+(\w+)")
+_REV_TAIL = re.compile(r"([A-Za-z]+)(\s*)([A-Za-z]*)")
+
+
+class _Lead(NamedTuple):
+    """The sentence before a mention without the determiners ending it (``_DET`` stripped), and
+    its last two words as ``(?:([A-Za-z]+)\\s+)?([A-Za-z]+)$`` finds them."""
+
+    text: str
+    last: str | None  # the ASCII word ending it, if it ends in one
+    last_start: int  # where ``last`` starts
+    prev: str | None  # the ASCII word before ``last``, only white space between
+
+
+def _without_determiners(raw: str) -> str:
+    """``_DET.sub("", raw)`` for a ``raw`` ending in a space (so ``$`` is its very end): the
+    leftmost match is the longest run of "determiner + white space" pieces ending the text, a
+    determiner a whole word (\\b before it, white space after it), found from the end."""
+    rev = raw[::-1]
+    pos = 0
+    while (m := _REV_PIECE.match(rev, pos)) and _DET_WORD.fullmatch(m.group(1)[::-1]):
+        pos = m.end()
+    return raw[: len(raw) - pos]
+
+
+@lru_cache(maxsize=128)  # the mentions of the latest sentences: each is read by several rules
+def _lead(sentence: str, rel: int) -> _Lead:
+    """``_Lead`` of the mention at ``rel``: found from the end backwards, not by regexes anchored
+    at the end (which try every position of the sentence)."""
+    text = _without_determiners(sentence[:rel].rstrip() + " ").rstrip()
+    t = _REV_TAIL.match(text[::-1])
+    if t is None:
+        return _Lead(text, None, len(text), None)
+    last = t.group(1)[::-1]
+    prev = t.group(3)[::-1] if t.group(2) and t.group(3) else None
+    return _Lead(text, last, len(text) - len(t.group(1)), prev)
 
 
 def dependent(sentence: str, rel: int, form: str, possessive: bool) -> bool:
@@ -147,59 +208,66 @@ def dependent(sentence: str, rel: int, form: str, possessive: bool) -> bool:
     ("exports to Japan", "accounting for 38 percent of the province's total", "offered the
     company a grant")? A preposition opening the sentence or a clause ("In Sanya, ...") is a
     scene-setter, not a dependent."""
-    lead = sentence[:rel]
-    lead = _DET.sub("", lead.rstrip() + " ").rstrip()
-    m = _RX_DEPENDENT_1.search(lead)
-    if not m:
+    lead = _lead(sentence, rel)
+    word = lead.last
+    if word is None:
         return False
-    word = m.group(1)
-    before = lead[: m.start()].rstrip()
-    roles = _roles()
+    before = lead.text[: lead.last_start].rstrip()
     low = word.lower()
-    if low in roles["prepositions"]:
+    if low in _role_set("prepositions"):
         return (
             bool(before)
             and not before.endswith((";", ":", "—", "–", "("))
             and not _RX_DEPENDENT_2.search(before)
         )
-    if possessive or word[0].isupper() or low in roles["clause_words"]:
+    if possessive or word[0].isupper() or low in _role_set("clause_words"):
         return False
-    return low in roles["object_verbs"] or (low.endswith("ed") and len(low) > 4 and form != "pronoun")
+    return low in _role_set("object_verbs") or (low.endswith("ed") and len(low) > 4 and form != "pronoun")
 
 
 def partner(sentence: str, rel: int, tail: str) -> bool:
     """Is the mention at ``rel`` a destination or counterpart of the figure ("a container to Duisburg",
     "trade with X", "from Kunming to Vientiane"), or the complement of a participle ("countries
     involved in the X Initiative")? Such a mention never owns the figure."""
-    lead = _DET.sub("", sentence[:rel].rstrip() + " ").rstrip()
-    m = _RX_PARTNER_1.search(lead)
-    if not m:
+    lead = _lead(sentence, rel)
+    if lead.last is None:
         return False
-    roles = _roles()
-    word = m.group(2).lower()
-    if word in roles["partner_prepositions"]:
+    word = lead.last.lower()
+    if word in _role_set("partner_prepositions"):
         return True
     if word == "from" and _RX_PARTNER_2.match(tail):
         return True  # a route: "from Kunming to Vientiane"
-    if word in roles["prepositions"] and (m.group(1) or "").lower() in roles["complement_participles"]:
+    if word in _role_set("prepositions") and (lead.prev or "").lower() in _role_set("complement_participles"):
         return True
-    return word in roles["prepositions"] and _partner_phrase(lead)
+    return word in _role_set("prepositions") and _partner_phrase(lead.text)
 
 
 def _partner_phrase(lead: str) -> bool:
     """Is the mention inside the object of a partner preposition, after a reduced relative clause
     ("trade with countries taking part in X", "exports to economies along X")? Its noun phrase runs
     on until a finite verb, a figure or punctuation."""
-    roles = _roles()
-    parts = "|".join(map(re.escape, roles["partner_phrase_prepositions"]))
-    # the object is a plural noun ("countries", "members"), not an infinitive ("to build a plant in")
-    m = re.search(rf"\b(?:{parts})\s+([a-z][\w'’-]*s\s+(?:[a-z][\w'’-]*\s+){{0,5}})[a-z]+$", lead)
+    m = _partner_object_rx().search(lead)
     if not m:
         return False
     words = m.group(1).split()
-    finite = set(roles["auxiliaries"]) | set(roles["object_verbs"]) | set(roles["irregular_finite_verbs"])
+    finite = _finite_verbs()
     return not any(
-        w in finite or (w.endswith("ed") and w not in roles["complement_participles"]) for w in words
+        w in finite or (w.endswith("ed") and w not in _role_set("complement_participles")) for w in words
+    )
+
+
+@cache
+def _partner_object_rx() -> re.Pattern[str]:
+    parts = "|".join(map(re.escape, _roles()["partner_phrase_prepositions"]))
+    # the object is a plural noun ("countries", "members"), not an infinitive ("to build a plant in")
+    return re.compile(rf"\b(?:{parts})\s+([a-z][\w'’-]*s\s+(?:[a-z][\w'’-]*\s+){{0,5}})[a-z]+$")
+
+
+@cache
+def _finite_verbs() -> frozenset[str]:
+    roles = _roles()
+    return frozenset(roles["auxiliaries"]) | frozenset(roles["object_verbs"]) | frozenset(
+        roles["irregular_finite_verbs"]
     )
 
 
@@ -218,18 +286,20 @@ _SUBORDINATE = re.compile(
 def _clause_opener(sentence: str, rel: int, tail: str) -> bool:
     """Is the word before the mention a conjunction opening a clause it is the subject of ("after the
     county government invested ...", "since the company opened ...") rather than a preposition?"""
-    lead = _DET.sub("", sentence[:rel].rstrip() + " ").rstrip()
-    m = _RX_DEPENDENT_1.search(lead)
-    if not m or m.group(1).lower() not in _roles()["conjunction_prepositions"]:
+    word = _lead(sentence, rel).last
+    if word is None or word.lower() not in _role_set("conjunction_prepositions"):
         return False
+    return bool(_clause_verb_rx().match(tail))
+
+
+@cache
+def _clause_verb_rx() -> re.Pattern[str]:
+    """A finite verb (after an optional government word) opening what follows a mention."""
     gov = "|".join(map(re.escape, load("entity_words")["government_words"]))
     verbs = "|".join(load("entity_words")["business_verbs"])
-    return bool(
-        re.match(
-            rf"(?:(?:['’]s)?\s+(?:{gov}))?\s+(?:(?:has|have|had|also|first|then)\s+)?"
-            rf"(?:{verbs}|opened|started|began|became|built|set|spent|allocated|announced|launched|[a-z]+ed)\b",
-            tail,
-        )
+    return re.compile(
+        rf"(?:(?:['’]s)?\s+(?:{gov}))?\s+(?:(?:has|have|had|also|first|then)\s+)?"
+        rf"(?:{verbs}|opened|started|began|became|built|set|spent|allocated|announced|launched|[a-z]+ed)\b"
     )
 
 
@@ -238,8 +308,8 @@ def _in_predicate(lead: str) -> bool:
     go to X", "... was sold to X")? A place after "in"/"at" there still sets the scene ("was
     adopted in the village of X")."""
     clause = _RX_IN_PREDICATE_2.split(lead)[-1]
-    words = _RX_IN_PREDICATE_1.findall(_DET.sub("", clause.rstrip() + " "))
-    aux = _roles()["auxiliaries"]
+    words = _RX_IN_PREDICATE_1.findall(_without_determiners(clause.rstrip() + " "))
+    aux = _role_set("auxiliaries")
     # "... have cut the time at the dry port in X": a place locating a noun of a locative phrase in the
     # predicate is a landmark of that noun, not the scene
     if (
@@ -249,7 +319,7 @@ def _in_predicate(lead: str) -> bool:
         and any(w.lower() in aux for w in words[:-4])
     ):
         return True
-    if not words or words[-1].lower() not in _roles()["goal_prepositions"]:
+    if not words or words[-1].lower() not in _role_set("goal_prepositions"):
         return False
     return any(w.lower() in aux for w in words[:-1])
 
@@ -298,9 +368,8 @@ class SentenceView:
             gap,
         ):
             return True  # "the industry ranks first in Anhui": the scope of a rank
-        near = "|".join(_roles()["vicinity_prepositions"])
         # "... earn more than a worker in the city": the standard of a comparison is no scene either
-        return bool(re.search(rf"\b(?:that|which|who|than)\b|\b(?:{near})\s+(?:the\s+)?$", gap))
+        return bool(_remote_gap_rx().search(gap))
 
     def _described(self, r: Resolved, pos: int) -> bool:
         """Is the figure in a relative clause about the mention
@@ -376,6 +445,12 @@ class SentenceView:
         return None, "entity:none"
 
 
+@cache
+def _remote_gap_rx() -> re.Pattern[str]:
+    near = "|".join(_roles()["vicinity_prepositions"])
+    return re.compile(rf"\b(?:that|which|who|than)\b|\b(?:{near})\s+(?:the\s+)?$")
+
+
 _PERSON_PLACES = ("village", "township", "county", "district", "city", "zone")
 
 
@@ -408,12 +483,7 @@ def _AFFILIATION() -> re.Pattern[str]:  # noqa: N802
 def _residents(text: str, ms: list[Mention], side: list[tuple[int, int]]) -> set[int]:
     """Places of people introduced in apposition ("Zhang Li, a villager in Hexi village, earned ..."):
     the person is the subject, and stands for the place. The apposition stops being an aside."""
-    heads = "|".join(map(re.escape, _roles_words()["resident_heads"]))
-    rx = re.compile(
-        rf",\s+(?:a|an|one of the|the only)\s+(?:[\w-]+\s+){{0,2}}?(?:{heads})s?\s+(?:in|of|from|at)\s+$"
-        # "Zhou Mei, who runs a tea workshop in the village of X, ...": a relative clause placing the person
-        r"|,\s+who\s+(?:[\w'’-]+\s+){1,9}?(?:in|at)\s+$"
-    )
+    rx = _resident_rx()
     out: set[int] = set()
     for m in ms:
         if m.form != "name" or m.type not in _PERSON_PLACES:
@@ -426,6 +496,16 @@ def _residents(text: str, ms: list[Mention], side: list[tuple[int, int]]) -> set
         out.add(id(m))
         side[:] = [x for x in side if x != a]
     return out
+
+
+@cache
+def _resident_rx() -> re.Pattern[str]:
+    heads = "|".join(map(re.escape, _roles_words()["resident_heads"]))
+    return re.compile(
+        rf",\s+(?:a|an|one of the|the only)\s+(?:[\w-]+\s+){{0,2}}?(?:{heads})s?\s+(?:in|of|from|at)\s+$"
+        # "Zhou Mei, who runs a tea workshop in the village of X, ...": a relative clause placing the person
+        r"|,\s+who\s+(?:[\w'’-]+\s+){1,9}?(?:in|at)\s+$"
+    )
 
 
 @cache
@@ -470,8 +550,9 @@ class Tracker:
 
     def sentence(self, text: str, start: int, end: int) -> SentenceView:
         sent = text[start:end]
-        ms = find_mentions(text, start, end, self.lex)
-        side = asides(sent, start)
+        ms = sentence_mentions(text, start, end, self.lex)
+        side, n_hard = _asides(sent, start)
+        hard = {s for s, _e in side[:n_hard]}  # dash and bracket asides, before any is dropped below
         attr = attributions(sent, start)
         for m in ms:
             # "Kangbashi district, the city's new downtown, has ...": an apposition after a name
@@ -576,7 +657,6 @@ class Tracker:
                 # "I am a doctoral student at the X University": the writer's institution
                 self.persona = r.ent
                 subject = subject if subject and subject[1] in ("organization", "company") else r.ent
-        hard = {start + m.start() for rx in _ASIDE[:2] for m in rx.finditer(sent)}
         view = SentenceView(
             start, end, out, side, attr, subject, topic_before, hard, sent,
             nation=self.defaults.get("nation"), persona=self.persona,

@@ -5,16 +5,27 @@ to one ("the province", "the company", "its"). ``Lexicon`` holds the names known
 document (gathered in a first pass, so a bare "Wusu" or "Honghai" is recognised anywhere),
 ``find_mentions`` finds the mentions of a text range, and ``Tracker`` follows an article
 sentence by sentence to resolve references and pick the entity of each figure.
+
+A page is read three times, and each pass reuses what the one before found where that is
+provably the same: ``learn_mentions`` (each article, learning names), ``article_mentions`` (each
+article with the whole page's names, for the page's topics; the learning pass's mentions when
+every name it looked up still gets the same answer) and ``sentence_mentions`` (each sentence,
+cut from its article's mentions when every pattern's matches in the sentence alone are its
+article's matches there, ``tally.resolve.slicing``, and the text read around is the same).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from tally.data import load
-from tally.gates import Gated
+from tally.gates import Gated, fold, gate_of
+from tally.resolve.slicing import is_word, peeks, sliceable
+
+_MEASURE_RX = r"(?:[ \t]+\d[\d.,]*(?:-[a-z]+)+)"  # "the 1,035-km line", "the 12-room inn"
 
 # patterns of the re calls below, compiled once
 _RX_CLASSIFY_NAME_1 = re.compile(r"\s+")
@@ -61,8 +72,16 @@ PLACE_LEVEL = {
 
 # a lower-case hyphen part stays in a name when more of the name follows ("Xi'an High-tech
 # Industries Development Zone"), but not a locating compound ("Taiyuan-based Jinbo")
-_HYPHEN_LOW = r"-(?!(?:based|headquartered|owned|run|listed|funded|backed|made|bound|born|led|registered|built|operated|grown|produced|style)\b)[a-z]\w*(?=[ \t]+[A-Z])"  # noqa: E501
-_TOKEN = rf"(?:[A-Z][\w]*(?:['’](?!s\b)\w+)*(?:-[A-Z][\w]*|{_HYPHEN_LOW})*|\d+(?:[A-Z]\w*)?)"
+_HYPHEN_LOW = r"-(?!(?:based|headquartered|owned|run|listed|funded|backed|made|bound|born|led|registered|built|operated|grown|produced|style)\b)[a-z]\w*+(?=[ \t]+[A-Z])"  # noqa: E501
+# a capitalised word (or a number). Its runs of word characters are possessive (``*+``, ``++``):
+# what may follow one (a quote, a hyphen, a blank, or the end of the match) is no word character,
+# so giving some back never lets a match succeed; it only cost time. Its first character is one
+# class, the kind of word told by a lookbehind on it: a pattern opening with a token is then
+# searched for only where a capital or a digit stands (re's first-character skip)
+_TOKEN = (
+    rf"[A-Z\d](?:(?<=[A-Z])\w*+(?:['’](?!s\b)\w++)*(?:-[A-Z]\w*+|{_HYPHEN_LOW})*"
+    r"|(?<=\d)\d*+(?:[A-Z]\w*+)?)"
+)
 _CONNECT = r"(?:of|and|for|&|de|the)"
 _SP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _SEQ = re.compile(rf"{_TOKEN}(?:{_SP}(?:{_CONNECT}{_SP})*{_TOKEN})*")
@@ -265,19 +284,24 @@ class Lexicon:
         default_factory=dict
     )  # lower name -> (name, type, parent)
     aliases: dict[str, tuple[str, str, str | None]] = field(default_factory=dict)
+    # the page pass's mentions of each article (``article_mentions``), which the sentence pass
+    # cuts its sentences' from (``sentence_mentions``): they live as long as the document's lexicon
+    scanned: list[_Scanned] = field(default_factory=list)
+    # what the learning pass found in each article (``learn_mentions``), for the page pass
+    learnt: dict[tuple[int, int], _Learnt] = field(default_factory=dict)
 
     def add(self, name: str, typ: str, parent: str | None = None, surface: str | None = None) -> None:
         key = name.lower().replace("’", "'")
         self.names.setdefault(key, (name, typ, parent))
         if surface:
             self.names.setdefault(surface.lower().replace("’", "'"), (name, typ, parent))
-        generic = set(_words()["generic_tokens"])
+        generic = _generic_tokens()
         toks = _RX_ADD_1.findall(surface or name)  # "High-tech" is one word
-        kept = "|".join(map(re.escape, _words().get("kept_type_words", [])))
+        kept_end = _kept_end_rx()
         if typ in ("county", "district", "village", "township") or (
-            typ == "city" and kept and re.search(rf"\s(?:{kept})$", name, re.IGNORECASE)
+            typ == "city" and kept_end is not None and kept_end.search(name)
         ):
-            bare = re.sub(rf"\s+(?:{typ}|{kept})$" if kept else rf"\s+{typ}$", "", name, flags=re.IGNORECASE)
+            bare = _type_word_end_rx(typ).sub("", name)
             self.aliases.setdefault(bare.lower(), (name, typ, parent))
             return
         if typ in ("company", "zone", "programme"):
@@ -296,6 +320,34 @@ class Lexicon:
         if low in self.aliases:
             return self.aliases[low]
         return None
+
+
+@cache
+def _generic_tokens() -> frozenset[str]:
+    return frozenset(_words()["generic_tokens"])
+
+
+def _kept_alt() -> str:
+    return "|".join(map(re.escape, _words().get("kept_type_words", [])))
+
+
+@cache
+def _kept_end_rx() -> re.Pattern[str] | None:
+    """A name ending in a designation of its own ("... banner"), or None when there are none."""
+    kept = _kept_alt()
+    return re.compile(rf"\s(?:{kept})$", re.IGNORECASE) if kept else None
+
+
+@lru_cache(maxsize=64)
+def _type_word_end_rx(typ: str) -> re.Pattern[str]:
+    """The type word (or a designation of its own) ending a name, to strip it off."""
+    kept = _kept_alt()
+    return re.compile(rf"\s+(?:{typ}|{kept})$" if kept else rf"\s+{typ}$", re.IGNORECASE)
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return frozenset(_words()["surnames"])
 
 
 @cache
@@ -337,28 +389,43 @@ def _types_of_word(w: str) -> str:
 
 
 def _strip_leading(seq: str, start: int) -> tuple[str, int]:
+    rest, cut = _leading_cut(seq)
+    return rest, start + cut
+
+
+@lru_cache(maxsize=4096)  # names recur within a page and across pages
+def _leading_cut(seq: str) -> tuple[str, int]:
+    """``seq`` without the function words opening it, and how many characters they took."""
     if seq.lower().rstrip(",") in _LEADING:
-        return "", start + len(seq)
+        return "", len(seq)
+    cut = 0
     while True:
         m = _RX_STRIP_LEADING_1.match(seq)
         if not m or m.group(1).lower().rstrip(",") not in _LEADING:
-            return seq, start
-        seq, start = seq[m.end() :], start + m.end()
+            return seq, cut
+        seq, cut = seq[m.end() :], cut + m.end()
 
+
+# the text ``find_mentions`` reads around a name, besides its segment (role marks aside): before a
+# word that may open a sentence, before a name (a head word, "villagers in"), after one (an apposition)
+_OPENER_CONTEXT = 6
+_LEFT_CONTEXT = 30
+_RIGHT_CONTEXT = 90
 
 _OPENS = re.compile(r"(?:^|[.!?:;][\"'”’)]*\s+|\n\s*|[\"“‘(]\s*)$")
 
 
 def sentence_initial(text: str, s: int) -> bool:
     """Whether the word at ``s`` opens a sentence (or a quotation, or a line)."""
-    return bool(_OPENS.search(text[max(0, s - 6) : s]))
+    return bool(_OPENS.search(text[max(0, s - _OPENER_CONTEXT) : s]))
 
 
 def _strip_opener(text: str, seq: str, s: int) -> tuple[str, int]:
     """'Now Hangzhou ...', 'Total exports ...': an ordinary word capitalised only because it opens
     the sentence is not part of a name."""
     m = _RX_STRIP_OPENER_1.match(seq)
-    if m and sentence_initial(text, s) and m.group(1).lower() in _openers() and not classify_name(seq):
+    # (the cheap tests first: each is a pure test, so the order does not change the outcome)
+    if m and m.group(1).lower() in _openers() and sentence_initial(text, s) and not classify_name(seq):
         return seq[m.end() :], s + m.end()
     return seq, s
 
@@ -370,38 +437,204 @@ def _openers() -> frozenset[str]:
 
 def _capitalised_mid_sentence(text: str, word: str) -> bool:
     """'Jinbo' written capitalised somewhere the capital is not due to a sentence start."""
-    for m in re.finditer(rf"\b{re.escape(word)}\b", text):
-        if not sentence_initial(text, m.start()):
-            return True
+    # the matches of ``\bword\b`` left to right, as finditer finds them, but the regex is tried
+    # only where the word stands (str.find), not at every position of the document
+    rx = _whole_word_rx(word)
+    pos = text.find(word)
+    while pos >= 0:
+        if rx.match(text, pos):
+            if not sentence_initial(text, pos):
+                return True
+            pos = text.find(word, pos + len(word))
+        else:
+            pos = text.find(word, pos + 1)
     return False
 
 
-def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool = False) -> list[Mention]:
-    """Mentions in ``text[start:end]``; with ``learn`` the names found are added to ``lex``."""
-    seg = text[start:end]
+@lru_cache(maxsize=1024)
+def _whole_word_rx(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(word)}\b")
+
+
+def find_mentions(
+    text: str, start: int, end: int, lex: Lexicon, *, learn: bool = False, roles: bool = True
+) -> list[Mention]:
+    """Mentions in ``text[start:end]``; with ``learn`` the names found are added to ``lex``. Without
+    ``roles`` their ``modifier`` and ``weak`` marks are left unset (for callers reading only names)."""
+    # every pattern reads the segment alone, so its matches are found once per segment (the
+    # two article passes, learning and page_defaults, read the same segments)
+    out = _scan(text, start, end, lex, _found(text[start:end]), learn=learn)
+    if roles:
+        _mark_roles(text, out)
+    return out
+
+
+def learn_mentions(text: str, start: int, end: int, lex: Lexicon) -> None:
+    """``find_mentions(text, start, end, lex, learn=True, roles=False)`` of a whole article for
+    the names it adds to ``lex``; what it found is kept for ``article_mentions``."""
+    trace = _Learnt(text=text)
+    trace.mentions = _scan(text, start, end, lex, _found(text[start:end]), learn=True, trace=trace)
+    lex.learnt[(start, end)] = trace
+
+
+def article_mentions(text: str, start: int, end: int, lex: Lexicon) -> list[Mention]:
+    """``find_mentions(text, start, end, lex, roles=False)`` of a whole article, also kept in
+    ``lex`` for ``sentence_mentions`` to cut the mentions of the article's sentences from.
+    The learning pass's mentions of the article are these when no learning-only rule fired
+    and every name it looked up gets the same answer from the lexicon grown since."""
+    found = _found(text[start:end])
+    learnt = lex.learnt.pop((start, end), None)
+    if learnt is not None and learnt.same(text, lex):
+        out = learnt.mentions
+    else:
+        out = _scan(text, start, end, lex, found, learn=False)
+    lex.scanned.append(_Scanned.of(text, start, end, lex, out, found))
+    return out
+
+
+@dataclass(slots=True)
+class _Learnt:
+    """The learning pass over one article: its mentions, every lexicon look-up it made and the
+    answer, and whether a rule only that pass runs (a business subject) named something."""
+
+    text: str
+    mentions: list[Mention] = field(default_factory=list)
+    lookups: list[tuple[str, tuple[str, str, str | None] | None]] = field(default_factory=list)
+    learning_only: bool = False
+
+    def same(self, text: str, lex: Lexicon) -> bool:
+        """Would a pass over the same ``text`` with ``lex`` as it is now, not learning, find the same?"""
+        return (
+            text is self.text
+            and not self.learning_only
+            and all(lex.lookup(key) == answer for key, answer in self.lookups)
+        )
+
+
+def sentence_mentions(text: str, start: int, end: int, lex: Lexicon) -> list[Mention]:
+    """``find_mentions(text, start, end, lex)``, cut from the mentions of the article around it
+    (``article_mentions``) where that is provably the same, else found afresh."""
+    sc = _scanned_around(text, start, end, lex)
+    if sc is None:
+        return find_mentions(text, start, end, lex)
+    i = bisect_left(sc.starts, start)
+    j = bisect_left(sc.starts, end, i)
+    out = [
+        Mention(start=ms, end=me, name=name, type=typ, form=form, parent=parent, rules=list(rules))
+        for ms, me, name, typ, form, parent, rules in sc.mentions[i:j]
+    ]
+    _mark_roles(text, out)
+    return out
+
+
+@dataclass(slots=True, frozen=True)
+class _Scanned:
+    """The mentions of one article (before role marks), and what tells whether a sentence of it
+    would find the same ones on its own."""
+
+    text: str
+    start: int
+    end: int
+    size: tuple[int, int]  # the lexicon's size then (it only grows: the same size is the same lexicon)
+    mentions: tuple[tuple[int, int, str | None, str | None, str, str | None, tuple[str, ...]], ...]
+    starts: list[int]  # of the mentions, sorted
+    inside: bytearray  # 1 at each offset (from ``start``) strictly inside a match of some pattern
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int, lex: Lexicon, ms: list[Mention], found: _Found) -> _Scanned:
+        inside = bytearray(end - start + 1)
+        for matches in (*found.battery, found.seq, *(hits for _i, hits in found.refs)):
+            for m in matches:
+                a, b = m.span()
+                if b - a > 1:
+                    inside[a + 1 : b] = b"\x01" * (b - a - 1)
+        return cls(
+            text=text,
+            start=start,
+            end=end,
+            size=(len(lex.names), len(lex.aliases)),
+            mentions=tuple((m.start, m.end, m.name, m.type, m.form, m.parent, tuple(m.rules)) for m in ms),
+            starts=[m.start for m in ms],
+            inside=inside,
+        )
+
+
+def _scanned_around(text: str, start: int, end: int, lex: Lexicon) -> _Scanned | None:
+    """The scanned article holding ``text[start:end]`` when its mentions there are the ones
+    ``find_mentions`` would find in the slice: the same lexicon, the same text around, and every
+    pattern's matches in the slice its article's matches there (``tally.resolve.slicing``)."""
+    for sc in lex.scanned:
+        if sc.start <= start and end <= sc.end:
+            break
+    else:
+        return None
+    if sc.size != (len(lex.names), len(lex.aliases)) or not _all_sliceable():
+        return None
+    t = sc.text
+    if text is not t:
+        # the sentence pass reads the body with its captions blanked: the same where it reads
+        lo, hi = max(0, start - max(_LEFT_CONTEXT, _OPENER_CONTEXT)), end + _RIGHT_CONTEXT
+        if text[lo:hi] != t[lo:hi]:
+            return None
+    if start > sc.start and (is_word(t[start - 1]) or sc.inside[start - sc.start]):
+        return None
+    if end < sc.end and (is_word(t[end]) or sc.inside[end - sc.start] or _any_peeks(t[end - 1], t[end])):
+        return None
+    return sc
+
+
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    """Every pattern whose matches ``_found`` collects."""
+    return (*_battery(), _SEQ, *(rx for _t, _p, _k, rx in _references()))
+
+
+@cache
+def _all_sliceable() -> bool:
+    return all(sliceable(rx) for rx in _patterns())
+
+
+@lru_cache(maxsize=256)
+def _any_peeks(a: str, b: str) -> bool:
+    """May some pattern read ``b`` (after a sentence) past ``a`` (ending it) unseen in its match?"""
+    return any(peeks(rx, a, b) for rx in _patterns())
+
+
+def _scan(
+    text: str, start: int, end: int, lex: Lexicon, found: _Found, *, learn: bool, trace: _Learnt | None = None
+) -> list[Mention]:
+    """The mentions in ``text[start:end]`` from the segment's matches ``found``, sorted, unmarked
+    (with ``trace``, every lexicon look-up and any learning-only name recorded there)."""
     out: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+
+    def lookup(key: str) -> tuple[str, str, str | None] | None:
+        answer = lex.lookup(key)
+        if trace is not None:
+            trace.lookups.append((key, answer))
+        return answer
+
+    # the spans taken, sorted: they never overlap (the first ones, "the city of X", come from one
+    # finditer; every later one is added only where free), so their ends are sorted too, and a
+    # span overlaps one of them only if it overlaps the last one starting before its end
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []
 
     def free(s: int, e: int) -> bool:
-        for ts, te in taken:
-            if s < te and ts < e:
-                return False
-        return True
+        i = bisect_left(taken_starts, e)
+        return i == 0 or taken_ends[i - 1] <= s
 
     def add(m: Mention) -> None:
         out.append(m)
-        taken.append((m.start, m.end))
+        i = bisect_left(taken_starts, m.start)
+        taken_starts.insert(i, m.start)
+        taken_ends.insert(i, m.end)
         if learn and m.form == "name" and m.name and m.type:
             lex.add(
                 m.name, m.type, m.parent, text[m.start : m.end] if m.type in ("company", "zone") else None
             )
 
-    after_rx, of_rx, cap_rx = _place_rx()
-    # every pattern below reads the segment alone, so its matches are found once per segment
-    # (the two article passes, learning and page_defaults, read the same segments)
-    found = _found(seg)
     # "the Shanxi city of Linfen", "the village of Nongfa"
-    for m in found[of_rx]:
+    of_found, zone_found, cap_found, after_found, typed_found, pronoun_found = found.battery
+    for m in of_found:
         typ = _types_of_word(m.group(2))
         name = place_name(m.group(3), typ)
         parent = m.group(1)
@@ -412,7 +645,7 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
             )
         )
     # "the renewable energy park at Khavda": a zone named by its place
-    for m in found[_ZONE_AT]:
+    for m in zone_found:
         s, e = start + m.start(), start + m.end()
         if (
             not free(s, e)
@@ -425,11 +658,11 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
         name = " ".join(x for x in (m.group(3), words, m.group(2)) if x)
         add(Mention(start=s, end=e, name=name, type="zone", form="name", rules=["entity:zone-at-place"]))
     # "Shanxi's capital, Taiyuan", "the provincial capital of Taiyuan"
-    for m in found[cap_rx]:
+    for m in cap_found:
         s, e = start + m.start(2), start + m.end(2)
         if not free(s, e):
             continue
-        c = classify_name(m.group(2)) or lex.lookup(m.group(2))
+        c = classify_name(m.group(2)) or lookup(m.group(2))
         if c:
             add(
                 Mention(
@@ -443,7 +676,7 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
                 )
             )
     # "Qixian county", "Changzhi city"
-    for m in found[after_rx]:
+    for m in after_found:
         s, e = start + m.start(), start + m.end()
         seq, s2 = _strip_leading(m.group(1), start + m.start(1))
         seq, s2 = _strip_opener(text, seq, s2)
@@ -470,7 +703,7 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
             )
         )
     # "Girona-Costa Brava airport", "the Metrolink network", "the Penedès wine region"
-    for m in found[_typed_rx()]:
+    for m in typed_found:
         seq, s2 = _strip_leading(m.group(1), start + m.start(1))
         e = start + m.end()
         if not seq or not seq[0].isupper() or not free(s2, e):
@@ -484,7 +717,7 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
         add(Mention(start=s2, end=e, name=name, type=spec["type"], form="name",
                     rules=["entity:name+lower-type-word"]))
     # capitalised names
-    for m in found[_SEQ]:
+    for m in found.seq:
         seq, s = _strip_leading(m.group(0), start + m.start())
         seq, s = _strip_opener(text, seq, s)
         e = start + m.end()
@@ -499,7 +732,7 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
             c = classify_name(piece)
             rule = "entity:gazetteer-or-suffix"
             if c is None:
-                k = lex.lookup(piece)
+                k = lookup(piece)
                 if k:
                     c, rule = (k[0], k[1], k[2]), "entity:known-name"
             if c is None:
@@ -514,12 +747,16 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
             if c is None and learn:
                 c = _business_subject(text, piece, pe)
                 rule = "entity:business-subject"
+                if c is not None and trace is not None:
+                    trace.learning_only = True
             if c is None:
                 continue
             add(Mention(start=ps, end=pe, name=c[0], type=c[1], form="name", parent=c[2], rules=[rule]))
     # references: "the province", "the company's"
-    for typ, ph, _key, rx in _references():
-        for m in found[rx]:
+    references = _references()
+    for i, ref_found in found.refs:
+        typ, ph = references[i][0], references[i][1]
+        for m in ref_found:
             s, e = start + m.start(), start + m.end()
             if free(s, e):
                 add(
@@ -527,7 +764,7 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
                         start=s, end=e, name=None, type=typ, form="reference", rules=[f"entity:ref:{ph}"]
                     )
                 )
-    for m in found[_pronoun_rx()]:
+    for m in pronoun_found:
         s, e = start + m.start(), start + m.end()
         if free(s, e):
             add(
@@ -537,12 +774,14 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon, *, learn: bool 
                     name=None,
                     type=None,
                     form="pronoun",
-                    rules=[f"entity:pronoun:{m.group(0).lower()}"],
+                    rules=[f"entity:pronoun:{text[s:e].lower()}"],  # (the match may be on folded text)
                 )
             )
     out.sort(key=lambda x: x.start)
-    _mark_roles(text, out)
     return out
+
+
+_PRONOUNS = 5  # the pronoun pattern's place in ``_battery()``
 
 
 @cache
@@ -557,58 +796,138 @@ def _battery_gated() -> Gated:
     return Gated.of(list(_battery()))
 
 
+@dataclass(slots=True, frozen=True)
+class _Found:
+    """The matches in one segment of every pattern ``find_mentions`` runs, by position, not in a
+    dict keyed on the patterns (hashing a compiled pattern hashes its whole code, every time)."""
+
+    battery: tuple[tuple[re.Match[str], ...], ...]  # per pattern of ``_battery()``
+    seq: tuple[re.Match[str], ...]  # capitalised sequences (``_SEQ``)
+    # (index in ``_references()``, matches) of the phrases that match, in table order
+    refs: tuple[tuple[int, tuple[re.Match[str], ...]], ...]
+
+
 @lru_cache(maxsize=32)  # keyed on segments: the articles of a few recent documents
-def _found(seg: str) -> dict[re.Pattern[str], tuple[re.Match[str], ...]]:
+def _found(seg: str) -> _Found:
     """The matches in ``seg`` of every pattern ``find_mentions`` runs (a pattern none of whose
-    gate literals is in ``seg``, or a reference phrase whose words are not, has none)."""
-    out: dict[re.Pattern[str], tuple[re.Match[str], ...]] = {}
-    for rx, may in zip(_battery(), _battery_gated().open(seg), strict=True):
-        out[rx] = tuple(rx.finditer(seg)) if may else ()
-    out[_SEQ] = tuple(_SEQ.finditer(seg))
+    gate literals is in ``seg``, or a reference phrase whose words are not, or not after an
+    article, has none; a reference phrase with no match is left out)."""
     low = _folded(seg)
-    leads: dict[str, list[int]] = {}
-    plan, empty = _reference_plan()
-    if empty is not None:
-        # every reference regex is distinct: all start with no match, and only the phrases whose
-        # words are in the segment are tried (in table order, as below)
-        out.update(empty)
-        plan = [p for p in plan if p[0] in low]
-    for key, rx, lead in plan:
-        if key not in low:
-            # the phrase's words are nowhere in the segment: skip its (slow) regex
-            out[rx] = ()
-        elif lead is None:
-            out[rx] = tuple(rx.finditer(seg))
+    # the folded text keeps every character in place (only these two change the length), with
+    # the same word characters; there a case-blind match of an ASCII word is a plain one
+    aligned = "\u0130" not in seg and "\u0307" not in seg
+    pronoun_rx = _pronoun_folded_rx() if aligned else None
+    matches: list[tuple[re.Match[str], ...]] = []
+    for i, (rx, may) in enumerate(zip(_battery(), _battery_gated().open(seg), strict=True)):
+        if not may:
+            matches.append(())
+        elif i == _PRONOUNS and pronoun_rx is not None:
+            matches.append(tuple(pronoun_rx.finditer(low)))  # (their text is lower-cased)
         else:
-            # every match opens with its article ("the", "this"): try the regex only where the
-            # article stands, left to right and not overlapping, as finditer would
-            if lead not in leads:
+            matches.append(tuple(rx.finditer(seg)))
+    battery = tuple(matches)
+    # look phrases up after the articles: worth it in a long segment
+    by_heads = len(seg) >= _HEADS_MIN and aligned
+    leads: dict[str, list[int]] = {}
+    heads: dict[str, dict[str, list[tuple[int, int]]]] = {}
+
+    def leads_of(lead: str) -> list[int]:
+        if lead not in leads:
+            if aligned:
+                leads[lead] = _lead_positions(low, lead)
+            else:
                 leads[lead] = [m.start() for m in _LEAD_RX[lead].finditer(seg)]
-            found: list[re.Match[str]] = []
-            last = 0
-            for p in leads[lead]:
-                if p >= last and (m := rx.match(seg, p)):
-                    found.append(m)
-                    last = m.end()
-            out[rx] = tuple(found)
-    return out
+        return leads[lead]
+
+    refs: list[tuple[int, tuple[re.Match[str], ...]]] = []
+    for i, key, rx, lead, bucket in _reference_plan():
+        # a phrase whose words are nowhere in the segment is skipped (its regex is slow)
+        if lead is None:
+            found = tuple(rx.finditer(seg)) if key in low else ()
+        elif bucket is not None and by_heads:
+            # every match opens with its article ("the", "this") and the phrase right after it
+            if lead not in heads:
+                heads[lead] = _phrase_heads(seg, low, lead, leads_of(lead))
+            after = heads[lead].get(bucket)
+            if after is None:
+                continue
+            found = _matches_at(rx, seg, [p for p, q in after if low.startswith(key, q)])
+        else:
+            found = _matches_at(rx, seg, leads_of(lead)) if key in low else ()
+        if found:
+            refs.append((i, found))
+    return _Found(battery=battery, seq=tuple(_SEQ.finditer(seg)), refs=tuple(refs))
+
+
+_HEADS_MIN = 600  # characters: in a shorter segment, looking each phrase up is as fast
+
+
+def _matches_at(rx: re.Pattern[str], seg: str, at: list[int]) -> tuple[re.Match[str], ...]:
+    """The matches of ``rx`` in ``seg`` when every one starts at one of the positions ``at``
+    (ascending): tried there only, left to right and not overlapping, as finditer finds them."""
+    hits: list[re.Match[str]] = []
+    last = 0
+    for p in at:
+        if p >= last and (m := rx.match(seg, p)):
+            hits.append(m)
+            last = m.end()
+    return tuple(hits)
 
 
 @cache
-def _reference_plan() -> tuple[
-    list[tuple[str, re.Pattern[str], str | None]], dict[re.Pattern[str], tuple[re.Match[str], ...]] | None
-]:
-    """(literal key, regex, leading article) of every reference phrase in table order, and the
-    no-match entry of each regex (None when two phrases share one compiled regex)."""
+def _reference_plan() -> list[tuple[int, str, re.Pattern[str], str | None, str | None]]:
+    """(index, literal key, regex, leading article, bucket) of every reference phrase, in table
+    order; the bucket (the key's first two characters) when ``_phrase_heads`` can look it up."""
     refs = zip(_references(), _reference_leads(), strict=True)
-    plan = [(key, rx, lead) for (_t, _p, key, rx), lead in refs]
-    rxs = [rx for _k, rx, _l in plan]
-    empty: dict[re.Pattern[str], tuple[re.Match[str], ...]] = {rx: () for rx in rxs}
-    return plan, (empty if len(empty) == len(rxs) else None)
+    return [
+        (i, key, rx, lead, key[:2] if _bucketed(key) else None)
+        for i, ((_t, _p, key, rx), lead) in enumerate(refs)
+    ]
 
 
 # the article that opens a reference phrase, found with the phrase regexes' flags
 _LEAD_RX = {w: re.compile(rf"\b{w}", re.IGNORECASE) for w in ("the", "this")}
+_LEAD_PLAIN = {w: re.compile(w) for w in _LEAD_RX}
+
+
+def _lead_positions(low: str, lead: str) -> list[int]:
+    """Where ``_LEAD_RX[lead]`` matches, found in the folded text of an aligned segment: the word
+    itself (a literal the regex engine finds fast), not preceded by a word character (``\\w`` is
+    ``isalnum()`` or "_"). Its occurrences cannot overlap, as the regex's matches do not."""
+    out = []
+    for m in _LEAD_PLAIN[lead].finditer(low):
+        p = m.start()
+        if p == 0 or not (low[p - 1].isalnum() or low[p - 1] == "_"):
+            out.append(p)
+    return out
+
+
+def _phrase_heads(seg: str, low: str, lead: str, at: list[int]) -> dict[str, list[tuple[int, int]]]:
+    """Where the phrase after each article at ``at`` starts, by its first two (folded) characters:
+    (article position, phrase position) in order.
+
+    A reference regex is the article, an optional measure ("the 1,035-km line") and blanks, then
+    its phrase. Whichever way the regex matches, its phrase starts where ``_AFTER_LEAD`` ends: the
+    blanks before a phrase that opens with a letter are all of them, and the measure, a digit
+    run then hyphenated words, is all of it or none (a shorter one is followed by neither a blank
+    nor the phrase)."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    after = _AFTER_LEAD[lead]
+    for p in at:
+        m = after.match(seg, p)
+        if m:
+            q = m.end()
+            out.setdefault(low[q : q + 2], []).append((p, q))
+    return out
+
+
+_AFTER_LEAD = {w: re.compile(rf"{w}{_MEASURE_RX}?[ \t]+", re.IGNORECASE) for w in ("the", "this")}
+
+
+def _bucketed(key: str) -> bool:
+    """Can a phrase be looked up by ``_phrase_heads``: ASCII, two characters at least, opening with a
+    letter (so neither a blank nor a measure can open it)?"""
+    return key.isascii() and len(key) >= 2 and key[0].isalpha()
 
 
 @cache
@@ -621,7 +940,6 @@ def _reference_leads() -> list[str | None]:
     return out
 
 
-_MEASURE = r"(?:[ \t]+\d[\d.,]*(?:-[a-z]+)+)"  # "the 1,035-km line", "the 12-room inn"
 
 
 @cache
@@ -641,6 +959,16 @@ def _pronoun_rx() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(_words()["pronouns"]) + r")\b", re.IGNORECASE)
 
 
+@cache
+def _pronoun_folded_rx() -> re.Pattern[str] | None:
+    """``_pronoun_rx`` for the folded text (case-blind matching costs twice the time), or None
+    when a pronoun is not plain ASCII."""
+    words = _words()["pronouns"]
+    if not all(w.isascii() for w in words):
+        return None
+    return re.compile(r"\b(?:" + "|".join(w.lower() for w in words) + r")\b")
+
+
 def _folded(seg: str) -> str:
     """``seg`` lower-cased so that every IGNORECASE match of an ASCII phrase is a substring of it
     (re also folds 'ı', 'İ' and 'ſ' onto i and s)."""
@@ -658,7 +986,7 @@ def _reference_rx(phrase: str) -> str:
     # "the provincial capital", "the state capital" name a city, not the province
     # "the airport zone", "the city district": a reference followed by a place head only modifies it
     head = "" if _RX_REFERENCE_RX_2.search(phrase) else r"(?![ \t]+(?:zone|park|district|area)\b)"
-    return rf"\b{m.group(1)}{_MEASURE}?[ \t]+{re.escape(m.group(2))}\b(?!-)(?![ \t]+capital\b){head}"
+    return rf"\b{m.group(1)}{_MEASURE_RX}?[ \t]+{re.escape(m.group(2))}\b(?!-)(?![ \t]+capital\b){head}"
 
 
 def _pieces(seq: str, s: int) -> list[tuple[str, int]]:
@@ -679,7 +1007,7 @@ def _appositive_company(
 ) -> tuple[str, str, None] | None:
     """A name typed by its apposition: 'Honghai, a glassware manufacturer in Qixian, ...',
     'Lingqiu, a county in the northeast of ...'."""
-    tail = text[pe : pe + 90]
+    tail = text[pe : pe + _RIGHT_CONTEXT]
     places, heads_rx, cop_rx = _apposition_rx()
     m = _RX_APPOSITIVE_COMPANY_1.match(tail)
     if m and not classify_name(piece):
@@ -717,7 +1045,7 @@ def _villagers_place(text: str, piece: str, ps: int) -> tuple[str, str, None] | 
     toks = piece.split()
     if not 1 <= len(toks) <= 3 or toks[0].lower() in _LEADING:
         return None
-    if _RX_VILLAGERS_PLACE_1.search(text[max(0, ps - 30) : ps]):
+    if _RX_VILLAGERS_PLACE_1.search(text[max(0, ps - _LEFT_CONTEXT) : ps]):
         return place_name(piece, "village"), "village", None
     return None
 
@@ -725,9 +1053,9 @@ def _villagers_place(text: str, piece: str, ps: int) -> tuple[str, str, None] | 
 def _headed_company(text: str, piece: str, ps: int) -> tuple[str, str, None] | None:
     """'papermaking company Qiangwei', 'chipmaker Arteris': a lower-case head right before an unknown name."""
     toks = piece.split()
-    if not 1 <= len(toks) <= 4 or toks[0] in _words()["surnames"] or toks[0].lower() in _LEADING:
+    if not 1 <= len(toks) <= 4 or toks[0] in _surnames() or toks[0].lower() in _LEADING:
         return None
-    if _head_before_rx().search(text[max(0, ps - 30) : ps]):  # "glassmaker X"
+    if _head_before_rx().search(text[max(0, ps - _LEFT_CONTEXT) : ps]):  # "glassmaker X"
         return piece, "company", None
     return None
 
@@ -741,7 +1069,7 @@ def _head_before_rx() -> re.Pattern[str]:
 def _business_subject(text: str, piece: str, pe: int) -> tuple[str, str, None] | None:
     """'Jinbo Biology invested ...': an unknown name (not a person's) doing business is a company."""
     toks = piece.split()
-    if not 1 <= len(toks) <= 4 or toks[0] in _words()["surnames"] or toks[0].lower() in _LEADING:
+    if not 1 <= len(toks) <= 4 or toks[0] in _surnames() or toks[0].lower() in _LEADING:
         return None
     if _RX_BUSINESS_SUBJECT_1.fullmatch(piece):
         return None  # a plural acronym is a common noun: "MoUs signed ...", "SMEs invested ..."
@@ -751,10 +1079,15 @@ def _business_subject(text: str, piece: str, pe: int) -> tuple[str, str, None] |
         and not _capitalised_mid_sentence(text, piece)
     ):
         return None  # a lone word capitalised only by its place at the head of a sentence
-    verbs = "|".join(_words()["business_verbs"])
-    if re.match(rf"\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:{verbs})\b", text[pe : pe + 40]):
+    if _business_verb_rx().match(text[pe : pe + 40]):
         return piece, "company", None
     return None
+
+
+@cache
+def _business_verb_rx() -> re.Pattern[str]:
+    verbs = "|".join(_words()["business_verbs"])
+    return re.compile(rf"\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:{verbs})\b")
 
 
 _LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
@@ -798,6 +1131,21 @@ def _reference_point_rx() -> re.Pattern[str]:
     return re.compile(_words()["reference_point_before"], re.IGNORECASE)
 
 
+@cache
+def _reference_point_gate() -> frozenset[str] | None:
+    """Words one of which (folded) every match of ``_reference_point_rx`` holds (``tally.gates``):
+    looking them up is cheaper than the case-blind search, which tries every position."""
+    return gate_of(_reference_point_rx())
+
+
+def _holds(gate: frozenset[str] | None, text: str) -> bool:
+    """Does ``text`` hold a word of ``gate`` (folded), so that the gated pattern may match it?"""
+    if gate is None:
+        return True
+    low = fold(text)
+    return any(word in low for word in gate)
+
+
 def _mark_roles(text: str, ms: list[Mention]) -> None:
     """Mark locative modifiers ("X-based Y", "Y in X", "X's Y") and government/attribution mentions."""
     gov_rx = _government_after_rx()
@@ -805,11 +1153,13 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
     for j in _list_members(text, names):
         names[j].modifier = True
     ref_point = _reference_point_rx()
+    ref_gate = _reference_point_gate()
     for i, m in enumerate(ms):
         tail = text[m.end : m.end + 40]
         if _RX_MARK_ROLES_1.match(tail):
             m.modifier = True
-        if m.form == "name" and ref_point.search(text[max(0, m.start - 60) : m.start]):
+        before = text[max(0, m.start - 60) : m.start]
+        if m.form == "name" and _holds(ref_gate, before) and ref_point.search(before):
             m.modifier = True  # "260 kilometers east of X": a reference point
         if _RX_MARK_ROLES_2.match(tail):
             m.modifier = True  # "second only to Madrid's,": an elliptical possessive is a comparison

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 
 from tally.model import Article
-from tally.resolve.entities import Lexicon, Mention, _gazetteer, find_mentions
+from tally.resolve.entities import Lexicon, Mention, _gazetteer, article_mentions
 
 Ent = tuple[str, str, str | None]
 
@@ -27,7 +27,8 @@ def page_defaults(text: str, articles: list[Article], lex: Lexicon) -> dict[str,
     first: dict[Ent, int] = {}
     for art in articles:
         heads = [(art.headline.start, art.headline.end)] if art.headline else []
-        for m in find_mentions(text, art.start, art.end, lex):
+        # names and types only (no role marks); kept in ``lex`` for the sentence pass
+        for m in article_mentions(text, art.start, art.end, lex):
             ent = _ent(m)
             if ent is None:
                 continue

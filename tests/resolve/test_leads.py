@@ -1,0 +1,69 @@
+"""The text before a mention, read from its end: the same as the end-anchored regexes it replaces."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from tally.resolve.coref import _DET, _lead, _without_determiners
+
+_LAST = re.compile(r"([A-Za-z]+)$")
+_LAST_TWO = re.compile(r"(?:([A-Za-z]+)\s+)?([A-Za-z]+)$")
+
+
+def _by_regex(sentence: str, rel: int) -> tuple[str, str | None, int, str | None]:
+    text = _DET.sub("", sentence[:rel].rstrip() + " ").rstrip()
+    m, two = _LAST.search(text), _LAST_TWO.search(text)
+    assert (m is None) == (two is None)
+    if m is None or two is None:
+        return text, None, len(text), None
+    assert m.group(1) == two.group(2)
+    return text, m.group(1), m.start(), two.group(1)
+
+
+def _fields(sentence: str, rel: int) -> tuple[str, str | None, int, str | None]:
+    lead = _lead(sentence, rel)
+    return lead.text, lead.last, lead.last_start, lead.prev
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("Exports to the Japan market rose", "Japan", ("Exports to", "to", 8, "Exports")),
+        ("Trade with their partner Laos", "Laos", ("Trade with their partner", "partner", 17, "their")),
+        ("The the Shanxi", "Shanxi", ("", None, 0, None)),
+        ("Output of\tthe  Hubei plant", "Hubei", ("Output of", "of", 7, "Output")),
+        ("Sales in 2020, the Hunan", "Hunan", ("Sales in 2020,", None, 14, None)),
+        ("Firms Involved In ITS Hebei", "Hebei", ("Firms Involved In", "In", 15, "Involved")),
+        ("a pre-the Gansu", "Gansu", ("a pre-", None, 6, None)),
+    ],
+)
+def test_lead(sentence: str, word: str, expected: tuple) -> None:
+    assert _fields(sentence, sentence.index(word)) == expected
+
+
+_PIECES = (
+    "the The THE a an An its their this that these those only just mainly also even x of to in "
+    "with from for é ſ ı K 2020 2,3 , . ; — ( ) - ' ’ _ Shanxi exports rose"
+).split()
+_GAPS = (" ", "  ", "\t", "\n", "", " \n ", "\u00a0", "\u2003")
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_lead_is_the_regexes(seed: int) -> None:
+    rng = random.Random(seed)
+    for _ in range(3000):
+        sentence = "".join(rng.choice(_PIECES) + rng.choice(_GAPS) for _ in range(rng.randint(0, 9)))
+        rel = rng.randint(0, len(sentence))
+        assert _fields(sentence, rel) == _by_regex(sentence, rel), (sentence, rel)
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_without_determiners_is_the_regex(seed: int) -> None:
+    rng = random.Random(seed)
+    for _ in range(3000):
+        words = "".join(rng.choice(_PIECES) + rng.choice(_GAPS) for _ in range(rng.randint(0, 9)))
+        raw = words.rstrip() + " "
+        assert _without_determiners(raw) == _DET.sub("", raw), raw

@@ -1,0 +1,231 @@
+"""Cutting an article's regex matches to a sentence, and the sentence pass built on it."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from tally.resolve import entities
+from tally.resolve.entities import Lexicon, article_mentions, find_mentions, sentence_mentions
+from tally.resolve.slicing import crosses, is_word, peeks, sliceable
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\bthe\s+city\b(?!-)", True),
+        (r"[A-Z]\w*(?:[ \t]+[A-Z]\w*)*", True),
+        (r"(?<=a)b", False),  # a lookbehind may read before the slice
+        (r"[a\d](?:(?<=a)b|(?<=\d)c)", True),  # ... but not one reading back over the match
+        (r"a(?<=ba)", False),
+        (r"^The", False),
+        (r"city$", False),
+        (r"\d*", False),  # may match the empty string
+        (r"(a)\1", False),
+        (r"(?a)\bx\b", False),  # an ASCII \b is not the Unicode one the edges are checked with
+    ],
+)
+def test_sliceable(pattern: str, expected: bool) -> None:
+    assert sliceable(re.compile(pattern)) is expected
+
+
+@pytest.mark.parametrize(
+    ("pattern", "a", "b", "expected"),
+    [
+        (r"[A-Z]\w*(?:[ \t]+[A-Z]\w*)*", ".", " ", False),  # a name never runs on over a full stop
+        (r"[A-Z]\w*(?:[ \t\n]+[A-Z]\w*)*", "y", "\n", True),  # ... but over a line break after a letter
+        (r"the[ \t]+\d[\d.,]*(?:-[a-z]+)+", ".", " ", False),  # "the 1,035." then only a digit or hyphen
+        (r"the[ \t]+\d[\d.,]*(?:-[a-z]+)+", ".", "-", True),
+        (r"\bcity\b(?![ \t]+capital\b)", "y", " ", True),  # a lookahead reads past the end
+        (r"\bcity\b(?!-)", "y", " ", False),
+        (r"(?i)CITY", "y", "Y", False),
+        (r"(?i)(?:ab)+", "b", "A", True),  # one round's last letter, the next round's first
+        (r"[^,]+", ".", " ", True),
+    ],
+)
+def test_crosses(pattern: str, a: str, b: str, expected: bool) -> None:
+    assert crosses(re.compile(pattern), a, b) is expected
+
+
+@pytest.mark.parametrize(
+    ("pattern", "a", "b", "expected"),
+    [
+        (r"[A-Z]\w*(?:[ \t\n]+[A-Z]\w*)*", "y", "\n", False),  # reads on only to match on
+        (r"\bcity\b(?![ \t]+capital\b)", "y", " ", True),  # a lookahead reads past the end unseen
+        (r"\bcity\b(?![ \t]+capital\b)", "y", "\n", False),
+        (r"(?>a\s*)b", "a", " ", True),  # an atomic part keeps what it read
+        (r"(?:a\s)++", " ", "a", True),  # ... and so does a possessive repeat, from round to round
+        (r"a\w*+(?=[ \t]+[A-Z])", "a", " ", True),
+        (r"a\w*+(?=[ \t]+[A-Z])", "a", "\n", False),
+    ],
+)
+def test_peeks(pattern: str, a: str, b: str, expected: bool) -> None:
+    assert peeks(re.compile(pattern), a, b) is expected
+
+
+_WORDS = (
+    "the The this city of Shanxi Taiyuan county province provincial capital Wusu zone park at in x a b c A "
+    "company's Co 1,035-km 12 5.2 percent it its their and High-tech Xi'an Development Zone village "
+    "Li said - — ( ) ; : \" ” ’ ' Group Ltd government people's area district region new town état ſ K"
+).split()
+_SEPS = (" ", " ", " ", "\n", "  ", "\t", ". ", ".\n", "-", ", ", "", "’ ", " \n ")
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_article_matches_cut_to_a_slice_are_the_slices_matches(seed: int) -> None:
+    """Whenever the edge conditions hold, a pattern's matches in the article that start in the
+    slice are exactly its matches in the slice (the patterns entity finding runs, and a few more)."""
+    rng = random.Random(seed)
+    patterns = [
+        *entities._patterns(),
+        re.compile(r"ab(?=c)"),
+        re.compile(r"\d[\d.,]*-[a-z]+"),
+        re.compile(r"(?>a\s*)b?"),
+        re.compile(r"(?:x\s)++"),
+        re.compile(r"c(?=\s+[A-Z])"),
+    ]
+    checked = 0
+    for _ in range(60):
+        text = "".join(rng.choice(_WORDS) + rng.choice(_SEPS) for _ in range(rng.randint(3, 30)))
+        a, b = rng.randint(0, len(text) // 4), rng.randint(3 * len(text) // 4, len(text))
+        if b <= a:
+            continue
+        for _ in range(6):
+            s = rng.randint(a, b - 1)
+            e = rng.randint(s + 1, b)
+            for rx in patterns:
+                whole = [(m.start() + a, m.end() + a, m.groups()) for m in rx.finditer(text[a:b])]
+                if s > a and (is_word(text[s - 1]) or any(ms < s < me for ms, me, _g in whole)):
+                    continue
+                if e < b and (
+                    is_word(text[e])
+                    or peeks(rx, text[e - 1], text[e])
+                    or any(ms < e < me for ms, me, _g in whole)
+                ):
+                    continue
+                cut = [x for x in whole if s <= x[0] < e]
+                alone = [(m.start() + s, m.end() + s, m.groups()) for m in rx.finditer(text[s:e])]
+                assert cut == alone, (rx.pattern, text[a:b], s, e)
+                checked += 1
+    assert checked > 1000
+
+
+_ARTICLE = (
+    "Shanxi Coal Report\n"
+    "Lingqiu, a county in the north of the province, produced 12 million tonnes. "
+    "The county's output rose 5.2 percent, said Li Ming, a villager in Hexi village. "
+    "Taiyuan-based Greenleaf Biology invested 2 billion yuan in the Qixian county plant; "
+    "it plans a second line at the development zone near Jinzhong.\n\n"
+    "Photo: workers in Changzhi city\n\n"
+    "The city of Datong and the provincial capital, Taiyuan, lead the region. Its 1,035-km "
+    "rail line links the two."
+)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for m in re.finditer(r"(?<=[.;])\s+|\n+", text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    return [(s, e) for s, e in out if e > s]
+
+
+def _fields(ms: list) -> list[tuple]:
+    return [(m.start, m.end, m.name, m.type, m.form, m.parent, m.weak, m.modifier, m.rules) for m in ms]
+
+
+@pytest.mark.parametrize("blank_caption", [False, True])
+def test_sentence_mentions_are_find_mentions(blank_caption: bool) -> None:
+    """Cut from the article or found afresh, a sentence's mentions are those of ``find_mentions``
+    (also on a copy of the text with the caption blanked, as the body is read)."""
+    text = _ARTICLE
+    lex = Lexicon()
+    find_mentions(text, 0, len(text), lex, learn=True)
+    article_mentions(text, 0, len(text), lex)
+    src = text
+    if blank_caption:
+        c = text.index("Photo:")
+        e = text.index("\n", c)
+        src = text[:c] + " " * (e - c) + text[e:]
+    cut = 0
+    for s, e in _sentences(text):
+        assert _fields(sentence_mentions(src, s, e, lex)) == _fields(find_mentions(src, s, e, lex))
+        cut += entities._scanned_around(src, s, e, lex) is not None
+    assert cut >= 2  # sentences away from the headline and the blanked caption are cut from the article
+
+
+def test_a_grown_lexicon_finds_afresh() -> None:
+    text = "Wusu rose. Honghai, a glassware maker, grew."
+    lex = Lexicon()
+    article_mentions(text, 0, len(text), lex)
+    find_mentions(text, 0, len(text), lex, learn=True)  # learns Honghai after the article pass
+    got = sentence_mentions(text, 0, 10, lex)
+    assert _fields(got) == _fields(find_mentions(text, 0, 10, lex))
+
+
+def _article_fields(text: str, spans: list[tuple[int, int]]) -> list[list[tuple]]:
+    """The page pass's mentions of each article after the learning pass, and afresh."""
+    lex = Lexicon()
+    for s, e in spans:
+        entities.learn_mentions(text, s, e, lex)
+    got = [_fields(article_mentions(text, s, e, lex)) for s, e in spans]
+    want = [_fields(find_mentions(text, s, e, lex, roles=False)) for s, e in spans]
+    assert got == want
+    return got
+
+
+def test_page_pass_reuses_the_learning_pass_when_the_lexicon_agrees(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the first article names Honghai before the second teaches what it is, and names Greenleaf
+    # Quxin a company by the learning pass's business-subject rule; the third changes nothing
+    first = "Sales at Honghai grew. Greenleaf Quxin invested 2 billion yuan in Qixian county."
+    second = "Honghai, a glassware manufacturer, employs 300 people."
+    third = "Taiyuan city grew 5 percent."
+    text = "\n\n".join((first, second, third))
+    a, b = len(first) + 2, len(first) + 2 + len(second) + 2
+    reused = []
+    same = entities._Learnt.same
+
+    def spy(self: entities._Learnt, text: str, lex: Lexicon) -> bool:
+        reused.append(same(self, text, lex))
+        return reused[-1]
+
+    monkeypatch.setattr(entities._Learnt, "same", spy)
+    got = _article_fields(text, [(0, len(first)), (a, a + len(second)), (b, len(text))])
+    assert reused == [False, False, True]
+    assert ("Honghai", "company") in [(m[2], m[3]) for m in got[0]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ITS output and Their exports grew; ıts rivals and uſ too.",
+        "The firm said ITSELF was the tHe lead of this and THIS region.",
+        "İt is the İsland province; the ſtate and ıts county.",  # not aligned: the case-blind path
+    ],
+)
+def test_folded_matching_is_case_blind_matching(text: str) -> None:
+    """Pronouns and the articles opening reference phrases, found in the folded text, are the
+    case-blind regexes' matches, and a pronoun's rule names the text's own word."""
+    lex = Lexicon()
+    got = [(m.start, m.end, m.rules) for m in find_mentions(text, 0, len(text), lex) if m.form == "pronoun"]
+    want = [
+        (m.start(), m.end(), [f"entity:pronoun:{m.group(0).lower()}"])
+        for m in entities._pronoun_rx().finditer(text)
+    ]
+    assert got == want
+    low = entities._folded(text)
+    for lead in ("the", "this"):
+        if "\u0130" not in text:
+            expected = [m.start() for m in entities._LEAD_RX[lead].finditer(text)]
+            assert entities._lead_positions(low, lead) == expected
+
+
+def test_is_word_is_re_word() -> None:
+    word = re.compile(r"\w")
+    for code in [*range(0, 0x30000, 7), 0x5F, 0x130, 0x131, 0x17F, 0x212A, 0x2160, 0xFF10]:
+        ch = chr(code)
+        if not 0xD800 <= code <= 0xDFFF:
+            assert is_word(ch) == (word.match(ch) is not None), hex(code)
