@@ -136,7 +136,7 @@ def _insert(store: Store, rows: list[dict[str, Any]]) -> None:
 
 def _entities(rng: random.Random, n: int) -> list[tuple[str, str]]:
     seen: set[str] = set()
-    out = []
+    out: list[tuple[str, str]] = []
     while len(out) < n:
         name = "".join(rng.choice(SYL) for _ in range(rng.randint(2, 3))).capitalize()
         if name not in seen:

@@ -1,20 +1,17 @@
-"""Helpers of the ingest, CLI, crash and concurrency tests: reports, a stand-in pipeline, snapshots.
+"""Helpers of the ingest, CLI, crash and concurrency tests: reports, a fixed extractor, snapshots.
 
 The reports are generated here from our own sentence templates (nothing from the shared
-corpus). The tests run the real pipeline (``tally.pipeline.process``) when it imports; while
-the extraction stages are still being built, :func:`stub_process` stands in for it so that
-reading, storing and the CLI can be tested on their own.
+corpus). The tests run the real pipeline (``tally.pipeline.process``); where a storage or CLI
+test needs facts that do not move when the extractor improves (exact filter results, re-ingest
+bookkeeping), :func:`fixed_process` gives them: a small regex extractor with known output.
 """
 
 from __future__ import annotations
 
-import importlib
 import random
 import re
 import sqlite3
-import sys
 import textwrap
-import types
 from pathlib import Path
 from typing import Any
 
@@ -25,26 +22,11 @@ REPO = TESTS.parent
 
 
 # ---------------------------------------------------------------------- the pipeline
-def real_pipeline() -> Any | None:
-    try:
-        return importlib.import_module("tally.pipeline").process
-    except ImportError:
-        return None
-
-
 def processor() -> Any:
-    """The real pipeline when it imports, else the stand-in."""
-    return real_pipeline() or stub_process
+    """The real pipeline."""
+    from tally.pipeline import process
 
-
-def install_stub_if_missing() -> bool:
-    """Make ``import tally.pipeline`` work (the stand-in) when the real one does not; True if stubbed."""
-    if real_pipeline() is not None:
-        return False
-    mod = types.ModuleType("tally.pipeline")
-    mod.process = stub_process  # type: ignore[attr-defined]
-    sys.modules["tally.pipeline"] = mod
-    return True
+    return process
 
 
 _PLACES = ("Linfen", "Datong", "Riverside County", "Lower Bavaria", "Changzhi", "Yuncheng")
@@ -54,7 +36,7 @@ _NUM = re.compile(
 _YEAR = re.compile(r"\b(?:in|of|for)\s((?:19|20)\d\d)\b")
 
 
-def stub_process(doc: Document) -> Extraction:
+def fixed_process(doc: Document) -> Extraction:
     """A small regex extractor: every number (not a year) is a fact; entity, indicator, period by cue."""
     text = doc.text
     facts: list[Fact] = []
@@ -106,7 +88,7 @@ def stub_process(doc: Document) -> Extraction:
                     article=0,
                     sentence_start=sent.start(),
                     sentence_end=sent.end(),
-                    rules=["stub"],
+                    rules=["fixed"],
                 )
             )
             if place:
@@ -170,8 +152,6 @@ RUNNER = textwrap.dedent(
     """
     import os, sys, time
     sys.path.insert(0, {tests!r})
-    import ingest_helpers
-    ingest_helpers.install_stub_if_missing()
     delay = float(os.environ.get("TALLY_TEST_DELAY", "0"))
     if delay:
         import tally.pipeline

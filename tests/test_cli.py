@@ -7,11 +7,10 @@ import csv
 import io
 import json
 import re
-import sys
 
 import pytest
 import typer
-from ingest_helpers import install_stub_if_missing, report_text, write_reports
+from ingest_helpers import report_text, write_reports
 from typer.testing import CliRunner
 
 from tally.model import Extraction
@@ -40,19 +39,6 @@ REQUIRED = {
     "indicator",
     "period",
 }
-
-
-@pytest.fixture(autouse=True)
-def pipeline(monkeypatch):
-    """The real pipeline when it imports; until then the stand-in of ingest_helpers."""
-    saved = sys.modules.get("tally.pipeline")
-    stubbed = install_stub_if_missing()
-    yield stubbed
-    if stubbed:
-        if saved is None:
-            sys.modules.pop("tally.pipeline", None)
-        else:
-            sys.modules["tally.pipeline"] = saved
 
 
 @pytest.fixture
@@ -293,7 +279,7 @@ def test_facts_json_csv_table_agree(run, ingested):
 # Filters over a ledger filled with hand-made extractions: exact expectations.
 @pytest.fixture
 def handmade(tmp_path):
-    from ingest_helpers import stub_process as stub  # deterministic facts, whatever the pipeline
+    from ingest_helpers import fixed_process  # known facts, whatever the extractor does
 
     from tally.read import read_bytes
 
@@ -306,7 +292,7 @@ def handmade(tmp_path):
         "Datong GDP grew 6.1 percent in 2019.\n",
     }
     for name, text in texts.items():
-        ex: Extraction = stub(read_bytes(text.encode(), name=name, source=name))
+        ex: Extraction = fixed_process(read_bytes(text.encode(), name=name, source=name))
         st.save(ex)
     st.close()
     return db
