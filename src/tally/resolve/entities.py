@@ -1146,6 +1146,9 @@ def _holds(gate: frozenset[str] | None, text: str) -> bool:
     return any(word in low for word in gate)
 
 
+_QUOTES = ("'", "’")
+
+
 def _mark_roles(text: str, ms: list[Mention]) -> None:
     """Mark locative modifiers ("X-based Y", "Y in X", "X's Y") and government/attribution mentions."""
     gov_rx = _government_after_rx()
@@ -1155,18 +1158,22 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
     ref_point = _reference_point_rx()
     ref_gate = _reference_point_gate()
     for i, m in enumerate(ms):
-        tail = text[m.end : m.end + 40]
-        if _RX_MARK_ROLES_1.match(tail):
+        # the patterns read at the start of the tail: a hyphen, a quote or a blank opens each
+        after = text[m.end : m.end + 1]
+        if after == "-" and _RX_MARK_ROLES_1.match(text, m.end, m.end + 40):
             m.modifier = True
-        before = text[max(0, m.start - 60) : m.start]
-        if m.form == "name" and _holds(ref_gate, before) and ref_point.search(before):
-            m.modifier = True  # "260 kilometers east of X": a reference point
-        if _RX_MARK_ROLES_2.match(tail):
-            m.modifier = True  # "second only to Madrid's,": an elliptical possessive is a comparison
-        if gov_rx.match(tail):
-            m.weak = True
-        if _RX_MARK_ROLES_3.match(tail):
-            m.weak = True
+        if m.form == "name":
+            before = text[max(0, m.start - 60) : m.start]
+            if _holds(ref_gate, before) and ref_point.search(before):
+                m.modifier = True  # "260 kilometers east of X": a reference point
+        if after in _QUOTES:
+            tail = text[m.end : m.end + 40]
+            if _RX_MARK_ROLES_2.match(tail):
+                m.modifier = True  # "second only to Madrid's,": an elliptical possessive is a comparison
+            if _RX_MARK_ROLES_3.match(tail):
+                m.weak = True
+        elif after.isspace() and gov_rx.match(text, m.end, m.end + 40):
+            m.weak = True  # (``\s`` is what ``isspace`` tells)
         if i and m.form == "name":
             p = ms[i - 1]
             gap = text[p.end : m.start]
