@@ -818,11 +818,18 @@ def _found(seg: str) -> _Found:
     aligned = "\u0130" not in seg and "\u0307" not in seg
     pronoun_rx = _pronoun_folded_rx() if aligned else None
     matches: list[tuple[re.Match[str], ...]] = []
+    the_at: list[int] | None = None
     for i, (rx, may) in enumerate(zip(_battery(), _battery_gated().open(seg), strict=True)):
         if not may:
             matches.append(())
         elif i == _PRONOUNS and pronoun_rx is not None:
-            matches.append(tuple(pronoun_rx.finditer(low)))  # (their text is lower-cased)
+            # (their text is lower-cased)
+            matches.append(_matches_at(pronoun_rx, low, _pronoun_starts(low)))
+        elif i in _THE_LED and aligned:
+            # every match opens with "the" (any case): tried only there, not at every position
+            if the_at is None:
+                the_at = [m.start() for m in _THE_PLAIN.finditer(low)]
+            matches.append(_matches_at(rx, seg, the_at))
         else:
             matches.append(tuple(rx.finditer(seg)))
     battery = tuple(matches)
@@ -860,6 +867,27 @@ def _found(seg: str) -> _Found:
 
 
 _HEADS_MIN = 600  # characters: in a shorter segment, looking each phrase up is as fast
+
+# the patterns of ``_battery()`` whose every match opens with ``\b[Tt]he``: in an aligned segment
+# they start where its folded text has "the" (``test_the_led_patterns`` checks their openings)
+_THE_LED = (0, 1)
+_THE_PLAIN = re.compile("the")
+_RX_WORD = re.compile(r"\w+")
+
+
+def _pronoun_starts(low: str) -> list[int]:
+    """Positions where a match of ``_pronoun_folded_rx`` may start, ascending: where its
+    alternation matches without the ``\b`` around it, found by re's first-character skip (the
+    ``\b`` in front defeats it). Every pronoun is word characters only (else there is no
+    ``_pronoun_folded_rx``), so such a match lies inside one run of them; a run that is a whole
+    pronoun starts one (no match before it reaches into it), where the alternation matches plain
+    as it does between the ``\b``."""
+    return [m.start() for m in _pronoun_plain_rx().finditer(low)]
+
+
+@cache
+def _pronoun_plain_rx() -> re.Pattern[str]:
+    return re.compile("(?:" + "|".join(w.lower() for w in _words()["pronouns"]) + ")")
 
 
 def _matches_at(rx: re.Pattern[str], seg: str, at: list[int]) -> tuple[re.Match[str], ...]:
@@ -962,9 +990,9 @@ def _pronoun_rx() -> re.Pattern[str]:
 @cache
 def _pronoun_folded_rx() -> re.Pattern[str] | None:
     """``_pronoun_rx`` for the folded text (case-blind matching costs twice the time), or None
-    when a pronoun is not plain ASCII."""
+    when a pronoun is not plain ASCII word characters."""
     words = _words()["pronouns"]
-    if not all(w.isascii() for w in words):
+    if not all(w.isascii() and _RX_WORD.fullmatch(w) for w in words):
         return None
     return re.compile(r"\b(?:" + "|".join(w.lower() for w in words) + r")\b")
 
