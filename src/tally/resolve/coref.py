@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from tally.data import load
 from tally.resolve.entities import PLACE_LEVEL, Lexicon, Mention, classify_name, sentence_mentions
+from tally.resolve.slicing import is_word
 
 # patterns of the re calls below, compiled once
 _RX_IN_PREDICATE_1 = re.compile(r"[A-Za-z]+")
@@ -230,11 +231,25 @@ def dependent(sentence: str, rel: int, form: str, possessive: bool) -> bool:
         return (
             bool(before)
             and not before.endswith((";", ":", "—", "–", "("))
-            and not _RX_DEPENDENT_2.search(before)
+            and not _ends_with_conjunction(before)
         )
     if possessive or word[0].isupper() or low in _role_set("clause_words"):
         return False
     return low in _role_set("object_verbs") or (low.endswith("ed") and len(low) > 4 and form != "pronoun")
+
+
+_CONJUNCTIONS = ("and", "but", "while", "whereas")  # the words of ``_RX_DEPENDENT_2``
+
+
+def _ends_with_conjunction(before: str) -> bool:
+    """``_RX_DEPENDENT_2.search(before)`` for a non-empty ``before`` with no blank at its end (so
+    ``$`` is its very end and ``^$`` cannot match): a conjunction ends it, a whole word, read at
+    the end instead of a search trying every position."""
+    for word in _CONJUNCTIONS:  # (no one of them ends another)
+        if before.endswith(word):
+            at = len(before) - len(word)
+            return at == 0 or not is_word(before[at - 1])
+    return False
 
 
 def partner(sentence: str, rel: int, tail: str) -> bool:
@@ -608,9 +623,9 @@ class Tracker:
         for m in ms:
             # "Kangbashi district, the city's new downtown, has ...": an apposition after a name
             if m.form == "name":
-                a = _RX_SENTENCE_1.match(text[m.end : end])
+                a = _RX_SENTENCE_1.match(text, m.end, end)  # (no lookaround: as on the slice)
                 if a and not _RX_SENTENCE_4.search(a.group(0)):
-                    side.append((m.end, m.end + a.end()))
+                    side.append((m.end, a.end()))
         residents = _residents(text, ms, side)
         out: list[Resolved] = []
         subject: Ent | None = None

@@ -1166,12 +1166,19 @@ def _reference_point_gate() -> frozenset[str] | None:
     return gate_of(_reference_point_rx())
 
 
-def _holds(gate: frozenset[str] | None, text: str) -> bool:
-    """Does ``text`` hold a word of ``gate`` (folded), so that the gated pattern may match it?"""
+@cache
+def _reference_point_gate_rx() -> re.Pattern[str] | None:
+    """The words of ``_reference_point_gate`` as one alternation of literals (found by re's
+    first-character skip in one call, not a substring test per word), or None without a gate."""
+    gate = _reference_point_gate()
     if gate is None:
-        return True
-    low = fold(text)
-    return any(word in low for word in gate)
+        return None
+    return re.compile("|".join(map(re.escape, sorted(gate))))
+
+
+def _holds(gate: re.Pattern[str] | None, text: str) -> bool:
+    """Does ``text`` hold a word of ``gate`` (folded), so that the gated pattern may match it?"""
+    return gate is None or gate.search(fold(text)) is not None
 
 
 _QUOTES = ("'", "’")
@@ -1184,7 +1191,7 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
     for j in _list_members(text, names):
         names[j].modifier = True
     ref_point = _reference_point_rx()
-    ref_gate = _reference_point_gate()
+    ref_gate = _reference_point_gate_rx()
     for i, m in enumerate(ms):
         # the patterns read at the start of the tail: a hyphen, a quote or a blank opens each
         after = text[m.end : m.end + 1]
