@@ -877,17 +877,16 @@ _RX_WORD = re.compile(r"\w+")
 
 def _pronoun_starts(low: str) -> list[int]:
     """Positions where a match of ``_pronoun_folded_rx`` may start, ascending: where its
-    alternation matches without the ``\b`` around it, found by re's first-character skip (the
-    ``\b`` in front defeats it). Every pronoun is word characters only (else there is no
-    ``_pronoun_folded_rx``), so such a match lies inside one run of them; a run that is a whole
-    pronoun starts one (no match before it reaches into it), where the alternation matches plain
-    as it does between the ``\b``."""
+    alternation and the ``\b`` after it match without the ``\b`` in front, found by re's
+    first-character skip (which that ``\b`` defeats). Every pronoun is word characters only (else
+    there is no ``_pronoun_folded_rx``), so such a match ends a run of them and the next run is
+    tried from its start; where a whole pronoun is a run, its match starts there."""
     return [m.start() for m in _pronoun_plain_rx().finditer(low)]
 
 
 @cache
 def _pronoun_plain_rx() -> re.Pattern[str]:
-    return re.compile("(?:" + "|".join(w.lower() for w in _words()["pronouns"]) + ")")
+    return re.compile("(?:" + "|".join(w.lower() for w in _words()["pronouns"]) + r")\b")
 
 
 def _matches_at(rx: re.Pattern[str], seg: str, at: list[int]) -> tuple[re.Match[str], ...]:
