@@ -196,19 +196,27 @@ def _without_determiners(raw: str) -> str:
     """``_DET.sub("", raw)`` for a ``raw`` ending in a space (so ``$`` is its very end): the
     leftmost match is the longest run of "determiner + white space" pieces ending the text, a
     determiner a whole word (\\b before it, white space after it), found from the end."""
-    rev = raw[::-1]
+    return raw[: len(raw) - _determiners_end(raw[::-1])]
+
+
+def _determiners_end(rev: str) -> int:
+    """How many characters the determiners (and the white space after each) ending a text take,
+    read on the reversed text ``rev``."""
     pos = 0
     while (m := _REV_PIECE.match(rev, pos)) and _DET_WORD.fullmatch(m.group(1)[::-1]):
         pos = m.end()
-    return raw[: len(raw) - pos]
+    return pos
 
 
 @lru_cache(maxsize=128)  # the mentions of the latest sentences: each is read by several rules
 def _lead(sentence: str, rel: int) -> _Lead:
     """``_Lead`` of the mention at ``rel``: found from the end backwards, not by regexes anchored
     at the end (which try every position of the sentence)."""
-    text = _without_determiners(sentence[:rel].rstrip() + " ").rstrip()
-    t = _REV_TAIL.match(text[::-1])
+    raw = sentence[:rel].rstrip() + " "
+    rev = raw[::-1]
+    text = raw[: len(raw) - _determiners_end(rev)].rstrip()
+    # ``text`` is a prefix of ``raw``: reversed, it is the end of ``rev`` (read there in place)
+    t = _REV_TAIL.match(rev, len(raw) - len(text))
     if t is None:
         return _Lead(text, None, len(text), None)
     last = t.group(1)[::-1]
