@@ -10,9 +10,12 @@ import pytest
 from tally.resolve.entities import (
     _PRONOUNS,
     _THE_LED,
+    _TYPE_LED,
     _battery,
     _found,
+    _place_rx,
     _pronoun_rx,
+    _typed_rx,
 )
 
 _TEXTS = [
@@ -25,6 +28,9 @@ _TEXTS = [
     "",
     "the",
     "The park at 12 and the city of 3M",
+    "Qixian county, Wusu city and Guangxi Zhuang autonomous region; the Girona-Costa Brava airport.",
+    "the Penedès wine region and the Metrolink network, the Changzhi Xi'an High-tech Zone line.",
+    "(Qixian) county, Qixian, county. Qixian\ncounty Qixian\tcounty",
 ]
 
 
@@ -44,14 +50,17 @@ def _random_texts(n: int) -> list[str]:
     rnd = random.Random(7)
     words = ["the", "The", "THE", "city", "of", "Linfen", "park", "at", "Khavda", "its", "it", "itself",
              "their", "they", "we", "our", "us", "use", "west", "bathe", "zone", "in", "near", "ıt", "İt",
-             "village", "Hexi", ",", ".", "-", "'s", "2017", "County"]
+             "village", "Hexi", ",", ".", "-", "'s", "2017", "County", "county", "Qixian", "airport",
+             "network", "wine", "region", "light", "rail", "line", "Girona-Costa", "Brava", "O'Neill", "’",
+             "Xi’an", "growing", "autonomous", "Guangxi", "3M", "(", "Ürümqi", "town", "township",
+             "high-tech", "Zone"]
     seps = [" ", "  ", "\t", "\n", "", "-"]
     return [
         "".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randrange(1, 40))) for _ in range(n)
     ]
 
 
-@pytest.mark.parametrize("seg", _TEXTS + _random_texts(300))
+@pytest.mark.parametrize("seg", _TEXTS + _random_texts(500))
 def test_found_matches_are_finditers(seg: str) -> None:
     assert _spans(seg) == _reference(seg)
 
@@ -59,4 +68,7 @@ def test_found_matches_are_finditers(seg: str) -> None:
 def test_the_led_patterns() -> None:
     for i in _THE_LED:
         assert _battery()[i].pattern.startswith(r"\b[Tt]he[ \t]+")
+    # the type-word patterns: the place-word one and the typed-word one, in that order
+    assert _battery()[_TYPE_LED[0]] is _place_rx()[0]
+    assert _battery()[_TYPE_LED[1]] is _typed_rx()
     assert _battery()[_PRONOUNS] is _pronoun_rx()

@@ -819,12 +819,19 @@ def _found(seg: str) -> _Found:
     pronoun_rx = _pronoun_folded_rx() if aligned else None
     matches: list[tuple[re.Match[str], ...]] = []
     the_at: list[int] | None = None
+    rev: str | None = None  # the segment reversed (where a run of name characters starts)
     for i, (rx, may) in enumerate(zip(_battery(), _battery_gated().open(seg), strict=True)):
         if not may:
             matches.append(())
         elif i == _PRONOUNS and pronoun_rx is not None:
             # (their text is lower-cased)
             matches.append(_matches_at(pronoun_rx, low, _pronoun_starts(low)))
+        elif i in _TYPE_LED and (words := _type_words_rx(i)) is not None:
+            # a match lies in one run of name characters holding its type word: tried only at
+            # the capitals and digits of such runs
+            if rev is None:
+                rev = seg[::-1]
+            matches.append(_matches_at(rx, seg, _token_heads_in_runs(seg, rev, words)))
         elif i in _THE_LED and aligned:
             # every match opens with "the" (any case): tried only there, not at every position
             if the_at is None:
@@ -872,6 +879,48 @@ _HEADS_MIN = 600  # characters: in a shorter segment, looking each phrase up is 
 # they start where its folded text has "the" (``test_the_led_patterns`` checks their openings)
 _THE_LED = (0, 1)
 _THE_PLAIN = re.compile("the")
+
+# the patterns of ``_battery()`` that are up to three name tokens, blanks and a type word from a
+# table ("Qixian county", "the Penedès wine region"): every character of a match is a word
+# character, a quote, a hyphen or a blank (``_RX_RUN``; a type word with another character
+# leaves its pattern to finditer), and it holds the type word's last part as written
+_TYPE_LED = (3, 4)
+_RUN_CHARS = r"\w'’ \t-"
+_RX_RUN = re.compile(f"[{_RUN_CHARS}]+")
+_RX_TOKEN_HEAD = re.compile(r"[A-Z\d]")  # the first character of ``_TOKEN``, where a match starts
+
+
+@cache
+def _type_words_rx(i: int) -> re.Pattern[str] | None:
+    """The last parts of the type words of battery pattern ``i`` (3: place words, 4: typed words),
+    as one alternation; None when a type word has a character outside a run."""
+    if i == 3:
+        words = [w for t, ws in _words()["place_words"].items() for w in ws if t != "zone"]
+    else:
+        words = list(_typed_words())
+    if not words or not all(_RX_RUN.fullmatch(w) for w in words):
+        return None
+    lasts = sorted({w.split()[-1] for w in words})
+    return re.compile("|".join(map(re.escape, lasts)))
+
+
+def _token_heads_in_runs(seg: str, rev: str, words: re.Pattern[str]) -> list[int]:
+    """The capitals and digits, ascending, of the runs (``_RX_RUN``) of ``seg`` holding a match of
+    ``words`` (a run of run characters; ``rev`` is ``seg`` reversed, to find where a run starts)."""
+    out: list[int] = []
+    n = len(seg)
+    done = -1  # the end of the last run taken
+    for m in words.finditer(seg):
+        x = m.start()
+        if x < done:
+            continue  # (in a run already taken)
+        back = _RX_RUN.match(rev, n - x)  # the run before ``x``, read backwards
+        a = x - (back.end() - (n - x)) if back else x
+        forth = _RX_RUN.match(seg, x)
+        b = forth.end() if forth else x
+        out.extend(h.start() for h in _RX_TOKEN_HEAD.finditer(seg, a, b))
+        done = b
+    return out
 _RX_WORD = re.compile(r"\w+")
 
 
