@@ -1192,6 +1192,8 @@ _PLACING_APPOSITION = (
     r"[\w-]*\s+(?:(?:part|region)\s+)?(?:of\s+)?)?(?:the\s+)?"
 )
 
+_RX_PLACING_APPOSITION = re.compile(_PLACING_APPOSITION)
+
 
 @cache
 def _government_after_rx() -> re.Pattern[str]:
@@ -1266,8 +1268,11 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
                 and PLACE_LEVEL.get(m.type or "", 9) < PLACE_LEVEL.get(p.type or "", 9)
             ):
                 m.modifier = True
+            # (the gap patterns below open with a quote or a comma)
+            quoted, comma = gap[:1] in _QUOTES, gap[:1] == ","
             if (
-                _RX_MARK_ROLES_5.fullmatch(gap)
+                quoted
+                and _RX_MARK_ROLES_5.fullmatch(gap)
                 and p.form == "name"
                 and PLACE_LEVEL.get(p.type or "", 9) <= PLACE_LEVEL.get(m.type or "", 9)
             ):
@@ -1275,13 +1280,19 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
                     m.modifier = True  # "A based in B's C": all of it locates A
                 p.modifier = True
             if (
-                re.fullmatch(_PLACING_APPOSITION, gap)
+                comma
+                and _RX_PLACING_APPOSITION.fullmatch(gap)
                 and p.form == "name"
                 and PLACE_LEVEL.get(m.type or "", 9) < PLACE_LEVEL.get(p.type or "", 9)
             ):
                 m.modifier = True  # "Yulin, a city in northern Shaanxi that ...": Shaanxi only places Yulin
-            if m.form == "name" and _RX_MARK_ROLES_6.fullmatch(gap):
+            if quoted and _RX_MARK_ROLES_6.fullmatch(gap):
                 # "The zone's airport, X Airport, handled ...": the apposition names the head
                 p.modifier = True
-            if _RX_MARK_ROLES_7.fullmatch(gap) and p.type in ("province", "city") and m.type == "province":
+            if (
+                comma
+                and _RX_MARK_ROLES_7.fullmatch(gap)
+                and p.type in ("province", "city")
+                and m.type == "province"
+            ):
                 m.modifier = True
