@@ -31,6 +31,8 @@ _TEXTS = [
     "Qixian county, Wusu city and Guangxi Zhuang autonomous region; the Girona-Costa Brava airport.",
     "the Penedès wine region and the Metrolink network, the Changzhi Xi'an High-tech Zone line.",
     "(Qixian) county, Qixian, county. Qixian\ncounty Qixian\tcounty",
+    "Qixian electricity, Wusu downtown, Jinbo pipeline, the Hexi airline and Hexi  line; Wusu\t\tcountyseat",
+    "Wusu-county Qixian -county Xi'an Metro network-wide, Hexi township's and Hexi city’s",
 ]
 
 

@@ -883,10 +883,12 @@ _THE_PLAIN = re.compile("the")
 # the patterns of ``_battery()`` that are up to three name tokens, blanks and a type word from a
 # table ("Qixian county", "the Penedès wine region"): every character of a match is a word
 # character, a quote, a hyphen or a blank (``_RX_RUN``; a type word with another character
-# leaves its pattern to finditer), and it holds the type word's last part as written
+# leaves its pattern to finditer), and it holds the type word's last part as written, a whole
+# word after a blank
 _TYPE_LED = (3, 4)
 _RUN_CHARS = r"\w'’ \t-"
 _RX_RUN = re.compile(f"[{_RUN_CHARS}]+")
+_BLANKS = (" ", "\t")
 _RX_TOKEN_HEAD = re.compile(r"[A-Z\d]")  # the first character of ``_TOKEN``, where a match starts
 
 
@@ -901,19 +903,21 @@ def _type_words_rx(i: int) -> re.Pattern[str] | None:
     if not words or not all(_RX_RUN.fullmatch(w) for w in words):
         return None
     lasts = sorted({w.split()[-1] for w in words})
-    return re.compile("|".join(map(re.escape, lasts)))
+    return re.compile("(?:" + "|".join(map(re.escape, lasts)) + r")\b")
 
 
 def _token_heads_in_runs(seg: str, rev: str, words: re.Pattern[str]) -> list[int]:
     """The capitals and digits, ascending, of the runs (``_RX_RUN``) of ``seg`` holding a match of
-    ``words`` (a run of run characters; ``rev`` is ``seg`` reversed, to find where a run starts)."""
+    ``words`` after a blank (``rev`` is ``seg`` reversed, to find where a run starts). A type word
+    in a match is a whole word after a blank; it is found here: a word found before it (letters
+    and hyphens, no blank) cannot reach over that blank into it."""
     out: list[int] = []
     n = len(seg)
     done = -1  # the end of the last run taken
     for m in words.finditer(seg):
         x = m.start()
-        if x < done:
-            continue  # (in a run already taken)
+        if x < done or not x or seg[x - 1] not in _BLANKS:
+            continue  # in a run already taken, or not the whole type word after its blank
         back = _RX_RUN.match(rev, n - x)  # the run before ``x``, read backwards
         a = x - (back.end() - (n - x)) if back else x
         forth = _RX_RUN.match(seg, x)
@@ -921,6 +925,8 @@ def _token_heads_in_runs(seg: str, rev: str, words: re.Pattern[str]) -> list[int
         out.extend(h.start() for h in _RX_TOKEN_HEAD.finditer(seg, a, b))
         done = b
     return out
+
+
 _RX_WORD = re.compile(r"\w+")
 
 
