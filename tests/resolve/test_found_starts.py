@@ -8,8 +8,10 @@ import random
 import pytest
 
 from tally.resolve.entities import (
+    _CAPITAL,
     _PRONOUNS,
     _THE_LED,
+    _TOKEN,
     _TYPE_LED,
     _battery,
     _found,
@@ -33,6 +35,8 @@ _TEXTS = [
     "(Qixian) county, Qixian, county. Qixian\ncounty Qixian\tcounty",
     "Qixian electricity, Wusu downtown, Jinbo pipeline, the Hexi airline and Hexi  line; Wusu\t\tcountyseat",
     "Wusu-county Qixian -county Xi'an Metro network-wide, Hexi township's and Hexi city’s",
+    "Shanxi's capital, Taiyuan; the provincial capital of Taiyuan; Shanxi provincial capital city of Taiyuan",
+    "Startcapital, Beijing; capitalization of 3M; the capital  of\tJinan; provincialcapital, Hefei; capital",
 ]
 
 
@@ -55,7 +59,8 @@ def _random_texts(n: int) -> list[str]:
              "village", "Hexi", ",", ".", "-", "'s", "2017", "County", "county", "Qixian", "airport",
              "network", "wine", "region", "light", "rail", "line", "Girona-Costa", "Brava", "O'Neill", "’",
              "Xi’an", "growing", "autonomous", "Guangxi", "3M", "(", "Ürümqi", "town", "township",
-             "high-tech", "Zone"]
+             "high-tech", "Zone", "capital", "provincial", "Shanxi's", "Taiyuan", "capitalize",
+             "Startcapital", "capital,", "capital of"]
     seps = [" ", "  ", "\t", "\n", "", "-"]
     return [
         "".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randrange(1, 40))) for _ in range(n)
@@ -65,6 +70,12 @@ def _random_texts(n: int) -> list[str]:
 @pytest.mark.parametrize("seg", _TEXTS + _random_texts(500))
 def test_found_matches_are_finditers(seg: str) -> None:
     assert _spans(seg) == _reference(seg)
+
+
+def test_capital_pattern() -> None:
+    assert _battery()[_CAPITAL] is _place_rx()[2]
+    assert _place_rx()[2].pattern.endswith(r"(?:['’]s)?[ \t]+)?(?:provincial[ \t]+)?capital(?:[ \t]+city)?"
+                                           r"(?:[ \t]+of|,)[ \t]+(" + _TOKEN + ")")
 
 
 def test_the_led_patterns() -> None:

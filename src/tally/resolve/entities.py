@@ -832,6 +832,13 @@ def _found(seg: str) -> _Found:
             if rev is None:
                 rev = seg[::-1]
             matches.append(_matches_at(rx, seg, _token_heads_in_runs(seg, rev, words)))
+        elif i == _CAPITAL:
+            # a match's part before "capital" is name characters: it starts in the run holding
+            # that word, at a capital or digit, "provincial" or "capital"
+            if rev is None:
+                rev = seg[::-1]
+            cap_at = _token_heads_in_runs(seg, rev, _RX_CAPITAL, _RX_CAPITAL_HEAD, blank=False)
+            matches.append(_matches_at(rx, seg, cap_at))
         elif i in _THE_LED and aligned:
             # every match opens with "the" (any case): tried only there, not at every position
             if the_at is None:
@@ -906,26 +913,36 @@ def _type_words_rx(i: int) -> re.Pattern[str] | None:
     return re.compile("(?:" + "|".join(map(re.escape, lasts)) + r")\b")
 
 
-def _token_heads_in_runs(seg: str, rev: str, words: re.Pattern[str]) -> list[int]:
+def _token_heads_in_runs(
+    seg: str, rev: str, words: re.Pattern[str], heads: re.Pattern[str] = _RX_TOKEN_HEAD, blank: bool = True
+) -> list[int]:
     """The capitals and digits, ascending, of the runs (``_RX_RUN``) of ``seg`` holding a match of
     ``words`` after a blank (``rev`` is ``seg`` reversed, to find where a run starts). A type word
     in a match is a whole word after a blank; it is found here: a word found before it (letters
-    and hyphens, no blank) cannot reach over that blank into it."""
+    and hyphens, no blank) cannot reach over that blank into it. (Without ``blank``, every match
+    of ``words``; ``heads`` the starts to collect.)"""
     out: list[int] = []
     n = len(seg)
     done = -1  # the end of the last run taken
     for m in words.finditer(seg):
         x = m.start()
-        if x < done or not x or seg[x - 1] not in _BLANKS:
+        if x < done or blank and (not x or seg[x - 1] not in _BLANKS):
             continue  # in a run already taken, or not the whole type word after its blank
         back = _RX_RUN.match(rev, n - x)  # the run before ``x``, read backwards
         a = x - (back.end() - (n - x)) if back else x
         forth = _RX_RUN.match(seg, x)
         b = forth.end() if forth else x
-        out.extend(h.start() for h in _RX_TOKEN_HEAD.finditer(seg, a, b))
+        out.extend(h.start() for h in heads.finditer(seg, a, b))
         done = b
     return out
 
+
+# the "capital of" pattern of ``_battery()``: an optional name token, its possessive and blanks,
+# an optional "provincial", then "capital" and a comma or "of" (``test_capital_pattern``); the
+# starts below overlap in no way that hides one of them from a scan for all three
+_CAPITAL = 2
+_RX_CAPITAL = re.compile(r"capital\b")
+_RX_CAPITAL_HEAD = re.compile(r"[A-Z\d]|provincial|capital")
 
 _RX_WORD = re.compile(r"\w+")
 
