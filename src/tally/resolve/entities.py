@@ -820,10 +820,11 @@ def _found(seg: str) -> _Found:
     matches: list[tuple[re.Match[str], ...]] = []
     the_at: list[int] | None = None
     rev: str | None = None  # the segment reversed (where a run of name characters starts)
-    for i, (rx, may) in enumerate(zip(_battery(), _battery_gated().open(seg), strict=True)):
-        if not may:
-            matches.append(())
-        elif i == _PRONOUNS and pronoun_rx is not None:
+    # the patterns tried only where a match may start go ungated (the look-up of their start costs
+    # less than the gate); the others only when the gate opens them
+    opened: list[bool] | None = None
+    for i, rx in enumerate(_battery()):
+        if i == _PRONOUNS and pronoun_rx is not None:
             # (their text is lower-cased)
             matches.append(_matches_at(pronoun_rx, low, _pronoun_starts(low)))
         elif i in _TYPE_LED and (words := _type_words_rx(i)) is not None:
@@ -845,7 +846,9 @@ def _found(seg: str) -> _Found:
                 the_at = [m.start() for m in _THE_PLAIN.finditer(low)]
             matches.append(_matches_at(rx, seg, the_at))
         else:
-            matches.append(tuple(rx.finditer(seg)))
+            if opened is None:
+                opened = _battery_gated().open(seg)
+            matches.append(tuple(rx.finditer(seg)) if opened[i] else ())
     battery = tuple(matches)
     # look phrases up after the articles: worth it in a long segment
     by_heads = len(seg) >= _HEADS_MIN and aligned
