@@ -817,8 +817,18 @@ def _found(seg: str) -> _Found:
     # the same word characters; there a case-blind match of an ASCII word is a plain one
     aligned = "\u0130" not in seg and "\u0307" not in seg
     pronoun_rx = _pronoun_folded_rx() if aligned else None
+    leads: dict[str, list[int]] = {}
+
+    def leads_of(lead: str) -> list[int]:
+        """Where ``_LEAD_RX[lead]`` matches in the segment."""
+        if lead not in leads:
+            if aligned:
+                leads[lead] = _lead_positions(low, lead)
+            else:
+                leads[lead] = [m.start() for m in _LEAD_RX[lead].finditer(seg)]
+        return leads[lead]
+
     matches: list[tuple[re.Match[str], ...]] = []
-    the_at: list[int] | None = None
     rev: str | None = None  # the segment reversed (where a run of name characters starts)
     # the patterns tried only where a match may start go ungated (the look-up of their start costs
     # less than the gate); the others only when the gate opens them
@@ -841,10 +851,9 @@ def _found(seg: str) -> _Found:
             cap_at = _token_heads_in_runs(seg, rev, _RX_CAPITAL, _RX_CAPITAL_HEAD, blank=False)
             matches.append(_matches_at(rx, seg, cap_at))
         elif i in _THE_LED and aligned:
-            # every match opens with "the" (any case): tried only there, not at every position
-            if the_at is None:
-                the_at = [m.start() for m in _THE_PLAIN.finditer(low)]
-            matches.append(_matches_at(rx, seg, the_at))
+            # every match opens with "the" (any case) after no word character, where the reference
+            # phrases' article is: tried only there, not at every position
+            matches.append(_matches_at(rx, seg, leads_of("the")))
         else:
             if opened is None:
                 opened = _battery_gated().open(seg)
@@ -852,16 +861,7 @@ def _found(seg: str) -> _Found:
     battery = tuple(matches)
     # look phrases up after the articles: worth it in a long segment
     by_heads = len(seg) >= _HEADS_MIN and aligned
-    leads: dict[str, list[int]] = {}
     heads: dict[str, dict[str, list[tuple[int, int]]]] = {}
-
-    def leads_of(lead: str) -> list[int]:
-        if lead not in leads:
-            if aligned:
-                leads[lead] = _lead_positions(low, lead)
-            else:
-                leads[lead] = [m.start() for m in _LEAD_RX[lead].finditer(seg)]
-        return leads[lead]
 
     refs: list[tuple[int, tuple[re.Match[str], ...]]] = []
     for i, key, rx, lead, bucket in _reference_plan():
@@ -885,10 +885,9 @@ def _found(seg: str) -> _Found:
 
 _HEADS_MIN = 600  # characters: in a shorter segment, looking each phrase up is as fast
 
-# the patterns of ``_battery()`` whose every match opens with ``\b[Tt]he``: in an aligned segment
-# they start where its folded text has "the" (``test_the_led_patterns`` checks their openings)
+# the patterns of ``_battery()`` whose every match opens with ``\b[Tt]he``: they start where
+# ``_LEAD_RX["the"]`` matches (``test_the_led_patterns`` checks their openings)
 _THE_LED = (0, 1)
-_THE_PLAIN = re.compile("the")
 
 # the patterns of ``_battery()`` that are up to three name tokens, blanks and a type word from a
 # table ("Qixian county", "the Penedès wine region"): every character of a match is a word
