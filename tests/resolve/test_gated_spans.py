@@ -66,3 +66,10 @@ def test_view_without_mentions_finds_its_spans_late(sentence: str) -> None:
     )
     assert view == expected
     assert view.asides == side
+
+
+def test_aside_openings() -> None:
+    # what ``_asides`` tests before each pattern: a dash in it, a bracket, a comma opening it
+    assert "[—–]" in _ASIDE[0].pattern
+    assert _ASIDE[1].pattern.startswith(r"\(")
+    assert len(_ASIDE) == 7 and all(rx.pattern.startswith(",") for rx in _ASIDE[2:])

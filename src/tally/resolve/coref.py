@@ -122,12 +122,14 @@ def _asides(sentence: str, offset: int) -> tuple[list[tuple[int, int]], int]:
     """``asides``, and how many of them (the first ones) are dash or bracket asides."""
     out = []
     hard = 0
-    dashes = "—" in sentence or "–" in sentence
-    for i, rx in enumerate(_ASIDE):  # (cheap enough: gating them by their words costs more)
-        if i == 0 and not dashes:
-            continue  # a dash aside holds a dash (its regex tries every blank)
-        for m in rx.finditer(sentence):
-            out.append((offset + m.start(), offset + m.end()))
+    # each pattern's match holds a dash, opens with a bracket or with a comma (``_ASIDE``): one
+    # substring test per character, not a scan per pattern (gating them by their words costs more)
+    comma = "," in sentence
+    opens = ("—" in sentence or "–" in sentence, "(" in sentence, comma, comma, comma, comma, comma)
+    for i, rx in enumerate(_ASIDE):
+        if opens[i]:
+            for m in rx.finditer(sentence):
+                out.append((offset + m.start(), offset + m.end()))
         if i < _HARD_ASIDES:
             hard = len(out)
     return out, hard
