@@ -67,3 +67,26 @@ def test_without_determiners_is_the_regex(seed: int) -> None:
         words = "".join(rng.choice(_PIECES) + rng.choice(_GAPS) for _ in range(rng.randint(0, 9)))
         raw = words.rstrip() + " "
         assert _without_determiners(raw) == _DET.sub("", raw), raw
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["and", "exports and", "exports, and", "sand", "Band", "brand and", "but", "rebut", "x_but", "while",
+     "meanwhile", "a while", "whereas", "as", "And", "growth whereas", "é and", "éand", "1and", "and\tand"],
+)
+def test_ends_with_conjunction_is_the_regex(before: str) -> None:
+    from tally.resolve.coref import _RX_DEPENDENT_2, _ends_with_conjunction
+
+    assert _ends_with_conjunction(before) == bool(_RX_DEPENDENT_2.search(before))
+
+
+@pytest.mark.parametrize(
+    "text", ["260 kilometres east of ", "a two-hour DRIVE from ", "Kilometers", "a 3-KM walk", "nothing", ""]
+)
+def test_reference_point_gate_is_its_words(text: str) -> None:
+    from tally.gates import fold
+    from tally.resolve.entities import _holds, _reference_point_gate, _reference_point_gate_rx
+
+    words = _reference_point_gate()
+    assert words is not None
+    assert _holds(_reference_point_gate_rx(), text) == any(w in fold(text) for w in words)

@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from tally.data import load
-from tally.gates import Gated
 from tally.resolve.entities import PLACE_LEVEL, Lexicon, Mention, classify_name, sentence_mentions
+from tally.resolve.slicing import is_word
 
 # patterns of the re calls below, compiled once
 _RX_IN_PREDICATE_1 = re.compile(r"[A-Za-z]+")
@@ -101,9 +101,16 @@ _ASIDE = [
 _HARD_ASIDES = 2  # the first patterns of _ASIDE: dash and bracket asides
 
 
-@cache
-def _attribution_gates() -> Gated:
-    return Gated.of(_ATTRIB)
+# per pattern of ``_ATTRIB``: strings one of which each of its matches holds, as it is written (the
+# patterns are case-sensitive past a first letter): a plain substring test, cheaper than folding
+# the sentence for ``Gated``; a test checks them against ``gate_of``
+_ATTRIB_LITERALS: tuple[tuple[str, ...], ...] = (
+    ("ccording to",),
+    ("ata ", "igures ", "tatistics "),
+    ("said", "says", "added", "noted", "told"),
+    ("released by",),
+    ("said", "say"),
+)
 
 
 def asides(sentence: str, offset: int) -> list[tuple[int, int]]:
@@ -115,9 +122,14 @@ def _asides(sentence: str, offset: int) -> tuple[list[tuple[int, int]], int]:
     """``asides``, and how many of them (the first ones) are dash or bracket asides."""
     out = []
     hard = 0
-    for i, rx in enumerate(_ASIDE):  # (cheap enough: gating them by their words costs more)
-        for m in rx.finditer(sentence):
-            out.append((offset + m.start(), offset + m.end()))
+    # each pattern's match holds a dash, opens with a bracket or with a comma (``_ASIDE``): one
+    # substring test per character, not a scan per pattern (gating them by their words costs more)
+    comma = "," in sentence
+    opens = ("—" in sentence or "–" in sentence, "(" in sentence, comma, comma, comma, comma, comma)
+    for i, rx in enumerate(_ASIDE):
+        if opens[i]:
+            for m in rx.finditer(sentence):
+                out.append((offset + m.start(), offset + m.end()))
         if i < _HARD_ASIDES:
             hard = len(out)
     return out, hard
@@ -125,9 +137,12 @@ def _asides(sentence: str, offset: int) -> tuple[list[tuple[int, int]], int]:
 
 def attributions(sentence: str, offset: int) -> list[tuple[int, int]]:
     out = []
-    for rx, may in zip(_ATTRIB, _attribution_gates().open(sentence), strict=True):
-        if not may:
-            continue  # none of the words any match of it holds is in the sentence
+    for rx, literals in zip(_ATTRIB, _ATTRIB_LITERALS, strict=True):
+        for lit in literals:
+            if lit in sentence:
+                break
+        else:
+            continue  # none of the strings every match of it holds is in the sentence
         for m in rx.finditer(sentence):
             out.append((offset + m.start(), offset + m.end()))
     return out
@@ -183,19 +198,27 @@ def _without_determiners(raw: str) -> str:
     """``_DET.sub("", raw)`` for a ``raw`` ending in a space (so ``$`` is its very end): the
     leftmost match is the longest run of "determiner + white space" pieces ending the text, a
     determiner a whole word (\\b before it, white space after it), found from the end."""
-    rev = raw[::-1]
+    return raw[: len(raw) - _determiners_end(raw[::-1])]
+
+
+def _determiners_end(rev: str) -> int:
+    """How many characters the determiners (and the white space after each) ending a text take,
+    read on the reversed text ``rev``."""
     pos = 0
     while (m := _REV_PIECE.match(rev, pos)) and _DET_WORD.fullmatch(m.group(1)[::-1]):
         pos = m.end()
-    return raw[: len(raw) - pos]
+    return pos
 
 
 @lru_cache(maxsize=128)  # the mentions of the latest sentences: each is read by several rules
 def _lead(sentence: str, rel: int) -> _Lead:
     """``_Lead`` of the mention at ``rel``: found from the end backwards, not by regexes anchored
     at the end (which try every position of the sentence)."""
-    text = _without_determiners(sentence[:rel].rstrip() + " ").rstrip()
-    t = _REV_TAIL.match(text[::-1])
+    raw = sentence[:rel].rstrip() + " "
+    rev = raw[::-1]
+    text = raw[: len(raw) - _determiners_end(rev)].rstrip()
+    # ``text`` is a prefix of ``raw``: reversed, it is the end of ``rev`` (read there in place)
+    t = _REV_TAIL.match(rev, len(raw) - len(text))
     if t is None:
         return _Lead(text, None, len(text), None)
     last = t.group(1)[::-1]
@@ -218,11 +241,25 @@ def dependent(sentence: str, rel: int, form: str, possessive: bool) -> bool:
         return (
             bool(before)
             and not before.endswith((";", ":", "—", "–", "("))
-            and not _RX_DEPENDENT_2.search(before)
+            and not _ends_with_conjunction(before)
         )
     if possessive or word[0].isupper() or low in _role_set("clause_words"):
         return False
     return low in _role_set("object_verbs") or (low.endswith("ed") and len(low) > 4 and form != "pronoun")
+
+
+_CONJUNCTIONS = ("and", "but", "while", "whereas")  # the words of ``_RX_DEPENDENT_2``
+
+
+def _ends_with_conjunction(before: str) -> bool:
+    """``_RX_DEPENDENT_2.search(before)`` for a non-empty ``before`` with no blank at its end (so
+    ``$`` is its very end and ``^$`` cannot match): a conjunction ends it, a whole word, read at
+    the end instead of a search trying every position."""
+    for word in _CONJUNCTIONS:  # (no one of them ends another)
+        if before.endswith(word):
+            at = len(before) - len(word)
+            return at == 0 or not is_word(before[at - 1])
+    return False
 
 
 def partner(sentence: str, rel: int, tail: str) -> bool:
@@ -324,6 +361,9 @@ def _in_predicate(lead: str) -> bool:
     return any(w.lower() in aux for w in words[:-1])
 
 
+_LAZY = frozenset({"asides", "attrib", "hard_starts"})  # found on first use in a view without mentions
+
+
 @dataclass
 class SentenceView:
     start: int
@@ -337,6 +377,38 @@ class SentenceView:
     text: str = ""  # the sentence text
     nation: Ent | None = None  # the country of the page's main place
     persona: Ent | None = None  # the institution of a first-person writer ("I am a student at X University")
+
+    @classmethod
+    def _unnamed(
+        cls,
+        start: int,
+        end: int,
+        text: str,
+        topic_before: Ent | None,
+        nation: Ent | None,
+        persona: Ent | None,
+    ) -> SentenceView:
+        """The view of a sentence with no mention: the tracker reads none of its asides or
+        attributions then, so they are found on first use (most such sentences have no figure,
+        and the caller reads nothing of them)."""
+        view = cls.__new__(cls)
+        view.start, view.end, view.text = start, end, text
+        view.mentions = []
+        view.subject, view.topic_before = None, topic_before
+        view.nation, view.persona = nation, persona
+        return view
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> object:
+            # only for an attribute not set: the asides of a view made by ``_unnamed``
+            if name not in _LAZY or "start" not in self.__dict__:
+                raise AttributeError(name)
+            side, n_hard = _asides(self.text, self.start)
+            self.asides = side
+            self.hard_starts = {s for s, _e in side[:n_hard]}
+            self.attrib = attributions(self.text, self.start)
+            return self.__dict__[name]
 
     def visible(self, r: Resolved, pos: int) -> bool:
         m = r.mention
@@ -551,15 +623,19 @@ class Tracker:
     def sentence(self, text: str, start: int, end: int) -> SentenceView:
         sent = text[start:end]
         ms = sentence_mentions(text, start, end, self.lex)
+        if not ms:  # nothing to resolve: the context stays as it is
+            return SentenceView._unnamed(
+                start, end, sent, self.topic, self.defaults.get("nation"), self.persona
+            )
         side, n_hard = _asides(sent, start)
         hard = {s for s, _e in side[:n_hard]}  # dash and bracket asides, before any is dropped below
         attr = attributions(sent, start)
         for m in ms:
             # "Kangbashi district, the city's new downtown, has ...": an apposition after a name
             if m.form == "name":
-                a = _RX_SENTENCE_1.match(text[m.end : end])
+                a = _RX_SENTENCE_1.match(text, m.end, end)  # (no lookaround: as on the slice)
                 if a and not _RX_SENTENCE_4.search(a.group(0)):
-                    side.append((m.end, m.end + a.end()))
+                    side.append((m.end, a.end()))
         residents = _residents(text, ms, side)
         out: list[Resolved] = []
         subject: Ent | None = None

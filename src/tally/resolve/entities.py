@@ -817,27 +817,51 @@ def _found(seg: str) -> _Found:
     # the same word characters; there a case-blind match of an ASCII word is a plain one
     aligned = "\u0130" not in seg and "\u0307" not in seg
     pronoun_rx = _pronoun_folded_rx() if aligned else None
-    matches: list[tuple[re.Match[str], ...]] = []
-    for i, (rx, may) in enumerate(zip(_battery(), _battery_gated().open(seg), strict=True)):
-        if not may:
-            matches.append(())
-        elif i == _PRONOUNS and pronoun_rx is not None:
-            matches.append(tuple(pronoun_rx.finditer(low)))  # (their text is lower-cased)
-        else:
-            matches.append(tuple(rx.finditer(seg)))
-    battery = tuple(matches)
-    # look phrases up after the articles: worth it in a long segment
-    by_heads = len(seg) >= _HEADS_MIN and aligned
     leads: dict[str, list[int]] = {}
-    heads: dict[str, dict[str, list[tuple[int, int]]]] = {}
 
     def leads_of(lead: str) -> list[int]:
+        """Where ``_LEAD_RX[lead]`` matches in the segment."""
         if lead not in leads:
             if aligned:
                 leads[lead] = _lead_positions(low, lead)
             else:
                 leads[lead] = [m.start() for m in _LEAD_RX[lead].finditer(seg)]
         return leads[lead]
+
+    matches: list[tuple[re.Match[str], ...]] = []
+    rev: str | None = None  # the segment reversed (where a run of name characters starts)
+    # the patterns tried only where a match may start go ungated (the look-up of their start costs
+    # less than the gate); the others only when the gate opens them
+    opened: list[bool] | None = None
+    for i, rx in enumerate(_battery()):
+        if i == _PRONOUNS and pronoun_rx is not None:
+            # (their text is lower-cased)
+            matches.append(_matches_at(pronoun_rx, low, _pronoun_starts(low)))
+        elif i in _TYPE_LED and (words := _type_words_rx(i)) is not None:
+            # a match lies in one run of name characters holding its type word: tried only at
+            # the capitals and digits of such runs
+            if rev is None:
+                rev = seg[::-1]
+            matches.append(_matches_at(rx, seg, _token_heads_in_runs(seg, rev, words)))
+        elif i == _CAPITAL:
+            # a match's part before "capital" is name characters: it starts in the run holding
+            # that word, at a capital or digit, "provincial" or "capital"
+            if rev is None:
+                rev = seg[::-1]
+            cap_at = _token_heads_in_runs(seg, rev, _RX_CAPITAL, _RX_CAPITAL_HEAD, blank=False)
+            matches.append(_matches_at(rx, seg, cap_at))
+        elif i in _THE_LED and aligned:
+            # every match opens with "the" (any case) after no word character, where the reference
+            # phrases' article is: tried only there, not at every position
+            matches.append(_matches_at(rx, seg, leads_of("the")))
+        else:
+            if opened is None:
+                opened = _battery_gated().open(seg)
+            matches.append(tuple(rx.finditer(seg)) if opened[i] else ())
+    battery = tuple(matches)
+    # look phrases up after the articles: worth it in a long segment
+    by_heads = len(seg) >= _HEADS_MIN and aligned
+    heads: dict[str, dict[str, list[tuple[int, int]]]] = {}
 
     refs: list[tuple[int, tuple[re.Match[str], ...]]] = []
     for i, key, rx, lead, bucket in _reference_plan():
@@ -860,6 +884,83 @@ def _found(seg: str) -> _Found:
 
 
 _HEADS_MIN = 600  # characters: in a shorter segment, looking each phrase up is as fast
+
+# the patterns of ``_battery()`` whose every match opens with ``\b[Tt]he``: they start where
+# ``_LEAD_RX["the"]`` matches (``test_the_led_patterns`` checks their openings)
+_THE_LED = (0, 1)
+
+# the patterns of ``_battery()`` that are up to three name tokens, blanks and a type word from a
+# table ("Qixian county", "the Penedès wine region"): every character of a match is a word
+# character, a quote, a hyphen or a blank (``_RX_RUN``; a type word with another character
+# leaves its pattern to finditer), and it holds the type word's last part as written, a whole
+# word after a blank
+_TYPE_LED = (3, 4)
+_RUN_CHARS = r"\w'’ \t-"
+_RX_RUN = re.compile(f"[{_RUN_CHARS}]+")
+_BLANKS = (" ", "\t")
+_RX_TOKEN_HEAD = re.compile(r"[A-Z\d]")  # the first character of ``_TOKEN``, where a match starts
+
+
+@cache
+def _type_words_rx(i: int) -> re.Pattern[str] | None:
+    """The last parts of the type words of battery pattern ``i`` (3: place words, 4: typed words),
+    as one alternation; None when a type word has a character outside a run."""
+    if i == 3:
+        words = [w for t, ws in _words()["place_words"].items() for w in ws if t != "zone"]
+    else:
+        words = list(_typed_words())
+    if not words or not all(_RX_RUN.fullmatch(w) for w in words):
+        return None
+    lasts = sorted({w.split()[-1] for w in words})
+    return re.compile("(?:" + "|".join(map(re.escape, lasts)) + r")\b")
+
+
+def _token_heads_in_runs(
+    seg: str, rev: str, words: re.Pattern[str], heads: re.Pattern[str] = _RX_TOKEN_HEAD, blank: bool = True
+) -> list[int]:
+    """The capitals and digits, ascending, of the runs (``_RX_RUN``) of ``seg`` holding a match of
+    ``words`` after a blank (``rev`` is ``seg`` reversed, to find where a run starts). A type word
+    in a match is a whole word after a blank; it is found here: a word found before it (letters
+    and hyphens, no blank) cannot reach over that blank into it. (Without ``blank``, every match
+    of ``words``; ``heads`` the starts to collect.)"""
+    out: list[int] = []
+    n = len(seg)
+    done = -1  # the end of the last run taken
+    for m in words.finditer(seg):
+        x = m.start()
+        if x < done or blank and (not x or seg[x - 1] not in _BLANKS):
+            continue  # in a run already taken, or not the whole type word after its blank
+        back = _RX_RUN.match(rev, n - x)  # the run before ``x``, read backwards
+        a = x - (back.end() - (n - x)) if back else x
+        forth = _RX_RUN.match(seg, x)
+        b = forth.end() if forth else x
+        out.extend(h.start() for h in heads.finditer(seg, a, b))
+        done = b
+    return out
+
+
+# the "capital of" pattern of ``_battery()``: an optional name token, its possessive and blanks,
+# an optional "provincial", then "capital" and a comma or "of" (``test_capital_pattern``); the
+# starts below overlap in no way that hides one of them from a scan for all three
+_CAPITAL = 2
+_RX_CAPITAL = re.compile(r"capital\b")
+_RX_CAPITAL_HEAD = re.compile(r"[A-Z\d]|provincial|capital")
+
+_RX_WORD = re.compile(r"\w+")
+
+
+def _pronoun_starts(low: str) -> list[int]:
+    """Positions where a match of ``_pronoun_folded_rx`` may start, ascending: where its
+    alternation and the ``\b`` after it match without the ``\b`` in front, found by re's
+    first-character skip (which that ``\b`` defeats). Every pronoun is word characters only (else
+    there is no ``_pronoun_folded_rx``), so such a match ends a run of them and the next run is
+    tried from its start; where a whole pronoun is a run, its match starts there."""
+    return [m.start() for m in _pronoun_plain_rx().finditer(low)]
+
+
+@cache
+def _pronoun_plain_rx() -> re.Pattern[str]:
+    return re.compile("(?:" + "|".join(w.lower() for w in _words()["pronouns"]) + r")\b")
 
 
 def _matches_at(rx: re.Pattern[str], seg: str, at: list[int]) -> tuple[re.Match[str], ...]:
@@ -962,9 +1063,9 @@ def _pronoun_rx() -> re.Pattern[str]:
 @cache
 def _pronoun_folded_rx() -> re.Pattern[str] | None:
     """``_pronoun_rx`` for the folded text (case-blind matching costs twice the time), or None
-    when a pronoun is not plain ASCII."""
+    when a pronoun is not plain ASCII word characters."""
     words = _words()["pronouns"]
-    if not all(w.isascii() for w in words):
+    if not all(w.isascii() and _RX_WORD.fullmatch(w) for w in words):
         return None
     return re.compile(r"\b(?:" + "|".join(w.lower() for w in words) + r")\b")
 
@@ -1116,6 +1217,8 @@ _PLACING_APPOSITION = (
     r"[\w-]*\s+(?:(?:part|region)\s+)?(?:of\s+)?)?(?:the\s+)?"
 )
 
+_RX_PLACING_APPOSITION = re.compile(_PLACING_APPOSITION)
+
 
 @cache
 def _government_after_rx() -> re.Pattern[str]:
@@ -1138,12 +1241,22 @@ def _reference_point_gate() -> frozenset[str] | None:
     return gate_of(_reference_point_rx())
 
 
-def _holds(gate: frozenset[str] | None, text: str) -> bool:
-    """Does ``text`` hold a word of ``gate`` (folded), so that the gated pattern may match it?"""
+@cache
+def _reference_point_gate_rx() -> re.Pattern[str] | None:
+    """The words of ``_reference_point_gate`` as one alternation of literals (found by re's
+    first-character skip in one call, not a substring test per word), or None without a gate."""
+    gate = _reference_point_gate()
     if gate is None:
-        return True
-    low = fold(text)
-    return any(word in low for word in gate)
+        return None
+    return re.compile("|".join(map(re.escape, sorted(gate))))
+
+
+def _holds(gate: re.Pattern[str] | None, text: str) -> bool:
+    """Does ``text`` hold a word of ``gate`` (folded), so that the gated pattern may match it?"""
+    return gate is None or gate.search(fold(text)) is not None
+
+
+_QUOTES = ("'", "’")
 
 
 def _mark_roles(text: str, ms: list[Mention]) -> None:
@@ -1153,20 +1266,24 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
     for j in _list_members(text, names):
         names[j].modifier = True
     ref_point = _reference_point_rx()
-    ref_gate = _reference_point_gate()
+    ref_gate = _reference_point_gate_rx()
     for i, m in enumerate(ms):
-        tail = text[m.end : m.end + 40]
-        if _RX_MARK_ROLES_1.match(tail):
+        # the patterns read at the start of the tail: a hyphen, a quote or a blank opens each
+        after = text[m.end : m.end + 1]
+        if after == "-" and _RX_MARK_ROLES_1.match(text, m.end, m.end + 40):
             m.modifier = True
-        before = text[max(0, m.start - 60) : m.start]
-        if m.form == "name" and _holds(ref_gate, before) and ref_point.search(before):
-            m.modifier = True  # "260 kilometers east of X": a reference point
-        if _RX_MARK_ROLES_2.match(tail):
-            m.modifier = True  # "second only to Madrid's,": an elliptical possessive is a comparison
-        if gov_rx.match(tail):
-            m.weak = True
-        if _RX_MARK_ROLES_3.match(tail):
-            m.weak = True
+        if m.form == "name":
+            before = text[max(0, m.start - 60) : m.start]
+            if _holds(ref_gate, before) and ref_point.search(before):
+                m.modifier = True  # "260 kilometers east of X": a reference point
+        if after in _QUOTES:
+            tail = text[m.end : m.end + 40]
+            if _RX_MARK_ROLES_2.match(tail):
+                m.modifier = True  # "second only to Madrid's,": an elliptical possessive is a comparison
+            if _RX_MARK_ROLES_3.match(tail):
+                m.weak = True
+        elif after.isspace() and gov_rx.match(text, m.end, m.end + 40):
+            m.weak = True  # (``\s`` is what ``isspace`` tells)
         if i and m.form == "name":
             p = ms[i - 1]
             gap = text[p.end : m.start]
@@ -1176,8 +1293,11 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
                 and PLACE_LEVEL.get(m.type or "", 9) < PLACE_LEVEL.get(p.type or "", 9)
             ):
                 m.modifier = True
+            # (the gap patterns below open with a quote or a comma)
+            quoted, comma = gap[:1] in _QUOTES, gap[:1] == ","
             if (
-                _RX_MARK_ROLES_5.fullmatch(gap)
+                quoted
+                and _RX_MARK_ROLES_5.fullmatch(gap)
                 and p.form == "name"
                 and PLACE_LEVEL.get(p.type or "", 9) <= PLACE_LEVEL.get(m.type or "", 9)
             ):
@@ -1185,13 +1305,19 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
                     m.modifier = True  # "A based in B's C": all of it locates A
                 p.modifier = True
             if (
-                re.fullmatch(_PLACING_APPOSITION, gap)
+                comma
+                and _RX_PLACING_APPOSITION.fullmatch(gap)
                 and p.form == "name"
                 and PLACE_LEVEL.get(m.type or "", 9) < PLACE_LEVEL.get(p.type or "", 9)
             ):
                 m.modifier = True  # "Yulin, a city in northern Shaanxi that ...": Shaanxi only places Yulin
-            if m.form == "name" and _RX_MARK_ROLES_6.fullmatch(gap):
+            if quoted and _RX_MARK_ROLES_6.fullmatch(gap):
                 # "The zone's airport, X Airport, handled ...": the apposition names the head
                 p.modifier = True
-            if _RX_MARK_ROLES_7.fullmatch(gap) and p.type in ("province", "city") and m.type == "province":
+            if (
+                comma
+                and _RX_MARK_ROLES_7.fullmatch(gap)
+                and p.type in ("province", "city")
+                and m.type == "province"
+            ):
                 m.modifier = True

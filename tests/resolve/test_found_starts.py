@@ -1,0 +1,87 @@
+"""A segment's matches found only where they may start (after "the", where a pronoun's letters
+stand): the same as every pattern's finditer over the whole segment."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from tally.resolve.entities import (
+    _CAPITAL,
+    _PRONOUNS,
+    _THE_LED,
+    _TOKEN,
+    _TYPE_LED,
+    _battery,
+    _found,
+    _place_rx,
+    _pronoun_rx,
+    _typed_rx,
+)
+
+_TEXTS = [
+    "The city of Linfen and the county of Qixian, then THE village of Nongfa.",
+    "the Shanxi city of Linfen; theThe city of X; bathe city of Y; the  town of Zhen An.",
+    "The renewable energy park at Khavda and the zone in 2017 and the hub near Pune.",
+    "Its output and it rose; their itself we our us; bits, items, usual, west, ourselves.",
+    "Itself ITS It's ıts İts Their THEY We're us-based our’s",
+    "In the village of Hexi, it said the company its own; they said we would.",
+    "",
+    "the",
+    "The park at 12 and the city of 3M",
+    "Qixian county, Wusu city and Guangxi Zhuang autonomous region; the Girona-Costa Brava airport.",
+    "the Penedès wine region and the Metrolink network, the Changzhi Xi'an High-tech Zone line.",
+    "(Qixian) county, Qixian, county. Qixian\ncounty Qixian\tcounty",
+    "Qixian electricity, Wusu downtown, Jinbo pipeline, the Hexi airline and Hexi  line; Wusu\t\tcountyseat",
+    "Wusu-county Qixian -county Xi'an Metro network-wide, Hexi township's and Hexi city’s",
+    "Shanxi's capital, Taiyuan; the provincial capital of Taiyuan; Shanxi provincial capital city of Taiyuan",
+    "Startcapital, Beijing; capitalization of 3M; the capital  of\tJinan; provincialcapital, Hefei; capital",
+]
+
+
+def _reference(seg: str) -> list[list[tuple[int, int]]]:
+    out = []
+    for rx in _battery():
+        out.append([m.span() for m in rx.finditer(seg)])
+    return out
+
+
+def _spans(seg: str) -> list[list[tuple[int, int]]]:
+    _found.cache_clear()
+    return [[m.span() for m in ms] for ms in _found(seg).battery]
+
+
+def _random_texts(n: int) -> list[str]:
+    rnd = random.Random(7)
+    words = ["the", "The", "THE", "city", "of", "Linfen", "park", "at", "Khavda", "its", "it", "itself",
+             "their", "they", "we", "our", "us", "use", "west", "bathe", "zone", "in", "near", "ıt", "İt",
+             "village", "Hexi", ",", ".", "-", "'s", "2017", "County", "county", "Qixian", "airport",
+             "network", "wine", "region", "light", "rail", "line", "Girona-Costa", "Brava", "O'Neill", "’",
+             "Xi’an", "growing", "autonomous", "Guangxi", "3M", "(", "Ürümqi", "town", "township",
+             "high-tech", "Zone", "capital", "provincial", "Shanxi's", "Taiyuan", "capitalize",
+             "Startcapital", "capital,", "capital of"]
+    seps = [" ", "  ", "\t", "\n", "", "-"]
+    return [
+        "".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randrange(1, 40))) for _ in range(n)
+    ]
+
+
+@pytest.mark.parametrize("seg", _TEXTS + _random_texts(500))
+def test_found_matches_are_finditers(seg: str) -> None:
+    assert _spans(seg) == _reference(seg)
+
+
+def test_capital_pattern() -> None:
+    assert _battery()[_CAPITAL] is _place_rx()[2]
+    assert _place_rx()[2].pattern.endswith(r"(?:['’]s)?[ \t]+)?(?:provincial[ \t]+)?capital(?:[ \t]+city)?"
+                                           r"(?:[ \t]+of|,)[ \t]+(" + _TOKEN + ")")
+
+
+def test_the_led_patterns() -> None:
+    for i in _THE_LED:
+        assert _battery()[i].pattern.startswith(r"\b[Tt]he[ \t]+")
+    # the type-word patterns: the place-word one and the typed-word one, in that order
+    assert _battery()[_TYPE_LED[0]] is _place_rx()[0]
+    assert _battery()[_TYPE_LED[1]] is _typed_rx()
+    assert _battery()[_PRONOUNS] is _pronoun_rx()
