@@ -741,6 +741,16 @@ def update_context(ctx: PeriodContext, times: list[TimeExpr]) -> None:
 _UNENDED = re.compile(r"[.!?][\"'”’)]*\s*$")
 
 
+def _ends_stopped(sent: str) -> bool:
+    """``_UNENDED.search(sent)``: a full stop, '!' or '?' ending the sentence, perhaps followed by
+    closing quotes and brackets, then only white space (the same test without trying every '.'
+    of the sentence: re's white space is ``str.isspace``, and no closing mark is a space)."""
+    return sent.rstrip().rstrip(_CLOSERS).endswith((".", "!", "?"))
+
+
+_CLOSERS = "\"'”’)"  # the closing marks _UNENDED allows after the stop
+
+
 def periods_from_repeats(facts: list, text: str) -> None:
     """A figure in a headline, subhead or pull-quote (a line with no full stop) and no time of its
     own takes the period of the same figure stated in a sentence of the body."""
@@ -749,7 +759,7 @@ def periods_from_repeats(facts: list, text: str) -> None:
     def full_stop(f) -> bool:
         key = (f.sentence_start, f.sentence_end)
         if key not in ended:
-            ended[key] = bool(_UNENDED.search(text[f.sentence_start : f.sentence_end]))
+            ended[key] = _ends_stopped(text[f.sentence_start : f.sentence_end])
         return ended[key]
 
     body: dict[tuple, str] = {}
