@@ -289,7 +289,8 @@ def choose_period(
         ):
             # "up from 12.1 percent in 2000": the earlier figure's own time
             return t.value, t.rule, "explicit"
-    times = _resolve_anaphors(times, ctx, before, doc_year)
+    if times:  # with no time there is nothing to resolve
+        times = _resolve_anaphors(times, ctx, before, doc_year)
     # "revenue rose 45 percent, and this year it expects ...": a time opening the next clause
     times = [t for t in times if not _opens_next_clause(t, q, view) and not _in_relative_clause(t, q, view)]
     usable = [
@@ -300,7 +301,7 @@ def choose_period(
         and not (_inside(t.start, view.attrib) and not _inside(q.start, view.attrib))
     ]
     seen = [t for t in usable if visible(t, q, view)]
-    if _HAS_BEFORE.search(before[-60:]):
+    if seen and _HAS_BEFORE.search(before[-60:]):
         # "has 210 member households and sold apples ... last year": the time dates the other clause
         src_text = view.text
         seen = [
