@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 
 from tally.data import load
 from tally.gates import Gated, fold, gate_of
-from tally.resolve.slicing import is_word, peeks, sliceable
+from tally.resolve.slicing import PeekTable, is_word, sliceable
 
 _MEASURE_RX = r"(?:[ \t]+\d[\d.,]*(?:-[a-z]+)+)"  # "the 1,035-km line", "the 12-room inn"
 
@@ -595,8 +595,21 @@ def _all_sliceable() -> bool:
 
 @lru_cache(maxsize=256)
 def _any_peeks(a: str, b: str) -> bool:
-    """May some pattern read ``b`` (after a sentence) past ``a`` (ending it) unseen in its match?"""
-    return any(peeks(rx, a, b) for rx in _patterns())
+    """May some pattern read ``b`` (after a sentence) past ``a`` (ending it) unseen in its match?
+    (``any(peeks(rx, a, b) for rx in _patterns())``, from the patterns' analysis done once)"""
+    table = _peek_table()
+    return table.peeks(_accepting(a), _accepting(b))
+
+
+@cache
+def _peek_table() -> PeekTable:
+    return PeekTable(list(_patterns()))
+
+
+@lru_cache(maxsize=512)
+def _accepting(ch: str) -> int:
+    """The atoms of ``_peek_table()`` accepting ``ch``."""
+    return _peek_table().accepting(ch)
 
 
 def _scan(
