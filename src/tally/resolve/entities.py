@@ -267,13 +267,24 @@ def classify_name(seq: str) -> tuple[str, str, str | None] | None:
     orgs = _org_heads()
     if len(toks) > 1 and any(t in orgs for t in toks[:-1]):
         return seq.rstrip("."), "organization", None
-    for suf, typ in _suffixes():
-        st = suf.split()
+    # (only the suffixes ending in the name's last word may match: tried in ``_suffixes()`` order)
+    for st, typ in _suffixes_by_last().get(toks[-1] if toks else "", ()):
         if len(toks) > len(st) and toks[-len(st) :] == st:
             if typ == "township" and len(toks) > 2:
                 typ = "zone"
             return seq.rstrip("."), typ, None
     return None
+
+
+@cache
+def _suffixes_by_last() -> dict[str, list[tuple[list[str], str]]]:
+    """``_suffixes()`` split into words, by their last word, in their order (longest first)."""
+    out: dict[str, list[tuple[list[str], str]]] = {}
+    for suf, typ in _suffixes():
+        st = suf.split()
+        if st:  # (an empty suffix matches no name)
+            out.setdefault(st[-1], []).append((st, typ))
+    return out
 
 
 @dataclass(slots=True)
