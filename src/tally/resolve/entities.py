@@ -448,23 +448,23 @@ def _openers() -> frozenset[str]:
 
 def _capitalised_mid_sentence(text: str, word: str) -> bool:
     """'Jinbo' written capitalised somewhere the capital is not due to a sentence start."""
-    # the matches of ``\bword\b`` left to right, as finditer finds them, but the regex is tried
-    # only where the word stands (str.find), not at every position of the document
-    rx = _whole_word_rx(word)
+    # the matches of ``\bword\b`` left to right, as finditer finds them, but tried only where the
+    # word stands (str.find), not at every position of the document, and with no regex to compile
+    # for each new word: there ``\b`` is a word character on one side only (``is_word``)
+    n, size = len(text), len(word)
     pos = text.find(word)
     while pos >= 0:
-        if rx.match(text, pos):
+        end = pos + size
+        if (
+            is_word(text[pos]) != (pos > 0 and is_word(text[pos - 1]))
+            and is_word(text[end - 1]) != (end < n and is_word(text[end]))
+        ):
             if not sentence_initial(text, pos):
                 return True
-            pos = text.find(word, pos + len(word))
+            pos = text.find(word, end)
         else:
             pos = text.find(word, pos + 1)
     return False
-
-
-@lru_cache(maxsize=1024)
-def _whole_word_rx(word: str) -> re.Pattern[str]:
-    return re.compile(rf"\b{re.escape(word)}\b")
 
 
 def find_mentions(
@@ -1132,6 +1132,9 @@ def _appositive_company(
 ) -> tuple[str, str, None] | None:
     """A name typed by its apposition: 'Honghai, a glassware manufacturer in Qixian, ...',
     'Lingqiu, a county in the northeast of ...'."""
+    after = text[pe : pe + 1]
+    if after != "," and not after.isspace():
+        return None  # each apposition opens with a comma or a blank (``\s`` is what ``isspace`` tells)
     tail = text[pe : pe + _RIGHT_CONTEXT]
     places, heads_rx, cop_rx = _apposition_rx()
     m = _RX_APPOSITIVE_COMPANY_1.match(tail)
@@ -1165,12 +1168,17 @@ def _apposition_rx() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
     return places, heads_rx, cop_rx
 
 
+_BLANK_ENDS = (" ", "\t", "\n")
+
+
 def _villagers_place(text: str, piece: str, ps: int) -> tuple[str, str, None] | None:
     """'a villager in Shangzhuang', 'villagers of Hexi': an unknown name after villagers is a village."""
     toks = piece.split()
     if not 1 <= len(toks) <= 3 or toks[0].lower() in _LEADING:
         return None
-    if _RX_VILLAGERS_PLACE_1.search(text[max(0, ps - _LEFT_CONTEXT) : ps]):
+    before = text[max(0, ps - _LEFT_CONTEXT) : ps]
+    # (it ends in blanks, at the end or before a final newline, as ``$`` matches)
+    if before.endswith(_BLANK_ENDS) and _RX_VILLAGERS_PLACE_1.search(before):
         return place_name(piece, "village"), "village", None
     return None
 
@@ -1180,7 +1188,9 @@ def _headed_company(text: str, piece: str, ps: int) -> tuple[str, str, None] | N
     toks = piece.split()
     if not 1 <= len(toks) <= 4 or toks[0] in _surnames() or toks[0].lower() in _LEADING:
         return None
-    if _head_before_rx().search(text[max(0, ps - _LEFT_CONTEXT) : ps]):  # "glassmaker X"
+    before = text[max(0, ps - _LEFT_CONTEXT) : ps]
+    # (it ends in blanks, at the end or before a final newline, as ``$`` matches)
+    if before.endswith(_BLANK_ENDS) and _head_before_rx().search(before):  # "glassmaker X"
         return piece, "company", None
     return None
 
