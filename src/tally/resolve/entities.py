@@ -441,6 +441,29 @@ def _strip_opener(text: str, seq: str, s: int) -> tuple[str, int]:
     return seq, s
 
 
+_Piece = tuple[str, int, "tuple[str, str, str | None] | None"]  # (piece, offset, classify_name(piece))
+
+
+@lru_cache(maxsize=4096)  # names recur within a page and across pages
+def _seq_plan(raw: str) -> tuple[int, int, tuple[_Piece, ...], tuple[_Piece, ...]]:
+    """What the capitalised-name pass does with a sequence ``raw`` of ``_SEQ`` that depends on it
+    alone: the characters its leading function words take (``_strip_leading``), those its opening
+    word takes when that word is stripped at a sentence start (``_strip_opener``; 0 when it never
+    is), and the name pieces (``_pieces``, offsets from where they are cut, with their
+    ``classify_name``) without and with that opener stripped (none for a number)."""
+    rest, cut = _leading_cut(raw)
+    m = _RX_STRIP_OPENER_1.match(rest)
+    opener = m.end() if m and m.group(1).lower() in _openers() and not classify_name(rest) else 0
+    return cut, opener, _plan_pieces(rest), _plan_pieces(rest[opener:]) if opener else ()
+
+
+def _plan_pieces(seq: str) -> tuple[_Piece, ...]:
+    seq = seq.rstrip()
+    if not seq or seq[0].isdigit():
+        return ()
+    return tuple((p, ps, classify_name(p)) for p, ps in _pieces(seq, 0))
+
+
 @cache
 def _openers() -> frozenset[str]:
     return frozenset(_words()["sentence_openers"])
@@ -742,18 +765,18 @@ def _scan(
                     rules=["entity:name+lower-type-word"]))
     # capitalised names
     for m in found.seq:
-        seq, s = _strip_leading(m.group(0), start + m.start())
-        seq, s = _strip_opener(text, seq, s)
-        e = start + m.end()
-        seq = seq.rstrip()
-        if not seq or seq[0].isdigit():
-            continue
-        e = s + len(seq)
-        for piece, ps in _pieces(seq, s):
+        # (what depends on the sequence alone is worked out once per sequence: ``_seq_plan``)
+        cut, opener, plain, opened = _seq_plan(m.group(0))
+        s = start + m.start() + cut
+        pieces = plain
+        if opener and sentence_initial(text, s):
+            s, pieces = s + opener, opened
+        for piece, rel, known in pieces:
+            ps = s + rel
             pe = ps + len(piece)
             if not free(ps, pe):
                 continue
-            c = classify_name(piece)
+            c = known
             rule = "entity:gazetteer-or-suffix"
             if c is None:
                 k = lookup(piece)
