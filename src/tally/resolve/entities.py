@@ -1191,17 +1191,13 @@ def _apposition_rx() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
     return places, heads_rx, cop_rx
 
 
-_BLANK_ENDS = (" ", "\t", "\n")
-
-
 def _villagers_place(text: str, piece: str, ps: int) -> tuple[str, str, None] | None:
     """'a villager in Shangzhuang', 'villagers of Hexi': an unknown name after villagers is a village."""
     toks = piece.split()
     if not 1 <= len(toks) <= 3 or toks[0].lower() in _LEADING:
         return None
     before = text[max(0, ps - _LEFT_CONTEXT) : ps]
-    # (it ends in blanks, at the end or before a final newline, as ``$`` matches)
-    if before.endswith(_BLANK_ENDS) and _RX_VILLAGERS_PLACE_1.search(before):
+    if "villager" in before and _RX_VILLAGERS_PLACE_1.search(before):
         return place_name(piece, "village"), "village", None
     return None
 
@@ -1212,16 +1208,29 @@ def _headed_company(text: str, piece: str, ps: int) -> tuple[str, str, None] | N
     if not 1 <= len(toks) <= 4 or toks[0] in _surnames() or toks[0].lower() in _LEADING:
         return None
     before = text[max(0, ps - _LEFT_CONTEXT) : ps]
-    # (it ends in blanks, at the end or before a final newline, as ``$`` matches)
-    if before.endswith(_BLANK_ENDS) and _head_before_rx().search(before):  # "glassmaker X"
+    if _ends_with_head(before) and _head_before_rx().search(before):  # "glassmaker X"
         return piece, "company", None
     return None
 
 
 @cache
 def _head_before_rx() -> re.Pattern[str]:
-    heads = "|".join(map(re.escape, _words()["heads_before_name"]))
+    heads = "|".join(map(re.escape, _heads_before()))
     return re.compile(rf"\b(?:[a-z]+-?)?(?:{heads})[ \t]+$")
+
+
+@cache
+def _heads_before() -> tuple[str, ...]:
+    return tuple(_words()["heads_before_name"])
+
+
+def _ends_with_head(before: str) -> bool:
+    """Does ``before`` end with a head word and blanks (before a final newline, as ``$`` allows)?
+    Every match of ``_head_before_rx`` does: a cheap test before the search, which tries every
+    position of the window."""
+    if before.endswith("\n"):
+        before = before[:-1]
+    return before.rstrip(" \t").endswith(_heads_before())
 
 
 def _business_subject(text: str, piece: str, pe: int) -> tuple[str, str, None] | None:
