@@ -1235,20 +1235,24 @@ def _ends_with_head(before: str) -> bool:
 
 def _business_subject(text: str, piece: str, pe: int) -> tuple[str, str, None] | None:
     """'Jinbo Biology invested ...': an unknown name (not a person's) doing business is a company."""
+    # (each test is pure and every failing one gives None: the cheap ones first, the verb after the
+    # name (it opens with a blank, ``\s`` being what ``isspace`` tells) before the document-wide one)
+    if not text[pe : pe + 1].isspace():
+        return None
     toks = piece.split()
     if not 1 <= len(toks) <= 4 or toks[0] in _surnames() or toks[0].lower() in _LEADING:
         return None
     if _RX_BUSINESS_SUBJECT_1.fullmatch(piece):
         return None  # a plural acronym is a common noun: "MoUs signed ...", "SMEs invested ..."
+    if not _business_verb_rx().match(text[pe : pe + 40]):
+        return None
     if (
         len(toks) == 1
         and sentence_initial(text, pe - len(piece))
         and not _capitalised_mid_sentence(text, piece)
     ):
         return None  # a lone word capitalised only by its place at the head of a sentence
-    if _business_verb_rx().match(text[pe : pe + 40]):
-        return piece, "company", None
-    return None
+    return piece, "company", None
 
 
 @cache
