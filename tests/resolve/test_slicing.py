@@ -9,7 +9,7 @@ import pytest
 
 from tally.resolve import entities
 from tally.resolve.entities import Lexicon, article_mentions, find_mentions, sentence_mentions
-from tally.resolve.slicing import crosses, is_word, peeks, sliceable
+from tally.resolve.slicing import PeekTable, crosses, is_word, peeks, sliceable
 
 
 @pytest.mark.parametrize(
@@ -63,6 +63,33 @@ def test_crosses(pattern: str, a: str, b: str, expected: bool) -> None:
 )
 def test_peeks(pattern: str, a: str, b: str, expected: bool) -> None:
     assert peeks(re.compile(pattern), a, b) is expected
+
+
+_PEEK_CHARS = "ab cx.\n\t!?Ax-1_,;:'’\"”)(Zé\u00a0"
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"ab(?=c)", r"a\w*(?!-)", r"(?i)the\s+\w+(?![ \t]+capital\b)", r"(?>a\s*)b?", r"\w++!?",
+        r"(?:ab)*+c?", r"(?:x\s)++", r"c(?=\s+[A-Z])", r"(?>ab|a)b", r"a(?<=a)b\s*(?<=\s)c?", r"\.(?=\s)",
+        r"[a\d](?:(?<=a)\w*|(?<=\d)\d*)(?:\s+[A-Z])?", r"(?m)^a", r"(a)\1",
+    ],
+)
+def test_peek_table(pattern: str) -> None:
+    """The table, analysed once, tells what ``peeks`` tells of every pair of characters."""
+    rx = re.compile(pattern)
+    table = PeekTable([rx])
+    for a in _PEEK_CHARS:
+        for b in _PEEK_CHARS:
+            assert table.peeks(table.accepting(a), table.accepting(b)) is peeks(rx, a, b), (a, b)
+
+
+def test_any_peeks_is_every_pattern() -> None:
+    for a in _PEEK_CHARS:
+        for b in _PEEK_CHARS:
+            want = any(peeks(rx, a, b) for rx in entities._patterns())
+            assert entities._any_peeks(a, b) is want, (a, b)
 
 
 _WORDS = (

@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 
 from tally.data import load
 from tally.gates import Gated, fold, gate_of
-from tally.resolve.slicing import is_word, peeks, sliceable
+from tally.resolve.slicing import PeekTable, is_word, sliceable
 
 _MEASURE_RX = r"(?:[ \t]+\d[\d.,]*(?:-[a-z]+)+)"  # "the 1,035-km line", "the 12-room inn"
 
@@ -267,13 +267,24 @@ def classify_name(seq: str) -> tuple[str, str, str | None] | None:
     orgs = _org_heads()
     if len(toks) > 1 and any(t in orgs for t in toks[:-1]):
         return seq.rstrip("."), "organization", None
-    for suf, typ in _suffixes():
-        st = suf.split()
+    # (only the suffixes ending in the name's last word may match: tried in ``_suffixes()`` order)
+    for st, typ in _suffixes_by_last().get(toks[-1] if toks else "", ()):
         if len(toks) > len(st) and toks[-len(st) :] == st:
             if typ == "township" and len(toks) > 2:
                 typ = "zone"
             return seq.rstrip("."), typ, None
     return None
+
+
+@cache
+def _suffixes_by_last() -> dict[str, list[tuple[list[str], str]]]:
+    """``_suffixes()`` split into words, by their last word, in their order (longest first)."""
+    out: dict[str, list[tuple[list[str], str]]] = {}
+    for suf, typ in _suffixes():
+        st = suf.split()
+        if st:  # (an empty suffix matches no name)
+            out.setdefault(st[-1], []).append((st, typ))
+    return out
 
 
 @dataclass(slots=True)
@@ -430,6 +441,29 @@ def _strip_opener(text: str, seq: str, s: int) -> tuple[str, int]:
     return seq, s
 
 
+_Piece = tuple[str, int, "tuple[str, str, str | None] | None"]  # (piece, offset, classify_name(piece))
+
+
+@lru_cache(maxsize=4096)  # names recur within a page and across pages
+def _seq_plan(raw: str) -> tuple[int, int, tuple[_Piece, ...], tuple[_Piece, ...]]:
+    """What the capitalised-name pass does with a sequence ``raw`` of ``_SEQ`` that depends on it
+    alone: the characters its leading function words take (``_strip_leading``), those its opening
+    word takes when that word is stripped at a sentence start (``_strip_opener``; 0 when it never
+    is), and the name pieces (``_pieces``, offsets from where they are cut, with their
+    ``classify_name``) without and with that opener stripped (none for a number)."""
+    rest, cut = _leading_cut(raw)
+    m = _RX_STRIP_OPENER_1.match(rest)
+    opener = m.end() if m and m.group(1).lower() in _openers() and not classify_name(rest) else 0
+    return cut, opener, _plan_pieces(rest), _plan_pieces(rest[opener:]) if opener else ()
+
+
+def _plan_pieces(seq: str) -> tuple[_Piece, ...]:
+    seq = seq.rstrip()
+    if not seq or seq[0].isdigit():
+        return ()
+    return tuple((p, ps, classify_name(p)) for p, ps in _pieces(seq, 0))
+
+
 @cache
 def _openers() -> frozenset[str]:
     return frozenset(_words()["sentence_openers"])
@@ -437,23 +471,23 @@ def _openers() -> frozenset[str]:
 
 def _capitalised_mid_sentence(text: str, word: str) -> bool:
     """'Jinbo' written capitalised somewhere the capital is not due to a sentence start."""
-    # the matches of ``\bword\b`` left to right, as finditer finds them, but the regex is tried
-    # only where the word stands (str.find), not at every position of the document
-    rx = _whole_word_rx(word)
+    # the matches of ``\bword\b`` left to right, as finditer finds them, but tried only where the
+    # word stands (str.find), not at every position of the document, and with no regex to compile
+    # for each new word: there ``\b`` is a word character on one side only (``is_word``)
+    n, size = len(text), len(word)
     pos = text.find(word)
     while pos >= 0:
-        if rx.match(text, pos):
+        end = pos + size
+        if (
+            is_word(text[pos]) != (pos > 0 and is_word(text[pos - 1]))
+            and is_word(text[end - 1]) != (end < n and is_word(text[end]))
+        ):
             if not sentence_initial(text, pos):
                 return True
-            pos = text.find(word, pos + len(word))
+            pos = text.find(word, end)
         else:
             pos = text.find(word, pos + 1)
     return False
-
-
-@lru_cache(maxsize=1024)
-def _whole_word_rx(word: str) -> re.Pattern[str]:
-    return re.compile(rf"\b{re.escape(word)}\b")
 
 
 def find_mentions(
@@ -595,8 +629,21 @@ def _all_sliceable() -> bool:
 
 @lru_cache(maxsize=256)
 def _any_peeks(a: str, b: str) -> bool:
-    """May some pattern read ``b`` (after a sentence) past ``a`` (ending it) unseen in its match?"""
-    return any(peeks(rx, a, b) for rx in _patterns())
+    """May some pattern read ``b`` (after a sentence) past ``a`` (ending it) unseen in its match?
+    (``any(peeks(rx, a, b) for rx in _patterns())``, from the patterns' analysis done once)"""
+    table = _peek_table()
+    return table.peeks(_accepting(a), _accepting(b))
+
+
+@cache
+def _peek_table() -> PeekTable:
+    return PeekTable(list(_patterns()))
+
+
+@lru_cache(maxsize=512)
+def _accepting(ch: str) -> int:
+    """The atoms of ``_peek_table()`` accepting ``ch``."""
+    return _peek_table().accepting(ch)
 
 
 def _scan(
@@ -718,18 +765,18 @@ def _scan(
                     rules=["entity:name+lower-type-word"]))
     # capitalised names
     for m in found.seq:
-        seq, s = _strip_leading(m.group(0), start + m.start())
-        seq, s = _strip_opener(text, seq, s)
-        e = start + m.end()
-        seq = seq.rstrip()
-        if not seq or seq[0].isdigit():
-            continue
-        e = s + len(seq)
-        for piece, ps in _pieces(seq, s):
+        # (what depends on the sequence alone is worked out once per sequence: ``_seq_plan``)
+        cut, opener, plain, opened = _seq_plan(m.group(0))
+        s = start + m.start() + cut
+        pieces = plain
+        if opener and sentence_initial(text, s):
+            s, pieces = s + opener, opened
+        for piece, rel, known in pieces:
+            ps = s + rel
             pe = ps + len(piece)
             if not free(ps, pe):
                 continue
-            c = classify_name(piece)
+            c = known
             rule = "entity:gazetteer-or-suffix"
             if c is None:
                 k = lookup(piece)
@@ -1108,6 +1155,9 @@ def _appositive_company(
 ) -> tuple[str, str, None] | None:
     """A name typed by its apposition: 'Honghai, a glassware manufacturer in Qixian, ...',
     'Lingqiu, a county in the northeast of ...'."""
+    after = text[pe : pe + 1]
+    if after != "," and not after.isspace():
+        return None  # each apposition opens with a comma or a blank (``\s`` is what ``isspace`` tells)
     tail = text[pe : pe + _RIGHT_CONTEXT]
     places, heads_rx, cop_rx = _apposition_rx()
     m = _RX_APPOSITIVE_COMPANY_1.match(tail)
@@ -1146,7 +1196,8 @@ def _villagers_place(text: str, piece: str, ps: int) -> tuple[str, str, None] | 
     toks = piece.split()
     if not 1 <= len(toks) <= 3 or toks[0].lower() in _LEADING:
         return None
-    if _RX_VILLAGERS_PLACE_1.search(text[max(0, ps - _LEFT_CONTEXT) : ps]):
+    before = text[max(0, ps - _LEFT_CONTEXT) : ps]
+    if "villager" in before and _RX_VILLAGERS_PLACE_1.search(before):
         return place_name(piece, "village"), "village", None
     return None
 
@@ -1156,33 +1207,52 @@ def _headed_company(text: str, piece: str, ps: int) -> tuple[str, str, None] | N
     toks = piece.split()
     if not 1 <= len(toks) <= 4 or toks[0] in _surnames() or toks[0].lower() in _LEADING:
         return None
-    if _head_before_rx().search(text[max(0, ps - _LEFT_CONTEXT) : ps]):  # "glassmaker X"
+    before = text[max(0, ps - _LEFT_CONTEXT) : ps]
+    if _ends_with_head(before) and _head_before_rx().search(before):  # "glassmaker X"
         return piece, "company", None
     return None
 
 
 @cache
 def _head_before_rx() -> re.Pattern[str]:
-    heads = "|".join(map(re.escape, _words()["heads_before_name"]))
+    heads = "|".join(map(re.escape, _heads_before()))
     return re.compile(rf"\b(?:[a-z]+-?)?(?:{heads})[ \t]+$")
+
+
+@cache
+def _heads_before() -> tuple[str, ...]:
+    return tuple(_words()["heads_before_name"])
+
+
+def _ends_with_head(before: str) -> bool:
+    """Does ``before`` end with a head word and blanks (before a final newline, as ``$`` allows)?
+    Every match of ``_head_before_rx`` does: a cheap test before the search, which tries every
+    position of the window."""
+    if before.endswith("\n"):
+        before = before[:-1]
+    return before.rstrip(" \t").endswith(_heads_before())
 
 
 def _business_subject(text: str, piece: str, pe: int) -> tuple[str, str, None] | None:
     """'Jinbo Biology invested ...': an unknown name (not a person's) doing business is a company."""
+    # (each test is pure and every failing one gives None: the cheap ones first, the verb after the
+    # name (it opens with a blank, ``\s`` being what ``isspace`` tells) before the document-wide one)
+    if not text[pe : pe + 1].isspace():
+        return None
     toks = piece.split()
     if not 1 <= len(toks) <= 4 or toks[0] in _surnames() or toks[0].lower() in _LEADING:
         return None
     if _RX_BUSINESS_SUBJECT_1.fullmatch(piece):
         return None  # a plural acronym is a common noun: "MoUs signed ...", "SMEs invested ..."
+    if not _business_verb_rx().match(text[pe : pe + 40]):
+        return None
     if (
         len(toks) == 1
         and sentence_initial(text, pe - len(piece))
         and not _capitalised_mid_sentence(text, piece)
     ):
         return None  # a lone word capitalised only by its place at the head of a sentence
-    if _business_verb_rx().match(text[pe : pe + 40]):
-        return piece, "company", None
-    return None
+    return piece, "company", None
 
 
 @cache

@@ -278,3 +278,131 @@ def _class_char(code: int) -> str:
 def _accepts(op, av, flags: int, ch: str) -> bool:  # noqa: ANN001 - parser tuples
     key = tuple(av) if isinstance(av, list) else av
     return _atom_rx(op, key, flags).fullmatch(ch) is not None
+
+
+# ``peeks`` decided once per pattern, not once per pair of characters: every field of ``_Info``
+# is an OR over the parsed items that accept ``a`` (or ``b``), and ``cross``/``hidden`` an OR of
+# such ORs ANDed pairwise. ``_Terms`` keeps those sets of items (as bits of a table of atoms), so
+# that a new pair of characters costs a test of which atoms accept each, not a walk of the pattern.
+
+_Atom = tuple  # (op, av, flags that bear on it): one consuming item
+_Term = tuple[int, int]  # (atoms one of which accepts a, atoms one of which accepts b)
+
+
+@dataclass(slots=True, frozen=True)
+class _Terms:
+    """``_Info`` with ``a`` and ``b`` left open: atom masks for first/look_first/last, terms for
+    cross/hidden (each true when some atom of its first mask accepts a and of its second b)."""
+
+    nullable: bool
+    first: int
+    look_first: int
+    last: int
+    cross: tuple[_Term, ...]
+    hidden: tuple[_Term, ...]
+
+
+_NONE = _Terms(True, 0, 0, 0, (), ())
+
+
+class PeekTable:
+    """The ``peeks`` of several patterns at once: ``any(peeks(rx, a, b) for rx in patterns)``."""
+
+    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
+        self._atoms: dict[_Atom, int] = {}
+        self.always = False  # some pattern is not sliceable: it peeks at every pair
+        terms: set[_Term] = set()
+        for rx in patterns:
+            if not _sliceable(rx.pattern, rx.flags):
+                self.always = True
+                continue
+            info = self._seq(_parsed(rx.pattern, rx.flags), rx.flags, False, False)
+            terms.update(info.hidden)
+        self._terms = tuple(sorted(terms))
+        self._rxs = [(_atom_rx(op, av, flags), 1 << i) for (op, av, flags), i in self._atoms.items()]
+
+    def accepting(self, ch: str) -> int:
+        """The atoms accepting ``ch``, as a mask."""
+        mask = 0
+        for rx, bit in self._rxs:
+            if rx.fullmatch(ch) is not None:
+                mask |= bit
+        return mask
+
+    def peeks(self, a: int, b: int) -> bool:
+        """Given the masks of the atoms accepting ``a`` and ``b``."""
+        return self.always or any(la & a and lb & b for la, lb in self._terms)
+
+    def _atom(self, op, av, flags: int) -> int:  # noqa: ANN001 - parser tuples
+        key = (op, tuple(av) if isinstance(av, list) else av, flags)
+        if key not in self._atoms:
+            _atom_rx(*key)  # (raises _Unsupported as ``_accepts`` would)
+            self._atoms[key] = len(self._atoms)
+        return 1 << self._atoms[key]
+
+    def _seq(self, items: list, flags: int, look: bool, guard: bool) -> _Terms:
+        """``_seq`` with ``a`` and ``b`` open."""
+        nullable, first, look_first = True, 0, 0
+        cross: list[_Term] = []
+        hidden: list[_Term] = []
+        pending = 0
+        for op, av in items:
+            n = self._node(op, av, flags, look, guard)
+            if pending and n.first:
+                cross.append((pending, n.first))
+                if guard:
+                    hidden.append((pending, n.first))
+            if pending and n.look_first:
+                hidden.append((pending, n.look_first))
+            hidden.extend(n.hidden)
+            cross.extend(n.cross)
+            if nullable:
+                first |= n.first
+                look_first |= n.look_first
+            pending = n.last | (pending if n.nullable else 0)
+            nullable = nullable and n.nullable
+        return _Terms(nullable, first, look_first, pending, tuple(cross), tuple(hidden))
+
+    def _node(self, op, av, flags: int, look: bool, guard: bool) -> _Terms:  # noqa: ANN001, PLR0911
+        """``_node`` with ``a`` and ``b`` open."""
+        if op in (_C.LITERAL, _C.NOT_LITERAL, _C.ANY, _C.IN):
+            bit = self._atom(op, av, flags)
+            return _Terms(False, bit, bit if look else 0, bit, (), ())
+        if op is _C.SUBPATTERN:
+            _group, add, remove, sub = av
+            return self._seq(list(sub), (flags | add) & ~remove, look, guard)
+        if _ATOMIC is not None and op is _ATOMIC:
+            return self._seq(list(av), flags, look, True)
+        if op is _C.BRANCH:
+            alts = [self._seq(list(alt), flags, look, guard) for alt in av[1]]
+            first = look_first = last = 0
+            cross: list[_Term] = []
+            hidden: list[_Term] = []
+            for t in alts:
+                first, look_first, last = first | t.first, look_first | t.look_first, last | t.last
+                cross.extend(t.cross)
+                hidden.extend(t.hidden)
+            return _Terms(any(t.nullable for t in alts), first, look_first, last, tuple(cross), tuple(hidden))
+        if op in _REPEATS:
+            lo, hi, sub = av
+            atomic = op is getattr(_C, "POSSESSIVE_REPEAT", None)
+            body = self._seq(list(sub), flags, look, guard or atomic)
+            cross2, hidden2 = list(body.cross), list(body.hidden)
+            if hi > 1 and body.last:
+                if body.first:
+                    cross2.append((body.last, body.first))
+                    if guard or atomic:
+                        hidden2.append((body.last, body.first))
+                if body.look_first:
+                    hidden2.append((body.last, body.look_first))
+            nullable = lo == 0 or body.nullable
+            return _Terms(nullable, body.first, body.look_first, body.last, tuple(cross2), tuple(hidden2))
+        if op in (_C.ASSERT, _C.ASSERT_NOT):
+            direction, sub = av
+            if direction != 1:
+                return _NONE
+            body = self._seq(list(sub), flags, True, True)
+            return _Terms(True, body.first, body.first, 0, body.cross, body.cross)
+        if op is _C.AT and av in (_C.AT_BOUNDARY, _C.AT_NON_BOUNDARY):
+            return _NONE
+        raise _Unsupported(str(op))
