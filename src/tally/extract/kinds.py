@@ -397,6 +397,21 @@ def is_yoy(text: str) -> bool:
     return bool(_has("yoy", text))
 
 
+# the last window ``_plan_literal_in`` was asked about, and its answer: a figure's period choice
+# (``carry.choose_period``) and its status ask about the same window one after the other
+_last_plan_window: list[tuple[str, bool]] = [("", False)]
+
+
+def _plan_literal_in(b: str) -> bool:
+    """May a plan cue (``target`` or ``target_headline``) match in ``b``? (False only when none can.)"""
+    last_b, last = _last_plan_window[0]
+    if b == last_b and b:
+        return last
+    got = _any_gate("target", "target_headline").may(b)
+    _last_plan_window[0] = (b, got)
+    return got
+
+
 def status_of(before: str, after: str, *, rest: str = "", future: bool = False) -> tuple[str, str] | None:
     """'target' when a plan/forecast cue governs the figure, else None.
 
@@ -405,7 +420,7 @@ def status_of(before: str, after: str, *, rest: str = "", future: bool = False) 
     b = before[-140:]
     if (
         not future
-        and not _any_gate("target", "target_headline").may(b)
+        and not _plan_literal_in(b)
         and not _RX_STATUS_OF_1.match(after)
         and not _rx("future_relative").starts(rest)
     ):
