@@ -77,8 +77,11 @@ def extract_facts(
     defaults = page_defaults(text, articles, lex)
     quantities = find(text)
     facts: list[Fact] = []
+    # made once per page, not per article: where each quantity is in the list, and their starts
+    index = {id(q): i for i, q in enumerate(quantities)}
+    starts = _starts_if_sorted(quantities)
     for art in articles:
-        facts.extend(_article(document, art, quantities, lex, defaults))
+        facts.extend(_article(document, art, quantities, lex, defaults, index=index, starts=starts))
     facts.sort(key=lambda f: (f.start, f.end))
     facts = drop_person_ages(text, facts, lex)
     periods_from_repeats(facts, text)
@@ -136,14 +139,21 @@ def _in_sentence(
 
 
 def _article(
-    doc: Document, art: Article, quantities: list[Quantity], lex: Lexicon, defaults: dict | None = None
+    doc: Document,
+    art: Article,
+    quantities: list[Quantity],
+    lex: Lexicon,
+    defaults: dict | None = None,
+    *,
+    index: dict[int, int],
+    starts: list[int] | None,
 ) -> list[Fact]:
+    """The facts of one article. ``index``: each quantity's place in ``quantities`` (by id);
+    ``starts``: their starts when they are sorted by start (``_starts_if_sorted``)."""
     text = doc.text
     body_text = _masked(text, art)
     sents = sentences(text, art)
     caption_ranges = [(c.start, c.end) for c in art.captions]
-    index = {id(q): i for i, q in enumerate(quantities)}
-    starts: list[int] | None = _starts_if_sorted(quantities)
     body = _Ctx(tracker=Tracker(lex, defaults=defaults or {}))
     out: list[Fact] = []
     claimed: set[int] = set()
@@ -169,7 +179,12 @@ def _article(
         ctx.last_sentence_text = src[s.start : s.end]
     _fill_from_article(out, body)
     # quantities the segmenter left outside every sentence (sub-headlines, stray lines)
-    rest = [q for q in quantities if art.start <= q.start < art.end and id(q) not in claimed]
+    in_art = (
+        quantities[bisect_left(starts, art.start) : bisect_left(starts, art.end)]
+        if starts is not None
+        else quantities
+    )
+    rest = [q for q in in_art if art.start <= q.start < art.end and id(q) not in claimed]
     for q in rest:
         ls = text.rfind("\n", art.start, q.start) + 1
         le = text.find("\n", q.end, art.end)

@@ -397,6 +397,88 @@ def is_yoy(text: str) -> bool:
     return bool(_has("yoy", text))
 
 
+def _target_matches(b: str) -> list[re.Match[str]]:
+    """``_rx("target").finditer(b)``, as a list: the same spans and lower-cased texts, found on the
+    lower-cased window by the case-sensitive twin when the twin's matches check out."""
+    quick = _rx("target")
+    if not quick.may(b):
+        return []
+    twin = _checked_twin("target")
+    if twin is not None and b.isascii():
+        found = list(twin.finditer(b.lower()))
+        # each match of the twin is one of the cue's own (a case-sensitive part of the cue may
+        # reject it: "May" is no modal verb); every match of the cue is one of the twin's
+        if all(_same_end(quick.rx.match(b, m.start()), m) for m in found):
+            return found
+    return list(quick.rx.finditer(b))
+
+
+def _same_end(m: re.Match[str] | None, twin: re.Match[str]) -> bool:
+    return m is not None and m.end() == twin.end()
+
+
+_UPPER_ESCAPE_OR_CLASS = re.compile(r"\\[A-Z]|\[(?:\\.|[^\]\\])*[A-Z]")
+_CASE_OFF = re.compile(r"\(\?[aiLmsux]*-[msx]*i[msx]*:")  # a group that turns case-folding off
+
+
+@cache
+def _checked_twin(name: str) -> re.Pattern[str] | None:
+    """The cue regex ``name`` lower-cased and case-sensitive, to be run on lower-cased ASCII text:
+    it finds every match of the cue at the same span, and perhaps more (a case-sensitive
+    ``(?-i:...)`` part matches an upper-case original there), which the caller checks. None when
+    lower-casing the pattern could change its meaning otherwise (an upper-case escape or class, an
+    upper-case letter in a case-sensitive part)."""
+    rx = _compiled(name)
+    src = rx.pattern
+    if not rx.flags & re.IGNORECASE or _UPPER_ESCAPE_OR_CLASS.search(src):
+        return None
+    if any(g != "(?-i:" for g in _CASE_OFF.findall(src)):
+        return None  # only the plain form is looked into below
+    for part in _case_sensitive_parts(src):
+        if part != part.lower():
+            return None
+    try:
+        return re.compile(src.lower(), rx.flags & ~re.IGNORECASE)
+    except re.error:
+        return None
+
+
+def _case_sensitive_parts(src: str) -> list[str]:
+    """The text of each ``(?-i:...)`` group of a pattern, to its closing parenthesis."""
+    parts = []
+    at = src.find("(?-i:")
+    while at >= 0:
+        depth, i = 0, at
+        while i < len(src):
+            c = src[i]
+            if c == "\\":
+                i += 2
+                continue
+            depth += c == "("
+            depth -= c == ")"
+            i += 1
+            if depth == 0:
+                break
+        parts.append(src[at:i])
+        at = src.find("(?-i:", i)
+    return parts
+
+
+# the last window ``_plan_literal_in`` was asked about, and its answer: a figure's period choice
+# (``carry.choose_period``) and its status ask about the same window one after the other
+_last_plan_window: list[tuple[str, bool]] = [("", False)]
+
+
+def _plan_literal_in(b: str) -> bool:
+    """May a plan cue (``target`` or ``target_headline``) match in ``b``? (False only when none can.)"""
+    last_b, last = _last_plan_window[0]
+    if b == last_b and b:
+        return last
+    got = _any_gate("target", "target_headline").may(b)
+    _last_plan_window[0] = (b, got)
+    return got
+
+
 def status_of(before: str, after: str, *, rest: str = "", future: bool = False) -> tuple[str, str] | None:
     """'target' when a plan/forecast cue governs the figure, else None.
 
@@ -405,7 +487,7 @@ def status_of(before: str, after: str, *, rest: str = "", future: bool = False) 
     b = before[-140:]
     if (
         not future
-        and not _any_gate("target", "target_headline").may(b)
+        and not _plan_literal_in(b)
         and not _RX_STATUS_OF_1.match(after)
         and not _rx("future_relative").starts(rest)
     ):
@@ -414,7 +496,7 @@ def status_of(before: str, after: str, *, rest: str = "", future: bool = False) 
         return None  # "up from 19 percent now": the starting value of a planned change is a result
     cues = [
         m
-        for m in _rx("target").finditer(b)
+        for m in _target_matches(b)
         # "reached 8 GW by the end of June": a result by a date that is not in the future
         if future
         or not m.group(0).lower().startswith("by the end")

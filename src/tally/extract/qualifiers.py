@@ -56,8 +56,10 @@ _NOT_GOODS = {
     "more", "about", "nearly", "over", "up", "only", "total", "a", "an",
 }
 # "the added value of the new materials industry rose": the sector named before the figure
+# (possessive runs: a word run ends only at a space and a space run only at a word, so giving
+# characters back could never help; without them each failed start backtracks char by char)
 _SECTOR = Quick.of(re.compile(
-    r"((?:[\w'’-]+\s+){1,4}?)(industry|industries|sector|sectors|manufacturing)\b"
+    r"((?:[\w'’-]++\s++){1,4}?)(industry|industries|sector|sectors|manufacturing)\b"
     r"(?!\s+(?:chain|park|zone)s?\b)"
 ))
 _SECTOR_STOP = {
@@ -82,7 +84,10 @@ def _product_of(before: str) -> str | None:
 
 def _sector_of(before: str) -> str | None:
     """The sector of a figure, from 'the X industry' in its own clause (no figure in between)."""
-    clause = _CLAUSE_CUT.split(before[-120:])[-1]
+    window = before[-120:]
+    if not _SECTOR.may(window):  # no sector word in the window, so none in its last clause
+        return None
+    clause = _CLAUSE_CUT.split(window)[-1]
     ms = list(_SECTOR.finditer(clause))
     if not ms:
         return None

@@ -44,6 +44,9 @@ class _Head:
 
 
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'’\-]{2,}")
+# ``_WORDS`` on lower-cased text: the same words, lower-cased, for a text without the two
+# characters whose lower case is longer or an ASCII letter ('İ', the Kelvin sign)
+_LOW_WORDS = re.compile(r"[a-z][a-z'’\-]{2,}")
 
 
 def segment(text: str) -> list[Article]:
@@ -214,6 +217,7 @@ def _assign(blocks: list[Block], roles: list[Role], heads: list[_Head]) -> list[
     n_art = len(heads)
     stats: _Vocab | None = None  # the articles' vocabularies, made when first needed
     scores: dict[tuple[int, int], float] = {}
+    cap_words: dict[int, set[str]] = {}  # the words of each caption block scored
 
     def score(c: int, art: int) -> float:
         """How much the words of caption block ``c`` speak for article ``art``."""
@@ -223,9 +227,10 @@ def _assign(blocks: list[Block], roles: list[Role], heads: list[_Head]) -> list[
             if stats is None:  # the owners of text blocks are final: only captions move below
                 stats = _vocabularies(blocks, roles, owner, n_art)
             vocab, df = stats
-            got = sum(
-                math.log((n_art + 1) / df[w]) for w in _words(blocks[c].text) if w in vocab[art]
-            )
+            words = cap_words.get(c)
+            if words is None:
+                words = cap_words[c] = _words(blocks[c].text)
+            got = sum(math.log((n_art + 1) / df[w]) for w in words if w in vocab[art])
             scores[(c, art)] = got
         return got
 
@@ -267,7 +272,14 @@ def _assign(blocks: list[Block], roles: list[Role], heads: list[_Head]) -> list[
 
 
 def _words(p: str) -> set[str]:
-    return {w.lower() for w in _WORDS.findall(p)}
+    return set(_lower_words(p))
+
+
+def _lower_words(p: str) -> list[str]:
+    """``_WORDS.findall(p)``, each lower-cased (found on the lower-cased text when that is the same)."""
+    if "\u0130" in p or "\u212a" in p:
+        return [w.lower() for w in _WORDS.findall(p)]
+    return _LOW_WORDS.findall(p.lower())
 
 
 _Vocab = tuple[list[set[str]], Counter[str]]
@@ -284,7 +296,7 @@ def _vocabularies(blocks: list[Block], roles: list[Role], owner: list[int], n_ar
         elif roles[i] is Role.CAPTION:
             wanted |= _words(b.text)
     # one scan per article (no word spans a newline)
-    vocab = [wanted.intersection(map(str.lower, _WORDS.findall("\n".join(t)))) for t in texts]
+    vocab = [wanted.intersection(_lower_words("\n".join(t))) for t in texts]
     df: Counter[str] = Counter()
     for v in vocab:
         df.update(v)
