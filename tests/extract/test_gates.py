@@ -8,6 +8,7 @@ import sys
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from report_sentences import example_sentences
 
 from tally.gates import Gated, fold, gate_of
 
@@ -123,18 +124,7 @@ def test_gate_fires_on_every_match(data) -> None:
 
 
 def _sentences() -> list[str]:
-    from pathlib import Path
-
-    from tally.examples import __file__ as ex
-    from tally.extract.sentences import sentences
-    from tally.segment import segment
-
-    out = []
-    for p in sorted((Path(ex).parent / "reports").glob("*.txt")):
-        t = p.read_text(encoding="utf-8")
-        for a in segment(t):
-            out.extend(t[s.start : s.end] for s in sentences(t, a))
-    return out
+    return list(example_sentences())
 
 
 def _batteries() -> dict[str, list[re.Pattern[str]]]:

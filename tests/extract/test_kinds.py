@@ -7,6 +7,7 @@ import hashlib
 import re
 
 import pytest
+from report_sentences import example_sentences
 
 from tally.extract.facts import extract_facts
 from tally.extract.kinds import _compiled, _rx, basis_of, classify, status_of
@@ -553,8 +554,6 @@ def _all_cue_names() -> list[str]:
 
 def test_every_cue_and_twin_answer_as_the_regex_on_report_sentences() -> None:
     """The lower-case twin a Quick answers with on ASCII text finds what the cue regex finds."""
-    from tests.extract.test_gates import _sentences
-
     names = []
     for name in _all_cue_names():
         try:
@@ -562,7 +561,7 @@ def test_every_cue_and_twin_answer_as_the_regex_on_report_sentences() -> None:
         except (KeyError, re.error):
             continue
     assert any(q.twin is not None for _n, q, _rx_ in names)
-    for sent in _sentences() + _GATE_TEXTS:
+    for sent in [*example_sentences(), *_GATE_TEXTS]:
         for cut in (sent, sent[: len(sent) // 2], sent[len(sent) // 2 :]):
             for name, quick, rx in names:
                 assert quick.has(cut) == (rx.search(cut) is not None), (name, cut)
