@@ -84,6 +84,13 @@ def corpus(tmp_path: Path) -> Path:
     return folder
 
 
+def _by_columns(pk: list[int]) -> Any:
+    def key(r: tuple[Any, ...]) -> list[Any]:
+        return [r[i] for i in pk]
+
+    return key
+
+
 def dump(url: str) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of the ledger's tables, ordered, without the ingest timestamps."""
     store = Store(url)
@@ -94,7 +101,7 @@ def dump(url: str) -> dict[str, list[tuple[Any, ...]]]:
             pk = [cols.index(col) for col in table.primary_key.columns]
             rows = [tuple(r) for r in c.execute(sa.select(*cols))]
             # Sorted here: string collation differs between SQLite and PostgreSQL.
-            out[table.name] = sorted(rows, key=lambda r, pk=pk: [r[i] for i in pk])
+            out[table.name] = sorted(rows, key=_by_columns(pk))
     store.close()
     return out
 

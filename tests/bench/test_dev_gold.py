@@ -77,7 +77,10 @@ def test_every_span_matches_its_text(dev: DevSet, gold: Path) -> None:
         assert text[f["start"]:f["end"]] == f["text"]
 
 
-@pytest.mark.parametrize(("dev", "gold"), [p for p in PAGES if p.values[0].habits])
+HABIT_PAGES = [pytest.param(s, g, id=f"{s.name}-{g.stem}") for s in SETS if s.habits for g in s.golds]
+
+
+@pytest.mark.parametrize(("dev", "gold"), HABIT_PAGES)
 def test_page_has_corpus_layout_habits(dev: DevSet, gold: Path) -> None:
     text = (dev.root / "corpus" / (gold.stem + ".txt")).read_text(encoding="utf-8")
     for habit in dev.habits:

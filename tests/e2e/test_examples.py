@@ -37,7 +37,7 @@ def _same(field: str, want: object, got: object) -> bool:
         return want is None and got is None or (
             want is not None
             and got is not None
-            and abs(float(want) - float(got)) <= 1e-6 * max(1, abs(float(want)))
+            and abs(float(str(want)) - float(str(got))) <= 1e-6 * max(1, abs(float(str(want))))
         )
     if field == "entity":
         return _norm_entity(want) == _norm_entity(got)

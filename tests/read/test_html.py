@@ -17,6 +17,7 @@ from tally.read.html import read_html
 _spec = importlib.util.spec_from_file_location(
     "make_fixtures", Path(__file__).parents[1] / "fixtures" / "make_fixtures.py"
 )
+assert _spec is not None and _spec.loader is not None
 mf = sys.modules.setdefault("make_fixtures", importlib.util.module_from_spec(_spec))
 if not hasattr(mf, "REPORT"):
     _spec.loader.exec_module(mf)

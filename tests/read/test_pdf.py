@@ -16,6 +16,7 @@ from tally.read.pdf import read_pdf
 _spec = importlib.util.spec_from_file_location(
     "make_fixtures", Path(__file__).parents[1] / "fixtures" / "make_fixtures.py"
 )
+assert _spec is not None and _spec.loader is not None
 mf = sys.modules.setdefault("make_fixtures", importlib.util.module_from_spec(_spec))
 if not hasattr(mf, "REPORT"):
     _spec.loader.exec_module(mf)

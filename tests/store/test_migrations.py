@@ -29,7 +29,7 @@ TABLES = {"documents", "articles", "entities", "facts", "checks", "check_facts",
 def _indexes(engine: sa.Engine) -> dict[str, set[tuple[str, tuple[str, ...]]]]:
     insp = sa.inspect(engine)
     return {
-        t: {(ix["name"], tuple(ix["column_names"])) for ix in insp.get_indexes(t)}
+        t: {(str(ix["name"]), tuple(str(c) for c in ix["column_names"])) for ix in insp.get_indexes(t)}
         for t in sorted(TABLES)
     }
 
