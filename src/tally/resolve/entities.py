@@ -574,13 +574,45 @@ def _scanned_around(text: str, start: int, end: int, lex: Lexicon) -> _Scanned |
     if text is not t:
         # the sentence pass reads the body with its captions blanked: the same where it reads
         lo, hi = max(0, start - max(_LEFT_CONTEXT, _OPENER_CONTEXT)), end + _RIGHT_CONTEXT
-        if text[lo:hi] != t[lo:hi]:
+        if text[lo:hi] != t[lo:hi] and not _reads_alike(text, t, start, end, lo, hi):
             return None
     if start > sc.start and (is_word(t[start - 1]) or sc.inside[start - sc.start]):
         return None
     if end < sc.end and (is_word(t[end]) or sc.inside[end - sc.start] or _any_peeks(t[end - 1], t[end])):
         return None
     return sc
+
+
+_STOPS = ".;:"  # characters no apposition-tail pattern of ``_appositive_company`` reads past
+
+
+def _reads_alike(text: str, t: str, start: int, end: int, lo: int, hi: int) -> bool:
+    r"""Do ``text`` and ``t``, the same in ``[start, end)`` and differing around it (a caption
+    blanked next to the sentence), give ``find_mentions`` of the sentence the same answers?
+    Its reads outside the sentence (``learn`` off) are these:
+
+    - before a name token or piece at ``x >= start``: ``_OPENS`` on ``[x - 6, x)`` and the
+      head-word and villagers patterns on ``[x - 30, x)``, each anchored at ``x`` (``$``), their
+      answers booleans. With a line break at ``n < start`` and the texts the same from ``n``:
+      no match of the last two holds a line break (and ``\b`` reads one character before a
+      match), so none reads before ``n``; a match of ``_OPENS`` holding the break is blank
+      from it to ``x``, and then ``\n\s*$`` matches from ``n`` in both texts.
+    - after a name piece (ending in a word character, as every ``_SEQ`` match does), the
+      apposition tails of ``_appositive_company`` at ``pe``: they open with a comma or a blank
+      and never consume ``.``, ``;`` or ``:`` (``_STOPS``; their word lists hold none, and no
+      lookaround reads past a character not consumed). With such a character at ``k`` and no
+      word character after it in the sentence, every ``pe <= k``: no read goes past ``k``."""
+    if text[start:end] != t[start:end]:
+        return False
+    if text[lo:start] != t[lo:start]:
+        n = text.rfind("\n", lo, start)
+        if n < 0 or text[n:start] != t[n:start]:
+            return False
+    if text[end:hi] != t[end:hi]:
+        k = max(text.rfind(c, start, end) for c in _STOPS)
+        if k < 0 or any(is_word(c) for c in text[k + 1 : end]):
+            return False
+    return True
 
 
 def _patterns() -> tuple[re.Pattern[str], ...]:
