@@ -161,8 +161,19 @@ class Resolved:
     mention: Mention
     ent: Ent | None
     dependent: bool = False  # object of a preposition or verb inside its clause: a partner, not the subject
-    # a destination, counterpart or complement ("to Duisburg", "involved in X"): never the owner
-    partner: bool = False
+    # where ``partner`` is read, ``(sentence, start, end)`` of the mention in it; None once read: only
+    # figures and the fallback subject ask, so most mentions never find it
+    partner_at: tuple[str, int, int] | None = None
+    partner_found: bool = False
+
+    @property
+    def partner(self) -> bool:
+        """A destination, counterpart or complement ("to Duisburg", "involved in X"): never the owner."""
+        if self.partner_at is not None:
+            sent, rel, rel_end = self.partner_at
+            self.partner_found = partner(sent, rel, sent[rel_end:])
+            self.partner_at = None
+        return self.partner_found
 
 
 def _roles() -> dict:
@@ -687,7 +698,7 @@ class Tracker:
                 and _RX_SENTENCE_3.fullmatch(text[out[-1].mention.end : m.start])
             ):
                 dep = True  # "behind Texas and California": a list shares its preposition
-            r = Resolved(m, ent, dep, m.form == "name" and partner(sent, m.start - start, text[m.end : end]))
+            r = Resolved(m, ent, dep, (sent, m.start - start, m.end - start) if m.form == "name" else None)
             out.append(r)
             if (
                 ent
