@@ -1226,13 +1226,23 @@ def _business_verb_rx() -> re.Pattern[str]:
 _LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
+_LIST_OPENERS = ("including", "as", "like")  # the words ending ``_RX_LIST_MEMBERS_1``'s matches
+
+
+def _lists_before(text: str, s: int) -> bool:
+    r"""``_RX_LIST_MEMBERS_1.search`` of the 14 characters before ``s``: tried only when they end in
+    one of its words and blanks (what every match ends with, its ``\s+$`` taking the blanks)."""
+    before = text[max(0, s - 14) : s]
+    return before.rstrip().endswith(_LIST_OPENERS) and _RX_LIST_MEMBERS_1.search(before) is not None
+
+
 def _list_members(text: str, names: list[Mention]) -> set[int]:
     """Indexes of names that are members of a list ("including Hunan, Hubei, Shanghai and Hong Kong")."""
     out: set[int] = set()
     for j, m in enumerate(names):
         gap_p = text[names[j - 1].end : m.start] if j else "!"
         gap_n = text[m.end : names[j + 1].start] if j + 1 < len(names) else "!"
-        if _RX_LIST_MEMBERS_1.search(text[max(0, m.start - 14) : m.start]):
+        if _lists_before(text, m.start):
             out.add(j)
         elif _LIST_GAP.fullmatch(gap_p) and (j - 1 in out or _LIST_GAP.fullmatch(gap_n)):
             out.add(j)
@@ -1298,13 +1308,16 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
     for j in _list_members(text, names):
         names[j].modifier = True
     ref_point = _reference_point_rx()
+    # the reference-point gate tried once on the text before all the names (each name's window is
+    # part of it, and folding maps each character alone: a gate word in a window is in it too)
     ref_gate = _reference_point_gate_rx()
+    near = bool(names) and _holds(ref_gate, text[max(0, names[0].start - 60) : names[-1].start])
     for i, m in enumerate(ms):
         # the patterns read at the start of the tail: a hyphen, a quote or a blank opens each
         after = text[m.end : m.end + 1]
         if after == "-" and _RX_MARK_ROLES_1.match(text, m.end, m.end + 40):
             m.modifier = True
-        if m.form == "name":
+        if near and m.form == "name":
             before = text[max(0, m.start - 60) : m.start]
             if _holds(ref_gate, before) and ref_point.search(before):
                 m.modifier = True  # "260 kilometers east of X": a reference point
