@@ -90,3 +90,30 @@ def test_reference_point_gate_is_its_words(text: str) -> None:
     words = _reference_point_gate()
     assert words is not None
     assert _holds(_reference_point_gate_rx(), text) == any(w in fold(text) for w in words)
+
+
+_GATED_SENTENCES = [
+    "The plant, which is located in the north of ",
+    "Nine of them are in Yangpu, and the rest are based in the ",
+    "The firm signed 57 deals at a ceremony in ",
+    "MoUs signed in \n",
+    "The 12 projects, worth 3 billion yuan, were signed at the expo held in ",
+    "I am a doctoral student at the ",
+    "In 2020 I studied Chinese for two years at ",
+    "Indeed, I, a student, work at ",
+    "It is also now being held near the old town of ",
+    "Exports; BASED IN ",
+]
+
+
+@pytest.mark.parametrize("sentence", _GATED_SENTENCES)
+def test_gated_lead_searches_are_the_searches(sentence: str) -> None:
+    """The end-anchored searches of the fallback subject and the writer's institution, gated or
+    started late, answer as the plain searches, for every prefix."""
+    from tally.resolve import coref
+
+    for rel in range(len(sentence) + 1):
+        lead = sentence[:rel]
+        assert coref._located(lead) == bool(coref._PREDICATE.search(lead)), lead
+        assert coref._event_venue(lead) == bool(coref._EVENT_VENUE().search(lead)), lead
+        assert coref._affiliated(lead) == bool(coref._AFFILIATION().search(lead)), lead

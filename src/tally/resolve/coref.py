@@ -548,6 +548,25 @@ def _EVENT_VENUE() -> re.Pattern[str]:  # noqa: N802
     )
 
 
+def _located(lead: str) -> bool:
+    """``_PREDICATE.search(lead)``, tried only after the last comma or semicolon: none of its
+    matches holds one (it runs to the end of ``lead`` over ``[^,;]*``)."""
+    return _PREDICATE.search(lead, max(lead.rfind(","), lead.rfind(";")) + 1) is not None
+
+
+_VENUE_ENDS = ("in", "at")  # the words ending every match of ``_EVENT_VENUE`` (then blanks)
+
+
+def _event_venue(lead: str) -> bool:
+    """``_EVENT_VENUE().search(lead)``, tried only when ``lead`` ends in one of its last words."""
+    return lead.rstrip().endswith(_VENUE_ENDS) and _EVENT_VENUE().search(lead) is not None
+
+
+def _affiliated(lead: str) -> bool:
+    """``_AFFILIATION().search(lead)``, tried only when the "I" every match opens with is there."""
+    return "I" in lead and _AFFILIATION().search(lead) is not None
+
+
 def _first_person(lead: str) -> bool:
     """Is the clause so far told in the first person ("..., and I have lived in ")?"""
     clause = _RX_FIRST_PERSON_1.split(lead)[-1]
@@ -726,11 +745,11 @@ class Tracker:
                 elif (
                     fallback_subject is None
                     and not in_predicate
-                    and not _PREDICATE.search(sent[: m.start - start])
+                    and not _located(sent[: m.start - start])
                     and not _SUBORDINATE.search(sent[: m.start - start])  # "picked up as shops in X reopened"
                     and not r.partner
                     and not _first_person(sent[: m.start - start])  # "I have lived in X": the writer's
-                    and not _EVENT_VENUE().search(sent[: m.start - start])  # "signed ... at a ceremony in X"
+                    and not _event_venue(sent[: m.start - start])  # "signed ... at a ceremony in X"
                 ):
                     fallback_subject = ent  # "Exports from Surat fell ...", not "Nine are in Yangpu"
         subject = subject or fallback_subject
@@ -739,7 +758,7 @@ class Tracker:
                 r.ent
                 and r.mention.form == "name"
                 and r.ent[1] in ("organization", "company")
-                and _AFFILIATION().search(sent[: r.mention.start - start])
+                and _affiliated(sent[: r.mention.start - start])
             ):
                 # "I am a doctoral student at the X University": the writer's institution
                 self.persona = r.ent
