@@ -117,3 +117,16 @@ def test_gated_lead_searches_are_the_searches(sentence: str) -> None:
         assert coref._located(lead) == bool(coref._PREDICATE.search(lead)), lead
         assert coref._event_venue(lead) == bool(coref._EVENT_VENUE().search(lead)), lead
         assert coref._affiliated(lead) == bool(coref._AFFILIATION().search(lead)), lead
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "against a national average of ", "the NATİONAL total of about ", "a natıonal rate ", "national ", "",
+        "the total of ",
+    ],
+)
+def test_national_gate_is_the_search(before: str) -> None:
+    from tally.resolve import coref
+
+    assert coref._national(before) == bool(coref._NATIONAL.search(before))

@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from tally.data import load
+from tally.gates import fold, gate_of
 from tally.resolve.entities import PLACE_LEVEL, Lexicon, Mention, classify_name, sentence_mentions
 from tally.resolve.slicing import is_word
 
@@ -461,19 +462,22 @@ class SentenceView:
         return bool(_RX_DESCRIBED_1.fullmatch(gap))
 
     def entity_for(self, pos: int, end: int) -> tuple[Ent | None, str]:
-        if self.nation and _NATIONAL.search(self.text[max(0, pos - self.start - 40) : pos - self.start]):
+        if self.nation and _national(self.text[max(0, pos - self.start - 40) : pos - self.start]):
             return self.nation, "entity:national"  # "against a national average of Rs 1,28,829"
-        for r in self.mentions:
-            # "Spain's 17 autonomous communities", "the county's 1,147 households": the possessor
-            rel = r.mention.end - self.start
-            if (
-                r.ent
-                and r.mention.end <= pos
-                and _RX_ENTITY_FOR_1.fullmatch(self.text[rel : pos - self.start])
-                and self.text[pos - self.start : pos - self.start + 1].isdigit()  # not "India's largest"
-            ):
-                if r.ent[1] != "organization":
-                    return r.ent, "entity:possessor"
+        # (a figure opening with a digit, not "India's largest", is asked about first: the same
+        # for every mention; and the possessive's quote before the gap is cut)
+        if self.text[pos - self.start : pos - self.start + 1].isdigit():
+            for r in self.mentions:
+                # "Spain's 17 autonomous communities", "the county's 1,147 households": the possessor
+                rel = r.mention.end - self.start
+                if (
+                    r.ent
+                    and r.mention.end <= pos
+                    and self.text[rel : rel + 1] in _QUOTES
+                    and _RX_ENTITY_FOR_1.fullmatch(self.text[rel : pos - self.start])
+                ):
+                    if r.ent[1] != "organization":
+                        return r.ent, "entity:possessor"
         usable = [
             r
             for r in self.mentions
@@ -565,6 +569,19 @@ def _event_venue(lead: str) -> bool:
 def _affiliated(lead: str) -> bool:
     """``_AFFILIATION().search(lead)``, tried only when the "I" every match opens with is there."""
     return "I" in lead and _AFFILIATION().search(lead) is not None
+
+
+_NATIONAL_GATE = gate_of(_NATIONAL)  # words one of which (folded) every match holds
+_QUOTES = ("'", "’")  # what a match of ``_RX_ENTITY_FOR_1`` opens with
+
+
+def _national(before: str) -> bool:
+    """``_NATIONAL.search(before)``, tried only when a word of its gate is in ``before`` (folded)."""
+    if _NATIONAL_GATE is not None:
+        low = fold(before)
+        if not any(w in low for w in _NATIONAL_GATE):
+            return False
+    return _NATIONAL.search(before) is not None
 
 
 def _first_person(lead: str) -> bool:
