@@ -130,3 +130,16 @@ def test_national_gate_is_the_search(before: str) -> None:
     from tally.resolve import coref
 
     assert coref._national(before) == bool(coref._NATIONAL.search(before))
+
+
+def test_possessives_are_the_pattern() -> None:
+    """The possessive after a mention told by its two characters, as ``_RX_SENTENCE_2`` tells it."""
+    import itertools
+
+    from tally.resolve import coref
+
+    chars = ["'", "’", "s", "S", "x", " ", ".", ",", "_", "1", "é", "\n"]
+    for n in range(3):
+        for t in itertools.product(chars, repeat=n):
+            two = "".join(t)
+            assert (two in coref._POSSESSIVES) == bool(coref._RX_SENTENCE_2.match(two)), two

@@ -571,6 +571,7 @@ def _affiliated(lead: str) -> bool:
     return "I" in lead and _AFFILIATION().search(lead) is not None
 
 
+_POSSESSIVES = ("'s", "’s")  # the two-character strings ``_RX_SENTENCE_2`` matches
 _NATIONAL_GATE = gate_of(_NATIONAL)  # words one of which (folded) every match holds
 _QUOTES = ("'", "’")  # what a match of ``_RX_ENTITY_FOR_1`` opens with
 
@@ -679,7 +680,7 @@ class Tracker:
         attr = attributions(sent, start)
         for m in ms:
             # "Kangbashi district, the city's new downtown, has ...": an apposition after a name
-            if m.form == "name":
+            if m.form == "name" and text[m.end : m.end + 1] == ",":  # (what every match opens with)
                 a = _RX_SENTENCE_1.match(text, m.end, end)  # (no lookaround: as on the slice)
                 if a and not _RX_SENTENCE_4.search(a.group(0)):
                     side.append((m.end, a.end()))
@@ -722,7 +723,8 @@ class Tracker:
                 ]
                 heads = [r for r in near if not r.dependent]
                 ent = heads[-1].ent if heads else near[-1].ent if near else self.topic
-            possessive = bool(_RX_SENTENCE_2.match(text[m.end : m.end + 2]))
+            # ``_RX_SENTENCE_2`` on the two characters after the mention: its ``\b`` holds at their end
+            possessive = text[m.end : m.end + 2] in _POSSESSIVES
             dep = dependent(sent, m.start - start, m.form, possessive)
             if dep and _clause_opener(sent, m.start - start, text[m.end : end]):
                 dep = False  # "after the county government invested ...": the subject of a clause
