@@ -143,3 +143,23 @@ def test_possessives_are_the_pattern() -> None:
         for t in itertools.product(chars, repeat=n):
             two = "".join(t)
             assert (two in coref._POSSESSIVES) == bool(coref._RX_SENTENCE_2.match(two)), two
+
+
+def test_determiners_end_as_the_piece_loop() -> None:
+    """The determiners ending a text, in one match, as the loop over its pieces reads them."""
+    from tally.resolve import coref
+
+    def by_loop(rev: str) -> int:
+        pos = 0
+        while (m := coref._REV_PIECE.match(rev, pos)) and coref._DET_WORD.fullmatch(m.group(1)[::-1]):
+            pos = m.end()
+        return pos
+
+    words = ["the", "The", "THE", "a", "an", "An", "ıts", "İts", "thiſ", "also", "mainly", "x", "then"]
+    words += ["(the", "a-the"]
+    blanks = [" ", "  ", "\n", "\t ", ""]
+    rng = random.Random(7)
+    for _ in range(3000):
+        raw = "".join(rng.choice(words) + rng.choice(blanks) for _ in range(rng.randint(0, 5)))
+        rev = (raw.rstrip() + " ")[::-1]
+        assert coref._determiners_end(rev) == by_loop(rev), raw

@@ -194,6 +194,13 @@ _DET_WORD = re.compile(rf"(?:{_DET_WORDS})", re.IGNORECASE)
 # lead, the white space and the word before that
 _REV_PIECE = re.compile(r"\s+(\w+)")
 _REV_TAIL = re.compile(r"([A-Za-z]+)(\s*)([A-Za-z]*)")
+# the pieces ``_REV_PIECE`` reads while ``_DET_WORD`` fullmatches the word (reversed back) in one
+# match: each a determiner spelt backwards that no word character continues, case-blind as
+# ``_DET_WORD`` (which compares character by character, so reversal keeps it); possessive, as
+# the loop never gives a piece back
+_REV_DETERMINERS = re.compile(
+    rf"(?:\s+(?:{'|'.join(w[::-1] for w in _DET_WORDS.split('|'))})(?!\w))*+", re.IGNORECASE
+)
 
 
 class _Lead(NamedTuple):
@@ -216,10 +223,7 @@ def _without_determiners(raw: str) -> str:
 def _determiners_end(rev: str) -> int:
     """How many characters the determiners (and the white space after each) ending a text take,
     read on the reversed text ``rev``."""
-    pos = 0
-    while (m := _REV_PIECE.match(rev, pos)) and _DET_WORD.fullmatch(m.group(1)[::-1]):
-        pos = m.end()
-    return pos
+    return _REV_DETERMINERS.match(rev).end()  # (it matches everywhere, maybe empty)
 
 
 @lru_cache(maxsize=128)  # the mentions of the latest sentences: each is read by several rules
