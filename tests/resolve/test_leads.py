@@ -163,3 +163,15 @@ def test_determiners_end_as_the_piece_loop() -> None:
         raw = "".join(rng.choice(words) + rng.choice(blanks) for _ in range(rng.randint(0, 5)))
         rev = (raw.rstrip() + " ")[::-1]
         assert coref._determiners_end(rev) == by_loop(rev), raw
+
+
+def test_last_clause_is_the_split() -> None:
+    """The clause a lead ends in, found from its end, as splitting it at every break finds it."""
+    from tally.resolve import coref
+
+    pieces = ["x", "and", "but", "while", ",", ", ", ",\n", ";", ":", " ", "  ", "band", "whiles"]
+    pieces += [", and ", ",and "]
+    rng = random.Random(11)
+    for _ in range(5000):
+        lead = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        assert coref._last_clause(lead) == coref._RX_IN_PREDICATE_2.split(lead)[-1], lead

@@ -223,7 +223,8 @@ def _without_determiners(raw: str) -> str:
 def _determiners_end(rev: str) -> int:
     """How many characters the determiners (and the white space after each) ending a text take,
     read on the reversed text ``rev``."""
-    return _REV_DETERMINERS.match(rev).end()  # (it matches everywhere, maybe empty)
+    m = _REV_DETERMINERS.match(rev)  # (it matches everywhere, maybe empty)
+    return m.end() if m else 0
 
 
 @lru_cache(maxsize=128)  # the mentions of the latest sentences: each is read by several rules
@@ -356,11 +357,27 @@ def _clause_verb_rx() -> re.Pattern[str]:
     )
 
 
+_RX_CLAUSE_COMMA = re.compile(r",\s+(?:and|but|while)\s")  # the comma branch of ``_RX_IN_PREDICATE_2``
+
+
+def _last_clause(lead: str) -> str:
+    """``_RX_IN_PREDICATE_2.split(lead)[-1]``, found from the end: no match of it holds a character
+    another one opens with (``;``, ``:`` or ``,``), so they never overlap, split cuts at each, and
+    the last piece follows the one starting last."""
+    cut = max(lead.rfind(";"), lead.rfind(":")) + 1
+    c = lead.rfind(",", cut)
+    while c >= 0:
+        if m := _RX_CLAUSE_COMMA.match(lead, c):
+            return lead[m.end() :]
+        c = lead.rfind(",", cut, c)
+    return lead[cut:]
+
+
 def _in_predicate(lead: str) -> bool:
     """Is a mention the goal of a verb whose clause already has its auxiliary or modal ("... will
     go to X", "... was sold to X")? A place after "in"/"at" there still sets the scene ("was
     adopted in the village of X")."""
-    clause = _RX_IN_PREDICATE_2.split(lead)[-1]
+    clause = _last_clause(lead)
     words = _RX_IN_PREDICATE_1.findall(_without_determiners(clause.rstrip() + " "))
     aux = _role_set("auxiliaries")
     # "... have cut the time at the dry port in X": a place locating a noun of a locative phrase in the
