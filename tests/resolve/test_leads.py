@@ -175,3 +175,15 @@ def test_last_clause_is_the_split() -> None:
     for _ in range(5000):
         lead = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
         assert coref._last_clause(lead) == coref._RX_IN_PREDICATE_2.split(lead)[-1], lead
+
+
+def test_last_part_is_the_split() -> None:
+    """The part of a lead after its last mark or conjunction, found from its end, as the split finds it."""
+    from tally.resolve import coref
+
+    pieces = ["x", "and", "but", "I", "we", ",", ", ", ";\n", ":", " ", "  ", "band", "butter"]
+    pieces += ["_and", "and,"]
+    rng = random.Random(13)
+    for _ in range(5000):
+        lead = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        assert coref._last_part(lead) == coref._RX_FIRST_PERSON_1.split(lead)[-1], lead

@@ -608,8 +608,25 @@ def _national(before: str) -> bool:
 
 def _first_person(lead: str) -> bool:
     """Is the clause so far told in the first person ("..., and I have lived in ")?"""
-    clause = _RX_FIRST_PERSON_1.split(lead)[-1]
+    clause = _last_part(lead)
     return bool(_RX_FIRST_PERSON_2.search(" " + clause))
+
+
+def _last_part(lead: str) -> str:
+    """``_RX_FIRST_PERSON_1.split(lead)[-1]``, found from the end. Its matches never overlap (a
+    mark with the blanks after it; "and"/"but" opening a word, with blanks: none holds where
+    another may open), so split cuts at each, and the last piece follows the one starting last:
+    the last mark, or a conjunction after it."""
+    last = max(lead.rfind(","), lead.rfind(";"), lead.rfind(":"))
+    for word in ("and", "but"):  # (neither overlaps itself: each occurrence found from the end)
+        i = lead.rfind(word, last + 1)
+        while i > last:
+            if _RX_FIRST_PERSON_1.match(lead, i):  # (``\b`` reads the character before ``i``)
+                last = i
+                break
+            i = lead.rfind(word, last + 1, i)
+    m = _RX_FIRST_PERSON_1.match(lead, last) if last >= 0 else None
+    return lead[m.end() :] if m else lead
 
 
 @cache
