@@ -252,9 +252,9 @@ def dependent(sentence: str, rel: int, form: str, possessive: bool) -> bool:
     word = lead.last
     if word is None:
         return False
-    before = lead.text[: lead.last_start].rstrip()
     low = word.lower()
     if low in _role_set("prepositions"):
+        before = lead.text[: lead.last_start].rstrip()  # (read only here)
         return (
             bool(before)
             and not before.endswith((";", ":", "—", "–", "("))
