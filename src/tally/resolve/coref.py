@@ -779,7 +779,7 @@ class Tracker:
             if (
                 ent
                 and m.form == "name"
-                and not (_inside(m.start, attr) and ent[1] in ("company", "organization"))
+                and not (ent[1] in ("company", "organization") and _inside(m.start, attr))  # (type first)
             ):
                 self.last[ent[1]] = ent
                 if ent[1] in _PAGE_PLACES:
