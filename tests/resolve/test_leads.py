@@ -90,3 +90,100 @@ def test_reference_point_gate_is_its_words(text: str) -> None:
     words = _reference_point_gate()
     assert words is not None
     assert _holds(_reference_point_gate_rx(), text) == any(w in fold(text) for w in words)
+
+
+_GATED_SENTENCES = [
+    "The plant, which is located in the north of ",
+    "Nine of them are in Yangpu, and the rest are based in the ",
+    "The firm signed 57 deals at a ceremony in ",
+    "MoUs signed in \n",
+    "The 12 projects, worth 3 billion yuan, were signed at the expo held in ",
+    "I am a doctoral student at the ",
+    "In 2020 I studied Chinese for two years at ",
+    "Indeed, I, a student, work at ",
+    "It is also now being held near the old town of ",
+    "Exports; BASED IN ",
+]
+
+
+@pytest.mark.parametrize("sentence", _GATED_SENTENCES)
+def test_gated_lead_searches_are_the_searches(sentence: str) -> None:
+    """The end-anchored searches of the fallback subject and the writer's institution, gated or
+    started late, answer as the plain searches, for every prefix."""
+    from tally.resolve import coref
+
+    for rel in range(len(sentence) + 1):
+        lead = sentence[:rel]
+        assert coref._located(lead) == bool(coref._PREDICATE.search(lead)), lead
+        assert coref._event_venue(lead) == bool(coref._EVENT_VENUE().search(lead)), lead
+        assert coref._affiliated(lead) == bool(coref._AFFILIATION().search(lead)), lead
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "against a national average of ", "the NATİONAL total of about ", "a natıonal rate ", "national ", "",
+        "the total of ",
+    ],
+)
+def test_national_gate_is_the_search(before: str) -> None:
+    from tally.resolve import coref
+
+    assert coref._national(before) == bool(coref._NATIONAL.search(before))
+
+
+def test_possessives_are_the_pattern() -> None:
+    """The possessive after a mention told by its two characters, as ``_RX_SENTENCE_2`` tells it."""
+    import itertools
+
+    from tally.resolve import coref
+
+    chars = ["'", "’", "s", "S", "x", " ", ".", ",", "_", "1", "é", "\n"]
+    for n in range(3):
+        for t in itertools.product(chars, repeat=n):
+            two = "".join(t)
+            assert (two in coref._POSSESSIVES) == bool(coref._RX_SENTENCE_2.match(two)), two
+
+
+def test_determiners_end_as_the_piece_loop() -> None:
+    """The determiners ending a text, in one match, as the loop over its pieces reads them."""
+    from tally.resolve import coref
+
+    def by_loop(rev: str) -> int:
+        pos = 0
+        while (m := coref._REV_PIECE.match(rev, pos)) and coref._DET_WORD.fullmatch(m.group(1)[::-1]):
+            pos = m.end()
+        return pos
+
+    words = ["the", "The", "THE", "a", "an", "An", "ıts", "İts", "thiſ", "also", "mainly", "x", "then"]
+    words += ["(the", "a-the"]
+    blanks = [" ", "  ", "\n", "\t ", ""]
+    rng = random.Random(7)
+    for _ in range(3000):
+        raw = "".join(rng.choice(words) + rng.choice(blanks) for _ in range(rng.randint(0, 5)))
+        rev = (raw.rstrip() + " ")[::-1]
+        assert coref._determiners_end(rev) == by_loop(rev), raw
+
+
+def test_last_clause_is_the_split() -> None:
+    """The clause a lead ends in, found from its end, as splitting it at every break finds it."""
+    from tally.resolve import coref
+
+    pieces = ["x", "and", "but", "while", ",", ", ", ",\n", ";", ":", " ", "  ", "band", "whiles"]
+    pieces += [", and ", ",and "]
+    rng = random.Random(11)
+    for _ in range(5000):
+        lead = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        assert coref._last_clause(lead) == coref._RX_IN_PREDICATE_2.split(lead)[-1], lead
+
+
+def test_last_part_is_the_split() -> None:
+    """The part of a lead after its last mark or conjunction, found from its end, as the split finds it."""
+    from tally.resolve import coref
+
+    pieces = ["x", "and", "but", "I", "we", ",", ", ", ";\n", ":", " ", "  ", "band", "butter"]
+    pieces += ["_and", "and,"]
+    rng = random.Random(13)
+    for _ in range(5000):
+        lead = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        assert coref._last_part(lead) == coref._RX_FIRST_PERSON_1.split(lead)[-1], lead

@@ -159,3 +159,20 @@ def test_rank_scope_and_zone_references(text: str, figure: str, entity: str) -> 
 )
 def test_event_venues(text: str, figure: str, entity: str) -> None:
     assert _facts(text)[figure][0] == entity
+
+
+def test_a_views_partner_marks_are_partner() -> None:
+    """The tracker finds a mention's partner mark on first read: what ``partner`` tells, for names only."""
+    from tally.resolve.coref import Tracker
+
+    text = "Shipping from Ningbo to Hamburg rose 4 percent, and the province exported more to Osaka."
+    lex = Lexicon()
+    find_mentions(text, 0, len(text), lex, learn=True)
+    view = Tracker(lex).sentence(text, 0, len(text))
+    got = [(r.mention.start, r.partner) for r in view.mentions]
+    want = [
+        (r.mention.start, r.mention.form == "name" and partner(text, r.mention.start, text[r.mention.end :]))
+        for r in view.mentions
+    ]
+    assert got == want and got == [(r.mention.start, r.partner) for r in view.mentions]
+    assert any(p for _s, p in got) and len(got) >= 3

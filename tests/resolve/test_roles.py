@@ -206,3 +206,30 @@ def test_headline_and_pull_quote_figures_take_the_body_entity() -> None:
     facts, _ = extract_facts(d, segment(text))
     got = [(f.text, f.entity) for f in facts if f.text == "£30m"]
     assert got == [("£30m", "Brightwell Tools")] * 3
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "provinces including ", "such as  ", "cities like\n", "as ", "has ", "like", "including\t\n",
+        "Including ", "unlike ", "such as, ", "x" * 20 + " like ", "provinces includingX ", "",
+    ],
+)
+def test_list_openers_as_the_pattern(before: str) -> None:
+    """The list opener before a name is looked for only after one of its words, as the pattern finds it."""
+    from tally.resolve import entities
+
+    text = before + "Hunan"
+    s = len(before)
+    want = entities._RX_LIST_MEMBERS_1.search(text[max(0, s - 14) : s]) is not None
+    assert entities._lists_before(text, s) is want
+
+
+def test_reference_points_among_several_names() -> None:
+    """A reference point before any one of several names is found (the gate is tried once for all)."""
+    from tally.resolve.entities import Lexicon, find_mentions
+
+    text = "Datong lies 260 kilometers east of Taiyuan, and Changzhi is 3 hours' drive from Jinzhong city."
+    ms = find_mentions(text, 0, len(text), Lexicon())
+    marked = {text[m.start : m.end]: m.modifier for m in ms if m.form == "name"}
+    assert marked == {"Datong": False, "Taiyuan": True, "Changzhi": False, "Jinzhong city": True}

@@ -256,3 +256,31 @@ def test_is_word_is_re_word() -> None:
         ch = chr(code)
         if not 0xD800 <= code <= 0xDFFF:
             assert is_word(ch) == (word.match(ch) is not None), hex(code)
+
+
+@pytest.mark.parametrize(
+    ("before", "caption", "after"),
+    [
+        ("Output of Wusu rose 5 percent.", "Photo: Honghai, a glassware maker", "Jinbo Biology grew."),
+        ("Li Ming met Honghai", ", a glassware maker in Qixian county", "Villagers in Hexi earned more."),
+        ("Li Ming met Honghai.”", "chipmaker Arteris\nvillagers in ", "Shangzhuang grew; exports rose."),
+        ("Output rose 5 percent in Wusu;", "Photo: villagers of", "Hexi village earned 10 yuan."),
+    ],
+)
+def test_sentences_next_to_a_blanked_caption(before: str, caption: str, after: str) -> None:
+    """A sentence next to a caption the body blanks is cut from the article (which reads the
+    caption) where no read of ``find_mentions`` reaches the caption, and finds what
+    ``find_mentions`` finds on the body either way."""
+    text = f"{before}\n\n{caption}\n\n{after}"
+    c = text.index(caption)
+    body = text[:c] + "".join(ch if ch == "\n" else " " for ch in caption) + text[c + len(caption) :]
+    lex = Lexicon()
+    entities.learn_mentions(text, 0, len(text), lex)
+    article_mentions(text, 0, len(text), lex)
+    spans = [(0, len(before)), (len(text) - len(after), len(text))]
+    for s, e in spans:
+        assert _fields(sentence_mentions(body, s, e, lex)) == _fields(find_mentions(body, s, e, lex))
+    # the first sentence ends in a full stop (or a semicolon) with no word after it: its reads
+    # stop there; the last starts after a line break: its reads before it stop there
+    cut = [entities._scanned_around(body, s, e, lex) is not None for s, e in spans]
+    assert cut == [before.rstrip("”")[-1] in ".;", True]

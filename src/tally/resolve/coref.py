@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from tally.data import load
+from tally.gates import fold, gate_of
 from tally.resolve.entities import PLACE_LEVEL, Lexicon, Mention, classify_name, sentence_mentions
 from tally.resolve.slicing import is_word
 
@@ -161,8 +162,19 @@ class Resolved:
     mention: Mention
     ent: Ent | None
     dependent: bool = False  # object of a preposition or verb inside its clause: a partner, not the subject
-    # a destination, counterpart or complement ("to Duisburg", "involved in X"): never the owner
-    partner: bool = False
+    # where ``partner`` is read, ``(sentence, start, end)`` of the mention in it; None once read: only
+    # figures and the fallback subject ask, so most mentions never find it
+    partner_at: tuple[str, int, int] | None = None
+    partner_found: bool = False
+
+    @property
+    def partner(self) -> bool:
+        """A destination, counterpart or complement ("to Duisburg", "involved in X"): never the owner."""
+        if self.partner_at is not None:
+            sent, rel, rel_end = self.partner_at
+            self.partner_found = partner(sent, rel, sent[rel_end:])
+            self.partner_at = None
+        return self.partner_found
 
 
 def _roles() -> dict:
@@ -182,6 +194,13 @@ _DET_WORD = re.compile(rf"(?:{_DET_WORDS})", re.IGNORECASE)
 # lead, the white space and the word before that
 _REV_PIECE = re.compile(r"\s+(\w+)")
 _REV_TAIL = re.compile(r"([A-Za-z]+)(\s*)([A-Za-z]*)")
+# the pieces ``_REV_PIECE`` reads while ``_DET_WORD`` fullmatches the word (reversed back) in one
+# match: each a determiner spelt backwards that no word character continues, case-blind as
+# ``_DET_WORD`` (which compares character by character, so reversal keeps it); possessive, as
+# the loop never gives a piece back
+_REV_DETERMINERS = re.compile(
+    rf"(?:\s+(?:{'|'.join(w[::-1] for w in _DET_WORDS.split('|'))})(?!\w))*+", re.IGNORECASE
+)
 
 
 class _Lead(NamedTuple):
@@ -204,10 +223,8 @@ def _without_determiners(raw: str) -> str:
 def _determiners_end(rev: str) -> int:
     """How many characters the determiners (and the white space after each) ending a text take,
     read on the reversed text ``rev``."""
-    pos = 0
-    while (m := _REV_PIECE.match(rev, pos)) and _DET_WORD.fullmatch(m.group(1)[::-1]):
-        pos = m.end()
-    return pos
+    m = _REV_DETERMINERS.match(rev)  # (it matches everywhere, maybe empty)
+    return m.end() if m else 0
 
 
 @lru_cache(maxsize=128)  # the mentions of the latest sentences: each is read by several rules
@@ -235,9 +252,9 @@ def dependent(sentence: str, rel: int, form: str, possessive: bool) -> bool:
     word = lead.last
     if word is None:
         return False
-    before = lead.text[: lead.last_start].rstrip()
     low = word.lower()
     if low in _role_set("prepositions"):
+        before = lead.text[: lead.last_start].rstrip()  # (read only here)
         return (
             bool(before)
             and not before.endswith((";", ":", "—", "–", "("))
@@ -340,11 +357,27 @@ def _clause_verb_rx() -> re.Pattern[str]:
     )
 
 
+_RX_CLAUSE_COMMA = re.compile(r",\s+(?:and|but|while)\s")  # the comma branch of ``_RX_IN_PREDICATE_2``
+
+
+def _last_clause(lead: str) -> str:
+    """``_RX_IN_PREDICATE_2.split(lead)[-1]``, found from the end: no match of it holds a character
+    another one opens with (``;``, ``:`` or ``,``), so they never overlap, split cuts at each, and
+    the last piece follows the one starting last."""
+    cut = max(lead.rfind(";"), lead.rfind(":")) + 1
+    c = lead.rfind(",", cut)
+    while c >= 0:
+        if m := _RX_CLAUSE_COMMA.match(lead, c):
+            return lead[m.end() :]
+        c = lead.rfind(",", cut, c)
+    return lead[cut:]
+
+
 def _in_predicate(lead: str) -> bool:
     """Is a mention the goal of a verb whose clause already has its auxiliary or modal ("... will
     go to X", "... was sold to X")? A place after "in"/"at" there still sets the scene ("was
     adopted in the village of X")."""
-    clause = _RX_IN_PREDICATE_2.split(lead)[-1]
+    clause = _last_clause(lead)
     words = _RX_IN_PREDICATE_1.findall(_without_determiners(clause.rstrip() + " "))
     aux = _role_set("auxiliaries")
     # "... have cut the time at the dry port in X": a place locating a noun of a locative phrase in the
@@ -450,19 +483,22 @@ class SentenceView:
         return bool(_RX_DESCRIBED_1.fullmatch(gap))
 
     def entity_for(self, pos: int, end: int) -> tuple[Ent | None, str]:
-        if self.nation and _NATIONAL.search(self.text[max(0, pos - self.start - 40) : pos - self.start]):
+        if self.nation and _national(self.text[max(0, pos - self.start - 40) : pos - self.start]):
             return self.nation, "entity:national"  # "against a national average of Rs 1,28,829"
-        for r in self.mentions:
-            # "Spain's 17 autonomous communities", "the county's 1,147 households": the possessor
-            rel = r.mention.end - self.start
-            if (
-                r.ent
-                and r.mention.end <= pos
-                and _RX_ENTITY_FOR_1.fullmatch(self.text[rel : pos - self.start])
-                and self.text[pos - self.start : pos - self.start + 1].isdigit()  # not "India's largest"
-            ):
-                if r.ent[1] != "organization":
-                    return r.ent, "entity:possessor"
+        # (a figure opening with a digit, not "India's largest", is asked about first: the same
+        # for every mention; and the possessive's quote before the gap is cut)
+        if self.text[pos - self.start : pos - self.start + 1].isdigit():
+            for r in self.mentions:
+                # "Spain's 17 autonomous communities", "the county's 1,147 households": the possessor
+                rel = r.mention.end - self.start
+                if (
+                    r.ent
+                    and r.mention.end <= pos
+                    and self.text[rel : rel + 1] in _QUOTES
+                    and _RX_ENTITY_FOR_1.fullmatch(self.text[rel : pos - self.start])
+                ):
+                    if r.ent[1] != "organization":
+                        return r.ent, "entity:possessor"
         usable = [
             r
             for r in self.mentions
@@ -537,10 +573,60 @@ def _EVENT_VENUE() -> re.Pattern[str]:  # noqa: N802
     )
 
 
+def _located(lead: str) -> bool:
+    """``_PREDICATE.search(lead)``, tried only after the last comma or semicolon: none of its
+    matches holds one (it runs to the end of ``lead`` over ``[^,;]*``)."""
+    return _PREDICATE.search(lead, max(lead.rfind(","), lead.rfind(";")) + 1) is not None
+
+
+_VENUE_ENDS = ("in", "at")  # the words ending every match of ``_EVENT_VENUE`` (then blanks)
+
+
+def _event_venue(lead: str) -> bool:
+    """``_EVENT_VENUE().search(lead)``, tried only when ``lead`` ends in one of its last words."""
+    return lead.rstrip().endswith(_VENUE_ENDS) and _EVENT_VENUE().search(lead) is not None
+
+
+def _affiliated(lead: str) -> bool:
+    """``_AFFILIATION().search(lead)``, tried only when the "I" every match opens with is there."""
+    return "I" in lead and _AFFILIATION().search(lead) is not None
+
+
+_POSSESSIVES = ("'s", "’s")  # the two-character strings ``_RX_SENTENCE_2`` matches
+_NATIONAL_GATE = gate_of(_NATIONAL)  # words one of which (folded) every match holds
+_QUOTES = ("'", "’")  # what a match of ``_RX_ENTITY_FOR_1`` opens with
+
+
+def _national(before: str) -> bool:
+    """``_NATIONAL.search(before)``, tried only when a word of its gate is in ``before`` (folded)."""
+    if _NATIONAL_GATE is not None:
+        low = fold(before)
+        if not any(w in low for w in _NATIONAL_GATE):
+            return False
+    return _NATIONAL.search(before) is not None
+
+
 def _first_person(lead: str) -> bool:
     """Is the clause so far told in the first person ("..., and I have lived in ")?"""
-    clause = _RX_FIRST_PERSON_1.split(lead)[-1]
+    clause = _last_part(lead)
     return bool(_RX_FIRST_PERSON_2.search(" " + clause))
+
+
+def _last_part(lead: str) -> str:
+    """``_RX_FIRST_PERSON_1.split(lead)[-1]``, found from the end. Its matches never overlap (a
+    mark with the blanks after it; "and"/"but" opening a word, with blanks: none holds where
+    another may open), so split cuts at each, and the last piece follows the one starting last:
+    the last mark, or a conjunction after it."""
+    last = max(lead.rfind(","), lead.rfind(";"), lead.rfind(":"))
+    for word in ("and", "but"):  # (neither overlaps itself: each occurrence found from the end)
+        i = lead.rfind(word, last + 1)
+        while i > last:
+            if _RX_FIRST_PERSON_1.match(lead, i):  # (``\b`` reads the character before ``i``)
+                last = i
+                break
+            i = lead.rfind(word, last + 1, i)
+    m = _RX_FIRST_PERSON_1.match(lead, last) if last >= 0 else None
+    return lead[m.end() :] if m else lead
 
 
 @cache
@@ -632,7 +718,7 @@ class Tracker:
         attr = attributions(sent, start)
         for m in ms:
             # "Kangbashi district, the city's new downtown, has ...": an apposition after a name
-            if m.form == "name":
+            if m.form == "name" and text[m.end : m.end + 1] == ",":  # (what every match opens with)
                 a = _RX_SENTENCE_1.match(text, m.end, end)  # (no lookaround: as on the slice)
                 if a and not _RX_SENTENCE_4.search(a.group(0)):
                     side.append((m.end, a.end()))
@@ -675,7 +761,8 @@ class Tracker:
                 ]
                 heads = [r for r in near if not r.dependent]
                 ent = heads[-1].ent if heads else near[-1].ent if near else self.topic
-            possessive = bool(_RX_SENTENCE_2.match(text[m.end : m.end + 2]))
+            # ``_RX_SENTENCE_2`` on the two characters after the mention: its ``\b`` holds at their end
+            possessive = text[m.end : m.end + 2] in _POSSESSIVES
             dep = dependent(sent, m.start - start, m.form, possessive)
             if dep and _clause_opener(sent, m.start - start, text[m.end : end]):
                 dep = False  # "after the county government invested ...": the subject of a clause
@@ -687,12 +774,12 @@ class Tracker:
                 and _RX_SENTENCE_3.fullmatch(text[out[-1].mention.end : m.start])
             ):
                 dep = True  # "behind Texas and California": a list shares its preposition
-            r = Resolved(m, ent, dep, m.form == "name" and partner(sent, m.start - start, text[m.end : end]))
+            r = Resolved(m, ent, dep, (sent, m.start - start, m.end - start) if m.form == "name" else None)
             out.append(r)
             if (
                 ent
                 and m.form == "name"
-                and not (_inside(m.start, attr) and ent[1] in ("company", "organization"))
+                and not (ent[1] in ("company", "organization") and _inside(m.start, attr))  # (type first)
             ):
                 self.last[ent[1]] = ent
                 if ent[1] in _PAGE_PLACES:
@@ -715,11 +802,11 @@ class Tracker:
                 elif (
                     fallback_subject is None
                     and not in_predicate
-                    and not _PREDICATE.search(sent[: m.start - start])
+                    and not _located(sent[: m.start - start])
                     and not _SUBORDINATE.search(sent[: m.start - start])  # "picked up as shops in X reopened"
                     and not r.partner
                     and not _first_person(sent[: m.start - start])  # "I have lived in X": the writer's
-                    and not _EVENT_VENUE().search(sent[: m.start - start])  # "signed ... at a ceremony in X"
+                    and not _event_venue(sent[: m.start - start])  # "signed ... at a ceremony in X"
                 ):
                     fallback_subject = ent  # "Exports from Surat fell ...", not "Nine are in Yangpu"
         subject = subject or fallback_subject
@@ -728,7 +815,7 @@ class Tracker:
                 r.ent
                 and r.mention.form == "name"
                 and r.ent[1] in ("organization", "company")
-                and _AFFILIATION().search(sent[: r.mention.start - start])
+                and _affiliated(sent[: r.mention.start - start])
             ):
                 # "I am a doctoral student at the X University": the writer's institution
                 self.persona = r.ent

@@ -608,13 +608,45 @@ def _scanned_around(text: str, start: int, end: int, lex: Lexicon) -> _Scanned |
     if text is not t:
         # the sentence pass reads the body with its captions blanked: the same where it reads
         lo, hi = max(0, start - max(_LEFT_CONTEXT, _OPENER_CONTEXT)), end + _RIGHT_CONTEXT
-        if text[lo:hi] != t[lo:hi]:
+        if text[lo:hi] != t[lo:hi] and not _reads_alike(text, t, start, end, lo, hi):
             return None
     if start > sc.start and (is_word(t[start - 1]) or sc.inside[start - sc.start]):
         return None
     if end < sc.end and (is_word(t[end]) or sc.inside[end - sc.start] or _any_peeks(t[end - 1], t[end])):
         return None
     return sc
+
+
+_STOPS = ".;:"  # characters no apposition-tail pattern of ``_appositive_company`` reads past
+
+
+def _reads_alike(text: str, t: str, start: int, end: int, lo: int, hi: int) -> bool:
+    r"""Do ``text`` and ``t``, the same in ``[start, end)`` and differing around it (a caption
+    blanked next to the sentence), give ``find_mentions`` of the sentence the same answers?
+    Its reads outside the sentence (``learn`` off) are these:
+
+    - before a name token or piece at ``x >= start``: ``_OPENS`` on ``[x - 6, x)`` and the
+      head-word and villagers patterns on ``[x - 30, x)``, each anchored at ``x`` (``$``), their
+      answers booleans. With a line break at ``n < start`` and the texts the same from ``n``:
+      no match of the last two holds a line break (and ``\b`` reads one character before a
+      match), so none reads before ``n``; a match of ``_OPENS`` holding the break is blank
+      from it to ``x``, and then ``\n\s*$`` matches from ``n`` in both texts.
+    - after a name piece (ending in a word character, as every ``_SEQ`` match does), the
+      apposition tails of ``_appositive_company`` at ``pe``: they open with a comma or a blank
+      and never consume ``.``, ``;`` or ``:`` (``_STOPS``; their word lists hold none, and no
+      lookaround reads past a character not consumed). With such a character at ``k`` and no
+      word character after it in the sentence, every ``pe <= k``: no read goes past ``k``."""
+    if text[start:end] != t[start:end]:
+        return False
+    if text[lo:start] != t[lo:start]:
+        n = text.rfind("\n", lo, start)
+        if n < 0 or text[n:start] != t[n:start]:
+            return False
+    if text[end:hi] != t[end:hi]:
+        k = max(text.rfind(c, start, end) for c in _STOPS)
+        if k < 0 or any(is_word(c) for c in text[k + 1 : end]):
+            return False
+    return True
 
 
 def _patterns() -> tuple[re.Pattern[str], ...]:
@@ -1264,13 +1296,23 @@ def _business_verb_rx() -> re.Pattern[str]:
 _LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
+_LIST_OPENERS = ("including", "as", "like")  # the words ending ``_RX_LIST_MEMBERS_1``'s matches
+
+
+def _lists_before(text: str, s: int) -> bool:
+    r"""``_RX_LIST_MEMBERS_1.search`` of the 14 characters before ``s``: tried only when they end in
+    one of its words and blanks (what every match ends with, its ``\s+$`` taking the blanks)."""
+    before = text[max(0, s - 14) : s]
+    return before.rstrip().endswith(_LIST_OPENERS) and _RX_LIST_MEMBERS_1.search(before) is not None
+
+
 def _list_members(text: str, names: list[Mention]) -> set[int]:
     """Indexes of names that are members of a list ("including Hunan, Hubei, Shanghai and Hong Kong")."""
     out: set[int] = set()
     for j, m in enumerate(names):
         gap_p = text[names[j - 1].end : m.start] if j else "!"
         gap_n = text[m.end : names[j + 1].start] if j + 1 < len(names) else "!"
-        if _RX_LIST_MEMBERS_1.search(text[max(0, m.start - 14) : m.start]):
+        if _lists_before(text, m.start):
             out.add(j)
         elif _LIST_GAP.fullmatch(gap_p) and (j - 1 in out or _LIST_GAP.fullmatch(gap_n)):
             out.add(j)
@@ -1336,13 +1378,16 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
     for j in _list_members(text, names):
         names[j].modifier = True
     ref_point = _reference_point_rx()
+    # the reference-point gate tried once on the text before all the names (each name's window is
+    # part of it, and folding maps each character alone: a gate word in a window is in it too)
     ref_gate = _reference_point_gate_rx()
+    near = bool(names) and _holds(ref_gate, text[max(0, names[0].start - 60) : names[-1].start])
     for i, m in enumerate(ms):
         # the patterns read at the start of the tail: a hyphen, a quote or a blank opens each
         after = text[m.end : m.end + 1]
         if after == "-" and _RX_MARK_ROLES_1.match(text, m.end, m.end + 40):
             m.modifier = True
-        if m.form == "name":
+        if near and m.form == "name":
             before = text[max(0, m.start - 60) : m.start]
             if _holds(ref_gate, before) and ref_point.search(before):
                 m.modifier = True  # "260 kilometers east of X": a reference point
