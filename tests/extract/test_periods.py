@@ -612,3 +612,16 @@ def test_family_members_are_not_figures(text: str, kept: str, dropped: str | Non
     assert kept in facts
     if dropped:
         assert dropped not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # re's IGNORECASE reads 'ſ' as s and 'İ' as i: the month table is looked up the same way
+        # (these raised KeyError and stopped the whole document)
+        ("Exports rose on ſeptember 3, 2021.", "2021-09-03"),
+        ("Sales rose in APRİL 2021.", "2021-04"),
+    ],
+)
+def test_months_matched_through_case_folding(text: str, value: str) -> None:
+    assert [t.value for t in find_periods(text, published=PUB)] == [value]

@@ -656,3 +656,19 @@ def test_scientific_notation_beyond_float_is_no_figure_and_no_crash(text):
     qs = find_quantities(text)
     assert all(q.value is None or abs(q.value) < float("inf") for q in qs)
     assert not any("scientific" in q.rules for q in qs)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        # re's IGNORECASE takes these as 'x', 'kms', 'years', 'kilometre': they once raised
+        # AssertionError / KeyError and stopped the whole document
+        ("Output hit 24X10^3 tonnes.", "24X10^3 tonnes", 24000, "t"),
+        ("The road runs 5 kmſ.", "5 kmſ", 5, "km"),
+        ("It took 5 yearſ.", "5 yearſ", 5, "year"),
+        ("A 5 KİLOMETRE road.", "5 KİLOMETRE", 5, "km"),
+    ],
+)
+def test_case_folded_surfaces_read_like_their_plain_spelling(text, span, value, unit):
+    q = one(text)
+    assert (q.text, q.value, q.unit) == (span, value, unit)

@@ -73,3 +73,7 @@ def _outcome(fn, text):
 def test_long_s_month_is_read_not_a_crash():
     # case-insensitive matching takes "ſeptember" for "september"; its table lookup once raised KeyError
     assert infer_published("Posted ſeptember 3, 2022", today=TODAY) == dt.date(2022, 9, 3)
+
+
+def test_dotted_capital_i_month_is_read():
+    assert infer_published("Posted APRİL 3, 2022", today=TODAY) == dt.date(2022, 4, 3)

@@ -215,7 +215,8 @@ def _rules() -> list[tuple[str, re.Pattern[str], tuple[re.Pattern[str], ...] | N
 
 
 def _month(name: str) -> int:
-    return load("periods")["months"][name.lower().rstrip(".")]
+    # folded as re's IGNORECASE folds: 'ſeptember' and 'APRİL' are matched as month names
+    return load("periods")["months"][fold(name).rstrip(".")]
 
 
 def _num(s: str) -> int | None:

@@ -13,10 +13,13 @@ from functools import cache
 
 from tally.data import load
 from tally.extract.numbers import alternation, initials, phrase, trie
+from tally.gates import fold
 
 
 def _norm(s: str) -> str:
-    return " ".join(s.lower().split())
+    # folded as re's IGNORECASE folds ('kmſ' is matched as 'kms', 'İ' as 'i'), so every surface
+    # the unit patterns match is a key of the tables
+    return " ".join(fold(s).split())
 
 
 @dataclass(slots=True, frozen=True)

@@ -1208,7 +1208,7 @@ def _h_aunit(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
 
 _NEXT_WORD = re.compile(r"[ \t]+(?:\n[ \t]*)?([A-Za-z]+)\b")
 
-_SCI = re.compile(r"(?P<m>\d+(?:\.\d+)?)\s*[×x]\s*10\s*(?:\^|\*\*)?\s*(?P<e>[−-]?\s*\d{1,3})")
+_SCI = re.compile(r"(?P<m>\d+(?:\.\d+)?)\s*[×xX]\s*10\s*(?:\^|\*\*)?\s*(?P<e>[−-]?\s*\d{1,3})")
 
 
 def _h_sci(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:

@@ -53,7 +53,7 @@ def infer_published(text: str, *, today: dt.date | None = None) -> dt.date | Non
 
 def _month(name: str) -> int:
     """The month a matched name spells; case-insensitive matching also takes 'ſeptember' (long s)."""
-    return _MONTHS[name.casefold()]
+    return _MONTHS[fold(name)]
 
 
 def _month_dates(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
