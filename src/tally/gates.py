@@ -309,7 +309,7 @@ class Gated:
                 for lit, _rs in by_literal
             }
             closure_len = {lit: _shortest(lit, by_literal) for lit, _rs in by_literal}
-            scan = re.compile(f"(?=({_trie(list(opens))}))")
+            scan = re.compile(f"(?=({trie(opens, lower=False)}))")
         return cls(
             gates=gates,
             always=tuple(g is None for g in gates),
@@ -400,24 +400,40 @@ def _shortest(lit: str, by_literal: Iterable[tuple[str, tuple[int, ...]]]) -> tu
     return tuple(sorted(best.items()))
 
 
-def _trie(words: list[str]) -> str:
-    """A regex matching, at a position, the longest of ``words`` that starts there (none empty)."""
-    root: dict[str, dict] = {}
-    for w in words:
+def trie(words: Iterable[str], *, lower: bool = True, space: str | None = None) -> str:
+    """A regex matching exactly ``words``, factored by common prefixes ("t(?:en|hree|op)").
+
+    Python's regex engine tries alternatives one by one; a trie-shaped pattern lets it reject
+    a word after its first letter or two, which is what makes the candidate scans fast.
+    Where several words match, the longest wins, as with a longest-first alternation — also when
+    what follows the trie in a pattern refuses the longest and takes a shorter one.
+    ``lower=False`` keeps the words' case (for case-sensitive symbols); with ``space`` given
+    (e.g. ``r"\\s+"``), each run of spaces inside a word matches it.
+    """
+    root: dict = {}
+    for w in set(words):
         node = root
-        for ch in w:
+        for ch in _trie_chars(w.lower() if lower else w, space):
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def rx(node: dict[str, dict]) -> str:
-        alts = [re.escape(ch) + rx(child) for ch, child in sorted(node.items()) if ch]
+    def build(node: dict) -> str:
+        alts = []
+        end = "" in node
+        for ch in sorted(k for k in node if k):
+            alts.append((space if ch == " " and space else re.escape(ch)) + build(node[ch]))
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         # a word ends here too: try the longer ones first, else stop here
-        return f"(?:{body})?" if "" in node else body
+        return f"(?:{body})?" if end else body
 
-    return rx(root)
+    return build(root)
+
+
+def _trie_chars(word: str, space: str | None) -> list[str]:
+    """The characters of ``word`` with each run of whitespace as one " " when ``space`` is set."""
+    return list(" ".join(word.split()) if space else word)
 
 
 def width(rx: re.Pattern[str]) -> int:

@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 
 from tally.data import load
-from tally.gates import _trie, fold, gate_of, lower_twin, width
+from tally.gates import fold, gate_of, lower_twin, trie, width
 from tally.model import Quantity
 
 # patterns of the re calls below, compiled once
@@ -56,7 +56,7 @@ class Quick:
     @classmethod
     def of(cls, rx: re.Pattern[str]) -> Quick:
         lits = gate_of(rx)
-        gate = re.compile(_trie(sorted(lits))) if lits else None
+        gate = re.compile(trie(lits, lower=False)) if lits else None
         return cls(rx, gate, lower_twin(rx), min(width(rx), 1 << 30))
 
     def may(self, text: str) -> bool:
@@ -138,7 +138,7 @@ def _any_gate(*names: str) -> Quick:
         if g is None:  # one of them may match anywhere: no gate
             return Quick(re.compile(""), None)
         lits |= g
-    return Quick(re.compile(""), re.compile(_trie(sorted(lits))))
+    return Quick(re.compile(""), re.compile(trie(lits, lower=False)))
 
 
 def _compiled(name: str) -> re.Pattern[str]:

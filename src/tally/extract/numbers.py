@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from tally.data import load
+from tally.gates import trie
 
 # Digits: "3,368", "90.46", "1,234,567.8", "0.4", "2483805". Not glued to a digit, dot or comma
 # on the left (so "1.2.3" and "12,34" fragments are not read twice).
@@ -28,41 +29,6 @@ def alternation(words: Iterable[str], *, escape: bool = True) -> str:
     """A regex alternation of ``words``, longest first (so "per cent" wins over "per")."""
     items = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(re.escape(w) if escape else w for w in items)
-
-
-def trie(words: Iterable[str], *, lower: bool = True, space: str | None = None) -> str:
-    """A regex matching exactly ``words``, factored by common prefixes ("t(?:en|hree|op)").
-
-    Python's regex engine tries alternatives one by one; a trie-shaped pattern lets it reject
-    a word after its first letter or two, which is what makes the candidate scan fast.
-    Where several words match, the longest wins, as with ``alternation`` (longest first) —
-    also when what follows the trie in a pattern refuses the longest and takes a shorter one.
-    ``lower=False`` keeps the words' case (for case-sensitive symbols); with ``space`` given
-    (e.g. ``r"\\s+"``), each run of spaces inside a word matches it, as ``phrase`` does.
-    """
-    root: dict = {}
-    for w in set(words):
-        node = root
-        for ch in _trie_chars(w.lower() if lower else w, space):
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        alts = []
-        end = "" in node
-        for ch in sorted(k for k in node if k):
-            alts.append((space if ch == " " and space else re.escape(ch)) + build(node[ch]))
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if end else body
-
-    return build(root)
-
-
-def _trie_chars(word: str, space: str | None) -> list[str]:
-    """The characters of ``word`` with each run of whitespace as one " " when ``space`` is set."""
-    return list(" ".join(word.split()) if space else word)
 
 
 NON_ASCII = "\x80"   # stands for any non-ASCII character in ``initials`` sets
