@@ -891,7 +891,7 @@ def _found(seg: str) -> _Found:
     """The matches in ``seg`` of every pattern ``find_mentions`` runs (a pattern none of whose
     gate literals is in ``seg``, or a reference phrase whose words are not, or not after an
     article, has none; a reference phrase with no match is left out)."""
-    low = _folded(seg)
+    low = fold(seg)
     # the folded text keeps every character in place (only these two change the length), with
     # the same word characters; there a case-blind match of an ASCII word is a plain one
     aligned = "\u0130" not in seg and "\u0307" not in seg
@@ -1147,15 +1147,6 @@ def _pronoun_folded_rx() -> re.Pattern[str] | None:
     if not all(w.isascii() and _RX_WORD.fullmatch(w) for w in words):
         return None
     return re.compile(r"\b(?:" + "|".join(w.lower() for w in words) + r")\b")
-
-
-def _folded(seg: str) -> str:
-    """``seg`` lower-cased so that every IGNORECASE match of an ASCII phrase is a substring of it
-    (re also folds 'ı', 'İ' and 'ſ' onto i and s)."""
-    low = seg.lower()
-    if not low.isascii():
-        low = low.replace("ı", "i").replace("\u0307", "").replace("ſ", "s")
-    return low
 
 
 def _reference_rx(phrase: str) -> str:
