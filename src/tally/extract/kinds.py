@@ -393,10 +393,6 @@ def basis_of(
     return "unspecified", "basis:none"
 
 
-def is_yoy(text: str) -> bool:
-    return bool(_has("yoy", text))
-
-
 def _target_matches(b: str) -> list[re.Match[str]]:
     """``_rx("target").finditer(b)``, as a list: the same spans and lower-cased texts, found on the
     lower-cased window by the case-sensitive twin when the twin's matches check out."""

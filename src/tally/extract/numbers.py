@@ -82,10 +82,6 @@ class NumberLexicon:
     hyphen_approximators: dict[str, str] | None = None
     duration_adjectives: frozenset[str] = frozenset()
 
-    @property
-    def scale_word_re(self) -> str:
-        return alternation(self.scale_words)
-
 
 @cache
 def lexicon() -> NumberLexicon:
