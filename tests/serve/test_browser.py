@@ -120,6 +120,16 @@ def test_entity_page_renders_plotly_charts(page: Watched) -> None:
     page.clean()
 
 
+def test_api_docs_render_offline(page: Watched) -> None:
+    """Swagger UI draws the API's operations from files this server serves (no request leaves it)."""
+    page.goto("/docs")
+    page.page.wait_for_selector(".opblock", timeout=15000)
+    paths = page.page.locator(".opblock-summary-path").all_inner_texts()
+    assert any("/api/facts" in p for p in paths), paths
+    page.shot("api-docs")
+    page.clean()
+
+
 def test_highlighted_figure_opens_its_fact(page: Watched) -> None:
     page.goto("/documents/northvale-2020.txt")
     detail = page.page.locator("#fact-detail")

@@ -18,6 +18,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from tally import __version__
@@ -62,7 +63,10 @@ def create_app(
     """The app over the ledger at ``db`` (path or URL; default ``$TALLY_DB`` or ``./tally.db``)."""
     from tally.serve.web import api, pages
 
-    app = FastAPI(
+    # the API docs pages (/docs, /redoc) load Swagger UI and ReDoc from fastapi-offline's copies,
+    # served here: no CDN (an analyst's machine may have no internet)
+    app = FastAPIOffline(
+        static_url="/static/api-docs",
         title="Tally",
         version=__version__,
         description="Every figure of the ingested economic reports as a fact, with consistency checks.",
