@@ -881,10 +881,10 @@ def _keep(text: str, q: _Q, num: _Num, u: _Unit | None, raw: str, kind: str, end
     if bare and num.digits:
         if prev in lex.months or nxt.lower().rstrip(".") in lex.months:
             return False                                       # "April 30", "30 April"
-        if _looks_year(num.digits):
-            np = noun_phrase(text, q.end, plural=True)
-            if prev in lex.year_words or np is None or not nxt.islower():
-                return False                                   # "in 2019", "the 2019 Rich List"
+        if _looks_year(num.digits) and (
+            prev in lex.year_words or not nxt.islower() or noun_phrase(text, q.end, plural=True) is None
+        ):
+            return False                                       # "in 2019", "the 2019 Rich List"
         if pw and prev in lex.name_words:
             return False                                       # "Section 427", "Game 2"
         if prev == "top" and q.value in lex.ranking_list_sizes and _LIST_OWNER.search(
@@ -1284,10 +1284,11 @@ _PAIR_END = re.compile(r"\s*\)")
 def _pair(text: str, qs: list[_Q]) -> list[Quantity]:
     """Links "1 trillion yuan (\\$154.35 billion)": two currency amounts, the second in brackets."""
     reg = registry()
-    frozen = [q.freeze(text) for q in sorted(qs, key=lambda q: q.start)]
+    # ``scan`` keeps each quantity's start at or after the end of the one before: already sorted
+    frozen = [q.freeze(text) for q in qs]
     for i in range(len(frozen) - 1):
         a, b = frozen[i], frozen[i + 1]
-        if "(" not in text[a.end : b.start]:                   # what _PAIR_GAP needs, tested first
+        if text.find("(", a.end, b.start) < 0:                 # what _PAIR_GAP needs, tested first
             continue
         if not (reg.is_currency(a.unit) and reg.is_currency(b.unit)):   # pairing keeps the units
             continue
