@@ -16,7 +16,8 @@ other than Tally's facts (``Options``); ``find_quantities`` uses the defaults.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from math import isfinite
@@ -85,13 +86,51 @@ class _Q:
 
     def freeze(self, text: str) -> Quantity:
         v, vh = self.value, self.value_high                   # ``finite`` inlined (one call per quantity)
-        return Quantity(
-            start=self.start, end=self.end, text=text[self.start : self.end],
-            value=v if v is None or isfinite(v) else None, unit=self.unit,
-            value_high=vh if vh is None or isfinite(vh) else None,
-            counted=self.counted, approx=self.approx, per=self.per, kind_hint=self.kind_hint,
-            rules=tuple(self.rules or ()),
+        return _quantity(
+            self.start, self.end, text[self.start : self.end],
+            v if v is None or isfinite(v) else None, self.unit,
+            vh if vh is None or isfinite(vh) else None,
+            self.counted, self.approx, self.per, self.kind_hint, None, tuple(self.rules or ()),
         )
+
+
+# ``Quantity(...)`` of a frozen dataclass sets its 12 fields through ``object.__setattr__`` with
+# keyword binding (~1.7 us); the slots' own setters do the same in a third of the time. The
+# field order is checked once here, so a field added to ``Quantity`` falls back to its __init__.
+_Q_FIELDS = ("start", "end", "text", "value", "unit", "value_high", "counted", "approx", "per",
+             "kind_hint", "paired_with", "rules")
+
+
+def _slow_quantity(start: int, end: int, text: str, value: float | None, unit: str,
+                   value_high: float | None, counted: str | None, approx: str, per: str | None,
+                   kind_hint: str | None, paired_with: int | None, rules: tuple[str, ...]) -> Quantity:
+    return Quantity(start=start, end=end, text=text, value=value, unit=unit, value_high=value_high,
+                    counted=counted, approx=approx, per=per, kind_hint=kind_hint,
+                    paired_with=paired_with, rules=rules)
+
+
+def _quantity_builder() -> Callable[..., Quantity]:
+    if tuple(f.name for f in fields(Quantity)) != _Q_FIELDS or not hasattr(Quantity, "__slots__") or (
+        hasattr(Quantity, "__post_init__")
+    ):
+        return _slow_quantity
+    setters = tuple(Quantity.__dict__[n].__set__ for n in _Q_FIELDS)
+    s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11 = setters
+    new = object.__new__
+
+    def build(start: int, end: int, text: str, value: float | None, unit: str,
+              value_high: float | None, counted: str | None, approx: str, per: str | None,
+              kind_hint: str | None, paired_with: int | None, rules: tuple[str, ...]) -> Quantity:
+        q = new(Quantity)
+        s0(q, start); s1(q, end); s2(q, text); s3(q, value); s4(q, unit); s5(q, value_high)  # noqa: E702
+        s6(q, counted); s7(q, approx); s8(q, per); s9(q, kind_hint); s10(q, paired_with)     # noqa: E702
+        s11(q, rules)
+        return q
+
+    return build
+
+
+_quantity = _quantity_builder()
 
 
 def scan(text: str, start: int = 0, end: int | None = None,
@@ -1308,6 +1347,8 @@ def _pair(text: str, qs: list[_Q]) -> list[Quantity]:
             per = tail.per
             if per is not None:
                 rules_a = (*rules_a, "per")                    # the tail after ")" belongs to the main amount
-        frozen[i] = replace(a, paired_with=i + 1, approx=approx_a, per=per, rules=rules_a)
-        frozen[i + 1] = replace(b, paired_with=i, approx=approx_b, per=per)
+        frozen[i] = _quantity(a.start, a.end, a.text, a.value, a.unit, a.value_high, a.counted,
+                              approx_a, per, a.kind_hint, i + 1, rules_a)      # ``replace``, faster
+        frozen[i + 1] = _quantity(b.start, b.end, b.text, b.value, b.unit, b.value_high, b.counted,
+                                  approx_b, per, b.kind_hint, i, b.rules)
     return frozen
