@@ -46,3 +46,44 @@ def test_pairs_and_order(text):
     for i, q in enumerate(qs):
         if q.paired_with is not None:
             assert qs[q.paired_with].paired_with == i
+
+
+class _Everything:
+    """A set holding every lead: turns the bare-year shortcut of ``_h_cardinal`` off."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+YEAR_PIECES = st.sampled_from(
+    [" ", "\n", ",", ".", ")", "(", ";", ":", "\"", "”", "'", "-", "$", "US$", "€", "RMB", "Rs.", "aged ",
+     "age ", "in ", "of ", "by ", "since ", "the ", "2019", "1999", "2025", "2199", "999", "3000", "20199",
+     "k", "m", "bn", "%", "°C", "million", "yuan", "years", "year-old", "to", "and", "or", "April",
+     "Plan", "people", "projects", "quarter", "x", "K", "ſ", "\u00a0", "5", "5G"]
+)
+YEAR_TEXTS = st.one_of(
+    st.lists(YEAR_PIECES, max_size=30).map("".join),
+    st.lists(st.one_of(YEAR_PIECES, st.text(max_size=3)), max_size=20).map("".join),
+)
+
+
+def _slow(text: str, monkeypatch: pytest.MonkeyPatch) -> list[Quantity]:
+    with monkeypatch.context() as m:
+        m.setattr(Q, "_after_number_lead", _Everything)
+        return Q.find_quantities(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(YEAR_TEXTS)
+def test_bare_year_shortcut_random(text):
+    with pytest.MonkeyPatch.context() as mp:
+        assert Q.find_quantities(text) == _slow(text, mp)
+
+
+@pytest.mark.parametrize("text", [
+    "Output rose in 2019, and again in 2020.", "The plan (2021) was set by 2025.", "By 2025; then 2030:",
+    "Founded 1999", "aged 2019, he said", "It cost $2019.", "US$ 2019, paid", "2019k, 2019%.",
+    "The 2019 Rich List", "in 2019 projects", "since 1990\n\nThe", "2019-20", "2019 to 2020.",
+])
+def test_bare_year_shortcut_table(text, monkeypatch):
+    assert Q.find_quantities(text) == _slow(text, monkeypatch)

@@ -551,10 +551,16 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
         j = e + 1 if text[e : e + 1].isspace() else e
         if text[j : j + 1] in _AM_PM_FIRST and _RX_H_CARDINAL_1.match(text[e : e + 5]):
             return None                                        # "7 am", "10.30pm"
+    lead = num.lead if num.lead is not None else _lead(text, num.end, end)
+    if (
+        lead not in _after_number_lead() and not lead.isalpha() and _looks_year(digits)
+        and not num.currency and not num.scaled and text[e : e + 1] not in reg.glued_first
+        and "age" not in text[max(0, s - 20) : s].lower()
+    ):
+        return None                                            # "in 2019,": see ``_after_number_lead``
     q = _Q(num.start, num.end, num.value, rules=rules)
     unit_from_prefix = num.currency
     # ages first: "15-year-old", "70 year-old", "400 million-year-old"
-    lead = num.lead if num.lead is not None else _lead(text, num.end, end)
     lead_at = num.end                                          # ``lead`` is ``_lead`` there
     am = reg.age_re.match(text, num.end, end) if lead in reg.age_lead else None
     u = None
@@ -678,6 +684,21 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
                     q.counted = canonical_counted(singular(om.group("n")))
     q.rules = rules
     return q
+
+
+@cache
+def _after_number_lead() -> frozenset[str]:
+    """The leads (``_lead``) after a number with which ``_h_cardinal`` reads anything after it: a
+    scale word, an age, a unit or currency, a duration, a range, a shared unit, a hyphen.
+
+    A bare year in digits ("2019") whose lead is none of these nor a letter ("in 2019,", "(2019)",
+    "by 2025.") is dropped by ``_keep``: nothing after it makes it other than a bare count (no
+    glued unit right after it, no currency before it, no "aged" before it: tested apart), and
+    the word after it, which ``_keep`` requires to be a lower-case word, is missing.
+    """
+    g, reg = grammar(), registry()
+    return (g.scale_word_lead | reg.age_lead | reg.after_lead | g.duration_lead | g.range_tail_lead
+            | _SHARED_SEP_LEAD | {"-"})
 
 
 _HYPHEN_WORD = re.compile(r"-([A-Za-z]+)\b(?!-)")
