@@ -87,3 +87,45 @@ def test_bare_year_shortcut_random(text):
 ])
 def test_bare_year_shortcut_table(text, monkeypatch):
     assert Q.find_quantities(text) == _slow(text, monkeypatch)
+
+
+def _times_decimal(value: float, scale: float) -> float:
+    """``quantities._times`` as it was: the Decimal product for all but whole numbers."""
+    from decimal import Decimal, InvalidOperation
+
+    if value.is_integer() and scale.is_integer() and -Q._EXACT < value * scale < Q._EXACT:
+        return value * scale
+    try:
+        return float(Decimal(repr(value)) * Decimal(repr(scale)))
+    except (InvalidOperation, ValueError):
+        return value * scale
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.one_of(st.floats(allow_nan=False), st.decimals(0, 10**6, places=4).map(float)),
+       st.sampled_from([1e2, 1e3, 1e5, 1e6, 1e7, 1e9, 1e12, 12.0, 1e22, 1e23, 2.5]))
+def test_times_is_the_decimal_product(value, scale):
+    assert repr(Q._times(value, scale)) == repr(_times_decimal(value, scale))
+
+
+CHARS = st.text(alphabet=" \t\n\u00a0aApPmM.sSſinu-5x", max_size=9)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(CHARS)
+def test_minus_gate(window):
+    """``_h_cardinal`` calls ``_minus_before`` on a window ending in a blank only when the
+    character before that blank is an "s" or a blank."""
+    w = window + " "
+    if Q._minus_before(w[-7:]):
+        c2 = w[-2] if len(w) > 1 else ""
+        assert c2 in Q._S or c2.isspace()
+
+
+@settings(max_examples=2000, deadline=None)
+@given(CHARS)
+def test_am_pm_gate(after):
+    """``_h_cardinal`` runs the "7 am" pattern only where its first two characters can match."""
+    j = 1 if after[:1].isspace() else 0
+    if Q._RX_H_CARDINAL_1.match(after[:5]):
+        assert after[j : j + 1] in Q._AM_PM_FIRST and after[j + 1 : j + 2] in Q._AM_PM_SECOND

@@ -37,6 +37,7 @@ _RX_H_ORDINAL_1 = re.compile(r"\d+")
 _RX_H_FOLD_1 = re.compile(r"-?fold$", re.I)
 _RX_H_CARDINAL_2 = re.compile(r"\b(?i:minus)\s+\Z")
 _AM_PM_FIRST = frozenset("aApP")                 # what _RX_H_CARDINAL_1 can match first after \s?
+_AM_PM_SECOND = frozenset(".mM")                 # and right after that letter
 _RX_RATIO_BEFORE_1 = re.compile(r"[.;:!?\n]\s")
 _S = frozenset("sS\u017f")                                     # what (?i:s) matches
 
@@ -382,6 +383,7 @@ def _prefix_before(text: str, lo: int, pos: int) -> re.Match[str] | None:
 
 
 _EXACT = 2.0**53                                               # whole floats below it are exact
+_POW10 = {10.0**k: k for k in range(23)}                       # the powers of ten that floats hold exactly
 
 
 def _times(value: float, scale: float) -> float:
@@ -390,6 +392,13 @@ def _times(value: float, scale: float) -> float:
         product = value * scale
         if -_EXACT < product < _EXACT:
             return product                                     # whole numbers: the float product is exact
+    k = _POW10.get(scale)
+    if k is not None and isfinite(value):
+        r = repr(value)
+        if "e" not in r:
+            # the Decimal product below is exact (17 digits times a power of ten) and float()
+            # rounds it correctly; so does float() of the same decimal written with an exponent
+            return float(f"{r}e{k}")
     try:
         return float(Decimal(repr(value)) * Decimal(repr(scale)))
     except (InvalidOperation, ValueError):
@@ -526,7 +535,8 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
     if not num.currency:
         prev = text[s - 1] if s > 0 else ""
         if prev == " ":                                        # the usual case: only "minus 5" applies
-            if _minus_before(text[s - 7 if s > 7 else 0 : s]):
+            c2 = text[s - 2] if s > 1 else ""                  # what ends the window before the blanks
+            if (c2 in _S or c2.isspace()) and _minus_before(text[s - 7 if s > 7 else 0 : s]):
                 num.value = -num.value
         elif digits and (
             prev.isalpha() or (prev and prev in "_/⁄") or (prev == ":" and s > 1 and text[s - 2].isdigit())
@@ -549,7 +559,10 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
         if text[e : e + 1] == ":" and text[e + 1 : e + 2].isdigit():
             return None                                        # clock times
         j = e + 1 if text[e : e + 1].isspace() else e
-        if text[j : j + 1] in _AM_PM_FIRST and _RX_H_CARDINAL_1.match(text[e : e + 5]):
+        if (
+            text[j : j + 1] in _AM_PM_FIRST and text[j + 1 : j + 2] in _AM_PM_SECOND
+            and _RX_H_CARDINAL_1.match(text[e : e + 5])
+        ):
             return None                                        # "7 am", "10.30pm"
     lead = num.lead if num.lead is not None else _lead(text, num.end, end)
     if (
