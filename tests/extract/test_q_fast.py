@@ -129,3 +129,40 @@ def test_am_pm_gate(after):
     j = 1 if after[:1].isspace() else 0
     if Q._RX_H_CARDINAL_1.match(after[:5]):
         assert after[j : j + 1] in Q._AM_PM_FIRST and after[j + 1 : j + 2] in Q._AM_PM_SECOND
+
+
+def _approx_before_plain(text: str, pos: int) -> tuple[str, int] | None:
+    """``quantities._approx_before`` with the whole approximator pattern (no reduced one)."""
+    from tally.data import load
+    from tally.extract.numbers import lexicon
+    from tally.extract.q_grammar import grammar
+
+    m = grammar().approx_before.search(text, pos - 30 if pos > 30 else 0, pos)
+    if not m:
+        return None
+    key = " ".join(m.group("a").lower().split())
+    blockers = load("numbers").get("approximator_blockers", {}).get(key)
+    if blockers and Q._word_before(text, m.start("a")).lower() in blockers:
+        return None
+    return lexicon().approximators.get(key, "~"), m.start("a")
+
+
+def _approximators() -> list[str]:
+    from tally.extract.numbers import lexicon
+
+    return sorted(lexicon().approximators)
+
+
+APPROX_PIECES = st.one_of(
+    st.sampled_from(_approximators()),
+    st.sampled_from([" ", "  ", "\n", "\t", "\u00a0", "x", "was", "rose", "edged", "spread", "Up", "TO",
+                     "ſome",
+                     "K", "(", "-", "1", "."]),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(APPROX_PIECES, max_size=8).map(" ".join), st.sampled_from(["", " ", "  ", "\n", " \n "]))
+def test_approx_before_reduced_pattern(text, blanks):
+    text += blanks
+    assert Q._approx_before(text + "5", len(text)) == _approx_before_plain(text + "5", len(text))

@@ -24,7 +24,7 @@ from math import isfinite
 
 from tally.data import load
 from tally.extract.numbers import NON_ASCII, alternation, lexicon, parse_number, parse_words, scale_of
-from tally.extract.q_grammar import candidates, grammar
+from tally.extract.q_grammar import approx_before_ending, candidates, grammar
 from tally.extract.q_nouns import NounPhrase, canonical_counted, noun_phrase, singular, tables
 from tally.extract.q_units import prefix_code, registry
 from tally.model import Quantity
@@ -273,9 +273,16 @@ def _approx_before(text: str, pos: int) -> tuple[str, int] | None:
     # (ASCII text only: re's IGNORECASE also folds "ſ", "ı", "K", "İ" onto ASCII letters)
     last, longest = _approx_last_words()
     tail = text[lo:pos].rstrip()[-longest:]
-    if tail.isascii() and not tail.lower().endswith(last):
+    if not tail.isascii():
+        rx = grammar().approx_before
+    elif not tail:
         return None
-    m = grammar().approx_before.search(text, lo, pos)
+    else:                                                      # only the approximators that can end here
+        found = approx_before_ending(tail.lower().rsplit(None, 1)[-1])
+        if found is None:
+            return None
+        rx = found
+    m = rx.search(text, lo, pos)
     if m:
         key = " ".join(m.group("a").lower().split())
         blockers = load("numbers").get("approximator_blockers", {}).get(key)
