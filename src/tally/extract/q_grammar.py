@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from tally.extract.numbers import DIGITS, alternation, initials, lexicon, phrase, trie
 from tally.extract.q_units import registry
@@ -148,7 +148,7 @@ def grammar() -> Grammar:
         ),
         prefix_at=re.compile(rf"(?P<p>{pre_alt})[ ]?(?=\d)"),
         number_at=re.compile(rf"(?P<n2>{DIGITS})"),
-        approx_before=re.compile(rf"(?<![A-Za-z])(?P<a>(?i:{approx}))[ \t]*(?:\n\s*)?\Z"),
+        approx_before=_approx_before_re(approx),
         approx_after=re.compile(rf"\s+(?P<a>(?i:{post}))\b"),
         rank_before=re.compile(
             rf"\b(?i:{trie(lex.rank_verbs)})(?:\s+[\w’'-]+){{0,3}}?\s+\Z"
@@ -173,6 +173,23 @@ def grammar() -> Grammar:
         scale_glued_first=frozenset(w[0] for w in lex.scale_suffixes),
         duration_lead=initials(lex.duration_adjectives),
     )
+
+
+def _approx_before_re(approx: str) -> re.Pattern[str]:
+    """An approximator (regex ``approx``) ending right before the end, blanks between."""
+    return re.compile(rf"(?<![A-Za-z])(?P<a>(?i:{approx}))[ \t]*(?:\n\s*)?\Z")
+
+
+@lru_cache(maxsize=1024)                                       # a pure function of one short word
+def approx_before_ending(token: str) -> re.Pattern[str] | None:
+    """``grammar().approx_before`` reduced to the approximators that can end a text whose last
+    (whitespace-separated, lower-case ASCII) token is ``token``: those whose last word ends it.
+    None when there is none, so no match. The same matches: a match's approximator ends where
+    the blanks before the end start, so its last word (no blanks in it) ends that token."""
+    words = [a for a in lexicon().approximators if token.endswith(a.split()[-1].lower())]
+    if not words:
+        return None
+    return _approx_before_re(trie(words, space=r"\s+"))
 
 
 def candidates(g: Grammar, text: str, start: int, end: int) -> list[int]:

@@ -63,6 +63,7 @@ def singular(word: str) -> str:
     return w[:-1]
 
 
+@lru_cache(maxsize=8192)                                       # a pure function of one word
 def is_plural(word: str) -> bool:
     w = word.lower()
     return w in tables().irregular or singular(w) != w
@@ -120,7 +121,7 @@ def noun_phrase(text: str, pos: int, *, plural: bool) -> NounPhrase | None:
             w, e = words[k]
             if w.lower() != "and":
                 if is_plural(w):
-                    kept = tuple(x for x, _ in words[: k + 1] if x.lower() != "and")
+                    kept = tuple([x for x, _ in words[: k + 1] if x.lower() != "and"])
                     return NounPhrase(kept, singular(w), e)
                 n += 1
                 if n >= 4:

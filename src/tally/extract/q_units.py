@@ -58,7 +58,9 @@ class UnitRegistry:
         return self.glued_units[surface]
 
     def is_currency(self, unit: str) -> bool:
-        return unit.split("/")[0] in self.currencies
+        if unit in self.currencies:                            # the usual case: no "/"
+            return True
+        return "/" in unit and unit.split("/", 1)[0] in self.currencies
 
     def is_time(self, unit: str) -> bool:
         return unit in self.time_units

@@ -16,14 +16,15 @@ other than Tally's facts (``Options``); ``find_quantities`` uses the defaults.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from math import isfinite
 
 from tally.data import load
 from tally.extract.numbers import NON_ASCII, alternation, lexicon, parse_number, parse_words, scale_of
-from tally.extract.q_grammar import candidates, grammar
+from tally.extract.q_grammar import approx_before_ending, candidates, grammar
 from tally.extract.q_nouns import NounPhrase, canonical_counted, noun_phrase, singular, tables
 from tally.extract.q_units import prefix_code, registry
 from tally.model import Quantity
@@ -36,6 +37,7 @@ _RX_H_ORDINAL_1 = re.compile(r"\d+")
 _RX_H_FOLD_1 = re.compile(r"-?fold$", re.I)
 _RX_H_CARDINAL_2 = re.compile(r"\b(?i:minus)\s+\Z")
 _AM_PM_FIRST = frozenset("aApP")                 # what _RX_H_CARDINAL_1 can match first after \s?
+_AM_PM_SECOND = frozenset(".mM")                 # and right after that letter
 _RX_RATIO_BEFORE_1 = re.compile(r"[.;:!?\n]\s")
 _S = frozenset("sS\u017f")                                     # what (?i:s) matches
 
@@ -85,13 +87,51 @@ class _Q:
 
     def freeze(self, text: str) -> Quantity:
         v, vh = self.value, self.value_high                   # ``finite`` inlined (one call per quantity)
-        return Quantity(
-            start=self.start, end=self.end, text=text[self.start : self.end],
-            value=v if v is None or isfinite(v) else None, unit=self.unit,
-            value_high=vh if vh is None or isfinite(vh) else None,
-            counted=self.counted, approx=self.approx, per=self.per, kind_hint=self.kind_hint,
-            rules=tuple(self.rules or ()),
+        return _quantity(
+            self.start, self.end, text[self.start : self.end],
+            v if v is None or isfinite(v) else None, self.unit,
+            vh if vh is None or isfinite(vh) else None,
+            self.counted, self.approx, self.per, self.kind_hint, None, tuple(self.rules or ()),
         )
+
+
+# ``Quantity(...)`` of a frozen dataclass sets its 12 fields through ``object.__setattr__`` with
+# keyword binding (~1.7 us); the slots' own setters do the same in a third of the time. The
+# field order is checked once here, so a field added to ``Quantity`` falls back to its __init__.
+_Q_FIELDS = ("start", "end", "text", "value", "unit", "value_high", "counted", "approx", "per",
+             "kind_hint", "paired_with", "rules")
+
+
+def _slow_quantity(start: int, end: int, text: str, value: float | None, unit: str,
+                   value_high: float | None, counted: str | None, approx: str, per: str | None,
+                   kind_hint: str | None, paired_with: int | None, rules: tuple[str, ...]) -> Quantity:
+    return Quantity(start=start, end=end, text=text, value=value, unit=unit, value_high=value_high,
+                    counted=counted, approx=approx, per=per, kind_hint=kind_hint,
+                    paired_with=paired_with, rules=rules)
+
+
+def _quantity_builder() -> Callable[..., Quantity]:
+    if tuple(f.name for f in fields(Quantity)) != _Q_FIELDS or not hasattr(Quantity, "__slots__") or (
+        hasattr(Quantity, "__post_init__")
+    ):
+        return _slow_quantity
+    setters = tuple(Quantity.__dict__[n].__set__ for n in _Q_FIELDS)
+    s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11 = setters
+    new = object.__new__
+
+    def build(start: int, end: int, text: str, value: float | None, unit: str,
+              value_high: float | None, counted: str | None, approx: str, per: str | None,
+              kind_hint: str | None, paired_with: int | None, rules: tuple[str, ...]) -> Quantity:
+        q = new(Quantity)
+        s0(q, start); s1(q, end); s2(q, text); s3(q, value); s4(q, unit); s5(q, value_high)  # noqa: E702
+        s6(q, counted); s7(q, approx); s8(q, per); s9(q, kind_hint); s10(q, paired_with)     # noqa: E702
+        s11(q, rules)
+        return q
+
+    return build
+
+
+_quantity = _quantity_builder()
 
 
 def scan(text: str, start: int = 0, end: int | None = None,
@@ -233,9 +273,16 @@ def _approx_before(text: str, pos: int) -> tuple[str, int] | None:
     # (ASCII text only: re's IGNORECASE also folds "ſ", "ı", "K", "İ" onto ASCII letters)
     last, longest = _approx_last_words()
     tail = text[lo:pos].rstrip()[-longest:]
-    if tail.isascii() and not tail.lower().endswith(last):
+    if not tail.isascii():
+        rx = grammar().approx_before
+    elif not tail:
         return None
-    m = grammar().approx_before.search(text, lo, pos)
+    else:                                                      # only the approximators that can end here
+        found = approx_before_ending(tail.lower().rsplit(None, 1)[-1])
+        if found is None:
+            return None
+        rx = found
+    m = rx.search(text, lo, pos)
     if m:
         key = " ".join(m.group("a").lower().split())
         blockers = load("numbers").get("approximator_blockers", {}).get(key)
@@ -343,6 +390,7 @@ def _prefix_before(text: str, lo: int, pos: int) -> re.Match[str] | None:
 
 
 _EXACT = 2.0**53                                               # whole floats below it are exact
+_POW10 = {10.0**k: k for k in range(23)}                       # the powers of ten that floats hold exactly
 
 
 def _times(value: float, scale: float) -> float:
@@ -351,6 +399,13 @@ def _times(value: float, scale: float) -> float:
         product = value * scale
         if -_EXACT < product < _EXACT:
             return product                                     # whole numbers: the float product is exact
+    k = _POW10.get(scale)
+    if k is not None and isfinite(value):
+        r = repr(value)
+        if "e" not in r:
+            # the Decimal product below is exact (17 digits times a power of ten) and float()
+            # rounds it correctly; so does float() of the same decimal written with an exponent
+            return float(f"{r}e{k}")
     try:
         return float(Decimal(repr(value)) * Decimal(repr(scale)))
     except (InvalidOperation, ValueError):
@@ -487,7 +542,8 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
     if not num.currency:
         prev = text[s - 1] if s > 0 else ""
         if prev == " ":                                        # the usual case: only "minus 5" applies
-            if _minus_before(text[s - 7 if s > 7 else 0 : s]):
+            c2 = text[s - 2] if s > 1 else ""                  # what ends the window before the blanks
+            if (c2 in _S or c2.isspace()) and _minus_before(text[s - 7 if s > 7 else 0 : s]):
                 num.value = -num.value
         elif digits and (
             prev.isalpha() or (prev and prev in "_/⁄") or (prev == ":" and s > 1 and text[s - 2].isdigit())
@@ -510,12 +566,21 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
         if text[e : e + 1] == ":" and text[e + 1 : e + 2].isdigit():
             return None                                        # clock times
         j = e + 1 if text[e : e + 1].isspace() else e
-        if text[j : j + 1] in _AM_PM_FIRST and _RX_H_CARDINAL_1.match(text[e : e + 5]):
+        if (
+            text[j : j + 1] in _AM_PM_FIRST and text[j + 1 : j + 2] in _AM_PM_SECOND
+            and _RX_H_CARDINAL_1.match(text[e : e + 5])
+        ):
             return None                                        # "7 am", "10.30pm"
+    lead = num.lead if num.lead is not None else _lead(text, num.end, end)
+    if (
+        lead not in _after_number_lead() and not lead.isalpha() and _looks_year(digits)
+        and not num.currency and not num.scaled and text[e : e + 1] not in reg.glued_first
+        and "age" not in text[max(0, s - 20) : s].lower()
+    ):
+        return None                                            # "in 2019,": see ``_after_number_lead``
     q = _Q(num.start, num.end, num.value, rules=rules)
     unit_from_prefix = num.currency
     # ages first: "15-year-old", "70 year-old", "400 million-year-old"
-    lead = num.lead if num.lead is not None else _lead(text, num.end, end)
     lead_at = num.end                                          # ``lead`` is ``_lead`` there
     am = reg.age_re.match(text, num.end, end) if lead in reg.age_lead else None
     u = None
@@ -639,6 +704,21 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
                     q.counted = canonical_counted(singular(om.group("n")))
     q.rules = rules
     return q
+
+
+@cache
+def _after_number_lead() -> frozenset[str]:
+    """The leads (``_lead``) after a number with which ``_h_cardinal`` reads anything after it: a
+    scale word, an age, a unit or currency, a duration, a range, a shared unit, a hyphen.
+
+    A bare year in digits ("2019") whose lead is none of these nor a letter ("in 2019,", "(2019)",
+    "by 2025.") is dropped by ``_keep``: nothing after it makes it other than a bare count (no
+    glued unit right after it, no currency before it, no "aged" before it: tested apart), and
+    the word after it, which ``_keep`` requires to be a lower-case word, is missing.
+    """
+    g, reg = grammar(), registry()
+    return (g.scale_word_lead | reg.age_lead | reg.after_lead | g.duration_lead | g.range_tail_lead
+            | _SHARED_SEP_LEAD | {"-"})
 
 
 _HYPHEN_WORD = re.compile(r"-([A-Za-z]+)\b(?!-)")
@@ -881,10 +961,10 @@ def _keep(text: str, q: _Q, num: _Num, u: _Unit | None, raw: str, kind: str, end
     if bare and num.digits:
         if prev in lex.months or nxt.lower().rstrip(".") in lex.months:
             return False                                       # "April 30", "30 April"
-        if _looks_year(num.digits):
-            np = noun_phrase(text, q.end, plural=True)
-            if prev in lex.year_words or np is None or not nxt.islower():
-                return False                                   # "in 2019", "the 2019 Rich List"
+        if _looks_year(num.digits) and (
+            prev in lex.year_words or not nxt.islower() or noun_phrase(text, q.end, plural=True) is None
+        ):
+            return False                                       # "in 2019", "the 2019 Rich List"
         if pw and prev in lex.name_words:
             return False                                       # "Section 427", "Game 2"
         if prev == "top" and q.value in lex.ranking_list_sizes and _LIST_OWNER.search(
@@ -1284,10 +1364,11 @@ _PAIR_END = re.compile(r"\s*\)")
 def _pair(text: str, qs: list[_Q]) -> list[Quantity]:
     """Links "1 trillion yuan (\\$154.35 billion)": two currency amounts, the second in brackets."""
     reg = registry()
-    frozen = [q.freeze(text) for q in sorted(qs, key=lambda q: q.start)]
+    # ``scan`` keeps each quantity's start at or after the end of the one before: already sorted
+    frozen = [q.freeze(text) for q in qs]
     for i in range(len(frozen) - 1):
         a, b = frozen[i], frozen[i + 1]
-        if "(" not in text[a.end : b.start]:                   # what _PAIR_GAP needs, tested first
+        if text.find("(", a.end, b.start) < 0:                 # what _PAIR_GAP needs, tested first
             continue
         if not (reg.is_currency(a.unit) and reg.is_currency(b.unit)):   # pairing keeps the units
             continue
@@ -1307,6 +1388,8 @@ def _pair(text: str, qs: list[_Q]) -> list[Quantity]:
             per = tail.per
             if per is not None:
                 rules_a = (*rules_a, "per")                    # the tail after ")" belongs to the main amount
-        frozen[i] = replace(a, paired_with=i + 1, approx=approx_a, per=per, rules=rules_a)
-        frozen[i + 1] = replace(b, paired_with=i, approx=approx_b, per=per)
+        frozen[i] = _quantity(a.start, a.end, a.text, a.value, a.unit, a.value_high, a.counted,
+                              approx_a, per, a.kind_hint, i + 1, rules_a)      # ``replace``, faster
+        frozen[i + 1] = _quantity(b.start, b.end, b.text, b.value, b.unit, b.value_high, b.counted,
+                                  approx_b, per, b.kind_hint, i, b.rules)
     return frozen

@@ -1,0 +1,168 @@
+"""The fast paths of find_quantities give what the plain code gives."""
+
+import dataclasses
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tally.extract import quantities as Q
+from tally.model import Quantity
+
+VALUES = st.one_of(st.none(), st.floats(allow_nan=False), st.integers(-5, 5).map(float))
+OPT_STR = st.one_of(st.none(), st.text(max_size=4))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.tuples(
+    st.integers(0, 99), st.integers(0, 99), st.text(max_size=8), VALUES, st.text(max_size=5), VALUES,
+    OPT_STR, st.sampled_from(["=", "~", ">"]), OPT_STR, OPT_STR, st.one_of(st.none(), st.integers(0, 9)),
+    st.lists(st.text(max_size=5), max_size=3).map(tuple),
+))
+def test_quantity_builder_is_the_constructor(args):
+    fast = Q._quantity(*args)
+    slow = Quantity(**dict(zip(Q._Q_FIELDS, args, strict=True)))
+    assert fast == slow
+    assert repr(fast) == repr(slow)
+    assert hash(fast) == hash(slow)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.start = 1  # type: ignore[misc]
+
+
+def test_quantity_fields_are_known():
+    """The builder relies on this field order; a new field in model.Quantity takes the slow path."""
+    assert tuple(f.name for f in dataclasses.fields(Quantity)) == Q._Q_FIELDS
+    assert Q._quantity is not Q._slow_quantity
+
+
+@pytest.mark.parametrize("text", [
+    "Revenue hit 1 trillion yuan ($154.35 billion) in 2021, up from 900 billion yuan ($139 billion).",
+    "It cost 5 million euros (about $5.4 million) per year, or 2% of sales.",
+    "half a million tonnes, then 3,368 research projects and 12.5% (up 2 points)",
+])
+def test_pairs_and_order(text):
+    qs = Q.find_quantities(text)
+    assert [q.start for q in qs] == sorted(q.start for q in qs)
+    for i, q in enumerate(qs):
+        if q.paired_with is not None:
+            assert qs[q.paired_with].paired_with == i
+
+
+class _Everything:
+    """A set holding every lead: turns the bare-year shortcut of ``_h_cardinal`` off."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+YEAR_PIECES = st.sampled_from(
+    [" ", "\n", ",", ".", ")", "(", ";", ":", "\"", "”", "'", "-", "$", "US$", "€", "RMB", "Rs.", "aged ",
+     "age ", "in ", "of ", "by ", "since ", "the ", "2019", "1999", "2025", "2199", "999", "3000", "20199",
+     "k", "m", "bn", "%", "°C", "million", "yuan", "years", "year-old", "to", "and", "or", "April",
+     "Plan", "people", "projects", "quarter", "x", "K", "ſ", "\u00a0", "5", "5G"]
+)
+YEAR_TEXTS = st.one_of(
+    st.lists(YEAR_PIECES, max_size=30).map("".join),
+    st.lists(st.one_of(YEAR_PIECES, st.text(max_size=3)), max_size=20).map("".join),
+)
+
+
+def _slow(text: str, monkeypatch: pytest.MonkeyPatch) -> list[Quantity]:
+    with monkeypatch.context() as m:
+        m.setattr(Q, "_after_number_lead", _Everything)
+        return Q.find_quantities(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(YEAR_TEXTS)
+def test_bare_year_shortcut_random(text):
+    with pytest.MonkeyPatch.context() as mp:
+        assert Q.find_quantities(text) == _slow(text, mp)
+
+
+@pytest.mark.parametrize("text", [
+    "Output rose in 2019, and again in 2020.", "The plan (2021) was set by 2025.", "By 2025; then 2030:",
+    "Founded 1999", "aged 2019, he said", "It cost $2019.", "US$ 2019, paid", "2019k, 2019%.",
+    "The 2019 Rich List", "in 2019 projects", "since 1990\n\nThe", "2019-20", "2019 to 2020.",
+])
+def test_bare_year_shortcut_table(text, monkeypatch):
+    assert Q.find_quantities(text) == _slow(text, monkeypatch)
+
+
+def _times_decimal(value: float, scale: float) -> float:
+    """``quantities._times`` as it was: the Decimal product for all but whole numbers."""
+    from decimal import Decimal, InvalidOperation
+
+    if value.is_integer() and scale.is_integer() and -Q._EXACT < value * scale < Q._EXACT:
+        return value * scale
+    try:
+        return float(Decimal(repr(value)) * Decimal(repr(scale)))
+    except (InvalidOperation, ValueError):
+        return value * scale
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.one_of(st.floats(allow_nan=False), st.decimals(0, 10**6, places=4).map(float)),
+       st.sampled_from([1e2, 1e3, 1e5, 1e6, 1e7, 1e9, 1e12, 12.0, 1e22, 1e23, 2.5]))
+def test_times_is_the_decimal_product(value, scale):
+    assert repr(Q._times(value, scale)) == repr(_times_decimal(value, scale))
+
+
+CHARS = st.text(alphabet=" \t\n\u00a0aApPmM.sSſinu-5x", max_size=9)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(CHARS)
+def test_minus_gate(window):
+    """``_h_cardinal`` calls ``_minus_before`` on a window ending in a blank only when the
+    character before that blank is an "s" or a blank."""
+    w = window + " "
+    if Q._minus_before(w[-7:]):
+        c2 = w[-2] if len(w) > 1 else ""
+        assert c2 in Q._S or c2.isspace()
+
+
+@settings(max_examples=2000, deadline=None)
+@given(CHARS)
+def test_am_pm_gate(after):
+    """``_h_cardinal`` runs the "7 am" pattern only where its first two characters can match."""
+    j = 1 if after[:1].isspace() else 0
+    if Q._RX_H_CARDINAL_1.match(after[:5]):
+        assert after[j : j + 1] in Q._AM_PM_FIRST and after[j + 1 : j + 2] in Q._AM_PM_SECOND
+
+
+def _approx_before_plain(text: str, pos: int) -> tuple[str, int] | None:
+    """``quantities._approx_before`` with the whole approximator pattern (no reduced one)."""
+    from tally.data import load
+    from tally.extract.numbers import lexicon
+    from tally.extract.q_grammar import grammar
+
+    m = grammar().approx_before.search(text, pos - 30 if pos > 30 else 0, pos)
+    if not m:
+        return None
+    key = " ".join(m.group("a").lower().split())
+    blockers = load("numbers").get("approximator_blockers", {}).get(key)
+    if blockers and Q._word_before(text, m.start("a")).lower() in blockers:
+        return None
+    return lexicon().approximators.get(key, "~"), m.start("a")
+
+
+def _approximators() -> list[str]:
+    from tally.extract.numbers import lexicon
+
+    return sorted(lexicon().approximators)
+
+
+APPROX_PIECES = st.one_of(
+    st.sampled_from(_approximators()),
+    st.sampled_from([" ", "  ", "\n", "\t", "\u00a0", "x", "was", "rose", "edged", "spread", "Up", "TO",
+                     "ſome",
+                     "K", "(", "-", "1", "."]),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(APPROX_PIECES, max_size=8).map(" ".join), st.sampled_from(["", " ", "  ", "\n", " \n "]))
+def test_approx_before_reduced_pattern(text, blanks):
+    text += blanks
+    assert Q._approx_before(text + "5", len(text)) == _approx_before_plain(text + "5", len(text))
