@@ -170,6 +170,25 @@ def test_which_and_ends_agree_with_open(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", list(_batteries()))
+def test_ends_reads_the_scan_hits(name: str) -> None:
+    """``ends`` (a search from each hit on) gives what reading every hit of the lookahead ``scan``
+    gives: per rule, the earliest end of one of its literals."""
+    gated = Gated.of(_batteries()[name])
+    if gated.scan is None or gated.closure_len is None:
+        pytest.skip("no scan")
+    texts = _sentences() + ["exports rose; export-led imports of ton-kilometers", "a", " ", ""]
+    for sent in texts:
+        if not sent.isascii():
+            continue
+        want: dict[int, int] = {}
+        for m in gated.scan.finditer(sent.lower()):
+            for r, n in gated.closure_len[m.group(1)]:
+                want[r] = min(want.get(r, m.start() + n), m.start() + n)
+        if not gated.any_always:
+            assert gated.ends(sent) == want, sent
+
+
+@pytest.mark.parametrize("name", list(_batteries()))
 def test_lower_twin_finds_the_same_matches(name: str) -> None:
     """On the lower-cased ASCII sentence, a twin finds every match (and group) at the same span."""
     from tally.gates import lower_twin
