@@ -254,6 +254,8 @@ _MODIFIER = re.compile(r"[\d.,]+(?:-[a-z]+)+")
 def _size_modifier(q: Quantity, view: SentenceView) -> bool:
     """'a 1.3-hectare garden', 'a 12-room guesthouse': a size joined to its noun by hyphens describes
     the thing, it is not a result of any period (money and ranks excepted: 'a 5-billion-yuan plan')."""
+    if "-" not in q.text:  # no hyphen: _MODIFIER cannot match it (the cheapest test first)
+        return False
     if q.unit in ("rank", "percent", "percentage_point") or _CURRENCY_CODE.fullmatch(q.unit or ""):
         return False
     if not _MODIFIER.fullmatch(q.text):
@@ -683,7 +685,12 @@ def _reaches(t: TimeExpr, q: Quantity, view: SentenceView) -> bool:
 
 def visible(t: TimeExpr, q: Quantity, view: SentenceView) -> bool:
     """A time inside a dash or bracket aside dates only that aside, and an aside is dated only from inside."""
-    hard = [(a, b) for a, b in view.asides if view_text_kind(view, a) == "hard"]
+    if not view.asides:
+        return True  # no aside: nothing hides a time or a figure
+    hard_starts = view.hard_starts
+    hard = [(a, b) for a, b in view.asides if a in hard_starts]  # view_text_kind(view, a) == "hard"
+    if not hard:
+        return True
     a = _inside(t.start, hard)
     if a and not (a[0] <= q.start < a[1]):
         return False
