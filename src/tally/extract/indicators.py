@@ -171,9 +171,10 @@ def by_unit(unit: str) -> str | None:
     return _table()["units"].get(unit)
 
 
-def _clauses_between(text: str) -> int:
-    """How many clause boundaries ``text`` (between a cue and the figure) crosses."""
-    return len(_rx("clause_break").findall(text))
+def _clauses_between(text: str, pos: int = 0) -> int:
+    """How many clause boundaries ``text[pos:]`` (between a cue and the figure) crosses. (The
+    pattern reads nothing before where it matches, so a search from ``pos`` is one of the slice.)"""
+    return len(_rx("clause_break").rx.findall(text, pos))
 
 
 def by_cues(
@@ -231,7 +232,7 @@ def by_cues(
                 if several and _yields(m.start(), m.end(), cue.w, spans_b):
                     continue
                 end = m.end()
-                score = cue.w - pen * (len_b - end) - clause_pen * _clauses_between(b[end:])
+                score = cue.w - pen * (len_b - end) - clause_pen * _clauses_between(b, end)
                 if best is None or score > best[0]:
                     best = (score, cue.id, m.group(0))
         if cue.where == "before" or i not in ends_a:
