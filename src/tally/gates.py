@@ -162,7 +162,8 @@ _COMMON = frozenset(
 
 
 def _score(g: frozenset[str]) -> tuple[bool, int, int]:
-    return (not (g & _COMMON), min(len(s) for s in g), -len(g))
+    # a common word with spaces round it (" to ") is as common as the word
+    return (not any(s.strip() in _COMMON for s in g), min(len(s) for s in g), -len(g))
 
 
 def _best(cands: list[frozenset[str]]) -> Gate:

@@ -282,3 +282,12 @@ def test_literal_lead(pattern: str, flags: int, expected: bool) -> None:
     from tally.gates import literal_lead
 
     assert literal_lead(re.compile(pattern, flags)) is expected
+
+
+def test_a_common_word_with_spaces_round_it_is_a_last_resort_gate() -> None:
+    """" to " is as common as "to": the goods before it are the better gate (only speed depends on it)."""
+    from tally.gates import gate_of
+
+    goods_to = re.compile(r"\b(?:sales|sold|exports?) to (?:the )?[A-Z]\w+", re.I)
+    assert gate_of(goods_to) == {"sales", "sold", "export"}
+    assert gate_of(re.compile(r"\bof\s+(?:the\s+)?(?:total|whole)\b", re.I)) == {"total", "whole"}
