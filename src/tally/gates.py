@@ -162,7 +162,8 @@ _COMMON = frozenset(
 
 
 def _score(g: frozenset[str]) -> tuple[bool, int, int]:
-    return (not (g & _COMMON), min(len(s) for s in g), -len(g))
+    # a common word with spaces round it (" to ") is as common as the word
+    return (not any(s.strip() in _COMMON for s in g), min(len(s) for s in g), -len(g))
 
 
 def _best(cands: list[frozenset[str]]) -> Gate:
@@ -289,6 +290,9 @@ class Gated:
     any_always: bool = True
     # per literal: each rule of its closure with the length of its shortest literal there
     closure_len: dict[str, tuple[tuple[int, int], ...]] | None = None
+    # the trie of ``scan`` without its lookahead: searched from each hit on, it finds the same
+    # (position, longest literal) pairs, and re skips in C to the characters a literal opens with
+    find: re.Pattern[str] | None = None
 
     @classmethod
     def of(cls, patterns: Sequence[re.Pattern[str]]) -> Gated:
@@ -301,7 +305,7 @@ class Gated:
         heads: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
         for lit, rs in by_literal:
             heads.setdefault(lit[:2], []).append((lit, rs))
-        scan, closure, closure_len = None, None, None
+        scan, closure, closure_len, find = None, None, None, None
         # worth it for many literals (a few are looked up faster one by one); none may be empty
         if len(by_literal) >= _SCAN_MIN and all(opens):
             closure = {
@@ -310,6 +314,7 @@ class Gated:
             }
             closure_len = {lit: _shortest(lit, by_literal) for lit, _rs in by_literal}
             scan = re.compile(f"(?=({trie(opens, lower=False)}))")
+            find = re.compile(f"({trie(opens, lower=False)})")
         return cls(
             gates=gates,
             always=tuple(g is None for g in gates),
@@ -318,6 +323,7 @@ class Gated:
             scan=scan,
             closure=closure,
             closure_len=closure_len,
+            find=find,
             any_always=any(g is None for g in gates),
         )
 
@@ -354,15 +360,21 @@ class Gated:
         of the first occurrence of one of its literals (a match of the rule contains one, so it ends
         there or later): that end for an ASCII text, else 0 (also for a rule without a gate)."""
         closure_len = self.closure_len
-        if self.scan is None or closure_len is None or self.any_always or not text.isascii():
+        find = self.find
+        if find is None or closure_len is None or self.any_always or not text.isascii():
             return {i: 0 for i in self.which(text)}
         out: dict[int, int] = {}
-        for m in self.scan.finditer(text.lower()):  # fold(text) of an ASCII text, same offsets
+        low = text.lower()  # fold(text) of an ASCII text, same offsets
+        # each position where a literal starts, with the longest there (``scan.finditer``'s hits;
+        # the literals are plain text, so a search from ``at + 1`` is one of the sliced text)
+        m = find.search(low)
+        while m is not None:
             at = m.start()
             for r, n in closure_len[m.group(1)]:
                 end = at + n
                 if end < out.get(r, end + 1):
                     out[r] = end
+            m = find.search(low, at + 1)
         return out
 
     def _open_slow(self, low: str, out: list[bool]) -> list[bool]:

@@ -407,3 +407,31 @@ def test_quantities_of_a_sentence(ordered: bool) -> None:
     # inside the sentence: starts in it and ends in it; in the list's order
     got = _in_sentence(qs, starts, s)
     assert [(q.start, q.end) for q in got] == [(q.start, q.end) for q in qs if 5 <= q.start and q.end <= 13]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "among the top ", "the TOP\n", "Top", "laptop  ", "top five", "stop", " top\t\n ", "", "tops",
+        "desktop\u00a0",
+    ],
+)
+def test_ends_top_holds_wherever_the_top_pattern_matches(text: str) -> None:
+    """``_ends_top`` is a cheap test run before ``_TOP_BEFORE``: true wherever the pattern matches."""
+    from tally.extract.facts import _TOP_BEFORE, _ends_top
+
+    if _TOP_BEFORE.search(text):
+        assert _ends_top(text)
+
+
+def test_ends_top_on_random_text() -> None:
+    import random
+
+    from tally.extract.facts import _TOP_BEFORE, _ends_top
+
+    rng = random.Random(7)
+    alphabet = ["t", "o", "p", "T", "O", "P", " ", "\n", "\t", "\u00a0", "\u2003", "s", "-", "x"]
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+        if _TOP_BEFORE.search(text):
+            assert _ends_top(text), repr(text)

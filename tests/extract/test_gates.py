@@ -170,6 +170,25 @@ def test_which_and_ends_agree_with_open(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", list(_batteries()))
+def test_ends_reads_the_scan_hits(name: str) -> None:
+    """``ends`` (a search from each hit on) gives what reading every hit of the lookahead ``scan``
+    gives: per rule, the earliest end of one of its literals."""
+    gated = Gated.of(_batteries()[name])
+    if gated.scan is None or gated.closure_len is None:
+        pytest.skip("no scan")
+    texts = _sentences() + ["exports rose; export-led imports of ton-kilometers", "a", " ", ""]
+    for sent in texts:
+        if not sent.isascii():
+            continue
+        want: dict[int, int] = {}
+        for m in gated.scan.finditer(sent.lower()):
+            for r, n in gated.closure_len[m.group(1)]:
+                want[r] = min(want.get(r, m.start() + n), m.start() + n)
+        if not gated.any_always:
+            assert gated.ends(sent) == want, sent
+
+
+@pytest.mark.parametrize("name", list(_batteries()))
 def test_lower_twin_finds_the_same_matches(name: str) -> None:
     """On the lower-cased ASCII sentence, a twin finds every match (and group) at the same span."""
     from tally.gates import lower_twin
@@ -263,3 +282,12 @@ def test_literal_lead(pattern: str, flags: int, expected: bool) -> None:
     from tally.gates import literal_lead
 
     assert literal_lead(re.compile(pattern, flags)) is expected
+
+
+def test_a_common_word_with_spaces_round_it_is_a_last_resort_gate() -> None:
+    """" to " is as common as "to": the goods before it are the better gate (only speed depends on it)."""
+    from tally.gates import gate_of
+
+    goods_to = re.compile(r"\b(?:sales|sold|exports?) to (?:the )?[A-Z]\w+", re.I)
+    assert gate_of(goods_to) == {"sales", "sold", "export"}
+    assert gate_of(re.compile(r"\bof\s+(?:the\s+)?(?:total|whole)\b", re.I)) == {"total", "whole"}

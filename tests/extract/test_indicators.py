@@ -623,3 +623,17 @@ def test_caption_takes_no_indicator_from_the_headline() -> None:
     facts, _ = extract_facts(_doc(text), [art])
     f = [f for f in facts if f.text == "9,000"][0]
     assert f.indicator == "count", f.rules
+
+
+def test_clauses_between_from_an_offset_counts_those_of_the_slice() -> None:
+    """Counting from ``pos`` in the window gives what counting in the sliced window gives."""
+    import random
+
+    from tally.extract.indicators import _clauses_between
+
+    rng = random.Random(3)
+    pieces = [";", " while ", " but ", ", and ", ", which ", ". The", ". the", "x", " ", ",", "."]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        for pos in range(len(text) + 1):
+            assert _clauses_between(text, pos) == _clauses_between(text[pos:]), (text, pos)

@@ -571,3 +571,12 @@ def test_every_cue_and_twin_answer_as_the_regex_on_report_sentences() -> None:
 
 def _span(m: object) -> tuple[int, int] | None:
     return m.span() if isinstance(m, re.Match) else None
+
+
+@pytest.mark.parametrize("name", ["up", "down", "share", "yoy", "change_before", "target"])
+def test_match_starts_are_those_of_finditer(name: str) -> None:
+    """``Quick.match_starts`` (the twin on ASCII text) gives the starts ``finditer`` gives."""
+    quick = _rx(name)
+    texts = [*example_sentences(), "GDP ROSE and Exports Fell", "İmports fell", "Growth slowed to ", ""]
+    for text in texts:
+        assert quick.match_starts(text) == [m.start() for m in quick.finditer(text)], text

@@ -254,6 +254,8 @@ _MODIFIER = re.compile(r"[\d.,]+(?:-[a-z]+)+")
 def _size_modifier(q: Quantity, view: SentenceView) -> bool:
     """'a 1.3-hectare garden', 'a 12-room guesthouse': a size joined to its noun by hyphens describes
     the thing, it is not a result of any period (money and ranks excepted: 'a 5-billion-yuan plan')."""
+    if "-" not in q.text:  # no hyphen: _MODIFIER cannot match it (the cheapest test first)
+        return False
     if q.unit in ("rank", "percent", "percentage_point") or _CURRENCY_CODE.fullmatch(q.unit or ""):
         return False
     if not _MODIFIER.fullmatch(q.text):
@@ -292,7 +294,14 @@ def choose_period(
     if times:  # with no time there is nothing to resolve
         times = _resolve_anaphors(times, ctx, before, doc_year)
     # "revenue rose 45 percent, and this year it expects ...": a time opening the next clause
-    times = [t for t in times if not _opens_next_clause(t, q, view) and not _in_relative_clause(t, q, view)]
+    # (each test's own first check made here: most times fail it, and need no call)
+    if times:
+        times = [
+            t
+            for t in times
+            if not (t.start >= q.end and t.role != "target" and _opens_next_clause(t, q, view))
+            and not (view.asides and _in_relative_clause(t, q, view))
+        ]
     usable = [
         t
         for t in times
@@ -300,7 +309,11 @@ def choose_period(
         and t.value
         and not (_inside(t.start, view.attrib) and not _inside(q.start, view.attrib))
     ]
-    seen = [t for t in usable if visible(t, q, view)]
+    hard: list[tuple[int, int]] | None = None  # the dash and bracket asides, listed on first use
+    seen: list[TimeExpr] = []
+    if usable:
+        hard = _hard_asides(view)
+        seen = [t for t in usable if _visible(t, q, hard)] if hard else list(usable)
     if seen and _HAS_BEFORE.search(before[-60:]):
         # "has 210 member households and sold apples ... last year": the time dates the other clause
         src_text = view.text
@@ -345,12 +358,12 @@ def choose_period(
         return best.value, best.rule, best.role
     if usable:
         return None, "period:aside-isolated", None
-    if any(t.role == "vague" for t in times):
+    if times and any(t.role == "vague" for t in times):
         return None, "period:vague", None
     carried = ctx.period.value if ctx.period else None
-    if _inside(q.start, [(a, b) for a, b in view.asides if a in view.hard_starts]):
+    if _inside(q.start, hard if hard is not None else _hard_asides(view)):
         return None, "period:aside-none", None
-    if any(t.role == "anaphor" for t in times):
+    if times and any(t.role == "anaphor" for t in times):
         return carried, "period:anaphor", ctx.period.role if ctx.period else None
     if not carried or s.caption:
         return None, "period:none", None
@@ -683,7 +696,21 @@ def _reaches(t: TimeExpr, q: Quantity, view: SentenceView) -> bool:
 
 def visible(t: TimeExpr, q: Quantity, view: SentenceView) -> bool:
     """A time inside a dash or bracket aside dates only that aside, and an aside is dated only from inside."""
-    hard = [(a, b) for a, b in view.asides if view_text_kind(view, a) == "hard"]
+    if not view.asides:
+        return True  # no aside: nothing hides a time or a figure
+    return _visible(t, q, _hard_asides(view))
+
+
+def _hard_asides(view: SentenceView) -> list[tuple[int, int]]:
+    """The dash and bracket asides of the sentence (those ``view_text_kind`` calls 'hard')."""
+    hard_starts = view.hard_starts
+    return [(a, b) for a, b in view.asides if a in hard_starts]
+
+
+def _visible(t: TimeExpr, q: Quantity, hard: list[tuple[int, int]]) -> bool:
+    """``visible(t, q, view)``, given the view's dash and bracket asides ``hard``."""
+    if not hard:
+        return True
     a = _inside(t.start, hard)
     if a and not (a[0] <= q.start < a[1]):
         return False

@@ -270,14 +270,15 @@ def _sentence(
     # a figure inside a time expression or a name is part of it ("2021", "the 14th Five-Year Plan")
     time_spans = [(t.start, t.end) for t in times if t.role != "basis" or t.value]
     for q in qs:
-        if any(q.start < te and ts < q.end for ts, te in time_spans):
+        if time_spans and any(q.start < te and ts < q.end for ts, te in time_spans):
             continue
-        if any(q.start < e and st < q.end for st, e in names):
+        if names and any(q.start < e and st < q.end for st, e in names):
             continue
         kept.append(q)
-    # twins of a currency pair are filled from their partner
-    primary = [q for q in kept if not _is_twin(q, allq, index)]
-    twin_ends = [_twin_end(q, allq, index) for q in primary]  # where each figure's text ends
+    # twins of a currency pair are filled from their partner (a figure with no partner is none)
+    primary = [q for q in kept if q.paired_with is None or not _is_twin(q, allq, index)]
+    # where each figure's text ends
+    twin_ends = [q.end if q.paired_with is None else _twin_end(q, allq, index) for q in primary]
     hard_asides = [(a, b) for a, b in view.asides if a in view.hard_starts]
     for i, q in enumerate(primary):
         prev_end = primary[i - 1].end if i else s.start
@@ -292,7 +293,8 @@ def _sentence(
             wide_before = src[max(hard[0], q.start - 220) : q.start]
             local_before = src[max(hard[0], prev_end) : q.start]
             local_after = src[q_end : min(nxt, hard[1])]
-        clause_after = _CLAUSE_END.split(local_after, maxsplit=1)[0]
+        cut = _CLAUSE_END.search(local_after)  # the text up to the first clause end: split's first part
+        clause_after = local_after if cut is None else local_after[: cut.start()]
         if (
             s.caption
             and q.unit == "count"
@@ -312,7 +314,7 @@ def _sentence(
             continue
         f = _fact(doc, art, s, q)
         orig = q
-        if q.unit == "count" and _TOP_BEFORE.search(local_before):
+        if q.unit == "count" and _ends_top(local_before) and _TOP_BEFORE.search(local_before):
             # "among the top three exporters": a position, not a count
             q = Quantity(
                 start=q.start,
@@ -404,7 +406,8 @@ def _sentence(
             same_prev = prev
         last_count = (  # the last count of the sentence before, which "Nine of them" may refer to
             next((x for x in reversed(ctx.facts[-8:]) if x.unit == "count"), None)
-            if ctx.sentences_since_fact <= 1
+            # previous_indicator reads it only for a count
+            if ctx.sentences_since_fact <= 1 and q.unit == "count"
             else None
         )
         ind, irule = previous_indicator(
@@ -506,6 +509,12 @@ def _sentence(
         ctx.sentences_since_fact += 1
     update_context(ctx, [t for t in times if not _inside(t.start, view.attrib)])
     return out
+
+
+def _ends_top(text: str) -> bool:
+    """Does ``text`` end with 'top' and white space? (Needed for ``_TOP_BEFORE`` to match: a cheap
+    test before the search, which would try every position.)"""
+    return text.rstrip()[-3:].lower() == "top"
 
 
 def _yoy_discourse(

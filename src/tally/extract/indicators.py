@@ -171,9 +171,10 @@ def by_unit(unit: str) -> str | None:
     return _table()["units"].get(unit)
 
 
-def _clauses_between(text: str) -> int:
-    """How many clause boundaries ``text`` (between a cue and the figure) crosses."""
-    return len(_rx("clause_break").findall(text))
+def _clauses_between(text: str, pos: int = 0) -> int:
+    """How many clause boundaries ``text[pos:]`` (between a cue and the figure) crosses. (The
+    pattern reads nothing before where it matches, so a search from ``pos`` is one of the slice.)"""
+    return len(_rx("clause_break").rx.findall(text, pos))
 
 
 def by_cues(
@@ -184,50 +185,64 @@ def by_cues(
     pen, after_pen, clause_pen, window_before, window_after = _weights()
     b = _join_broken(before[-window_before:])  # "em-\nploys" is "employs"
     a = _join_broken(after[:window_after])
-    levels = bool(is_count) or _NUMBER_OF.has(b[-80:])
-    usable = _usable_mask(levels, kind, money, is_count)
-    cues = _cues()
     # only the cues one of whose literals is in a window can match there (the others are skipped);
     # one battery of all cues is scanned, the cues this figure may not use are dropped after
     gated = _cue_gated()
     ends_b = gated.ends(b)
-    in_b = sorted(i for i in ends_b if usable[i])
     ends_a = gated.ends(a) if a else {}
+    if not ends_b and not ends_a:
+        return None  # no cue can match in either window
+    levels = bool(is_count) or _NUMBER_OF.has(b[-80:])
+    usable = _usable_mask(levels, kind, money, is_count)
+    in_b = sorted(i for i in ends_b if usable[i])
     in_a = [i for i in ends_a if usable[i]]
+    if not in_b and not in_a:
+        return None
+    cues = _cues()
     # each cue's matches before the figure are found once, searched from where the first can start
     # (a match holds one of the cue's literals, and is no wider than the cue's widest match)
     width = _cue_widths()
     # a cue's twin finds the same spans on the lower-cased window (only the lower-cased text is used)
     twins = _cue_twins()
-    low_b = b.lower() if b.isascii() else None
-    found_b = {
-        i: list(
-            twins[i].finditer(low_b, max(0, ends_b[i] - width[i]))  # type: ignore[union-attr]
-            if low_b is not None and twins[i] is not None
-            else cues[i].rx.finditer(b, max(0, ends_b[i] - width[i]))
-        )
-        for i in in_b
-    }
-    spans_b = [(m.start(), m.end(), cues[i].w) for i in in_b for m in found_b[i]]
+    found_b: dict[int, list[re.Match[str]]] = {}
+    spans_b: list[tuple[int, int, float]] = []
+    if in_b:
+        low_b = b.lower() if b.isascii() else None
+        for i in in_b:
+            twin = twins[i] if low_b is not None else None
+            at = ends_b[i] - width[i]
+            found = list(
+                twin.finditer(low_b, at if at > 0 else 0)  # type: ignore[arg-type]
+                if twin is not None
+                else cues[i].rx.finditer(b, at if at > 0 else 0)
+            )
+            found_b[i] = found
+            w = cues[i].w
+            spans_b.extend((m.start(), m.end(), w) for m in found)
+    several = len(spans_b) > 1
+    len_b = len(b)
     best: tuple[float, str, str] | None = None
     # cue order: the first of equal scores wins
     for i in sorted({*in_a, *in_b}) if in_a else in_b:
         cue = cues[i]
-        for m in found_b.get(i, ()) if cue.where != "after" else ():
-            # a cue inside a longer one, or overlapping one before it of no less weight, yields to it
-            # (a match alone in the window yields to nothing: its own span is neither)
-            if len(spans_b) > 1 and _yields(m.start(), m.end(), cue.w, spans_b):
-                continue
-            score = cue.w - pen * (len(b) - m.end()) - clause_pen * _clauses_between(b[m.end() :])
-            if best is None or score > best[0]:
-                best = (score, cue.id, m.group(0))
+        if cue.where != "after" and i in found_b:
+            for m in found_b[i]:
+                # a cue inside a longer one, or overlapping one before it of no less weight, yields
+                # to it (a match alone in the window yields to nothing: its own span is neither)
+                if several and _yields(m.start(), m.end(), cue.w, spans_b):
+                    continue
+                end = m.end()
+                score = cue.w - pen * (len_b - end) - clause_pen * _clauses_between(b, end)
+                if best is None or score > best[0]:
+                    best = (score, cue.id, m.group(0))
         if cue.where == "before" or i not in ends_a:
             continue
         twin = twins[i] if a.isascii() else None
+        at = ends_a[i] - width[i]
         found_a = (
-            twin.finditer(a.lower(), max(0, ends_a[i] - width[i]))
+            twin.finditer(a.lower(), at if at > 0 else 0)
             if twin is not None
-            else cue.rx.finditer(a, max(0, ends_a[i] - width[i]))
+            else cue.rx.finditer(a, at if at > 0 else 0)
         )
         for m in found_a:
             score = cue.w - after_pen - pen * m.start()

@@ -120,6 +120,16 @@ class Quick:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.rx.finditer(text) if self.may(text) else iter(())
 
+    def match_starts(self, text: str) -> list[int]:
+        """Where the matches of ``finditer(text)`` start (found by the twin on ASCII text)."""
+        low = text.lower()
+        gate = self.gate
+        if gate is not None and gate.search(low if low.isascii() else fold(text)) is None:
+            return []
+        if self.twin is not None and text.isascii():
+            return [m.start() for m in self.twin.finditer(low)]
+        return [m.start() for m in self.rx.finditer(text)]
+
     def findall(self, text: str) -> list[Any]:
         return self.rx.findall(text) if self.may(text) else []
 
@@ -165,8 +175,8 @@ def _has(name: str, text: str) -> bool:
 
 def direction_of(text: str) -> str:
     """'down' when the nearest direction cue in ``text`` is a fall, else 'up'."""
-    ups = [m.start() for m in _rx("up").finditer(text)]
-    downs = [m.start() for m in _rx("down").finditer(text)]
+    ups = _rx("up").match_starts(text)
+    downs = _rx("down").match_starts(text)
     if downs and (not ups or max(downs) > max(ups)):
         return "down"
     return "up"

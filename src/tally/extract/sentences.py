@@ -9,6 +9,7 @@ and flagged, so facts in them take entities from the caption only.
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 from typing import NamedTuple
 
 from tally.model import Article, Span
@@ -154,12 +155,25 @@ def sentences(text: str, article: Article) -> list[Sentence]:
     body = article.body or paragraphs(text, article.start, article.end)
     caps = [c for c in article.captions]
     if caps:
-        body = [b for b in body if not any(c.start <= b.start and b.end <= c.end for c in caps)]
+        cap_spans = [(c.start, c.end) for c in caps]
+        body = [b for b in body if not _in_a_caption(b, cap_spans)]
     for ps, pe, pi in _joined(text, body):
         for s, e in split(text, ps, pe):
             out.append(Sentence(s, e, pi))  # start, end, paragraph
     for ci, c in enumerate(caps):
         for s, e in split(text, c.start, c.end):
             out.append(Sentence(start=s, end=e, paragraph=1000 + ci, caption=True))
-    out.sort(key=lambda x: x.start)
+    out.sort(key=_START)
     return out
+
+
+_START = itemgetter(0)  # a Sentence's start (the same key as ``lambda x: x.start``, without a call)
+
+
+def _in_a_caption(block: Span, caps: list[tuple[int, int]]) -> bool:
+    """Does one of the captions' spans ``caps`` hold the whole block?"""
+    s, e = block.start, block.end
+    for cs, ce in caps:
+        if cs <= s and e <= ce:
+            return True
+    return False
