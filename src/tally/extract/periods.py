@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from typing import cast
 
 from tally.data import load
-from tally.extract.prefilter import ascii_lowered, lookbehind, prefilter
+from tally.extract.prefilter import ascii_lowered, leads, lookbehind, prefilter
 from tally.gates import Gated, _plain, fold
 
 ROLES = ("explicit", "target", "now", "anaphor", "vague", "basis", "prior")
@@ -212,6 +212,13 @@ def _gated() -> Gated:
 def _rules() -> list[tuple[str, re.Pattern[str], tuple[re.Pattern[str], ...] | None]]:
     """Each rule of the grammar with its prefilter (run on the folded text once its gate opens)."""
     return [(name, rx, prefilter(rx)) for name, rx in _grammar()]
+
+
+@cache
+def _leads() -> tuple[bool, ...]:
+    """Per rule: does its one prefilter pattern start where the rule's matches start
+    (``prefilter.leads``)? Then the rule need not be tried before the prefilter's first match."""
+    return tuple(pf is not None and len(pf) == 1 and leads(rx) for _, rx, pf in _rules())
 
 
 def _month(name: str) -> int:
@@ -594,21 +601,27 @@ def find_periods(
     fs: _Fiscal | None = None  # made when a rule first matches
     found: list[TimeExpr] = []
     taken: list[tuple[int, int]] = []
-    rules = _rules()
+    rules, first = _rules(), _leads()
     seg = text[start:end]
     low = fold(seg)
+    # ``fold`` kept every offset (it drops a combining dot): an offset in ``low`` is one in ``seg``
+    aligned = len(low) == len(seg)
     ascii_low: tuple[int, str] | bool | None = None  # made when a rule first runs
     for i in _open(seg, low):
         rule, rx, pf = rules[i]
+        at = start
         if pf is not None:
             for p in pf:
-                if p.search(low):
+                if hit := p.search(low):
                     break
             else:
                 continue  # its prefilter finds nothing: the rule cannot match here
+            if first[i] and aligned:
+                # each match of the rule starts where one of its prefilter does: none before it
+                at += hit.start()
         if ascii_low is None:
             ascii_low = _ascii_window(text, start, end)
-        for m in _matches(rx, _twins()[i], text, start, end, ascii_low):
+        for m in _matches(rx, _twins()[i], text, at, end, ascii_low):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue

@@ -1,0 +1,122 @@
+"""The fast paths of ``find_periods`` find what the plain scan finds.
+
+A rule whose prefilter leads (``prefilter.leads``) is tried only from its prefilter's first
+match on: compared here with every rule tried from the start of the span, on the table cases of
+``test_periods`` and on random joins of pieces of time phrases (odd case, spacing, non-ASCII
+letters whose folding is not plain, a combining dot that makes ``fold`` drop a character)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+
+import pytest
+
+import tally.extract.periods as periods
+from tally.extract.periods import _grammar, _rules, find_periods
+from tally.extract.prefilter import leads, prefilter
+from tally.gates import fold
+
+PUB = dt.date(2021, 7, 28)
+
+_PIECES = (
+    "in during over for by since from between to and through until ending ended the of a year years "
+    "month months quarter first second half last next this past previous same period plan fiscal "
+    "financial budget FY Five-Year 14th 2019 2020 2021 21 22 1998 1990s June Jan. Sept May March "
+    "summer winter autumn ago decade decades end mid- early late beginning- compared with than level "
+    "figure total its their 12 3 six twelve within coming recent now to date so far currently "
+    "Monday Fridays yesterday week 500 BC AD - – / , . ( ) ’s already has have alone Café ſince İn €5 "
+    "i\u0307n Σ market innovation trade already known on 7% 2,020 $2020 AD2019 2019BC alone"
+).split()
+_SPACES = (" ", "  ", "\n", "\t", "", " ", ", ", ". ")
+
+
+def _random_text(rng: random.Random) -> str:
+    words = []
+    for _ in range(rng.randint(2, 14)):
+        w = rng.choice(_PIECES)
+        if rng.random() < 0.2:
+            w = w.upper() if rng.random() < 0.5 else w.capitalize()
+        words.append(w + rng.choice(_SPACES))
+    return "".join(words)
+
+
+def _plain(monkeypatch: pytest.MonkeyPatch):
+    """``find_periods`` with no rule started late."""
+
+    def find(text: str, start: int = 0, end: int | None = None) -> list:
+        with monkeypatch.context() as m:
+            m.setattr(periods, "_leads", lambda: tuple(False for _ in _rules()))
+            return find_periods(text, start, end, published=PUB)
+
+    return find
+
+
+def test_leading_prefilters_start_where_their_rules_start() -> None:
+    rng = random.Random(5)
+    rules = [(rx, prefilter(rx)) for _, rx in _grammar()]
+    leading = [(rx, pf) for rx, pf in rules if pf is not None and leads(rx)]
+    assert len(leading) >= 10  # the hot rules ("year", "now", the month names) among them
+    checked = 0
+    for _ in range(3000):
+        text = _random_text(rng)
+        low = fold(text)
+        if len(low) != len(text):
+            continue
+        for rx, pf in leading:
+            for m in rx.finditer(text):
+                assert any(p.match(low, m.start()) for p in pf), (rx.pattern[:60], text, m.start())
+                checked += 1
+    assert checked > 1000
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\b(?:the\s+)?year\s+ended",  # an optional start is trimmed: the prefilter starts later
+        r"\bwithin\s+(?P<n>\d+)\s+years",  # a literal prefix cut from a later item
+        r"(?:\w+\s+)?in 2020",  # an untranslatable start
+    ],
+)
+def test_no_lead_when_the_prefilter_may_start_later(pattern: str) -> None:
+    rx = re.compile(pattern, re.IGNORECASE)
+    pf = prefilter(rx)
+    if pf is not None and leads(rx):
+        # then it must start at every match's start
+        for text in ("the year ended", "Year ended", "within 3 years", "X in 2020"):
+            for m in rx.finditer(text):
+                assert any(p.match(fold(text), m.start()) for p in pf), (pattern, text)
+    assert not leads(re.compile(r"\b(?:the\s+)?year\s+ended", re.IGNORECASE))
+
+
+def test_fast_scan_finds_what_the_plain_scan_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    plain = _plain(monkeypatch)
+    rng = random.Random(23)
+    found = 0
+    for _ in range(2500):
+        text = _random_text(rng) + _random_text(rng)
+        start = rng.randint(0, len(text) // 2)
+        end = rng.randint(start, len(text))
+        want = plain(text, start, end)
+        assert find_periods(text, start, end, published=PUB) == want, (text, start, end)
+        found += len(want)
+    assert found > 800
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports rose in 2020.",
+        "Trade totaled 5 billion yuan from January to May.",
+        "The plan was issued on April 30, and in June the market rose; 2019-20 was weak.",
+        "Since 2018, membership has grown to 500 families, the most since 2012.",
+        "Output grew 6 percent annually between 2011-15, up from 12.1 percent in 2000.",
+        "Revenue fell over the past five years and now stands at the 2016 level.",
+        "İn March 2019 the ſame period of 2018 saw 3 million tons; i\u0307n June 2020 it rose.",
+    ],
+)
+def test_fast_scan_on_table_cases(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    plain = _plain(monkeypatch)
+    for start in range(0, len(text), 7):
+        assert find_periods(text, start, published=PUB) == plain(text, start)
