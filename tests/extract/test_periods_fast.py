@@ -120,3 +120,27 @@ def test_fast_scan_on_table_cases(monkeypatch: pytest.MonkeyPatch, text: str) ->
     plain = _plain(monkeypatch)
     for start in range(0, len(text), 7):
         assert find_periods(text, start, published=PUB) == plain(text, start)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "texts"),
+    [
+        # the prefilter's first hit ("xab" at 1) is no match of the rule (no word start there);
+        # the next one, overlapping it ("ab" at 2), is
+        (r"(?:\bxa|a)b", ["yxab", "xab xab", "XAB yXAb", "ab", "yxaab", ""]),
+        (r"\b(?:the|in)\s+20\d\d", ["in 2020 in 2021", "tHe in 2020", "xin 2020", "the  in 2020in 2020"]),
+    ],
+)
+def test_tried_at_every_prefilter_hit(pattern: str, texts: list[str]) -> None:
+    from tally.extract.periods import _at_hits
+
+    rx = re.compile(pattern, re.IGNORECASE)
+    pf = prefilter(rx)
+    assert pf is not None and len(pf) == 1 and leads(rx)
+    for text in texts:
+        for start in range(len(text) + 1):
+            low = fold(text[start:])
+            hit = pf[0].search(low)
+            want = [m.span() for m in rx.finditer(text, start)]
+            got = [m.span() for m in _at_hits(rx, pf[0], text, low, start, len(text), hit)] if hit else []
+            assert got == want, (pattern, text, start)

@@ -217,7 +217,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], tuple[re.Pattern[str], ...] | N
 @cache
 def _leads() -> tuple[bool, ...]:
     """Per rule: does its one prefilter pattern start where the rule's matches start
-    (``prefilter.leads``)? Then the rule need not be tried before the prefilter's first match."""
+    (``prefilter.leads``)? Then the rule is tried only where its prefilter matches."""
     return tuple(pf is not None and len(pf) == 1 and leads(rx) for _, rx, pf in _rules())
 
 
@@ -609,7 +609,7 @@ def find_periods(
     ascii_low: tuple[int, str] | bool | None = None  # made when a rule first runs
     for i in _open(seg, low):
         rule, rx, pf = rules[i]
-        at = start
+        ms: list[re.Match[str]] | Iterator[re.Match[str]] | None = None
         if pf is not None:
             for p in pf:
                 if hit := p.search(low):
@@ -617,11 +617,13 @@ def find_periods(
             else:
                 continue  # its prefilter finds nothing: the rule cannot match here
             if first[i] and aligned:
-                # each match of the rule starts where one of its prefilter does: none before it
-                at += hit.start()
-        if ascii_low is None:
-            ascii_low = _ascii_window(text, start, end)
-        for m in _matches(rx, _twins()[i], text, at, end, ascii_low):
+                # each match of the rule starts where its prefilter matches: tried only there
+                ms = _at_hits(rx, p, text, low, start, end, hit)
+        if ms is None:
+            if ascii_low is None:
+                ascii_low = _ascii_window(text, start, end)
+            ms = _matches(rx, _twins()[i], text, start, end, ascii_low)
+        for m in ms:
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
@@ -638,6 +640,28 @@ def find_periods(
         return found
     found.sort(key=lambda x: x.start)
     return _drop_closing_days(text, [_alone(text, _as_base(text, t)) for t in found])
+
+
+def _at_hits(
+    rx: re.Pattern[str], p: re.Pattern[str], text: str, low: str, start: int, end: int, hit: re.Match[str]
+) -> list[re.Match[str]]:
+    """``rx.finditer(text, start, end)`` for a rule that can match only where its one prefilter
+    pattern ``p`` matches in ``low`` (``fold(text[start:end])``, offsets kept; ``hit`` its first
+    match there): the scan's attempt at a position is ``rx.match`` there (both see the text
+    before it), and every attempt elsewhere fails. ``p`` is searched again one character on,
+    to find every position it matches at, overlapping ones too."""
+    out: list[re.Match[str]] = []
+    free = 0  # offset in ``low`` where the next match may start (after the last one)
+    found: re.Match[str] | None = hit
+    while found is not None:
+        x = found.start()
+        if x >= free:
+            m = rx.match(text, start + x, end)
+            if m is not None:
+                out.append(m)
+                free = m.end() - start
+        found = p.search(low, max(x + 1, free))
+    return out
 
 
 @cache

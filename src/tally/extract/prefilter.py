@@ -142,7 +142,8 @@ def leads(rx: re.Pattern[str]) -> bool:
     """Does ``prefilter(rx)`` start where ``rx`` starts: wherever ``rx`` matches in ``t`` at ``p``,
     one of its patterns matches in ``fold(t)`` at ``p`` (where ``fold`` keeps offsets)?
 
-    Then no match of ``rx`` starts before the first match of its prefilter. True when the
+    Then ``rx`` can match only where its prefilter matches (and never the empty string: the
+    prefilter's run consumes something). True when the
     prefilter's run is the pattern's (or each top-level alternative's) own start: its first
     consuming item, none of it dropped or trimmed (only zero-width items before it, which
     consume nothing), and its patterns keep that start (``_by_first`` or the run as a whole)."""
