@@ -1,7 +1,7 @@
 """The fast paths of ``find_periods`` find what the plain scan finds.
 
-A rule whose prefilter leads (``prefilter.leads``) is tried only from its prefilter's first
-match on: compared here with every rule tried from the start of the span, on the table cases of
+A rule is tried only where the patterns of ``prefilter.starts`` match (its prefilter, when it
+leads): compared here with every rule scanned for over the whole span, on the table cases of
 ``test_periods`` and on random joins of pieces of time phrases (odd case, spacing, non-ASCII
 letters whose folding is not plain, a combining dot that makes ``fold`` drop a character)."""
 
@@ -15,7 +15,7 @@ import pytest
 
 import tally.extract.periods as periods
 from tally.extract.periods import _grammar, _rules, find_periods
-from tally.extract.prefilter import leads, prefilter
+from tally.extract.prefilter import leads, prefilter, starts
 from tally.gates import fold
 
 PUB = dt.date(2021, 7, 28)
@@ -47,7 +47,7 @@ def _plain(monkeypatch: pytest.MonkeyPatch):
 
     def find(text: str, start: int = 0, end: int | None = None) -> list:
         with monkeypatch.context() as m:
-            m.setattr(periods, "_leads", lambda: tuple(False for _ in _rules()))
+            m.setattr(periods, "_starts", lambda: [(None, False) for _ in _rules()])
             return find_periods(text, start, end, published=PUB)
 
     return find
@@ -69,6 +69,46 @@ def test_leading_prefilters_start_where_their_rules_start() -> None:
                 assert any(p.match(low, m.start()) for p in pf), (rx.pattern[:60], text, m.start())
                 checked += 1
     assert checked > 1000
+
+
+def test_start_patterns_match_where_their_rules_start() -> None:
+    rng = random.Random(9)
+    rules = [(rx, starts(rx)) for _, rx in _grammar()]
+    assert all(st is not None for _, st in rules)  # every rule of the grammar has them
+    checked = 0
+    for _ in range(3000):
+        text = _random_text(rng)
+        low = fold(text)
+        if len(low) != len(text):
+            continue
+        for rx, st in rules:
+            assert st is not None
+            for m in rx.finditer(text):
+                assert any(p.match(low, m.start()) for p in st), (rx.pattern[:60], text, m.start())
+                checked += 1
+    assert checked > 1500
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "some"),
+    [
+        (r"\b(?:the\s+)?(?:early\s+|mid-)?(?:19|20)\d0s", "The  Mid-1990s, the 2020s and early 1980s", True),
+        (r"\b(?:from|between)\s+\w+ to \d+", "from May to 5, between X to 12", True),  # \w cuts the start
+        (r"(?:in|at)\s+(?:the\s+)?end|\bby\s+\d+", "in the end, by 2025 at end", True),
+        # its prefilter (" to 2020") starts later, and its own start stops at \w: no start patterns
+        (r"\b(?:the\s+)?\w+ to \d{4}", "The X to 2020, Y to 2021", False),
+        (r"\b(?:the\s+)?[^x]\s+to \d{4}", "The 5 to 2020, the Y  to 2021", False),
+    ],
+)
+def test_start_patterns_keep_optional_starts(pattern: str, text: str, some: bool) -> None:
+    rx = re.compile(pattern, re.IGNORECASE)
+    st = starts(rx)
+    assert (st is not None) == some
+    low = fold(text)
+    found = [m.start() for m in rx.finditer(text)]
+    assert found
+    for x in found:
+        assert st is None or any(p.match(low, x) for p in st), (pattern, x)
 
 
 @pytest.mark.parametrize(
@@ -142,5 +182,6 @@ def test_tried_at_every_prefilter_hit(pattern: str, texts: list[str]) -> None:
             low = fold(text[start:])
             hit = pf[0].search(low)
             want = [m.span() for m in rx.finditer(text, start)]
-            got = [m.span() for m in _at_hits(rx, pf[0], text, low, start, len(text), hit)] if hit else []
+            got = [m.span() for m in _at_hits(rx, pf, text, low, start, len(text), hit)] if hit else []
+            assert [m.span() for m in _at_hits(rx, pf, text, low, start, len(text))] == want
             assert got == want, (pattern, text, start)

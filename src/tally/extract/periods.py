@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from typing import cast
 
 from tally.data import load
-from tally.extract.prefilter import ascii_lowered, leads, lookbehind, prefilter
+from tally.extract.prefilter import ascii_lowered, lookbehind, prefilter, starts
 from tally.gates import Gated, _plain, fold
 
 ROLES = ("explicit", "target", "now", "anaphor", "vague", "basis", "prior")
@@ -215,10 +215,15 @@ def _rules() -> list[tuple[str, re.Pattern[str], tuple[re.Pattern[str], ...] | N
 
 
 @cache
-def _leads() -> tuple[bool, ...]:
-    """Per rule: does its one prefilter pattern start where the rule's matches start
-    (``prefilter.leads``)? Then the rule is tried only where its prefilter matches."""
-    return tuple(pf is not None and len(pf) == 1 and leads(rx) for _, rx, pf in _rules())
+def _starts() -> list[tuple[tuple[re.Pattern[str], ...] | None, bool]]:
+    """Per rule: the patterns one of which matches (in the folded text) wherever the rule's
+    matches start (``prefilter.starts``), or None; and are they its prefilter's one pattern (whose
+    first hit then serves)? The rule is tried only where they match."""
+    out: list[tuple[tuple[re.Pattern[str], ...] | None, bool]] = []
+    for _, rx, pf in _rules():
+        st = starts(rx)
+        out.append((st, st is not None and st == pf and len(st) == 1))
+    return out
 
 
 def _month(name: str) -> int:
@@ -601,7 +606,7 @@ def find_periods(
     fs: _Fiscal | None = None  # made when a rule first matches
     found: list[TimeExpr] = []
     taken: list[tuple[int, int]] = []
-    rules, first = _rules(), _leads()
+    rules, at = _rules(), _starts()
     seg = text[start:end]
     low = fold(seg)
     # ``fold`` kept every offset (it drops a combining dot): an offset in ``low`` is one in ``seg``
@@ -609,17 +614,19 @@ def find_periods(
     ascii_low: tuple[int, str] | bool | None = None  # made when a rule first runs
     for i in _open(seg, low):
         rule, rx, pf = rules[i]
-        ms: list[re.Match[str]] | Iterator[re.Match[str]] | None = None
+        hit = None
         if pf is not None:
             for p in pf:
                 if hit := p.search(low):
                     break
             else:
                 continue  # its prefilter finds nothing: the rule cannot match here
-            if first[i] and aligned:
-                # each match of the rule starts where its prefilter matches: tried only there
-                ms = _at_hits(rx, p, text, low, start, end, hit)
-        if ms is None:
+        ms: list[re.Match[str]] | Iterator[re.Match[str]]
+        pats, same = at[i]
+        if pats is not None and aligned:
+            # each match of the rule starts where one of ``pats`` matches: tried only there
+            ms = _at_hits(rx, pats, text, low, start, end, hit if same else None)
+        else:
             if ascii_low is None:
                 ascii_low = _ascii_window(text, start, end)
             ms = _matches(rx, _twins()[i], text, start, end, ascii_low)
@@ -643,24 +650,46 @@ def find_periods(
 
 
 def _at_hits(
-    rx: re.Pattern[str], p: re.Pattern[str], text: str, low: str, start: int, end: int, hit: re.Match[str]
+    rx: re.Pattern[str],
+    pats: tuple[re.Pattern[str], ...],
+    text: str,
+    low: str,
+    start: int,
+    end: int,
+    hit: re.Match[str] | None = None,
 ) -> list[re.Match[str]]:
-    """``rx.finditer(text, start, end)`` for a rule that can match only where its one prefilter
-    pattern ``p`` matches in ``low`` (``fold(text[start:end])``, offsets kept; ``hit`` its first
-    match there): the scan's attempt at a position is ``rx.match`` there (both see the text
-    before it), and every attempt elsewhere fails. ``p`` is searched again one character on,
-    to find every position it matches at, overlapping ones too."""
+    """``rx.finditer(text, start, end)`` for a rule that can match only where one of ``pats``
+    matches in ``low`` (``fold(text[start:end])``, offsets kept; ``hit``: the first match of the
+    only one, if known): the scan's attempt at a position is ``rx.match`` there (both see the
+    text before it), and every attempt elsewhere fails. The patterns are searched again one
+    character on, to find every position they match at, overlapping ones too."""
     out: list[re.Match[str]] = []
     free = 0  # offset in ``low`` where the next match may start (after the last one)
-    found: re.Match[str] | None = hit
-    while found is not None:
-        x = found.start()
+    if len(pats) == 1:
+        p = pats[0]
+        found = hit if hit is not None else p.search(low)
+        while found is not None:
+            x = found.start()
+            if x >= free:
+                m = rx.match(text, start + x, end)
+                if m is not None:
+                    out.append(m)
+                    free = m.end() - start
+            found = p.search(low, max(x + 1, free))
+        return out
+    hits = [p.search(low) for p in pats]
+    while xs := [h.start() for h in hits if h is not None]:
+        x = min(xs)
         if x >= free:
             m = rx.match(text, start + x, end)
             if m is not None:
                 out.append(m)
                 free = m.end() - start
-        found = p.search(low, max(x + 1, free))
+        pos = max(x + 1, free)
+        hits = [
+            h if h is None or h.start() >= pos else p.search(low, pos)
+            for p, h in zip(pats, hits, strict=True)
+        ]
     return out
 
 

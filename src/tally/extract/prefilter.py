@@ -168,7 +168,7 @@ def _derive(rx: re.Pattern[str]) -> tuple[tuple[re.Pattern[str], ...] | None, bo
         if len(runs) < len(best):
             return None, False
         at_start = all(_starts(b, r) for b, r in zip(alts, runs, strict=True))
-        run = [(_C.BRANCH, (None, runs))]
+        run = [(_C.BRANCH, (None, [_P.SubPattern(_P.State(), r) for r in runs]))]
     else:
         run = _best_run(items) or []
         at_start = bool(run) and _starts(items, run)
@@ -194,6 +194,63 @@ def _starts(items: list, run: list) -> bool:
     """Is ``run`` (a run of ``items``, see ``_best_run``) their consuming items from the first on?"""
     consuming = [n for n in items if n[0] not in _ZERO_WIDTH]
     return 0 < len(run) <= len(consuming) and all(a is b for a, b in zip(run, consuming, strict=False))
+
+
+def starts(rx: re.Pattern[str]) -> tuple[re.Pattern[str], ...] | None:
+    """Case-sensitive patterns one of which matches in ``fold(t)`` at ``p`` wherever ``rx``
+    matches in ``t`` at ``p`` (where ``fold`` keeps offsets), or None: ``rx`` can match only
+    where they match, and never the empty string. The prefilter itself when it ``leads``, else
+    the translation of the pattern's own start: its consuming items from the first on up to the
+    first one that cannot be translated (zero-width items dropped, optional ones at the end
+    trimmed); any match of ``rx`` at ``p`` begins with a match of them at ``p``."""
+    pf, at_start = _derive(rx)
+    if pf is not None and at_start:
+        return pf
+    return _leading(rx)
+
+
+@lru_cache(maxsize=256)
+def _leading(rx: re.Pattern[str]) -> tuple[re.Pattern[str], ...] | None:
+    if not isinstance(rx.pattern, str) or not rx.flags & re.IGNORECASE or rx.flags & re.DOTALL:
+        return None
+    try:
+        items = list(_P.parse(rx.pattern, rx.flags))
+    except Exception:  # pragma: no cover - a pattern re compiled always parses
+        return None
+    while len(items) == 1 and items[0][0] is _C.SUBPATTERN:
+        items = list(items[0][1][-1])
+    if len(items) == 1 and items[0][0] is _C.BRANCH:
+        runs = [_lead_run(list(b)) for b in items[0][1][1]]
+        if any(r is None for r in runs):
+            return None
+        run: list | None = [(_C.BRANCH, (None, [_P.SubPattern(_P.State(), r) for r in runs]))]
+    else:
+        run = _lead_run(items)
+    if run is None:
+        return None
+    parts = _by_first(run)
+    if parts is None:
+        text = _seq(run)
+        parts = None if text is None else [text]
+    if not parts:
+        return None
+    flags = rx.flags & ~(re.IGNORECASE | re.VERBOSE | re.MULTILINE)
+    return tuple(re.compile(p, flags) for p in parts)
+
+
+def _lead_run(items: list) -> list | None:
+    """The consuming items of a sequence from the first on, up to the first one that cannot be
+    translated, optional ones at the end trimmed; None if that may match the empty string."""
+    run: list = []
+    for node in items:
+        if node[0] in _ZERO_WIDTH:
+            continue
+        if _node(node) is None:
+            break
+        run.append(node)
+    while run and _min_width(run[-1:]) == 0:
+        run = run[:-1]
+    return run if run and _min_width(run) > 0 else None
 
 
 _HEADS_CAP = 400  # most alternatives a prefilter's first characters may be split into
