@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import cast
@@ -573,20 +573,27 @@ def _always() -> frozenset[int]:
     return frozenset(i for i, always in enumerate(_gated().always) if always)
 
 
-def _open(seg: str, low: str) -> list[int]:
+def _open(seg: str, low: str) -> Sequence[int]:
     """The rules, in grammar order, that ``Gated.open(seg)`` opens (``low`` is ``fold(seg)``):
     those some of whose gate literals occur in ``seg`` (no other rule can match there)."""
     gated = _gated()
     if gated.scan is None or gated.closure is None or not low:
         return [i for i, may in enumerate(gated.open(seg)) if may]
-    closure = gated.closure
     lits = gated.scan.findall(low)
     if not lits:
-        return sorted(_always())
+        return _opened(frozenset())
+    return _opened(frozenset(lits))
+
+
+@lru_cache(maxsize=1024)  # keyed on a few literals: sentences share most of their sets
+def _opened(lits: frozenset[str]) -> tuple[int, ...]:
+    """The rules the literals ``lits`` open, with those that always run, in grammar order."""
+    closure = _gated().closure
+    assert closure is not None  # (``_open`` asks only then)
     out = set(_always())
-    for lit in set(lits):
+    for lit in lits:
         out.update(closure[lit])
-    return sorted(out)
+    return tuple(sorted(out))
 
 
 def find_periods(
