@@ -1,5 +1,8 @@
 """The fast paths of ``find_periods`` find what the plain scan finds.
 
+The rules are opened by conjunctive gates (``tally.extract.conjunct``): compared with the gates
+of ``Gated`` alone.
+
 A rule is tried only where the patterns of ``prefilter.starts`` match (its prefilter, when it
 leads): compared here with every rule scanned for over the whole span, on the table cases of
 ``test_periods`` and on random joins of pieces of time phrases (odd case, spacing, non-ASCII
@@ -48,6 +51,7 @@ def _plain(monkeypatch: pytest.MonkeyPatch):
     def find(text: str, start: int = 0, end: int | None = None) -> list:
         with monkeypatch.context() as m:
             m.setattr(periods, "_starts", lambda: [(None, False) for _ in _rules()])
+            m.setattr(periods, "_conjunct", lambda: None)  # the gates of ``Gated`` alone
             return find_periods(text, start, end, published=PUB)
 
     return find
@@ -185,3 +189,48 @@ def test_tried_at_every_prefilter_hit(pattern: str, texts: list[str]) -> None:
             got = [m.span() for m in _at_hits(rx, pf, text, low, start, len(text), hit)] if hit else []
             assert [m.span() for m in _at_hits(rx, pf, text, low, start, len(text))] == want
             assert got == want, (pattern, text, start)
+
+
+def test_every_part_gate_is_required() -> None:
+    from tally.extract.periods import _conjunct
+
+    cj = _conjunct()
+    assert cj is not None
+    assert sum(len(gs) > 1 for gs in cj.gates) >= 10  # many rules have more than one gate
+    rng = random.Random(31)
+    checked = 0
+    for _ in range(3000):
+        text = _random_text(rng)
+        low = fold(text)
+        opened = cj.opens(frozenset(cj.scan.findall(low)))
+        for i, (_, rx) in enumerate(_grammar()):
+            if rx.search(text):
+                for g in cj.gates[i]:
+                    assert any(lit in low for lit in g), (rx.pattern[:60], text, sorted(g))
+                assert i in opened, (rx.pattern[:60], text)
+                checked += 1
+    assert checked > 1000
+
+
+def test_required_gates_of_parts() -> None:
+    from tally.extract.conjunct import required
+
+    rx = re.compile(r"\bwithin\s+(?P<n>\d+)\s+years\s+of\s+(?:\w+\s+)?(?P<y>20\d\d)\b", re.IGNORECASE)
+    gates = required(rx)
+    assert frozenset({"within"}) in gates and frozenset({"years"}) in gates and frozenset({"20"}) in gates
+    assert all(any(lit in "within 3 years of x 2020" for lit in g) for g in gates)
+    assert required(re.compile(r"(?:a|b)?c?", re.IGNORECASE)) == []  # nothing is required
+
+
+def test_conjunct_sees_literals_under_longer_ones() -> None:
+    from tally.extract.conjunct import Conjunct
+    from tally.gates import gate_of
+
+    patterns = (r"year", r"years ago", r"\bthe (?:past|coming) years", "x?")
+    rxs = [re.compile(p, re.IGNORECASE) for p in patterns]
+    cj = Conjunct.of(rxs, [gate_of(rx) for rx in rxs])
+    assert cj is not None
+    for text, want in (("Years ago", [0, 1, 3]), ("the past years", [0, 2, 3]), ("yea", [3])):
+        low = fold(text)
+        # at "years" the scan finds the longest literal only; "year" is there too
+        assert list(cj.opens(frozenset(cj.scan.findall(low)))) == want, text

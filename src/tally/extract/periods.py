@@ -28,6 +28,7 @@ from functools import cache, lru_cache
 from typing import cast
 
 from tally.data import load
+from tally.extract.conjunct import Conjunct
 from tally.extract.prefilter import ascii_lowered, lookbehind, prefilter, starts
 from tally.gates import Gated, _plain, fold
 
@@ -568,32 +569,18 @@ def _resolve(rule: str, m: re.Match[str], pub: dt.date | None, fs: _Fiscal) -> t
 
 
 @cache
-def _always() -> frozenset[int]:
-    """The rules with no gate: they run on every text."""
-    return frozenset(i for i, always in enumerate(_gated().always) if always)
+def _conjunct() -> Conjunct | None:
+    """The grammar's rules with their gates and their parts' gates (``tally.extract.conjunct``)."""
+    return Conjunct.of([rx for _, rx in _grammar()], _gated().gates)
 
 
 def _open(seg: str, low: str) -> Sequence[int]:
-    """The rules, in grammar order, that ``Gated.open(seg)`` opens (``low`` is ``fold(seg)``):
-    those some of whose gate literals occur in ``seg`` (no other rule can match there)."""
-    gated = _gated()
-    if gated.scan is None or gated.closure is None or not low:
-        return [i for i, may in enumerate(gated.open(seg)) if may]
-    lits = gated.scan.findall(low)
-    if not lits:
-        return _opened(frozenset())
-    return _opened(frozenset(lits))
-
-
-@lru_cache(maxsize=1024)  # keyed on a few literals: sentences share most of their sets
-def _opened(lits: frozenset[str]) -> tuple[int, ...]:
-    """The rules the literals ``lits`` open, with those that always run, in grammar order."""
-    closure = _gated().closure
-    assert closure is not None  # (``_open`` asks only then)
-    out = set(_always())
-    for lit in lits:
-        out.update(closure[lit])
-    return tuple(sorted(out))
+    """The rules, in grammar order, that may match in ``seg`` (``low`` is ``fold(seg)``): those
+    that ``Gated.open(seg)`` opens and whose parts' gates (``Conjunct``) have a literal there."""
+    cj = _conjunct()
+    if cj is None or not low:
+        return [i for i, may in enumerate(_gated().open(seg)) if may]
+    return cj.opens(frozenset(cj.scan.findall(low)))
 
 
 def find_periods(
