@@ -204,6 +204,13 @@ def _grammar() -> list[tuple[str, re.Pattern[str]]]:
 
 
 @cache
+def _superlative_before() -> re.Pattern[str]:
+    """A superlative shortly before the end of a text ("the most [...] since 2012")."""
+    sup = _alt(load("periods")["superlatives"])
+    return re.compile(rf"\b(?:{sup})\b[^.;]{{0,60}}$", re.I)
+
+
+@cache
 def _gated() -> Gated:
     """The literal gates of the grammar's rules (derived from the patterns themselves)."""
     return Gated.of([rx for _, rx in _grammar()])
@@ -555,8 +562,7 @@ def _resolve(rule: str, m: re.Match[str], pub: dt.date | None, fs: _Fiscal) -> t
             return None, "skip"
         return (str(py + off) if py else None), "explicit"
     if rule == "since_year":
-        sup = _alt(load("periods")["superlatives"])
-        if re.search(rf"\b(?:{sup})\b[^.;]{{0,60}}$", m.string[max(0, m.start() - 70) : m.start()], re.I):
+        if _superlative_before().search(m.string[max(0, m.start() - 70) : m.start()]):
             # "the most since 2012": a comparison, not the period of the figure
             return None, "basis"
         return (str(py) if py else None), "now"
