@@ -7,10 +7,11 @@ returns the gates of the parts (the runs of fixed strings and each other item, a
 ``tally.gates`` splits them), and a rule may match a text only where each of them has a literal.
 
 ``Conjunct.of(rules, base)`` keeps, per rule, its own gate (``base``) and those of its parts
-whose literals are in ``base``'s scan already or are few, long and start with a character the
-scan's literals start with (so the one scan over a text costs about the same), and scans a text
-once for all of them: at each position the longest literal there, which has as prefixes every
-other literal occurring there. ``opens(literals)`` is cached: sentences share their sets.
+whose literals each are in ``base``'s scan already, or are at least three characters long, no
+common word, and start with a character the scan's literals start with (so the one scan over a
+text costs about the same: measured), and scans a text once for all of them: at each position
+the longest literal there, which has as prefixes every other literal occurring there.
+``opens(literals)`` is cached (bounded): sentences share their sets.
 """
 
 from __future__ import annotations
