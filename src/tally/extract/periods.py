@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import cast
 
 from tally.data import load
-from tally.extract.prefilter import ascii_lowered, lookbehind, prefilter
+from tally.extract.conjunct import Conjunct
+from tally.extract.prefilter import ascii_lowered, lookbehind, prefilter, starts
 from tally.gates import Gated, _plain, fold
 
 ROLES = ("explicit", "target", "now", "anaphor", "vague", "basis", "prior")
@@ -203,6 +204,13 @@ def _grammar() -> list[tuple[str, re.Pattern[str]]]:
 
 
 @cache
+def _superlative_before() -> re.Pattern[str]:
+    """A superlative shortly before the end of a text ("the most [...] since 2012")."""
+    sup = _alt(load("periods")["superlatives"])
+    return re.compile(rf"\b(?:{sup})\b[^.;]{{0,60}}$", re.I)
+
+
+@cache
 def _gated() -> Gated:
     """The literal gates of the grammar's rules (derived from the patterns themselves)."""
     return Gated.of([rx for _, rx in _grammar()])
@@ -212,6 +220,18 @@ def _gated() -> Gated:
 def _rules() -> list[tuple[str, re.Pattern[str], tuple[re.Pattern[str], ...] | None]]:
     """Each rule of the grammar with its prefilter (run on the folded text once its gate opens)."""
     return [(name, rx, prefilter(rx)) for name, rx in _grammar()]
+
+
+@cache
+def _starts() -> list[tuple[tuple[re.Pattern[str], ...] | None, bool]]:
+    """Per rule: the patterns one of which matches (in the folded text) wherever the rule's
+    matches start (``prefilter.starts``), or None; and are they its prefilter's one pattern (whose
+    first hit then serves)? The rule is tried only where they match."""
+    out: list[tuple[tuple[re.Pattern[str], ...] | None, bool]] = []
+    for _, rx, pf in _rules():
+        st = starts(rx)
+        out.append((st, st is not None and st == pf and len(st) == 1))
+    return out
 
 
 def _month(name: str) -> int:
@@ -542,8 +562,7 @@ def _resolve(rule: str, m: re.Match[str], pub: dt.date | None, fs: _Fiscal) -> t
             return None, "skip"
         return (str(py + off) if py else None), "explicit"
     if rule == "since_year":
-        sup = _alt(load("periods")["superlatives"])
-        if re.search(rf"\b(?:{sup})\b[^.;]{{0,60}}$", m.string[max(0, m.start() - 70) : m.start()], re.I):
+        if _superlative_before().search(m.string[max(0, m.start() - 70) : m.start()]):
             # "the most since 2012": a comparison, not the period of the figure
             return None, "basis"
         return (str(py) if py else None), "now"
@@ -556,25 +575,18 @@ def _resolve(rule: str, m: re.Match[str], pub: dt.date | None, fs: _Fiscal) -> t
 
 
 @cache
-def _always() -> frozenset[int]:
-    """The rules with no gate: they run on every text."""
-    return frozenset(i for i, always in enumerate(_gated().always) if always)
+def _conjunct() -> Conjunct | None:
+    """The grammar's rules with their gates and their parts' gates (``tally.extract.conjunct``)."""
+    return Conjunct.of([rx for _, rx in _grammar()], _gated().gates)
 
 
-def _open(seg: str, low: str) -> list[int]:
-    """The rules, in grammar order, that ``Gated.open(seg)`` opens (``low`` is ``fold(seg)``):
-    those some of whose gate literals occur in ``seg`` (no other rule can match there)."""
-    gated = _gated()
-    if gated.scan is None or gated.closure is None or not low:
-        return [i for i, may in enumerate(gated.open(seg)) if may]
-    closure = gated.closure
-    lits = gated.scan.findall(low)
-    if not lits:
-        return sorted(_always())
-    out = set(_always())
-    for lit in set(lits):
-        out.update(closure[lit])
-    return sorted(out)
+def _open(seg: str, low: str) -> Sequence[int]:
+    """The rules, in grammar order, that may match in ``seg`` (``low`` is ``fold(seg)``): those
+    that ``Gated.open(seg)`` opens and whose parts' gates (``Conjunct``) have a literal there."""
+    cj = _conjunct()
+    if cj is None or not low:
+        return [i for i, may in enumerate(_gated().open(seg)) if may]
+    return cj.opens(frozenset(cj.scan.findall(low)))
 
 
 def find_periods(
@@ -594,21 +606,31 @@ def find_periods(
     fs: _Fiscal | None = None  # made when a rule first matches
     found: list[TimeExpr] = []
     taken: list[tuple[int, int]] = []
-    rules = _rules()
+    rules, at = _rules(), _starts()
     seg = text[start:end]
     low = fold(seg)
+    # ``fold`` kept every offset (it drops a combining dot): an offset in ``low`` is one in ``seg``
+    aligned = len(low) == len(seg)
     ascii_low: tuple[int, str] | bool | None = None  # made when a rule first runs
     for i in _open(seg, low):
         rule, rx, pf = rules[i]
+        hit = None
         if pf is not None:
             for p in pf:
-                if p.search(low):
+                if hit := p.search(low):
                     break
             else:
                 continue  # its prefilter finds nothing: the rule cannot match here
-        if ascii_low is None:
-            ascii_low = _ascii_window(text, start, end)
-        for m in _matches(rx, _twins()[i], text, start, end, ascii_low):
+        ms: list[re.Match[str]] | Iterator[re.Match[str]]
+        pats, same = at[i]
+        if pats is not None and aligned:
+            # each match of the rule starts where one of ``pats`` matches: tried only there
+            ms = _at_hits(rx, pats, text, low, start, end, hit if same else None)
+        else:
+            if ascii_low is None:
+                ascii_low = _ascii_window(text, start, end)
+            ms = _matches(rx, _twins()[i], text, start, end, ascii_low)
+        for m in ms:
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
@@ -625,6 +647,50 @@ def find_periods(
         return found
     found.sort(key=lambda x: x.start)
     return _drop_closing_days(text, [_alone(text, _as_base(text, t)) for t in found])
+
+
+def _at_hits(
+    rx: re.Pattern[str],
+    pats: tuple[re.Pattern[str], ...],
+    text: str,
+    low: str,
+    start: int,
+    end: int,
+    hit: re.Match[str] | None = None,
+) -> list[re.Match[str]]:
+    """``rx.finditer(text, start, end)`` for a rule that can match only where one of ``pats``
+    matches in ``low`` (``fold(text[start:end])``, offsets kept; ``hit``: the first match of the
+    only one, if known): the scan's attempt at a position is ``rx.match`` there (both see the
+    text before it), and every attempt elsewhere fails. The patterns are searched again one
+    character on, to find every position they match at, overlapping ones too."""
+    out: list[re.Match[str]] = []
+    free = 0  # offset in ``low`` where the next match may start (after the last one)
+    if len(pats) == 1:
+        p = pats[0]
+        found = hit if hit is not None else p.search(low)
+        while found is not None:
+            x = found.start()
+            if x >= free:
+                m = rx.match(text, start + x, end)
+                if m is not None:
+                    out.append(m)
+                    free = m.end() - start
+            found = p.search(low, max(x + 1, free))
+        return out
+    hits = [p.search(low) for p in pats]
+    while xs := [h.start() for h in hits if h is not None]:
+        x = min(xs)
+        if x >= free:
+            m = rx.match(text, start + x, end)
+            if m is not None:
+                out.append(m)
+                free = m.end() - start
+        pos = max(x + 1, free)
+        hits = [
+            h if h is None or h.start() >= pos else p.search(low, pos)
+            for p, h in zip(pats, hits, strict=True)
+        ]
+    return out
 
 
 @cache

@@ -24,6 +24,7 @@ Anything else (``\\w``, ``.``, negated classes, back-references, possessive repe
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tally.gates import _plain
 
@@ -134,6 +135,82 @@ def _best_run(items: list) -> list | None:
 def prefilter(rx: re.Pattern[str]) -> tuple[re.Pattern[str], ...] | None:
     """Case-sensitive regexes one of which has a match in ``fold(t)`` whenever ``rx`` matches in
     ``t``, or None."""
+    return _derive(rx)[0]
+
+
+def leads(rx: re.Pattern[str]) -> bool:
+    """Does ``prefilter(rx)`` start where ``rx`` starts: wherever ``rx`` matches in ``t`` at ``p``,
+    one of its patterns matches in ``fold(t)`` at ``p`` (where ``fold`` keeps offsets)?
+
+    Then ``rx`` can match only where its prefilter matches (and never the empty string: the
+    prefilter's run consumes something). True when the
+    prefilter's run is the pattern's (or each top-level alternative's) own start: its first
+    consuming item, none of it dropped or trimmed (only zero-width items before it, which
+    consume nothing), and its patterns keep that start (``_by_first`` or the run as a whole)."""
+    return _derive(rx)[1]
+
+
+@lru_cache(maxsize=256)
+def _derive(rx: re.Pattern[str]) -> tuple[tuple[re.Pattern[str], ...] | None, bool]:
+    if not isinstance(rx.pattern, str) or not rx.flags & re.IGNORECASE or rx.flags & re.DOTALL:
+        return None, False
+    try:
+        items = list(_P.parse(rx.pattern, rx.flags))
+    except Exception:  # pragma: no cover - a pattern re compiled always parses
+        return None, False
+    while len(items) == 1 and items[0][0] is _C.SUBPATTERN:
+        items = list(items[0][1][-1])
+    if len(items) == 1 and items[0][0] is _C.BRANCH:
+        # "a|b|c" at the top: one run for each alternative
+        alts = [list(b) for b in items[0][1][1]]
+        best = [_best_run(b) for b in alts]
+        runs = [r for r in best if r]
+        if len(runs) < len(best):
+            return None, False
+        at_start = all(_starts(b, r) for b, r in zip(alts, runs, strict=True))
+        run = [(_C.BRANCH, (None, [_P.SubPattern(_P.State(), r) for r in runs]))]
+    else:
+        run = _best_run(items) or []
+        at_start = bool(run) and _starts(items, run)
+    if not run:
+        return None, False
+    flags = rx.flags & ~(re.IGNORECASE | re.VERBOSE | re.MULTILINE)
+    parts: list[str] | None
+    by_literal = _by_literal(run)
+    if by_literal is not None:
+        parts, kept = by_literal
+        at_start = at_start and kept
+    else:
+        parts = _by_first(run)
+    if parts is None:
+        text = _seq(run)
+        parts = None if text is None else [text]
+    if not parts:
+        return None, False
+    return tuple(re.compile(p, flags) for p in parts), at_start
+
+
+def _starts(items: list, run: list) -> bool:
+    """Is ``run`` (a run of ``items``, see ``_best_run``) their consuming items from the first on?"""
+    consuming = [n for n in items if n[0] not in _ZERO_WIDTH]
+    return 0 < len(run) <= len(consuming) and all(a is b for a, b in zip(run, consuming, strict=False))
+
+
+def starts(rx: re.Pattern[str]) -> tuple[re.Pattern[str], ...] | None:
+    """Case-sensitive patterns one of which matches in ``fold(t)`` at ``p`` wherever ``rx``
+    matches in ``t`` at ``p`` (where ``fold`` keeps offsets), or None: ``rx`` can match only
+    where they match, and never the empty string. The prefilter itself when it ``leads``, else
+    the translation of the pattern's own start: its consuming items from the first on up to the
+    first one that cannot be translated (zero-width items dropped, optional ones at the end
+    trimmed); any match of ``rx`` at ``p`` begins with a match of them at ``p``."""
+    pf, at_start = _derive(rx)
+    if pf is not None and at_start:
+        return pf
+    return _leading(rx)
+
+
+@lru_cache(maxsize=256)
+def _leading(rx: re.Pattern[str]) -> tuple[re.Pattern[str], ...] | None:
     if not isinstance(rx.pattern, str) or not rx.flags & re.IGNORECASE or rx.flags & re.DOTALL:
         return None
     try:
@@ -143,21 +220,37 @@ def prefilter(rx: re.Pattern[str]) -> tuple[re.Pattern[str], ...] | None:
     while len(items) == 1 and items[0][0] is _C.SUBPATTERN:
         items = list(items[0][1][-1])
     if len(items) == 1 and items[0][0] is _C.BRANCH:
-        # "a|b|c" at the top: one run for each alternative
-        runs = [_best_run(list(b)) for b in items[0][1][1]]
-        if any(not r for r in runs):
+        runs = [_lead_run(list(b)) for b in items[0][1][1]]
+        if any(r is None for r in runs):
             return None
-        run = [(_C.BRANCH, (None, runs))]
+        run: list | None = [(_C.BRANCH, (None, [_P.SubPattern(_P.State(), r) for r in runs]))]
     else:
-        run = _best_run(items) or []
-    if not run:
+        run = _lead_run(items)
+    if run is None:
         return None
-    flags = rx.flags & ~(re.IGNORECASE | re.VERBOSE | re.MULTILINE)
-    parts = _by_literal(run) or _by_first(run)
+    parts = _by_first(run)
     if parts is None:
         text = _seq(run)
         parts = None if text is None else [text]
-    return None if not parts else tuple(re.compile(p, flags) for p in parts)
+    if not parts:
+        return None
+    flags = rx.flags & ~(re.IGNORECASE | re.VERBOSE | re.MULTILINE)
+    return tuple(re.compile(p, flags) for p in parts)
+
+
+def _lead_run(items: list) -> list | None:
+    """The consuming items of a sequence from the first on, up to the first one that cannot be
+    translated, optional ones at the end trimmed; None if that may match the empty string."""
+    run: list = []
+    for node in items:
+        if node[0] in _ZERO_WIDTH:
+            continue
+        if _node(node) is None:
+            break
+        run.append(node)
+    while run and _min_width(run[-1:]) == 0:
+        run = run[:-1]
+    return run if run and _min_width(run) > 0 else None
 
 
 _HEADS_CAP = 400  # most alternatives a prefilter's first characters may be split into
@@ -283,15 +376,17 @@ def _relax_first(node) -> tuple:
     return node
 
 
-def _by_literal(run: list) -> list[str] | None:
+def _by_literal(run: list) -> tuple[list[str], bool] | None:
     """The run as a few patterns each starting with a literal string (sre searches for a literal
     prefix far faster than for a first character), dropping up to two leading items or cutting the
-    alternatives of the first one to their last words when that gives such literals; else None."""
+    alternatives of the first one to their last words when that gives such literals; else None.
+    With them: do the patterns start where the run starts (nothing dropped or cut)?"""
     for i in range(min(3, len(run))):
         items = run[i:]
         if _min_width(items[:1]) == 0:
             continue
-        heads = _heads([_relax_first(items[0]), *items[1:]])
+        first = _relax_first(items[0])
+        heads = _heads([first, *items[1:]])
         if heads is None:
             continue
         groups: dict[str, list[str]] = {}
@@ -306,7 +401,8 @@ def _by_literal(run: list) -> list[str] | None:
             groups.setdefault(key, []).append(tail)
         else:
             if len(groups) <= _LITERAL_PATTERNS:
-                return [k + "(?:" + "|".join(dict.fromkeys(t)) + ")" for k, t in groups.items()]
+                kept = i == 0 and _node(first) == _node(items[0])  # the same language: nothing cut
+                return [k + "(?:" + "|".join(dict.fromkeys(t)) + ")" for k, t in groups.items()], kept
     return None
 
 

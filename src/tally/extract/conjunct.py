@@ -1,0 +1,109 @@
+"""Conjunctive literal gates: a rule opens only when a literal of each of several sets occurs.
+
+``tally.gates.gate_of`` keeps one set of literals per rule (the best of the candidates it finds
+in the pattern's parts). Every contiguous part of a pattern's top-level sequence is matched
+inside every match of the whole, so the gate of each part is required too: ``required(rx)``
+returns the gates of the parts (the runs of fixed strings and each other item, as
+``tally.gates`` splits them), and a rule may match a text only where each of them has a literal.
+
+``Conjunct.of(rules, base)`` keeps, per rule, its own gate (``base``) and those of its parts
+whose literals each are in ``base``'s scan already, or are at least three characters long, no
+common word, and start with a character the scan's literals start with (so the one scan over a
+text costs about the same: measured), and scans a text once for all of them: at each position
+the longest literal there, which has as prefixes every other literal occurring there.
+``opens(literals)`` is cached (bounded): sentences share their sets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from tally.gates import _COMMON, Gate, _exact, _gate_seq, trie
+
+try:  # Python 3.11+
+    from re import _parser as _P  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - older Pythons
+    import sre_parse as _P  # type: ignore[no-redef]
+
+_NEW_MIN = 3  # the shortest literal a part's gate may add to the scan
+_CACHE_MAX = 2048  # most literal sets ``opens`` keeps answers for
+
+
+def required(rx: re.Pattern[str]) -> list[frozenset[str]]:
+    """Gates (lower-cased literals, see ``tally.gates``) each of which every match of ``rx``
+    contains a literal of: one per part of its top-level sequence that has one."""
+    if not isinstance(rx.pattern, str):
+        return []
+    try:
+        items = list(_P.parse(rx.pattern, rx.flags))
+    except Exception:  # pragma: no cover - a pattern re compiled always parses
+        return []
+    parts: list[list] = []
+    run: list = []
+    for node in items:
+        if _exact(node) is not None:
+            run.append(node)  # fixed strings: one part with its neighbours (their concatenations)
+            continue
+        if run:
+            parts.append(run)
+            run = []
+        parts.append([node])
+    if run:
+        parts.append(run)
+    out: list[frozenset[str]] = []
+    for part in parts:
+        g = _gate_seq(part)
+        if g and g not in out:
+            out.append(g)
+    return out
+
+
+@dataclass(slots=True)
+class Conjunct:
+    """Per rule, the gates all of which must have a literal in a text for the rule to open."""
+
+    gates: tuple[tuple[frozenset[str], ...], ...]  # () for a rule with none: it always opens
+    scan: re.Pattern[str]  # at each position, the longest literal of any gate there
+    prefixes: dict[str, frozenset[str]]  # per literal, the literals that are prefixes of it
+    _cache: dict[frozenset[str], tuple[int, ...]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, patterns: Sequence[re.Pattern[str]], base: Sequence[Gate]) -> Conjunct | None:
+        """The gates of ``patterns``: each one's ``base`` gate and the parts' gates cheap to add.
+        None when there is no literal to scan for."""
+        known = {lit for g in base if g for lit in g}
+        if not known:
+            return None
+        firsts = {lit[0] for lit in known}
+
+        def cheap(g: frozenset[str]) -> bool:
+            return all(
+                lit in known
+                or (len(lit) >= _NEW_MIN and lit not in _COMMON and lit[0] in firsts and lit.strip() == lit)
+                for lit in g
+            )
+
+        gates: list[tuple[frozenset[str], ...]] = []
+        for rx, g in zip(patterns, base, strict=True):
+            own = [g] if g else []
+            gates.append(tuple(own + [p for p in required(rx) if p not in own and cheap(p)]))
+        literals = {lit for gs in gates for g in gs for lit in g}
+        prefixes = {lit: frozenset(p for p in literals if lit.startswith(p)) for lit in literals}
+        scan = re.compile(f"(?=({trie(literals, lower=False)}))")
+        return cls(gates=tuple(gates), scan=scan, prefixes=prefixes)
+
+    def opens(self, found: frozenset[str]) -> tuple[int, ...]:
+        """The rules, in order, whose every gate has a literal occurring where the scan ``found``
+        the literals ``found`` (the longest one at each position)."""
+        hit = self._cache.get(found)
+        if hit is None:
+            present: set[str] = set()
+            for lit in found:
+                present |= self.prefixes[lit]
+            hit = tuple(i for i, gs in enumerate(self.gates) if all(g & present for g in gs))
+            if len(self._cache) >= _CACHE_MAX:
+                self._cache.clear()  # bounded: a new run of sentences fills it again
+            self._cache[found] = hit
+        return hit

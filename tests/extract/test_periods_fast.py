@@ -1,0 +1,236 @@
+"""The fast paths of ``find_periods`` find what the plain scan finds.
+
+The rules are opened by conjunctive gates (``tally.extract.conjunct``): compared with the gates
+of ``Gated`` alone.
+
+A rule is tried only where the patterns of ``prefilter.starts`` match (its prefilter, when it
+leads): compared here with every rule scanned for over the whole span, on the table cases of
+``test_periods`` and on random joins of pieces of time phrases (odd case, spacing, non-ASCII
+letters whose folding is not plain, a combining dot that makes ``fold`` drop a character)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+
+import pytest
+
+import tally.extract.periods as periods
+from tally.extract.periods import _grammar, _rules, find_periods
+from tally.extract.prefilter import leads, prefilter, starts
+from tally.gates import fold
+
+PUB = dt.date(2021, 7, 28)
+
+_PIECES = (
+    "in during over for by since from between to and through until ending ended the of a year years "
+    "month months quarter first second half last next this past previous same period plan fiscal "
+    "financial budget FY Five-Year 14th 2019 2020 2021 21 22 1998 1990s June Jan. Sept May March "
+    "summer winter autumn ago decade decades end mid- early late beginning- compared with than level "
+    "figure total its their 12 3 six twelve within coming recent now to date so far currently "
+    "Monday Fridays yesterday week 500 BC AD - – / , . ( ) ’s already has have alone Café ſince İn €5 "
+    "i\u0307n Σ market innovation trade already known on 7% 2,020 $2020 AD2019 2019BC alone"
+).split()
+_SPACES = (" ", "  ", "\n", "\t", "", " ", ", ", ". ")
+
+
+def _random_text(rng: random.Random) -> str:
+    words = []
+    for _ in range(rng.randint(2, 14)):
+        w = rng.choice(_PIECES)
+        if rng.random() < 0.2:
+            w = w.upper() if rng.random() < 0.5 else w.capitalize()
+        words.append(w + rng.choice(_SPACES))
+    return "".join(words)
+
+
+def _plain(monkeypatch: pytest.MonkeyPatch):
+    """``find_periods`` with no rule started late."""
+
+    def find(text: str, start: int = 0, end: int | None = None) -> list:
+        with monkeypatch.context() as m:
+            m.setattr(periods, "_starts", lambda: [(None, False) for _ in _rules()])
+            m.setattr(periods, "_conjunct", lambda: None)  # the gates of ``Gated`` alone
+            return find_periods(text, start, end, published=PUB)
+
+    return find
+
+
+def test_leading_prefilters_start_where_their_rules_start() -> None:
+    rng = random.Random(5)
+    rules = [(rx, prefilter(rx)) for _, rx in _grammar()]
+    leading = [(rx, pf) for rx, pf in rules if pf is not None and leads(rx)]
+    assert len(leading) >= 10  # the hot rules ("year", "now", the month names) among them
+    checked = 0
+    for _ in range(3000):
+        text = _random_text(rng)
+        low = fold(text)
+        if len(low) != len(text):
+            continue
+        for rx, pf in leading:
+            for m in rx.finditer(text):
+                assert any(p.match(low, m.start()) for p in pf), (rx.pattern[:60], text, m.start())
+                checked += 1
+    assert checked > 1000
+
+
+def test_start_patterns_match_where_their_rules_start() -> None:
+    rng = random.Random(9)
+    rules = [(rx, starts(rx)) for _, rx in _grammar()]
+    assert all(st is not None for _, st in rules)  # every rule of the grammar has them
+    checked = 0
+    for _ in range(3000):
+        text = _random_text(rng)
+        low = fold(text)
+        if len(low) != len(text):
+            continue
+        for rx, st in rules:
+            assert st is not None
+            for m in rx.finditer(text):
+                assert any(p.match(low, m.start()) for p in st), (rx.pattern[:60], text, m.start())
+                checked += 1
+    assert checked > 1500
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "some"),
+    [
+        (r"\b(?:the\s+)?(?:early\s+|mid-)?(?:19|20)\d0s", "The  Mid-1990s, the 2020s and early 1980s", True),
+        (r"\b(?:from|between)\s+\w+ to \d+", "from May to 5, between X to 12", True),  # \w cuts the start
+        (r"(?:in|at)\s+(?:the\s+)?end|\bby\s+\d+", "in the end, by 2025 at end", True),
+        # its prefilter (" to 2020") starts later, and its own start stops at \w: no start patterns
+        (r"\b(?:the\s+)?\w+ to \d{4}", "The X to 2020, Y to 2021", False),
+        (r"\b(?:the\s+)?[^x]\s+to \d{4}", "The 5 to 2020, the Y  to 2021", False),
+    ],
+)
+def test_start_patterns_keep_optional_starts(pattern: str, text: str, some: bool) -> None:
+    rx = re.compile(pattern, re.IGNORECASE)
+    st = starts(rx)
+    assert (st is not None) == some
+    low = fold(text)
+    found = [m.start() for m in rx.finditer(text)]
+    assert found
+    for x in found:
+        assert st is None or any(p.match(low, x) for p in st), (pattern, x)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\b(?:the\s+)?year\s+ended",  # an optional start is trimmed: the prefilter starts later
+        r"\bwithin\s+(?P<n>\d+)\s+years",  # a literal prefix cut from a later item
+        r"(?:\w+\s+)?in 2020",  # an untranslatable start
+    ],
+)
+def test_no_lead_when_the_prefilter_may_start_later(pattern: str) -> None:
+    rx = re.compile(pattern, re.IGNORECASE)
+    pf = prefilter(rx)
+    if pf is not None and leads(rx):
+        # then it must start at every match's start
+        for text in ("the year ended", "Year ended", "within 3 years", "X in 2020"):
+            for m in rx.finditer(text):
+                assert any(p.match(fold(text), m.start()) for p in pf), (pattern, text)
+    assert not leads(re.compile(r"\b(?:the\s+)?year\s+ended", re.IGNORECASE))
+
+
+def test_fast_scan_finds_what_the_plain_scan_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    plain = _plain(monkeypatch)
+    rng = random.Random(23)
+    found = 0
+    for _ in range(2500):
+        text = _random_text(rng) + _random_text(rng)
+        start = rng.randint(0, len(text) // 2)
+        end = rng.randint(start, len(text))
+        want = plain(text, start, end)
+        assert find_periods(text, start, end, published=PUB) == want, (text, start, end)
+        found += len(want)
+    assert found > 800
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports rose in 2020.",
+        "Trade totaled 5 billion yuan from January to May.",
+        "The plan was issued on April 30, and in June the market rose; 2019-20 was weak.",
+        "Since 2018, membership has grown to 500 families, the most since 2012.",
+        "Output grew 6 percent annually between 2011-15, up from 12.1 percent in 2000.",
+        "Revenue fell over the past five years and now stands at the 2016 level.",
+        "İn March 2019 the ſame period of 2018 saw 3 million tons; i\u0307n June 2020 it rose.",
+    ],
+)
+def test_fast_scan_on_table_cases(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    plain = _plain(monkeypatch)
+    for start in range(0, len(text), 7):
+        assert find_periods(text, start, published=PUB) == plain(text, start)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "texts"),
+    [
+        # the prefilter's first hit ("xab" at 1) is no match of the rule (no word start there);
+        # the next one, overlapping it ("ab" at 2), is
+        (r"(?:\bxa|a)b", ["yxab", "xab xab", "XAB yXAb", "ab", "yxaab", ""]),
+        (r"\b(?:the|in)\s+20\d\d", ["in 2020 in 2021", "tHe in 2020", "xin 2020", "the  in 2020in 2020"]),
+    ],
+)
+def test_tried_at_every_prefilter_hit(pattern: str, texts: list[str]) -> None:
+    from tally.extract.periods import _at_hits
+
+    rx = re.compile(pattern, re.IGNORECASE)
+    pf = prefilter(rx)
+    assert pf is not None and len(pf) == 1 and leads(rx)
+    for text in texts:
+        for start in range(len(text) + 1):
+            low = fold(text[start:])
+            hit = pf[0].search(low)
+            want = [m.span() for m in rx.finditer(text, start)]
+            got = [m.span() for m in _at_hits(rx, pf, text, low, start, len(text), hit)] if hit else []
+            assert [m.span() for m in _at_hits(rx, pf, text, low, start, len(text))] == want
+            assert got == want, (pattern, text, start)
+
+
+def test_every_part_gate_is_required() -> None:
+    from tally.extract.periods import _conjunct
+
+    cj = _conjunct()
+    assert cj is not None
+    assert sum(len(gs) > 1 for gs in cj.gates) >= 10  # many rules have more than one gate
+    rng = random.Random(31)
+    checked = 0
+    for _ in range(3000):
+        text = _random_text(rng)
+        low = fold(text)
+        opened = cj.opens(frozenset(cj.scan.findall(low)))
+        for i, (_, rx) in enumerate(_grammar()):
+            if rx.search(text):
+                for g in cj.gates[i]:
+                    assert any(lit in low for lit in g), (rx.pattern[:60], text, sorted(g))
+                assert i in opened, (rx.pattern[:60], text)
+                checked += 1
+    assert checked > 1000
+
+
+def test_required_gates_of_parts() -> None:
+    from tally.extract.conjunct import required
+
+    rx = re.compile(r"\bwithin\s+(?P<n>\d+)\s+years\s+of\s+(?:\w+\s+)?(?P<y>20\d\d)\b", re.IGNORECASE)
+    gates = required(rx)
+    assert frozenset({"within"}) in gates and frozenset({"years"}) in gates and frozenset({"20"}) in gates
+    assert all(any(lit in "within 3 years of x 2020" for lit in g) for g in gates)
+    assert required(re.compile(r"(?:a|b)?c?", re.IGNORECASE)) == []  # nothing is required
+
+
+def test_conjunct_sees_literals_under_longer_ones() -> None:
+    from tally.extract.conjunct import Conjunct
+    from tally.gates import gate_of
+
+    patterns = (r"year", r"years ago", r"\bthe (?:past|coming) years", "x?")
+    rxs = [re.compile(p, re.IGNORECASE) for p in patterns]
+    cj = Conjunct.of(rxs, [gate_of(rx) for rx in rxs])
+    assert cj is not None
+    for text, want in (("Years ago", [0, 1, 3]), ("the past years", [0, 2, 3]), ("yea", [3])):
+        low = fold(text)
+        # at "years" the scan finds the longest literal only; "year" is there too
+        assert list(cj.opens(frozenset(cj.scan.findall(low)))) == want, text
