@@ -6,7 +6,7 @@ import pytest
 
 from tally.model import Entity, Fact
 from tally.resolve import resolve
-from tally.resolve.coref import Tracker
+from tally.resolve.coref import Tracker, attributions
 from tally.resolve.entities import Lexicon, classify_name, find_mentions
 
 
@@ -107,6 +107,37 @@ def test_topic_carries_to_sentence_without_entity() -> None:
     view = tr.sentence(text, 30, len(text))
     ent, rule = view.entity_for(text.index("20"), text.index("20") + 10)
     assert ent[0] == "Gansu" and rule == "entity:topic"
+
+
+def test_tracker_reads_sentences_when_a_view_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A view's context is worked out when it is first used, after every sentence before it, in
+    order; its attributions need no context, and sentences after the last one used are never read."""
+    text = (
+        "Gansu reported strong growth, officials said. Prices were stable. Exports rose 20 percent. "
+        "Hubei grew."
+    )
+    read: list[int] = []
+    original = Tracker._read
+
+    def spy(self: Tracker, view, src: str) -> None:  # noqa: ANN001
+        read.append(view.start)
+        original(self, view, src)
+
+    monkeypatch.setattr(Tracker, "_read", spy)
+    tr = Tracker(Lexicon())
+    spans, pos = [], 0
+    for sent in text.split(". "):
+        start = text.index(sent, pos)
+        spans.append((start, start + len(sent)))
+        pos = start + len(sent)
+    views = [tr.sentence(text, s, e) for s, e in spans]
+    assert views[0].attrib == attributions(text[: spans[0][1]], 0) != []
+    assert read == []
+    ent, rule = views[2].entity_for(text.index("20"), text.index("20") + 10)
+    assert (ent[0], rule) == ("Gansu", "entity:topic")
+    assert read == [s for s, _e in spans[:3]]
+    assert views[0].subject[0] == "Gansu" and views[1].topic_before[0] == "Gansu"
+    assert read == [s for s, _e in spans[:3]]  # (read once)
 
 
 def test_resolve_merges_variants_and_fills_parents() -> None:

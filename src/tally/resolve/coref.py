@@ -17,6 +17,7 @@ Rules, in order, for a figure at position ``p`` of a sentence:
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
@@ -395,6 +396,8 @@ def _in_predicate(lead: str) -> bool:
 
 
 _LAZY = frozenset({"asides", "attrib", "hard_starts"})  # found on first use in a view without mentions
+# what a view knows only once its tracker has read its sentence (``Tracker.sentence``)
+_PENDING = frozenset({"mentions", "asides", "attrib", "subject", "topic_before", "hard_starts", "persona"})
 
 
 @dataclass
@@ -409,39 +412,46 @@ class SentenceView:
     hard_starts: set[int] = field(default_factory=set)  # starts of dash and bracket asides
     text: str = ""  # the sentence text
     nation: Ent | None = None  # the country of the page's main place
-    persona: Ent | None = None  # the institution of a first-person writer ("I am a student at X University")
+    # the institution of a first-person writer ("I am a student at X University"); (no class default, so
+    # that a view not read yet finds it missing: ``_pending``)
+    persona: Ent | None = field(default_factory=lambda: None)
 
     @classmethod
-    def _unnamed(
-        cls,
-        start: int,
-        end: int,
-        text: str,
-        topic_before: Ent | None,
-        nation: Ent | None,
-        persona: Ent | None,
+    def _pending(
+        cls, start: int, end: int, text: str, nation: Ent | None, src: str, tracker: Tracker
     ) -> SentenceView:
-        """The view of a sentence with no mention: the tracker reads none of its asides or
-        attributions then, so they are found on first use (most such sentences have no figure,
-        and the caller reads nothing of them)."""
+        """The view of a sentence its tracker has not read yet: it does on first use of a field
+        but ``attrib`` (which depends on the sentence alone), reading every sentence before it
+        first. Most sentences have no figure, and the caller reads only their attributions."""
         view = cls.__new__(cls)
-        view.start, view.end, view.text = start, end, text
-        view.mentions = []
-        view.subject, view.topic_before = None, topic_before
-        view.nation, view.persona = nation, persona
+        # (the fields with a class default are set here: a look-up would find that default)
+        view.start, view.end, view.text, view.nation = start, end, text, nation
+        view.__dict__["_src"], view.__dict__["_tracker"] = src, tracker
         return view
 
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> object:
-            # only for an attribute not set: the asides of a view made by ``_unnamed``
-            if name not in _LAZY or "start" not in self.__dict__:
+            # only for an attribute not set: a view not read yet (``_pending``), or the asides of
+            # one without mentions
+            d = self.__dict__
+            if name not in _PENDING or "start" not in d:
+                raise AttributeError(name)
+            if "_tracker" in d:
+                if name == "attrib":  # (the same whenever it is found: kept for the tracker)
+                    self.attrib = attributions(self.text, self.start)
+                    return self.attrib
+                d["_tracker"]._catch_up(self)
+                if name in d:
+                    return d[name]
+            if name not in _LAZY:
                 raise AttributeError(name)
             side, n_hard = _asides(self.text, self.start)
             self.asides = side
             self.hard_starts = {s for s, _e in side[:n_hard]}
-            self.attrib = attributions(self.text, self.start)
-            return self.__dict__[name]
+            if "attrib" not in d:
+                self.attrib = attributions(self.text, self.start)
+            return d[name]
 
     def visible(self, r: Resolved, pos: int) -> bool:
         m = r.mention
@@ -686,6 +696,8 @@ class Tracker:
     last_head: dict[str, Ent] = field(default_factory=dict)  # last entity per type named as a subject
     last_place: Ent | None = None  # the last place (province, city, county, district) named
     persona: Ent | None = None  # the institution of a first-person writer
+    # the views of the sentences given but not read yet, in order (``sentence``)
+    _unread: deque[SentenceView] = field(default_factory=deque, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.topic is None:
@@ -707,15 +719,40 @@ class Tracker:
         return ent
 
     def sentence(self, text: str, start: int, end: int) -> SentenceView:
-        sent = text[start:end]
+        """The view of sentence ``text[start:end]``, the next one of the article. The tracker reads
+        it (and every sentence before it not read yet, in order) when a field of the view that
+        depends on the context is first asked for: the context after the last sentence with a
+        figure is never asked for, so it is never worked out. ``text`` is not changed meanwhile
+        (nor is the lexicon: every name is learnt before the first sentence)."""
+        view = SentenceView._pending(start, end, text[start:end], self.defaults.get("nation"), text, self)
+        self._unread.append(view)
+        return view
+
+    def _catch_up(self, view: SentenceView) -> None:
+        """Read the sentences not read yet, in their order, up to ``view``."""
+        unread = self._unread
+        while unread:
+            v = unread.popleft()
+            d = v.__dict__
+            text = d.pop("_src")
+            del d["_tracker"]
+            self._read(v, text)
+            if v is view:
+                return
+
+    def _read(self, view: SentenceView, text: str) -> None:
+        """Resolve the mentions of a sentence and fill its view; the context moves on."""
+        start, end, sent = view.start, view.end, view.text
         ms = sentence_mentions(text, start, end, self.lex)
         if not ms:  # nothing to resolve: the context stays as it is
-            return SentenceView._unnamed(
-                start, end, sent, self.topic, self.defaults.get("nation"), self.persona
-            )
+            # (its asides and attributions are found on first use: ``_LAZY``)
+            view.mentions, view.subject, view.topic_before, view.persona = [], None, self.topic, self.persona
+            return
         side, n_hard = _asides(sent, start)
         hard = {s for s, _e in side[:n_hard]}  # dash and bracket asides, before any is dropped below
-        attr = attributions(sent, start)
+        attr = view.__dict__.get("attrib")  # (found already when the caller asked for it first)
+        if attr is None:
+            attr = attributions(sent, start)
         for m in ms:
             # "Kangbashi district, the city's new downtown, has ...": an apposition after a name
             if m.form == "name" and text[m.end : m.end + 1] == ",":  # (what every match opens with)
@@ -820,10 +857,7 @@ class Tracker:
                 # "I am a doctoral student at the X University": the writer's institution
                 self.persona = r.ent
                 subject = subject if subject and subject[1] in ("organization", "company") else r.ent
-        view = SentenceView(
-            start, end, out, side, attr, subject, topic_before, hard, sent,
-            nation=self.defaults.get("nation"), persona=self.persona,
-        )
+        view.mentions, view.asides, view.attrib, view.hard_starts = out, side, attr, hard
+        view.subject, view.topic_before, view.persona = subject, topic_before, self.persona
         if subject:
             self.topic = subject
-        return view
