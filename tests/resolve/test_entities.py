@@ -205,3 +205,13 @@ def test_sentence_openers_are_not_names(text: str, absent: str | None, present: 
 def test_reference_point_of_a_distance_is_a_modifier(text: str) -> None:
     ms = [m for m in find_mentions(text, 0, len(text), Lexicon()) if m.form == "name"]
     assert ms and all(m.modifier for m in ms), [(m.name, m.modifier) for m in ms]
+
+
+@pytest.mark.parametrize("raw", ["2021", "5 Shanxi Province", "14th Five-Year Plan", "3M", "1,035 The"])
+def test_a_sequence_opening_with_a_digit_names_nothing(raw: str) -> None:
+    """The capitalised-name pass skips the sequences that open with a digit: nothing is cut from
+    them and they hold no piece, with or without an opener."""
+    from tally.resolve import entities
+
+    assert entities._digit_led_idle()
+    assert entities._seq_plan(raw) == (0, 0, (), ())

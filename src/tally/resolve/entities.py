@@ -457,6 +457,16 @@ def _seq_plan(raw: str) -> tuple[int, int, tuple[_Piece, ...], tuple[_Piece, ...
     return cut, opener, _plan_pieces(rest), _plan_pieces(rest[opener:]) if opener else ()
 
 
+@cache
+def _digit_led_idle() -> bool:
+    """Does ``_seq_plan`` give nothing to do (no piece, with or without an opener) for every
+    sequence opening with a digit? Its leading function words and openers are words that open
+    with no digit, so nothing is cut from such a sequence, and ``_plan_pieces`` of a sequence
+    opening with a digit is empty."""
+    # (an entry of the table that is no string, as YAML reads "no", never equals a word)
+    return not any(isinstance(w, str) and w[:1].isdigit() for w in [*_LEADING, *_openers()])
+
+
 def _plan_pieces(seq: str) -> tuple[_Piece, ...]:
     seq = seq.rstrip()
     if not seq or seq[0].isdigit():
@@ -838,9 +848,13 @@ def _scan(
         add(Mention(start=s2, end=e, name=name, type=spec["type"], form="name",
                     rules=["entity:name+lower-type-word"]))
     # capitalised names
+    digits_idle = _digit_led_idle()
     for m in found.seq:
+        raw = m.group(0)
+        if digits_idle and raw[0].isdigit():
+            continue  # a third of them: numbers ("2021", "5 Shanxi ..."), which name nothing
         # (what depends on the sequence alone is worked out once per sequence: ``_seq_plan``)
-        cut, opener, plain, opened = _seq_plan(m.group(0))
+        cut, opener, plain, opened = _seq_plan(raw)
         s = start + m.start() + cut
         pieces = plain
         if opener and sentence_initial(text, s):
