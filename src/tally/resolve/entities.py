@@ -300,8 +300,15 @@ class Lexicon:
     scanned: list[_Scanned] = field(default_factory=list)
     # what the learning pass found in each article (``learn_mentions``), for the page pass
     learnt: dict[tuple[int, int], _Learnt] = field(default_factory=dict)
+    # the arguments ``add`` was given: given again (a name named again) it changes nothing, as it
+    # only sets what is not set yet, from them alone
+    added: set[tuple[str, str, str | None, str | None]] = field(default_factory=set, repr=False)
 
     def add(self, name: str, typ: str, parent: str | None = None, surface: str | None = None) -> None:
+        args = (name, typ, parent, surface)
+        if args in self.added:
+            return
+        self.added.add(args)
         key = name.lower().replace("’", "'")
         self.names.setdefault(key, (name, typ, parent))
         if surface:
