@@ -1003,25 +1003,29 @@ def _found(seg: str) -> _Found:
     battery = tuple(matches)
     # look phrases up after the articles: worth it in a long segment
     by_heads = len(seg) >= _HEADS_MIN and aligned
-    heads: dict[str, dict[str, list[tuple[int, int]]]] = {}
 
     refs: list[tuple[int, tuple[re.Match[str], ...]]] = []
-    for i, key, rx, lead, bucket in _reference_plan():
+    plan = _reference_plan()
+    if by_heads:
+        # every match of a bucketed phrase opens with its article ("the", "this") and the phrase
+        # right after it: only the buckets after the segment's articles are visited (of the
+        # phrases' buckets, most are not there)
+        for article, buckets in _bucketed_plan().items():
+            for bucket, after in _phrase_heads(seg, low, article, leads_of(article)).items():
+                for i, key, rx in buckets.get(bucket, ()):
+                    found = _matches_at(rx, seg, [p for p, q in after if low.startswith(key, q)])
+                    if found:
+                        refs.append((i, found))
+        plan = _unbucketed_plan()
+    for i, key, rx, lead, _bucket in plan:
         # a phrase whose words are nowhere in the segment is skipped (its regex is slow)
         if lead is None:
             found = tuple(rx.finditer(seg)) if key in low else ()
-        elif bucket is not None and by_heads:
-            # every match opens with its article ("the", "this") and the phrase right after it
-            if lead not in heads:
-                heads[lead] = _phrase_heads(seg, low, lead, leads_of(lead))
-            after = heads[lead].get(bucket)
-            if after is None:
-                continue
-            found = _matches_at(rx, seg, [p for p, q in after if low.startswith(key, q)])
         else:
             found = _matches_at(rx, seg, leads_of(lead)) if key in low else ()
         if found:
             refs.append((i, found))
+    refs.sort(key=_first)  # (in table order, as ``_scan`` takes them)
     return _Found(battery=battery, seq=tuple(_SEQ.finditer(seg)), refs=tuple(refs))
 
 
@@ -1126,6 +1130,27 @@ def _reference_plan() -> list[tuple[int, str, re.Pattern[str], str | None, str |
         (i, key, rx, lead, key[:2] if _bucketed(key) else None)
         for i, ((_t, _p, key, rx), lead) in enumerate(refs)
     ]
+
+
+def _first(pair: tuple[int, tuple[re.Match[str], ...]]) -> int:
+    return pair[0]
+
+
+@cache
+def _bucketed_plan() -> dict[str, dict[str, list[tuple[int, str, re.Pattern[str]]]]]:
+    """The phrases of ``_reference_plan()`` with an article and a bucket, by article then bucket:
+    (index, literal key, regex), in table order."""
+    out: dict[str, dict[str, list[tuple[int, str, re.Pattern[str]]]]] = {}
+    for i, key, rx, lead, bucket in _reference_plan():
+        if lead is not None and bucket is not None:
+            out.setdefault(lead, {}).setdefault(bucket, []).append((i, key, rx))
+    return out
+
+
+@cache
+def _unbucketed_plan() -> list[tuple[int, str, re.Pattern[str], str | None, str | None]]:
+    """The phrases of ``_reference_plan()`` not in ``_bucketed_plan()``, in table order."""
+    return [p for p in _reference_plan() if p[3] is None or p[4] is None]
 
 
 # the article that opens a reference phrase, found with the phrase regexes' flags
