@@ -1011,11 +1011,16 @@ def _found(seg: str) -> _Found:
         # right after it: only the buckets after the segment's articles are visited (of the
         # phrases' buckets, most are not there)
         for article, buckets in _bucketed_plan().items():
-            for bucket, after in _phrase_heads(seg, low, article, leads_of(article)).items():
-                for i, key, rx in buckets.get(bucket, ()):
-                    found = _matches_at(rx, seg, [p for p, q in after if low.startswith(key, q)])
-                    if found:
-                        refs.append((i, found))
+            # each phrase's matches as ``_matches_at`` finds them at the heads after its article that
+            # open with its key: the heads taken in order, each tried by the phrases of its bucket
+            hits: dict[int, list[re.Match[str]]] = {}
+            ends: dict[int, int] = {}  # where the last match of each phrase ends
+            for p, q in _phrase_starts(seg, article, leads_of(article)):
+                for i, key, rx in buckets.get(low[q : q + 2], ()):
+                    if p >= ends.get(i, 0) and low.startswith(key, q) and (m := rx.match(seg, p)):
+                        hits.setdefault(i, []).append(m)
+                        ends[i] = m.end()
+            refs.extend((i, tuple(ms)) for i, ms in hits.items())
         plan = _unbucketed_plan()
     for i, key, rx, lead, _bucket in plan:
         # a phrase whose words are nowhere in the segment is skipped (its regex is slow)
@@ -1124,7 +1129,7 @@ def _matches_at(rx: re.Pattern[str], seg: str, at: list[int]) -> tuple[re.Match[
 @cache
 def _reference_plan() -> list[tuple[int, str, re.Pattern[str], str | None, str | None]]:
     """(index, literal key, regex, leading article, bucket) of every reference phrase, in table
-    order; the bucket (the key's first two characters) when ``_phrase_heads`` can look it up."""
+    order; the bucket (the key's first two characters) when ``_phrase_starts`` can look it up."""
     refs = zip(_references(), _reference_leads(), strict=True)
     return [
         (i, key, rx, lead, key[:2] if _bucketed(key) else None)
@@ -1170,22 +1175,19 @@ def _lead_positions(low: str, lead: str) -> list[int]:
     return out
 
 
-def _phrase_heads(seg: str, low: str, lead: str, at: list[int]) -> dict[str, list[tuple[int, int]]]:
-    """Where the phrase after each article at ``at`` starts, by its first two (folded) characters:
-    (article position, phrase position) in order.
+def _phrase_starts(seg: str, lead: str, at: list[int]) -> list[tuple[int, int]]:
+    """(article position, phrase position) of the phrase after each article at ``at``, in order.
 
     A reference regex is the article, an optional measure ("the 1,035-km line") and blanks, then
     its phrase. Whichever way the regex matches, its phrase starts where ``_AFTER_LEAD`` ends: the
     blanks before a phrase that opens with a letter are all of them, and the measure, a digit
     run then hyphenated words, is all of it or none (a shorter one is followed by neither a blank
     nor the phrase)."""
-    out: dict[str, list[tuple[int, int]]] = {}
     after = _AFTER_LEAD[lead]
+    out = []
     for p in at:
-        m = after.match(seg, p)
-        if m:
-            q = m.end()
-            out.setdefault(low[q : q + 2], []).append((p, q))
+        if m := after.match(seg, p):
+            out.append((p, m.end()))
     return out
 
 
@@ -1193,7 +1195,7 @@ _AFTER_LEAD = {w: re.compile(rf"{w}{_MEASURE_RX}?[ \t]+", re.IGNORECASE) for w i
 
 
 def _bucketed(key: str) -> bool:
-    """Can a phrase be looked up by ``_phrase_heads``: ASCII, two characters at least, opening with a
+    """Can a phrase be looked up after ``_phrase_starts``: ASCII, two characters at least, opening with a
     letter (so neither a blank nor a measure can open it)?"""
     return key.isascii() and len(key) >= 2 and key[0].isalpha()
 
