@@ -109,3 +109,14 @@ def test_found_phrases_are_finditers(seg: str) -> None:
     _found.cache_clear()
     got = [(i, [m.span() for m in ms]) for i, ms in _found(seg).refs]
     assert got == [(i, spans) for i, spans in want if spans]
+
+
+@pytest.mark.parametrize("seg", _TEXTS + _random_texts(200))
+def test_type_word_starts_are_the_alternations_matches(seg: str) -> None:
+    from tally.resolve.entities import _type_word_starts, _type_words, _type_words_rx
+
+    for i in _TYPE_LED:
+        words, rx = _type_words(i), _type_words_rx(i)
+        assert words is not None and rx is not None
+        want = [m.start() for m in rx.finditer(seg) if m.start() and seg[m.start() - 1] in " \t"]
+        assert _type_word_starts(seg, words) == want

@@ -979,18 +979,20 @@ def _found(seg: str) -> _Found:
         if i == _PRONOUNS and pronoun_rx is not None:
             # (their text is lower-cased)
             matches.append(_matches_at(pronoun_rx, low, _pronoun_starts(low)))
-        elif i in _TYPE_LED and (words := _type_words_rx(i)) is not None:
+        elif i in _TYPE_LED and (words := _type_words(i)) is not None:
             # a match lies in one run of name characters holding its type word: tried only at
             # the capitals and digits of such runs
             if rev is None:
                 rev = seg[::-1]
-            matches.append(_matches_at(rx, seg, _token_heads_in_runs(seg, rev, words)))
+            heads = _token_heads_in_runs(seg, rev, _type_word_starts(seg, words))
+            matches.append(_matches_at(rx, seg, heads))
         elif i == _CAPITAL:
             # a match's part before "capital" is name characters: it starts in the run holding
             # that word, at a capital or digit, "provincial" or "capital"
             if rev is None:
                 rev = seg[::-1]
-            cap_at = _token_heads_in_runs(seg, rev, _RX_CAPITAL, _RX_CAPITAL_HEAD, blank=False)
+            capitals = [m.start() for m in _RX_CAPITAL.finditer(seg)]
+            cap_at = _token_heads_in_runs(seg, rev, capitals, _RX_CAPITAL_HEAD, blank=False)
             matches.append(_matches_at(rx, seg, cap_at))
         elif i in _THE_LED and aligned:
             # every match opens with "the" (any case) after no word character, where the reference
@@ -1053,32 +1055,58 @@ _RX_TOKEN_HEAD = re.compile(r"[A-Z\d]")  # the first character of ``_TOKEN``, wh
 
 
 @cache
-def _type_words_rx(i: int) -> re.Pattern[str] | None:
+def _type_words(i: int) -> tuple[str, ...] | None:
     """The last parts of the type words of battery pattern ``i`` (3: place words, 4: typed words),
-    as one alternation; None when a type word has a character outside a run."""
+    sorted; None when a type word has a character outside a run."""
     if i == 3:
         words = [w for t, ws in _words()["place_words"].items() for w in ws if t != "zone"]
     else:
         words = list(_typed_words())
     if not words or not all(_RX_RUN.fullmatch(w) for w in words):
         return None
-    lasts = sorted({w.split()[-1] for w in words})
+    return tuple(sorted({w.split()[-1] for w in words}))
+
+
+@cache
+def _type_words_rx(i: int) -> re.Pattern[str] | None:
+    """``_type_words(i)`` as one alternation, a whole word after it (what ``_type_word_starts`` finds
+    after a blank)."""
+    lasts = _type_words(i)
+    if lasts is None:
+        return None
     return re.compile("(?:" + "|".join(map(re.escape, lasts)) + r")\b")
 
 
+def _type_word_starts(seg: str, words: tuple[str, ...]) -> list[int]:
+    """The starts, ascending, of the matches of ``_type_words_rx`` in ``seg`` after a blank: where
+    one of ``words`` stands after a blank with a word boundary after it (``\\b``: a word character
+    on one side only), found by ``str.find`` per word (cheaper than the alternation tried at every
+    position). finditer finds each such start too: a match hiding it would hold the blank before
+    it, and no word holds a blank."""
+    n = len(seg)
+    out: set[int] = set()
+    for w in words:
+        size, word_end = len(w), is_word(w[-1])
+        x = seg.find(w, 1)
+        while x >= 0:
+            e = x + size
+            if seg[x - 1] in _BLANKS and word_end != (e < n and is_word(seg[e])):
+                out.add(x)
+            x = seg.find(w, x + 1)
+    return sorted(out)
+
+
 def _token_heads_in_runs(
-    seg: str, rev: str, words: re.Pattern[str], heads: re.Pattern[str] = _RX_TOKEN_HEAD, blank: bool = True
+    seg: str, rev: str, starts: list[int], heads: re.Pattern[str] = _RX_TOKEN_HEAD, blank: bool = True
 ) -> list[int]:
-    """The capitals and digits, ascending, of the runs (``_RX_RUN``) of ``seg`` holding a match of
-    ``words`` after a blank (``rev`` is ``seg`` reversed, to find where a run starts). A type word
-    in a match is a whole word after a blank; it is found here: a word found before it (letters
-    and hyphens, no blank) cannot reach over that blank into it. (Without ``blank``, every match
-    of ``words``; ``heads`` the starts to collect.)"""
+    """The capitals and digits, ascending, of the runs (``_RX_RUN``) of ``seg`` holding a type word
+    at one of ``starts`` (ascending) after a blank (``rev`` is ``seg`` reversed, to find where a run
+    starts). A type word in a match is a whole word after a blank. (Without ``blank``, every one of
+    ``starts``; ``heads`` the starts to collect.)"""
     out: list[int] = []
     n = len(seg)
     done = -1  # the end of the last run taken
-    for m in words.finditer(seg):
-        x = m.start()
+    for x in starts:
         if x < done or blank and (not x or seg[x - 1] not in _BLANKS):
             continue  # in a run already taken, or not the whole type word after its blank
         back = _RX_RUN.match(rev, n - x)  # the run before ``x``, read backwards
