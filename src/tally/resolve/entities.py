@@ -933,6 +933,12 @@ def _battery() -> tuple[re.Pattern[str], ...]:
     return (of_rx, _ZONE_AT, cap_rx, after_rx, _typed_rx(), _pronoun_rx())
 
 
+@lru_cache(maxsize=8)
+def _battery_gate(i: int) -> frozenset[str] | None:
+    """``gate_of`` pattern ``i`` of ``_battery()``."""
+    return gate_of(_battery()[i])
+
+
 @cache
 def _battery_gated() -> Gated:
     return Gated.of(list(_battery()))
@@ -996,8 +1002,13 @@ def _found(seg: str) -> _Found:
             matches.append(_matches_at(rx, seg, cap_at))
         elif i in _THE_LED and aligned:
             # every match opens with "the" (any case) after no word character, where the reference
-            # phrases' article is: tried only there, not at every position
-            matches.append(_matches_at(rx, seg, leads_of("the")))
+            # phrases' article is: tried only there, not at every position; and only when one of
+            # the words its gate has (one of which every match holds) is in the folded segment
+            gate = _battery_gate(i)
+            if gate is not None and not any(w in low for w in gate):
+                matches.append(())
+            else:
+                matches.append(_matches_at(rx, seg, leads_of("the")))
         else:
             if opened is None:
                 opened = _battery_gated().open(seg)
