@@ -281,6 +281,8 @@ def _ends_with_conjunction(before: str) -> bool:
     """``_RX_DEPENDENT_2.search(before)`` for a non-empty ``before`` with no blank at its end (so
     ``$`` is its very end and ``^$`` cannot match): a conjunction ends it, a whole word, read at
     the end instead of a search trying every position."""
+    if not before.endswith(_CONJUNCTIONS):
+        return False  # (most do not: one test of all four first)
     for word in _CONJUNCTIONS:  # (no one of them ends another)
         if before.endswith(word):
             at = len(before) - len(word)
