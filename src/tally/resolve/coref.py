@@ -145,7 +145,21 @@ def _asides(sentence: str, offset: int) -> tuple[list[tuple[int, int]], int]:
     return out, hard
 
 
+# every string of ``_ATTRIB_LITERALS`` or one inside it ("say" is in "says"): most sentences hold
+# none, and testing these ten once costs less than the look-ups pattern by pattern
+_ATTRIB_ANY: tuple[str, ...] = tuple(
+    lit
+    for lit in dict.fromkeys(x for lits in _ATTRIB_LITERALS for x in lits)
+    if not any(other != lit and other in lit for lits in _ATTRIB_LITERALS for other in lits)
+)
+
+
 def attributions(sentence: str, offset: int) -> list[tuple[int, int]]:
+    for lit in _ATTRIB_ANY:
+        if lit in sentence:
+            break
+    else:
+        return []  # no pattern's strings are in it
     out = []
     for rx, literals in zip(_ATTRIB, _ATTRIB_LITERALS, strict=True):
         for lit in literals:
