@@ -570,6 +570,8 @@ def sentence_mentions(text: str, start: int, end: int, lex: Lexicon) -> list[Men
         return find_mentions(text, start, end, lex)
     i = bisect_left(sc.starts, start)
     j = bisect_left(sc.starts, end, i)
+    if i == j:
+        return []  # (no mention to mark)
     out = [
         Mention(start=ms, end=me, name=name, type=typ, form=form, parent=parent, rules=list(rules))
         for ms, me, name, typ, form, parent, rules in sc.mentions[i:j]
