@@ -1347,22 +1347,28 @@ def _apposition_rx() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
 
 def _villagers_place(text: str, piece: str, ps: int) -> tuple[str, str, None] | None:
     """'a villager in Shangzhuang', 'villagers of Hexi': an unknown name after villagers is a village."""
+    # (each test is pure and every failing one gives None: the rare word first)
+    before = text[max(0, ps - _LEFT_CONTEXT) : ps]
+    if "villager" not in before:
+        return None
     toks = piece.split()
     if not 1 <= len(toks) <= 3 or toks[0].lower() in _LEADING:
         return None
-    before = text[max(0, ps - _LEFT_CONTEXT) : ps]
-    if "villager" in before and _RX_VILLAGERS_PLACE_1.search(before):
+    if _RX_VILLAGERS_PLACE_1.search(before):
         return place_name(piece, "village"), "village", None
     return None
 
 
 def _headed_company(text: str, piece: str, ps: int) -> tuple[str, str, None] | None:
     """'papermaking company Qiangwei', 'chipmaker Arteris': a lower-case head right before an unknown name."""
+    # (each test is pure and every failing one gives None: the rare head word first)
+    before = text[max(0, ps - _LEFT_CONTEXT) : ps]
+    if not _ends_with_head(before):
+        return None
     toks = piece.split()
     if not 1 <= len(toks) <= 4 or toks[0] in _surnames() or toks[0].lower() in _LEADING:
         return None
-    before = text[max(0, ps - _LEFT_CONTEXT) : ps]
-    if _ends_with_head(before) and _head_before_rx().search(before):  # "glassmaker X"
+    if _head_before_rx().search(before):  # "glassmaker X"
         return piece, "company", None
     return None
 
