@@ -1314,11 +1314,12 @@ def _appositive_company(
         return None  # each apposition opens with a comma or a blank (``\s`` is what ``isspace`` tells)
     tail = text[pe : pe + _RIGHT_CONTEXT]
     places, heads_rx, cop_rx = _apposition_rx()
-    m = _RX_APPOSITIVE_COMPANY_1.match(tail)
-    if m and not classify_name(piece):
-        return place_name(piece, places.get(m.group(1), "city")), places.get(m.group(1), "city"), None
-    if heads_rx.match(tail):
-        return piece, "company", None
+    if after == ",":  # (what the first two patterns open with)
+        m = _RX_APPOSITIVE_COMPANY_1.match(tail)
+        if m and not classify_name(piece):
+            return place_name(piece, places.get(m.group(1), "city")), places.get(m.group(1), "city"), None
+        if heads_rx.match(tail):
+            return piece, "company", None
     # "Huarong, based in Wanrong county, is one of the leading farming companies"
     if cop_rx.match(tail) and not _RX_APPOSITIVE_COMPANY_2.match(piece):
         return piece, "company", None
