@@ -215,3 +215,37 @@ def test_a_sequence_opening_with_a_digit_names_nothing(raw: str) -> None:
 
     assert entities._digit_led_idle()
     assert entities._seq_plan(raw) == (0, 0, (), ())
+
+
+def test_a_view_dropped_unread_still_moves_the_context() -> None:
+    """The tracker holds the views it has not read weakly: one dropped unread is read on a
+    stand-in (with the attributions its caller found) when a later view is used; the tracker and
+    its views are freed without the cycle collector."""
+    import gc
+    import weakref
+
+    text = "Prices were stable. Gansu output grew, officials said. Exports rose 20 percent."
+    spans = [(0, 19), (20, 54), (55, len(text))]
+    pos = text.index("20")
+
+    def third(drop: bool) -> tuple:
+        tr = Tracker(Lexicon())
+        views = [tr.sentence(text, s, e) for s, e in spans]
+        assert views[1].attrib
+        if drop:
+            del views[:2]
+        return views[-1].topic_before, views[-1].entity_for(pos, pos + 10)
+
+    assert third(drop=True) == third(drop=False) == (
+        ("Gansu", "province", "China"), (("Gansu", "province", "China"), "entity:topic")
+    )
+    gc.disable()
+    try:
+        tr = Tracker(Lexicon())
+        ref = weakref.ref(tr)
+        views = [tr.sentence(text, s, e) for s, e in spans]
+        assert views[2].topic_before == ("Gansu", "province", "China")
+        del tr, views
+        assert ref() is None
+    finally:
+        gc.enable()

@@ -17,6 +17,7 @@ Rules, in order, for a figure at position ``p`` of a sentence:
 from __future__ import annotations
 
 import re
+import weakref
 from collections import deque
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -441,16 +442,14 @@ class SentenceView:
     persona: Ent | None = field(default_factory=lambda: None)
 
     @classmethod
-    def _pending(
-        cls, start: int, end: int, text: str, nation: Ent | None, src: str, tracker: Tracker
-    ) -> SentenceView:
-        """The view of a sentence its tracker has not read yet: it does on first use of a field
-        but ``attrib`` (which depends on the sentence alone), reading every sentence before it
-        first. Most sentences have no figure, and the caller reads only their attributions."""
+    def _pending(cls, start: int, end: int, text: str, nation: Ent | None) -> SentenceView:
+        """The view of a sentence its tracker has not read yet (``Tracker.sentence``): it does on
+        first use of a field but ``attrib`` (which depends on the sentence alone), reading every
+        sentence before it first. Most sentences have no figure, and the caller reads only their
+        attributions."""
         view = cls.__new__(cls)
         # (the fields with a class default are set here: a look-up would find that default)
         view.start, view.end, view.text, view.nation = start, end, text, nation
-        view.__dict__["_src"], view.__dict__["_tracker"] = src, tracker
         return view
 
     if not TYPE_CHECKING:
@@ -463,7 +462,7 @@ class SentenceView:
                 raise AttributeError(name)
             if "_tracker" in d:
                 if name == "attrib":  # (the same whenever it is found: kept for the tracker)
-                    self.attrib = attributions(self.text, self.start)
+                    self.attrib = d["_unread"].attrib = attributions(self.text, self.start)
                     return self.attrib
                 d["_tracker"]._catch_up(self)
                 if name in d:
@@ -711,6 +710,25 @@ def _roles_words() -> dict:
     return load("entity_words")
 
 
+@dataclass(slots=True)
+class _Unread:
+    """A sentence given to a tracker and not read yet: the text it is in and its view, held weakly
+    (the view holds the tracker, which holds this), with its attributions once the caller asked."""
+
+    text: str
+    view: weakref.ref[SentenceView]
+    start: int = 0
+    end: int = 0
+    attrib: list[tuple[int, int]] | None = None
+
+    def stand_in(self, nation: Ent | None) -> SentenceView:
+        """A view in place of one dropped unread."""
+        v = SentenceView._pending(self.start, self.end, self.text[self.start : self.end], nation)
+        if self.attrib is not None:
+            v.attrib = self.attrib
+        return v
+
+
 @dataclass
 class Tracker:
     """Entity context of one article (or one caption): last entity per type, and the topic."""
@@ -722,8 +740,8 @@ class Tracker:
     last_head: dict[str, Ent] = field(default_factory=dict)  # last entity per type named as a subject
     last_place: Ent | None = None  # the last place (province, city, county, district) named
     persona: Ent | None = None  # the institution of a first-person writer
-    # the views of the sentences given but not read yet, in order (``sentence``)
-    _unread: deque[SentenceView] = field(default_factory=deque, init=False, repr=False, compare=False)
+    # the sentences given but not read yet, in order (``sentence``)
+    _unread: deque[_Unread] = field(default_factory=deque, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.topic is None:
@@ -750,19 +768,23 @@ class Tracker:
         depends on the context is first asked for: the context after the last sentence with a
         figure is never asked for, so it is never worked out. ``text`` is not changed meanwhile
         (nor is the lexicon: every name is learnt before the first sentence)."""
-        view = SentenceView._pending(start, end, text[start:end], self.defaults.get("nation"), text, self)
-        self._unread.append(view)
+        view = SentenceView._pending(start, end, text[start:end], self.defaults.get("nation"))
+        unread = _Unread(text, weakref.ref(view), start, end)
+        self._unread.append(unread)
+        view.__dict__["_tracker"], view.__dict__["_unread"] = self, unread
         return view
 
     def _catch_up(self, view: SentenceView) -> None:
         """Read the sentences not read yet, in their order, up to ``view``."""
-        unread = self._unread
-        while unread:
-            v = unread.popleft()
-            d = v.__dict__
-            text = d.pop("_src")
-            del d["_tracker"]
-            self._read(v, text)
+        queue = self._unread
+        while queue:
+            unread = queue.popleft()
+            v = unread.view()
+            if v is None:  # dropped unread: read on a stand-in, for the context
+                v = unread.stand_in(self.defaults.get("nation"))
+            else:
+                del v.__dict__["_tracker"], v.__dict__["_unread"]
+            self._read(v, unread.text)
             if v is view:
                 return
 
