@@ -237,6 +237,9 @@ class _Lead(NamedTuple):
     prev: str | None  # the ASCII word before ``last``, only white space between
 
 
+_NO_LEAD = _Lead("", None, 0, None)  # the lead of a mention opening its sentence
+
+
 def _without_determiners(raw: str) -> str:
     """``_DET.sub("", raw)`` for a ``raw`` ending in a space (so ``$`` is its very end): the
     leftmost match is the longest run of "determiner + white space" pieces ending the text, a
@@ -255,6 +258,8 @@ def _determiners_end(rev: str) -> int:
 def _lead(sentence: str, rel: int) -> _Lead:
     """``_Lead`` of the mention at ``rel``: found from the end backwards, not by regexes anchored
     at the end (which try every position of the sentence)."""
+    if rel == 0:
+        return _NO_LEAD  # (a fifth of them: the mention opens its sentence)
     raw = sentence[:rel].rstrip() + " "
     rev = raw[::-1]
     text = raw[: len(raw) - _determiners_end(rev)].rstrip()
