@@ -523,8 +523,9 @@ def find_mentions(
 def learn_mentions(text: str, start: int, end: int, lex: Lexicon) -> None:
     """``find_mentions(text, start, end, lex, learn=True, roles=False)`` of a whole article for
     the names it adds to ``lex``; what it found is kept for ``article_mentions``."""
-    trace = _Learnt(text=text)
-    trace.mentions = _scan(text, start, end, lex, _found(text[start:end]), learn=True, trace=trace)
+    found = _found(text[start:end])
+    trace = _Learnt(text=text, found=found)
+    trace.mentions = _scan(text, start, end, lex, found, learn=True, trace=trace)
     lex.learnt[(start, end)] = trace
 
 
@@ -533,8 +534,10 @@ def article_mentions(text: str, start: int, end: int, lex: Lexicon) -> list[Ment
     ``lex`` for ``sentence_mentions`` to cut the mentions of the article's sentences from.
     The learning pass's mentions of the article are these when no learning-only rule fired
     and every name it looked up gets the same answer from the lexicon grown since."""
-    found = _found(text[start:end])
     learnt = lex.learnt.pop((start, end), None)
+    # the segment's matches as the learning pass found them (not looked up again: a page of more
+    # articles than ``_found`` keeps would find them afresh)
+    found = learnt.found if learnt is not None and learnt.text is text else _found(text[start:end])
     if learnt is not None and learnt.same(text, lex):
         out = learnt.mentions
     else:
@@ -549,6 +552,7 @@ class _Learnt:
     answer, and whether a rule only that pass runs (a business subject) named something."""
 
     text: str
+    found: _Found  # the article's matches of every pattern
     mentions: list[Mention] = field(default_factory=list)
     lookups: list[tuple[str, tuple[str, str, str | None] | None]] = field(default_factory=list)
     learning_only: bool = False
