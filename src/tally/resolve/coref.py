@@ -639,7 +639,10 @@ def _national(before: str) -> bool:
     """``_NATIONAL.search(before)``, tried only when a word of its gate is in ``before`` (folded)."""
     if _NATIONAL_GATE is not None:
         low = fold(before)
-        if not any(w in low for w in _NATIONAL_GATE):
+        for w in _NATIONAL_GATE:
+            if w in low:
+                break
+        else:
             return False
     return _NATIONAL.search(before) is not None
 
