@@ -6,7 +6,7 @@ import pytest
 
 from tally.model import Entity, Fact
 from tally.resolve import resolve
-from tally.resolve.coref import Tracker
+from tally.resolve.coref import Tracker, attributions
 from tally.resolve.entities import Lexicon, classify_name, find_mentions
 
 
@@ -109,6 +109,37 @@ def test_topic_carries_to_sentence_without_entity() -> None:
     assert ent[0] == "Gansu" and rule == "entity:topic"
 
 
+def test_tracker_reads_sentences_when_a_view_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A view's context is worked out when it is first used, after every sentence before it, in
+    order; its attributions need no context, and sentences after the last one used are never read."""
+    text = (
+        "Gansu reported strong growth, officials said. Prices were stable. Exports rose 20 percent. "
+        "Hubei grew."
+    )
+    read: list[int] = []
+    original = Tracker._read
+
+    def spy(self: Tracker, view, src: str) -> None:  # noqa: ANN001
+        read.append(view.start)
+        original(self, view, src)
+
+    monkeypatch.setattr(Tracker, "_read", spy)
+    tr = Tracker(Lexicon())
+    spans, pos = [], 0
+    for sent in text.split(". "):
+        start = text.index(sent, pos)
+        spans.append((start, start + len(sent)))
+        pos = start + len(sent)
+    views = [tr.sentence(text, s, e) for s, e in spans]
+    assert views[0].attrib == attributions(text[: spans[0][1]], 0) != []
+    assert read == []
+    ent, rule = views[2].entity_for(text.index("20"), text.index("20") + 10)
+    assert (ent[0], rule) == ("Gansu", "entity:topic")
+    assert read == [s for s, _e in spans[:3]]
+    assert views[0].subject[0] == "Gansu" and views[1].topic_before[0] == "Gansu"
+    assert read == [s for s, _e in spans[:3]]  # (read once)
+
+
 def test_resolve_merges_variants_and_fills_parents() -> None:
     ents = [
         Entity(name="Riverside Transformation and Reform Demonstration Zone", type="zone"),
@@ -174,3 +205,47 @@ def test_sentence_openers_are_not_names(text: str, absent: str | None, present: 
 def test_reference_point_of_a_distance_is_a_modifier(text: str) -> None:
     ms = [m for m in find_mentions(text, 0, len(text), Lexicon()) if m.form == "name"]
     assert ms and all(m.modifier for m in ms), [(m.name, m.modifier) for m in ms]
+
+
+@pytest.mark.parametrize("raw", ["2021", "5 Shanxi Province", "14th Five-Year Plan", "3M", "1,035 The"])
+def test_a_sequence_opening_with_a_digit_names_nothing(raw: str) -> None:
+    """The capitalised-name pass skips the sequences that open with a digit: nothing is cut from
+    them and they hold no piece, with or without an opener."""
+    from tally.resolve import entities
+
+    assert entities._digit_led_idle()
+    assert entities._seq_plan(raw) == (0, 0, (), ())
+
+
+def test_a_view_dropped_unread_still_moves_the_context() -> None:
+    """The tracker holds the views it has not read weakly: one dropped unread is read on a
+    stand-in (with the attributions its caller found) when a later view is used; the tracker and
+    its views are freed without the cycle collector."""
+    import gc
+    import weakref
+
+    text = "Prices were stable. Gansu output grew, officials said. Exports rose 20 percent."
+    spans = [(0, 19), (20, 54), (55, len(text))]
+    pos = text.index("20")
+
+    def third(drop: bool) -> tuple:
+        tr = Tracker(Lexicon())
+        views = [tr.sentence(text, s, e) for s, e in spans]
+        assert views[1].attrib
+        if drop:
+            del views[:2]
+        return views[-1].topic_before, views[-1].entity_for(pos, pos + 10)
+
+    assert third(drop=True) == third(drop=False) == (
+        ("Gansu", "province", "China"), (("Gansu", "province", "China"), "entity:topic")
+    )
+    gc.disable()
+    try:
+        tr = Tracker(Lexicon())
+        ref = weakref.ref(tr)
+        views = [tr.sentence(text, s, e) for s, e in spans]
+        assert views[2].topic_before == ("Gansu", "province", "China")
+        del tr, views
+        assert ref() is None
+    finally:
+        gc.enable()

@@ -85,3 +85,38 @@ def test_the_led_patterns() -> None:
     assert _battery()[_TYPE_LED[0]] is _place_rx()[0]
     assert _battery()[_TYPE_LED[1]] is _typed_rx()
     assert _battery()[_PRONOUNS] is _pronoun_rx()
+
+
+def _phrase_texts(n: int) -> list[str]:
+    """Long texts (the phrases are looked up after their articles there) of the reference phrases'
+    words, articles and measures."""
+    from tally.resolve.entities import _references
+
+    rnd = random.Random(11)
+    words = sorted({w for _t, ph, _k, _rx in _references() for w in ph.split()})
+    words += ["the", "The", "THE", "this", "This", "the 1,035-km", "the 12-room", "capital", "zone", "-"]
+    seps = [" ", "  ", "\t", "\n", ", ", ". "]
+    sizes = [rnd.randrange(150, 300) for _ in range(n)]
+    return ["".join(rnd.choice(words) + rnd.choice(seps) for _ in range(k)) for k in sizes]
+
+
+@pytest.mark.parametrize("seg", _phrase_texts(40))
+def test_found_phrases_are_finditers(seg: str) -> None:
+    from tally.resolve.entities import _HEADS_MIN, _references
+
+    assert len(seg) >= _HEADS_MIN
+    want = [(i, [m.span() for m in rx.finditer(seg)]) for i, (_t, _p, _k, rx) in enumerate(_references())]
+    _found.cache_clear()
+    got = [(i, [m.span() for m in ms]) for i, ms in _found(seg).refs]
+    assert got == [(i, spans) for i, spans in want if spans]
+
+
+@pytest.mark.parametrize("seg", _TEXTS + _random_texts(200))
+def test_type_word_starts_are_the_alternations_matches(seg: str) -> None:
+    from tally.resolve.entities import _type_word_starts, _type_words, _type_words_rx
+
+    for i in _TYPE_LED:
+        words, rx = _type_words(i), _type_words_rx(i)
+        assert words is not None and rx is not None
+        want = [m.start() for m in rx.finditer(seg) if m.start() and seg[m.start() - 1] in " \t"]
+        assert _type_word_starts(seg, words) == want

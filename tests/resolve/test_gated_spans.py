@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from tally.resolve.coref import _ASIDE, _ATTRIB, SentenceView, Tracker, _asides, attributions
+from tally.resolve.coref import (
+    _ASIDE,
+    _ATTRIB,
+    _COMMA_ASIDE_GATE,
+    _HARD_ASIDES,
+    SentenceView,
+    Tracker,
+    _asides,
+    attributions,
+)
 from tally.resolve.entities import Lexicon
 
 _SENTENCES = [
@@ -29,6 +38,14 @@ _SENTENCES = [
     "Nothing here names a source at all.",
     "Output — up 5 percent on the year — beat forecasts, which were low.",
     "Sales (up 5 percent) beat forecasts, the best in years.",
+    "Lianhua, an exporter of tea, the firm that grew, one of the leaders, grew.",
+    "The mill, where 40 work, whose owner, who said so, which grew, expanded.",
+    "Jinbo, held by the state, located in Wusu, based in Hexi, built in 2001, opened in 2010, grew.",
+    "Jinbo, launched in May, scheduled for June, headquartered in Wusu, set up in 2001, founded then, grew.",
+    "Wusu, northeast of the capital, south-west of it, eastern of it, near the lake, outside town, grew.",
+    "Wusu, next to the river, close to the sea, its largest town, the biggest in the region, grew.",
+    "Wusu,\tthe busiest port, its top-ranked mill,\na village there, grew — fast.",
+    "Wusu, and the others, as usual, grew — fast – they said.",
     "",
 ]
 
@@ -66,6 +83,14 @@ def test_view_without_mentions_finds_its_spans_late(sentence: str) -> None:
     )
     assert view == expected
     assert view.asides == side
+
+
+@pytest.mark.parametrize("sentence", _SENTENCES)
+def test_comma_aside_gate(sentence: str) -> None:
+    """Every match of a comma pattern of ``_ASIDE`` is a match of the gate where it starts."""
+    for rx in _ASIDE[_HARD_ASIDES:]:
+        for m in rx.finditer(sentence):
+            assert _COMMA_ASIDE_GATE.match(sentence, m.start()), (rx.pattern, m.group(0))
 
 
 def test_aside_openings() -> None:

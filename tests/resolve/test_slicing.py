@@ -285,3 +285,24 @@ def test_sentences_next_to_a_blanked_caption(before: str, caption: str, after: s
     # stop there; the last starts after a line break: its reads before it stop there
     cut = [entities._scanned_around(body, s, e, lex) is not None for s, e in spans]
     assert cut == [before.rstrip("”")[-1] in ".;", True]
+
+
+@pytest.mark.parametrize(
+    ("first", "cut"),
+    [
+        ("Exports rise for Taiyuan officials", True),  # a plural before the line break: the same matches
+        ("Output of Qixian county's", False),  # "county's\ngovernment": not the slice's match
+    ],
+)
+def test_a_sentence_a_pattern_peeks_past(first: str, cut: bool) -> None:
+    """A sentence ending where a pattern's lookahead may read on ("['’]s\\s+" after an "s") is cut
+    from the article when that pattern's matches in it are the article's there, else found
+    afresh; either way its mentions are those of ``find_mentions``."""
+    text = f"{first}\ngovernment rose 5 percent in Qixian county.\n\nTaiyuan city grew."
+    lex = Lexicon()
+    entities.learn_mentions(text, 0, len(text), lex)
+    article_mentions(text, 0, len(text), lex)
+    e = len(first)
+    assert entities._any_peeks(text[e - 1], text[e])
+    assert _fields(sentence_mentions(text, 0, e, lex)) == _fields(find_mentions(text, 0, e, lex))
+    assert (entities._scanned_around(text, 0, e, lex) is not None) is cut

@@ -17,6 +17,8 @@ Rules, in order, for a figure at position ``p`` of a sentence:
 from __future__ import annotations
 
 import re
+import weakref
+from collections import deque
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
@@ -100,6 +102,13 @@ _ASIDE = [
 
 
 _HARD_ASIDES = 2  # the first patterns of _ASIDE: dash and bracket asides
+# what every match of the comma patterns of ``_ASIDE`` (all but the first two) opens with: the comma,
+# blanks and the start of the words after them (``test_comma_aside_gate`` checks it on each pattern).
+# One search, instead of the five, in the two sentences of three with a comma and none of these
+_COMMA_ASIDE_GATE = re.compile(
+    r",\s+(?:an?\s|one of|the\s|its\s|wh(?:ich|ere|o)|held\s|located\s|based\s|built\s|opened\s|launched\s"
+    r"|scheduled\s|headquartered\s|set up|founded\s|north|south|east|west|near|outside|next|close)"
+)
 
 
 # per pattern of ``_ATTRIB``: strings one of which each of its matches holds, as it is written (the
@@ -125,8 +134,9 @@ def _asides(sentence: str, offset: int) -> tuple[list[tuple[int, int]], int]:
     hard = 0
     # each pattern's match holds a dash, opens with a bracket or with a comma (``_ASIDE``): one
     # substring test per character, not a scan per pattern (gating them by their words costs more)
-    comma = "," in sentence
-    opens = ("—" in sentence or "–" in sentence, "(" in sentence, comma, comma, comma, comma, comma)
+    comma = "," in sentence and _COMMA_ASIDE_GATE.search(sentence) is not None
+    dashes = sentence.count("—") + sentence.count("–") >= 2  # (a dash aside opens and closes with one)
+    opens = (dashes, "(" in sentence, comma, comma, comma, comma, comma)
     for i, rx in enumerate(_ASIDE):
         if opens[i]:
             for m in rx.finditer(sentence):
@@ -136,7 +146,21 @@ def _asides(sentence: str, offset: int) -> tuple[list[tuple[int, int]], int]:
     return out, hard
 
 
+# every string of ``_ATTRIB_LITERALS`` or one inside it ("say" is in "says"): most sentences hold
+# none, and testing these ten once costs less than the look-ups pattern by pattern
+_ATTRIB_ANY: tuple[str, ...] = tuple(
+    lit
+    for lit in dict.fromkeys(x for lits in _ATTRIB_LITERALS for x in lits)
+    if not any(other != lit and other in lit for lits in _ATTRIB_LITERALS for other in lits)
+)
+
+
 def attributions(sentence: str, offset: int) -> list[tuple[int, int]]:
+    for lit in _ATTRIB_ANY:
+        if lit in sentence:
+            break
+    else:
+        return []  # no pattern's strings are in it
     out = []
     for rx, literals in zip(_ATTRIB, _ATTRIB_LITERALS, strict=True):
         for lit in literals:
@@ -213,6 +237,9 @@ class _Lead(NamedTuple):
     prev: str | None  # the ASCII word before ``last``, only white space between
 
 
+_NO_LEAD = _Lead("", None, 0, None)  # the lead of a mention opening its sentence
+
+
 def _without_determiners(raw: str) -> str:
     """``_DET.sub("", raw)`` for a ``raw`` ending in a space (so ``$`` is its very end): the
     leftmost match is the longest run of "determiner + white space" pieces ending the text, a
@@ -231,6 +258,8 @@ def _determiners_end(rev: str) -> int:
 def _lead(sentence: str, rel: int) -> _Lead:
     """``_Lead`` of the mention at ``rel``: found from the end backwards, not by regexes anchored
     at the end (which try every position of the sentence)."""
+    if rel == 0:
+        return _NO_LEAD  # (a fifth of them: the mention opens its sentence)
     raw = sentence[:rel].rstrip() + " "
     rev = raw[::-1]
     text = raw[: len(raw) - _determiners_end(rev)].rstrip()
@@ -272,6 +301,8 @@ def _ends_with_conjunction(before: str) -> bool:
     """``_RX_DEPENDENT_2.search(before)`` for a non-empty ``before`` with no blank at its end (so
     ``$`` is its very end and ``^$`` cannot match): a conjunction ends it, a whole word, read at
     the end instead of a search trying every position."""
+    if not before.endswith(_CONJUNCTIONS):
+        return False  # (most do not: one test of all four first)
     for word in _CONJUNCTIONS:  # (no one of them ends another)
         if before.endswith(word):
             at = len(before) - len(word)
@@ -395,6 +426,8 @@ def _in_predicate(lead: str) -> bool:
 
 
 _LAZY = frozenset({"asides", "attrib", "hard_starts"})  # found on first use in a view without mentions
+# what a view knows only once its tracker has read its sentence (``Tracker.sentence``)
+_PENDING = frozenset({"mentions", "asides", "attrib", "subject", "topic_before", "hard_starts", "persona"})
 
 
 @dataclass
@@ -409,39 +442,44 @@ class SentenceView:
     hard_starts: set[int] = field(default_factory=set)  # starts of dash and bracket asides
     text: str = ""  # the sentence text
     nation: Ent | None = None  # the country of the page's main place
-    persona: Ent | None = None  # the institution of a first-person writer ("I am a student at X University")
+    # the institution of a first-person writer ("I am a student at X University"); (no class default, so
+    # that a view not read yet finds it missing: ``_pending``)
+    persona: Ent | None = field(default_factory=lambda: None)
 
     @classmethod
-    def _unnamed(
-        cls,
-        start: int,
-        end: int,
-        text: str,
-        topic_before: Ent | None,
-        nation: Ent | None,
-        persona: Ent | None,
-    ) -> SentenceView:
-        """The view of a sentence with no mention: the tracker reads none of its asides or
-        attributions then, so they are found on first use (most such sentences have no figure,
-        and the caller reads nothing of them)."""
+    def _pending(cls, start: int, end: int, text: str, nation: Ent | None) -> SentenceView:
+        """The view of a sentence its tracker has not read yet (``Tracker.sentence``): it does on
+        first use of a field but ``attrib`` (which depends on the sentence alone), reading every
+        sentence before it first. Most sentences have no figure, and the caller reads only their
+        attributions."""
         view = cls.__new__(cls)
-        view.start, view.end, view.text = start, end, text
-        view.mentions = []
-        view.subject, view.topic_before = None, topic_before
-        view.nation, view.persona = nation, persona
+        # (the fields with a class default are set here: a look-up would find that default)
+        view.start, view.end, view.text, view.nation = start, end, text, nation
         return view
 
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> object:
-            # only for an attribute not set: the asides of a view made by ``_unnamed``
-            if name not in _LAZY or "start" not in self.__dict__:
+            # only for an attribute not set: a view not read yet (``_pending``), or the asides of
+            # one without mentions
+            d = self.__dict__
+            if name not in _PENDING or "start" not in d:
+                raise AttributeError(name)
+            if "_tracker" in d:
+                if name == "attrib":  # (the same whenever it is found: kept for the tracker)
+                    self.attrib = d["_unread"].attrib = attributions(self.text, self.start)
+                    return self.attrib
+                d["_tracker"]._catch_up(self)
+                if name in d:
+                    return d[name]
+            if name not in _LAZY:
                 raise AttributeError(name)
             side, n_hard = _asides(self.text, self.start)
             self.asides = side
             self.hard_starts = {s for s, _e in side[:n_hard]}
-            self.attrib = attributions(self.text, self.start)
-            return self.__dict__[name]
+            if "attrib" not in d:
+                self.attrib = attributions(self.text, self.start)
+            return d[name]
 
     def visible(self, r: Resolved, pos: int) -> bool:
         m = r.mention
@@ -601,7 +639,10 @@ def _national(before: str) -> bool:
     """``_NATIONAL.search(before)``, tried only when a word of its gate is in ``before`` (folded)."""
     if _NATIONAL_GATE is not None:
         low = fold(before)
-        if not any(w in low for w in _NATIONAL_GATE):
+        for w in _NATIONAL_GATE:
+            if w in low:
+                break
+        else:
             return False
     return _NATIONAL.search(before) is not None
 
@@ -641,8 +682,10 @@ def _AFFILIATION() -> re.Pattern[str]:  # noqa: N802
 def _residents(text: str, ms: list[Mention], side: list[tuple[int, int]]) -> set[int]:
     """Places of people introduced in apposition ("Zhang Li, a villager in Hexi village, earned ..."):
     the person is the subject, and stands for the place. The apposition stops being an aside."""
-    rx = _resident_rx()
     out: set[int] = set()
+    if not side:
+        return out  # (each is inside an aside)
+    rx = _resident_rx()
     for m in ms:
         if m.form != "name" or m.type not in _PERSON_PLACES:
             continue
@@ -675,6 +718,25 @@ def _roles_words() -> dict:
     return load("entity_words")
 
 
+@dataclass(slots=True)
+class _Unread:
+    """A sentence given to a tracker and not read yet: the text it is in and its view, held weakly
+    (the view holds the tracker, which holds this), with its attributions once the caller asked."""
+
+    text: str
+    view: weakref.ref[SentenceView]
+    start: int = 0
+    end: int = 0
+    attrib: list[tuple[int, int]] | None = None
+
+    def stand_in(self, nation: Ent | None) -> SentenceView:
+        """A view in place of one dropped unread."""
+        v = SentenceView._pending(self.start, self.end, self.text[self.start : self.end], nation)
+        if self.attrib is not None:
+            v.attrib = self.attrib
+        return v
+
+
 @dataclass
 class Tracker:
     """Entity context of one article (or one caption): last entity per type, and the topic."""
@@ -686,6 +748,8 @@ class Tracker:
     last_head: dict[str, Ent] = field(default_factory=dict)  # last entity per type named as a subject
     last_place: Ent | None = None  # the last place (province, city, county, district) named
     persona: Ent | None = None  # the institution of a first-person writer
+    # the sentences given but not read yet, in order (``sentence``)
+    _unread: deque[_Unread] = field(default_factory=deque, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.topic is None:
@@ -707,15 +771,45 @@ class Tracker:
         return ent
 
     def sentence(self, text: str, start: int, end: int) -> SentenceView:
-        sent = text[start:end]
+        """The view of sentence ``text[start:end]``, the next one of the article. The tracker reads
+        it (and every sentence before it not read yet, in order) when a field of the view that
+        depends on the context is first asked for: the context after the last sentence with a
+        figure is never asked for, so it is never worked out. ``text`` is not changed meanwhile
+        (nor is the lexicon: every name is learnt before the first sentence)."""
+        view = SentenceView._pending(start, end, text[start:end], self.defaults.get("nation"))
+        unread = _Unread(text, weakref.ref(view), start, end)
+        self._unread.append(unread)
+        view.__dict__["_tracker"], view.__dict__["_unread"] = self, unread
+        return view
+
+    def _catch_up(self, view: SentenceView) -> None:
+        """Read the sentences not read yet, in their order, up to ``view``."""
+        queue = self._unread
+        while queue:
+            unread = queue.popleft()
+            v = unread.view()
+            if v is None:  # dropped unread: read on a stand-in, for the context
+                v = unread.stand_in(self.defaults.get("nation"))
+            else:
+                del v.__dict__["_tracker"], v.__dict__["_unread"]
+            self._read(v, unread.text)
+            if v is view:
+                return
+
+    def _read(self, view: SentenceView, text: str) -> None:
+        """Resolve the mentions of a sentence and fill its view; the context moves on."""
+        start, end, sent = view.start, view.end, view.text
         ms = sentence_mentions(text, start, end, self.lex)
         if not ms:  # nothing to resolve: the context stays as it is
-            return SentenceView._unnamed(
-                start, end, sent, self.topic, self.defaults.get("nation"), self.persona
-            )
+            # (its asides and attributions are found on first use: ``_LAZY``)
+            view.mentions, view.subject, view.topic_before, view.persona = [], None, self.topic, self.persona
+            return
         side, n_hard = _asides(sent, start)
-        hard = {s for s, _e in side[:n_hard]}  # dash and bracket asides, before any is dropped below
-        attr = attributions(sent, start)
+        # dash and bracket asides, before any is dropped below (most sentences have none)
+        hard = {s for s, _e in side[:n_hard]} if n_hard else set()
+        attr = view.__dict__.get("attrib")  # (found already when the caller asked for it first)
+        if attr is None:
+            attr = attributions(sent, start)
         for m in ms:
             # "Kangbashi district, the city's new downtown, has ...": an apposition after a name
             if m.form == "name" and text[m.end : m.end + 1] == ",":  # (what every match opens with)
@@ -820,10 +914,7 @@ class Tracker:
                 # "I am a doctoral student at the X University": the writer's institution
                 self.persona = r.ent
                 subject = subject if subject and subject[1] in ("organization", "company") else r.ent
-        view = SentenceView(
-            start, end, out, side, attr, subject, topic_before, hard, sent,
-            nation=self.defaults.get("nation"), persona=self.persona,
-        )
+        view.mentions, view.asides, view.attrib, view.hard_starts = out, side, attr, hard
+        view.subject, view.topic_before, view.persona = subject, topic_before, self.persona
         if subject:
             self.topic = subject
-        return view

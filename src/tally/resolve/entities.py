@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 
 from tally.data import load
 from tally.gates import Gated, fold, gate_of
-from tally.resolve.slicing import PeekTable, is_word, sliceable
+from tally.resolve.slicing import PeekTable, is_word, peeks, sliceable
 
 _MEASURE_RX = r"(?:[ \t]+\d[\d.,]*(?:-[a-z]+)+)"  # "the 1,035-km line", "the 12-room inn"
 
@@ -300,8 +300,15 @@ class Lexicon:
     scanned: list[_Scanned] = field(default_factory=list)
     # what the learning pass found in each article (``learn_mentions``), for the page pass
     learnt: dict[tuple[int, int], _Learnt] = field(default_factory=dict)
+    # the arguments ``add`` was given: given again (a name named again) it changes nothing, as it
+    # only sets what is not set yet, from them alone
+    added: set[tuple[str, str, str | None, str | None]] = field(default_factory=set, repr=False)
 
     def add(self, name: str, typ: str, parent: str | None = None, surface: str | None = None) -> None:
+        args = (name, typ, parent, surface)
+        if args in self.added:
+            return
+        self.added.add(args)
         key = name.lower().replace("’", "'")
         self.names.setdefault(key, (name, typ, parent))
         if surface:
@@ -457,6 +464,16 @@ def _seq_plan(raw: str) -> tuple[int, int, tuple[_Piece, ...], tuple[_Piece, ...
     return cut, opener, _plan_pieces(rest), _plan_pieces(rest[opener:]) if opener else ()
 
 
+@cache
+def _digit_led_idle() -> bool:
+    """Does ``_seq_plan`` give nothing to do (no piece, with or without an opener) for every
+    sequence opening with a digit? Its leading function words and openers are words that open
+    with no digit, so nothing is cut from such a sequence, and ``_plan_pieces`` of a sequence
+    opening with a digit is empty."""
+    # (an entry of the table that is no string, as YAML reads "no", never equals a word)
+    return not any(isinstance(w, str) and w[:1].isdigit() for w in [*_LEADING, *_openers()])
+
+
 def _plan_pieces(seq: str) -> tuple[_Piece, ...]:
     seq = seq.rstrip()
     if not seq or seq[0].isdigit():
@@ -506,8 +523,9 @@ def find_mentions(
 def learn_mentions(text: str, start: int, end: int, lex: Lexicon) -> None:
     """``find_mentions(text, start, end, lex, learn=True, roles=False)`` of a whole article for
     the names it adds to ``lex``; what it found is kept for ``article_mentions``."""
-    trace = _Learnt(text=text)
-    trace.mentions = _scan(text, start, end, lex, _found(text[start:end]), learn=True, trace=trace)
+    found = _found(text[start:end])
+    trace = _Learnt(text=text, found=found)
+    trace.mentions = _scan(text, start, end, lex, found, learn=True, trace=trace)
     lex.learnt[(start, end)] = trace
 
 
@@ -516,8 +534,10 @@ def article_mentions(text: str, start: int, end: int, lex: Lexicon) -> list[Ment
     ``lex`` for ``sentence_mentions`` to cut the mentions of the article's sentences from.
     The learning pass's mentions of the article are these when no learning-only rule fired
     and every name it looked up gets the same answer from the lexicon grown since."""
-    found = _found(text[start:end])
     learnt = lex.learnt.pop((start, end), None)
+    # the segment's matches as the learning pass found them (not looked up again: a page of more
+    # articles than ``_found`` keeps would find them afresh)
+    found = learnt.found if learnt is not None and learnt.text is text else _found(text[start:end])
     if learnt is not None and learnt.same(text, lex):
         out = learnt.mentions
     else:
@@ -532,6 +552,7 @@ class _Learnt:
     answer, and whether a rule only that pass runs (a business subject) named something."""
 
     text: str
+    found: _Found  # the article's matches of every pattern
     mentions: list[Mention] = field(default_factory=list)
     lookups: list[tuple[str, tuple[str, str, str | None] | None]] = field(default_factory=list)
     learning_only: bool = False
@@ -553,6 +574,8 @@ def sentence_mentions(text: str, start: int, end: int, lex: Lexicon) -> list[Men
         return find_mentions(text, start, end, lex)
     i = bisect_left(sc.starts, start)
     j = bisect_left(sc.starts, end, i)
+    if i == j:
+        return []  # (no mention to mark)
     out = [
         Mention(start=ms, end=me, name=name, type=typ, form=form, parent=parent, rules=list(rules))
         for ms, me, name, typ, form, parent, rules in sc.mentions[i:j]
@@ -573,6 +596,7 @@ class _Scanned:
     mentions: tuple[tuple[int, int, str | None, str | None, str, str | None, tuple[str, ...]], ...]
     starts: list[int]  # of the mentions, sorted
     inside: bytearray  # 1 at each offset (from ``start``) strictly inside a match of some pattern
+    found: _Found  # every pattern's matches in the article (offsets from ``start``)
 
     @classmethod
     def of(cls, text: str, start: int, end: int, lex: Lexicon, ms: list[Mention], found: _Found) -> _Scanned:
@@ -590,7 +614,20 @@ class _Scanned:
             mentions=tuple((m.start, m.end, m.name, m.type, m.form, m.parent, tuple(m.rules)) for m in ms),
             starts=[m.start for m in ms],
             inside=inside,
+            found=found,
         )
+
+    def matches(self, i: int) -> tuple[re.Match[str], ...]:
+        """The article's matches of pattern ``i`` of ``_patterns()``."""
+        battery = self.found.battery
+        if i < len(battery):
+            return battery[i]
+        if i == len(battery):
+            return self.found.seq
+        for k, hits in self.found.refs:  # (a phrase with no match is left out)
+            if k == i - len(battery) - 1:
+                return hits
+        return ()
 
 
 def _scanned_around(text: str, start: int, end: int, lex: Lexicon) -> _Scanned | None:
@@ -612,9 +649,36 @@ def _scanned_around(text: str, start: int, end: int, lex: Lexicon) -> _Scanned |
             return None
     if start > sc.start and (is_word(t[start - 1]) or sc.inside[start - sc.start]):
         return None
-    if end < sc.end and (is_word(t[end]) or sc.inside[end - sc.start] or _any_peeks(t[end - 1], t[end])):
+    if end < sc.end and (is_word(t[end]) or sc.inside[end - sc.start]):
+        return None
+    if end < sc.end and _any_peeks(t[end - 1], t[end]) and not _peeked_alike(sc, t, start, end):
         return None
     return sc
+
+
+def _peeked_alike(sc: _Scanned, t: str, start: int, end: int) -> bool:
+    r"""Are the matches in ``t[start:end]`` of each pattern that may peek at ``t[end]`` after
+    ``t[end - 1]`` its article's matches there (what not peeking assures, tried directly: the
+    article's matches starting in the slice, shifted, with their groups)? A headline ending in a
+    plural before its line break is one such: "... officials" then "\n" ("['’]s\s+" of a lookahead)."""
+    seg = t[start:end]
+    shift = start - sc.start
+    for i in _peeking(t[end - 1], t[end]):
+        mine = [m.regs for m in _patterns()[i].finditer(seg)]
+        theirs = [
+            tuple((a - shift, b - shift) if a >= 0 else (a, b) for a, b in m.regs)
+            for m in sc.matches(i)
+            if shift <= m.start() < end - sc.start
+        ]
+        if mine != theirs:
+            return False
+    return True
+
+
+@lru_cache(maxsize=64)
+def _peeking(a: str, b: str) -> tuple[int, ...]:
+    """The indexes in ``_patterns()`` of the patterns that may peek at ``b`` after ``a``."""
+    return tuple(i for i, rx in enumerate(_patterns()) if peeks(rx, a, b))
 
 
 _STOPS = ".;:"  # characters no apposition-tail pattern of ``_appositive_company`` reads past
@@ -649,6 +713,7 @@ def _reads_alike(text: str, t: str, start: int, end: int, lo: int, hi: int) -> b
     return True
 
 
+@cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     """Every pattern whose matches ``_found`` collects."""
     return (*_battery(), _SEQ, *(rx for _t, _p, _k, rx in _references()))
@@ -796,9 +861,13 @@ def _scan(
         add(Mention(start=s2, end=e, name=name, type=spec["type"], form="name",
                     rules=["entity:name+lower-type-word"]))
     # capitalised names
+    digits_idle = _digit_led_idle()
     for m in found.seq:
+        raw = m.group(0)
+        if digits_idle and raw[0].isdigit():
+            continue  # a third of them: numbers ("2021", "5 Shanxi ..."), which name nothing
         # (what depends on the sequence alone is worked out once per sequence: ``_seq_plan``)
-        cut, opener, plain, opened = _seq_plan(m.group(0))
+        cut, opener, plain, opened = _seq_plan(raw)
         s = start + m.start() + cut
         pieces = plain
         if opener and sentence_initial(text, s):
@@ -870,6 +939,12 @@ def _battery() -> tuple[re.Pattern[str], ...]:
     return (of_rx, _ZONE_AT, cap_rx, after_rx, _typed_rx(), _pronoun_rx())
 
 
+@lru_cache(maxsize=8)
+def _battery_gate(i: int) -> frozenset[str] | None:
+    """``gate_of`` pattern ``i`` of ``_battery()``."""
+    return gate_of(_battery()[i])
+
+
 @cache
 def _battery_gated() -> Gated:
     return Gated.of(list(_battery()))
@@ -916,23 +991,30 @@ def _found(seg: str) -> _Found:
         if i == _PRONOUNS and pronoun_rx is not None:
             # (their text is lower-cased)
             matches.append(_matches_at(pronoun_rx, low, _pronoun_starts(low)))
-        elif i in _TYPE_LED and (words := _type_words_rx(i)) is not None:
+        elif i in _TYPE_LED and (words := _type_words(i)) is not None:
             # a match lies in one run of name characters holding its type word: tried only at
             # the capitals and digits of such runs
             if rev is None:
                 rev = seg[::-1]
-            matches.append(_matches_at(rx, seg, _token_heads_in_runs(seg, rev, words)))
+            heads = _token_heads_in_runs(seg, rev, _type_word_starts(seg, words))
+            matches.append(_matches_at(rx, seg, heads))
         elif i == _CAPITAL:
             # a match's part before "capital" is name characters: it starts in the run holding
             # that word, at a capital or digit, "provincial" or "capital"
             if rev is None:
                 rev = seg[::-1]
-            cap_at = _token_heads_in_runs(seg, rev, _RX_CAPITAL, _RX_CAPITAL_HEAD, blank=False)
+            capitals = [m.start() for m in _RX_CAPITAL.finditer(seg)]
+            cap_at = _token_heads_in_runs(seg, rev, capitals, _RX_CAPITAL_HEAD, blank=False)
             matches.append(_matches_at(rx, seg, cap_at))
         elif i in _THE_LED and aligned:
             # every match opens with "the" (any case) after no word character, where the reference
-            # phrases' article is: tried only there, not at every position
-            matches.append(_matches_at(rx, seg, leads_of("the")))
+            # phrases' article is: tried only there, not at every position; and only when one of
+            # the words its gate has (one of which every match holds) is in the folded segment
+            gate = _battery_gate(i)
+            if gate is not None and not any(w in low for w in gate):
+                matches.append(())
+            else:
+                matches.append(_matches_at(rx, seg, leads_of("the")))
         else:
             if opened is None:
                 opened = _battery_gated().open(seg)
@@ -940,25 +1022,34 @@ def _found(seg: str) -> _Found:
     battery = tuple(matches)
     # look phrases up after the articles: worth it in a long segment
     by_heads = len(seg) >= _HEADS_MIN and aligned
-    heads: dict[str, dict[str, list[tuple[int, int]]]] = {}
 
     refs: list[tuple[int, tuple[re.Match[str], ...]]] = []
-    for i, key, rx, lead, bucket in _reference_plan():
+    plan = _reference_plan()
+    if by_heads:
+        # every match of a bucketed phrase opens with its article ("the", "this") and the phrase
+        # right after it: only the buckets after the segment's articles are visited (of the
+        # phrases' buckets, most are not there)
+        for article, buckets in _bucketed_plan().items():
+            # each phrase's matches as ``_matches_at`` finds them at the heads after its article that
+            # open with its key: the heads taken in order, each tried by the phrases of its bucket
+            hits: dict[int, list[re.Match[str]]] = {}
+            ends: dict[int, int] = {}  # where the last match of each phrase ends
+            for p, q in _phrase_starts(seg, article, leads_of(article)):
+                for i, key, rx in buckets.get(low[q : q + 2], ()):
+                    if p >= ends.get(i, 0) and low.startswith(key, q) and (m := rx.match(seg, p)):
+                        hits.setdefault(i, []).append(m)
+                        ends[i] = m.end()
+            refs.extend((i, tuple(ms)) for i, ms in hits.items())
+        plan = _unbucketed_plan()
+    for i, key, rx, lead, _bucket in plan:
         # a phrase whose words are nowhere in the segment is skipped (its regex is slow)
         if lead is None:
             found = tuple(rx.finditer(seg)) if key in low else ()
-        elif bucket is not None and by_heads:
-            # every match opens with its article ("the", "this") and the phrase right after it
-            if lead not in heads:
-                heads[lead] = _phrase_heads(seg, low, lead, leads_of(lead))
-            after = heads[lead].get(bucket)
-            if after is None:
-                continue
-            found = _matches_at(rx, seg, [p for p, q in after if low.startswith(key, q)])
         else:
             found = _matches_at(rx, seg, leads_of(lead)) if key in low else ()
         if found:
             refs.append((i, found))
+    refs.sort(key=_first)  # (in table order, as ``_scan`` takes them)
     return _Found(battery=battery, seq=tuple(_SEQ.finditer(seg)), refs=tuple(refs))
 
 
@@ -981,32 +1072,58 @@ _RX_TOKEN_HEAD = re.compile(r"[A-Z\d]")  # the first character of ``_TOKEN``, wh
 
 
 @cache
-def _type_words_rx(i: int) -> re.Pattern[str] | None:
+def _type_words(i: int) -> tuple[str, ...] | None:
     """The last parts of the type words of battery pattern ``i`` (3: place words, 4: typed words),
-    as one alternation; None when a type word has a character outside a run."""
+    sorted; None when a type word has a character outside a run."""
     if i == 3:
         words = [w for t, ws in _words()["place_words"].items() for w in ws if t != "zone"]
     else:
         words = list(_typed_words())
     if not words or not all(_RX_RUN.fullmatch(w) for w in words):
         return None
-    lasts = sorted({w.split()[-1] for w in words})
+    return tuple(sorted({w.split()[-1] for w in words}))
+
+
+@cache
+def _type_words_rx(i: int) -> re.Pattern[str] | None:
+    """``_type_words(i)`` as one alternation, a whole word after it (what ``_type_word_starts`` finds
+    after a blank)."""
+    lasts = _type_words(i)
+    if lasts is None:
+        return None
     return re.compile("(?:" + "|".join(map(re.escape, lasts)) + r")\b")
 
 
+def _type_word_starts(seg: str, words: tuple[str, ...]) -> list[int]:
+    """The starts, ascending, of the matches of ``_type_words_rx`` in ``seg`` after a blank: where
+    one of ``words`` stands after a blank with a word boundary after it (``\\b``: a word character
+    on one side only), found by ``str.find`` per word (cheaper than the alternation tried at every
+    position). finditer finds each such start too: a match hiding it would hold the blank before
+    it, and no word holds a blank."""
+    n = len(seg)
+    out: set[int] = set()
+    for w in words:
+        size, word_end = len(w), is_word(w[-1])
+        x = seg.find(w, 1)
+        while x >= 0:
+            e = x + size
+            if seg[x - 1] in _BLANKS and word_end != (e < n and is_word(seg[e])):
+                out.add(x)
+            x = seg.find(w, x + 1)
+    return sorted(out)
+
+
 def _token_heads_in_runs(
-    seg: str, rev: str, words: re.Pattern[str], heads: re.Pattern[str] = _RX_TOKEN_HEAD, blank: bool = True
+    seg: str, rev: str, starts: list[int], heads: re.Pattern[str] = _RX_TOKEN_HEAD, blank: bool = True
 ) -> list[int]:
-    """The capitals and digits, ascending, of the runs (``_RX_RUN``) of ``seg`` holding a match of
-    ``words`` after a blank (``rev`` is ``seg`` reversed, to find where a run starts). A type word
-    in a match is a whole word after a blank; it is found here: a word found before it (letters
-    and hyphens, no blank) cannot reach over that blank into it. (Without ``blank``, every match
-    of ``words``; ``heads`` the starts to collect.)"""
+    """The capitals and digits, ascending, of the runs (``_RX_RUN``) of ``seg`` holding a type word
+    at one of ``starts`` (ascending) after a blank (``rev`` is ``seg`` reversed, to find where a run
+    starts). A type word in a match is a whole word after a blank. (Without ``blank``, every one of
+    ``starts``; ``heads`` the starts to collect.)"""
     out: list[int] = []
     n = len(seg)
     done = -1  # the end of the last run taken
-    for m in words.finditer(seg):
-        x = m.start()
+    for x in starts:
         if x < done or blank and (not x or seg[x - 1] not in _BLANKS):
             continue  # in a run already taken, or not the whole type word after its blank
         back = _RX_RUN.match(rev, n - x)  # the run before ``x``, read backwards
@@ -1057,12 +1174,33 @@ def _matches_at(rx: re.Pattern[str], seg: str, at: list[int]) -> tuple[re.Match[
 @cache
 def _reference_plan() -> list[tuple[int, str, re.Pattern[str], str | None, str | None]]:
     """(index, literal key, regex, leading article, bucket) of every reference phrase, in table
-    order; the bucket (the key's first two characters) when ``_phrase_heads`` can look it up."""
+    order; the bucket (the key's first two characters) when ``_phrase_starts`` can look it up."""
     refs = zip(_references(), _reference_leads(), strict=True)
     return [
         (i, key, rx, lead, key[:2] if _bucketed(key) else None)
         for i, ((_t, _p, key, rx), lead) in enumerate(refs)
     ]
+
+
+def _first(pair: tuple[int, tuple[re.Match[str], ...]]) -> int:
+    return pair[0]
+
+
+@cache
+def _bucketed_plan() -> dict[str, dict[str, list[tuple[int, str, re.Pattern[str]]]]]:
+    """The phrases of ``_reference_plan()`` with an article and a bucket, by article then bucket:
+    (index, literal key, regex), in table order."""
+    out: dict[str, dict[str, list[tuple[int, str, re.Pattern[str]]]]] = {}
+    for i, key, rx, lead, bucket in _reference_plan():
+        if lead is not None and bucket is not None:
+            out.setdefault(lead, {}).setdefault(bucket, []).append((i, key, rx))
+    return out
+
+
+@cache
+def _unbucketed_plan() -> list[tuple[int, str, re.Pattern[str], str | None, str | None]]:
+    """The phrases of ``_reference_plan()`` not in ``_bucketed_plan()``, in table order."""
+    return [p for p in _reference_plan() if p[3] is None or p[4] is None]
 
 
 # the article that opens a reference phrase, found with the phrase regexes' flags
@@ -1082,22 +1220,19 @@ def _lead_positions(low: str, lead: str) -> list[int]:
     return out
 
 
-def _phrase_heads(seg: str, low: str, lead: str, at: list[int]) -> dict[str, list[tuple[int, int]]]:
-    """Where the phrase after each article at ``at`` starts, by its first two (folded) characters:
-    (article position, phrase position) in order.
+def _phrase_starts(seg: str, lead: str, at: list[int]) -> list[tuple[int, int]]:
+    """(article position, phrase position) of the phrase after each article at ``at``, in order.
 
     A reference regex is the article, an optional measure ("the 1,035-km line") and blanks, then
     its phrase. Whichever way the regex matches, its phrase starts where ``_AFTER_LEAD`` ends: the
     blanks before a phrase that opens with a letter are all of them, and the measure, a digit
     run then hyphenated words, is all of it or none (a shorter one is followed by neither a blank
     nor the phrase)."""
-    out: dict[str, list[tuple[int, int]]] = {}
     after = _AFTER_LEAD[lead]
+    out = []
     for p in at:
-        m = after.match(seg, p)
-        if m:
-            q = m.end()
-            out.setdefault(low[q : q + 2], []).append((p, q))
+        if m := after.match(seg, p):
+            out.append((p, m.end()))
     return out
 
 
@@ -1105,7 +1240,7 @@ _AFTER_LEAD = {w: re.compile(rf"{w}{_MEASURE_RX}?[ \t]+", re.IGNORECASE) for w i
 
 
 def _bucketed(key: str) -> bool:
-    """Can a phrase be looked up by ``_phrase_heads``: ASCII, two characters at least, opening with a
+    """Can a phrase be looked up after ``_phrase_starts``: ASCII, two characters at least, opening with a
     letter (so neither a blank nor a measure can open it)?"""
     return key.isascii() and len(key) >= 2 and key[0].isalpha()
 
@@ -1183,11 +1318,12 @@ def _appositive_company(
         return None  # each apposition opens with a comma or a blank (``\s`` is what ``isspace`` tells)
     tail = text[pe : pe + _RIGHT_CONTEXT]
     places, heads_rx, cop_rx = _apposition_rx()
-    m = _RX_APPOSITIVE_COMPANY_1.match(tail)
-    if m and not classify_name(piece):
-        return place_name(piece, places.get(m.group(1), "city")), places.get(m.group(1), "city"), None
-    if heads_rx.match(tail):
-        return piece, "company", None
+    if after == ",":  # (what the first two patterns open with)
+        m = _RX_APPOSITIVE_COMPANY_1.match(tail)
+        if m and not classify_name(piece):
+            return place_name(piece, places.get(m.group(1), "city")), places.get(m.group(1), "city"), None
+        if heads_rx.match(tail):
+            return piece, "company", None
     # "Huarong, based in Wanrong county, is one of the leading farming companies"
     if cop_rx.match(tail) and not _RX_APPOSITIVE_COMPANY_2.match(piece):
         return piece, "company", None
@@ -1216,22 +1352,28 @@ def _apposition_rx() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
 
 def _villagers_place(text: str, piece: str, ps: int) -> tuple[str, str, None] | None:
     """'a villager in Shangzhuang', 'villagers of Hexi': an unknown name after villagers is a village."""
+    # (each test is pure and every failing one gives None: the rare word first)
+    before = text[max(0, ps - _LEFT_CONTEXT) : ps]
+    if "villager" not in before:
+        return None
     toks = piece.split()
     if not 1 <= len(toks) <= 3 or toks[0].lower() in _LEADING:
         return None
-    before = text[max(0, ps - _LEFT_CONTEXT) : ps]
-    if "villager" in before and _RX_VILLAGERS_PLACE_1.search(before):
+    if _RX_VILLAGERS_PLACE_1.search(before):
         return place_name(piece, "village"), "village", None
     return None
 
 
 def _headed_company(text: str, piece: str, ps: int) -> tuple[str, str, None] | None:
     """'papermaking company Qiangwei', 'chipmaker Arteris': a lower-case head right before an unknown name."""
+    # (each test is pure and every failing one gives None: the rare head word first)
+    before = text[max(0, ps - _LEFT_CONTEXT) : ps]
+    if not _ends_with_head(before):
+        return None
     toks = piece.split()
     if not 1 <= len(toks) <= 4 or toks[0] in _surnames() or toks[0].lower() in _LEADING:
         return None
-    before = text[max(0, ps - _LEFT_CONTEXT) : ps]
-    if _ends_with_head(before) and _head_before_rx().search(before):  # "glassmaker X"
+    if _head_before_rx().search(before):  # "glassmaker X"
         return piece, "company", None
     return None
 
