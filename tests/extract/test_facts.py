@@ -412,7 +412,15 @@ def test_quantities_of_a_sentence(ordered: bool) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "among the top ", "the TOP\n", "Top", "laptop  ", "top five", "stop", " top\t\n ", "", "tops",
+        "among the top ",
+        "the TOP\n",
+        "Top",
+        "laptop  ",
+        "top five",
+        "stop",
+        " top\t\n ",
+        "",
+        "tops",
         "desktop\u00a0",
     ],
 )
@@ -435,3 +443,47 @@ def test_ends_top_on_random_text() -> None:
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
         if _TOP_BEFORE.search(text):
             assert _ends_top(text), repr(text)
+
+
+def _fields(facts: list[Fact]) -> list[tuple]:
+    return [
+        (f.start, f.text, f.entity, f.indicator, f.period, f.kind, f.status, tuple(f.rules)) for f in facts
+    ]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        " The province also opened a new rail line to Kunming last spring.",
+        " Officials in Liuzhou said the plan would be revised next year. The city expects more visitors.",
+        "\n\nA worker checks a loom in Guilin.",  # a paragraph after the last figure
+    ],
+)
+def test_sentences_after_the_last_figure_change_nothing(tail: str) -> None:
+    """An article's sentences after its last figure are not read (nothing would use what they say):
+    the facts are those of the text without them."""
+    head = (
+        "Guangxi's exports rose 12 percent in 2022. Its imports fell to 300 billion yuan, "
+        "and Nanning's retail sales grew 5 percent."
+    )
+    alone, _ = extract_facts(doc(head), [Article(index=0, start=0, end=len(head))])
+    text = head + tail
+    more, _ = extract_facts(doc(text), [Article(index=0, start=0, end=len(text))])
+    assert len(alone) == 3 and _fields(more) == _fields(alone)
+
+
+def test_a_caption_after_the_last_body_figure_is_still_read() -> None:
+    """The skip is per context: a caption's figure after the body's last one is a fact of its own."""
+    body = "Hubei's output rose 8 percent in 2021. The province plans more rail links."
+    cap = "Engineers at a plant in Yichang, which employs 4,000 people."
+    text = body + "\n\n" + cap
+    c0 = len(body) + 2
+    art = Article(
+        index=0,
+        start=0,
+        end=len(text),
+        body=[Span(start=0, end=len(body))],
+        captions=[Span(start=c0, end=len(text))],
+    )
+    facts, _ = extract_facts(doc(text), [art])
+    assert {f.text for f in facts} >= {"8 percent", "4,000"}

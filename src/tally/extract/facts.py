@@ -138,6 +138,11 @@ def _in_sentence(
     return [q for q in quantities[lo:hi] if q.end <= s.end]
 
 
+def _context_of(s: Sentence) -> tuple[bool, int]:
+    """Which context a sentence reads and moves on: the body's, or its caption's."""
+    return (s.caption, s.paragraph if s.caption else 0)
+
+
 def _article(
     doc: Document,
     art: Article,
@@ -158,7 +163,21 @@ def _article(
     out: list[Fact] = []
     claimed: set[int] = set()
     caption_ctx: dict[int, _Ctx] = {}
+    # the figures of each sentence first: after the last sentence with a figure in a context (the
+    # body, each caption) nothing reads that context any more, so its sentences are skipped
+    found: list[list[Quantity]] = []
     for s in sents:
+        qs = [
+            q
+            for q in _in_sentence(quantities, starts, s)
+            if id(q) not in claimed and (s.caption or not _inside(q.start, caption_ranges))
+        ]
+        claimed.update(id(q) for q in qs)
+        found.append(qs)
+    last = {_context_of(s): i for i, (s, qs) in enumerate(zip(sents, found, strict=True)) if qs}
+    for i, (s, qs) in enumerate(zip(sents, found, strict=True)):
+        if i > last.get(_context_of(s), -1):
+            continue
         if s.caption:
             cap = caption_ctx.get(s.paragraph)
             if cap is None:  # a caption takes entities from itself only
@@ -168,13 +187,6 @@ def _article(
         else:
             ctx = body
             src = body_text
-        qs = [
-            q
-            for q in _in_sentence(quantities, starts, s)
-            if id(q) not in claimed and (s.caption or not _inside(q.start, caption_ranges))
-        ]
-        for q in qs:
-            claimed.add(id(q))
         out.extend(_sentence(doc, src, art, s, qs, quantities, index, ctx))
         ctx.last_sentence_text = src[s.start : s.end]
     _fill_from_article(out, body)
