@@ -470,8 +470,7 @@ def _digit_led_idle() -> bool:
     sequence opening with a digit? Its leading function words and openers are words that open
     with no digit, so nothing is cut from such a sequence, and ``_plan_pieces`` of a sequence
     opening with a digit is empty."""
-    # (an entry of the table that is no string, as YAML reads "no", never equals a word)
-    return not any(isinstance(w, str) and w[:1].isdigit() for w in [*_LEADING, *_openers()])
+    return not any(w[:1].isdigit() for w in [*_LEADING, *_openers()])
 
 
 def _plan_pieces(seq: str) -> tuple[_Piece, ...]:
