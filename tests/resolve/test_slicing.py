@@ -306,3 +306,34 @@ def test_a_sentence_a_pattern_peeks_past(first: str, cut: bool) -> None:
     assert entities._any_peeks(text[e - 1], text[e])
     assert _fields(sentence_mentions(text, 0, e, lex)) == _fields(find_mentions(text, 0, e, lex))
     assert (entities._scanned_around(text, 0, e, lex) is not None) is cut
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Output at Honghai rose; its sales grew and Wusu grew too.",
+        "Honghai and Wusu: the county said their exports rose. Villagers in Hexi earned more.",
+        "Exports at Honghai rose, and the county grew; it said Wusu city and Lingqiu grew.",
+        # a reference right before a name learnt later, and a pronoun after it
+        "Exports at the county Honghai rose; its sales grew.",
+    ],
+)
+def test_page_pass_patches_the_names_learnt_later(monkeypatch: pytest.MonkeyPatch, first: str) -> None:
+    """An article naming what a later article teaches (Honghai, Wusu, Lingqiu) is not scanned again:
+    its name pieces whose look-ups changed are worked out again, its references and pronouns found
+    again after them; the same mentions as a pass over it afresh."""
+    second = "Honghai, a glassware manufacturer, employs 300 people."
+    third = "Wusu, a county in the north, grew. Lingqiu county grew."
+    text = "\n\n".join((first, second, third))
+    a, b = len(first) + 2, len(first) + 2 + len(second) + 2
+    patched = []
+    patch = entities._Learnt.patched
+
+    def spy(self: entities._Learnt, text: str, start: int, lex: Lexicon) -> list | None:
+        patched.append(patch(self, text, start, lex) is not None)
+        return None if not patched[-1] else patch(self, text, start, lex)
+
+    monkeypatch.setattr(entities._Learnt, "patched", spy)
+    got = _article_fields(text, [(0, len(first)), (a, a + len(second)), (b, len(text))])
+    assert patched[:1] == [True]
+    assert ("Honghai", "company") in [(m[2], m[3]) for m in got[0]]

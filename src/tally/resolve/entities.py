@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -540,7 +541,9 @@ def article_mentions(text: str, start: int, end: int, lex: Lexicon) -> list[Ment
     if learnt is not None and learnt.same(text, lex):
         out = learnt.mentions
     else:
-        out = _scan(text, start, end, lex, found, learn=False)
+        # (only a few names it looked up changed, if any: the mentions they name are worked out again)
+        patched = learnt.patched(text, start, lex) if learnt is not None else None
+        out = patched if patched is not None else _scan(text, start, end, lex, found, learn=False)
     lex.scanned.append(_Scanned.of(text, start, end, lex, out, found))
     return out
 
@@ -554,6 +557,8 @@ class _Learnt:
     found: _Found  # the article's matches of every pattern
     mentions: list[Mention] = field(default_factory=list)
     lookups: list[tuple[str, tuple[str, str, str | None] | None]] = field(default_factory=list)
+    # the look-ups (by index in ``lookups``) of name pieces, with where the piece is: (start, end, piece)
+    pieces: dict[int, tuple[int, int, str]] = field(default_factory=dict)
     learning_only: bool = False
 
     def same(self, text: str, lex: Lexicon) -> bool:
@@ -563,6 +568,77 @@ class _Learnt:
             and not self.learning_only
             and all(lex.lookup(key) == answer for key, answer in self.lookups)
         )
+
+    def patched(self, text: str, start: int, lex: Lexicon) -> list[Mention] | None:
+        """The mentions a pass over the article ``text[start:...]`` with ``lex`` as it is now, not
+        learning, finds, when no learning-only rule fired and every look-up whose answer changed
+        was a name piece's (else None): its name mentions are this pass's but at those pieces,
+        worked out again, and its references and pronouns are found again after them.
+
+        A name piece is looked up only where it is free of the mentions before it; those are
+        the spans of the patterns before the capitalised names (the same: no look-up of theirs
+        changed, and nothing else they read did) and of the pieces before it, none of which
+        overlaps it (the capitalised sequences do not overlap, nor do the pieces of one). So each
+        piece is free again, and the answers of the rules after its look-up are the same (each
+        reads the text alone); a changed piece changes its own mention only. References and
+        pronouns come last, each where it is free of all mentions added before."""
+        if text is not self.text or self.learning_only:
+            return None
+        changed = [i for i, (key, answer) in enumerate(self.lookups) if lex.lookup(key) != answer]
+        if any(i not in self.pieces for i in changed):
+            return None  # (a capital's look-up)
+        names = {m.start: m for m in self.mentions if m.form == "name"}
+        for i in changed:
+            ps, pe, piece = self.pieces[i]
+            named = _piece_name(text, piece, ps, pe, start, lex)
+            if named is None:
+                names.pop(ps, None)
+            else:
+                c, rule = named
+                names[ps] = Mention(
+                    start=ps, end=pe, name=c[0], type=c[1], form="name", parent=c[2], rules=[rule]
+                )
+        out = sorted(names.values(), key=_start)
+        taken_starts = [m.start for m in out]
+        taken_ends = [m.end for m in out]
+
+        def free(s: int, e: int) -> bool:
+            i = bisect_left(taken_starts, e)
+            return i == 0 or taken_ends[i - 1] <= s
+
+        def add(m: Mention) -> None:
+            out.append(m)
+            i = bisect_left(taken_starts, m.start)
+            taken_starts.insert(i, m.start)
+            taken_ends.insert(i, m.end)
+
+        _scan_references(text, start, self.found, free, add)
+        out.sort(key=_start)
+        return out
+
+
+def _start(m: Mention) -> int:
+    return m.start
+
+
+def _piece_name(
+    text: str, piece: str, ps: int, pe: int, seg_start: int, lex: Lexicon
+) -> tuple[tuple[str, str, str | None], str] | None:
+    """What ``_scan`` (not learning) names an unclassified name piece from its look-up on, and
+    the rule: a known name, else an apposition, a head word or villagers before it."""
+    k = lex.lookup(piece)
+    if k:
+        return (k[0], k[1], k[2]), "entity:known-name"
+    c = _appositive_company(text, piece, ps, pe, seg_start)
+    if c is not None:
+        return c, "entity:appositive-company"
+    c = _headed_company(text, piece, ps)
+    if c is not None:
+        return c, "entity:head-before-name"
+    c = _villagers_place(text, piece, ps)
+    if c is not None:
+        return c, "entity:villagers-in"
+    return None
 
 
 def sentence_mentions(text: str, start: int, end: int, lex: Lexicon) -> list[Mention]:
@@ -776,7 +852,7 @@ def _scan(
             )
 
     # "the Shanxi city of Linfen", "the village of Nongfa"
-    of_found, zone_found, cap_found, after_found, typed_found, pronoun_found = found.battery
+    of_found, zone_found, cap_found, after_found, typed_found, _pronouns = found.battery
     for m in of_found:
         typ = _types_of_word(m.group(2))
         name = place_name(m.group(3), typ)
@@ -879,6 +955,8 @@ def _scan(
             c = known
             rule = "entity:gazetteer-or-suffix"
             if c is None:
+                if trace is not None:
+                    trace.pieces[len(trace.lookups)] = (ps, pe, piece)
                 k = lookup(piece)
                 if k:
                     c, rule = (k[0], k[1], k[2]), "entity:known-name"
@@ -899,6 +977,16 @@ def _scan(
             if c is None:
                 continue
             add(Mention(start=ps, end=pe, name=c[0], type=c[1], form="name", parent=c[2], rules=[rule]))
+    _scan_references(text, start, found, free, add)
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _scan_references(
+    text: str, start: int, found: _Found, free: Callable[[int, int], bool], add: Callable[[Mention], None]
+) -> None:
+    """The last part of ``_scan``: references ("the province", "the company's") and pronouns, each
+    added where no mention is (``free``) yet."""
     # references: "the province", "the company's"
     references = _references()
     for i, ref_found in found.refs:
@@ -911,7 +999,7 @@ def _scan(
                         start=s, end=e, name=None, type=typ, form="reference", rules=[f"entity:ref:{ph}"]
                     )
                 )
-    for m in pronoun_found:
+    for m in found.battery[_PRONOUNS]:
         s, e = start + m.start(), start + m.end()
         if free(s, e):
             add(
@@ -924,8 +1012,6 @@ def _scan(
                     rules=[f"entity:pronoun:{text[s:e].lower()}"],  # (the match may be on folded text)
                 )
             )
-    out.sort(key=lambda x: x.start)
-    return out
 
 
 _PRONOUNS = 5  # the pronoun pattern's place in ``_battery()``
