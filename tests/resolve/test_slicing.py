@@ -337,3 +337,23 @@ def test_page_pass_patches_the_names_learnt_later(monkeypatch: pytest.MonkeyPatc
     got = _article_fields(text, [(0, len(first)), (a, a + len(second)), (b, len(text))])
     assert patched[:1] == [True]
     assert ("Honghai", "company") in [(m[2], m[3]) for m in got[0]]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_inside_marks_every_offset_asked(seed: int) -> None:
+    """``_Scanned.inside`` is 1 at each offset strictly inside a match of some pattern where a
+    character next to it is no word character (where ``_scanned_around`` asks)."""
+    rng = random.Random(seed)
+    words = ["Shanxi", "Xi'an", "High-tech", "Zone", "the", "city", "of", "Linfen", "2021", "5", "Qixian",
+             "county", "its", "The", "Province", "O’Neill", "Wusu-based", "A_B", "Ürümqi", "and", "Co."]
+    seps = [" ", "  ", "\n", ", ", ". ", "-", "", "\t"]
+    for _ in range(40):
+        text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randrange(5, 60)))
+        lex = Lexicon()
+        article_mentions(text, 0, len(text), lex)
+        sc = lex.scanned[-1]
+        spans = [m.span() for i in range(len(entities._patterns())) for m in sc.matches(i)]
+        for x in range(1, len(text)):
+            if is_word(text[x - 1]) and is_word(text[x]):
+                continue
+            assert sc.inside[x] == any(a < x < b for a, b in spans), (text, x)

@@ -670,17 +670,25 @@ class _Scanned:
     size: tuple[int, int]  # the lexicon's size then (it only grows: the same size is the same lexicon)
     mentions: tuple[tuple[int, int, str | None, str | None, str, str | None, tuple[str, ...]], ...]
     starts: list[int]  # of the mentions, sorted
-    inside: bytearray  # 1 at each offset (from ``start``) strictly inside a match of some pattern
+    # 1 at each offset (from ``start``) strictly inside a match of some pattern, where a word
+    # character is not on both sides of it (only there is it asked: ``_scanned_around``)
+    inside: bytearray
     found: _Found  # every pattern's matches in the article (offsets from ``start``)
 
     @classmethod
     def of(cls, text: str, start: int, end: int, lex: Lexicon, ms: list[Mention], found: _Found) -> _Scanned:
         inside = bytearray(end - start + 1)
-        for matches in (*found.battery, found.seq, *(hits for _i, hits in found.refs)):
+        for matches in (*found.battery, *(hits for _i, hits in found.refs)):
             for m in matches:
                 a, b = m.span()
                 if b - a > 1:
                     inside[a + 1 : b] = b"\x01" * (b - a - 1)
+        for m in found.seq:
+            # (a capitalised sequence of word characters alone, one word, four of five: every
+            # offset inside it has a word character on both sides)
+            if not m.group().isalnum():  # (``isalnum`` holds only for word characters)
+                a, b = m.span()
+                inside[a + 1 : b] = b"\x01" * (b - a - 1)
         return cls(
             text=text,
             start=start,
