@@ -37,6 +37,9 @@ _TEXTS = [
     "Wusu-county Qixian -county Xi'an Metro network-wide, Hexi township's and Hexi city’s",
     "Shanxi's capital, Taiyuan; the provincial capital of Taiyuan; Shanxi provincial capital city of Taiyuan",
     "Startcapital, Beijing; capitalization of 3M; the capital  of\tJinan; provincialcapital, Hefei; capital",
+    # up to three tokens before a type word of up to three words, far into a long run of words
+    "the A B C D E Guangxi Zhuang autonomous region and W X Y Z the Wusu City light rail network",
+    "abcDef county, x-Ray Qixian  \t county and Inner Mongolia Xi'an-Baotou O’Neill 12B wine-growing region",
 ]
 
 

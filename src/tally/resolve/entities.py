@@ -1085,11 +1085,11 @@ def _found(seg: str) -> _Found:
             # (their text is lower-cased)
             matches.append(_matches_at(pronoun_rx, low, _pronoun_starts(low)))
         elif i in _TYPE_LED and (words := _type_words(i)) is not None:
-            # a match lies in one run of name characters holding its type word: tried only at
-            # the capitals and digits of such runs
+            # a match is up to three name tokens and a type word, blanks between: tried only at
+            # the capitals and digits of the words before a type word
             if rev is None:
                 rev = seg[::-1]
-            heads = _token_heads_in_runs(seg, rev, _type_word_starts(seg, words))
+            heads = _token_heads_before(seg, rev, _type_word_starts(seg, words), _words_before(i))
             matches.append(_matches_at(rx, seg, heads))
         elif i == _CAPITAL:
             # a match's part before "capital" is name characters: it starts in the run holding
@@ -1226,6 +1226,42 @@ def _token_heads_in_runs(
         out.extend(h.start() for h in heads.finditer(seg, a, b))
         done = b
     return out
+
+
+_TOKENS_BEFORE = 3  # the most name tokens before the type word of a ``_TYPE_LED`` pattern
+
+
+@cache
+def _words_before(i: int) -> int:
+    """How many words (runs of name characters, ``_RX_BACK``) before the last part of its type word
+    a match of ``_TYPE_LED`` pattern ``i`` may start in: its tokens, and the type word's other words."""
+    words = [w for t, ws in _words()["place_words"].items() for w in ws if t != "zone"] if i == 3 else list(
+        _typed_words()
+    )
+    return _TOKENS_BEFORE + max(len(w.split()) for w in words) - 1
+
+
+@lru_cache(maxsize=8)
+def _back_rx(words: int) -> re.Pattern[str]:
+    """Blanks and a word, up to ``words`` times: read on the reversed text, the words before a place."""
+    return re.compile(rf"(?:[ \t]+[\w'’-]+){{1,{words}}}")
+
+
+def _token_heads_before(seg: str, rev: str, starts: list[int], words: int) -> list[int]:
+    """The capitals and digits, ascending, of the last ``words`` words before each of ``starts``
+    (type words after a blank; ``rev`` is ``seg`` reversed). A match of a ``_TYPE_LED`` pattern is
+    its tokens (each a run of name characters, ``[\\w'’-]``, from a capital or digit on), the type
+    word's first words and its last part, blanks (``[ \\t]+``) between: it starts at a capital or
+    digit of one of the ``words`` words before the last part, and every match ends with one of
+    ``starts`` (``test_found_matches_are_finditers``)."""
+    n = len(seg)
+    back = _back_rx(words)
+    out: set[int] = set()
+    for x in starts:
+        m = back.match(rev, n - x)
+        a = x - (m.end() - (n - x)) if m else x
+        out.update(h.start() for h in _RX_TOKEN_HEAD.finditer(seg, a, x))
+    return sorted(out)
 
 
 # the "capital of" pattern of ``_battery()``: an optional name token, its possessive and blanks,
