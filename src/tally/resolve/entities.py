@@ -9,7 +9,8 @@ sentence by sentence to resolve references and pick the entity of each figure.
 A page is read three times, and each pass reuses what the one before found where that is
 provably the same: ``learn_mentions`` (each article, learning names), ``article_mentions`` (each
 article with the whole page's names, for the page's topics; the learning pass's mentions when
-every name it looked up still gets the same answer) and ``sentence_mentions`` (each sentence,
+every name it looked up still gets the same answer, patched where only name pieces' answers
+changed, ``_Learnt.patched``) and ``sentence_mentions`` (each sentence,
 cut from its article's mentions when every pattern's matches in the sentence alone are its
 article's matches there, ``tally.resolve.slicing``, and the text read around is the same).
 """
