@@ -111,10 +111,13 @@ def _find_heads(blocks: list[Block], roles: list[Role], cue: Cues) -> list[_Head
     heads: dict[int, _Head] = {}
     taken: set[int] = set()
     skip = (Role.CAPTION, Role.FURNITURE)
+    bylines = [i for i, r in enumerate(roles) if r is Role.BYLINE]
+    ends = [i for i, r in enumerate(roles) if r is Role.END]
+    texts = [i for i, r in enumerate(roles) if r is Role.TEXT]
 
     # 1. bylines, with the headline (and deck) above them
-    for i, r in enumerate(roles):
-        if r is not Role.BYLINE or i in taken:
+    for i in bylines:
+        if i in taken:
             continue
         j = _prev_index(roles, i, skip)
         if j is not None and roles[j] is Role.BYLINE and j in taken:
@@ -146,9 +149,7 @@ def _find_heads(blocks: list[Block], roles: list[Role], cue: Cues) -> list[_Head
         heads[head.anchor] = head
 
     # 2. text after an end marker starts another article
-    for i, r in enumerate(roles):
-        if r is not Role.END:
-            continue
+    for i in ends:
         n = i + 1
         while n < len(blocks) and roles[n] in (Role.END, Role.CAPTION, Role.FURNITURE):
             n += 1
@@ -160,8 +161,11 @@ def _find_heads(blocks: list[Block], roles: list[Role], cue: Cues) -> list[_Head
             taken.add(n)
 
     # 2b. a title with no byline after a finished paragraph, above a paragraph of prose
-    for i, r in enumerate(roles):
-        if r is not Role.TEXT or i in taken or not cue.is_bare_headline(blocks[i].text, uncued=True):
+    max_chars = cue.headline_max_chars  # a longer paragraph is no title: not worth a call
+    for i in texts:
+        if len(blocks[i].text) > max_chars or i in taken:
+            continue
+        if not cue.is_bare_headline(blocks[i].text, uncued=True):
             continue
         j = _prev_index(roles, i, (Role.CAPTION, Role.FURNITURE))
         if j is None or roles[j] is not Role.TEXT or j in taken or not cue.closes(blocks[j].text):
@@ -177,7 +181,7 @@ def _find_heads(blocks: list[Block], roles: list[Role], cue: Cues) -> list[_Head
 
     # 3. Markdown level-1 headings, and the top of the page
     order = sorted(heads)
-    first_text = next((i for i, r in enumerate(roles) if r in (Role.TEXT, Role.BYLINE)), None)
+    first_text = min(texts[:1] + bylines[:1], default=None)
     if first_text is not None and (not order or first_text < order[0]) and first_text not in taken:
         p = blocks[first_text].text
         heads[first_text] = _Head(
@@ -193,7 +197,7 @@ def _find_heads(blocks: list[Block], roles: list[Role], cue: Cues) -> list[_Head
         if r is not Role.TEXT or i in taken:
             continue
         p = blocks[i].text
-        if cue.heading_level(p) == 1 and has_body:
+        if has_body and p[:1] == "#" and cue.heading_level(p) == 1:
             heads[i] = _Head(anchor=i, headline=i)
             taken.add(i)
             has_body = False

@@ -218,10 +218,13 @@ class Cues:
 
     def is_bare_headline(self, p: str, *, uncued: bool = False) -> bool:
         """A title that may open an article with no byline ("Farm output up after good monsoon")."""
+        # the cheap tests first: it starts with a capital letter, and a title is short
+        if len(p) > self.headline_max_chars or not p or not p[0].isalpha() or not p[0].isupper():
+            return False
         if self.is_markdown_heading(p) or not self.is_headline_like(p, uncued=uncued):
             return False
         words = _WORD.findall(p)
-        if len(words) > self.bare_max_words or not p[0].isalpha() or not p[0].isupper():
+        if len(words) > self.bare_max_words:
             return False
         return not any(w in self.bare_auxiliaries for w in words[1:])
 
