@@ -15,6 +15,8 @@ from tally.model import Span
 from tally.segment.cues import Cues
 
 _BLANK_SPLIT = re.compile(r"\n[ \t\f\v\r]*\n")
+# A line with text (stripped: ``\s`` is what ``str.strip`` drops) and the white space before it.
+_LINE = re.compile(r"(\s*)(\S(?:[^\n]*\S)?)")
 
 
 @dataclass(slots=True, kw_only=True)  # not frozen: a frozen one is made ~2.5x slower
@@ -33,11 +35,31 @@ class Block:
 
 
 def split_blocks(text: str, cues: Cues) -> list[Block]:
-    """The non-empty paragraphs of ``text`` in order."""
+    """The non-empty paragraphs of ``text`` in order.
+
+    Most blocks are one line: one scan finds each line with text and the white space before
+    it, and the line is a block of its own when that space holds a blank line
+    (``_BLANK_SPLIT``: the space is all the text between the two lines, so a match there is a
+    break between two blocks). From the first block of several lines on, the text is read
+    chunk by chunk (``_blocks``)."""
     blocks: list[Block] = []
-    prev_end = 0
     pos = 0
-    ends = [(m.start(), m.end()) for m in _BLANK_SPLIT.finditer(text)]
+    for space, line in _LINE.findall(text):
+        start = pos + len(space)
+        newlines = space.count("\n")
+        if blocks and (newlines < 2 or ("\n\n" not in space and not _BLANK_SPLIT.search(space))):
+            return _blocks(text, cues, blocks, blocks.pop().start)  # the line continues a block
+        pos = start + len(line)
+        blocks.append(Block(index=len(blocks), start=start, end=pos, text=line,
+                            gap=newlines if blocks else 0))
+    return blocks
+
+
+def _blocks(text: str, cues: Cues, blocks: list[Block], pos: int) -> list[Block]:
+    """``blocks`` (the blocks before ``pos``) and the blocks of the text from ``pos`` on, where a
+    chunk between blank lines starts."""
+    prev_end = blocks[-1].end if blocks else 0
+    ends = [(m.start(), m.end()) for m in _BLANK_SPLIT.finditer(text, pos)]
     ends.append((len(text), len(text)))
     for e, after in ends:
         chunk = text[pos:e]
