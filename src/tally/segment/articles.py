@@ -68,27 +68,30 @@ def segment(text: str) -> list[Article]:
 def classify(blocks: list[Block], cue: Cues) -> tuple[list[Role], set[int]]:
     """The role of each block, and the caption blocks that continue the caption before them."""
     roles: list[Role] = []
+    add = roles.append
+    byline_max = cue.byline_max_chars  # a longer block is no byline: not worth a call
     for b in blocks:
         p = b.text
-        if cue.is_byline(p):
-            roles.append(Role.BYLINE)
+        if len(p) <= byline_max and cue.is_byline(p):
+            add(Role.BYLINE)
         elif cue.is_plain(p):  # the usual paragraph of prose: none of the tests below holds
             plain_caption = b.gap >= cue.figure_gap and cue.is_portrait(p)
-            roles.append(Role.CAPTION if plain_caption else Role.TEXT)
+            add(Role.CAPTION if plain_caption else Role.TEXT)
         elif cue.has_credit(p) or cue.starts_caption(p):
-            roles.append(Role.CAPTION)
+            add(Role.CAPTION)
         elif cue.is_end_marker(p):
-            roles.append(Role.END)
+            add(Role.END)
         elif cue.is_furniture(p):
-            roles.append(Role.FURNITURE)
+            add(Role.FURNITURE)
         elif b.gap >= cue.figure_gap and cue.is_portrait(p):
-            roles.append(Role.CAPTION)
+            add(Role.CAPTION)
         else:
-            roles.append(Role.TEXT)
+            add(Role.TEXT)
     # A credit standing alone takes the caption text just before it along.
     joined: set[int] = set()
-    for i, b in enumerate(blocks):
-        if roles[i] is Role.CAPTION and cue.is_credit_only(b.text) and i > 0:
+    for i in [i for i, r in enumerate(roles) if r is Role.CAPTION]:
+        b = blocks[i]
+        if cue.is_credit_only(b.text) and i > 0:
             prev = blocks[i - 1]
             if roles[i - 1] is Role.TEXT and (
                 prev.gap >= cue.figure_gap or len(prev.text.split()) <= 40
