@@ -151,9 +151,10 @@ def _add_pair(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
 def sentences(text: str, article: Article) -> list[Sentence]:
     """Sentences of an article's headline, body and captions, in text order."""
     out: list[Sentence] = []
+    add = out.append
     if article.headline:
         for s, e in split(text, article.headline.start, article.headline.end):
-            out.append(Sentence(start=s, end=e, paragraph=-1, headline=True))
+            add(_new(Sentence, (s, e, -1, False, True)))  # start, end, paragraph, caption, headline
     body = article.body or paragraphs(text, article.start, article.end)
     caps = [c for c in article.captions]
     if caps:
@@ -161,14 +162,16 @@ def sentences(text: str, article: Article) -> list[Sentence]:
         body = [b for b in body if not _in_a_caption(b, cap_spans)]
     for ps, pe, pi in _joined(text, body):
         for s, e in split(text, ps, pe):
-            out.append(Sentence(s, e, pi))  # start, end, paragraph
+            add(_new(Sentence, (s, e, pi, False, False)))
     for ci, c in enumerate(caps):
         for s, e in split(text, c.start, c.end):
-            out.append(Sentence(start=s, end=e, paragraph=1000 + ci, caption=True))
+            add(_new(Sentence, (s, e, 1000 + ci, True, False)))
     out.sort(key=_START)
     return out
 
 
+# ``Sentence(...)`` runs a Python ``__new__``; the tuple's own is the same with every field given
+_new = tuple.__new__
 _START = itemgetter(0)  # a Sentence's start (the same key as ``lambda x: x.start``, without a call)
 
 
