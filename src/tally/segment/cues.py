@@ -245,8 +245,11 @@ class Cues:
 
     def is_bare_headline(self, p: str, *, uncued: bool = False) -> bool:
         """A title that may open an article with no byline ("Farm output up after good monsoon")."""
-        # the cheap tests first: it starts with a capital letter, and a title is short
+        # the cheap tests first (is_headline_like makes them too): a title is short, starts
+        # with a capital letter, and ends with no full stop
         if len(p) > self.headline_max_chars or not p or not p[0].isalpha() or not p[0].isupper():
+            return False
+        if p[-1] in self.bad_final_chars:
             return False
         if self.is_markdown_heading(p) or not self.is_headline_like(p, uncued=uncued):
             return False
