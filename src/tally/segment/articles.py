@@ -404,7 +404,8 @@ def _build(
                 else:
                     art.captions.append(blocks[i].span)
             elif r is Role.TEXT:
-                art.body.append(blocks[i].span)
+                blk = blocks[i]
+                art.body.append(Span(start=blk.start, end=blk.end))  # blocks[i].span, no call
         if byline is not None:
             art.byline = blocks[byline].span
         arts.append(art)
