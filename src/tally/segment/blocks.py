@@ -15,8 +15,11 @@ from tally.model import Span
 from tally.segment.cues import Cues
 
 _BLANK_SPLIT = re.compile(r"\n[ \t\f\v\r]*\n")
-# A line with text (stripped: ``\s`` is what ``str.strip`` drops) and the white space before it.
-_LINE = re.compile(r"(\s*)(\S(?:[^\n]*\S)?)")
+# The text of a line, stripped (``\s`` is what ``str.strip`` drops), and the white space after
+# it. (Not the space before it: a pattern opening with ``\s*`` would retry a long run of white
+# space at each of its characters, quadratic time on a page ending with one.)
+_LINE = re.compile(r"(\S(?:[^\n]*\S)?)(\s*)")
+_TEXT = re.compile(r"\S")
 
 
 # not frozen: a frozen one is made ~2.5x slower; made with positional arguments, 2x faster
@@ -44,14 +47,16 @@ def split_blocks(text: str, cues: Cues) -> list[Block]:
     break between two blocks). From the first block of several lines on, the text is read
     chunk by chunk (``_blocks``)."""
     blocks: list[Block] = []
-    pos = 0
-    for space, line in _LINE.findall(text):
-        start = pos + len(space)
+    first = _TEXT.search(text)
+    pos = first.start() if first else 0  # where the next line starts
+    space = ""  # the white space before it
+    for line, after in _LINE.findall(text):
         newlines = space.count("\n")
         if blocks and (newlines < 2 or ("\n\n" not in space and not _BLANK_SPLIT.search(space))):
             return _blocks(text, cues, blocks, blocks.pop().start)  # the line continues a block
-        pos = start + len(line)
-        blocks.append(Block(len(blocks), start, pos, line, newlines if blocks else 0))
+        end = pos + len(line)
+        blocks.append(Block(len(blocks), pos, end, line, newlines if blocks else 0))
+        pos, space = end + len(after), after
     return blocks
 
 
