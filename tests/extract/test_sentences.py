@@ -88,3 +88,12 @@ def test_boundaries_are_the_pattern_s_matches() -> None:
         assert [m.span() for m in _boundaries(text, start, end)] == [
             m.span() for m in _BOUNDARY.finditer(text, start, end)
         ], (text, start, end)
+
+
+def test_a_long_run_of_full_stops_takes_linear_time() -> None:
+    import time
+
+    text = "Leader dots " + "." * 50_000 + " and so on"
+    started = time.process_time()
+    assert split(text, 0, len(text)) == [(0, len(text))]
+    assert time.process_time() - started < 2.0

@@ -142,7 +142,8 @@ def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _boundaries(text: str, start: int, end: int) -> list[re.Match[str]]:
     """``_BOUNDARY.finditer(text, start, end)``: where the paragraph has no "!" or "?", the
     pattern is matched at each full stop (found in C, faster than re's scan for a class), in
-    order and after the match before (a match starts with its first "." and holds no space)."""
+    order and after the match before (a match starts with its first "." and holds no space),
+    once per run of full stops ("....": finditer tries each, quadratic in the run's length)."""
     if text.find("!", start, end) >= 0 or text.find("?", start, end) >= 0:
         return list(_BOUNDARY.finditer(text, start, end))
     out: list[re.Match[str]] = []
@@ -152,8 +153,10 @@ def _boundaries(text: str, start: int, end: int) -> list[re.Match[str]]:
         if m:
             out.append(m)
             i = m.end()
-        else:
+        else:  # nor can a match start later in this run of full stops: it would go on as this one
             i += 1
+            while i < end and text[i] == ".":
+                i += 1
         i = text.find(".", i, end)
     return out
 
