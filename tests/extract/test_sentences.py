@@ -72,3 +72,28 @@ def test_paragraphs_strip_blank_lines() -> None:
 def test_paragraph_closed_by_its_last_character(text: str, closed: bool) -> None:
     """A paragraph that does not end a sentence is joined to a lower-case one after it."""
     assert _ends_ok("xx" + text + "yy", 2, 2 + len(text)) is closed
+
+
+def test_boundaries_are_the_pattern_s_matches() -> None:
+    import random
+
+    from tally.extract.sentences import _BOUNDARY, _boundaries
+
+    rng = random.Random(7)
+    pieces = ["Ab", "cd", " ", "  ", "\n", ".", "..", "!", "?", '"', "”", ")", "3", "5.2", "U.S.", "“", "("]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        assert [m.span() for m in _boundaries(text, start, end)] == [
+            m.span() for m in _BOUNDARY.finditer(text, start, end)
+        ], (text, start, end)
+
+
+def test_a_long_run_of_full_stops_takes_linear_time() -> None:
+    import time
+
+    text = "Leader dots " + "." * 50_000 + " and so on"
+    started = time.process_time()
+    assert split(text, 0, len(text)) == [(0, len(text))]
+    assert time.process_time() - started < 2.0

@@ -47,9 +47,9 @@ def _reference(text: str, today: dt.date) -> dt.date | None:
 _PIECES = (
     "June JUNE jun Sept. sep September ſeptember İn May may mar March dec. Dec Jan. janUARY Oct Nov "
     "1 5 12 25 31 123 7th 2019 2021 2023 1999 2031 2020-06-25 2019-13-01 x2021-01-05 - , . : | "
-    "Updated Posted the a junk"
+    "Updated Posted the a junk 19 20 201 1920 20211 ١٢ _ ,, .."
 ).split()
-_GAPS = (" ", "  ", "\n", "\t", "\u00a0", "", ", ", ". ")
+_GAPS = (" ", "  ", "\n", "\t", "\u00a0", "", ", ", ". ", ",", ".", "\u2028", "_", " \n ")
 
 
 @pytest.mark.parametrize("seed", range(4))

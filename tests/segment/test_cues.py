@@ -125,3 +125,22 @@ def test_batteries_on_random_paragraphs(words: list[str], sep: str) -> None:
     for kind in KINDS:
         battery = getattr(c, kind)
         assert battery.search(p) == _plain_any(battery, p), (kind, p)
+        assert {rx for rx in battery.rules if rx.search(p)} <= set(battery.candidates(p)), (kind, p)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("p", PARAGRAPHS)
+def test_candidates_hold_every_rule_that_matches(kind: str, p: str) -> None:
+    battery = getattr(cues(), kind)
+    candidates = battery.candidates(p)
+    assert len(candidates) == len(set(candidates))
+    assert {rx for rx in battery.rules if rx.search(p)} <= set(candidates)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_synthetic_candidates(text: str) -> None:
+    rules = [re.compile(p, f) for p, f in SYNTHETIC]
+    for k in range(len(rules)):
+        for chosen in (rules[k:], rules[: k + 1], [rules[k]]):
+            battery = Battery.of_rules(tuple(chosen))
+            assert {rx for rx in chosen if rx.search(text)} <= set(battery.candidates(text))

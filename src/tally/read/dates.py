@@ -30,10 +30,10 @@ _MDY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b", re
 _DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\.?,?\s+((?:19|20)\d\d)\b", re.I)
 _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 _ISO_BARE = re.compile(r"-\d\d-\d\d")  # a literal first: sre scans for it in C
-
-
-# the first three letters of every month name: an MDY or DMY date has one where its month starts
-_MONTH_HEADS = tuple(sorted({m[:3] for m in _MONTHS}))
+# the shortest and longest month name, and the longest day (``\d{1,2}``): a word of another
+# length before a year is no part of a date
+_MONTH_MIN, _MONTH_MAX = min(map(len, _MONTHS)), max(map(len, _MONTHS))
+_DAY_MAX = 2
 
 
 def infer_published(text: str, *, today: dt.date | None = None) -> dt.date | None:
@@ -60,42 +60,80 @@ def _month_dates(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     """The matches of ``_MDY`` and of ``_DMY`` in ``text``, as ``finditer`` gives them.
 
     The case-insensitive month alternation is slow to try at every position, so the dates are
-    tried only where a month name may start: where the folded text has a month's first three
-    letters (``fold`` keeps offsets unless the text has a dotted capital I or a combining dot).
-    Two dates of one pattern never overlap (within one only its month has letters, and a month
-    starts at a word boundary), so matching at each such place finds what ``finditer`` finds.
+    tried only where one can start. Both patterns end with a year ("19" or "20" and two digits)
+    after white space; from each such year the text is read backwards to the one place where a
+    date ending there could start (see ``_mdy_start``, ``_dmy_start``) and the pattern is matched
+    there. Two dates of one pattern never overlap (within one only its month has letters, and a
+    month starts at a word boundary), so matching at each such place finds what ``finditer``
+    finds (in another order: only the dates found count).
     """
-    if "\u0130" in text or "\u0307" in text:
-        return list(_MDY.finditer(text)), list(_DMY.finditer(text))
     mdy: list[re.Match[str]] = []
     dmy: list[re.Match[str]] = []
-    for p in _month_heads(fold(text)):
-        m = _MDY.match(text, p)
-        if m:
-            mdy.append(m)
-        # "3 March 2022": the day and the spaces just before the month
-        j = p
-        while j > 0 and text[j - 1].isspace():
-            j -= 1
-        if j < p:
-            for s in (j - 2, j - 1):
+    for lead in ("19", "20"):
+        y = text.find(lead, 1)
+        while y >= 0:
+            if text[y - 1].isspace():
+                s = _mdy_start(text, y)
+                m = _MDY.match(text, s) if s >= 0 else None
+                if m:
+                    mdy.append(m)
+                s = _dmy_start(text, y)
                 m = _DMY.match(text, s) if s >= 0 else None
                 if m:
                     dmy.append(m)
-                    break
+            y = text.find(lead, y + 1)
     return mdy, dmy
 
 
-def _month_heads(low: str) -> list[int]:
-    """Every offset where ``low`` has a month's first three letters, in order."""
-    out: list[int] = []
-    for head in _MONTH_HEADS:
-        i = low.find(head)
-        while i >= 0:
-            out.append(i)
-            i = low.find(head, i + 1)
-    out.sort()
-    return out
+# Read backwards from a year. ``\s``, ``\d`` and ``\w`` of ``re`` on ``str`` are exactly the
+# characters for which ``str.isspace``, ``str.isdecimal`` and ``str.isalnum`` (or "_") hold.
+def _mdy_start(text: str, y: int) -> int:
+    """Where "month[.] day[,] year" ending with the year at ``y`` would start, or -1.
+
+    The day is a whole run of word characters ("," or white space after it, white space before
+    it) and so is the month (a word boundary before it, "." or white space after it)."""
+    j = _skip_space(text, y - 1)
+    if j >= 0 and text[j] == ",":
+        j -= 1
+    d = _word_start(text, j)
+    if not 0 < j + 1 - d <= _DAY_MAX or d == 0 or not text[d - 1].isspace():
+        return -1
+    if not text[d : j + 1].isdecimal():
+        return -1
+    j = _skip_space(text, d - 1)
+    if j >= 0 and text[j] == ".":
+        j -= 1
+    m = _word_start(text, j)
+    return m if _MONTH_MIN <= j + 1 - m <= _MONTH_MAX else -1
+
+
+def _dmy_start(text: str, y: int) -> int:
+    """Where "day month[.][,] year" ending with the year at ``y`` would start, or -1."""
+    j = _skip_space(text, y - 1)
+    if j >= 0 and text[j] == ",":
+        j -= 1
+    if j >= 0 and text[j] == ".":
+        j -= 1
+    m = _word_start(text, j)
+    if not _MONTH_MIN <= j + 1 - m <= _MONTH_MAX or m == 0 or not text[m - 1].isspace():
+        return -1
+    j = _skip_space(text, m - 1)
+    d = _word_start(text, j)
+    return d if 0 < j + 1 - d <= _DAY_MAX and text[d : j + 1].isdecimal() else -1
+
+
+def _skip_space(text: str, j: int) -> int:
+    """The last offset at or before ``j`` that is not white space (-1 if none)."""
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    return j
+
+
+def _word_start(text: str, j: int) -> int:
+    """The start of the run of word characters ending at ``j`` (``j + 1`` if ``text[j]`` is none)."""
+    while j >= 0 and (text[j].isalnum() or text[j] == "_"):
+        j -= 1
+    return j + 1
 
 
 def _mk(y: str | int, m: str | int, d: str | int) -> list[dt.date]:

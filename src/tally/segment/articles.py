@@ -68,27 +68,30 @@ def segment(text: str) -> list[Article]:
 def classify(blocks: list[Block], cue: Cues) -> tuple[list[Role], set[int]]:
     """The role of each block, and the caption blocks that continue the caption before them."""
     roles: list[Role] = []
+    add = roles.append
+    byline_max = cue.byline_max_chars  # a longer block is no byline: not worth a call
     for b in blocks:
         p = b.text
-        if cue.is_byline(p):
-            roles.append(Role.BYLINE)
+        if len(p) <= byline_max and cue.is_byline(p):
+            add(Role.BYLINE)
         elif cue.is_plain(p):  # the usual paragraph of prose: none of the tests below holds
             plain_caption = b.gap >= cue.figure_gap and cue.is_portrait(p)
-            roles.append(Role.CAPTION if plain_caption else Role.TEXT)
+            add(Role.CAPTION if plain_caption else Role.TEXT)
         elif cue.has_credit(p) or cue.starts_caption(p):
-            roles.append(Role.CAPTION)
+            add(Role.CAPTION)
         elif cue.is_end_marker(p):
-            roles.append(Role.END)
+            add(Role.END)
         elif cue.is_furniture(p):
-            roles.append(Role.FURNITURE)
+            add(Role.FURNITURE)
         elif b.gap >= cue.figure_gap and cue.is_portrait(p):
-            roles.append(Role.CAPTION)
+            add(Role.CAPTION)
         else:
-            roles.append(Role.TEXT)
+            add(Role.TEXT)
     # A credit standing alone takes the caption text just before it along.
     joined: set[int] = set()
-    for i, b in enumerate(blocks):
-        if roles[i] is Role.CAPTION and cue.is_credit_only(b.text) and i > 0:
+    for i in [i for i, r in enumerate(roles) if r is Role.CAPTION]:
+        b = blocks[i]
+        if cue.is_credit_only(b.text) and i > 0:
             prev = blocks[i - 1]
             if roles[i - 1] is Role.TEXT and (
                 prev.gap >= cue.figure_gap or len(prev.text.split()) <= 40
@@ -111,10 +114,13 @@ def _find_heads(blocks: list[Block], roles: list[Role], cue: Cues) -> list[_Head
     heads: dict[int, _Head] = {}
     taken: set[int] = set()
     skip = (Role.CAPTION, Role.FURNITURE)
+    bylines = [i for i, r in enumerate(roles) if r is Role.BYLINE]
+    ends = [i for i, r in enumerate(roles) if r is Role.END]
+    texts = [i for i, r in enumerate(roles) if r is Role.TEXT]
 
     # 1. bylines, with the headline (and deck) above them
-    for i, r in enumerate(roles):
-        if r is not Role.BYLINE or i in taken:
+    for i in bylines:
+        if i in taken:
             continue
         j = _prev_index(roles, i, skip)
         if j is not None and roles[j] is Role.BYLINE and j in taken:
@@ -146,9 +152,7 @@ def _find_heads(blocks: list[Block], roles: list[Role], cue: Cues) -> list[_Head
         heads[head.anchor] = head
 
     # 2. text after an end marker starts another article
-    for i, r in enumerate(roles):
-        if r is not Role.END:
-            continue
+    for i in ends:
         n = i + 1
         while n < len(blocks) and roles[n] in (Role.END, Role.CAPTION, Role.FURNITURE):
             n += 1
@@ -160,8 +164,11 @@ def _find_heads(blocks: list[Block], roles: list[Role], cue: Cues) -> list[_Head
             taken.add(n)
 
     # 2b. a title with no byline after a finished paragraph, above a paragraph of prose
-    for i, r in enumerate(roles):
-        if r is not Role.TEXT or i in taken or not cue.is_bare_headline(blocks[i].text, uncued=True):
+    max_chars = cue.headline_max_chars  # a longer paragraph is no title: not worth a call
+    for i in texts:
+        if len(blocks[i].text) > max_chars or i in taken:
+            continue
+        if not cue.is_bare_headline(blocks[i].text, uncued=True):
             continue
         j = _prev_index(roles, i, (Role.CAPTION, Role.FURNITURE))
         if j is None or roles[j] is not Role.TEXT or j in taken or not cue.closes(blocks[j].text):
@@ -177,7 +184,7 @@ def _find_heads(blocks: list[Block], roles: list[Role], cue: Cues) -> list[_Head
 
     # 3. Markdown level-1 headings, and the top of the page
     order = sorted(heads)
-    first_text = next((i for i, r in enumerate(roles) if r in (Role.TEXT, Role.BYLINE)), None)
+    first_text = min(texts[:1] + bylines[:1], default=None)
     if first_text is not None and (not order or first_text < order[0]) and first_text not in taken:
         p = blocks[first_text].text
         heads[first_text] = _Head(
@@ -193,7 +200,7 @@ def _find_heads(blocks: list[Block], roles: list[Role], cue: Cues) -> list[_Head
         if r is not Role.TEXT or i in taken:
             continue
         p = blocks[i].text
-        if cue.heading_level(p) == 1 and has_body:
+        if has_body and p[:1] == "#" and cue.heading_level(p) == 1:
             heads[i] = _Head(anchor=i, headline=i)
             taken.add(i)
             has_body = False
@@ -206,15 +213,20 @@ def _find_heads(blocks: list[Block], roles: list[Role], cue: Cues) -> list[_Head
 def _assign(blocks: list[Block], roles: list[Role], heads: list[_Head]) -> list[int]:
     """The article index owning each block."""
     anchors = [h.anchor for h in heads]
-    owner = [0] * len(blocks)
-    a = -1
-    for i in range(len(blocks)):
-        if a + 1 < len(anchors) and i >= anchors[a + 1]:
-            a += 1
-        owner[i] = max(a, 0)
+    owner = [0] * len(blocks)  # the blocks before the first anchor go with the first article
+    for n, (start, end) in enumerate(zip(anchors, [*anchors[1:], len(blocks)], strict=True)):
+        owner[start:end] = [n] * (end - start)
 
     # captions in the gap before each anchor: split between the two neighbours
     n_art = len(heads)
+    # the owners of text blocks are final (only captions and furniture move below), so the gaps
+    # whose captions are scored, and the words asked about, are known now
+    has_body = [_has_body(roles, owner, heads, anchors, a) for a in range(n_art - 1)]
+    scored = [
+        (n, caps)
+        for n in range(1, n_art)
+        if has_body[n - 1] and (caps := _gap_captions(roles, anchors, n))
+    ]
     stats: _Vocab | None = None  # the articles' vocabularies, made when first needed
     scores: dict[tuple[int, int], float] = {}
     cap_words: dict[int, set[str]] = {}  # the words of each caption block scored
@@ -224,8 +236,8 @@ def _assign(blocks: list[Block], roles: list[Role], heads: list[_Head]) -> list[
         nonlocal stats
         got = scores.get((c, art))
         if got is None:
-            if stats is None:  # the owners of text blocks are final: only captions move below
-                stats = _vocabularies(blocks, roles, owner, n_art)
+            if stats is None:
+                stats = _vocabularies(blocks, roles, owner, n_art, scored)
             vocab, df = stats
             words = cap_words.get(c)
             if words is None:
@@ -247,11 +259,7 @@ def _assign(blocks: list[Block], roles: list[Role], heads: list[_Head]) -> list[
             for g in gap:
                 owner[g] = n - 1 if j >= anchors[n - 1] else n
             continue
-        prev_has_body = any(
-            owner[i] == n - 1 and roles[i] is Role.TEXT and i != heads[n - 1].headline
-            for i in range(anchors[n - 1], anchor)
-        )
-        if not prev_has_body:
+        if not has_body[n - 1]:
             best = len(caps)
         else:
             best, best_score = len(caps), -1.0
@@ -271,6 +279,26 @@ def _assign(blocks: list[Block], roles: list[Role], heads: list[_Head]) -> list[
     return owner
 
 
+def _gap_captions(roles: list[Role], anchors: list[int], n: int) -> list[int]:
+    """The captions among the captions and furniture right before the anchor of article ``n``."""
+    caps: list[int] = []
+    j = anchors[n] - 1
+    while j >= 0 and roles[j] in (Role.CAPTION, Role.FURNITURE):
+        if roles[j] is Role.CAPTION:
+            caps.append(j)
+        j -= 1
+    caps.reverse()
+    return caps
+
+
+def _has_body(roles: list[Role], owner: list[int], heads: list[_Head], anchors: list[int], a: int) -> bool:
+    """Does article ``a`` own a text block (other than its headline) before the next anchor?"""
+    return any(
+        owner[i] == a and roles[i] is Role.TEXT and i != heads[a].headline
+        for i in range(anchors[a], anchors[a + 1])
+    )
+
+
 def _words(p: str) -> set[str]:
     return set(_lower_words(p))
 
@@ -283,24 +311,63 @@ def _lower_words(p: str) -> list[str]:
 
 
 _Vocab = tuple[list[set[str]], Counter[str]]
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+_WORD_CHARS = _LETTERS | {"'", "’", "-"}  # the characters of ``_LOW_WORDS``
+_FIND_MAX = 24  # a text is searched for at most this many words; for more it is split into words
 
 
-def _vocabularies(blocks: list[Block], roles: list[Role], owner: list[int], n_art: int) -> _Vocab:
+def _vocabularies(
+    blocks: list[Block], roles: list[Role], owner: list[int], n_art: int,
+    scored: list[tuple[int, list[int]]],
+) -> _Vocab:
     """The words of each article's text blocks, and in how many articles each word occurs:
-    only the words of captions, the only ones asked about."""
+    only the words asked about, those of the ``scored`` captions (gap, caption blocks) that the
+    articles around their gap use."""
     texts: list[list[str]] = [[] for _ in range(n_art)]
-    wanted: set[str] = set()
-    for i, b in enumerate(blocks):
-        if roles[i] is Role.TEXT:
-            texts[owner[i]].append(b.text)
-        elif roles[i] is Role.CAPTION:
-            wanted |= _words(b.text)
+    for b, r, a in zip(blocks, roles, owner, strict=True):
+        if r is Role.TEXT:
+            texts[a].append(b.text)
+    wanted = set(_lower_words("\n".join(blocks[c].text for _, caps in scored for c in caps)))
+    near = sorted({a for n, _ in scored for a in (n - 1, n)})
+    vocab: list[set[str]] = [set() for _ in range(n_art)]
     # one scan per article (no word spans a newline)
-    vocab = [wanted.intersection(_lower_words("\n".join(t))) for t in texts]
+    for a in near:
+        vocab[a] = _used(wanted, "\n".join(texts[a]))
+    asked = set().union(*(vocab[a] for a in near))  # the words whose article count is used
+    if asked:
+        for a in range(n_art):
+            if a not in near:
+                vocab[a] = _used(asked, "\n".join(texts[a]))
     df: Counter[str] = Counter()
     for v in vocab:
         df.update(v)
     return vocab, df
+
+
+def _used(words: set[str], text: str) -> set[str]:
+    """The ``words`` (of ``_LOW_WORDS``) that ``_lower_words(text)`` holds: for a few, each is
+    looked for in the lower-cased text and taken where it is a whole word there."""
+    if len(words) > _FIND_MAX or "\u0130" in text or "\u212a" in text:
+        return words.intersection(_lower_words(text))
+    low = text.lower()  # same length: no 'İ'
+    return {w for w in words if _holds_word(low, w)}
+
+
+def _holds_word(low: str, w: str) -> bool:
+    """Is ``w`` one of ``_LOW_WORDS.findall(low)``? A match is a run of word characters from
+    its first letter: ``w`` must end the run and have no letter before it in the run."""
+    n = len(w)
+    i = low.find(w)
+    while i >= 0:
+        e = i + n
+        if e == len(low) or low[e] not in _WORD_CHARS:
+            j = i
+            while j > 0 and low[j - 1] in "'’-":
+                j -= 1
+            if j == 0 or low[j - 1] not in _LETTERS:
+                return True
+        i = low.find(w, i + 1)
+    return False
 
 
 # -- articles ------------------------------------------------------------------------------
@@ -337,7 +404,8 @@ def _build(
                 else:
                     art.captions.append(blocks[i].span)
             elif r is Role.TEXT:
-                art.body.append(blocks[i].span)
+                blk = blocks[i]
+                art.body.append(Span(start=blk.start, end=blk.end))  # blocks[i].span, no call
         if byline is not None:
             art.byline = blocks[byline].span
         arts.append(art)

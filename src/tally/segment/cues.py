@@ -14,6 +14,7 @@ from functools import cache
 from tally.data import load
 from tally.gates import anchored, fold, gate_of, literal_lead
 
+_FURNITURE_MAX = 80  # page furniture is short: a longer paragraph is not tested for it
 _MD_HEADING = re.compile(r"^(#{1,6})\s+\S")
 _WORD = re.compile(r"[\w'’\-]+")
 # Markup that may precede the first word of a paragraph: "${\it ", "**", "> ", "_".
@@ -35,6 +36,7 @@ class Battery:
     head: re.Pattern[str] | None  # the anchored rules as one alternation (match at 0)
     free: tuple[re.Pattern[str], ...]  # the other rules that always run (no gate)
     gated: tuple[_Lit, ...]  # the gate literals that contain no other one (see _Lit)
+    anchored: tuple[re.Pattern[str], ...] = ()  # the rules in ``head``
 
     @classmethod
     def of(cls, patterns: list[str], flags: int = 0) -> Battery:
@@ -43,6 +45,7 @@ class Battery:
     @classmethod
     def of_rules(cls, rules: tuple[re.Pattern[str], ...]) -> Battery:
         heads: list[str] = []
+        in_head: list[re.Pattern[str]] = []
         free: list[re.Pattern[str]] = []
         opens: dict[str, list[re.Pattern[str]]] = {}
         for rx in rules:
@@ -52,6 +55,7 @@ class Battery:
                     free.append(rx)
                 else:
                     heads.append(alt)
+                    in_head.append(rx)
                 continue
             gate = None if literal_lead(rx) else gate_of(rx)
             if gate is None:
@@ -63,6 +67,7 @@ class Battery:
             head=re.compile("|".join(heads)) if heads else None,
             free=tuple(free),
             gated=_literal_tree(opens),
+            anchored=tuple(in_head),
         )
 
     @classmethod
@@ -80,6 +85,17 @@ class Battery:
             if rx.search(p):
                 return True
         return bool(self.gated) and _open_search(self.gated, p, fold(p))
+
+    def candidates(self, p: str) -> list[re.Pattern[str]]:
+        """The rules that may match ``p``, each once: every rule that matches ``p`` is one
+        (the anchored ones when their alternation matches, the free ones, the gated ones whose
+        literal ``p`` holds)."""
+        out = list(self.free)
+        if self.head is not None and self.head.match(p):
+            out += self.anchored
+        if self.gated:
+            _open_rules(self.gated, fold(p), out)
+        return list(dict.fromkeys(out))
 
 
 # A gate literal, the rules it lets run, and the literals that contain it: they can occur only
@@ -112,6 +128,15 @@ def _open_search(lits: tuple[_Lit, ...], p: str, low: str) -> bool:
             if inner and _open_search(inner, p, low):
                 return True
     return False
+
+
+def _open_rules(lits: tuple[_Lit, ...], low: str, out: list[re.Pattern[str]]) -> None:
+    """Add to ``out`` the rules opened by the literals of ``lits`` found in ``low``."""
+    for lit, rxs, inner in lits:
+        if lit in low:
+            out += rxs
+            if inner:
+                _open_rules(inner, low, out)
 
 
 def _alternative(rx: re.Pattern[str]) -> str | None:
@@ -149,7 +174,9 @@ class Cues:
     def is_plain(self, p: str) -> bool:
         """Is ``p`` no credit, caption start, end marker or furniture? (Most paragraphs are
         plain prose: one battery tells it at once; furniture is short, tested apart.)"""
-        return self.cued is not None and not self.is_furniture(p) and not self.cued.search(p)
+        if self.cued is None or (len(p) <= _FURNITURE_MAX and self.furniture.search(p)):
+            return False  # no single battery, or furniture
+        return not self.cued.search(p)
 
     def is_byline(self, p: str) -> bool:
         return len(p) <= self.byline_max_chars and "\n" not in p and self.byline.search(p)
@@ -162,7 +189,7 @@ class Cues:
 
     def is_credit_only(self, p: str) -> bool:
         """The paragraph is nothing but a photo credit ("LI MING / FOR CHINA DAILY")."""
-        for rx in self.credit:
+        for rx in self.credit.candidates(p):  # the others match nothing
             m = rx.search(p)
             if m and len(p) - len(m.group(0)) <= 3:
                 return True
@@ -179,7 +206,7 @@ class Cues:
         )
 
     def is_furniture(self, p: str) -> bool:
-        return len(p) <= 80 and self.furniture.search(p)
+        return len(p) <= _FURNITURE_MAX and self.furniture.search(p)
 
     def is_markdown_heading(self, p: str) -> bool:
         return p[:1] == "#" and "\n" not in p and bool(_MD_HEADING.match(p))
@@ -218,10 +245,16 @@ class Cues:
 
     def is_bare_headline(self, p: str, *, uncued: bool = False) -> bool:
         """A title that may open an article with no byline ("Farm output up after good monsoon")."""
+        # the cheap tests first (is_headline_like makes them too): a title is short, starts
+        # with a capital letter, and ends with no full stop
+        if len(p) > self.headline_max_chars or not p or not p[0].isalpha() or not p[0].isupper():
+            return False
+        if p[-1] in self.bad_final_chars:
+            return False
         if self.is_markdown_heading(p) or not self.is_headline_like(p, uncued=uncued):
             return False
         words = _WORD.findall(p)
-        if len(words) > self.bare_max_words or not p[0].isalpha() or not p[0].isupper():
+        if len(words) > self.bare_max_words:
             return False
         return not any(w in self.bare_auxiliaries for w in words[1:])
 
