@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tally.extract.sentences import _ends_ok, paragraphs, sentences, split
@@ -90,10 +92,57 @@ def test_boundaries_are_the_pattern_s_matches() -> None:
         ], (text, start, end)
 
 
-def test_a_long_run_of_full_stops_takes_linear_time() -> None:
-    import time
+class _Counting:
+    """A stand-in for ``_BOUNDARY`` counting the places the pattern is tried."""
 
-    text = "Leader dots " + "." * 50_000 + " and so on"
-    started = time.process_time()
-    assert split(text, 0, len(text)) == [(0, len(text))]
-    assert time.process_time() - started < 2.0
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        self.rx, self.tries = rx, 0
+
+    def match(self, text: str, pos: int, end: int) -> re.Match[str] | None:
+        self.tries += 1
+        return self.rx.match(text, pos, end)
+
+
+@pytest.mark.parametrize("run", ["." * 50_000, "!?" * 25_000, ".!" * 25_000, "?" * 50_000])
+def test_a_long_run_of_stops_is_tried_once(run: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """PDF leader dots, "!?!?": the pattern is tried once per run of stops, not at each stop
+    (each try reads the run to its end: that was quadratic)."""
+    from tally.extract import sentences as S
+
+    counting = _Counting(S._BOUNDARY)
+    monkeypatch.setattr(S, "_BOUNDARY", counting)
+    text = "Leader dots " + run + " and so on"
+    pieces = split(text, 0, len(text))
+    assert counting.tries == 1
+    assert "".join(text[a:b] for a, b in pieces).replace(" ", "") == text.replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    ("body", "sep"),
+    [
+        ("1 " * 3000, " "),  # a table run together: thousands of figures, no stop
+        ("up 3 percent, " * 400, " "),
+        ("row 12 34 56\n" * 500, "\n"),  # lines of a table: cut at a line break
+        ("x" * 4000, ""),  # no space at all
+    ],
+)
+def test_no_sentence_is_longer_than_the_limit(body: str, sep: str) -> None:
+    """A sentence over ``MAX_SENTENCE`` characters is a table or list, not prose: it is cut (at a
+    line break, else a space), so the work per figure of a sentence stays bounded."""
+    from tally.extract.sentences import MAX_SENTENCE
+
+    text = "Exports rose 12 percent in 2022 to " + body
+    pieces = split(text, 0, len(text))
+    assert len(pieces) > 1
+    assert all(b - a <= MAX_SENTENCE for a, b in pieces)
+    assert " ".join(text[a:b] for a, b in pieces).split() == text.split() or sep == ""
+    assert re.sub(r"\s", "", "".join(text[a:b] for a, b in pieces)) == re.sub(r"\s", "", text)
+    if sep:  # each cut is at the separator
+        assert all(text[b] in sep + " " for _a, b in pieces[:-1])
+    if sep == "\n":
+        assert all(text[a : b + 1].endswith("\n") or b == len(text) for a, b in pieces)
+
+
+def test_prose_sentences_are_not_cut() -> None:
+    sentence = "The province's exports, " + "which rose sharply, " * 30 + "reached 5 billion yuan."
+    assert split(sentence, 0, len(sentence)) == [(0, len(sentence))]

@@ -133,32 +133,53 @@ def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 w = word.group(1).lower().rstrip(".")
                 if w in _ABBREV or (len(w) == 1 and w.isalpha()):
                     continue
-        _add_pair(text, pos, cut, spans)
+        _capped(text, pos, cut, spans)
         pos = cut
-    _add_pair(text, pos, end, spans)
+    _capped(text, pos, end, spans)
     return spans
 
 
 def _boundaries(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """``_BOUNDARY.finditer(text, start, end)``: where the paragraph has no "!" or "?", the
-    pattern is matched at each full stop (found in C, faster than re's scan for a class), in
-    order and after the match before (a match starts with its first "." and holds no space),
-    once per run of full stops ("....": finditer tries each, quadratic in the run's length)."""
-    if text.find("!", start, end) >= 0 or text.find("?", start, end) >= 0:
-        return list(_BOUNDARY.finditer(text, start, end))
+    """``_BOUNDARY.finditer(text, start, end)``, tried only at each run of stops (found by a
+    pattern opening with a class: ``re`` skips to it in C) and once per run: a match starts with
+    its first stop and holds no space, and when none starts at a run's first stop none starts
+    later in it (it would go on as that one). finditer tries every stop of a run, each reading
+    the run to its end: quadratic in the run's length ("......", "!?!?!?")."""
     out: list[re.Match[str]] = []
-    i = text.find(".", start, end)
-    while i >= 0:
+    stop = _STOP.search(text, start, end)
+    while stop is not None:
+        i = stop.start()
         m = _BOUNDARY.match(text, i, end)
         if m:
             out.append(m)
             i = m.end()
-        else:  # nor can a match start later in this run of full stops: it would go on as this one
+        else:
             i += 1
-            while i < end and text[i] == ".":
+            while i < end and text[i] in ".!?":
                 i += 1
-        i = text.find(".", i, end)
+        stop = _STOP.search(text, i, end)
     return out
+
+
+# a sentence longer than this is a table or a list run together, not prose: it is cut at a line
+# break or else a space before the limit, so each figure's work in a sentence stays bounded
+# (the longest sentences of reports and papers seen so far are ~600 characters)
+MAX_SENTENCE = 1500
+_STOP = re.compile(r"[.!?]")
+
+
+def _capped(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
+    """``_add_pair(text, s, e, out)``, in pieces of at most ``MAX_SENTENCE`` characters."""
+    while e - s > MAX_SENTENCE:
+        lim = s + MAX_SENTENCE
+        cut = text.rfind("\n", s + MAX_SENTENCE // 2, lim)
+        if cut < 0:
+            cut = max(text.rfind(" ", s + 1, lim), text.rfind("\t", s + 1, lim))
+        if cut <= s:
+            cut = lim  # no space at all: cut anywhere
+        _add_pair(text, s, cut, out)
+        s = cut
+    _add_pair(text, s, e, out)
 
 
 def _add_pair(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
