@@ -600,20 +600,13 @@ class _Learnt:
                     start=ps, end=pe, name=c[0], type=c[1], form="name", parent=c[2], rules=[rule]
                 )
         out = sorted(names.values(), key=_start)
-        taken_starts = [m.start for m in out]
-        taken_ends = [m.end for m in out]
-
-        def free(s: int, e: int) -> bool:
-            i = bisect_left(taken_starts, e)
-            return i == 0 or taken_ends[i - 1] <= s
+        taken = _Taken(starts=[m.start for m in out], ends=[m.end for m in out])
 
         def add(m: Mention) -> None:
             out.append(m)
-            i = bisect_left(taken_starts, m.start)
-            taken_starts.insert(i, m.start)
-            taken_ends.insert(i, m.end)
+            taken.take(m.start, m.end)
 
-        _scan_references(text, start, self.found, free, add)
+        _scan_references(text, start, self.found, taken.free, add)
         out.sort(key=_start)
         return out
 
@@ -827,6 +820,25 @@ def _accepting(ch: str) -> int:
     return _peek_table().accepting(ch)
 
 
+@dataclass(slots=True)
+class _Taken:
+    """The spans mentions have taken, sorted by start. They never overlap (each is added only
+    where free), so their ends are sorted too, and a span overlaps one of them only if it
+    overlaps the last one starting before its end."""
+
+    starts: list[int]
+    ends: list[int]
+
+    def free(self, s: int, e: int) -> bool:
+        i = bisect_left(self.starts, e)
+        return i == 0 or self.ends[i - 1] <= s
+
+    def take(self, s: int, e: int) -> None:
+        i = bisect_left(self.starts, s)
+        self.starts.insert(i, s)
+        self.ends.insert(i, e)
+
+
 def _scan(
     text: str, start: int, end: int, lex: Lexicon, found: _Found, *, learn: bool, trace: _Learnt | None = None
 ) -> list[Mention]:
@@ -840,21 +852,14 @@ def _scan(
             trace.lookups.append((key, answer))
         return answer
 
-    # the spans taken, sorted: they never overlap (the first ones, "the city of X", come from one
-    # finditer; every later one is added only where free), so their ends are sorted too, and a
-    # span overlaps one of them only if it overlaps the last one starting before its end
-    taken_starts: list[int] = []
-    taken_ends: list[int] = []
-
-    def free(s: int, e: int) -> bool:
-        i = bisect_left(taken_starts, e)
-        return i == 0 or taken_ends[i - 1] <= s
+    # the spans taken (the first ones, "the city of X", come from one finditer; every later one
+    # is added only where free)
+    taken = _Taken(starts=[], ends=[])
+    free = taken.free
 
     def add(m: Mention) -> None:
         out.append(m)
-        i = bisect_left(taken_starts, m.start)
-        taken_starts.insert(i, m.start)
-        taken_ends.insert(i, m.end)
+        taken.take(m.start, m.end)
         if learn and m.form == "name" and m.name and m.type:
             lex.add(
                 m.name, m.type, m.parent, text[m.start : m.end] if m.type in ("company", "zone") else None
