@@ -207,21 +207,24 @@ def test_attribution_never_crosses_an_article_boundary() -> None:
     assert second.article == 1 and second.entity is None
 
 
-def test_caption_takes_entities_from_itself() -> None:
-    body = "Wuhan's exports rose 9 percent in 2020."
-    cap = "Workers at a textile mill in Xiangyang. The mill sells to 12 countries. PHOTO BY LI MING"
+def facts_with_caption(body: str, cap: str) -> list[Fact]:
+    """The facts of one article: ``body``, a blank line, and ``cap`` as its caption."""
     text = body + "\n\n" + cap
-    c0 = len(body) + 2
-    from tally.model import Span
-
     art = Article(
         index=0,
         start=0,
         end=len(text),
         body=[Span(start=0, end=len(body))],
-        captions=[Span(start=c0, end=len(text))],
+        captions=[Span(start=len(body) + 2, end=len(text))],
     )
     facts, _ = extract_facts(doc(text), [art])
+    return facts
+
+
+def test_caption_takes_entities_from_itself() -> None:
+    body = "Wuhan's exports rose 9 percent in 2020."
+    cap = "Workers at a textile mill in Xiangyang. The mill sells to 12 countries. PHOTO BY LI MING"
+    facts = facts_with_caption(body, cap)
     f = [f for f in facts if f.text == "12"][0]
     assert f.entity == "Xiangyang" and f.period is None
 
@@ -476,14 +479,5 @@ def test_a_caption_after_the_last_body_figure_is_still_read() -> None:
     """The skip is per context: a caption's figure after the body's last one is a fact of its own."""
     body = "Hubei's output rose 8 percent in 2021. The province plans more rail links."
     cap = "Engineers at a plant in Yichang, which employs 4,000 people."
-    text = body + "\n\n" + cap
-    c0 = len(body) + 2
-    art = Article(
-        index=0,
-        start=0,
-        end=len(text),
-        body=[Span(start=0, end=len(body))],
-        captions=[Span(start=c0, end=len(text))],
-    )
-    facts, _ = extract_facts(doc(text), [art])
+    facts = facts_with_caption(body, cap)
     assert {f.text for f in facts} >= {"8 percent", "4,000"}
