@@ -7,7 +7,7 @@ import hashlib
 
 import pytest
 
-from tally.extract.facts import _in_sentence, _masked, _starts_if_sorted, extract_facts
+from tally.extract.facts import _blank, _fact, _in_sentence, _masked, _starts_if_sorted, extract_facts
 from tally.extract.kinds import basis_of, classify, status_of
 from tally.extract.sentences import Sentence
 from tally.model import Article, Document, Fact, Quantity, Span
@@ -481,3 +481,37 @@ def test_a_caption_after_the_last_body_figure_is_still_read() -> None:
     cap = "Engineers at a plant in Yichang, which employs 4,000 people."
     facts = facts_with_caption(body, cap)
     assert {f.text for f in facts} >= {"8 percent", "4,000"}
+
+
+WINDOW_TEXTS = [
+    "Retail sales in the county rose 6.4 percent to 31 billion yuan, while online sales fell.",
+    "The port (the busiest in the region) handled 4.2 million containers — 9 percent more.",
+    "",
+    "Zhejiang's exports of solar cells grew; imports, meanwhile, shrank by 120 million dollars.",
+]
+
+
+@pytest.mark.parametrize("text", WINDOW_TEXTS)
+def test_windows_without_asides_are_the_plain_slices(text: str) -> None:
+    """With no asides, ``_sentence`` cuts its windows as plain slices: what ``_blank`` gives."""
+    n = len(text)
+    for start in range(n + 1):
+        for end in range(start, n + 1, 3):
+            for keep in (start, end, (start + end) // 2):
+                assert _blank(text, start, end, [], keep) == text[start:end]
+
+
+@pytest.mark.parametrize("caption", [False, True])
+@pytest.mark.parametrize("rules", [(), ("cardinal",), ("cardinal", "scale", "currency-after")])
+def test_fact_rules_are_the_quantity_rules_each_time(rules: tuple[str, ...], caption: bool) -> None:
+    """The prefixed rules are made once per rule tuple: each fact still gets its own list."""
+    text = "Output rose to 12 billion yuan."
+    q = Quantity(start=15, end=30, text="12 billion yuan", value=12e9, unit="CNY", rules=rules)
+    art = Article(index=0, start=0, end=len(text))
+    s = Sentence(start=0, end=len(text), paragraph=0, caption=caption)
+    plain = ["quantity:" + r for r in rules] + (["caption"] if caption else [])
+    first = _fact(doc(text), art, s, q)
+    assert first.rules == plain
+    first.rules.append("kind:level-default")
+    second = _fact(doc(text), art, s, q)
+    assert second.rules == plain and second.rules is not first.rules

@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from tally.extract import kinds as K
 from tally.extract.carry import (
@@ -291,20 +291,27 @@ def _sentence(
     primary = [q for q in kept if q.paired_with is None or not _is_twin(q, allq, index)]
     # where each figure's text ends
     twin_ends = [q.end if q.paired_with is None else _twin_end(q, allq, index) for q in primary]
-    hard_asides = [(a, b) for a, b in view.asides if a in view.hard_starts]
+    asides = view.asides
+    hard_asides = [(a, b) for a, b in asides if a in view.hard_starts] if asides else []
     for i, q in enumerate(primary):
         prev_end = primary[i - 1].end if i else s.start
         nxt = primary[i + 1].start if i + 1 < len(primary) else s.end
         prev_end = max(prev_end, twin_ends[i - 1]) if i else prev_end
         q_end = twin_ends[i]
-        local_before = _blank(src, prev_end, q.start, view.asides, q.start)
-        local_after = _blank(src, q_end, nxt, view.asides, q.start)
-        wide_before = _blank(src, max(s.start, q.start - 220), q.start, view.asides, q.start)
-        hard = _inside(q.start, hard_asides) if hard_asides else None
-        if hard:
-            wide_before = src[max(hard[0], q.start - 220) : q.start]
-            local_before = src[max(hard[0], prev_end) : q.start]
-            local_after = src[q_end : min(nxt, hard[1])]
+        wide_start = max(s.start, q.start - 220)
+        if not asides:  # (what _blank gives with no asides: the plain slices)
+            local_before = src[prev_end : q.start]
+            local_after = src[q_end:nxt]
+            wide_before = src[wide_start : q.start]
+        else:
+            local_before = _blank(src, prev_end, q.start, asides, q.start)
+            local_after = _blank(src, q_end, nxt, asides, q.start)
+            wide_before = _blank(src, wide_start, q.start, asides, q.start)
+            hard = _inside(q.start, hard_asides) if hard_asides else None
+            if hard:
+                wide_before = src[max(hard[0], q.start - 220) : q.start]
+                local_before = src[max(hard[0], prev_end) : q.start]
+                local_after = src[q_end : min(nxt, hard[1])]
         cut = _CLAUSE_END.search(local_after)  # the text up to the first clause end: split's first part
         clause_after = local_after if cut is None else local_after[: cut.start()]
         if (
@@ -382,7 +389,7 @@ def _sentence(
             basis, brule = K.basis_of(
                 local_before,
                 local_after,
-                _blank(src, s.start, s.end, view.asides, q.start) + " " + ctx.last_sentence_text,
+                _blank(src, s.start, s.end, asides, q.start) + " " + ctx.last_sentence_text,
                 has_since,
                 span,
                 has_period=bool(f.period),
@@ -412,7 +419,7 @@ def _sentence(
         same_prev: Fact | None = None
         if (
             prev is not None
-            and not (_inside(prev.start, view.asides) and not _inside(q.start, view.asides))
+            and not (_inside(prev.start, asides) and not _inside(q.start, asides))
             and _same_family(prev.unit, q.unit)
         ):
             same_prev = prev
@@ -558,8 +565,14 @@ def _fact(doc: Document, art: Article, s: Sentence, q: Quantity) -> Fact:
         article=art.index,
         sentence_start=s.start,
         sentence_end=s.end,
-        rules=["quantity:" + r for r in q.rules] + (["caption"] if s.caption else []),
+        rules=[*_quantity_rules(q.rules), "caption"] if s.caption else [*_quantity_rules(q.rules)],
     )
+
+
+@lru_cache(maxsize=1024)
+def _quantity_rules(rules: tuple[str, ...]) -> tuple[str, ...]:
+    """The rules of a quantity as rules of its fact (a small vocabulary: made once per tuple)."""
+    return tuple("quantity:" + r for r in rules)
 
 
 def _is_twin(q: Quantity, allq: list[Quantity], index: dict[int, int]) -> bool:
