@@ -637,3 +637,74 @@ def test_clauses_between_from_an_offset_counts_those_of_the_slice() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
         for pos in range(len(text) + 1):
             assert _clauses_between(text, pos) == _clauses_between(text[pos:]), (text, pos)
+
+
+def _repeats_plain(facts: list, text: str) -> None:
+    """``indicators_from_repeats`` without its early return (the two loops as they were)."""
+    from tally.extract.indicators import _WEAK
+    from tally.resolve.repeats import ended
+
+    def in_sentence(f: object) -> bool:
+        return ended(text[f.sentence_start : f.sentence_end])  # type: ignore[attr-defined]
+
+    body: dict[tuple, str] = {}
+    carried: dict[tuple, str] = {}
+    for f in facts:
+        if f.indicator and in_sentence(f):
+            if _WEAK.isdisjoint(f.rules):
+                body.setdefault((f.value, f.unit, f.text), f.indicator)
+            elif "indicator:carried" in f.rules:
+                carried.setdefault((f.value, f.unit, f.text), f.indicator)
+    for f in facts:
+        if in_sentence(f) or _WEAK.isdisjoint(f.rules):
+            continue
+        key = (f.value, f.unit, f.text)
+        ind = body.get(key) or (carried.get(key) if "indicator:carried" not in f.rules else None)
+        if ind:
+            f.indicator = ind
+            f.rules = [r for r in f.rules if not r.startswith("indicator:")] + ["indicator:repeated-figure"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wind power capacity hit 8 GW by June. Solar added another 3 GW.\n\nSolar added 3 GW\n",
+        "Profits rose 12 percent last year, the firm said. Sales grew 9 percent.\nSales up 9 percent\n",
+        "Tourists spent 4.5 billion yuan in the county, and hotels booked 2 million nights.\n",
+        "Exports: 300 million dollars\nImports fell 5 percent in May. Exports rose 300 million dollars.\n",
+        "Output climbed 7 percent in the quarter. Output climbed 7 percent\n\nThe plant hired 600 workers.",
+        # unended lines no cue types, which take the body's indicator
+        "A record 45 billion yuan\n\nRetail sales in the city reached 45 billion yuan in May.\n",
+        "Up 18 percent\n\nThe province drew foreign investment of 9 billion dollars in the first half, "
+        "up 18 percent.\n",
+        "Sales grew to 2 billion dollars. The total rose again to 3.4 billion dollars in 2021.\n\n"
+        "Now 3.4 billion dollars\n",
+    ],
+)
+def test_indicators_from_repeats_returns_early_only_when_nothing_would_change(text: str) -> None:
+    """The early return of ``indicators_from_repeats`` (no unended line left untyped) changes no
+    fact: the plain two loops give the same facts, on pages with and without such lines."""
+    import copy
+
+    from tally.extract import facts as facts_module
+    from tally.extract.indicators import indicators_from_repeats
+
+    seen: list[tuple[list, list]] = []
+    real = facts_module.indicators_from_repeats
+
+    def spy(fs: list, t: str) -> None:
+        before = copy.deepcopy(fs)
+        real(fs, t)
+        _repeats_plain(before, t)
+        seen.append((fs, before))
+
+    facts_module.indicators_from_repeats = spy  # type: ignore[assignment]
+    try:
+        extract_facts(_doc(text), [])
+    finally:
+        facts_module.indicators_from_repeats = real  # type: ignore[assignment]
+    assert real is indicators_from_repeats and len(seen) == 1
+    got, plain = seen[0]
+    assert [(f.indicator, f.rules) for f in got] == [(f.indicator, f.rules) for f in plain]
+    if "record" in text or text.startswith("Up"):
+        assert any("indicator:repeated-figure" in f.rules for f in got)

@@ -479,6 +479,9 @@ def indicators_from_repeats(facts: list, text: str) -> None:
             closed[span] = ended(text[f.sentence_start : f.sentence_end])
         return closed[span]
 
+    # most pages have no such line: then nothing below would change a fact
+    if all(_WEAK.isdisjoint(f.rules) or in_sentence(f) for f in facts):
+        return
     for f in facts:
         if f.indicator and in_sentence(f):
             if _WEAK.isdisjoint(f.rules):
