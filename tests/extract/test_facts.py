@@ -7,7 +7,15 @@ import hashlib
 
 import pytest
 
-from tally.extract.facts import _blank, _fact, _in_sentence, _masked, _starts_if_sorted, extract_facts
+from tally.extract.facts import (
+    _blank,
+    _fact,
+    _figures_by_sentence,
+    _in_sentence,
+    _masked,
+    _starts_if_sorted,
+    extract_facts,
+)
 from tally.extract.kinds import basis_of, classify, status_of
 from tally.extract.sentences import Sentence
 from tally.model import Article, Document, Fact, Quantity, Span
@@ -515,3 +523,41 @@ def test_fact_rules_are_the_quantity_rules_each_time(rules: tuple[str, ...], cap
     first.rules.append("kind:level-default")
     second = _fact(doc(text), art, s, q)
     assert second.rules == plain and second.rules is not first.rules
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_figures_by_sentence_is_the_plain_loop(seed: int) -> None:
+    """Skipping the sentences with no figure gives each sentence the figures the plain loop gives
+    (overlapping sentences, captions, figures across sentence edges, unsorted lists)."""
+    import random
+
+    from tally.resolve.coref import _inside
+
+    rng = random.Random(seed)
+    for _ in range(200):
+        qs = []
+        for _ in range(rng.randint(0, 8)):
+            a = rng.randint(0, 90)
+            qs.append(_qty(a, a + rng.randint(1, 6)))
+        if rng.random() < 0.7:
+            qs.sort(key=lambda q: q.start)
+        sents: list[Sentence] = []
+        pos = 0
+        while pos < 100:
+            end = pos + rng.randint(1, 25)
+            sents.append(Sentence(start=pos, end=end, paragraph=len(sents), caption=rng.random() < 0.2))
+            pos = end - rng.randint(0, 3)  # sometimes overlapping the one before
+        captions = [(a, a + rng.randint(1, 20)) for a in rng.sample(range(100), rng.randint(0, 2))]
+        starts = _starts_if_sorted(qs)
+        claimed: set[int] = set()
+        plain: list[list[Quantity]] = []
+        for s in sents:
+            got = [
+                q
+                for q in _in_sentence(qs, starts, s)
+                if id(q) not in claimed and (s.caption or not _inside(q.start, captions))
+            ]
+            claimed.update(id(q) for q in got)
+            plain.append(got)
+        found, ids = _figures_by_sentence(sents, qs, starts, captions)
+        assert found == plain and ids == claimed

@@ -138,6 +138,29 @@ def _in_sentence(
     return [q for q in quantities[lo:hi] if q.end <= s.end]
 
 
+def _figures_by_sentence(
+    sents: list[Sentence],
+    quantities: list[Quantity],
+    starts: list[int] | None,
+    caption_ranges: list[tuple[int, int]],
+) -> tuple[list[list[Quantity]], set[int]]:
+    """The figures of each sentence (each figure in the first sentence that holds it; a body
+    sentence takes none inside a caption), and the ids of all of them."""
+    claimed: set[int] = set()
+    found: list[list[Quantity]] = []
+    for s in sents:
+        qs = _in_sentence(quantities, starts, s)
+        if qs:  # (most sentences have no figure: nothing to filter or claim)
+            qs = [
+                q
+                for q in qs
+                if id(q) not in claimed and (s.caption or not _inside(q.start, caption_ranges))
+            ]
+            claimed.update(id(q) for q in qs)
+        found.append(qs)
+    return found, claimed
+
+
 def _context_of(s: Sentence) -> tuple[bool, int]:
     """Which context a sentence reads and moves on: the body's, or its caption's."""
     return (s.caption, s.paragraph if s.caption else 0)
@@ -161,19 +184,10 @@ def _article(
     caption_ranges = [(c.start, c.end) for c in art.captions]
     body = _Ctx(tracker=Tracker(lex, defaults=defaults or {}))
     out: list[Fact] = []
-    claimed: set[int] = set()
     caption_ctx: dict[int, _Ctx] = {}
     # the figures of each sentence first: after the last sentence with a figure in a context (the
     # body, each caption) nothing reads that context any more, so its sentences are skipped
-    found: list[list[Quantity]] = []
-    for s in sents:
-        qs = [
-            q
-            for q in _in_sentence(quantities, starts, s)
-            if id(q) not in claimed and (s.caption or not _inside(q.start, caption_ranges))
-        ]
-        claimed.update(id(q) for q in qs)
-        found.append(qs)
+    found, claimed = _figures_by_sentence(sents, quantities, starts, caption_ranges)
     last = {_context_of(s): i for i, (s, qs) in enumerate(zip(sents, found, strict=True)) if qs}
     for i, (s, qs) in enumerate(zip(sents, found, strict=True)):
         if i > last.get(_context_of(s), -1):
