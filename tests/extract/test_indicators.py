@@ -708,3 +708,76 @@ def test_indicators_from_repeats_returns_early_only_when_nothing_would_change(te
     assert [(f.indicator, f.rules) for f in got] == [(f.indicator, f.rules) for f in plain]
     if "record" in text or text.startswith("Up"):
         assert any("indicator:repeated-figure" in f.rules for f in got)
+
+
+def _by_cues_plain(
+    before: str, after: str, *, kind: str, is_count: bool, money: bool = False
+) -> tuple[str, str, float] | None:
+    """``by_cues`` as plain as it can be: every usable cue searched in both whole windows, every
+    match scored (no literal gates, no lower-case twins, no search offsets, no pruning)."""
+    from tally.extract.indicators import (
+        _NUMBER_OF,
+        _clauses_between,
+        _cues,
+        _join_broken,
+        _usable_cues,
+        _weights,
+        _yields,
+    )
+
+    pen, after_pen, clause_pen, window_before, window_after = _weights()
+    b = _join_broken(before[-window_before:])
+    a = _join_broken(after[:window_after])
+    levels = bool(is_count) or _NUMBER_OF.rx.search(b[-80:]) is not None
+    usable = {id(c) for c in _usable_cues(levels, kind, money, is_count)}
+    cues = [c for c in _cues() if id(c) in usable]
+    spans = [(m.start(), m.end(), c.w) for c in cues for m in c.rx.finditer(b)]
+    best: tuple[float, str, str] | None = None
+    for c in cues:
+        if c.where != "after":
+            for m in c.rx.finditer(b):
+                if len(spans) > 1 and _yields(m.start(), m.end(), c.w, spans):
+                    continue
+                score = c.w - pen * (len(b) - m.end()) - clause_pen * _clauses_between(b, m.end())
+                if best is None or score > best[0]:
+                    best = (score, c.id, m.group(0))
+        if c.where != "before":
+            for m in c.rx.finditer(a):
+                score = c.w - after_pen - pen * m.start()
+                if best is None or score > best[0]:
+                    best = (score, c.id, m.group(0))
+    if best is None or best[0] <= 0:
+        return None
+    return best[1], f"indicator:cue:{best[2].lower()}", best[0]
+
+
+_CUE_WORDS = [
+    "exports", "Imports", "foreign trade", "import and export", "revenue", "sales", "GDP", "economy",
+    "output value", "industrial output", "investment", "invested", "the number of", "tourists",
+    "tourism revenue", "per capita", "disposable income", "profits", "jobs", "employed", "capacity",
+    "installed", "wind power", "retail sales", "orders", "loans", "deposits", "tax", "budget", "worth",
+    "students", "enterprises", "the government", "will", "could", "grew", "rose", "fell", "added value",
+    "manufacturing", "population", "residents", "area", "hectares", "freight", "passengers", "visitors",
+]
+_FILLER = ["the", "of", "its", "in", "and", "while", "but", ",", ";", ".", "The", "a", "\n", "em-\nployed",
+           "reached", "totaled", "by", "to", "Zhejiang's", "company", "ÉCLAT", "over"]
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_by_cues_is_the_plain_search(seed: int) -> None:
+    """The gated search of ``by_cues`` (literal gates, twins, offsets, skipped scores) gives what
+    searching every usable cue in the whole windows gives."""
+    import random
+
+    from tally.extract.indicators import by_cues
+
+    rng = random.Random(seed)
+    words = _CUE_WORDS + _FILLER * 2
+    for _ in range(150):
+        before = " ".join(rng.choice(words) for _ in range(rng.randint(0, 40))) + rng.choice(["", " "])
+        after = rng.choice(["", " "]) + " ".join(rng.choice(words) for _ in range(rng.randint(0, 12)))
+        for kind in ("level", "change", "share", "ratio", "rank"):
+            for is_count, money in ((False, False), (False, True), (True, False)):
+                got = by_cues(before, after, kind=kind, is_count=is_count, money=money)
+                plain = _by_cues_plain(before, after, kind=kind, is_count=is_count, money=money)
+                assert got == plain, (before, after, kind, is_count, money)

@@ -220,22 +220,30 @@ def by_cues(
                 spans_b.extend([(m.start(), m.end(), w) for m in found])
     several = len(spans_b) > 1
     len_b = len(b)
-    pen = t.pen
-    best: tuple[float, str, str] | None = None
+    pen, clause_pen, clause_break = t.pen, t.clause_pen, t.clause_break
+    # the best positive score so far and its cue: a match scoring no more changes nothing (the
+    # first of equal scores wins; a best of no more than 0 is none), so a match whose score
+    # before the clause penalty (which is never negative) is no more is skipped unscored
+    top = 0.0
+    best: tuple[str, str] | None = None
     # cue order: the first of equal scores wins
     for i in sorted({*in_a, *found_b}) if in_a else found_b:
         cue = cues[i]
         if cue.where != "after" and i in found_b:
+            w = cue.w
             for m in found_b[i]:
+                end = m.end()
+                score = w - pen * (len_b - end)
+                if score <= top:
+                    continue
                 # a cue inside a longer one, or overlapping one before it of no less weight, yields
                 # to it (a match alone in the window yields to nothing: its own span is neither)
-                if several and _yields(m.start(), m.end(), cue.w, spans_b):
+                if several and _yields(m.start(), end, w, spans_b):
                     continue
-                end = m.end()
                 # (``_clauses_between(b, end)``)
-                score = cue.w - pen * (len_b - end) - t.clause_pen * len(t.clause_break.findall(b, end))
-                if best is None or score > best[0]:
-                    best = (score, cue.id, m.group(0))
+                score = score - clause_pen * len(clause_break.findall(b, end))
+                if score > top:
+                    top, best = score, (cue.id, m.group(0))
         if cue.where == "before" or i not in ends_a:
             continue
         twin = t.twins[i] if a.isascii() else None
@@ -247,11 +255,11 @@ def by_cues(
         )
         for m in found_a:
             score = cue.w - t.after_pen - pen * m.start()
-            if best is None or score > best[0]:
-                best = (score, cue.id, m.group(0))
-    if best is None or best[0] <= 0:
+            if score > top:
+                top, best = score, (cue.id, m.group(0))
+    if best is None:
         return None
-    return best[1], f"indicator:cue:{best[2].lower()}", best[0]
+    return best[0], f"indicator:cue:{best[1].lower()}", top
 
 
 def _yields(start: int, end: int, w: float, spans: list[tuple[int, int, float]]) -> bool:
