@@ -561,3 +561,19 @@ def test_figures_by_sentence_is_the_plain_loop(seed: int) -> None:
             plain.append(got)
         found, ids = _figures_by_sentence(sents, qs, starts, captions)
         assert found == plain and ids == claimed
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_clause_of_is_the_first_part_of_the_clause_split(seed: int) -> None:
+    """``_clause_of`` (a punctuation mark, then a conjunction only before it) gives the text up to
+    the first match of the whole clause-end pattern."""
+    import random
+
+    from tally.extract.facts import _CLAUSE_END, _clause_of
+
+    pieces = [" ", "\n", "\u2003", ",", ";", ":", "but", "while", "whereas", "But", "WHILE", "butter",
+              "x", "rose 4 percent", " but ", " while ", "\twhereas\n", "meanwhile", ", but "]
+    rng = random.Random(seed)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert _clause_of(text) == _CLAUSE_END.split(text, maxsplit=1)[0], repr(text)

@@ -326,8 +326,7 @@ def _sentence(
                 wide_before = src[max(hard[0], q.start - 220) : q.start]
                 local_before = src[max(hard[0], prev_end) : q.start]
                 local_after = src[q_end : min(nxt, hard[1])]
-        cut = _CLAUSE_END.search(local_after)  # the text up to the first clause end: split's first part
-        clause_after = local_after if cut is None else local_after[: cut.start()]
+        clause_after = _clause_of(local_after)
         if (
             s.caption
             and q.unit == "count"
@@ -533,7 +532,8 @@ def _sentence(
         f.qualifiers = dict(pf.qualifiers)
         f.rules.append("paired:copied-from-partner")
         out.append(f)
-    out.sort(key=lambda f: f.start)
+    if len(out) > 1:
+        out.sort(key=lambda f: f.start)
     if facts:
         ctx.facts.extend(facts)
         ctx.last_fact = facts[-1]
@@ -542,6 +542,20 @@ def _sentence(
         ctx.sentences_since_fact += 1
     update_context(ctx, [t for t in times if not _inside(t.start, view.attrib)])
     return out
+
+
+def _clause_of(text: str) -> str:
+    """``text`` up to its first clause end (``_CLAUSE_END``): the first part of a split by it. Found
+    as the first punctuation mark, then a conjunction only before it (a conjunction's match holds
+    none, so ends before it), searched only when one of its words is there (the pattern is
+    case-sensitive: a match holds the word as it is)."""
+    m = _CLAUSE_MARK.search(text)
+    cut = len(text) if m is None else m.start()
+    if "but" in text or "while" in text or "whereas" in text:
+        c = _CLAUSE_WORD.search(text, 0, cut)
+        if c is not None:
+            cut = c.start()
+    return text if cut == len(text) else text[:cut]
 
 
 def _ends_top(text: str) -> bool:
@@ -654,6 +668,8 @@ _CHANGE_TAIL = Quick.of(re.compile(
 ))
 _CURRENCIES = {"CNY", "USD", "EUR", "HKD", "JPY", "GBP"}
 _CLAUSE_END = re.compile(r"[,;:]|\s(?:while|whereas|but)\s")
+_CLAUSE_MARK = re.compile(r"[,;:]")  # _CLAUSE_END's two branches (``_clause_of``)
+_CLAUSE_WORD = re.compile(r"\s(?:while|whereas|but)\s")
 _COMMA_OR_SEMI = re.compile(r"[,;]")
 _TOP_BEFORE = re.compile(r"\btop\s*$", re.IGNORECASE)
 _AMONG_TOP_BEFORE = re.compile(r"\b(?:among|in|into|within|of)\s+(?:the\s+)?top\s*$", re.IGNORECASE)
