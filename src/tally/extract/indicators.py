@@ -223,7 +223,8 @@ def by_cues(
     pen, clause_pen, clause_break = t.pen, t.clause_pen, t.clause_break
     # the best positive score so far and its cue: a match scoring no more changes nothing (the
     # first of equal scores wins; a best of no more than 0 is none), so a match whose score
-    # before the clause penalty (which is never negative) is no more is skipped unscored
+    # before the clause penalty is no more is skipped unscored (when that penalty can only lower it)
+    prune = clause_pen >= 0
     top = 0.0
     best: tuple[str, str] | None = None
     # cue order: the first of equal scores wins
@@ -234,7 +235,7 @@ def by_cues(
             for m in found_b[i]:
                 end = m.end()
                 score = w - pen * (len_b - end)
-                if score <= top:
+                if score <= top and prune:
                     continue
                 # a cue inside a longer one, or overlapping one before it of no less weight, yields
                 # to it (a match alone in the window yields to nothing: its own span is neither)
