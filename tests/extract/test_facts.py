@@ -7,7 +7,15 @@ import hashlib
 
 import pytest
 
-from tally.extract.facts import _in_sentence, _masked, _starts_if_sorted, extract_facts
+from tally.extract.facts import (
+    _blank,
+    _fact,
+    _figures_by_sentence,
+    _in_sentence,
+    _masked,
+    _starts_if_sorted,
+    extract_facts,
+)
 from tally.extract.kinds import basis_of, classify, status_of
 from tally.extract.sentences import Sentence
 from tally.model import Article, Document, Fact, Quantity, Span
@@ -481,3 +489,91 @@ def test_a_caption_after_the_last_body_figure_is_still_read() -> None:
     cap = "Engineers at a plant in Yichang, which employs 4,000 people."
     facts = facts_with_caption(body, cap)
     assert {f.text for f in facts} >= {"8 percent", "4,000"}
+
+
+WINDOW_TEXTS = [
+    "Retail sales in the county rose 6.4 percent to 31 billion yuan, while online sales fell.",
+    "The port (the busiest in the region) handled 4.2 million containers — 9 percent more.",
+    "",
+    "Zhejiang's exports of solar cells grew; imports, meanwhile, shrank by 120 million dollars.",
+]
+
+
+@pytest.mark.parametrize("text", WINDOW_TEXTS)
+def test_windows_without_asides_are_the_plain_slices(text: str) -> None:
+    """With no asides, ``_sentence`` cuts its windows as plain slices: what ``_blank`` gives."""
+    n = len(text)
+    for start in range(n + 1):
+        for end in range(start, n + 1, 3):
+            for keep in (start, end, (start + end) // 2):
+                assert _blank(text, start, end, [], keep) == text[start:end]
+
+
+@pytest.mark.parametrize("caption", [False, True])
+@pytest.mark.parametrize("rules", [(), ("cardinal",), ("cardinal", "scale", "currency-after")])
+def test_fact_rules_are_the_quantity_rules_each_time(rules: tuple[str, ...], caption: bool) -> None:
+    """The prefixed rules are made once per rule tuple: each fact still gets its own list."""
+    text = "Output rose to 12 billion yuan."
+    q = Quantity(start=15, end=30, text="12 billion yuan", value=12e9, unit="CNY", rules=rules)
+    art = Article(index=0, start=0, end=len(text))
+    s = Sentence(start=0, end=len(text), paragraph=0, caption=caption)
+    plain = ["quantity:" + r for r in rules] + (["caption"] if caption else [])
+    first = _fact(doc(text), art, s, q)
+    assert first.rules == plain
+    first.rules.append("kind:level-default")
+    second = _fact(doc(text), art, s, q)
+    assert second.rules == plain and second.rules is not first.rules
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_figures_by_sentence_is_the_plain_loop(seed: int) -> None:
+    """Skipping the sentences with no figure gives each sentence the figures the plain loop gives
+    (overlapping sentences, captions, figures across sentence edges, unsorted lists)."""
+    import random
+
+    from tally.resolve.coref import _inside
+
+    rng = random.Random(seed)
+    for _ in range(200):
+        qs = []
+        for _ in range(rng.randint(0, 8)):
+            a = rng.randint(0, 90)
+            qs.append(_qty(a, a + rng.randint(1, 6)))
+        if rng.random() < 0.7:
+            qs.sort(key=lambda q: q.start)
+        sents: list[Sentence] = []
+        pos = 0
+        while pos < 100:
+            end = pos + rng.randint(1, 25)
+            sents.append(Sentence(start=pos, end=end, paragraph=len(sents), caption=rng.random() < 0.2))
+            pos = end - rng.randint(0, 3)  # sometimes overlapping the one before
+        captions = [(a, a + rng.randint(1, 20)) for a in rng.sample(range(100), rng.randint(0, 2))]
+        starts = _starts_if_sorted(qs)
+        claimed: set[int] = set()
+        plain: list[list[Quantity]] = []
+        for s in sents:
+            got = [
+                q
+                for q in _in_sentence(qs, starts, s)
+                if id(q) not in claimed and (s.caption or not _inside(q.start, captions))
+            ]
+            claimed.update(id(q) for q in got)
+            plain.append(got)
+        found, ids = _figures_by_sentence(sents, qs, starts, captions)
+        assert found == plain and ids == claimed
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_clause_of_is_the_first_part_of_the_clause_split(seed: int) -> None:
+    """``_clause_of`` (a punctuation mark, then a conjunction only before it) gives the text up to
+    the first match of the whole clause-end pattern."""
+    import random
+
+    from tally.extract.facts import _CLAUSE_END, _clause_of
+
+    pieces = [" ", "\n", "\u2003", ",", ";", ":", "but", "while", "whereas", "But", "WHILE", "butter",
+              "x", "rose 4 percent", " but ", " while ", "\twhereas\n", "meanwhile", ", but "]
+    rng = random.Random(seed)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert _clause_of(text) == _CLAUSE_END.split(text, maxsplit=1)[0], repr(text)

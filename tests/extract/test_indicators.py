@@ -637,3 +637,147 @@ def test_clauses_between_from_an_offset_counts_those_of_the_slice() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
         for pos in range(len(text) + 1):
             assert _clauses_between(text, pos) == _clauses_between(text[pos:]), (text, pos)
+
+
+def _repeats_plain(facts: list, text: str) -> None:
+    """``indicators_from_repeats`` without its early return (the two loops as they were)."""
+    from tally.extract.indicators import _WEAK
+    from tally.resolve.repeats import ended
+
+    def in_sentence(f: object) -> bool:
+        return ended(text[f.sentence_start : f.sentence_end])  # type: ignore[attr-defined]
+
+    body: dict[tuple, str] = {}
+    carried: dict[tuple, str] = {}
+    for f in facts:
+        if f.indicator and in_sentence(f):
+            if _WEAK.isdisjoint(f.rules):
+                body.setdefault((f.value, f.unit, f.text), f.indicator)
+            elif "indicator:carried" in f.rules:
+                carried.setdefault((f.value, f.unit, f.text), f.indicator)
+    for f in facts:
+        if in_sentence(f) or _WEAK.isdisjoint(f.rules):
+            continue
+        key = (f.value, f.unit, f.text)
+        ind = body.get(key) or (carried.get(key) if "indicator:carried" not in f.rules else None)
+        if ind:
+            f.indicator = ind
+            f.rules = [r for r in f.rules if not r.startswith("indicator:")] + ["indicator:repeated-figure"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wind power capacity hit 8 GW by June. Solar added another 3 GW.\n\nSolar added 3 GW\n",
+        "Profits rose 12 percent last year, the firm said. Sales grew 9 percent.\nSales up 9 percent\n",
+        "Tourists spent 4.5 billion yuan in the county, and hotels booked 2 million nights.\n",
+        "Exports: 300 million dollars\nImports fell 5 percent in May. Exports rose 300 million dollars.\n",
+        "Output climbed 7 percent in the quarter. Output climbed 7 percent\n\nThe plant hired 600 workers.",
+        # unended lines no cue types, which take the body's indicator
+        "A record 45 billion yuan\n\nRetail sales in the city reached 45 billion yuan in May.\n",
+        "Up 18 percent\n\nThe province drew foreign investment of 9 billion dollars in the first half, "
+        "up 18 percent.\n",
+        "Sales grew to 2 billion dollars. The total rose again to 3.4 billion dollars in 2021.\n\n"
+        "Now 3.4 billion dollars\n",
+    ],
+)
+def test_indicators_from_repeats_returns_early_only_when_nothing_would_change(text: str) -> None:
+    """The early return of ``indicators_from_repeats`` (no unended line left untyped) changes no
+    fact: the plain two loops give the same facts, on pages with and without such lines."""
+    import copy
+
+    from tally.extract import facts as facts_module
+    from tally.extract.indicators import indicators_from_repeats
+
+    seen: list[tuple[list, list]] = []
+    real = facts_module.indicators_from_repeats
+
+    def spy(fs: list, t: str) -> None:
+        before = copy.deepcopy(fs)
+        real(fs, t)
+        _repeats_plain(before, t)
+        seen.append((fs, before))
+
+    facts_module.indicators_from_repeats = spy  # type: ignore[assignment]
+    try:
+        extract_facts(_doc(text), [])
+    finally:
+        facts_module.indicators_from_repeats = real  # type: ignore[assignment]
+    assert real is indicators_from_repeats and len(seen) == 1
+    got, plain = seen[0]
+    assert [(f.indicator, f.rules) for f in got] == [(f.indicator, f.rules) for f in plain]
+    if "record" in text or text.startswith("Up"):
+        assert any("indicator:repeated-figure" in f.rules for f in got)
+
+
+def _by_cues_plain(
+    before: str, after: str, *, kind: str, is_count: bool, money: bool = False
+) -> tuple[str, str, float] | None:
+    """``by_cues`` as plain as it can be: every usable cue searched in both whole windows, every
+    match scored (no literal gates, no lower-case twins, no search offsets, no pruning)."""
+    from tally.extract.indicators import (
+        _NUMBER_OF,
+        _clauses_between,
+        _cues,
+        _join_broken,
+        _usable_cues,
+        _weights,
+        _yields,
+    )
+
+    pen, after_pen, clause_pen, window_before, window_after = _weights()
+    b = _join_broken(before[-window_before:])
+    a = _join_broken(after[:window_after])
+    levels = bool(is_count) or _NUMBER_OF.rx.search(b[-80:]) is not None
+    usable = {id(c) for c in _usable_cues(levels, kind, money, is_count)}
+    cues = [c for c in _cues() if id(c) in usable]
+    spans = [(m.start(), m.end(), c.w) for c in cues for m in c.rx.finditer(b)]
+    best: tuple[float, str, str] | None = None
+    for c in cues:
+        if c.where != "after":
+            for m in c.rx.finditer(b):
+                if len(spans) > 1 and _yields(m.start(), m.end(), c.w, spans):
+                    continue
+                score = c.w - pen * (len(b) - m.end()) - clause_pen * _clauses_between(b, m.end())
+                if best is None or score > best[0]:
+                    best = (score, c.id, m.group(0))
+        if c.where != "before":
+            for m in c.rx.finditer(a):
+                score = c.w - after_pen - pen * m.start()
+                if best is None or score > best[0]:
+                    best = (score, c.id, m.group(0))
+    if best is None or best[0] <= 0:
+        return None
+    return best[1], f"indicator:cue:{best[2].lower()}", best[0]
+
+
+_CUE_WORDS = [
+    "exports", "Imports", "foreign trade", "import and export", "revenue", "sales", "GDP", "economy",
+    "output value", "industrial output", "investment", "invested", "the number of", "tourists",
+    "tourism revenue", "per capita", "disposable income", "profits", "jobs", "employed", "capacity",
+    "installed", "wind power", "retail sales", "orders", "loans", "deposits", "tax", "budget", "worth",
+    "students", "enterprises", "the government", "will", "could", "grew", "rose", "fell", "added value",
+    "manufacturing", "population", "residents", "area", "hectares", "freight", "passengers", "visitors",
+]
+_FILLER = ["the", "of", "its", "in", "and", "while", "but", ",", ";", ".", "The", "a", "\n", "em-\nployed",
+           "reached", "totaled", "by", "to", "Zhejiang's", "company", "ÉCLAT", "over"]
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_by_cues_is_the_plain_search(seed: int) -> None:
+    """The gated search of ``by_cues`` (literal gates, twins, offsets, skipped scores) gives what
+    searching every usable cue in the whole windows gives."""
+    import random
+
+    from tally.extract.indicators import by_cues
+
+    rng = random.Random(seed)
+    words = _CUE_WORDS + _FILLER * 2
+    for _ in range(150):
+        before = " ".join(rng.choice(words) for _ in range(rng.randint(0, 40))) + rng.choice(["", " "])
+        after = rng.choice(["", " "]) + " ".join(rng.choice(words) for _ in range(rng.randint(0, 12)))
+        for kind in ("level", "change", "share", "ratio", "rank"):
+            for is_count, money in ((False, False), (False, True), (True, False)):
+                got = by_cues(before, after, kind=kind, is_count=is_count, money=money)
+                plain = _by_cues_plain(before, after, kind=kind, is_count=is_count, money=money)
+                assert got == plain, (before, after, kind, is_count, money)

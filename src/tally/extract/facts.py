@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from tally.extract import kinds as K
 from tally.extract.carry import (
@@ -138,6 +138,29 @@ def _in_sentence(
     return [q for q in quantities[lo:hi] if q.end <= s.end]
 
 
+def _figures_by_sentence(
+    sents: list[Sentence],
+    quantities: list[Quantity],
+    starts: list[int] | None,
+    caption_ranges: list[tuple[int, int]],
+) -> tuple[list[list[Quantity]], set[int]]:
+    """The figures of each sentence (each figure in the first sentence that holds it; a body
+    sentence takes none inside a caption), and the ids of all of them."""
+    claimed: set[int] = set()
+    found: list[list[Quantity]] = []
+    for s in sents:
+        qs = _in_sentence(quantities, starts, s)
+        if qs:  # (most sentences have no figure: nothing to filter or claim)
+            qs = [
+                q
+                for q in qs
+                if id(q) not in claimed and (s.caption or not _inside(q.start, caption_ranges))
+            ]
+            claimed.update(id(q) for q in qs)
+        found.append(qs)
+    return found, claimed
+
+
 def _context_of(s: Sentence) -> tuple[bool, int]:
     """Which context a sentence reads and moves on: the body's, or its caption's."""
     return (s.caption, s.paragraph if s.caption else 0)
@@ -161,19 +184,10 @@ def _article(
     caption_ranges = [(c.start, c.end) for c in art.captions]
     body = _Ctx(tracker=Tracker(lex, defaults=defaults or {}))
     out: list[Fact] = []
-    claimed: set[int] = set()
     caption_ctx: dict[int, _Ctx] = {}
     # the figures of each sentence first: after the last sentence with a figure in a context (the
     # body, each caption) nothing reads that context any more, so its sentences are skipped
-    found: list[list[Quantity]] = []
-    for s in sents:
-        qs = [
-            q
-            for q in _in_sentence(quantities, starts, s)
-            if id(q) not in claimed and (s.caption or not _inside(q.start, caption_ranges))
-        ]
-        claimed.update(id(q) for q in qs)
-        found.append(qs)
+    found, claimed = _figures_by_sentence(sents, quantities, starts, caption_ranges)
     last = {_context_of(s): i for i, (s, qs) in enumerate(zip(sents, found, strict=True)) if qs}
     for i, (s, qs) in enumerate(zip(sents, found, strict=True)):
         if i > last.get(_context_of(s), -1):
@@ -291,22 +305,28 @@ def _sentence(
     primary = [q for q in kept if q.paired_with is None or not _is_twin(q, allq, index)]
     # where each figure's text ends
     twin_ends = [q.end if q.paired_with is None else _twin_end(q, allq, index) for q in primary]
-    hard_asides = [(a, b) for a, b in view.asides if a in view.hard_starts]
+    asides = view.asides
+    hard_asides = [(a, b) for a, b in asides if a in view.hard_starts] if asides else []
     for i, q in enumerate(primary):
         prev_end = primary[i - 1].end if i else s.start
         nxt = primary[i + 1].start if i + 1 < len(primary) else s.end
         prev_end = max(prev_end, twin_ends[i - 1]) if i else prev_end
         q_end = twin_ends[i]
-        local_before = _blank(src, prev_end, q.start, view.asides, q.start)
-        local_after = _blank(src, q_end, nxt, view.asides, q.start)
-        wide_before = _blank(src, max(s.start, q.start - 220), q.start, view.asides, q.start)
-        hard = _inside(q.start, hard_asides) if hard_asides else None
-        if hard:
-            wide_before = src[max(hard[0], q.start - 220) : q.start]
-            local_before = src[max(hard[0], prev_end) : q.start]
-            local_after = src[q_end : min(nxt, hard[1])]
-        cut = _CLAUSE_END.search(local_after)  # the text up to the first clause end: split's first part
-        clause_after = local_after if cut is None else local_after[: cut.start()]
+        wide_start = max(s.start, q.start - 220)
+        if not asides:  # (what _blank gives with no asides: the plain slices)
+            local_before = src[prev_end : q.start]
+            local_after = src[q_end:nxt]
+            wide_before = src[wide_start : q.start]
+        else:
+            local_before = _blank(src, prev_end, q.start, asides, q.start)
+            local_after = _blank(src, q_end, nxt, asides, q.start)
+            wide_before = _blank(src, wide_start, q.start, asides, q.start)
+            hard = _inside(q.start, hard_asides) if hard_asides else None
+            if hard:
+                wide_before = src[max(hard[0], q.start - 220) : q.start]
+                local_before = src[max(hard[0], prev_end) : q.start]
+                local_after = src[q_end : min(nxt, hard[1])]
+        clause_after = _clause_of(local_after)
         if (
             s.caption
             and q.unit == "count"
@@ -382,7 +402,7 @@ def _sentence(
             basis, brule = K.basis_of(
                 local_before,
                 local_after,
-                _blank(src, s.start, s.end, view.asides, q.start) + " " + ctx.last_sentence_text,
+                _blank(src, s.start, s.end, asides, q.start) + " " + ctx.last_sentence_text,
                 has_since,
                 span,
                 has_period=bool(f.period),
@@ -412,7 +432,7 @@ def _sentence(
         same_prev: Fact | None = None
         if (
             prev is not None
-            and not (_inside(prev.start, view.asides) and not _inside(q.start, view.asides))
+            and not (_inside(prev.start, asides) and not _inside(q.start, asides))
             and _same_family(prev.unit, q.unit)
         ):
             same_prev = prev
@@ -512,7 +532,8 @@ def _sentence(
         f.qualifiers = dict(pf.qualifiers)
         f.rules.append("paired:copied-from-partner")
         out.append(f)
-    out.sort(key=lambda f: f.start)
+    if len(out) > 1:
+        out.sort(key=lambda f: f.start)
     if facts:
         ctx.facts.extend(facts)
         ctx.last_fact = facts[-1]
@@ -521,6 +542,20 @@ def _sentence(
         ctx.sentences_since_fact += 1
     update_context(ctx, [t for t in times if not _inside(t.start, view.attrib)])
     return out
+
+
+def _clause_of(text: str) -> str:
+    """``text`` up to its first clause end (``_CLAUSE_END``): the first part of a split by it. Found
+    as the first punctuation mark, then a conjunction only before it (a conjunction's match holds
+    none, so ends before it), searched only when one of its words is there (the pattern is
+    case-sensitive: a match holds the word as it is)."""
+    m = _CLAUSE_MARK.search(text)
+    cut = len(text) if m is None else m.start()
+    if "but" in text or "while" in text or "whereas" in text:
+        c = _CLAUSE_WORD.search(text, 0, cut)
+        if c is not None:
+            cut = c.start()
+    return text if cut == len(text) else text[:cut]
 
 
 def _ends_top(text: str) -> bool:
@@ -558,8 +593,14 @@ def _fact(doc: Document, art: Article, s: Sentence, q: Quantity) -> Fact:
         article=art.index,
         sentence_start=s.start,
         sentence_end=s.end,
-        rules=["quantity:" + r for r in q.rules] + (["caption"] if s.caption else []),
+        rules=[*_quantity_rules(q.rules), "caption"] if s.caption else [*_quantity_rules(q.rules)],
     )
+
+
+@lru_cache(maxsize=1024)
+def _quantity_rules(rules: tuple[str, ...]) -> tuple[str, ...]:
+    """The rules of a quantity as rules of its fact (a small vocabulary: made once per tuple)."""
+    return tuple("quantity:" + r for r in rules)
 
 
 def _is_twin(q: Quantity, allq: list[Quantity], index: dict[int, int]) -> bool:
@@ -627,6 +668,8 @@ _CHANGE_TAIL = Quick.of(re.compile(
 ))
 _CURRENCIES = {"CNY", "USD", "EUR", "HKD", "JPY", "GBP"}
 _CLAUSE_END = re.compile(r"[,;:]|\s(?:while|whereas|but)\s")
+_CLAUSE_MARK = re.compile(r"[,;:]")  # _CLAUSE_END's two branches (``_clause_of``)
+_CLAUSE_WORD = re.compile(r"\s(?:while|whereas|but)\s")
 _COMMA_OR_SEMI = re.compile(r"[,;]")
 _TOP_BEFORE = re.compile(r"\btop\s*$", re.IGNORECASE)
 _AMONG_TOP_BEFORE = re.compile(r"\b(?:among|in|into|within|of)\s+(?:the\s+)?top\s*$", re.IGNORECASE)

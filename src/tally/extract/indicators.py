@@ -174,7 +174,7 @@ def by_unit(unit: str) -> str | None:
 def _clauses_between(text: str, pos: int = 0) -> int:
     """How many clause boundaries ``text[pos:]`` (between a cue and the figure) crosses. (The
     pattern reads nothing before where it matches, so a search from ``pos`` is one of the slice.)"""
-    return len(_rx("clause_break").rx.findall(text, pos))
+    return len(_battery().clause_break.findall(text, pos))
 
 
 def by_cues(
@@ -182,62 +182,72 @@ def by_cues(
 ) -> tuple[str, str, float] | None:
     """Best cue around a figure: (indicator, rule, score). Nearer cues and cues in the figure's
     own clause win: each clause boundary between a cue and the figure costs ``clause_penalty``."""
-    pen, after_pen, clause_pen, window_before, window_after = _weights()
-    b = _join_broken(before[-window_before:])  # "em-\nploys" is "employs"
-    a = _join_broken(after[:window_after])
+    t = _battery()
+    b = _join_broken(before[-t.window_before :])  # "em-\nploys" is "employs"
+    a = _join_broken(after[: t.window_after])
     # only the cues one of whose literals is in a window can match there (the others are skipped);
     # one battery of all cues is scanned, the cues this figure may not use are dropped after
-    gated = _cue_gated()
-    ends_b = gated.ends(b)
-    ends_a = gated.ends(a) if a else {}
+    ends = t.gated.ends
+    ends_b = ends(b)
+    ends_a = ends(a) if a else {}
     if not ends_b and not ends_a:
         return None  # no cue can match in either window
-    levels = bool(is_count) or _NUMBER_OF.has(b[-80:])
+    levels = is_count or _NUMBER_OF.has(b[-80:])
     usable = _usable_mask(levels, kind, money, is_count)
-    in_b = sorted(i for i in ends_b if usable[i])
+    in_b = [i for i in ends_b if usable[i]]
     in_a = [i for i in ends_a if usable[i]]
     if not in_b and not in_a:
         return None
-    cues = _cues()
+    cues, width = t.cues, t.width
     # each cue's matches before the figure are found once, searched from where the first can start
-    # (a match holds one of the cue's literals, and is no wider than the cue's widest match)
-    width = _cue_widths()
-    # a cue's twin finds the same spans on the lower-cased window (only the lower-cased text is used)
-    twins = _cue_twins()
+    # (a match holds one of the cue's literals, and is no wider than the cue's widest match); a
+    # cue's twin finds the same spans on the lower-cased window (only the lower-cased text is used)
     found_b: dict[int, list[re.Match[str]]] = {}
     spans_b: list[tuple[int, int, float]] = []
     if in_b:
-        low_b = b.lower() if b.isascii() else None
+        in_b.sort()
+        twins = t.twins if b.isascii() else t.no_twins
+        low_b = b.lower()
         for i in in_b:
-            twin = twins[i] if low_b is not None else None
+            twin = twins[i]
             at = ends_b[i] - width[i]
-            found = list(
-                twin.finditer(low_b, at if at > 0 else 0)  # type: ignore[arg-type]
-                if twin is not None
-                else cues[i].rx.finditer(b, at if at > 0 else 0)
-            )
-            found_b[i] = found
-            w = cues[i].w
-            spans_b.extend((m.start(), m.end(), w) for m in found)
+            if at < 0:
+                at = 0
+            found = list(twin.finditer(low_b, at) if twin is not None else cues[i].rx.finditer(b, at))
+            if found:
+                found_b[i] = found
+                w = cues[i].w
+                spans_b.extend([(m.start(), m.end(), w) for m in found])
     several = len(spans_b) > 1
     len_b = len(b)
-    best: tuple[float, str, str] | None = None
+    pen, clause_pen, clause_break = t.pen, t.clause_pen, t.clause_break
+    # the best positive score so far and its cue: a match scoring no more changes nothing (the
+    # first of equal scores wins; a best of no more than 0 is none), so a match whose score
+    # before the clause penalty is no more is skipped unscored (when that penalty can only lower it)
+    prune = clause_pen >= 0
+    top = 0.0
+    best: tuple[str, str] | None = None
     # cue order: the first of equal scores wins
-    for i in sorted({*in_a, *in_b}) if in_a else in_b:
+    for i in sorted({*in_a, *found_b}) if in_a else found_b:
         cue = cues[i]
         if cue.where != "after" and i in found_b:
+            w = cue.w
             for m in found_b[i]:
+                end = m.end()
+                score = w - pen * (len_b - end)
+                if score <= top and prune:
+                    continue
                 # a cue inside a longer one, or overlapping one before it of no less weight, yields
                 # to it (a match alone in the window yields to nothing: its own span is neither)
-                if several and _yields(m.start(), m.end(), cue.w, spans_b):
+                if several and _yields(m.start(), end, w, spans_b):
                     continue
-                end = m.end()
-                score = cue.w - pen * (len_b - end) - clause_pen * _clauses_between(b, end)
-                if best is None or score > best[0]:
-                    best = (score, cue.id, m.group(0))
+                # (``_clauses_between(b, end)``)
+                score = score - clause_pen * len(clause_break.findall(b, end))
+                if score > top:
+                    top, best = score, (cue.id, m.group(0))
         if cue.where == "before" or i not in ends_a:
             continue
-        twin = twins[i] if a.isascii() else None
+        twin = t.twins[i] if a.isascii() else None
         at = ends_a[i] - width[i]
         found_a = (
             twin.finditer(a.lower(), at if at > 0 else 0)
@@ -245,12 +255,12 @@ def by_cues(
             else cue.rx.finditer(a, at if at > 0 else 0)
         )
         for m in found_a:
-            score = cue.w - after_pen - pen * m.start()
-            if best is None or score > best[0]:
-                best = (score, cue.id, m.group(0))
-    if best is None or best[0] <= 0:
+            score = cue.w - t.after_pen - pen * m.start()
+            if score > top:
+                top, best = score, (cue.id, m.group(0))
+    if best is None:
         return None
-    return best[1], f"indicator:cue:{best[2].lower()}", best[0]
+    return best[0], f"indicator:cue:{best[1].lower()}", top
 
 
 def _yields(start: int, end: int, w: float, spans: list[tuple[int, int, float]]) -> bool:
@@ -298,6 +308,41 @@ def _cue_twins() -> tuple[re.Pattern[str] | None, ...]:
 def _cue_gated() -> Gated:
     """The literal gates of all cues, in the order of ``_cues()``."""
     return Gated.of([c.rx for c in _cues()])
+
+
+@dataclass(slots=True, frozen=True)
+class _Battery:
+    """What ``by_cues`` reads of the cue table, built once (one look-up per call, not one per part)."""
+
+    cues: list[Cue]
+    gated: Gated  # ``_cue_gated()``
+    width: tuple[int, ...]  # ``_cue_widths()``
+    twins: tuple[re.Pattern[str] | None, ...]  # ``_cue_twins()``
+    no_twins: tuple[None, ...]  # (for a window that is not ASCII)
+    pen: float
+    after_pen: float
+    clause_pen: float
+    window_before: int
+    window_after: int
+    clause_break: re.Pattern[str]  # (``_clauses_between``)
+
+
+@cache
+def _battery() -> _Battery:
+    pen, after_pen, clause_pen, window_before, window_after = _weights()
+    return _Battery(
+        cues=_cues(),
+        gated=_cue_gated(),
+        width=_cue_widths(),
+        twins=_cue_twins(),
+        no_twins=(None,) * len(_cues()),
+        pen=pen,
+        after_pen=after_pen,
+        clause_pen=clause_pen,
+        window_before=window_before,
+        window_after=window_after,
+        clause_break=_rx("clause_break").rx,
+    )
 
 
 def _lookup_phrase(phrase: str) -> str | None:
@@ -443,6 +488,9 @@ def indicators_from_repeats(facts: list, text: str) -> None:
             closed[span] = ended(text[f.sentence_start : f.sentence_end])
         return closed[span]
 
+    # most pages have no such line: then nothing below would change a fact
+    if all(_WEAK.isdisjoint(f.rules) or in_sentence(f) for f in facts):
+        return
     for f in facts:
         if f.indicator and in_sentence(f):
             if _WEAK.isdisjoint(f.rules):
