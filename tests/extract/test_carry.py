@@ -31,3 +31,90 @@ def test_ends_stopped(sent: str, stopped: bool) -> None:
 @given(st.text(alphabet=".!?\"'”’)( \n\t\u00a0\u2028\x1ca1“", max_size=10))
 def test_ends_stopped_agrees_with_pattern(sent: str) -> None:
     assert _ends_stopped(sent) == bool(_UNENDED.search(sent))
+
+
+# --- choose_period's end asks for a plan cue only where it changes the answer -----------------
+
+_REPORT = (
+    "Copper output in the province came to 120,000 tonnes in the first half of 2021. "
+    "It rose 8 percent from a year earlier. "
+    "The mines employ 4,300 workers. "
+    "Smelters have processed 95,000 tonnes so far. "
+    "The county plans to raise output to 150,000 tonnes, and exports grew 12 percent. "
+    "By 2025 the region aims to build 30 new plants. "
+    "The group expects revenue of 2 billion yuan. "
+    "Sales were 40 million yuan, which is the highest on record. "
+    "These account for 35 percent of the total. "
+    "Their combined output surpasses 60,000 tonnes. "
+    "The figure was 7 percent lower. "
+    "Local firms will invest 500 million yuan and hired 200 people."
+)
+
+
+def _plain_tail(q, ctx, view, sent, before, carried, age, doc_year):
+    """``_carry_tail`` as it was written first: the plan cue asked for before anything else."""
+    from tally.extract import carry as C
+
+    if C.K.status_of(before, ""):
+        if ctx.target and age <= 3:
+            return (ctx.target.value, "period:carried-target", "target"), False
+        if age <= 2 and doc_year and C.end_year(carried) > doc_year:
+            return (carried, "period:carried-plan", "target"), False
+        return C._NONE, False
+    return C._carried_by_sentence(q, ctx, view, sent, carried, age, doc_year)
+
+
+def test_carry_tail_agrees_with_asking_the_cue_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    import dataclasses
+    import datetime as dt
+    import hashlib
+
+    from tally.extract import carry as C
+    from tally.extract.facts import extract_facts
+    from tally.extract.periods import TimeExpr
+    from tally.model import Document
+
+    seen: list[tuple] = []
+    real = C._carry_tail
+
+    def record(q, ctx, view, sent, before, carried, age, doc_year):
+        seen.append((q, dataclasses.replace(ctx), view, sent, before))
+        return real(q, ctx, view, sent, before, carried, age, doc_year)
+
+    monkeypatch.setattr(C, "_carry_tail", record)
+    text = _REPORT
+    doc = Document(
+        name="t.txt", source="-", text=text, sha256=hashlib.sha256(text.encode()).hexdigest(),
+        published=dt.date(2021, 7, 20),
+    )
+    extract_facts(doc, [])
+    monkeypatch.setattr(C, "_carry_tail", real)
+    assert len(seen) >= 5  # the report reaches the end of choose_period often
+    periods = [
+        TimeExpr(start=0, end=4, text="2021", value="2021", role="explicit", rule="period:year"),
+        TimeExpr(start=0, end=8, text="so far", value="2021", role="now", rule="period:now"),
+        TimeExpr(start=0, end=7, text="by 2025", value="2025", role="target", rule="period:target_year"),
+        TimeExpr(
+            start=0, end=9, text="2016-2020", value="2016/2020", role="explicit", rule="period:year_span"
+        ),
+        TimeExpr(start=0, end=9, text="2021-2025", value="2021/2025", role="explicit", rule="period:fyp"),
+    ]
+    target = periods[2]
+    outcomes: set[str] = set()
+    cues = 0
+    for q, ctx, view, sent, before in seen:
+        for period in periods:
+            for tgt in (None, target):
+                for age in range(5):
+                    for year in (None, 2021):
+                        a = dataclasses.replace(ctx, period=period, target=tgt, period_age=age)
+                        b = dataclasses.replace(a)
+                        assert period.value is not None
+                        got = C._carry_tail(q, a, view, sent, before, period.value, age, year)
+                        want = _plain_tail(q, b, view, sent, before, period.value, age, year)
+                        assert got == want, (sent, period, tgt, age, year)
+                        outcomes.add(got[0][1])
+                        cues += bool(C.K.status_of(before, ""))
+    # the cases reach every kind of answer, with and without a cue
+    assert {"period:none", "period:carried-target", "period:carried-past-tense"} <= outcomes
+    assert cues

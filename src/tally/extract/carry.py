@@ -371,16 +371,58 @@ def choose_period(
     age = ctx.period_age
     if _present_clause(view, q, relative=True):
         return None, "period:none", None  # ", which at 103km is the largest": a standing fact
-    if K.status_of(before, ""):
+    out, chained = _carry_tail(q, ctx, view, sent, before, carried, age, doc_year)
+    if chained:
+        ctx.chained = True
+    return out
+
+
+def _carry_tail(
+    q: Quantity,
+    ctx: PeriodContext,
+    view: SentenceView,
+    sent: str,
+    before: str,
+    carried: str,
+    age: int,
+    doc_year: int | None,
+) -> tuple[tuple[str | None, str, str | None], bool]:
+    """The end of ``choose_period`` for a figure with no time of its own and a period to carry:
+    its answer, and whether it sets ``ctx.chained``. A plan cue before the figure (``status_of``)
+    carries the target or the plan, or nothing; with no cue the sentence's own words decide
+    (``_carried_by_sentence``). The cue is asked for only where its answer changes the outcome
+    (``status_of`` is pure, and costs more than the sentence's tests)."""
+    cue_dates = bool(ctx.target and age <= 3) or bool(age <= 2 and doc_year and end_year(carried) > doc_year)
+    if cue_dates and K.status_of(before, ""):
         if ctx.target and age <= 3:
-            return ctx.target.value, "period:carried-target", "target"
-        if age <= 2 and doc_year and end_year(carried) > doc_year:
-            return carried, "period:carried-plan", "target"
-        return None, "period:none", None
+            return (ctx.target.value, "period:carried-target", "target"), False
+        return (carried, "period:carried-plan", "target"), False
+    out, chained = _carried_by_sentence(q, ctx, view, sent, carried, age, doc_year)
+    if out[0] is None or (not cue_dates and K.status_of(before, "")):
+        return _NONE, False  # with a cue that carries nothing, nothing either
+    return out, chained
+
+
+_NONE: tuple[str | None, str, str | None] = (None, "period:none", None)
+
+
+def _carried_by_sentence(
+    q: Quantity,
+    ctx: PeriodContext,
+    view: SentenceView,
+    sent: str,
+    carried: str,
+    age: int,
+    doc_year: int | None,
+) -> tuple[tuple[str | None, str, str | None], bool]:
+    """What ``choose_period`` answers for a figure with no time of its own and no plan cue before
+    it (the period carried, and the rule), and whether a run of past-tense results carries it on
+    (``ctx.chained``, set by the caller). No side effects: the caller may drop the answer."""
+    assert ctx.period is not None  # carried is its value
     if _OPENER.search(sent) and age <= 1:
-        return carried, "period:carried-anaphoric-opener", ctx.period.role
+        return (carried, "period:carried-anaphoric-opener", ctx.period.role), False
     if _present_clause(view, q):
-        return None, "period:none", None  # a present-tense clause
+        return _NONE, False  # a present-tense clause
     if (
         ctx.period.role == "now"
         and age <= 1
@@ -388,7 +430,7 @@ def choose_period(
         and q.unit not in _DURATIONS
         and _CUMULATIVE_NOW.search(ctx.period.text)
     ):
-        return carried, "period:carried-to-date", "now"
+        return (carried, "period:carried-to-date", "now"), False
     if (
         ctx.period.role == "explicit"
         and age <= 1
@@ -399,10 +441,10 @@ def choose_period(
         and not _IS_ARE.search(sent)
     ):
         # "... from 2013-21. A total of 2 million residents have benefited.": the same span
-        return carried, "period:carried-span-perfect", "explicit"
+        return (carried, "period:carried-span-perfect", "explicit"), False
     if ctx.period.role == "now" and age <= 1 and _BACK_POSSESSIVE.match(sent) and not _past(sent):
         # "X now has 92 towns. Their output value surpasses ...": still now
-        return carried, "period:carried-now-possessive", "now"
+        return (carried, "period:carried-now-possessive", "now"), False
     if (
         age <= 2
         and (ctx.period.role != "target" or _MODAL.search(sent))
@@ -410,9 +452,8 @@ def choose_period(
         and not _PERFECT.search(sent)
         and not _IS_ARE.search(sent)
     ):
-        ctx.chained = True
-        return carried, "period:carried-past-tense", ctx.period.role
-    return None, "period:none", None
+        return (carried, "period:carried-past-tense", ctx.period.role), True
+    return _NONE, False
 
 
 # "now" words that sum up to the present ("to date", "so far"): a perfect-tense sentence after
