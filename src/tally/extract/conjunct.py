@@ -29,6 +29,7 @@ except ImportError:  # pragma: no cover - older Pythons
 
 _NEW_MIN = 3  # the shortest literal a part's gate may add to the scan
 _CACHE_MAX = 2048  # most literal sets ``opens`` keeps answers for
+_NONE: frozenset[str] = frozenset()
 
 
 def required(rx: re.Pattern[str]) -> list[frozenset[str]]:
@@ -67,6 +68,9 @@ class Conjunct:
     gates: tuple[tuple[frozenset[str], ...], ...]  # () for a rule with none: it always opens
     scan: re.Pattern[str]  # at each position, the longest literal of any gate there
     prefixes: dict[str, frozenset[str]]  # per literal, the literals that are prefixes of it
+    # ``scan``'s trie without its lookahead: searched from one character after each hit, it finds
+    # the same literals, and re skips in C to the characters a literal starts with
+    find: re.Pattern[str] | None = None
     _cache: dict[frozenset[str], tuple[int, ...]] = field(default_factory=dict)
 
     @classmethod
@@ -92,7 +96,26 @@ class Conjunct:
         literals = {lit for gs in gates for g in gs for lit in g}
         prefixes = {lit: frozenset(p for p in literals if lit.startswith(p)) for lit in literals}
         scan = re.compile(f"(?=({trie(literals, lower=False)}))")
-        return cls(gates=tuple(gates), scan=scan, prefixes=prefixes)
+        find = re.compile(trie(literals, lower=False))
+        return cls(gates=tuple(gates), scan=scan, prefixes=prefixes, find=find)
+
+    def found(self, low: str) -> frozenset[str]:
+        """``frozenset(self.scan.findall(low))``: the longest literal at each position where one
+        starts. ``find`` at a position matches what ``scan`` captures there (the same trie, which
+        looks neither behind nor ahead), and ``find.search(low, x)`` tries the positions from
+        ``x`` on: searched again one character after each hit, it visits every position
+        ``findall`` does, overlapping hits too."""
+        if self.find is None:
+            return frozenset(self.scan.findall(low))
+        search = self.find.search
+        m = search(low)
+        if m is None:
+            return _NONE
+        hits = []
+        while m is not None:
+            hits.append(m.group())
+            m = search(low, m.start() + 1)
+        return frozenset(hits)
 
     def opens(self, found: frozenset[str]) -> tuple[int, ...]:
         """The rules, in order, whose every gate has a literal occurring where the scan ``found``

@@ -345,6 +345,12 @@ class _Fiscal:
 def _resolve(rule: str, m: re.Match[str], pub: dt.date | None, fs: _Fiscal) -> tuple[str | None, str]:
     gd = m.groupdict()
     py = pub.year if pub else None
+    # the commonest rules first (each test below names one rule: their order is free)
+    if rule == "year":
+        return gd["y"], "explicit"
+    if rule in ("now", "since_then"):
+        # "since then": up to publication, from a time named before (see carry)
+        return (str(py) if py else None), "now"
     if rule.startswith("basis"):
         return (gd.get("y") or None), "basis"
     if rule in ("fiscal_named", "fiscal_after"):
@@ -566,11 +572,6 @@ def _resolve(rule: str, m: re.Match[str], pub: dt.date | None, fs: _Fiscal) -> t
             # "the most since 2012": a comparison, not the period of the figure
             return None, "basis"
         return (str(py) if py else None), "now"
-    if rule in ("now", "since_then"):
-        # "since then": up to publication, from a time named before (see carry)
-        return (str(py) if py else None), "now"
-    if rule == "year":
-        return gd["y"], "explicit"
     return None, "skip"
 
 
@@ -586,7 +587,7 @@ def _open(seg: str, low: str) -> Sequence[int]:
     cj = _conjunct()
     if cj is None or not low:
         return [i for i, may in enumerate(_gated().open(seg)) if may]
-    return cj.opens(frozenset(cj.scan.findall(low)))
+    return cj.opens(cj.found(low))
 
 
 def find_periods(
@@ -606,23 +607,27 @@ def find_periods(
     fs: _Fiscal | None = None  # made when a rule first matches
     found: list[TimeExpr] = []
     taken: list[tuple[int, int]] = []
-    rules, at = _rules(), _starts()
+    plan = _plan()
     seg = text[start:end]
     low = fold(seg)
     # ``fold`` kept every offset (it drops a combining dot): an offset in ``low`` is one in ``seg``
     aligned = len(low) == len(seg)
     ascii_low: tuple[int, str] | bool | None = None  # made when a rule first runs
     for i in _open(seg, low):
-        rule, rx, pf = rules[i]
-        hit = None
-        if pf is not None:
+        rule, label, rx, one, pf, pats, same = plan[i]
+        if one is not None:  # the common case: a prefilter of one pattern
+            hit = one.search(low)
+            if hit is None:
+                continue  # its prefilter finds nothing: the rule cannot match here
+        elif pf is not None:
             for p in pf:
                 if hit := p.search(low):
                     break
             else:
-                continue  # its prefilter finds nothing: the rule cannot match here
+                continue
+        else:
+            hit = None
         ms: list[re.Match[str]] | Iterator[re.Match[str]]
-        pats, same = at[i]
         if pats is not None and aligned:
             # each match of the rule starts where one of ``pats`` matches: tried only there
             ms = _at_hits(rx, pats, text, low, start, end, hit if same else None)
@@ -632,7 +637,7 @@ def find_periods(
             ms = _matches(rx, _twins()[i], text, start, end, ascii_low)
         for m in ms:
             s, e = m.span()
-            if any(s < te and ts < e for ts, te in taken):
+            if taken and _overlaps(s, e, taken):
                 continue
             if fs is None:
                 fs = _Fiscal(text) if fiscal is None else _Fiscal(text, fiscal, known=True)
@@ -640,13 +645,49 @@ def find_periods(
             if role == "skip":
                 continue
             taken.append((s, e))
-            found.append(
-                TimeExpr(start=s, end=e, text=m.group(0), value=value, role=role, rule=f"period:{rule}")
-            )
+            found.append(TimeExpr(start=s, end=e, text=m.group(0), value=value, role=role, rule=label))
     if not found:
         return found
-    found.sort(key=lambda x: x.start)
-    return _drop_closing_days(text, [_alone(text, _as_base(text, t)) for t in found])
+    if len(found) > 1:
+        found.sort(key=_start)
+        return _drop_closing_days(text, [_alone(text, _as_base(text, t)) for t in found])
+    return [_alone(text, _as_base(text, found[0]))]  # one time: no day closes a span before it
+
+
+def _start(t: TimeExpr) -> int:
+    return t.start
+
+
+def _overlaps(s: int, e: int, taken: list[tuple[int, int]]) -> bool:
+    """Does ``[s, e)`` overlap a span of ``taken``?"""
+    for ts, te in taken:
+        if s < te and ts < e:
+            return True
+    return False
+
+
+_Plan = tuple[
+    str,
+    str,
+    re.Pattern[str],
+    re.Pattern[str] | None,
+    tuple[re.Pattern[str], ...] | None,
+    tuple[re.Pattern[str], ...] | None,
+    bool,
+]
+
+
+@cache
+def _plan() -> list[_Plan]:
+    """Per rule, what ``find_periods`` needs of it in one tuple: its name (bare, and as
+    ``TimeExpr.rule`` spells it), its pattern, its
+    prefilter (``one`` when it is a single pattern, else ``pf``), and the patterns its matches
+    start at with ``same`` (see ``_starts``)."""
+    out: list[_Plan] = []
+    for (rule, rx, pf), (pats, same) in zip(_rules(), _starts(), strict=True):
+        one = pf[0] if pf is not None and len(pf) == 1 else None
+        out.append((rule, f"period:{rule}", rx, one, None if one is not None else pf, pats, same))
+    return out
 
 
 def _at_hits(
@@ -752,7 +793,8 @@ _ALONE = re.compile(r"\s+alone\b", re.IGNORECASE)
 def _alone(text: str, t: TimeExpr) -> TimeExpr:
     """'In the second quarter alone, ...': a part singled out of the period reported on; it dates
     its own sentence, and the report goes on about the whole (see carry.update_context)."""
-    if t.role == "explicit" and _ALONE.match(text, t.end):
+    # ``\s+`` first: re's white space is ``str.isspace`` (the cheap test first)
+    if t.role == "explicit" and text[t.end : t.end + 1].isspace() and _ALONE.match(text, t.end):
         return TimeExpr(
             start=t.start, end=t.end, text=t.text, value=t.value, role=t.role, rule=t.rule + "@alone"
         )
@@ -775,6 +817,14 @@ _BASE_BEFORE = re.compile(
 
 # the last letters of the words both patterns above end with ("in", "of", "for", "during")
 _BASE_LAST = frozenset("nfrgNFRG")
+# the words they end with, and the words ``_BASE_BEFORE`` has just before its last one
+_BASE_WORDS = frozenset(("in", "of", "for", "during"))
+_BASE_PREV = frozenset(
+    (
+        "number", "numbers", "figure", "figures", "level", "levels", "total", "amount", "value", "count",
+        "saw", "had", "recorded", "reported", "seen",
+    )
+)
 
 
 def _as_base(text: str, t: TimeExpr) -> TimeExpr:
@@ -785,12 +835,18 @@ def _as_base(text: str, t: TimeExpr) -> TimeExpr:
     word_end = before.rstrip()
     if len(word_end) == len(before) or word_end[-1:] not in _BASE_LAST:
         return t  # no word those patterns end with just before the time: neither can match
+    # both patterns end with one of a few words, after white space (re's is ``str.isspace``,
+    # as ``split``'s); ``fold`` spells a word as re's IGNORECASE reads it
+    words = word_end.rsplit(None, 2)
+    if len(words) < 2 or fold(words[-1]) not in _BASE_WORDS:
+        return t
     if t.rule == "period:year" and _FROM_FIGURE_BEFORE.search(before):
         # it dates the earlier figure just before it (see carry.choose_period), not the newer one
         return TimeExpr(
             start=t.start, end=t.end, text=t.text, value=t.value, role="basis", rule=t.rule + "@from-figure"
         )
-    if _BASE_BEFORE.search(before):
+    # ``_BASE_BEFORE``'s word before the last one is its noun or verb, with two words before
+    if len(words) == 3 and fold(words[1]) in _BASE_PREV and _BASE_BEFORE.search(before):
         return TimeExpr(
             start=t.start, end=t.end, text=t.text, value=t.value, role="basis", rule=t.rule + "@base"
         )
