@@ -118,3 +118,26 @@ def test_carry_tail_agrees_with_asking_the_cue_first(monkeypatch: pytest.MonkeyP
     # the cases reach every kind of answer, with and without a cue
     assert {"period:none", "period:carried-target", "period:carried-past-tense"} <= outcomes
     assert cues
+
+
+_WORDS_BEFORE = ("rose", "the", "12.5", "1,200", "(new", "a_b", "x)", "Ünïted", "٣٤", "", ".", ",", "é")
+_SPACES_AFTER = (" ", "\n", "  ", "\u2028", "\u00a0", "", "\t\n")
+
+
+@given(st.lists(st.tuples(st.sampled_from(_WORDS_BEFORE), st.sampled_from(_SPACES_AFTER)), max_size=5))
+def test_word_before_agrees_with_pattern(parts: list[tuple[str, str]]) -> None:
+    from tally.extract.carry import _WORD_BEFORE, _word_before
+
+    head = "".join(w + sp for w, sp in parts)
+    found = _WORD_BEFORE.findall(head)
+    assert _word_before(head) == (found[-1] if found else None), head
+
+
+@pytest.mark.parametrize(
+    "head", ["the newly ", "it rose\n", "sold 1,200 ", "x) ", "", " ", "end", "a b\n\n", "(new  ", "Ünïted "]
+)
+def test_word_before_cases(head: str) -> None:
+    from tally.extract.carry import _WORD_BEFORE, _word_before
+
+    found = _WORD_BEFORE.findall(head)
+    assert _word_before(head) == (found[-1] if found else None)

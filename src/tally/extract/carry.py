@@ -241,11 +241,37 @@ def _past(sent: str) -> bool:
         if w in _NOT_PAST:
             continue
         if w.endswith("ed") and w not in ("was", "were"):
-            prev = _WORD_BEFORE.findall(sent[: m.start()])
-            if prev and (prev[-1].lower() in _ADJ_BEFORE or _FIGURE_WORD.fullmatch(prev[-1])):
+            prev = _word_before(sent[: m.start()])
+            if prev and (prev.lower() in _ADJ_BEFORE or _FIGURE_WORD.fullmatch(prev)):
                 continue
         return True
     return False
+
+
+_TAIL_RUN = re.compile(r"[\w,.]+\Z")
+
+
+def _word_before(head: str) -> str | None:
+    """The last of ``_WORD_BEFORE.findall(head)``, or None: the run of word characters, commas and
+    points just before the white space that ends ``head``, read from the end (``findall`` tries
+    every position of ``head``). re's white space is ``str.isspace``, which ``rstrip`` and
+    ``rsplit`` strip at; the run is the end of the last word ``rsplit`` gives."""
+    core = head.rstrip()
+    if not core or len(core) == len(head):
+        return None  # no white space at the end (or nothing before it)
+    m = _TAIL_RUN.search(core.rsplit(None, 1)[-1])
+    return m.group(0) if m else None
+
+
+# per sentence, asked again for each of its figures (a sentence at hand and its clauses stay)
+@lru_cache(maxsize=64)
+def _perfect(sent: str) -> bool:
+    return _PERFECT.search(sent) is not None
+
+
+@lru_cache(maxsize=64)
+def _is_are(sent: str) -> bool:
+    return _IS_ARE.search(sent) is not None
 
 
 _MODIFIER = re.compile(r"[\d.,]+(?:-[a-z]+)+")
@@ -426,7 +452,7 @@ def _carried_by_sentence(
     if (
         ctx.period.role == "now"
         and age <= 1
-        and _PERFECT.search(sent)
+        and _perfect(sent)
         and q.unit not in _DURATIONS
         and _CUMULATIVE_NOW.search(ctx.period.text)
     ):
@@ -437,8 +463,8 @@ def _carried_by_sentence(
         and _YEAR_SPAN.fullmatch(carried)
         and doc_year
         and end_year(carried) <= doc_year
-        and _PERFECT.search(sent)
-        and not _IS_ARE.search(sent)
+        and _perfect(sent)
+        and not _is_are(sent)
     ):
         # "... from 2013-21. A total of 2 million residents have benefited.": the same span
         return (carried, "period:carried-span-perfect", "explicit"), False
@@ -449,8 +475,8 @@ def _carried_by_sentence(
         age <= 2
         and (ctx.period.role != "target" or _MODAL.search(sent))
         and _past(sent)
-        and not _PERFECT.search(sent)
-        and not _IS_ARE.search(sent)
+        and not _perfect(sent)
+        and not _is_are(sent)
     ):
         return (carried, "period:carried-past-tense", ctx.period.role), True
     return _NONE, False
