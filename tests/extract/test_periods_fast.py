@@ -311,9 +311,69 @@ def test_as_base_agrees_with_its_patterns() -> None:
 def test_alone_agrees_with_its_pattern() -> None:
     from tally.extract.periods import _ALONE, TimeExpr, _alone
 
-    tails = (" alone", "  Alone,", "\nALONE", "alone", ",alone", " alones", "\u2028alone", "", " a")
-    tails += ("\u00a0alone", "\u200balone")
+    tails = [" alone", "  Alone,", "\nALONE", "alone", ",alone", " alones", "\u2028alone", "", " a"]
+    tails += ["\u00a0alone", "\u200balone"]
     for tail in tails:
         text = "in June" + tail
         t = TimeExpr(start=3, end=7, text="June", value="2021-06", role="explicit", rule="period:in_month")
         assert _alone(text, t).rule.endswith("@alone") is bool(_ALONE.match(text, t.end)), tail
+
+
+_MONTH_PIECES = (
+    "May may mayor Mayday Mar. March market marched Dec decline Dec. December decade innovation Nov. "
+    "November novel Sept sept. separate Jun junior June Jan. jane in by to from between early mid- "
+    "late the end of 5 12th 2021 last year next year - – , . ( ) 3rd Maya MAY MARCH5 March_ ſept MAȲ"
+).split() + ["in May", "May 5,", "March 2021", "Dec. 3", "from Jan. to March", "by mid-June", "in decline"]
+
+
+def test_month_gate_skips_only_rules_that_cannot_match(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rules that need a month name ending a word are skipped where none does: the same times
+    as with every rule tried (month names inside words, at the text's end, before "_" or a digit)."""
+    from tally.extract.periods import _month_words
+
+    rules, _ = _month_words()
+    names = {name for i, (name, _) in enumerate(_grammar()) if i in rules}
+    assert {"in_month", "month_day", "month_span", "day_span", "month_year"} <= names
+    assert not names & {"year", "fiscal_named", "first_months", "rel_month"}
+
+    def plain(text: str, start: int, end: int) -> list:
+        with monkeypatch.context() as m:
+            m.setattr(periods, "_month_words", lambda: (frozenset(), {}))
+            return find_periods(text, start, end, published=PUB)
+
+    rng = random.Random(43)
+    found = 0
+    for _ in range(2000):
+        n = rng.randint(1, 8)
+        text = "".join(rng.choice(_MONTH_PIECES) + rng.choice(_SPACES) for _ in range(n))
+        start = rng.randint(0, len(text) // 3)
+        end = rng.randint(start, len(text))
+        want = plain(text, start, end)
+        assert find_periods(text, start, end, published=PUB) == want, (text, start, end)
+        found += len(want)
+    assert found > 300
+
+
+@pytest.mark.parametrize(
+    ("pattern", "ends"),
+    [
+        (r"(?P<m>may|march)\b", True),
+        (r"(?P<m>may|march)\.?\s+\d", True),
+        (r"(?P<m>may|march)\.?,?\s+\d", True),
+        (r"(?P<m>may|march)(?:\s|-)", True),
+        (r"(?P<m>may|march)(?=\s)\s", True),
+        (r"(?P<m>may|march)", False),  # the match may end with the name
+        (r"(?P<m>may|march)\.?\s*(?:to|-)", False),  # "mayto"
+        (r"(?P<m>may|march)\d", False),
+        (r"(?P<m>may|march)(?:\s|_)", False),
+        (r"(?P<m>may|march)[^a]", False),
+        (r"(?P<m>may|march)\w", False),
+    ],
+)
+def test_month_after(pattern: str, ends: bool) -> None:
+    from re import _parser as parser  # type: ignore[attr-defined]
+
+    from tally.extract.periods import _month_after
+
+    items = list(parser.parse(pattern, re.IGNORECASE))
+    assert _month_after(items[1:]) is ends

@@ -109,19 +109,28 @@ class Conjunct:
 
     def found(self, low: str) -> frozenset[str]:
         """``frozenset(self.scan.findall(low))``: the longest literal at each position where one
-        starts. All literals at a position open with its character, so one part of ``finds`` has
-        them all, and it matches there what ``scan`` captures (the same trie cut to them, which
-        looks neither behind nor ahead); ``search(low, x)`` tries the positions from ``x`` on:
-        searched again one character after each hit, a part visits every position ``findall``
-        does, overlapping hits too."""
-        hits = []
+        starts (see ``hits``)."""
+        lits = self.hits(low)[1]
+        return frozenset(lits) if lits else _NONE
+
+    def hits(self, low: str) -> tuple[list[int], list[str]]:
+        """Where ``scan`` finds a literal in ``low``, and the literal (the longest there), by part.
+        All literals at a position open with its character, so one part of ``finds`` has them
+        all, and it matches there what ``scan`` captures (the same trie cut to them, which looks
+        neither behind nor ahead); ``search(low, x)`` tries the positions from ``x`` on: searched
+        again one character after each hit, a part visits every position ``findall`` does,
+        overlapping hits too."""
+        at: list[int] = []
+        lits: list[str] = []
         for find in self.finds:
             search = find.search
             m = search(low)
             while m is not None:
-                hits.append(m.group())
-                m = search(low, m.start() + 1)
-        return frozenset(hits) if hits else _NONE
+                x = m.start()
+                at.append(x)
+                lits.append(m.group())
+                m = search(low, x + 1)
+        return at, lits
 
     def opens(self, found: frozenset[str]) -> tuple[int, ...]:
         """The rules, in order, whose every gate has a literal occurring where the scan ``found``

@@ -30,7 +30,16 @@ from typing import cast
 from tally.data import load
 from tally.extract.conjunct import Conjunct
 from tally.extract.prefilter import ascii_lowered, lookbehind, prefilter, starts
-from tally.gates import Gated, _plain, fold
+from tally.gates import Gated, _exact, _plain, fold
+
+try:  # Python 3.11+
+    from re import _constants as _C  # type: ignore[attr-defined]
+    from re import _parser as _P  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - older Pythons
+    import sre_constants as _C  # type: ignore[no-redef]
+    import sre_parse as _P  # type: ignore[no-redef]
+
+_NO_RULES: frozenset[int] = frozenset()
 
 ROLES = ("explicit", "target", "now", "anaphor", "vague", "basis", "prior")
 
@@ -581,13 +590,93 @@ def _conjunct() -> Conjunct | None:
     return Conjunct.of([rx for _, rx in _grammar()], _gated().gates, load("periods")["gate_scan_common"])
 
 
-def _open(seg: str, low: str) -> Sequence[int]:
+def _open(seg: str, low: str) -> tuple[Sequence[int], tuple[list[int], list[str]] | None]:
     """The rules, in grammar order, that may match in ``seg`` (``low`` is ``fold(seg)``): those
-    that ``Gated.open(seg)`` opens and whose parts' gates (``Conjunct``) have a literal there."""
+    that ``Gated.open(seg)`` opens and whose parts' gates (``Conjunct``) have a literal there;
+    with the conjunct's scan, where it found which literals (``Conjunct.hits``)."""
     cj = _conjunct()
     if cj is None or not low:
-        return [i for i, may in enumerate(_gated().open(seg)) if may]
-    return cj.opens(cj.found(low))
+        return [i for i, may in enumerate(_gated().open(seg)) if may], None
+    hits = cj.hits(low)
+    return cj.opens(frozenset(hits[1]) if hits[1] else frozenset()), hits
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # re's \w
+
+
+def _month_after(items: list) -> bool:
+    r"""Does every string that parsed ``items`` match start with a character that is no word
+    character (re's ``\w``), or do they assert a word boundary before consuming one? (False
+    when unsure.) After a month name, which ends with a letter, either means the name ends a word."""
+    for i, (op, av) in enumerate(items):
+        if op is _C.AT:
+            if av is _C.AT_BOUNDARY:
+                return True
+            continue
+        if op in (_C.ASSERT, _C.ASSERT_NOT):
+            continue  # consumes nothing: the next item reads the next character
+        if op is _C.LITERAL:
+            return not _word_char(chr(av))
+        if op is _C.IN:
+            return all(
+                (o is _C.LITERAL and not _word_char(chr(a))) or (o is _C.CATEGORY and a is _C.CATEGORY_SPACE)
+                for o, a in av
+            )
+        if op is _C.SUBPATTERN:
+            return _month_after(list(av[-1]) + items[i + 1 :])
+        if op is _C.BRANCH:
+            return all(_month_after(list(b) + items[i + 1 :]) for b in av[1])
+        if op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
+            lo, _, sub = av
+            if not _month_after(list(sub)):
+                return False
+            if lo >= 1:
+                return True
+            continue  # optional: what follows it may come first
+        return False
+    return False  # the pattern may end right after the name: anything may follow in the text
+
+
+@cache
+def _month_words() -> tuple[frozenset[int], dict[str, tuple[str, ...]]]:
+    r"""The rules each match of which has a month name (the whole ``months`` alternation, a group
+    of the rule's top-level sequence) that ends a word (followed, in the pattern, by a character
+    no word character or by ``\b``); and per literal of the conjunct's scan, the month names
+    that may stand where it is found (prefixes of it, or names it is a prefix of). None of the
+    rules can match a text where no month name ends a word. (Empty when some month name starts
+    with no literal of the scan: then the scan's hits do not show every month name.)"""
+    cj = _conjunct()
+    names = tuple(load("periods")["months"])
+    if cj is None or not all(any(n.startswith(lit) for lit in cj.prefixes) for n in names):
+        return frozenset(), {}
+    rules: set[int] = set()
+    for i, (_, rx) in enumerate(_grammar()):
+        items = list(_P.parse(rx.pattern, rx.flags))
+        while len(items) == 1 and items[0][0] is _C.SUBPATTERN:
+            items = list(items[0][1][-1])
+        for j, node in enumerate(items):
+            if node[0] is _C.SUBPATTERN and _exact(node) == set(names) and _month_after(items[j + 1 :]):
+                rules.add(i)
+                break
+    at = {
+        lit: tuple(n for n in names if n.startswith(lit) or lit.startswith(n)) for lit in cj.prefixes
+    }
+    return frozenset(rules), {lit: ns for lit, ns in at.items() if ns}
+
+
+def _month_word(low: str, hits: tuple[list[int], list[str]]) -> bool:
+    """Does a month name end a word in ``low`` (lower-cased ASCII text; ``hits`` where the
+    conjunct's scan found which literals in it)? Every month name starts where the scan finds a
+    literal (see ``_month_words``)."""
+    names = _month_words()[1]
+    n = len(low)
+    for x, lit in zip(*hits, strict=True):
+        for name in names.get(lit, ()):
+            e = x + len(name)
+            if low.startswith(name, x) and (e == n or not _word_char(low[e])):
+                return True
+    return False
 
 
 def find_periods(
@@ -613,7 +702,17 @@ def find_periods(
     # ``fold`` kept every offset (it drops a combining dot): an offset in ``low`` is one in ``seg``
     aligned = len(low) == len(seg)
     ascii_low: tuple[int, str] | bool | None = None  # made when a rule first runs
-    for i in _open(seg, low):
+    opened, hits = _open(seg, low)
+    # the rules that need a month name ending a word (which ASCII text shows in ``low`` as well)
+    months = _month_words()[0] if hits is not None and seg.isascii() else _NO_RULES
+    month_word: bool | None = None  # asked when such a rule first runs
+    for i in opened:
+        if i in months:
+            if month_word is None:
+                assert hits is not None  # with no hits, no rule is in ``months``
+                month_word = _month_word(low, hits)
+            if not month_word:
+                continue
         rule, label, rx, one, pf, pats, same = plan[i]
         if one is not None:  # the common case: a prefilter of one pattern
             hit = one.search(low)
