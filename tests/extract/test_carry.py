@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -141,3 +143,58 @@ def test_word_before_cases(head: str) -> None:
 
     found = _WORD_BEFORE.findall(head)
     assert _word_before(head) == (found[-1] if found else None)
+
+
+_ANAPHORIC_REPORT = (
+    "The 14th Five-Year Plan (2021-2025) sets the course. "
+    "In 2021, grain output rose 3 percent to 12 million tonnes and sales reached 4 billion yuan. "
+    "In the first half of the year, exports were 2.1 billion yuan, up 8 percent, and imports 900 million. "
+    "During the period, 1,200 firms opened and 300 closed. "
+    "Since then, the county has added 45 plants and 6,000 jobs. "
+    "By the end of the plan period, output will reach 20 million tonnes and 500 firms. "
+    "During the six months, revenue was 3 billion yuan and profit 200 million yuan. "
+    "In fiscal 2022 the budget was 7 billion yuan; during the financial year, spending hit 6 billion."
+)
+
+
+def test_resolved_times_kept_for_the_sentence_give_the_same_facts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``choose_period`` resolves a sentence's anaphors once for all its figures: the same facts as
+    resolving them again for each figure."""
+    import datetime as dt
+    import hashlib
+
+    import tally.extract.facts as F
+    from tally.model import Document
+
+    text = _ANAPHORIC_REPORT
+    doc = Document(
+        name="t.txt", source="-", text=text, sha256=hashlib.sha256(text.encode()).hexdigest(),
+        published=dt.date(2022, 7, 20),
+    )
+
+    def run() -> list[tuple]:
+        facts, _ = F.extract_facts(doc, [])
+        return [(f.start, f.period, tuple(f.rules)) for f in facts]
+
+    kept = run()
+    real = F.choose_period
+    calls = 0
+
+    def afresh(q, s, times, view, ctx, *args):
+        nonlocal calls
+        calls += 1
+        ctx.resolved = None  # each figure resolves the times again
+        return real(q, s, times, view, ctx, *args)
+
+    monkeypatch.setattr(F, "choose_period", afresh)
+    assert run() == kept
+    assert calls >= 12
+    assert sum(1 for _, p, _ in kept if p) >= 10
+
+
+def test_of_the_year_needs_year_in_lower_case() -> None:
+    """``_resolve_anaphors`` asks ``_OF_THE_YEAR`` only where ``"year" in text.lower()``: every
+    character re's IGNORECASE matches with a letter of "year" lower-cases to that letter."""
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    for letter in "year":
+        assert {c.lower() for c in re.findall(letter, every, re.IGNORECASE)} == {letter}

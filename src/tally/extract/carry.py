@@ -50,6 +50,9 @@ class PeriodContext:
     history: list[TimeExpr] = field(default_factory=list)  # reporting periods named so far, oldest first
     dated: bool = False  # the context period dated figures of the sentence that named it
     chained: bool = False  # the context period, carried, dated a result of this sentence
+    # the sentence's times with their anaphors resolved, made for its first figure (the context
+    # they read changes only in ``update_context``, which drops them): its times, year, and them
+    resolved: tuple[list[TimeExpr], int | None, list[TimeExpr]] | None = None
 
 
 _OPENER = re.compile(
@@ -318,7 +321,13 @@ def choose_period(
             # "up from 12.1 percent in 2000": the earlier figure's own time
             return t.value, t.rule, "explicit"
     if times:  # with no time there is nothing to resolve
-        times = _resolve_anaphors(times, ctx, before, doc_year)
+        memo = ctx.resolved
+        if memo is not None and memo[0] is times and memo[1] == doc_year:
+            times = memo[2]
+        else:
+            resolved = _resolve_anaphors(times, ctx, before, doc_year)
+            ctx.resolved = (times, doc_year, resolved)
+            times = resolved
     # "revenue rose 45 percent, and this year it expects ...": a time opening the next clause
     # (each test's own first check made here: most times fail it, and need no call)
     if times:
@@ -575,7 +584,8 @@ def _resolve_anaphors(
                     t = replace(t, value=fy.value, role="explicit", rule=t.rule + "@fiscal")
             else:
                 t = _counted_anaphor(t, ctx)
-        elif t.value and _OF_THE_YEAR.search(t.text):
+        elif t.value and "year" in t.text.lower() and _OF_THE_YEAR.search(t.text):
+            # (only "Y", "E", "A", "R" lower-case to those letters: re's IGNORECASE needs them)
             t = _of_the_year(t, ctx)
         out.append(t)
     return out
@@ -798,6 +808,7 @@ def update_context(ctx: PeriodContext, times: list[TimeExpr]) -> None:
         if t.role in ("explicit", "now", "target") and t.value and not t.rule.endswith("@alone")
     ]
     ctx.used = []
+    ctx.resolved = None  # the next sentence's context differs
     keep = ctx.period if ctx.period_age < 2 else None
     if ctx.chained and not times:
         # a run of results in the simple past goes on reporting the same period: each sentence
