@@ -703,6 +703,8 @@ def find_periods(
     aligned = len(low) == len(seg)
     ascii_low: tuple[int, str] | bool | None = None  # made when a rule first runs
     opened, hits = _open(seg, low)
+    if not opened:
+        return found  # no rule may match: the common case, answered at once
     # the rules that need a month name ending a word (which ASCII text shows in ``low`` as well)
     months = _month_words()[0] if hits is not None and seg.isascii() else _NO_RULES
     month_word: bool | None = None  # asked when such a rule first runs
