@@ -198,3 +198,29 @@ def test_of_the_year_needs_year_in_lower_case() -> None:
     every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
     for letter in "year":
         assert {c.lower() for c in re.findall(letter, every, re.IGNORECASE)} == {letter}
+
+
+# ``_PAST`` as it was first written: the words one by one
+_PAST_PLAIN = re.compile(
+    r"\b(?:was|were|\w{3,}ed|grew|rose|fell|took|stood|saw|made|won|sold|became|began|hit|reached|totaled|"
+    r"totalled|recorded|reported|contributed|amounted|exported|imported|produced|earned|spent|paid|brought|"
+    r"got|went|came|built|set|led|kept|held|drew|gave|rang|ran|shrank|sank|slid|swung|topped|bought|sought|"
+    r"lost|sent|shed|dealt|lent)\b"
+)
+_PAST_PIECES = (
+    "was were Was reported report reports sold soldier set settled setting hit hits hitting ran rang "
+    "bed red ed fed need the firm's 1,200 led lending lent lentil shed sheds went wentworth a-ed "
+    "increased increa-sed Ünïted rosé rose_ x_ed 3ed ébed"
+).split()
+
+
+_PAST_GAPS = (*_SPACES_AFTER, ", ", "-", "'")
+
+
+@given(st.lists(st.tuples(st.sampled_from(_PAST_PIECES), st.sampled_from(_PAST_GAPS)), max_size=8))
+def test_past_trie_finds_what_the_words_find(parts: list[tuple[str, str]]) -> None:
+    from tally.extract.carry import _PAST
+
+    text = "".join(w + sp for w, sp in parts)
+    want = [(m.span(), m.group()) for m in _PAST_PLAIN.finditer(text)]
+    assert [(m.span(), m.group()) for m in _PAST.finditer(text)] == want

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from tally.extract import kinds as K
 from tally.extract.periods import TimeExpr
 from tally.extract.sentences import Sentence
+from tally.gates import trie
 from tally.model import Quantity
 from tally.resolve.coref import SentenceView, _inside
 
@@ -127,11 +128,16 @@ _NOT_PAST = {
 }
 
 
-_PAST = re.compile(
-    r"\b(?:was|were|\w{3,}ed|grew|rose|fell|took|stood|saw|made|won|sold|became|began|hit|reached|totaled|totalled|"
-    r"recorded|reported|contributed|amounted|exported|imported|produced|earned|spent|paid|brought|got|went|came|"
-    r"built|set|led|kept|held|drew|gave|rang|ran|shrank|sank|slid|swung|topped|bought|sought|lost|sent|shed|dealt|lent)\b"
-)
+_PAST_WORDS = (
+    "was were grew rose fell took stood saw made won sold became began hit reached totaled totalled "
+    "recorded reported contributed amounted exported imported produced earned spent paid brought got "
+    "went came built set led kept held drew gave rang ran shrank sank slid swung topped bought sought "
+    "lost sent shed dealt lent"
+).split()
+# a word in the simple past: a regular one (-ed) or one of the words; each alternative is a whole
+# word (``\b`` on both sides, word characters only), so the words as a trie (one branch per first
+# letter, not one try per word at each word start) find the same matches
+_PAST = re.compile(r"\b(?:\w{3,}ed|" + trie(_PAST_WORDS, lower=False) + r")\b")
 
 
 # participles of the perfect: regular endings and the common irregular ones ("has built", "have set up")
