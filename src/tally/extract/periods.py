@@ -781,9 +781,8 @@ _Plan = tuple[
 @cache
 def _plan() -> list[_Plan]:
     """Per rule, what ``find_periods`` needs of it in one tuple: its name (bare, and as
-    ``TimeExpr.rule`` spells it), its pattern, its
-    prefilter (``one`` when it is a single pattern, else ``pf``), and the patterns its matches
-    start at with ``same`` (see ``_starts``)."""
+    ``TimeExpr.rule`` spells it), its pattern, its prefilter (``one`` when it is a single
+    pattern, else ``pf``), and the patterns its matches start at with ``same`` (see ``_starts``)."""
     out: list[_Plan] = []
     for (rule, rx, pf), (pats, same) in zip(_rules(), _starts(), strict=True):
         one = pf[0] if pf is not None and len(pf) == 1 else None
