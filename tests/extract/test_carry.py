@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -31,3 +33,194 @@ def test_ends_stopped(sent: str, stopped: bool) -> None:
 @given(st.text(alphabet=".!?\"'”’)( \n\t\u00a0\u2028\x1ca1“", max_size=10))
 def test_ends_stopped_agrees_with_pattern(sent: str) -> None:
     assert _ends_stopped(sent) == bool(_UNENDED.search(sent))
+
+
+# --- choose_period's end asks for a plan cue only where it changes the answer -----------------
+
+_REPORT = (
+    "Copper output in the province came to 120,000 tonnes in the first half of 2021. "
+    "It rose 8 percent from a year earlier. "
+    "The mines employ 4,300 workers. "
+    "Smelters have processed 95,000 tonnes so far. "
+    "The county plans to raise output to 150,000 tonnes, and exports grew 12 percent. "
+    "By 2025 the region aims to build 30 new plants. "
+    "The group expects revenue of 2 billion yuan. "
+    "Sales were 40 million yuan, which is the highest on record. "
+    "These account for 35 percent of the total. "
+    "Their combined output surpasses 60,000 tonnes. "
+    "The figure was 7 percent lower. "
+    "Local firms will invest 500 million yuan and hired 200 people."
+)
+
+
+def _plain_tail(q, ctx, view, sent, before, carried, age, doc_year):
+    """``_carry_tail`` as it was written first: the plan cue asked for before anything else."""
+    from tally.extract import carry as C
+
+    if C.K.status_of(before, ""):
+        if ctx.target and age <= 3:
+            return (ctx.target.value, "period:carried-target", "target"), False
+        if age <= 2 and doc_year and C.end_year(carried) > doc_year:
+            return (carried, "period:carried-plan", "target"), False
+        return C._NONE, False
+    return C._carried_by_sentence(q, ctx, view, sent, carried, age, doc_year)
+
+
+def test_carry_tail_agrees_with_asking_the_cue_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    import dataclasses
+    import datetime as dt
+    import hashlib
+
+    from tally.extract import carry as C
+    from tally.extract.facts import extract_facts
+    from tally.extract.periods import TimeExpr
+    from tally.model import Document
+
+    seen: list[tuple] = []
+    real = C._carry_tail
+
+    def record(q, ctx, view, sent, before, carried, age, doc_year):
+        seen.append((q, dataclasses.replace(ctx), view, sent, before))
+        return real(q, ctx, view, sent, before, carried, age, doc_year)
+
+    monkeypatch.setattr(C, "_carry_tail", record)
+    text = _REPORT
+    doc = Document(
+        name="t.txt", source="-", text=text, sha256=hashlib.sha256(text.encode()).hexdigest(),
+        published=dt.date(2021, 7, 20),
+    )
+    extract_facts(doc, [])
+    monkeypatch.setattr(C, "_carry_tail", real)
+    assert len(seen) >= 5  # the report reaches the end of choose_period often
+    periods = [
+        TimeExpr(start=0, end=4, text="2021", value="2021", role="explicit", rule="period:year"),
+        TimeExpr(start=0, end=8, text="so far", value="2021", role="now", rule="period:now"),
+        TimeExpr(start=0, end=7, text="by 2025", value="2025", role="target", rule="period:target_year"),
+        TimeExpr(
+            start=0, end=9, text="2016-2020", value="2016/2020", role="explicit", rule="period:year_span"
+        ),
+        TimeExpr(start=0, end=9, text="2021-2025", value="2021/2025", role="explicit", rule="period:fyp"),
+    ]
+    target = periods[2]
+    outcomes: set[str] = set()
+    cues = 0
+    for q, ctx, view, sent, before in seen:
+        for period in periods:
+            for tgt in (None, target):
+                for age in range(5):
+                    for year in (None, 2021):
+                        a = dataclasses.replace(ctx, period=period, target=tgt, period_age=age)
+                        b = dataclasses.replace(a)
+                        assert period.value is not None
+                        got = C._carry_tail(q, a, view, sent, before, period.value, age, year)
+                        want = _plain_tail(q, b, view, sent, before, period.value, age, year)
+                        assert got == want, (sent, period, tgt, age, year)
+                        outcomes.add(got[0][1])
+                        cues += bool(C.K.status_of(before, ""))
+    # the cases reach every kind of answer, with and without a cue
+    assert {"period:none", "period:carried-target", "period:carried-past-tense"} <= outcomes
+    assert cues
+
+
+_WORDS_BEFORE = ("rose", "the", "12.5", "1,200", "(new", "a_b", "x)", "Ünïted", "٣٤", "", ".", ",", "é")
+_SPACES_AFTER = (" ", "\n", "  ", "\u2028", "\u00a0", "", "\t\n")
+
+
+@given(st.lists(st.tuples(st.sampled_from(_WORDS_BEFORE), st.sampled_from(_SPACES_AFTER)), max_size=5))
+def test_word_before_agrees_with_pattern(parts: list[tuple[str, str]]) -> None:
+    from tally.extract.carry import _WORD_BEFORE, _word_before
+
+    head = "".join(w + sp for w, sp in parts)
+    found = _WORD_BEFORE.findall(head)
+    assert _word_before(head) == (found[-1] if found else None), head
+
+
+@pytest.mark.parametrize(
+    "head", ["the newly ", "it rose\n", "sold 1,200 ", "x) ", "", " ", "end", "a b\n\n", "(new  ", "Ünïted "]
+)
+def test_word_before_cases(head: str) -> None:
+    from tally.extract.carry import _WORD_BEFORE, _word_before
+
+    found = _WORD_BEFORE.findall(head)
+    assert _word_before(head) == (found[-1] if found else None)
+
+
+_ANAPHORIC_REPORT = (
+    "The 14th Five-Year Plan (2021-2025) sets the course. "
+    "In 2021, grain output rose 3 percent to 12 million tonnes and sales reached 4 billion yuan. "
+    "In the first half of the year, exports were 2.1 billion yuan, up 8 percent, and imports 900 million. "
+    "During the period, 1,200 firms opened and 300 closed. "
+    "Since then, the county has added 45 plants and 6,000 jobs. "
+    "By the end of the plan period, output will reach 20 million tonnes and 500 firms. "
+    "During the six months, revenue was 3 billion yuan and profit 200 million yuan. "
+    "In fiscal 2022 the budget was 7 billion yuan; during the financial year, spending hit 6 billion."
+)
+
+
+def test_resolved_times_kept_for_the_sentence_give_the_same_facts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``choose_period`` resolves a sentence's anaphors once for all its figures: the same facts as
+    resolving them again for each figure."""
+    import datetime as dt
+    import hashlib
+
+    import tally.extract.facts as F
+    from tally.model import Document
+
+    text = _ANAPHORIC_REPORT
+    doc = Document(
+        name="t.txt", source="-", text=text, sha256=hashlib.sha256(text.encode()).hexdigest(),
+        published=dt.date(2022, 7, 20),
+    )
+
+    def run() -> list[tuple]:
+        facts, _ = F.extract_facts(doc, [])
+        return [(f.start, f.period, tuple(f.rules)) for f in facts]
+
+    kept = run()
+    real = F.choose_period
+    calls = 0
+
+    def afresh(q, s, times, view, ctx, *args):
+        nonlocal calls
+        calls += 1
+        ctx.resolved = None  # each figure resolves the times again
+        return real(q, s, times, view, ctx, *args)
+
+    monkeypatch.setattr(F, "choose_period", afresh)
+    assert run() == kept
+    assert calls >= 12
+    assert sum(1 for _, p, _ in kept if p) >= 10
+
+
+def test_of_the_year_needs_year_in_lower_case() -> None:
+    """``_resolve_anaphors`` asks ``_OF_THE_YEAR`` only where ``"year" in text.lower()``: every
+    character re's IGNORECASE matches with a letter of "year" lower-cases to that letter."""
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    for letter in "year":
+        assert {c.lower() for c in re.findall(letter, every, re.IGNORECASE)} == {letter}
+
+
+# ``_PAST`` as it was first written: the words one by one
+_PAST_PLAIN = re.compile(
+    r"\b(?:was|were|\w{3,}ed|grew|rose|fell|took|stood|saw|made|won|sold|became|began|hit|reached|totaled|"
+    r"totalled|recorded|reported|contributed|amounted|exported|imported|produced|earned|spent|paid|brought|"
+    r"got|went|came|built|set|led|kept|held|drew|gave|rang|ran|shrank|sank|slid|swung|topped|bought|sought|"
+    r"lost|sent|shed|dealt|lent)\b"
+)
+_PAST_PIECES = (
+    "was were Was reported report reports sold soldier set settled setting hit hits hitting ran rang "
+    "bed red ed fed need the firm's 1,200 led lending lent lentil shed sheds went wentworth a-ed "
+    "increased increa-sed Ünïted rosé rose_ x_ed 3ed ébed"
+).split()
+
+
+_PAST_GAPS = (*_SPACES_AFTER, ", ", "-", "'")
+
+
+@given(st.lists(st.tuples(st.sampled_from(_PAST_PIECES), st.sampled_from(_PAST_GAPS)), max_size=8))
+def test_past_trie_finds_what_the_words_find(parts: list[tuple[str, str]]) -> None:
+    from tally.extract.carry import _PAST
+
+    text = "".join(w + sp for w, sp in parts)
+    want = [(m.span(), m.group()) for m in _PAST_PLAIN.finditer(text)]
+    assert [(m.span(), m.group()) for m in _PAST.finditer(text)] == want

@@ -234,3 +234,146 @@ def test_conjunct_sees_literals_under_longer_ones() -> None:
         low = fold(text)
         # at "years" the scan finds the longest literal only; "year" is there too
         assert list(cj.opens(frozenset(cj.scan.findall(low)))) == want, text
+
+
+def test_conjunct_found_is_the_scans_findall() -> None:
+    """``Conjunct.found`` (the trie searched again after each hit) finds the set of literals the
+    lookahead scan's ``findall`` finds, overlapping ones too ("last year" holds "year")."""
+    from tally.extract.periods import _conjunct
+
+    cj = _conjunct()
+    assert cj is not None
+    rng = random.Random(37)
+    for text in ("", "x", "in the past few years", "last years-end year-to-date", "the year before last"):
+        assert cj.found(fold(text)) == frozenset(cj.scan.findall(fold(text))), text
+    hits = 0
+    for _ in range(3000):
+        low = fold(_random_text(rng))
+        want = frozenset(cj.scan.findall(low))
+        assert cj.found(low) == want, low
+        hits += len(want)
+    assert hits > 3000
+
+
+_BASE_PIECES = (
+    "the its their that those number numbers figure figures level levels total amount value count "
+    "it they saw had recorded reported seen in of for during from than compared with against about "
+    "some 12.1 3,000 $5 percent tons at the end İn ın ſeen ſaw FOR Of DURİNG outputs within begin"
+).split()
+
+
+def test_as_base_agrees_with_its_patterns() -> None:
+    """``_as_base`` tests the last two words before the time before its patterns: the same answer
+    as the patterns alone, on words of theirs in odd case, spacing and folding."""
+    from tally.extract.periods import _BASE_BEFORE, _FROM_FIGURE_BEFORE, TimeExpr, _as_base
+
+    def basis(t: TimeExpr, tag: str) -> TimeExpr:
+        return TimeExpr(start=t.start, end=t.end, text=t.text, value=t.value, role="basis", rule=t.rule + tag)
+
+    def plain(text: str, t: TimeExpr) -> TimeExpr:
+        if t.role != "explicit":
+            return t
+        before = text[max(0, t.start - 60) : t.start]
+        if t.rule == "period:year" and _FROM_FIGURE_BEFORE.search(before):
+            return basis(t, "@from-figure")
+        if _BASE_BEFORE.search(before):
+            return basis(t, "@base")
+        return t
+
+    shapes = (
+        ("the its their", "number figures level total count", "in of for during"),
+        ("their", "saw had recorded seen reported", "in for"),
+        ("from than against", "12.1 3,000 $5", "percent tons in"),
+    )
+    rng = random.Random(41)
+    spaces = (" ", " ", "  ", "\n", "\t", "\u2028", "\u00a0", "", " \n")
+    changed = 0
+    for _ in range(6000):
+        if rng.random() < 0.6:  # a phrase of the patterns' own shape, perhaps spoilt
+            words = [rng.choice(part.split()) for part in rng.choice(shapes)]
+        else:
+            words = []
+        words += [rng.choice(_BASE_PIECES) for _ in range(rng.randint(0, 3))]
+        if rng.random() < 0.5:
+            rng.shuffle(words)
+        words = [w.upper() if rng.random() < 0.1 else w for w in words]
+        head = "".join(w + rng.choice(spaces) for w in words)
+        text = head + "2020 and more"
+        for rule in ("period:year", "period:first_months"):
+            at = len(head)
+            t = TimeExpr(start=at, end=at + 4, text="2020", value="2020", role="explicit", rule=rule)
+            want = plain(text, t)
+            assert _as_base(text, t) == want, (text, rule)
+            changed += want is not t
+    assert changed > 150  # the patterns match often enough to be tested
+
+
+def test_alone_agrees_with_its_pattern() -> None:
+    from tally.extract.periods import _ALONE, TimeExpr, _alone
+
+    tails = [" alone", "  Alone,", "\nALONE", "alone", ",alone", " alones", "\u2028alone", "", " a"]
+    tails += ["\u00a0alone", "\u200balone"]
+    for tail in tails:
+        text = "in June" + tail
+        t = TimeExpr(start=3, end=7, text="June", value="2021-06", role="explicit", rule="period:in_month")
+        assert _alone(text, t).rule.endswith("@alone") is bool(_ALONE.match(text, t.end)), tail
+
+
+_MONTH_PIECES = (
+    "May may mayor Mayday Mar. March market marched Dec decline Dec. December decade innovation Nov. "
+    "November novel Sept sept. separate Jun junior June Jan. jane in by to from between early mid- "
+    "late the end of 5 12th 2021 last year next year - – , . ( ) 3rd Maya MAY MARCH5 March_ ſept MAȲ"
+).split() + ["in May", "May 5,", "March 2021", "Dec. 3", "from Jan. to March", "by mid-June", "in decline"]
+
+
+def test_month_gate_skips_only_rules_that_cannot_match(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rules that need a month name ending a word are skipped where none does: the same times
+    as with every rule tried (month names inside words, at the text's end, before "_" or a digit)."""
+    from tally.extract.periods import _month_words
+
+    rules, _ = _month_words()
+    names = {name for i, (name, _) in enumerate(_grammar()) if i in rules}
+    assert {"in_month", "month_day", "month_span", "day_span", "month_year"} <= names
+    assert not names & {"year", "fiscal_named", "first_months", "rel_month"}
+
+    def plain(text: str, start: int, end: int) -> list:
+        with monkeypatch.context() as m:
+            m.setattr(periods, "_month_words", lambda: (frozenset(), {}))
+            return find_periods(text, start, end, published=PUB)
+
+    rng = random.Random(43)
+    found = 0
+    for _ in range(2000):
+        n = rng.randint(1, 8)
+        text = "".join(rng.choice(_MONTH_PIECES) + rng.choice(_SPACES) for _ in range(n))
+        start = rng.randint(0, len(text) // 3)
+        end = rng.randint(start, len(text))
+        want = plain(text, start, end)
+        assert find_periods(text, start, end, published=PUB) == want, (text, start, end)
+        found += len(want)
+    assert found > 300
+
+
+@pytest.mark.parametrize(
+    ("pattern", "ends"),
+    [
+        (r"(?P<m>may|march)\b", True),
+        (r"(?P<m>may|march)\.?\s+\d", True),
+        (r"(?P<m>may|march)\.?,?\s+\d", True),
+        (r"(?P<m>may|march)(?:\s|-)", True),
+        (r"(?P<m>may|march)(?=\s)\s", True),
+        (r"(?P<m>may|march)", False),  # the match may end with the name
+        (r"(?P<m>may|march)\.?\s*(?:to|-)", False),  # "mayto"
+        (r"(?P<m>may|march)\d", False),
+        (r"(?P<m>may|march)(?:\s|_)", False),
+        (r"(?P<m>may|march)[^a]", False),
+        (r"(?P<m>may|march)\w", False),
+    ],
+)
+def test_month_after(pattern: str, ends: bool) -> None:
+    from re import _parser as parser  # type: ignore[attr-defined]
+
+    from tally.extract.periods import _month_after
+
+    items = list(parser.parse(pattern, re.IGNORECASE))
+    assert _month_after(items[1:]) is ends

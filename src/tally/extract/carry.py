@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from tally.extract import kinds as K
 from tally.extract.periods import TimeExpr
 from tally.extract.sentences import Sentence
+from tally.gates import trie
 from tally.model import Quantity
 from tally.resolve.coref import SentenceView, _inside
 
@@ -50,6 +51,9 @@ class PeriodContext:
     history: list[TimeExpr] = field(default_factory=list)  # reporting periods named so far, oldest first
     dated: bool = False  # the context period dated figures of the sentence that named it
     chained: bool = False  # the context period, carried, dated a result of this sentence
+    # the sentence's times with their anaphors resolved, made for its first figure (the context
+    # they read changes only in ``update_context``, which drops them): its times, year, and them
+    resolved: tuple[list[TimeExpr], int | None, list[TimeExpr]] | None = None
 
 
 _OPENER = re.compile(
@@ -124,11 +128,16 @@ _NOT_PAST = {
 }
 
 
-_PAST = re.compile(
-    r"\b(?:was|were|\w{3,}ed|grew|rose|fell|took|stood|saw|made|won|sold|became|began|hit|reached|totaled|totalled|"
-    r"recorded|reported|contributed|amounted|exported|imported|produced|earned|spent|paid|brought|got|went|came|"
-    r"built|set|led|kept|held|drew|gave|rang|ran|shrank|sank|slid|swung|topped|bought|sought|lost|sent|shed|dealt|lent)\b"
-)
+_PAST_WORDS = (
+    "was were grew rose fell took stood saw made won sold became began hit reached totaled totalled "
+    "recorded reported contributed amounted exported imported produced earned spent paid brought got "
+    "went came built set led kept held drew gave rang ran shrank sank slid swung topped bought sought "
+    "lost sent shed dealt lent"
+).split()
+# a word in the simple past: a regular one (-ed) or one of the words; each alternative is a whole
+# word (``\b`` on both sides, word characters only), so the words as a trie (one branch per first
+# letter, not one try per word at each word start) find the same matches
+_PAST = re.compile(r"\b(?:\w{3,}ed|" + trie(_PAST_WORDS, lower=False) + r")\b")
 
 
 # participles of the perfect: regular endings and the common irregular ones ("has built", "have set up")
@@ -241,11 +250,37 @@ def _past(sent: str) -> bool:
         if w in _NOT_PAST:
             continue
         if w.endswith("ed") and w not in ("was", "were"):
-            prev = _WORD_BEFORE.findall(sent[: m.start()])
-            if prev and (prev[-1].lower() in _ADJ_BEFORE or _FIGURE_WORD.fullmatch(prev[-1])):
+            prev = _word_before(sent[: m.start()])
+            if prev and (prev.lower() in _ADJ_BEFORE or _FIGURE_WORD.fullmatch(prev)):
                 continue
         return True
     return False
+
+
+_TAIL_RUN = re.compile(r"[\w,.]+\Z")
+
+
+def _word_before(head: str) -> str | None:
+    """The last of ``_WORD_BEFORE.findall(head)``, or None: the run of word characters, commas and
+    points just before the white space that ends ``head``, read from the end (``findall`` tries
+    every position of ``head``). re's white space is ``str.isspace``, which ``rstrip`` and
+    ``rsplit`` strip at; the run is the end of the last word ``rsplit`` gives."""
+    core = head.rstrip()
+    if not core or len(core) == len(head):
+        return None  # no white space at the end (or nothing before it)
+    m = _TAIL_RUN.search(core.rsplit(None, 1)[-1])
+    return m.group(0) if m else None
+
+
+# per sentence, asked again for each of its figures (a sentence at hand and its clauses stay)
+@lru_cache(maxsize=64)
+def _perfect(sent: str) -> bool:
+    return _PERFECT.search(sent) is not None
+
+
+@lru_cache(maxsize=64)
+def _is_are(sent: str) -> bool:
+    return _IS_ARE.search(sent) is not None
 
 
 _MODIFIER = re.compile(r"[\d.,]+(?:-[a-z]+)+")
@@ -292,7 +327,13 @@ def choose_period(
             # "up from 12.1 percent in 2000": the earlier figure's own time
             return t.value, t.rule, "explicit"
     if times:  # with no time there is nothing to resolve
-        times = _resolve_anaphors(times, ctx, before, doc_year)
+        memo = ctx.resolved
+        if memo is not None and memo[0] is times and memo[1] == doc_year:
+            times = memo[2]
+        else:
+            resolved = _resolve_anaphors(times, ctx, before, doc_year)
+            ctx.resolved = (times, doc_year, resolved)
+            times = resolved
     # "revenue rose 45 percent, and this year it expects ...": a time opening the next clause
     # (each test's own first check made here: most times fail it, and need no call)
     if times:
@@ -371,48 +412,89 @@ def choose_period(
     age = ctx.period_age
     if _present_clause(view, q, relative=True):
         return None, "period:none", None  # ", which at 103km is the largest": a standing fact
-    if K.status_of(before, ""):
+    out, chained = _carry_tail(q, ctx, view, sent, before, carried, age, doc_year)
+    if chained:
+        ctx.chained = True
+    return out
+
+
+def _carry_tail(
+    q: Quantity,
+    ctx: PeriodContext,
+    view: SentenceView,
+    sent: str,
+    before: str,
+    carried: str,
+    age: int,
+    doc_year: int | None,
+) -> tuple[tuple[str | None, str, str | None], bool]:
+    """The end of ``choose_period`` for a figure with no time of its own and a period to carry:
+    its answer, and whether it sets ``ctx.chained``. A plan cue before the figure (``status_of``)
+    carries the target or the plan, or nothing; with no cue the sentence's own words decide
+    (``_carried_by_sentence``). The cue is asked for only where its answer changes the outcome
+    (``status_of`` is pure, and costs more than the sentence's tests)."""
+    cue_dates = bool(ctx.target and age <= 3) or bool(age <= 2 and doc_year and end_year(carried) > doc_year)
+    if cue_dates and K.status_of(before, ""):
         if ctx.target and age <= 3:
-            return ctx.target.value, "period:carried-target", "target"
-        if age <= 2 and doc_year and end_year(carried) > doc_year:
-            return carried, "period:carried-plan", "target"
-        return None, "period:none", None
+            return (ctx.target.value, "period:carried-target", "target"), False
+        return (carried, "period:carried-plan", "target"), False
+    out, chained = _carried_by_sentence(q, ctx, view, sent, carried, age, doc_year)
+    if out[0] is None or (not cue_dates and K.status_of(before, "")):
+        return _NONE, False  # with a cue that carries nothing, nothing either
+    return out, chained
+
+
+_NONE: tuple[str | None, str, str | None] = (None, "period:none", None)
+
+
+def _carried_by_sentence(
+    q: Quantity,
+    ctx: PeriodContext,
+    view: SentenceView,
+    sent: str,
+    carried: str,
+    age: int,
+    doc_year: int | None,
+) -> tuple[tuple[str | None, str, str | None], bool]:
+    """What ``choose_period`` answers for a figure with no time of its own and no plan cue before
+    it (the period carried, and the rule), and whether a run of past-tense results carries it on
+    (``ctx.chained``, set by the caller). No side effects: the caller may drop the answer."""
+    assert ctx.period is not None  # carried is its value
     if _OPENER.search(sent) and age <= 1:
-        return carried, "period:carried-anaphoric-opener", ctx.period.role
+        return (carried, "period:carried-anaphoric-opener", ctx.period.role), False
     if _present_clause(view, q):
-        return None, "period:none", None  # a present-tense clause
+        return _NONE, False  # a present-tense clause
     if (
         ctx.period.role == "now"
         and age <= 1
-        and _PERFECT.search(sent)
+        and _perfect(sent)
         and q.unit not in _DURATIONS
         and _CUMULATIVE_NOW.search(ctx.period.text)
     ):
-        return carried, "period:carried-to-date", "now"
+        return (carried, "period:carried-to-date", "now"), False
     if (
         ctx.period.role == "explicit"
         and age <= 1
         and _YEAR_SPAN.fullmatch(carried)
         and doc_year
         and end_year(carried) <= doc_year
-        and _PERFECT.search(sent)
-        and not _IS_ARE.search(sent)
+        and _perfect(sent)
+        and not _is_are(sent)
     ):
         # "... from 2013-21. A total of 2 million residents have benefited.": the same span
-        return carried, "period:carried-span-perfect", "explicit"
+        return (carried, "period:carried-span-perfect", "explicit"), False
     if ctx.period.role == "now" and age <= 1 and _BACK_POSSESSIVE.match(sent) and not _past(sent):
         # "X now has 92 towns. Their output value surpasses ...": still now
-        return carried, "period:carried-now-possessive", "now"
+        return (carried, "period:carried-now-possessive", "now"), False
     if (
         age <= 2
         and (ctx.period.role != "target" or _MODAL.search(sent))
         and _past(sent)
-        and not _PERFECT.search(sent)
-        and not _IS_ARE.search(sent)
+        and not _perfect(sent)
+        and not _is_are(sent)
     ):
-        ctx.chained = True
-        return carried, "period:carried-past-tense", ctx.period.role
-    return None, "period:none", None
+        return (carried, "period:carried-past-tense", ctx.period.role), True
+    return _NONE, False
 
 
 # "now" words that sum up to the present ("to date", "so far"): a perfect-tense sentence after
@@ -508,7 +590,8 @@ def _resolve_anaphors(
                     t = replace(t, value=fy.value, role="explicit", rule=t.rule + "@fiscal")
             else:
                 t = _counted_anaphor(t, ctx)
-        elif t.value and _OF_THE_YEAR.search(t.text):
+        elif t.value and "year" in t.text.lower() and _OF_THE_YEAR.search(t.text):
+            # (only "Y", "E", "A", "R" lower-case to those letters: re's IGNORECASE needs them)
             t = _of_the_year(t, ctx)
         out.append(t)
     return out
@@ -731,6 +814,7 @@ def update_context(ctx: PeriodContext, times: list[TimeExpr]) -> None:
         if t.role in ("explicit", "now", "target") and t.value and not t.rule.endswith("@alone")
     ]
     ctx.used = []
+    ctx.resolved = None  # the next sentence's context differs
     keep = ctx.period if ctx.period_age < 2 else None
     if ctx.chained and not times:
         # a run of results in the simple past goes on reporting the same period: each sentence

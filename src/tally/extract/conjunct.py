@@ -29,6 +29,7 @@ except ImportError:  # pragma: no cover - older Pythons
 
 _NEW_MIN = 3  # the shortest literal a part's gate may add to the scan
 _CACHE_MAX = 2048  # most literal sets ``opens`` keeps answers for
+_NONE: frozenset[str] = frozenset()
 
 
 def required(rx: re.Pattern[str]) -> list[frozenset[str]]:
@@ -67,12 +68,21 @@ class Conjunct:
     gates: tuple[tuple[frozenset[str], ...], ...]  # () for a rule with none: it always opens
     scan: re.Pattern[str]  # at each position, the longest literal of any gate there
     prefixes: dict[str, frozenset[str]]  # per literal, the literals that are prefixes of it
+    # ``scan``'s trie without its lookahead, cut in parts by the literals' first characters: each
+    # searched from one character after each hit, they find the same literals, re skips in C to
+    # the characters a literal of the part starts with, and tries fewer first characters at each
+    finds: tuple[re.Pattern[str], ...] = ()
     _cache: dict[frozenset[str], tuple[int, ...]] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, patterns: Sequence[re.Pattern[str]], base: Sequence[Gate]) -> Conjunct | None:
+    def of(
+        cls, patterns: Sequence[re.Pattern[str]], base: Sequence[Gate], common: str = ""
+    ) -> Conjunct | None:
         """The gates of ``patterns``: each one's ``base`` gate and the parts' gates cheap to add.
-        None when there is no literal to scan for."""
+        None when there is no literal to scan for. ``common``: the characters of the text that
+        are commonest, whose literals are scanned for apart from the others (sre tries every
+        alternative that opens with a character in turn: two short scans cost less than a long
+        one where most characters open one)."""
         known = {lit for g in base if g for lit in g}
         if not known:
             return None
@@ -92,7 +102,35 @@ class Conjunct:
         literals = {lit for gs in gates for g in gs for lit in g}
         prefixes = {lit: frozenset(p for p in literals if lit.startswith(p)) for lit in literals}
         scan = re.compile(f"(?=({trie(literals, lower=False)}))")
-        return cls(gates=tuple(gates), scan=scan, prefixes=prefixes)
+        first = {lit for lit in literals if lit[0] in common}
+        parts = (first, literals - first)
+        finds = tuple(re.compile(trie(part, lower=False)) for part in parts if part)
+        return cls(gates=tuple(gates), scan=scan, prefixes=prefixes, finds=finds)
+
+    def found(self, low: str) -> frozenset[str]:
+        """``frozenset(self.scan.findall(low))``: the longest literal at each position where one
+        starts (see ``hits``)."""
+        lits = self.hits(low)[1]
+        return frozenset(lits) if lits else _NONE
+
+    def hits(self, low: str) -> tuple[list[int], list[str]]:
+        """Where ``scan`` finds a literal in ``low``, and the literal (the longest there), by part.
+        All literals at a position open with its character, so one part of ``finds`` has them
+        all, and it matches there what ``scan`` captures (the same trie cut to them, which looks
+        neither behind nor ahead); ``search(low, x)`` tries the positions from ``x`` on: searched
+        again one character after each hit, a part visits every position ``findall`` does,
+        overlapping hits too."""
+        at: list[int] = []
+        lits: list[str] = []
+        for find in self.finds:
+            search = find.search
+            m = search(low)
+            while m is not None:
+                x = m.start()
+                at.append(x)
+                lits.append(m.group())
+                m = search(low, x + 1)
+        return at, lits
 
     def opens(self, found: frozenset[str]) -> tuple[int, ...]:
         """The rules, in order, whose every gate has a literal occurring where the scan ``found``

@@ -30,7 +30,16 @@ from typing import cast
 from tally.data import load
 from tally.extract.conjunct import Conjunct
 from tally.extract.prefilter import ascii_lowered, lookbehind, prefilter, starts
-from tally.gates import Gated, _plain, fold
+from tally.gates import Gated, _exact, _plain, fold
+
+try:  # Python 3.11+
+    from re import _constants as _C  # type: ignore[attr-defined]
+    from re import _parser as _P  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - older Pythons
+    import sre_constants as _C  # type: ignore[no-redef]
+    import sre_parse as _P  # type: ignore[no-redef]
+
+_NO_RULES: frozenset[int] = frozenset()
 
 ROLES = ("explicit", "target", "now", "anaphor", "vague", "basis", "prior")
 
@@ -345,6 +354,12 @@ class _Fiscal:
 def _resolve(rule: str, m: re.Match[str], pub: dt.date | None, fs: _Fiscal) -> tuple[str | None, str]:
     gd = m.groupdict()
     py = pub.year if pub else None
+    # the commonest rules first (each test below names one rule: their order is free)
+    if rule == "year":
+        return gd["y"], "explicit"
+    if rule in ("now", "since_then"):
+        # "since then": up to publication, from a time named before (see carry)
+        return (str(py) if py else None), "now"
     if rule.startswith("basis"):
         return (gd.get("y") or None), "basis"
     if rule in ("fiscal_named", "fiscal_after"):
@@ -566,27 +581,102 @@ def _resolve(rule: str, m: re.Match[str], pub: dt.date | None, fs: _Fiscal) -> t
             # "the most since 2012": a comparison, not the period of the figure
             return None, "basis"
         return (str(py) if py else None), "now"
-    if rule in ("now", "since_then"):
-        # "since then": up to publication, from a time named before (see carry)
-        return (str(py) if py else None), "now"
-    if rule == "year":
-        return gd["y"], "explicit"
     return None, "skip"
 
 
 @cache
 def _conjunct() -> Conjunct | None:
     """The grammar's rules with their gates and their parts' gates (``tally.extract.conjunct``)."""
-    return Conjunct.of([rx for _, rx in _grammar()], _gated().gates)
+    return Conjunct.of([rx for _, rx in _grammar()], _gated().gates, load("periods")["gate_scan_common"])
 
 
-def _open(seg: str, low: str) -> Sequence[int]:
+def _open(seg: str, low: str) -> tuple[Sequence[int], tuple[list[int], list[str]] | None]:
     """The rules, in grammar order, that may match in ``seg`` (``low`` is ``fold(seg)``): those
-    that ``Gated.open(seg)`` opens and whose parts' gates (``Conjunct``) have a literal there."""
+    that ``Gated.open(seg)`` opens and whose parts' gates (``Conjunct``) have a literal there;
+    with the conjunct's scan, where it found which literals (``Conjunct.hits``)."""
     cj = _conjunct()
     if cj is None or not low:
-        return [i for i, may in enumerate(_gated().open(seg)) if may]
-    return cj.opens(frozenset(cj.scan.findall(low)))
+        return [i for i, may in enumerate(_gated().open(seg)) if may], None
+    hits = cj.hits(low)
+    return cj.opens(frozenset(hits[1]) if hits[1] else frozenset()), hits
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # re's \w
+
+
+def _month_after(items: list) -> bool:
+    r"""Does every string that parsed ``items`` match start with a character that is no word
+    character (re's ``\w``), or do they assert a word boundary before consuming one? (False
+    when unsure.) After a month name, which ends with a letter, either means the name ends a word."""
+    for i, (op, av) in enumerate(items):
+        if op is _C.AT:
+            if av is _C.AT_BOUNDARY:
+                return True
+            continue
+        if op in (_C.ASSERT, _C.ASSERT_NOT):
+            continue  # consumes nothing: the next item reads the next character
+        if op is _C.LITERAL:
+            return not _word_char(chr(av))
+        if op is _C.IN:
+            return all(
+                (o is _C.LITERAL and not _word_char(chr(a))) or (o is _C.CATEGORY and a is _C.CATEGORY_SPACE)
+                for o, a in av
+            )
+        if op is _C.SUBPATTERN:
+            return _month_after(list(av[-1]) + items[i + 1 :])
+        if op is _C.BRANCH:
+            return all(_month_after(list(b) + items[i + 1 :]) for b in av[1])
+        if op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
+            lo, _, sub = av
+            if not _month_after(list(sub)):
+                return False
+            if lo >= 1:
+                return True
+            continue  # optional: what follows it may come first
+        return False
+    return False  # the pattern may end right after the name: anything may follow in the text
+
+
+@cache
+def _month_words() -> tuple[frozenset[int], dict[str, tuple[str, ...]]]:
+    r"""The rules each match of which has a month name (the whole ``months`` alternation, a group
+    of the rule's top-level sequence) that ends a word (followed, in the pattern, by a character
+    no word character or by ``\b``); and per literal of the conjunct's scan, the month names
+    that may stand where it is found (prefixes of it, or names it is a prefix of). None of the
+    rules can match a text where no month name ends a word. (Empty when some month name starts
+    with no literal of the scan: then the scan's hits do not show every month name.)"""
+    cj = _conjunct()
+    names = tuple(load("periods")["months"])
+    if cj is None or not all(any(n.startswith(lit) for lit in cj.prefixes) for n in names):
+        return frozenset(), {}
+    rules: set[int] = set()
+    for i, (_, rx) in enumerate(_grammar()):
+        items = list(_P.parse(rx.pattern, rx.flags))
+        while len(items) == 1 and items[0][0] is _C.SUBPATTERN:
+            items = list(items[0][1][-1])
+        for j, node in enumerate(items):
+            if node[0] is _C.SUBPATTERN and _exact(node) == set(names) and _month_after(items[j + 1 :]):
+                rules.add(i)
+                break
+    at = {
+        lit: tuple(n for n in names if n.startswith(lit) or lit.startswith(n)) for lit in cj.prefixes
+    }
+    return frozenset(rules), {lit: ns for lit, ns in at.items() if ns}
+
+
+def _month_word(low: str, hits: tuple[list[int], list[str]]) -> bool:
+    """Does a month name end a word in ``low`` (lower-cased ASCII text; ``hits`` where the
+    conjunct's scan found which literals in it)? Every month name starts where the scan finds a
+    literal (see ``_month_words``)."""
+    names = _month_words()[1]
+    n = len(low)
+    for x, lit in zip(*hits, strict=True):
+        for name in names.get(lit, ()):
+            e = x + len(name)
+            if low.startswith(name, x) and (e == n or not _word_char(low[e])):
+                return True
+    return False
 
 
 def find_periods(
@@ -606,23 +696,39 @@ def find_periods(
     fs: _Fiscal | None = None  # made when a rule first matches
     found: list[TimeExpr] = []
     taken: list[tuple[int, int]] = []
-    rules, at = _rules(), _starts()
+    plan = _plan()
     seg = text[start:end]
     low = fold(seg)
     # ``fold`` kept every offset (it drops a combining dot): an offset in ``low`` is one in ``seg``
     aligned = len(low) == len(seg)
     ascii_low: tuple[int, str] | bool | None = None  # made when a rule first runs
-    for i in _open(seg, low):
-        rule, rx, pf = rules[i]
-        hit = None
-        if pf is not None:
+    opened, hits = _open(seg, low)
+    if not opened:
+        return found  # no rule may match: the common case, answered at once
+    # the rules that need a month name ending a word (which ASCII text shows in ``low`` as well)
+    months = _month_words()[0] if hits is not None and seg.isascii() else _NO_RULES
+    month_word: bool | None = None  # asked when such a rule first runs
+    for i in opened:
+        if i in months:
+            if month_word is None:
+                assert hits is not None  # with no hits, no rule is in ``months``
+                month_word = _month_word(low, hits)
+            if not month_word:
+                continue
+        rule, label, rx, one, pf, pats, same = plan[i]
+        if one is not None:  # the common case: a prefilter of one pattern
+            hit = one.search(low)
+            if hit is None:
+                continue  # its prefilter finds nothing: the rule cannot match here
+        elif pf is not None:
             for p in pf:
                 if hit := p.search(low):
                     break
             else:
-                continue  # its prefilter finds nothing: the rule cannot match here
+                continue
+        else:
+            hit = None
         ms: list[re.Match[str]] | Iterator[re.Match[str]]
-        pats, same = at[i]
         if pats is not None and aligned:
             # each match of the rule starts where one of ``pats`` matches: tried only there
             ms = _at_hits(rx, pats, text, low, start, end, hit if same else None)
@@ -632,7 +738,7 @@ def find_periods(
             ms = _matches(rx, _twins()[i], text, start, end, ascii_low)
         for m in ms:
             s, e = m.span()
-            if any(s < te and ts < e for ts, te in taken):
+            if taken and _overlaps(s, e, taken):
                 continue
             if fs is None:
                 fs = _Fiscal(text) if fiscal is None else _Fiscal(text, fiscal, known=True)
@@ -640,13 +746,48 @@ def find_periods(
             if role == "skip":
                 continue
             taken.append((s, e))
-            found.append(
-                TimeExpr(start=s, end=e, text=m.group(0), value=value, role=role, rule=f"period:{rule}")
-            )
+            found.append(TimeExpr(start=s, end=e, text=m.group(0), value=value, role=role, rule=label))
     if not found:
         return found
-    found.sort(key=lambda x: x.start)
-    return _drop_closing_days(text, [_alone(text, _as_base(text, t)) for t in found])
+    if len(found) > 1:
+        found.sort(key=_start)
+        return _drop_closing_days(text, [_alone(text, _as_base(text, t)) for t in found])
+    return [_alone(text, _as_base(text, found[0]))]  # one time: no day closes a span before it
+
+
+def _start(t: TimeExpr) -> int:
+    return t.start
+
+
+def _overlaps(s: int, e: int, taken: list[tuple[int, int]]) -> bool:
+    """Does ``[s, e)`` overlap a span of ``taken``?"""
+    for ts, te in taken:
+        if s < te and ts < e:
+            return True
+    return False
+
+
+_Plan = tuple[
+    str,
+    str,
+    re.Pattern[str],
+    re.Pattern[str] | None,
+    tuple[re.Pattern[str], ...] | None,
+    tuple[re.Pattern[str], ...] | None,
+    bool,
+]
+
+
+@cache
+def _plan() -> list[_Plan]:
+    """Per rule, what ``find_periods`` needs of it in one tuple: its name (bare, and as
+    ``TimeExpr.rule`` spells it), its pattern, its prefilter (``one`` when it is a single
+    pattern, else ``pf``), and the patterns its matches start at with ``same`` (see ``_starts``)."""
+    out: list[_Plan] = []
+    for (rule, rx, pf), (pats, same) in zip(_rules(), _starts(), strict=True):
+        one = pf[0] if pf is not None and len(pf) == 1 else None
+        out.append((rule, f"period:{rule}", rx, one, None if one is not None else pf, pats, same))
+    return out
 
 
 def _at_hits(
@@ -752,7 +893,8 @@ _ALONE = re.compile(r"\s+alone\b", re.IGNORECASE)
 def _alone(text: str, t: TimeExpr) -> TimeExpr:
     """'In the second quarter alone, ...': a part singled out of the period reported on; it dates
     its own sentence, and the report goes on about the whole (see carry.update_context)."""
-    if t.role == "explicit" and _ALONE.match(text, t.end):
+    # ``\s+`` first: re's white space is ``str.isspace`` (the cheap test first)
+    if t.role == "explicit" and text[t.end : t.end + 1].isspace() and _ALONE.match(text, t.end):
         return TimeExpr(
             start=t.start, end=t.end, text=t.text, value=t.value, role=t.role, rule=t.rule + "@alone"
         )
@@ -775,6 +917,14 @@ _BASE_BEFORE = re.compile(
 
 # the last letters of the words both patterns above end with ("in", "of", "for", "during")
 _BASE_LAST = frozenset("nfrgNFRG")
+# the words they end with, and the words ``_BASE_BEFORE`` has just before its last one
+_BASE_WORDS = frozenset(("in", "of", "for", "during"))
+_BASE_PREV = frozenset(
+    (
+        "number", "numbers", "figure", "figures", "level", "levels", "total", "amount", "value", "count",
+        "saw", "had", "recorded", "reported", "seen",
+    )
+)
 
 
 def _as_base(text: str, t: TimeExpr) -> TimeExpr:
@@ -785,12 +935,18 @@ def _as_base(text: str, t: TimeExpr) -> TimeExpr:
     word_end = before.rstrip()
     if len(word_end) == len(before) or word_end[-1:] not in _BASE_LAST:
         return t  # no word those patterns end with just before the time: neither can match
+    # both patterns end with one of a few words, after white space (re's is ``str.isspace``,
+    # as ``split``'s); ``fold`` spells a word as re's IGNORECASE reads it
+    words = word_end.rsplit(None, 2)
+    if len(words) < 2 or fold(words[-1]) not in _BASE_WORDS:
+        return t
     if t.rule == "period:year" and _FROM_FIGURE_BEFORE.search(before):
         # it dates the earlier figure just before it (see carry.choose_period), not the newer one
         return TimeExpr(
             start=t.start, end=t.end, text=t.text, value=t.value, role="basis", rule=t.rule + "@from-figure"
         )
-    if _BASE_BEFORE.search(before):
+    # ``_BASE_BEFORE``'s word before the last one is its noun or verb, with two words before
+    if len(words) == 3 and fold(words[1]) in _BASE_PREV and _BASE_BEFORE.search(before):
         return TimeExpr(
             start=t.start, end=t.end, text=t.text, value=t.value, role="basis", rule=t.rule + "@base"
         )
