@@ -16,9 +16,12 @@ Rules added or changed in the data tables get their gates automatically.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any, TypeVar
+
+import ahocorasick
 
 try:  # Python 3.11+
     from re import _constants as _C  # type: ignore[attr-defined]
@@ -32,6 +35,8 @@ _CLASS_CAP = 12  # most characters a class may expand to
 _SCAN_MIN = 64  # fewest literals for which a battery scans the text once instead of looking each up
 
 Gate = frozenset[str] | None
+Automaton = Any  # ahocorasick.Automaton (the package has no type hints)
+V = TypeVar("V")
 
 
 def fold(text: str) -> str:
@@ -282,17 +287,11 @@ class Gated:
     by_literal: tuple[tuple[str, tuple[int, ...]], ...]  # literal -> the rules it opens
     # the same literals bucketed by their first two characters (one for a one-character literal)
     by_head: dict[str, tuple[tuple[str, tuple[int, ...]], ...]]
-    # one pass over the text: at each position the longest literal there (a trie regex inside a
-    # lookahead), and per literal the rules of it and of every literal that is a prefix of it
-    scan: re.Pattern[str] | None = None
-    closure: dict[str, tuple[int, ...]] | None = None
+    # for many literals, one pass over the text finds every occurrence of each (``automaton``):
+    # each literal's value is its length and the rules it opens
+    scan: Automaton | None = None
     # does some rule have no gate? (``which`` and ``ends`` then answer through ``open``)
     any_always: bool = True
-    # per literal: each rule of its closure with the length of its shortest literal there
-    closure_len: dict[str, tuple[tuple[int, int], ...]] | None = None
-    # the trie of ``scan`` without its lookahead: searched from each hit on, it finds the same
-    # (position, longest literal) pairs, and re skips in C to the characters a literal opens with
-    find: re.Pattern[str] | None = None
 
     @classmethod
     def of(cls, patterns: Sequence[re.Pattern[str]]) -> Gated:
@@ -305,25 +304,16 @@ class Gated:
         heads: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
         for lit, rs in by_literal:
             heads.setdefault(lit[:2], []).append((lit, rs))
-        scan, closure, closure_len, find = None, None, None, None
         # worth it for many literals (a few are looked up faster one by one); none may be empty
+        scan = None
         if len(by_literal) >= _SCAN_MIN and all(opens):
-            closure = {
-                lit: tuple(sorted({r for p, rs in by_literal if lit.startswith(p) for r in rs}))
-                for lit, _rs in by_literal
-            }
-            closure_len = {lit: _shortest(lit, by_literal) for lit, _rs in by_literal}
-            scan = re.compile(f"(?=({trie(opens, lower=False)}))")
-            find = re.compile(f"({trie(opens, lower=False)})")
+            scan = automaton({lit: (len(lit), rs) for lit, rs in by_literal})
         return cls(
             gates=gates,
             always=tuple(g is None for g in gates),
             by_literal=by_literal,
             by_head={k: tuple(v) for k, v in heads.items()},
             scan=scan,
-            closure=closure,
-            closure_len=closure_len,
-            find=find,
             any_always=any(g is None for g in gates),
         )
 
@@ -331,10 +321,9 @@ class Gated:
         """For each rule: may it match somewhere in ``text``? (False only when it cannot.)"""
         low = fold(text)
         out = list(self.always)
-        if self.scan is not None and self.closure is not None and low:
-            closure = self.closure
-            for lit in set(self.scan.findall(low)):
-                for r in closure[lit]:
+        if self.scan is not None and low:
+            for _end, (_n, rules) in self.scan.iter(low):
+                for r in rules:
                     out[r] = True
             return out
         return self._open_slow(low, out)
@@ -342,39 +331,28 @@ class Gated:
     def which(self, text: str) -> list[int]:
         """The indices of the rules ``open(text)`` marks True, in increasing order (a battery that
         scans finds them from its few literal hits, without a flag per rule)."""
-        closure = self.closure
-        if self.scan is None or closure is None or self.any_always:
+        if self.scan is None or self.any_always:
             return [i for i, ok in enumerate(self.open(text)) if ok]
-        hits = self.scan.findall(fold(text))
-        if not hits:
-            return []
-        if len(hits) == 1:
-            return list(closure[hits[0]])  # sorted, without repeats
-        rules: set[int] = set()
-        for lit in hits:
-            rules.update(closure[lit])
-        return sorted(rules)
+        found: set[int] = set()
+        for _end, (_n, rules) in self.scan.iter(fold(text)):
+            found.update(rules)
+        return sorted(found)
 
     def ends(self, text: str) -> dict[int, int]:
         """The rules ``open(text)`` marks True, each with an offset of ``text`` no later than the end
         of the first occurrence of one of its literals (a match of the rule contains one, so it ends
         there or later): that end for an ASCII text, else 0 (also for a rule without a gate)."""
-        closure_len = self.closure_len
-        find = self.find
-        if find is None or closure_len is None or self.any_always or not text.isascii():
+        scan = self.scan
+        if scan is None or self.any_always or not text.isascii():
             return {i: 0 for i in self.which(text)}
         out: dict[int, int] = {}
-        low = text.lower()  # fold(text) of an ASCII text, same offsets
-        # each position where a literal starts, with the longest there (``scan.finditer``'s hits;
-        # the literals are plain text, so a search from ``at + 1`` is one of the sliced text)
-        m = find.search(low)
-        while m is not None:
-            at = m.start()
-            for r, n in closure_len[m.group(1)]:
-                end = at + n
-                if end < out.get(r, end + 1):
+        # every occurrence of every literal (``text.lower()`` is ``fold(text)`` of an ASCII text,
+        # same offsets), by where it ends: the first end of each rule's literals is its first
+        for last, (_n, rules) in scan.iter(text.lower()):
+            end = last + 1
+            for r in rules:
+                if r not in out:
                     out[r] = end
-            m = find.search(low, at + 1)
         return out
 
     def _open_slow(self, low: str, out: list[bool]) -> list[bool]:
@@ -401,15 +379,19 @@ class Gated:
         return out
 
 
-def _shortest(lit: str, by_literal: Iterable[tuple[str, tuple[int, ...]]]) -> tuple[tuple[int, int], ...]:
-    """Each rule opened by ``lit`` or a literal that is a prefix of it, with the length of the
-    shortest such literal of the rule."""
-    best: dict[int, int] = {}
-    for p, rs in by_literal:
-        if lit.startswith(p):
-            for r in rs:
-                best[r] = min(best.get(r, len(p)), len(p))
-    return tuple(sorted(best.items()))
+def automaton(values: Mapping[str, V]) -> Automaton:
+    """An Aho–Corasick automaton (pyahocorasick, in C) of the literals ``values`` maps: its
+    ``iter(text)`` yields ``(last, value)`` for every occurrence of every literal in ``text``,
+    overlapping ones and literals inside longer ones too, by where they end (``last`` is the
+    offset of an occurrence's last character), in one pass over the text. Python's ``re`` has no
+    multi-literal search: a trie alternation is tried branch by branch at every position."""
+    auto = ahocorasick.Automaton()
+    for lit, value in values.items():
+        if not lit:
+            raise ValueError("an automaton's literal may not be empty")
+        auto.add_word(lit, value)
+    auto.make_automaton()
+    return auto
 
 
 def trie(words: Iterable[str], *, lower: bool = True, space: str | None = None) -> str:

@@ -169,23 +169,48 @@ def test_which_and_ends_agree_with_open(name: str) -> None:
             assert [m.span() for m in rxs[i].finditer(sent, lo)] == ms
 
 
+def _occurrences(low: str, lit: str) -> list[int]:
+    """Where ``lit`` occurs in ``low``, overlapping occurrences too (plain ``str.find``)."""
+    out, at = [], low.find(lit)
+    while at >= 0:
+        out.append(at)
+        at = low.find(lit, at + 1)
+    return out
+
+
 @pytest.mark.parametrize("name", list(_batteries()))
-def test_ends_reads_the_scan_hits(name: str) -> None:
-    """``ends`` (a search from each hit on) gives what reading every hit of the lookahead ``scan``
-    gives: per rule, the earliest end of one of its literals."""
+def test_scan_finds_every_literal_of_the_battery(name: str) -> None:
+    """``open``, ``which`` and ``ends`` of a battery that scans (the automaton) give what looking
+    every literal up gives: a rule opens where one of its literals occurs, and ``ends`` holds the
+    earliest end of one of them."""
     gated = Gated.of(_batteries()[name])
-    if gated.scan is None or gated.closure_len is None:
+    if gated.scan is None:
         pytest.skip("no scan")
-    texts = _sentences() + ["exports rose; export-led imports of ton-kilometers", "a", " ", ""]
+    texts = _sentences() + [
+        "exports rose; export-led imports of ton-kilometers", "yearyears ago, the past years", "a", " ", "",
+    ]
     for sent in texts:
-        if not sent.isascii():
-            continue
+        low = fold(sent)
         want: dict[int, int] = {}
-        for m in gated.scan.finditer(sent.lower()):
-            for r, n in gated.closure_len[m.group(1)]:
-                want[r] = min(want.get(r, m.start() + n), m.start() + n)
-        if not gated.any_always:
+        for lit, rules in gated.by_literal:
+            at = _occurrences(low, lit)
+            for r in rules if at else ():
+                want[r] = min(want.get(r, at[0] + len(lit)), at[0] + len(lit))
+        opened = sorted({*want, *(i for i, a in enumerate(gated.always) if a)})
+        assert [i for i, ok in enumerate(gated.open(sent)) if ok] == opened, sent
+        assert gated.which(sent) == opened, sent
+        if sent.isascii() and not gated.any_always:
             assert gated.ends(sent) == want, sent
+
+
+def test_automaton_finds_overlapping_and_nested_literals() -> None:
+    from tally.gates import automaton
+
+    auto = automaton({"year": 1, "years": 2, "ears": 3, "a": 4})
+    got = sorted((last, v) for last, v in auto.iter("yearsyear"))
+    assert got == [(2, 4), (3, 1), (4, 2), (4, 3), (7, 4), (8, 1)]
+    with pytest.raises(ValueError, match="empty"):
+        automaton({"": 1})
 
 
 @pytest.mark.parametrize("name", list(_batteries()))

@@ -15,6 +15,7 @@ import random
 import re
 
 import pytest
+from test_conjunct import longest_at_each_position
 
 import tally.extract.periods as periods
 from tally.extract.periods import _grammar, _rules, find_periods
@@ -202,7 +203,7 @@ def test_every_part_gate_is_required() -> None:
     for _ in range(3000):
         text = _random_text(rng)
         low = fold(text)
-        opened = cj.opens(frozenset(cj.scan.findall(low)))
+        opened = cj.opens(longest_at_each_position(cj, low))
         for i, (_, rx) in enumerate(_grammar()):
             if rx.search(text):
                 for g in cj.gates[i]:
@@ -233,7 +234,7 @@ def test_conjunct_sees_literals_under_longer_ones() -> None:
     for text, want in (("Years ago", [0, 1, 3]), ("the past years", [0, 2, 3]), ("yea", [3])):
         low = fold(text)
         # at "years" the scan finds the longest literal only; "year" is there too
-        assert list(cj.opens(frozenset(cj.scan.findall(low)))) == want, text
+        assert list(cj.opens(longest_at_each_position(cj, low))) == want, text
 
 
 def test_conjunct_found_is_the_scans_findall() -> None:
@@ -245,11 +246,11 @@ def test_conjunct_found_is_the_scans_findall() -> None:
     assert cj is not None
     rng = random.Random(37)
     for text in ("", "x", "in the past few years", "last years-end year-to-date", "the year before last"):
-        assert cj.found(fold(text)) == frozenset(cj.scan.findall(fold(text))), text
+        assert cj.found(fold(text)) == longest_at_each_position(cj, fold(text)), text
     hits = 0
     for _ in range(3000):
         low = fold(_random_text(rng))
-        want = frozenset(cj.scan.findall(low))
+        want = longest_at_each_position(cj, low)
         assert cj.found(low) == want, low
         hits += len(want)
     assert hits > 3000

@@ -9,8 +9,9 @@ returns the gates of the parts (the runs of fixed strings and each other item, a
 ``Conjunct.of(rules, base)`` keeps, per rule, its own gate (``base``) and those of its parts
 whose literals each are in ``base``'s scan already, or are at least three characters long, no
 common word, and start with a character the scan's literals start with (so the one scan over a
-text costs about the same: measured), and scans a text once for all of them: at each position
-the longest literal there, which has as prefixes every other literal occurring there.
+text costs about the same: measured), and scans a text once for all of them (an Aho–Corasick
+automaton, ``tally.gates.automaton``): at each position the longest literal there, which has as
+prefixes every other literal occurring there.
 ``opens(literals)`` is cached (bounded): sentences share their sets.
 """
 
@@ -20,7 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from tally.gates import _COMMON, Gate, _exact, _gate_seq, trie
+from tally.gates import _COMMON, Automaton, Gate, _exact, _gate_seq, automaton
 
 try:  # Python 3.11+
     from re import _parser as _P  # type: ignore[attr-defined]
@@ -66,23 +67,16 @@ class Conjunct:
     """Per rule, the gates all of which must have a literal in a text for the rule to open."""
 
     gates: tuple[tuple[frozenset[str], ...], ...]  # () for a rule with none: it always opens
-    scan: re.Pattern[str]  # at each position, the longest literal of any gate there
     prefixes: dict[str, frozenset[str]]  # per literal, the literals that are prefixes of it
-    # ``scan``'s trie without its lookahead, cut in parts by the literals' first characters: each
-    # searched from one character after each hit, they find the same literals, re skips in C to
-    # the characters a literal of the part starts with, and tries fewer first characters at each
-    finds: tuple[re.Pattern[str], ...] = ()
+    # every occurrence of every literal of the gates (``tally.gates.automaton``; a literal's
+    # value is the literal)
+    scan: Automaton
     _cache: dict[frozenset[str], tuple[int, ...]] = field(default_factory=dict)
 
     @classmethod
-    def of(
-        cls, patterns: Sequence[re.Pattern[str]], base: Sequence[Gate], common: str = ""
-    ) -> Conjunct | None:
+    def of(cls, patterns: Sequence[re.Pattern[str]], base: Sequence[Gate]) -> Conjunct | None:
         """The gates of ``patterns``: each one's ``base`` gate and the parts' gates cheap to add.
-        None when there is no literal to scan for. ``common``: the characters of the text that
-        are commonest, whose literals are scanned for apart from the others (sre tries every
-        alternative that opens with a character in turn: two short scans cost less than a long
-        one where most characters open one)."""
+        None when there is no literal to scan for."""
         known = {lit for g in base if g for lit in g}
         if not known:
             return None
@@ -101,36 +95,23 @@ class Conjunct:
             gates.append(tuple(own + [p for p in required(rx) if p not in own and cheap(p)]))
         literals = {lit for gs in gates for g in gs for lit in g}
         prefixes = {lit: frozenset(p for p in literals if lit.startswith(p)) for lit in literals}
-        scan = re.compile(f"(?=({trie(literals, lower=False)}))")
-        first = {lit for lit in literals if lit[0] in common}
-        parts = (first, literals - first)
-        finds = tuple(re.compile(trie(part, lower=False)) for part in parts if part)
-        return cls(gates=tuple(gates), scan=scan, prefixes=prefixes, finds=finds)
+        return cls(gates=tuple(gates), prefixes=prefixes, scan=automaton({lit: lit for lit in literals}))
 
     def found(self, low: str) -> frozenset[str]:
-        """``frozenset(self.scan.findall(low))``: the longest literal at each position where one
-        starts (see ``hits``)."""
+        """The longest literal at each position of ``low`` where one starts (see ``hits``)."""
         lits = self.hits(low)[1]
         return frozenset(lits) if lits else _NONE
 
     def hits(self, low: str) -> tuple[list[int], list[str]]:
-        """Where ``scan`` finds a literal in ``low``, and the literal (the longest there), by part.
-        All literals at a position open with its character, so one part of ``finds`` has them
-        all, and it matches there what ``scan`` captures (the same trie cut to them, which looks
-        neither behind nor ahead); ``search(low, x)`` tries the positions from ``x`` on: searched
-        again one character after each hit, a part visits every position ``findall`` does,
-        overlapping hits too."""
-        at: list[int] = []
-        lits: list[str] = []
-        for find in self.finds:
-            search = find.search
-            m = search(low)
-            while m is not None:
-                x = m.start()
-                at.append(x)
-                lits.append(m.group())
-                m = search(low, x + 1)
-        return at, lits
+        """Each position of ``low`` where a literal starts, with the longest literal there (which
+        has every other literal starting there as a prefix), in no particular order."""
+        longest: dict[int, str] = {}
+        for last, lit in self.scan.iter(low):
+            at = last - len(lit) + 1
+            had = longest.get(at)
+            if had is None or len(lit) > len(had):
+                longest[at] = lit
+        return list(longest), list(longest.values())
 
     def opens(self, found: frozenset[str]) -> tuple[int, ...]:
         """The rules, in order, whose every gate has a literal occurring where the scan ``found``

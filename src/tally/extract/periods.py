@@ -587,7 +587,7 @@ def _resolve(rule: str, m: re.Match[str], pub: dt.date | None, fs: _Fiscal) -> t
 @cache
 def _conjunct() -> Conjunct | None:
     """The grammar's rules with their gates and their parts' gates (``tally.extract.conjunct``)."""
-    return Conjunct.of([rx for _, rx in _grammar()], _gated().gates, load("periods")["gate_scan_common"])
+    return Conjunct.of([rx for _, rx in _grammar()], _gated().gates)
 
 
 def _open(seg: str, low: str) -> tuple[Sequence[int], tuple[list[int], list[str]] | None]:
