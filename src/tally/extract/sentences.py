@@ -165,7 +165,12 @@ def _boundaries(text: str, start: int, end: int) -> list[re.Match[str]]:
 # break or else a space before the limit, so each figure's work in a sentence stays bounded
 # (the longest sentences of reports and papers seen so far are ~600 characters)
 MAX_SENTENCE = 1500
-_STOP = re.compile(r"[.!?]")
+# a stop that may open a run matched by ``_BOUNDARY``: its next character is one that a match
+# reads after the first stop (another stop, a closing quote or bracket, "*") or the space its
+# lookahead needs. A stop followed by anything else ("5.3", "U.S", a paragraph's last stop,
+# whose next character is past ``end``) starts no match, and neither does the rest of its run
+# (it has none), so it is skipped in C instead of being tried in Python.
+_STOP = re.compile(r"[.!?](?=[\s.!?\"'”’)\]*])")
 
 
 def _capped(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
