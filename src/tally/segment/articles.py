@@ -22,9 +22,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from enum import Enum
 
-from tally.model import Article, Span
+from tally.model import Article
 from tally.segment.blocks import Block, split_blocks
 from tally.segment.cues import Cues, cues
+from tally.segment.spans import span
 
 
 class Role(Enum):
@@ -400,12 +401,12 @@ def _build(
                 continue
             if r is Role.CAPTION:
                 if i in joined and art.captions and art.captions[-1] == blocks[i - 1].span:
-                    art.captions[-1] = Span(start=blocks[i - 1].start, end=blocks[i].end)
+                    art.captions[-1] = span(blocks[i - 1].start, blocks[i].end)
                 else:
                     art.captions.append(blocks[i].span)
             elif r is Role.TEXT:
                 blk = blocks[i]
-                art.body.append(Span(start=blk.start, end=blk.end))  # blocks[i].span, no call
+                art.body.append(span(blk.start, blk.end))  # blocks[i].span, one call less
         if byline is not None:
             art.byline = blocks[byline].span
         arts.append(art)
