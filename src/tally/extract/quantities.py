@@ -330,7 +330,6 @@ class _Num:
 def _read_number(text: str, s: int, e: int, value: float, end: int, *, digits: str) -> _Num:
     """A number at [s, e) with the currency prefix before it and its scale words after."""
     g = grammar()
-    num = _Num(s, e, value, digits=digits)
     c = text[s - 1 : s]
     if c == " " or c == "\u00a0":
         c = text[s - 2 : s - 1] if s > 1 else ""
@@ -339,42 +338,41 @@ def _read_number(text: str, s: int, e: int, value: float, end: int, *, digits: s
     if pm is None and digits and s > 1 and text[s - 1] in "-−":
         pm = _prefix_before(text, s - 9 if s > 9 else 0, s - 1)  # "$-50.8bn": a sign after the symbol
         if pm:
-            num.value = -num.value
-    if pm:
-        num.currency = prefix_code(pm.group("p"))
-        num.start = pm.start("p")
-    pos = e
+            value = -value
+    currency, start = (prefix_code(pm.group("p")), pm.start("p")) if pm else (None, s)
+    # the fields are kept in locals and the ``_Num`` made once at the end (most numbers have
+    # no prefix and no scale: the loop below stops at its first test of the lead)
+    pos, scaled = e, False
     lead_at, lead = -1, ""
     for _ in range(2):
-        glued = digits and text[pos : pos + 1] in g.scale_glued_first
-        sm = g.scale_glued.match(text, pos, end) if glued else None
-        if sm and sm.group("sc") == "m" and not num.currency and not _million_m(text, sm.end(), end):
-            sm = None
+        sm = None
+        if digits and text[pos : pos + 1] in g.scale_glued_first:
+            sm = g.scale_glued.match(text, pos, end)
+            if sm and sm.group("sc") == "m" and not currency and not _million_m(text, sm.end(), end):
+                sm = None
         if not sm:
             lead_at, lead = pos, _lead(text, pos, end)
-            if lead in g.scale_word_lead:
-                sm = g.scale_word.match(text, pos, end)
-        if not sm:
-            break
+            if lead not in g.scale_word_lead:
+                break
+            sm = g.scale_word.match(text, pos, end)
+            if not sm:
+                break
         sc = scale_of(sm.group("sc"))
         if sc is None:
             break
-        num.value = _times(num.value, sc)
-        num.scaled = True
+        value = _times(value, sc)
+        scaled = True
         pos = sm.end()
-    if pm and pm.group("p") == "PS" and not num.scaled and len(digits) == 1:
-        num.currency, num.start = None, s                      # "PS5": a product, not "£5"
-    if not digits and num.scaled:
+    if pm and pm.group("p") == "PS" and not scaled and len(digits) == 1:
+        currency, start = None, s                              # "PS5": a product, not "£5"
+    if not digits and scaled:
         wm = g.word_more.match(text, pos, end)
         if wm:
             extra = parse_words(wm.group("w"))
-            if extra is not None and extra < num.value:
-                num.value += extra
+            if extra is not None and extra < value:
+                value += extra
                 pos = wm.end()
-    num.end = pos
-    if lead_at == pos:
-        num.lead = lead
-    return num
+    return _Num(start, pos, value, currency, scaled, digits, lead if lead_at == pos else None)
 
 
 def _prefix_before(text: str, lo: int, pos: int) -> re.Match[str] | None:
