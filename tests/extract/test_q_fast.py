@@ -166,3 +166,27 @@ APPROX_PIECES = st.one_of(
 def test_approx_before_reduced_pattern(text, blanks):
     text += blanks
     assert Q._approx_before(text + "5", len(text)) == _approx_before_plain(text + "5", len(text))
+
+
+# Tokens around approximators: a letter or not right before one ("xabout", "(about", "2about"),
+# words before the last one of a longer one ("no", "more", "Up"), non-ASCII in the token before
+# ("ſome", "Mà"), and filler that pushes the start of the 30-character window into a word.
+APPROX_TOKENS = st.one_of(
+    st.sampled_from(_approximators()),
+    st.sampled_from(["(", "x", "2", "-", "“", "é", "K"]).flatmap(
+        lambda pre: st.sampled_from(_approximators()).map(lambda a: pre + a)
+    ),
+    st.sampled_from(["no", "not", "more", "less", "Up", "UP", "well", "just", "as", "much", "a", "an",
+                     "in", "excess", "close", "ſome", "Mà", "rose", "was", "than", "to", "of", "tops",
+                     "xxxxxxxxxx", "yyyyyyyyyyyyyyyyyyyy", "5", "(", "."]),
+)
+SEPARATORS = st.sampled_from([" ", " ", "  ", "\n", "\t", "\u00a0", " \n "])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.tuples(APPROX_TOKENS, SEPARATORS), max_size=7), st.sampled_from(["", " ", "\n", " \n "]))
+def test_approx_before_two_token_gate(pieces, blanks):
+    """The gate on the last two tokens and the search from the k-th last token find what the
+    whole pattern searched over the whole window finds."""
+    text = "".join(tok + sep for tok, sep in pieces).rstrip() + blanks
+    assert Q._approx_before(text + "5", len(text)) == _approx_before_plain(text + "5", len(text))
