@@ -118,6 +118,23 @@ def test_stops_skipped_in_c_start_no_boundary() -> None:
         ], (text, start, end)
 
 
+@pytest.mark.parametrize("seed", range(3))
+def test_word_before_stop_read_backwards(seed: int) -> None:
+    """``_word_before_stop`` is the group of ``_WORD_BEFORE_STOP`` searched in the same slice."""
+    import random
+
+    from tally.extract.sentences import _WORD_BEFORE_STOP, _word_before_stop
+
+    rng = random.Random(seed)
+    pieces = ["Co", "U", "S", "e", "g", "Dr", ".", ".", " ", "-", "5", "é", "K", "’", "\n", "Sept", "xyzzy"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) + "."
+        at = len(text) - 1
+        lo = rng.randint(0, at)
+        m = _WORD_BEFORE_STOP.search(text[lo : at + 1])
+        assert _word_before_stop(text, lo, at) == (m.group(1) if m else ""), (text, lo)
+
+
 class _Counting:
     """A stand-in for ``_BOUNDARY`` counting the places the pattern is tried."""
 
