@@ -84,6 +84,8 @@ def test_bare_year_shortcut_random(text):
     "Output rose in 2019, and again in 2020.", "The plan (2021) was set by 2025.", "By 2025; then 2030:",
     "Founded 1999", "aged 2019, he said", "It cost $2019.", "US$ 2019, paid", "2019k, 2019%.",
     "The 2019 Rich List", "in 2019 projects", "since 1990\n\nThe", "2019-20", "2019 to 2020.",
+    "RMB2019, paid", "Rs 2019.", "$-2019,", "US$\u00a02019;", "€ 2019)", "-2019.", "−2019,", "aged\n2019.",
+    "2019\u00a0million", "2019 - 2020", "x2019,", "2019\u00a0", "PS2019.", "(1999)",
 ])
 def test_bare_year_shortcut_table(text, monkeypatch):
     assert Q.find_quantities(text) == _slow(text, monkeypatch)

@@ -16,14 +16,14 @@ other than Tally's facts (``Options``); ``find_quantities`` uses the defaults.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from math import isfinite
 
 from tally.data import load
 from tally.extract.numbers import NON_ASCII, alternation, lexicon, parse_number, parse_words, scale_of
+from tally.extract.q_build import _Q_FIELDS, _quantity, _slow_quantity  # noqa: F401 (tests use them)
 from tally.extract.q_grammar import approx_before_ending, candidates, grammar
 from tally.extract.q_nouns import NounPhrase, canonical_counted, noun_phrase, singular, tables
 from tally.extract.q_units import prefix_code, registry
@@ -93,45 +93,6 @@ class _Q:
             vh if vh is None or isfinite(vh) else None,
             self.counted, self.approx, self.per, self.kind_hint, None, tuple(self.rules or ()),
         )
-
-
-# ``Quantity(...)`` of a frozen dataclass sets its 12 fields through ``object.__setattr__`` with
-# keyword binding (~1.7 us); the slots' own setters do the same in a third of the time. The
-# field order is checked once here, so a field added to ``Quantity`` falls back to its __init__.
-_Q_FIELDS = ("start", "end", "text", "value", "unit", "value_high", "counted", "approx", "per",
-             "kind_hint", "paired_with", "rules")
-
-
-def _slow_quantity(start: int, end: int, text: str, value: float | None, unit: str,
-                   value_high: float | None, counted: str | None, approx: str, per: str | None,
-                   kind_hint: str | None, paired_with: int | None, rules: tuple[str, ...]) -> Quantity:
-    return Quantity(start=start, end=end, text=text, value=value, unit=unit, value_high=value_high,
-                    counted=counted, approx=approx, per=per, kind_hint=kind_hint,
-                    paired_with=paired_with, rules=rules)
-
-
-def _quantity_builder() -> Callable[..., Quantity]:
-    if tuple(f.name for f in fields(Quantity)) != _Q_FIELDS or not hasattr(Quantity, "__slots__") or (
-        hasattr(Quantity, "__post_init__")
-    ):
-        return _slow_quantity
-    setters = tuple(Quantity.__dict__[n].__set__ for n in _Q_FIELDS)
-    s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11 = setters
-    new = object.__new__
-
-    def build(start: int, end: int, text: str, value: float | None, unit: str,
-              value_high: float | None, counted: str | None, approx: str, per: str | None,
-              kind_hint: str | None, paired_with: int | None, rules: tuple[str, ...]) -> Quantity:
-        q = new(Quantity)
-        s0(q, start); s1(q, end); s2(q, text); s3(q, value); s4(q, unit); s5(q, value_high)  # noqa: E702
-        s6(q, counted); s7(q, approx); s8(q, per); s9(q, kind_hint); s10(q, paired_with)     # noqa: E702
-        s11(q, rules)
-        return q
-
-    return build
-
-
-_quantity = _quantity_builder()
 
 
 def scan(text: str, start: int = 0, end: int | None = None,
@@ -527,6 +488,8 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
         value, digits = parse_words(raw), ""
     if value is None:
         return None
+    if len(raw) == 4 and kind == "num" and _bare_year(text, s, e, end, raw):
+        return None                                            # "in 2019,": the test below, early
     rules = [kind]
     num = _read_number(text, s, e, value, end, digits=digits)
     if kind == "a" and num.scaled:
@@ -719,6 +682,29 @@ def _after_number_lead() -> frozenset[str]:
     g, reg = grammar(), registry()
     return (g.scale_word_lead | reg.age_lead | reg.after_lead | g.duration_lead | g.range_tail_lead
             | _SHARED_SEP_LEAD | {"-"})
+
+
+def _bare_year(text: str, s: int, e: int, end: int, digits: str) -> bool:
+    """The bare-year test of ``_h_cardinal`` (which drops the number) made before the number is
+    read: where no currency prefix can end before it (nor one with a sign after it: "$-2019"),
+    the number has none; its lead being no letter, it has no scale either (a scale word or a
+    glued suffix starts with one), so it ends at ``e`` with that lead. Every test between the
+    reading and this one drops the number or only changes its value."""
+    if not _looks_year(digits):
+        return False
+    c = text[s - 1 : s]
+    if c and c in "-−":
+        return False
+    if c == " " or c == "\u00a0":
+        c = text[s - 2 : s - 1] if s > 1 else ""
+    reg = registry()
+    if c in reg.prefix_last:
+        return False
+    lead = _lead(text, e, end)
+    return (
+        lead not in _after_number_lead() and not lead.isalpha() and text[e : e + 1] not in reg.glued_first
+        and "age" not in text[max(0, s - 20) : s].lower()
+    )
 
 
 _HYPHEN_WORD = re.compile(r"-([A-Za-z]+)\b(?!-)")
