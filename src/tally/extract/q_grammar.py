@@ -190,39 +190,15 @@ def _approx_before_re(approx: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![A-Za-z])(?P<a>(?i:{approx}))[ \t]*(?:\n\s*)?\Z")
 
 
-@lru_cache(maxsize=4096)                                       # a pure function of two short words
-def approx_before_ending(token: str, prev: str | None) -> tuple[re.Pattern[str], int] | None:
+@lru_cache(maxsize=1024)                                       # a pure function of one short word
+def approx_before_ending(token: str) -> re.Pattern[str] | None:
     """``grammar().approx_before`` reduced to the approximators that can end a text whose last
-    two (whitespace-separated, lower-case ASCII) tokens are ``prev`` ("": none; None: not
-    known, not ASCII) and ``token``, with the most words one of them has; None when there is
-    none, so no match. The same matches: a match's approximator ends where the blanks before
-    the end start and its words are parted by blanks, so its last word ends ``token`` (and is
-    all of it unless it is the first word, which ``(?<![A-Za-z])`` lets follow a non-letter),
-    and so on for the word before it and ``prev``."""
-    words = tuple(sorted(a for a in lexicon().approximators if _can_end(a.lower().split(), token, prev)))
+    (whitespace-separated, lower-case ASCII) token is ``token``: those whose last word ends it.
+    None when there is none, so no match. The same matches: a match's approximator ends where
+    the blanks before the end start, so its last word (no blanks in it) ends that token."""
+    words = [a for a in lexicon().approximators if token.endswith(a.split()[-1].lower())]
     if not words:
         return None
-    return _reduced_approx_re(words), max(len(a.split()) for a in words)
-
-
-def _can_end(parts: list[str], token: str, prev: str | None) -> bool:
-    """Can the approximator of words ``parts`` end on the tokens ``prev``, ``token``?"""
-    if len(parts) == 1:
-        return _ends_word(token, parts[0])
-    if token != parts[-1]:
-        return False
-    if prev is None:
-        return True
-    return _ends_word(prev, parts[-2]) if len(parts) == 2 else prev == parts[-2]
-
-
-def _ends_word(token: str, word: str) -> bool:
-    """Does the approximator's first ``word`` end ``token``, after no (ASCII) letter?"""
-    return token.endswith(word) and not token[: len(token) - len(word)][-1:].isalpha()
-
-
-@lru_cache(maxsize=256)                                        # a few sets of approximators
-def _reduced_approx_re(words: tuple[str, ...]) -> re.Pattern[str]:
     return _approx_before_re(trie(words, space=r"\s+"))
 
 

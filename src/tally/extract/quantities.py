@@ -221,30 +221,28 @@ def _word_after(text: str, pos: int, end: int) -> str:
     return m.group("w") if m else ""
 
 
+@cache
+def _approx_last_words() -> tuple[tuple[str, ...], int]:
+    """The last words of the approximators ("than" of "more than") and the longest's length."""
+    words = tuple(sorted({a.split()[-1].lower() for a in lexicon().approximators}))
+    return words, max(map(len, words))
+
+
 def _approx_before(text: str, pos: int) -> tuple[str, int] | None:
     lo = pos - 30 if pos > 30 else 0
-    window = text[lo:pos].rstrip()
-    if not window:
-        return None
     # gate: a match ends where the blanks before ``pos`` start, on an approximator's last word
-    # (ASCII text only: re's IGNORECASE also folds "ſ", "ı", "K", "İ" onto ASCII letters); when
-    # the approximators that can end there have k words at most, a match starts in the k-th
-    # last token: searched from there (k = 1, 2), not from ``lo``
-    parts = window.rsplit(None, 2)
-    last = parts[-1]
-    if not last.isascii():
+    # (ASCII text only: re's IGNORECASE also folds "ſ", "ı", "K", "İ" onto ASCII letters)
+    last, longest = _approx_last_words()
+    tail = text[lo:pos].rstrip()[-longest:]
+    if not tail.isascii():
         rx = grammar().approx_before
+    elif not tail:
+        return None
     else:                                                      # only the approximators that can end here
-        prev = parts[-2] if len(parts) > 1 else ""
-        found = approx_before_ending(last.lower(), prev.lower() if prev.isascii() else None)
+        found = approx_before_ending(tail.lower().rsplit(None, 1)[-1])
         if found is None:
             return None
-        rx, words = found
-        last_at = len(window) - len(last)
-        if words == 1:
-            lo += last_at
-        elif words == 2 and len(parts) > 1:
-            lo += window.rfind(prev, 0, last_at)
+        rx = found
     m = rx.search(text, lo, pos)
     if m:
         key = " ".join(m.group("a").lower().split())
