@@ -192,3 +192,23 @@ def test_approx_before_two_token_gate(pieces, blanks):
     whole pattern searched over the whole window finds."""
     text = "".join(tok + sep for tok, sep in pieces).rstrip() + blanks
     assert Q._approx_before(text + "5", len(text)) == _approx_before_plain(text + "5", len(text))
+
+
+OWNER_WORDS = st.sampled_from(
+    ["the", "The", "THE", "tHe", "xthe", "world's", "country’s", "Spain's", "UK’s", "s", "'s", "has", "been",
+     "is", "was", "made it", "one of", "(", "é", "K", "ſ", "Ltd.'s"]
+)
+OWNER_SEPS = st.sampled_from([" ", "  ", "\t", "\n", " \n ", "\n\n", "", "-"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.tuples(OWNER_WORDS, OWNER_SEPS), max_size=10))
+def test_owner_before_gate(pieces):
+    """``_owner_before`` finds what ``rank_owner`` searched in the same window finds."""
+    from tally.extract.q_grammar import grammar
+
+    text = "".join(w + sep for w, sep in pieces)
+    pos = len(text)
+    plain = grammar().rank_owner.search(text, max(0, pos - 40), pos)
+    fast = Q._owner_before(text, pos)
+    assert (fast.span() if fast else None) == (plain.span() if plain else None)

@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from decimal import Decimal, InvalidOperation
 from functools import cache
 from math import isfinite
 
 from tally.data import load
+from tally.extract.numbers import EXACT as _EXACT  # noqa: F401 (tests use it)
 from tally.extract.numbers import NON_ASCII, alternation, lexicon, parse_number, parse_words, scale_of
+from tally.extract.numbers import times as _times
 from tally.extract.q_build import _Q_FIELDS, _quantity, _slow_quantity  # noqa: F401 (tests use them)
 from tally.extract.q_grammar import approx_before_ending, candidates, grammar
 from tally.extract.q_nouns import NounPhrase, canonical_counted, noun_phrase, singular, tables
@@ -346,29 +347,6 @@ def _prefix_before(text: str, lo: int, pos: int) -> re.Match[str] | None:
     if i < lo or text[i] not in reg.prefix_last:
         return None
     return reg.prefix_re.search(text, lo, pos)
-
-
-_EXACT = 2.0**53                                               # whole floats below it are exact
-_POW10 = {10.0**k: k for k in range(23)}                       # the powers of ten that floats hold exactly
-
-
-def _times(value: float, scale: float) -> float:
-    """``value * scale`` without binary noise: 9.62 lakh crore is 9.62e12, not 9619999999999.998."""
-    if value.is_integer() and scale.is_integer():
-        product = value * scale
-        if -_EXACT < product < _EXACT:
-            return product                                     # whole numbers: the float product is exact
-    k = _POW10.get(scale)
-    if k is not None and isfinite(value):
-        r = repr(value)
-        if "e" not in r:
-            # the Decimal product below is exact (17 digits times a power of ten) and float()
-            # rounds it correctly; so does float() of the same decimal written with an exponent
-            return float(f"{r}e{k}")
-    try:
-        return float(Decimal(repr(value)) * Decimal(repr(scale)))
-    except (InvalidOperation, ValueError):
-        return value * scale
 
 
 def _million_m(text: str, pos: int, end: int) -> bool:
@@ -1156,7 +1134,7 @@ def _h_superlative(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | 
     """ "the UK's largest light rail system", "has been the largest exporter": rank 1."""
     if not opt.ranks:
         return None
-    om = _G.rank_owner.search(text, max(0, m.start() - 40), m.start())
+    om = _owner_before(text, m.start())
     if not om or _ONE_OF.search(text, max(0, om.start() - 20), om.start()):
         return None                                            # "one of Spain's largest banks"
     if noun_phrase(text, m.end(), plural=True) is not None:
@@ -1164,6 +1142,16 @@ def _h_superlative(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | 
     return _Q(
         m.start(), m.end(), 1.0, unit="rank", kind_hint="rank", rules=["superlative", "bare_superlative"]
     )
+
+
+def _owner_before(text: str, pos: int) -> re.Match[str] | None:
+    """``rank_owner`` searched in the 40 characters before ``pos``: only where they end, before
+    the blanks, as each of its matches does there (an "'s" or "’s", or "the" in any case)."""
+    lo = max(0, pos - 40)
+    core = text[lo:pos].rstrip(" \t\n")
+    if not core.endswith(("'s", "’s")) and core[-3:].lower() != "the":
+        return None
+    return _G.rank_owner.search(text, lo, pos)
 
 
 def _h_fraction(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
