@@ -84,6 +84,8 @@ def test_bare_year_shortcut_random(text):
     "Output rose in 2019, and again in 2020.", "The plan (2021) was set by 2025.", "By 2025; then 2030:",
     "Founded 1999", "aged 2019, he said", "It cost $2019.", "US$ 2019, paid", "2019k, 2019%.",
     "The 2019 Rich List", "in 2019 projects", "since 1990\n\nThe", "2019-20", "2019 to 2020.",
+    "RMB2019, paid", "Rs 2019.", "$-2019,", "US$\u00a02019;", "€ 2019)", "-2019.", "−2019,", "aged\n2019.",
+    "2019\u00a0million", "2019 - 2020", "x2019,", "2019\u00a0", "PS2019.", "(1999)",
 ])
 def test_bare_year_shortcut_table(text, monkeypatch):
     assert Q.find_quantities(text) == _slow(text, monkeypatch)
@@ -166,3 +168,47 @@ APPROX_PIECES = st.one_of(
 def test_approx_before_reduced_pattern(text, blanks):
     text += blanks
     assert Q._approx_before(text + "5", len(text)) == _approx_before_plain(text + "5", len(text))
+
+
+# Tokens around approximators: a letter or not right before one ("xabout", "(about", "2about"),
+# words before the last one of a longer one ("no", "more", "Up"), non-ASCII in the token before
+# ("ſome", "Mà"), and filler that pushes the start of the 30-character window into a word.
+APPROX_TOKENS = st.one_of(
+    st.sampled_from(_approximators()),
+    st.sampled_from(["(", "x", "2", "-", "“", "é", "K"]).flatmap(
+        lambda pre: st.sampled_from(_approximators()).map(lambda a: pre + a)
+    ),
+    st.sampled_from(["no", "not", "more", "less", "Up", "UP", "well", "just", "as", "much", "a", "an",
+                     "in", "excess", "close", "ſome", "Mà", "rose", "was", "than", "to", "of", "tops",
+                     "xxxxxxxxxx", "yyyyyyyyyyyyyyyyyyyy", "5", "(", "."]),
+)
+SEPARATORS = st.sampled_from([" ", " ", "  ", "\n", "\t", "\u00a0", " \n "])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.tuples(APPROX_TOKENS, SEPARATORS), max_size=7), st.sampled_from(["", " ", "\n", " \n "]))
+def test_approx_before_two_token_gate(pieces, blanks):
+    """The gate on the last two tokens and the search from the k-th last token find what the
+    whole pattern searched over the whole window finds."""
+    text = "".join(tok + sep for tok, sep in pieces).rstrip() + blanks
+    assert Q._approx_before(text + "5", len(text)) == _approx_before_plain(text + "5", len(text))
+
+
+OWNER_WORDS = st.sampled_from(
+    ["the", "The", "THE", "tHe", "xthe", "world's", "country’s", "Spain's", "UK’s", "s", "'s", "has", "been",
+     "is", "was", "made it", "one of", "(", "é", "K", "ſ", "Ltd.'s"]
+)
+OWNER_SEPS = st.sampled_from([" ", "  ", "\t", "\n", " \n ", "\n\n", "", "-"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.tuples(OWNER_WORDS, OWNER_SEPS), max_size=10))
+def test_owner_before_gate(pieces):
+    """``_owner_before`` finds what ``rank_owner`` searched in the same window finds."""
+    from tally.extract.q_grammar import grammar
+
+    text = "".join(w + sep for w, sep in pieces)
+    pos = len(text)
+    plain = grammar().rank_owner.search(text, max(0, pos - 40), pos)
+    fast = Q._owner_before(text, pos)
+    assert (fast.span() if fast else None) == (plain.span() if plain else None)

@@ -113,3 +113,41 @@ def test_lead_sets_never_refuse_a_match(text):
     for rx, first in _gate_pairs():
         if rx.match(text):
             assert lead in first, (rx.pattern[:40], text)
+
+
+# Pieces around a digit run: what each digit-led atom reads after the digits (ordinal suffixes,
+# "×10", "-fold", "/"), the characters re folds onto them, and what ends plain numbers.
+DIGIT_PIECES = st.sampled_from(
+    ["5", "12", "2019", "3.5", ".5", "1,234", "2,41,930", "0", "١", "٣", "st", "ST", "ſt", "nd", "rd",
+     "th", "Th", "x", "X", "×", "10", "^", "**", "−", "-", "fold", "Fold", "f", "/", "⁄", "K", "k",
+     "m", "bn", " ", "\n", "\u00a0", ".", ",", "%", "a", "é", "_", "most", "largest", "(", ")"]
+)
+DIGIT_TEXTS = st.one_of(st.lists(DIGIT_PIECES, max_size=24).map("".join),
+                        st.lists(st.one_of(DIGIT_PIECES, st.text(max_size=2)), max_size=16).map("".join))
+
+
+def _atom_at(rx: re.Pattern[str], text: str, i: int) -> tuple[tuple[int, int], str | None] | None:
+    m = rx.match(text, i)
+    return (m.span(), m.lastgroup) if m else None
+
+
+@settings(max_examples=1500, deadline=None)
+@given(DIGIT_TEXTS)
+def test_digit_led_guard_keeps_every_atom(text):
+    """The atom with ``DIGIT_LED_GUARD`` matches what the atom without it matches, everywhere."""
+    fast, plain = grammar().atom, grammar(guarded=False).atom
+    assert fast.pattern != plain.pattern
+    for i in range(len(text) + 1):
+        assert _atom_at(fast, text, i) == _atom_at(plain, text, i), (text, i)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the 3rd largest", "2.998×10−8 m", "3x10^5", "a 2-fold rise", "2.5fold", "1/2 pound", "9/11",
+     "5 percent", "1,234.5 yuan", "12th Five-Year Plan", "4ſt", "5th-most populous", "7 x 10",
+     "3 x 10^5", "2.5 ×10−3 m", "6\u00a0x 10 4", "8\n× 10**2"],
+)
+def test_digit_led_guard_on_phrases(text):
+    fast, plain = grammar().atom, grammar(guarded=False).atom
+    for i in range(len(text) + 1):
+        assert _atom_at(fast, text, i) == _atom_at(plain, text, i), (text, i)

@@ -92,6 +92,49 @@ def test_boundaries_are_the_pattern_s_matches() -> None:
         ], (text, start, end)
 
 
+def test_stops_skipped_in_c_start_no_boundary() -> None:
+    """``_STOP`` finds only the stops after which a match can go on; the others ("5.3", "U.S",
+    the last stop of a paragraph) are skipped: the boundaries stay the pattern's matches. Each
+    piece is a word, a stop (or none), a character after it (each one the pattern reads after a
+    stop, and others) and a space (or none)."""
+    import random
+
+    from tally.extract.sentences import _BOUNDARY, _boundaries
+
+    rng = random.Random(11)
+    words = ["Ab", "x", "9", "4.5", "e.g", "(", "“", "‘", "$", "\\", "*", "[", "'", '"', "é", ""]
+    stops = [".", "!", "?", "...", "?!", ""]
+    after = ['"', "'", "”", "’", ")", "]", "*", ".", "x", "7", ",", ";", "-", "é", "(", ""]
+    spaces = [" ", "\t", "\n", "\u00a0", "\u2009", "  ", ""]
+    for _ in range(6000):
+        text = "".join(
+            rng.choice(words) + rng.choice(stops) + rng.choice(after) + rng.choice(spaces)
+            for _ in range(rng.randint(0, 8))
+        )
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        assert [m.span() for m in _boundaries(text, start, end)] == [
+            m.span() for m in _BOUNDARY.finditer(text, start, end)
+        ], (text, start, end)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_word_before_stop_read_backwards(seed: int) -> None:
+    """``_word_before_stop`` is the group of ``_WORD_BEFORE_STOP`` searched in the same slice."""
+    import random
+
+    from tally.extract.sentences import _WORD_BEFORE_STOP, _word_before_stop
+
+    rng = random.Random(seed)
+    pieces = ["Co", "U", "S", "e", "g", "Dr", ".", ".", " ", "-", "5", "é", "K", "’", "\n", "Sept", "xyzzy"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) + "."
+        at = len(text) - 1
+        lo = rng.randint(0, at)
+        m = _WORD_BEFORE_STOP.search(text[lo : at + 1])
+        assert _word_before_stop(text, lo, at) == (m.group(1) if m else ""), (text, lo)
+
+
 class _Counting:
     """A stand-in for ``_BOUNDARY`` counting the places the pattern is tried."""
 

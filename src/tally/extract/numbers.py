@@ -2,7 +2,7 @@
 
 Everything here is built once from ``tally/data/numbers.yaml`` (module-level cache):
 regex fragments for the quantity grammar (``NumberLexicon``) and the functions that turn a
-matched number into a float (``parse_number``, ``scale_of``).
+matched number into a float (``parse_number``, ``scale_of``, ``times`` for a scaled one).
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from functools import cache
 
 from tally.data import load
@@ -193,3 +194,26 @@ def finite(v: float | None) -> float | None:
     if v is None or not math.isfinite(v):
         return None
     return v
+
+
+EXACT = 2.0**53                                               # whole floats below it are exact
+_POW10 = {10.0**k: k for k in range(23)}                       # the powers of ten that floats hold exactly
+
+
+def times(value: float, scale: float) -> float:
+    """``value * scale`` without binary noise: 9.62 lakh crore is 9.62e12, not 9619999999999.998."""
+    if value.is_integer() and scale.is_integer():
+        product = value * scale
+        if -EXACT < product < EXACT:
+            return product                                     # whole numbers: the float product is exact
+    k = _POW10.get(scale)
+    if k is not None and math.isfinite(value):
+        r = repr(value)
+        if "e" not in r:
+            # the Decimal product below is exact (17 digits times a power of ten) and float()
+            # rounds it correctly; so does float() of the same decimal written with an exponent
+            return float(f"{r}e{k}")
+    try:
+        return float(Decimal(repr(value)) * Decimal(repr(scale)))
+    except (InvalidOperation, ValueError):
+        return value * scale

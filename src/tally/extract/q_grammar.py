@@ -56,8 +56,17 @@ class Grammar:
 _A_UNITS = ("year", "month", "week", "day", "decade", "hour", "minute")   # "a year", "an hour"
 
 
+# What every match of the four digit-led atoms tried before ``num`` needs after the digits
+# at its start: a letter ("3rd", "ſt", "K": ord), "/" or "⁄" (slash), or a decimal part at most
+# and then "×"/"x" (sci) or "-"/"f" (fold). Most numbers ("5", "3.5", "1,234 ") have none, so
+# one lookahead sends them straight to ``num`` instead of four alternatives reading the digits
+# in turn (the same matches: where the lookahead fails, so do all four).
+DIGIT_LED_GUARD = r"(?=\d+(?:[^\W\d_]|[/⁄]|(?:\.\d+)?(?:\s*[×x]|-?f)))"
+
+
 @cache
-def grammar() -> Grammar:
+def grammar(guarded: bool = True) -> Grammar:
+    """The grammar; ``guarded=False``: its ``atom`` without ``DIGIT_LED_GUARD`` (for tests)."""
     lex = lexicon()
     reg = registry()
     # word lists as tries: the same longest matches as longest-first alternations (the words
@@ -76,10 +85,11 @@ def grammar() -> Grammar:
     # regex engine rejects most positions (inside words, spaces, punctuation) at once.
     atom = re.compile(
         r"(?=[\d.])(?:"
+        rf"{DIGIT_LED_GUARD if guarded else ''}(?:"
         rf"(?P<ord>\d+(?:st|nd|rd|th)\b(?:[ -](?:most[ -])?(?:{superl})\b)?)"
         rf"|(?P<sci>(?<![\d.])\d+(?:\.\d+)?\s*[×x]\s*10\s*(?:\^|\*\*)?\s*[−-]?\s*\d{{1,3}}(?!\d))"
         rf"|(?P<fold>(?<![\d.])\d+(?:\.\d+)?-?fold\b)"
-        rf"|(?P<slash>(?<![\d/.,])\d{{1,2}}[/⁄]\d{{1,3}}(?![\d/]))"
+        rf"|(?P<slash>(?<![\d/.,])\d{{1,2}}[/⁄]\d{{1,3}}(?![\d/])))"
         rf"|(?P<num>{DIGITS}))"
         r"|(?<![A-Za-z0-9_])(?=[A-Za-z])(?:"
         rf"(?P<ordw>(?:{ords})\b(?:[ -](?:most[ -])?(?:{superl})\b)?)"

@@ -16,14 +16,15 @@ other than Tally's facts (``Options``); ``find_quantities`` uses the defaults.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field, fields, replace
-from decimal import Decimal, InvalidOperation
+from dataclasses import dataclass, field, replace
 from functools import cache
 from math import isfinite
 
 from tally.data import load
+from tally.extract.numbers import EXACT as _EXACT  # noqa: F401 (tests use it)
 from tally.extract.numbers import NON_ASCII, alternation, lexicon, parse_number, parse_words, scale_of
+from tally.extract.numbers import times as _times
+from tally.extract.q_build import _Q_FIELDS, _quantity, _slow_quantity  # noqa: F401 (tests use them)
 from tally.extract.q_grammar import approx_before_ending, candidates, grammar
 from tally.extract.q_nouns import NounPhrase, canonical_counted, noun_phrase, singular, tables
 from tally.extract.q_units import prefix_code, registry
@@ -95,51 +96,12 @@ class _Q:
         )
 
 
-# ``Quantity(...)`` of a frozen dataclass sets its 12 fields through ``object.__setattr__`` with
-# keyword binding (~1.7 us); the slots' own setters do the same in a third of the time. The
-# field order is checked once here, so a field added to ``Quantity`` falls back to its __init__.
-_Q_FIELDS = ("start", "end", "text", "value", "unit", "value_high", "counted", "approx", "per",
-             "kind_hint", "paired_with", "rules")
-
-
-def _slow_quantity(start: int, end: int, text: str, value: float | None, unit: str,
-                   value_high: float | None, counted: str | None, approx: str, per: str | None,
-                   kind_hint: str | None, paired_with: int | None, rules: tuple[str, ...]) -> Quantity:
-    return Quantity(start=start, end=end, text=text, value=value, unit=unit, value_high=value_high,
-                    counted=counted, approx=approx, per=per, kind_hint=kind_hint,
-                    paired_with=paired_with, rules=rules)
-
-
-def _quantity_builder() -> Callable[..., Quantity]:
-    if tuple(f.name for f in fields(Quantity)) != _Q_FIELDS or not hasattr(Quantity, "__slots__") or (
-        hasattr(Quantity, "__post_init__")
-    ):
-        return _slow_quantity
-    setters = tuple(Quantity.__dict__[n].__set__ for n in _Q_FIELDS)
-    s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11 = setters
-    new = object.__new__
-
-    def build(start: int, end: int, text: str, value: float | None, unit: str,
-              value_high: float | None, counted: str | None, approx: str, per: str | None,
-              kind_hint: str | None, paired_with: int | None, rules: tuple[str, ...]) -> Quantity:
-        q = new(Quantity)
-        s0(q, start); s1(q, end); s2(q, text); s3(q, value); s4(q, unit); s5(q, value_high)  # noqa: E702
-        s6(q, counted); s7(q, approx); s8(q, per); s9(q, kind_hint); s10(q, paired_with)     # noqa: E702
-        s11(q, rules)
-        return q
-
-    return build
-
-
-_quantity = _quantity_builder()
-
-
 def scan(text: str, start: int = 0, end: int | None = None,
          options: Options = DEFAULT) -> list[Quantity]:
     if end is None or end > len(text):
         end = len(text)
     start = max(0, start)
-    g = grammar()
+    g = _G
     out: list[_Q] = []
     pos = start
     atom = g.atom
@@ -256,14 +218,14 @@ def _lead(text: str, pos: int, end: int) -> str:
 
 
 def _word_after(text: str, pos: int, end: int) -> str:
-    m = grammar().word_after.match(text, pos, end)
+    m = _G.word_after.match(text, pos, end)
     return m.group("w") if m else ""
 
 
 @cache
 def _approx_last_words() -> tuple[tuple[str, ...], int]:
     """The last words of the approximators ("than" of "more than") and the longest's length."""
-    words = tuple(sorted({a.split()[-1].lower() for a in lexicon().approximators}))
+    words = tuple(sorted({a.split()[-1].lower() for a in _LEX.approximators}))
     return words, max(map(len, words))
 
 
@@ -274,7 +236,7 @@ def _approx_before(text: str, pos: int) -> tuple[str, int] | None:
     last, longest = _approx_last_words()
     tail = text[lo:pos].rstrip()[-longest:]
     if not tail.isascii():
-        rx = grammar().approx_before
+        rx = _G.approx_before
     elif not tail:
         return None
     else:                                                      # only the approximators that can end here
@@ -288,7 +250,7 @@ def _approx_before(text: str, pos: int) -> tuple[str, int] | None:
         blockers = load("numbers").get("approximator_blockers", {}).get(key)
         if blockers and _word_before(text, m.start("a")).lower() in blockers:
             return None                                        # "edged up to 4%", "spread over 70 ha"
-        return lexicon().approximators.get(key, "~"), m.start("a")
+        return _LEX.approximators.get(key, "~"), m.start("a")
     return None
 
 
@@ -305,13 +267,13 @@ def _approx(text: str, q: _Q, end: int, lead: str | None = None) -> None:
     a = _approx_before(text, q.start)
     if a:
         q.approx = a[0]
-    g = grammar()
+    g = _G
     if (_lead(text, q.end, end) if lead is None else lead) not in g.approx_after_lead:
         return
     m = g.approx_after.match(text, q.end, end)
     if m:
         key = " ".join(m.group("a").lower().split())
-        q.approx = lexicon().post_approximators.get(key, q.approx)
+        q.approx = _LEX.post_approximators.get(key, q.approx)
 
 
 # ---------------------------------------------------------------------------- number parts
@@ -329,58 +291,56 @@ class _Num:
 
 def _read_number(text: str, s: int, e: int, value: float, end: int, *, digits: str) -> _Num:
     """A number at [s, e) with the currency prefix before it and its scale words after."""
-    g = grammar()
-    num = _Num(s, e, value, digits=digits)
+    g = _G
     c = text[s - 1 : s]
     if c == " " or c == "\u00a0":
         c = text[s - 2 : s - 1] if s > 1 else ""
     # ``_prefix_before``'s test of the character before, inline: most numbers have no prefix
-    pm = _prefix_before(text, s - 8 if s > 8 else 0, s) if c in registry().prefix_last else None
+    pm = _prefix_before(text, s - 8 if s > 8 else 0, s) if c in _REG.prefix_last else None
     if pm is None and digits and s > 1 and text[s - 1] in "-−":
         pm = _prefix_before(text, s - 9 if s > 9 else 0, s - 1)  # "$-50.8bn": a sign after the symbol
         if pm:
-            num.value = -num.value
-    if pm:
-        num.currency = prefix_code(pm.group("p"))
-        num.start = pm.start("p")
-    pos = e
+            value = -value
+    currency, start = (prefix_code(pm.group("p")), pm.start("p")) if pm else (None, s)
+    # the fields are kept in locals and the ``_Num`` made once at the end (most numbers have
+    # no prefix and no scale: the loop below stops at its first test of the lead)
+    pos, scaled = e, False
     lead_at, lead = -1, ""
     for _ in range(2):
-        glued = digits and text[pos : pos + 1] in g.scale_glued_first
-        sm = g.scale_glued.match(text, pos, end) if glued else None
-        if sm and sm.group("sc") == "m" and not num.currency and not _million_m(text, sm.end(), end):
-            sm = None
+        sm = None
+        if digits and text[pos : pos + 1] in g.scale_glued_first:
+            sm = g.scale_glued.match(text, pos, end)
+            if sm and sm.group("sc") == "m" and not currency and not _million_m(text, sm.end(), end):
+                sm = None
         if not sm:
             lead_at, lead = pos, _lead(text, pos, end)
-            if lead in g.scale_word_lead:
-                sm = g.scale_word.match(text, pos, end)
-        if not sm:
-            break
+            if lead not in g.scale_word_lead:
+                break
+            sm = g.scale_word.match(text, pos, end)
+            if not sm:
+                break
         sc = scale_of(sm.group("sc"))
         if sc is None:
             break
-        num.value = _times(num.value, sc)
-        num.scaled = True
+        value = _times(value, sc)
+        scaled = True
         pos = sm.end()
-    if pm and pm.group("p") == "PS" and not num.scaled and len(digits) == 1:
-        num.currency, num.start = None, s                      # "PS5": a product, not "£5"
-    if not digits and num.scaled:
+    if pm and pm.group("p") == "PS" and not scaled and len(digits) == 1:
+        currency, start = None, s                              # "PS5": a product, not "£5"
+    if not digits and scaled:
         wm = g.word_more.match(text, pos, end)
         if wm:
             extra = parse_words(wm.group("w"))
-            if extra is not None and extra < num.value:
-                num.value += extra
+            if extra is not None and extra < value:
+                value += extra
                 pos = wm.end()
-    num.end = pos
-    if lead_at == pos:
-        num.lead = lead
-    return num
+    return _Num(start, pos, value, currency, scaled, digits, lead if lead_at == pos else None)
 
 
 def _prefix_before(text: str, lo: int, pos: int) -> re.Match[str] | None:
     """``registry().prefix_re`` searched in ``[lo, pos)``, skipped unless the character before
     ``pos`` (or before a space there) ends a currency prefix ("$", "€", "RMB", "Rs.")."""
-    reg = registry()
+    reg = _REG
     i = pos - 1
     if i >= lo and text[i] in " \u00a0":                      # (?P<p>...)[ \u00a0]?\Z
         i -= 1
@@ -389,33 +349,10 @@ def _prefix_before(text: str, lo: int, pos: int) -> re.Match[str] | None:
     return reg.prefix_re.search(text, lo, pos)
 
 
-_EXACT = 2.0**53                                               # whole floats below it are exact
-_POW10 = {10.0**k: k for k in range(23)}                       # the powers of ten that floats hold exactly
-
-
-def _times(value: float, scale: float) -> float:
-    """``value * scale`` without binary noise: 9.62 lakh crore is 9.62e12, not 9619999999999.998."""
-    if value.is_integer() and scale.is_integer():
-        product = value * scale
-        if -_EXACT < product < _EXACT:
-            return product                                     # whole numbers: the float product is exact
-    k = _POW10.get(scale)
-    if k is not None and isfinite(value):
-        r = repr(value)
-        if "e" not in r:
-            # the Decimal product below is exact (17 digits times a power of ten) and float()
-            # rounds it correctly; so does float() of the same decimal written with an exponent
-            return float(f"{r}e{k}")
-    try:
-        return float(Decimal(repr(value)) * Decimal(repr(scale)))
-    except (InvalidOperation, ValueError):
-        return value * scale
-
-
 def _million_m(text: str, pos: int, end: int) -> bool:
     """After a glued "m": is it "million" ("35m of", "12.3m tonnes", "5m people") or metres?"""
-    reg = registry()
-    if grammar().of_after.match(text, pos, end):
+    reg = _REG
+    if _G.of_after.match(text, pos, end):
         return True
     um = reg.after_re.match(text, pos, end)
     if um and um.start() < um.end() and text[pos:um.start()].strip() == "":
@@ -440,7 +377,7 @@ class _Unit:
 
 def _read_unit(text: str, pos: int, end: int, *, glued_ok: bool, lead: str | None = None) -> _Unit | None:
     """The unit or currency at ``pos``; ``lead``: ``_lead`` at ``pos`` if known."""
-    reg = registry()
+    reg = _REG
     if glued_ok and text[pos : pos + 1] in reg.glued_first:
         gm = reg.glued_re.match(text, pos, end)
         if gm:
@@ -465,7 +402,7 @@ def _read_unit(text: str, pos: int, end: int, *, glued_ok: bool, lead: str | Non
 def _read_per(text: str, q: _Q, end: int, lead: str | None = None) -> int:
     """Reads a "per ..." tail after the quantity; returns the offset after it (span not extended).
     ``lead``: ``_lead`` at ``q.end`` if known."""
-    reg = registry()
+    reg = _REG
     if (_lead(text, q.end, end) if lead is None else lead) not in reg.per_lead:
         return q.end
     m = reg.per_re.match(text, q.end, end)
@@ -483,7 +420,7 @@ def _read_per(text: str, q: _Q, end: int, lead: str | None = None) -> int:
     known = reg.word_units.get(dl)
     if kw in ("a", "an", "a-") and known is None:
         return q.end
-    if kw in ("a", "an") and _word_after(text, m.end(), end).lower() in lexicon().time_after:
+    if kw in ("a", "an") and _word_after(text, m.end(), end).lower() in _LEX.time_after:
         return q.end                                           # "$6.78 billion a year earlier"
     if kw in ("a", "an", "a-") and known not in reg.time_units and q.unit in reg.time_units:
         return q.end
@@ -512,8 +449,8 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
     assert kind is not None  # dispatched by its group name
     s, e = m.span()
     raw = m.group()
-    g = grammar()
-    reg = registry()
+    g = _G
+    reg = _REG
     value: float | None
     if kind == "num":
         try:                                                   # ``parse_number`` of digits, inline
@@ -527,12 +464,14 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
         value, digits = parse_words(raw), ""
     if value is None:
         return None
+    if len(raw) == 4 and kind == "num" and _bare_year(text, s, e, end, raw):
+        return None                                            # "in 2019,": the test below, early
     rules = [kind]
     num = _read_number(text, s, e, value, end, digits=digits)
     if kind == "a" and num.scaled:
         hm = _FRACTION_OF_A.search(text, max(0, s - 24), s)
         if hm:                                                 # "half a million tonnes" = 500,000
-            frac = lexicon().fractions.get(hm.group("f").lower())
+            frac = _LEX.fractions.get(hm.group("f").lower())
             assert frac is not None  # the pattern is built from the fraction table
             mult = parse_words(hm.group("n")) if hm.group("n") else 1.0
             num.value = _times(num.value, frac * (mult or 1.0) / 100)
@@ -594,7 +533,7 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
         u = _read_unit(text, num.end, end, glued_ok=bool(digits) and not num.scaled, lead=lead)
         if u is None and lead in g.duration_lead:
             dm = _DURATION_ADJ.match(text, num.end, end)
-            if dm and dm.group(1).lower() in lexicon().duration_adjectives:
+            if dm and dm.group(1).lower() in _LEX.duration_adjectives:
                 du = _read_unit(text, dm.end(), end, glued_ok=False)
                 if du and du.unit in reg.time_units:
                     u = du                                     # "for 10 consecutive years"
@@ -639,7 +578,7 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
                 _HYPHEN_WORD.match(text, q.end, end)
                 if opt.hyphen_counts and text[q.end : q.end + 1] == "-" else None
             )
-            approximators = (lexicon().hyphen_approximators or {}) if hy else {}
+            approximators = (_LEX.hyphen_approximators or {}) if hy else {}
             if hy and hy.group(1).lower() in approximators:
                 approx0 = approximators[hy.group(1).lower()]   # "50-plus dealers"
                 np = noun_phrase(text, hy.end(), plural=True)
@@ -697,7 +636,7 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
         elif kind == "wnum":
             om = _NOUN_OR.search(text, max(0, q.start - 40), q.start)
             if om:                                             # "another pick or two", "a day or two"
-                known = registry().word_units.get(om.group("n").lower())
+                known = _REG.word_units.get(om.group("n").lower())
                 if known is not None:
                     q.unit = known
                 else:
@@ -716,9 +655,32 @@ def _after_number_lead() -> frozenset[str]:
     glued unit right after it, no currency before it, no "aged" before it: tested apart), and
     the word after it, which ``_keep`` requires to be a lower-case word, is missing.
     """
-    g, reg = grammar(), registry()
+    g, reg = _G, _REG
     return (g.scale_word_lead | reg.age_lead | reg.after_lead | g.duration_lead | g.range_tail_lead
             | _SHARED_SEP_LEAD | {"-"})
+
+
+def _bare_year(text: str, s: int, e: int, end: int, digits: str) -> bool:
+    """The bare-year test of ``_h_cardinal`` (which drops the number) made before the number is
+    read: where no currency prefix can end before it (nor one with a sign after it: "$-2019"),
+    the number has none; its lead being no letter, it has no scale either (a scale word or a
+    glued suffix starts with one), so it ends at ``e`` with that lead. Every test between the
+    reading and this one drops the number or only changes its value."""
+    if not _looks_year(digits):
+        return False
+    c = text[s - 1 : s]
+    if c and c in "-−":
+        return False
+    if c == " " or c == "\u00a0":
+        c = text[s - 2 : s - 1] if s > 1 else ""
+    reg = _REG
+    if c in reg.prefix_last:
+        return False
+    lead = _lead(text, e, end)
+    return (
+        lead not in _after_number_lead() and not lead.isalpha() and text[e : e + 1] not in reg.glued_first
+        and "age" not in text[max(0, s - 20) : s].lower()
+    )
 
 
 _HYPHEN_WORD = re.compile(r"-([A-Za-z]+)\b(?!-)")
@@ -734,14 +696,14 @@ def _compound_noun(text: str, q: _Q, num: _Num, raw: str, end: int) -> tuple[int
     if not m:
         return None
     w = m.group(1)
-    if w in lexicon().compound_blockers or w in tables().stop or (len(w) > 4 and w.endswith(("ed", "ly"))):
+    if w in _LEX.compound_blockers or w in tables().stop or (len(w) > 4 and w.endswith(("ed", "ly"))):
         return None
     return m.end(1), canonical_counted(singular(w))
 
 
 def _ratio_before(text: str, pos: int) -> bool:
     clause = _RX_RATIO_BEFORE_1.split(text[max(0, pos - 90) : pos])[-1].lower()
-    return any(re.search(rf"\b{re.escape(w)}\b", clause) for w in lexicon().ratio_words)
+    return any(re.search(rf"\b{re.escape(w)}\b", clause) for w in _LEX.ratio_words)
 
 
 _FRACTION_OF_A = re.compile(
@@ -792,7 +754,7 @@ def _appositive_age(text: str, q: _Q, num: _Num, end: int) -> bool:
         return False
     if not m:
         return False
-    return m.group().rstrip(", \t").lower() not in lexicon().months
+    return m.group().rstrip(", \t").lower() not in _LEX.months
 
 
 def _age_unit(s: str) -> str:
@@ -810,8 +772,8 @@ def _is_one(raw: str) -> bool:
 def _read_range(text: str, q: _Q, num: _Num, unit: str | None, u1: _Unit | None, end: int,
                 opt: Options):
     """Extends ``q`` over a range tail; returns the range unit, None (no range) or False (drop)."""
-    g = grammar()
-    lex = lexicon()
+    g = _G
+    lex = _LEX
     rm = g.range_tail.match(text, q.end, end)
     if not rm:
         return None
@@ -889,7 +851,7 @@ def _shared_unit(text: str, pos: int, end: int) -> str | None:
     m = _SHARED_SEP.match(text, pos, end)
     if not m:
         return None
-    g = grammar()
+    g = _G
     pm = g.prefix_at.match(text, m.end(), end) if m.group().strip().lower() == "or" else None
     am = g.atom.match(text, pm.end() if pm else m.end(), end)
     if not am or am.lastgroup not in ("num", "wnum"):
@@ -927,7 +889,7 @@ def _quote_before(window: str) -> bool:
 
 @cache
 def _time_word_end_re() -> re.Pattern[str]:
-    return re.compile(r"-\s*(?i:" + grammar().time_words + r")$")
+    return re.compile(r"-\s*(?i:" + _G.time_words + r")$")
 
 
 @cache
@@ -942,8 +904,8 @@ def _era_before(text: str, pos: int) -> bool:
 def _keep(text: str, q: _Q, num: _Num, u: _Unit | None, raw: str, kind: str, end: int,
           opt: Options) -> bool:
     """Filters out numbers that are dates, years, names, periods, not quantities."""
-    lex = lexicon()
-    reg = registry()
+    lex = _LEX
+    reg = _REG
     bare = q.unit == "count" and not num.currency and not num.scaled and q.value_high is None
     if not bare and kind != "wnum" and q.unit not in reg.time_units:
         # digits (or "a") with a unit, currency, scale or range: of the checks below, only the
@@ -1013,7 +975,7 @@ def _keep(text: str, q: _Q, num: _Num, u: _Unit | None, raw: str, kind: str, end
         return False                                           # "twenty-foot equivalent units"
     if bare and kind == "wnum" and _ANAPHORIC_THE.search(text, max(0, q.start - 20), q.start) and (
         noun_phrase(text, q.end, plural=True) is None
-    ) and not grammar().of_after.match(text, q.end, end):
+    ) and not _G.of_after.match(text, q.end, end):
         return False                                           # "the ratio between the two": a pronoun
     return True
 
@@ -1033,7 +995,7 @@ def _frequency_after(text: str, pos: int, end: int) -> bool:
     w = m.group(1).lower()
     if m.group(0).strip().lower() == w:                        # no article: only an adverb counts
         return w in lex.get("frequency_adverbs", [])
-    if _word_after(text, m.end(), end).lower() in lexicon().time_after:
+    if _word_after(text, m.end(), end).lower() in _LEX.time_after:
         return False                                           # "3.5 times a year earlier"
     return w in lex.get("frequency_units", [])
 
@@ -1079,7 +1041,7 @@ def counted_phrase(text: str, q: Quantity) -> NounPhrase | None:
     """The noun phrase counted by a count quantity, as written ("public housing properties")."""
     if q.unit != "count":
         return None
-    g = grammar()
+    g = _G
     pos = q.end
     m = g.of_after.match(text, pos)
     if m and ("vague" in q.rules or q.value == 1 or any(r == "scaled" for r in q.rules)):
@@ -1109,8 +1071,8 @@ def _h_ordinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None
     if not opt.ranks:
         return None
     raw = m.group()
-    lex = lexicon()
-    g = grammar()
+    lex = _LEX
+    g = _G
     base = _RX_H_FRACTION_1.split(raw, maxsplit=1)[0].lower()
     value = lex.ordinals.get(base)
     if value is None:
@@ -1156,9 +1118,9 @@ _STOP_RANK = frozenset("of that which who for from with by at as and or is was a
 def _h_top(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
     if not opt.ranks:
         return None
-    if not grammar().rank_before.search(text, max(0, m.start() - 40), m.start()):
+    if not _G.rank_before.search(text, max(0, m.start() - 40), m.start()):
         return None
-    if _word_before(text, m.start()).lower() not in lexicon().rank_verbs:
+    if _word_before(text, m.start()).lower() not in _LEX.rank_verbs:
         return None
     return _Q(m.start(), m.end(), 1.0, unit="rank", kind_hint="rank", rules=["top"])
 
@@ -1172,7 +1134,7 @@ def _h_superlative(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | 
     """ "the UK's largest light rail system", "has been the largest exporter": rank 1."""
     if not opt.ranks:
         return None
-    om = grammar().rank_owner.search(text, max(0, m.start() - 40), m.start())
+    om = _owner_before(text, m.start())
     if not om or _ONE_OF.search(text, max(0, om.start() - 20), om.start()):
         return None                                            # "one of Spain's largest banks"
     if noun_phrase(text, m.end(), plural=True) is not None:
@@ -1182,8 +1144,18 @@ def _h_superlative(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | 
     )
 
 
+def _owner_before(text: str, pos: int) -> re.Match[str] | None:
+    """``rank_owner`` searched in the 40 characters before ``pos``: only where they end, before
+    the blanks, as each of its matches does there (an "'s" or "’s", or "the" in any case)."""
+    lo = max(0, pos - 40)
+    core = text[lo:pos].rstrip(" \t\n")
+    if not core.endswith(("'s", "’s")) and core[-3:].lower() != "the":
+        return None
+    return _G.rank_owner.search(text, lo, pos)
+
+
 def _h_fraction(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
-    lex = lexicon()
+    lex = _LEX
     raw = m.group().lower()
     parts = _RX_H_FRACTION_1.split(raw)
     frac = lex.fractions.get(parts[-1])
@@ -1192,7 +1164,7 @@ def _h_fraction(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | Non
     mult = 1.0
     if len(parts) > 1:
         mult = parse_words(parts[0]) or 1.0
-    if grammar().of_a_scale.match(text, m.end(), end):
+    if _G.of_a_scale.match(text, m.end(), end):
         return None                                            # "a quarter of a million": one number
     prev = _word_before(text, m.start()).lower()
     if prev in (
@@ -1209,7 +1181,7 @@ def _h_fraction(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | Non
 def _h_multiple(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
     if not opt.multiples:
         return None
-    lex = lexicon()
+    lex = _LEX
     word = m.group().lower()
     v = lex.multiples.get(word)
     if v is None:
@@ -1226,16 +1198,16 @@ def _h_multiple(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | Non
 
 
 def _h_vague(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
-    lex = lexicon()
+    lex = _LEX
     raw = m.group().lower()
     base = lex.vague.get(raw.split()[-1], 1.0)
     if raw.startswith(lex.vague_tens):
         base *= 10
     q = _Q(m.start(), m.end(), None, approx="~", rules=["vague", f"vague:{base:g}"])
-    after = grammar().of_after.match(text, m.end(), end)
+    after = _G.of_after.match(text, m.end(), end)
     if after:
         u = _read_unit(text, after.end() - 1, end, glued_ok=False)
-        if u and registry().is_time(u.unit):
+        if u and _REG.is_time(u.unit):
             if _word_after(text, u.end, end).lower() in lex.time_after:
                 return None                                    # "hundreds of years ago"
             q.unit = u.unit
@@ -1252,7 +1224,7 @@ def _h_vague(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
 def _h_couple(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
     """ "a couple of years" (about 2 years), "another couple of hires": an approximate number."""
     word = m.group().split()[-2].lower()
-    value = (lexicon().approximate_numbers or {}).get(word)
+    value = (_LEX.approximate_numbers or {}).get(word)
     if value is None:
         return None
     q = _Q(m.start(), m.end(), value, approx="~", rules=["approximate_number"])
@@ -1265,7 +1237,7 @@ def _h_couple(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
             return None
         q.counted = canonical_counted(np.head)
         q.end = m.start() + len(m.group().rsplit(None, 1)[0])  # the span stops before "of"
-    if _word_after(text, q.end, end).lower() in lexicon().time_after:
+    if _word_after(text, q.end, end).lower() in _LEX.time_after:
         return None                                            # "a couple of years ago"
     a = _approx_before(text, q.start)
     if a:
@@ -1278,9 +1250,9 @@ def _h_aunit(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
     if not a:
         return None
     u = _read_unit(text, m.end(), end, glued_ok=False)
-    if not u or u.unit not in registry().time_units:
+    if not u or u.unit not in _REG.time_units:
         return None
-    if _word_after(text, u.end, end).lower() in lexicon().time_after:
+    if _word_after(text, u.end, end).lower() in _LEX.time_after:
         return None
     q = _Q(m.start(), u.end, 1.0, unit=u.unit, approx=a[0], rules=["a_unit"])
     return q
@@ -1363,7 +1335,7 @@ _PAIR_END = re.compile(r"\s*\)")
 
 def _pair(text: str, qs: list[_Q]) -> list[Quantity]:
     """Links "1 trillion yuan (\\$154.35 billion)": two currency amounts, the second in brackets."""
-    reg = registry()
+    reg = _REG
     # ``scan`` keeps each quantity's start at or after the end of the one before: already sorted
     frozen = [q.freeze(text) for q in qs]
     for i in range(len(frozen) - 1):
@@ -1393,3 +1365,11 @@ def _pair(text: str, qs: list[_Q]) -> list[Quantity]:
         frozen[i + 1] = _quantity(b.start, b.end, b.text, b.value, b.unit, b.value_high, b.counted,
                                   approx_b, per, b.kind_hint, i, b.rules)
     return frozen
+
+
+# The tables, built once when the module is first imported (every ``scan`` needs them): module
+# globals are read faster than the cached builder functions are called (~9 ns against ~35 ns,
+# some 8,700 times per 100 kB of text).
+_G = grammar()
+_REG = registry()
+_LEX = lexicon()

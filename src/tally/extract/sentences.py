@@ -62,7 +62,8 @@ _ABBREV = {
 _BOUNDARY = re.compile(r"[.!?][.!?]*[\"'”’)\]*]*(?=\s+[\"“‘'(\[*]*[A-Z0-9\\$])")
 # what may end a paragraph that is a whole one (before trailing space)
 _END_CHARS = frozenset(".!?:;\"”’)]*")
-_WORD_BEFORE_STOP = re.compile(r"([A-Za-z.]+)\.$")
+_WORD_BEFORE_STOP = re.compile(r"([A-Za-z.]+)\.$")             # the word before a full stop
+_WORD_BEFORE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 
 
@@ -128,15 +129,24 @@ def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cut = m.end()
         at = m.start()
         if text[at] == ".":  # an abbreviation's full stop ("Co.", "Dr.", "U.S.") ends no sentence
-            word = _WORD_BEFORE_STOP.search(text[max(start, at - 12) : at + 1])
+            word = _word_before_stop(text, max(start, at - 12), at)
             if word:
-                w = word.group(1).lower().rstrip(".")
+                w = word.lower().rstrip(".")
                 if w in _ABBREV or (len(w) == 1 and w.isalpha()):
                     continue
         _capped(text, pos, cut, spans)
         pos = cut
     _capped(text, pos, end, spans)
     return spans
+
+
+def _word_before_stop(text: str, lo: int, at: int) -> str:
+    """The group of ``_WORD_BEFORE_STOP.search(text[lo : at + 1])`` for the full stop at ``at``
+    ("" for no match), read backwards: the run of letters and dots ending there."""
+    k = at
+    while k > lo and text[k - 1] in _WORD_BEFORE_CHARS:
+        k -= 1
+    return text[k:at]
 
 
 def _boundaries(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -146,9 +156,9 @@ def _boundaries(text: str, start: int, end: int) -> list[re.Match[str]]:
     later in it (it would go on as that one). finditer tries every stop of a run, each reading
     the run to its end: quadratic in the run's length ("......", "!?!?!?")."""
     out: list[re.Match[str]] = []
-    stop = _STOP.search(text, start, end)
-    while stop is not None:
-        i = stop.start()
+    dots_only = text.find("!", start, end) < 0 and text.find("?", start, end) < 0
+    i = _next_stop(text, start, end, dots_only)
+    while i >= 0:
         m = _BOUNDARY.match(text, i, end)
         if m:
             out.append(m)
@@ -157,15 +167,38 @@ def _boundaries(text: str, start: int, end: int) -> list[re.Match[str]]:
             i += 1
             while i < end and text[i] in ".!?":
                 i += 1
-        stop = _STOP.search(text, i, end)
+        i = _next_stop(text, i, end, dots_only)
     return out
+
+
+def _next_stop(text: str, i: int, end: int, dots_only: bool) -> int:
+    """Where ``_STOP.search(text, i, end)`` finds a stop, or -1. ``dots_only``: ``text[i:end]``
+    holds no "!" or "?" (the usual paragraph), so its full stops are found by ``str.find``, far
+    faster than re's scan for a class, and each is tested as ``_STOP``'s lookahead tests it."""
+    if not dots_only:
+        m = _STOP.search(text, i, end)
+        return m.start() if m else -1
+    j = text.find(".", i, end)
+    while j >= 0:
+        if j + 1 < end:
+            c = text[j + 1]
+            if c in _AFTER_STOP or c.isspace():               # [\s.!?"'”’)\]*]
+                return j
+        j = text.find(".", j + 1, end)
+    return -1
 
 
 # a sentence longer than this is a table or a list run together, not prose: it is cut at a line
 # break or else a space before the limit, so each figure's work in a sentence stays bounded
 # (the longest sentences of reports and papers seen so far are ~600 characters)
 MAX_SENTENCE = 1500
-_STOP = re.compile(r"[.!?]")
+# a stop that may open a run matched by ``_BOUNDARY``: its next character is one that a match
+# reads after the first stop (another stop, a closing quote or bracket, "*") or the space its
+# lookahead needs. A stop followed by anything else ("5.3", "U.S", a paragraph's last stop,
+# whose next character is past ``end``) starts no match, and neither does the rest of its run
+# (it has none), so it is skipped in C instead of being tried in Python.
+_STOP = re.compile(r"[.!?](?=[\s.!?\"'”’)\]*])")
+_AFTER_STOP = frozenset(".!?\"'”’)]*")                          # its lookahead's class but \s
 
 
 def _capped(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:

@@ -22,9 +22,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from enum import Enum
 
-from tally.model import Article, Span
+from tally.model import Article
 from tally.segment.blocks import Block, split_blocks
 from tally.segment.cues import Cues, cues
+from tally.segment.spans import span
 
 
 class Role(Enum):
@@ -114,9 +115,16 @@ def _find_heads(blocks: list[Block], roles: list[Role], cue: Cues) -> list[_Head
     heads: dict[int, _Head] = {}
     taken: set[int] = set()
     skip = (Role.CAPTION, Role.FURNITURE)
-    bylines = [i for i, r in enumerate(roles) if r is Role.BYLINE]
-    ends = [i for i, r in enumerate(roles) if r is Role.END]
-    texts = [i for i, r in enumerate(roles) if r is Role.TEXT]
+    bylines: list[int] = []
+    ends: list[int] = []
+    texts: list[int] = []
+    for i, r in enumerate(roles):  # one walk, not one per role
+        if r is Role.TEXT:
+            texts.append(i)
+        elif r is Role.BYLINE:
+            bylines.append(i)
+        elif r is Role.END:
+            ends.append(i)
 
     # 1. bylines, with the headline (and deck) above them
     for i in bylines:
@@ -192,6 +200,16 @@ def _find_heads(blocks: list[Block], roles: list[Role], cue: Cues) -> list[_Head
             headline=first_text if cue.is_headline_like(p) else None,
         )
         taken.add(first_text)
+    # only a text block opening with "#" can be a heading: on a page with none, the walk below
+    # changes nothing, so it is skipped
+    if any(blocks[i].text[:1] == "#" for i in texts):
+        _markdown_heads(blocks, roles, cue, heads, taken)
+    return [heads[k] for k in sorted(heads)]
+
+
+def _markdown_heads(blocks: list[Block], roles: list[Role], cue: Cues, heads: dict[int, _Head],
+                    taken: set[int]) -> None:
+    """Add to ``heads`` the level-1 Markdown headings that follow body text of an article."""
     has_body = False
     for i, r in enumerate(roles):
         if i in heads:
@@ -206,7 +224,6 @@ def _find_heads(blocks: list[Block], roles: list[Role], cue: Cues) -> list[_Head
             has_body = False
         else:
             has_body = True
-    return [heads[k] for k in sorted(heads)]
 
 
 # -- ownership -----------------------------------------------------------------------------
@@ -400,12 +417,12 @@ def _build(
                 continue
             if r is Role.CAPTION:
                 if i in joined and art.captions and art.captions[-1] == blocks[i - 1].span:
-                    art.captions[-1] = Span(start=blocks[i - 1].start, end=blocks[i].end)
+                    art.captions[-1] = span(blocks[i - 1].start, blocks[i].end)
                 else:
                     art.captions.append(blocks[i].span)
             elif r is Role.TEXT:
                 blk = blocks[i]
-                art.body.append(Span(start=blk.start, end=blk.end))  # blocks[i].span, no call
+                art.body.append(span(blk.start, blk.end))  # blocks[i].span, one call less
         if byline is not None:
             art.byline = blocks[byline].span
         arts.append(art)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from tally.model import Span
 from tally.segment.cues import Cues
+from tally.segment.spans import span as _span
 
 _BLANK_SPLIT = re.compile(r"\n[ \t\f\v\r]*\n")
 # The text of a line, stripped (``\s`` is what ``str.strip`` drops), and the white space after
@@ -35,7 +36,7 @@ class Block:
 
     @property
     def span(self) -> Span:
-        return Span(start=self.start, end=self.end)
+        return _span(self.start, self.end)
 
 
 def split_blocks(text: str, cues: Cues) -> list[Block]:

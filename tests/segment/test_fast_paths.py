@@ -1,0 +1,62 @@
+"""Fast paths of the segmenter give what the plain code gives."""
+
+from __future__ import annotations
+
+import copy
+import random
+
+import pytest
+
+from tally.segment import articles as A
+from tally.segment.cues import cues
+
+# paragraphs of our own, in the corpus style, and lines that change the roles around them
+PARAGRAPHS = [
+    "Tea exports from the county rose 12 percent to 3,400 tonnes last year, officials said.",
+    "Orchard towns bet on cold storage",
+    "By WU LANTING",
+    "By Maria Costa, Trade Reporter",
+    "Zhou Ping contributed to this story.",
+    "A worker loads boxes of pears at a depot in the county. [Photo by LI NAN / FOR CHINA DAILY]",
+    "LI NAN / FOR CHINA DAILY",
+    "The plant will hire 600 workers when its second line opens next spring.",
+    "Rail freight on the line doubled in the first half",
+    "# Ferry routes add winter sailings",
+    "## Fares stay flat",
+    "#hashtag campaigns drew 2 million views",
+    "Page 3",
+    "Exports climb as buyers order more",
+]
+
+
+def _page(rng: random.Random) -> str:
+    gaps = ["\n\n", "\n\n\n", "\n\n\n\n"]
+    return "".join(rng.choice(PARAGRAPHS) + rng.choice(gaps) for _ in range(rng.randint(1, 14)))
+
+
+def _steps(page: str):
+    cue = cues()
+    blocks = A.split_blocks(page, cue)
+    roles, _ = A.classify(blocks, cue)
+    return cue, blocks, roles
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_markdown_walk_skipped_only_where_it_changes_nothing(seed: int) -> None:
+    """``_find_heads`` runs the walk for level-1 Markdown headings only on pages with a text
+    block opening with "#"; on the others the walk leaves the heads as they are."""
+    rng = random.Random(seed)
+    for _ in range(300):
+        page = _page(rng)
+        cue, blocks, roles = _steps(page)
+        if not blocks:
+            continue
+        heads = {h.anchor: h for h in A._find_heads(blocks, roles, cue)}
+        texts = [i for i, r in enumerate(roles) if r is A.Role.TEXT]
+        if any(blocks[i].text[:1] == "#" for i in texts):
+            continue
+        # the walk on the heads found (and with nothing taken at all, its widest run) adds none
+        for taken in ({i for h in heads.values() for i in (h.anchor, h.headline) if i is not None}, set()):
+            walked = copy.deepcopy(heads)
+            A._markdown_heads(blocks, roles, cue, walked, taken)
+            assert walked == heads, page
