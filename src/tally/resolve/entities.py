@@ -645,10 +645,7 @@ def sentence_mentions(text: str, start: int, end: int, lex: Lexicon) -> list[Men
     j = bisect_left(sc.starts, end, i)
     if i == j:
         return []  # (no mention to mark)
-    out = [
-        Mention(start=ms, end=me, name=name, type=typ, form=form, parent=parent, rules=list(rules))
-        for ms, me, name, typ, form, parent, rules in sc.mentions[i:j]
-    ]
+    out = sc.hand_out(i, j)
     _mark_roles(text, out)
     return out
 
@@ -662,7 +659,10 @@ class _Scanned:
     start: int
     end: int
     size: tuple[int, int]  # the lexicon's size then (it only grows: the same size is the same lexicon)
-    mentions: tuple[tuple[int, int, str | None, str | None, str, str | None, tuple[str, ...]], ...]
+    # the page pass's own mentions (no role marked: read only by ``page_defaults`` before), each
+    # handed out once as it is, for its sentence to mark (``hand_out``); ``given`` tells which were
+    mentions: list[Mention]
+    given: bytearray
     starts: list[int]  # of the mentions, sorted
     # 1 at each offset (from ``start``) strictly inside a match of some pattern, where a word
     # character is not on both sides of it (only there is it asked: ``_scanned_around``)
@@ -688,11 +688,29 @@ class _Scanned:
             start=start,
             end=end,
             size=(len(lex.names), len(lex.aliases)),
-            mentions=tuple((m.start, m.end, m.name, m.type, m.form, m.parent, tuple(m.rules)) for m in ms),
+            mentions=ms,
+            given=bytearray(len(ms)),
             starts=[m.start for m in ms],
             inside=inside,
             found=found,
         )
+
+    def hand_out(self, i: int, j: int) -> list[Mention]:
+        """Mentions ``i`` to ``j`` (exclusive), unmarked, for a sentence to mark: each the page pass's
+        own the first time (nothing reads it after), a copy after that (a sentence read again, or
+        by another tracker). A mention's ``rules`` list is never changed, so copies share it."""
+        out = self.mentions[i:j]
+        given = self.given
+        for k in range(i, j):
+            if given[k]:
+                m = out[k - i]
+                out[k - i] = Mention(
+                    start=m.start, end=m.end, name=m.name, type=m.type, form=m.form, parent=m.parent,
+                    rules=m.rules,
+                )
+            else:
+                given[k] = 1
+        return out
 
     def matches(self, i: int) -> tuple[re.Match[str], ...]:
         """The article's matches of pattern ``i`` of ``_patterns()``."""
