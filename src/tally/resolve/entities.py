@@ -1595,15 +1595,18 @@ def _lists_before(text: str, s: int) -> bool:
 def _list_members(text: str, names: list[Mention]) -> set[int]:
     """Indexes of names that are members of a list ("including Hunan, Hubei, Shanghai and Hong Kong")."""
     out: set[int] = set()
+    last = len(names) - 1
     for j, m in enumerate(names):
-        gap_p = text[names[j - 1].end : m.start] if j else "!"
-        gap_n = text[m.end : names[j + 1].start] if j + 1 < len(names) else "!"
         if _lists_before(text, m.start):
             out.add(j)
-        elif _LIST_GAP.fullmatch(gap_p) and (j - 1 in out or _LIST_GAP.fullmatch(gap_n)):
-            out.add(j)
-            if j - 1 >= 0 and _LIST_GAP.fullmatch(gap_n):
-                out.add(j - 1)
+        # the gaps to the names before and after (none at the ends), read in place: ``_LIST_GAP``
+        # has no anchor or lookaround, so a match within bounds is one on the slice
+        elif j and _LIST_GAP.fullmatch(text, names[j - 1].end, m.start):
+            listed_next = j < last and _LIST_GAP.fullmatch(text, m.end, names[j + 1].start) is not None
+            if listed_next or j - 1 in out:
+                out.add(j)
+                if listed_next:
+                    out.add(j - 1)
     return out
 
 

@@ -1,0 +1,44 @@
+"""Fast paths of the entity passes, each against the plain code it replaces, on varied text."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from tally.resolve import entities
+from tally.resolve.entities import Mention
+
+
+def _list_members_by_slices(text: str, names: list[Mention]) -> set[int]:
+    """``_list_members`` as it read every gap as a slice."""
+    out: set[int] = set()
+    for j, m in enumerate(names):
+        gap_p = text[names[j - 1].end : m.start] if j else "!"
+        gap_n = text[m.end : names[j + 1].start] if j + 1 < len(names) else "!"
+        if entities._lists_before(text, m.start):
+            out.add(j)
+        elif entities._LIST_GAP.fullmatch(gap_p) and (j - 1 in out or entities._LIST_GAP.fullmatch(gap_n)):
+            out.add(j)
+            if j - 1 >= 0 and entities._LIST_GAP.fullmatch(gap_n):
+                out.add(j - 1)
+    return out
+
+
+_GAPS = [", ", ",", " and ", ", and ", ",\n and  ", " ", " grew in ", " such as ", " including ", "; "]
+_NAMES = ["Hunan", "Hubei", "Hong Kong", "Qixian county", "X"]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_list_members_reads_gaps_in_place(seed: int) -> None:
+    rng = random.Random(seed)
+    for _ in range(2000):
+        text, names = rng.choice(["Sales rose", "Provinces like", "Output in", ""]), []
+        for _k in range(rng.randint(0, 6)):
+            text += rng.choice(_GAPS)
+            name = rng.choice(_NAMES)
+            start = len(text)
+            names.append(Mention(start=start, end=start + len(name), name=name, type="city", form="name"))
+            text += name
+        text += rng.choice(["", ".", " grew.", ", and"])
+        assert entities._list_members(text, names) == _list_members_by_slices(text, names), text
