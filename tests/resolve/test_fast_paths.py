@@ -42,3 +42,40 @@ def test_list_members_reads_gaps_in_place(seed: int) -> None:
             text += name
         text += rng.choice(["", ".", " grew.", ", and"])
         assert entities._list_members(text, names) == _list_members_by_slices(text, names), text
+
+
+def _in_predicate_by_words(lead: str) -> bool:
+    """``coref._in_predicate`` as it read every word of the clause first."""
+    from tally.resolve import coref
+
+    clause = coref._last_clause(lead)
+    words = coref._RX_IN_PREDICATE_1.findall(coref._without_determiners(clause.rstrip() + " "))
+    aux = coref._role_set("auxiliaries")
+    if (
+        len(words) > 3
+        and words[-1].lower() == "in"
+        and any(w.lower() in ("at", "near") for w in words[-5:-2])
+        and any(w.lower() in aux for w in words[:-4])
+    ):
+        return True
+    if not words or words[-1].lower() not in coref._role_set("goal_prepositions"):
+        return False
+    return any(w.lower() in aux for w in words[:-1])
+
+
+_LEAD_WORDS = (
+    "will go to", "was sold", "to", "TO", "into", "in", "In", "at", "near", "the", "its", "were", "has",
+    "plant", "port", "cut the time", "and", "but", ",", ";", ":", "é", "2020", "for", "with", "of", "ſ",
+)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_in_predicate_reads_the_last_word_first(seed: int) -> None:
+    from tally.resolve import coref
+
+    rng = random.Random(seed)
+    for _ in range(3000):
+        blanks = [" ", "  ", "", "\n"]
+        pieces = [rng.choice(_LEAD_WORDS) + rng.choice(blanks) for _ in range(rng.randint(0, 9))]
+        lead = "".join(pieces)
+        assert coref._in_predicate(lead) == _in_predicate_by_words(lead), lead

@@ -404,12 +404,24 @@ def _last_clause(lead: str) -> str:
     return lead[cut:]
 
 
+# on a reversed text: the last run of ASCII letters (``_RX_IN_PREDICATE_1``'s last match), reversed
+_RX_LAST_LETTERS = re.compile(r"[^A-Za-z]*+([A-Za-z]+)")
+
+
 def _in_predicate(lead: str) -> bool:
     """Is a mention the goal of a verb whose clause already has its auxiliary or modal ("... will
     go to X", "... was sold to X")? A place after "in"/"at" there still sets the scene ("was
     adopted in the village of X")."""
-    clause = _last_clause(lead)
-    words = _RX_IN_PREDICATE_1.findall(_without_determiners(clause.rstrip() + " "))
+    clause = _without_determiners(_last_clause(lead).rstrip() + " ")
+    # its last word first, read from the end: most leads end in neither "in" nor a goal
+    # preposition, and then no rule below holds
+    last = _RX_LAST_LETTERS.match(clause[::-1])
+    if last is None:
+        return False  # (no word)
+    end = last.group(1)[::-1].lower()
+    if end != "in" and end not in _role_set("goal_prepositions"):
+        return False
+    words = _RX_IN_PREDICATE_1.findall(clause)
     aux = _role_set("auxiliaries")
     # "... have cut the time at the dry port in X": a place locating a noun of a locative phrase in the
     # predicate is a landmark of that noun, not the scene
