@@ -7,7 +7,7 @@ import random
 import pytest
 
 from tally.resolve import entities
-from tally.resolve.entities import Mention
+from tally.resolve.entities import Lexicon, Mention
 
 
 def _list_members_by_slices(text: str, names: list[Mention]) -> set[int]:
@@ -79,3 +79,43 @@ def test_in_predicate_reads_the_last_word_first(seed: int) -> None:
         pieces = [rng.choice(_LEAD_WORDS) + rng.choice(blanks) for _ in range(rng.randint(0, 9))]
         lead = "".join(pieces)
         assert coref._in_predicate(lead) == _in_predicate_by_words(lead), lead
+
+
+_TRACKED = (
+    "Exports to Japan, Korea, Vietnam and Laos rose 5 percent, behind Hubei and Hunan.",
+    "After the county government invested 2 million yuan, Qixian county grew; it sold more to Shanxi.",
+    "Zhang Li, a villager in Hexi village, earned 30,000 yuan, and the province praised Datong and Linfen.",
+    "Sales of Honghai rose in Taiyuan, which gave Jinzhong and the city 12 new lines to Beijing.",
+    "The state and Texas ranked behind Ohio; its output and their exports fell in Iowa and Utah.",
+)
+
+
+def test_dependent_found_on_demand_is_the_eager_one() -> None:
+    """A mention's ``dependent``, found when first asked (here from the last mention back, so that a
+    list's members are found from its last one), is what the eager reading found: shared along a
+    list, else the words before it, never for a resident."""
+    from tally.resolve import coref
+
+    lex = Lexicon()
+    text = " ".join(_TRACKED)
+    entities.learn_mentions(text, 0, len(text), lex)
+    entities.article_mentions(text, 0, len(text), lex)
+    tracker = coref.Tracker(lex)
+    pos, listed = 0, 0
+    for sentence in _TRACKED:
+        start = text.index(sentence, pos)
+        pos = start + len(sentence)
+        view = tracker.sentence(text, start, pos)
+        rs = [r for r in view.mentions if r.dependent_at is not None]  # (not asked yet)
+        ats = [r.dependent_at for r in rs]
+        got = [r.dependent for r in reversed(rs)][::-1]
+        want: list[bool] = []
+        for r, at in zip(rs, ats, strict=True):
+            assert at is not None
+            own = not at.resident and coref.dependent(at.sentence, at.rel, at.form, at.possessive)
+            own = own and not coref._clause_opener(at.sentence, at.rel, text[r.mention.end : pos])
+            joined = at.listed_after is not None and at.listed_after in rs
+            want.append((joined and want[rs.index(at.listed_after)]) or own)
+            listed += joined
+        assert got == want, sentence
+    assert listed >= 3

@@ -74,6 +74,8 @@ _NATIONAL = re.compile(
     re.IGNORECASE,
 )
 _PAGE_PLACES = ("province", "city", "county", "district")
+# the types whose last subject ``Tracker.last_head`` keeps: "the state" reads the province's alone
+_HEAD_TYPES = ("province",)
 _CLAUSE_BREAK = re.compile(
     r"[;:]|\b(?:while|whereas|but)\s|,\s*and\s+(?!(?:up|down|rising|falling|increasing|decreasing|growing|"
     r"an?|accounting|making|representing)\b)"
@@ -182,14 +184,57 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
 
 
 @dataclass(slots=True)
+class _DependentAt:
+    """What ``Resolved.dependent`` is worked out from: the mention's place in its sentence, whether
+    it stands for a resident (never dependent), and the mention before it when a list joins them
+    (dependent as that one is, else as the words before it tell)."""
+
+    sentence: str
+    rel: int  # where the mention starts in ``sentence``
+    form: str
+    possessive: bool
+    tail: tuple[str, int, int]  # (text, start, end) of the rest of the sentence after the mention
+    resident: bool
+    listed_after: Resolved | None
+
+    def own(self) -> bool:
+        """Dependent by the words before it: the object of a preposition or verb, not the subject
+        of a clause that preposition opens ("after the county government invested ...")."""
+        if self.resident:
+            return False  # "Zhang Li, a villager in Hexi village, ...": the village stands for the person
+        if not dependent(self.sentence, self.rel, self.form, self.possessive):
+            return False
+        text, a, b = self.tail
+        return not _clause_opener(self.sentence, self.rel, text[a:b])
+
+
+@dataclass(slots=True)
 class Resolved:
     mention: Mention
     ent: Ent | None
-    dependent: bool = False  # object of a preposition or verb inside its clause: a partner, not the subject
+    # where ``dependent`` is found, None once found: the context and the figures ask for it of a
+    # few mentions only (the subject's candidates, the nearest to a figure)
+    dependent_at: _DependentAt | None = None
+    dependent_found: bool = False
     # where ``partner`` is read, ``(sentence, start, end)`` of the mention in it; None once read: only
     # figures and the fallback subject ask, so most mentions never find it
     partner_at: tuple[str, int, int] | None = None
     partner_found: bool = False
+
+    @property
+    def dependent(self) -> bool:
+        """The object of a preposition or verb inside its clause: a partner, not the subject."""
+        at = self.dependent_at
+        if at is not None:
+            # "behind Texas and California": a list shares its preposition; the members not found
+            # yet are found first to last (no call deeper than one)
+            chain = [(self, at)]
+            while (prev := chain[-1][1].listed_after) is not None and prev.dependent_at is not None:
+                chain.append((prev, prev.dependent_at))
+            for r, a in reversed(chain):
+                r.dependent_found = (a.listed_after is not None and a.listed_after.dependent_found) or a.own()
+                r.dependent_at = None
+        return self.dependent_found
 
     @property
     def partner(self) -> bool:
@@ -578,16 +623,19 @@ class SentenceView:
             r = before[-1]
             if r.dependent:
                 # "the zone's output ..., 38 percent of the province's total, up 29.4 percent":
-                # the subject of the clause, not the object of a preposition or verb
-                heads = [
-                    h
-                    for h in before
-                    if not h.dependent
-                    and not _CLAUSE_BREAK.search(self.text[h.mention.end - self.start : pos - self.start])
-                ]
-                if heads:
-                    r = heads[-1]
-                    return r.ent, "entity:clause-subject"
+                # the subject of the clause, not the object of a preposition or verb (the last
+                # such, asked from the last one back)
+                head = next(
+                    (
+                        h
+                        for h in reversed(before)
+                        if not h.dependent
+                        and not _CLAUSE_BREAK.search(self.text[h.mention.end - self.start : pos - self.start])
+                    ),
+                    None,
+                )
+                if head is not None:
+                    return head.ent, "entity:clause-subject"
             return r.ent, "entity:nearest-before" + ("-" + r.mention.form if r.mention.form != "name" else "")
         after = [
             r
@@ -757,7 +805,8 @@ class Tracker:
     last: dict[str, Ent] = field(default_factory=dict)
     topic: Ent | None = None
     defaults: dict[str, Ent] = field(default_factory=dict)  # the page's main entity of each type
-    last_head: dict[str, Ent] = field(default_factory=dict)  # last entity per type named as a subject
+    # last entity per type named as a subject, of the types in ``_HEAD_TYPES`` (the only ones read)
+    last_head: dict[str, Ent] = field(default_factory=dict)
     last_place: Ent | None = None  # the last place (province, city, county, district) named
     persona: Ent | None = None  # the institution of a first-person writer
     # the sentences given but not read yet, in order (``sentence``)
@@ -865,22 +914,17 @@ class Tracker:
                     and not _inside(r.mention.start, side)
                     and not _inside(r.mention.start, attr)
                 ]
-                heads = [r for r in near if not r.dependent]
-                ent = heads[-1].ent if heads else near[-1].ent if near else self.topic
+                # the last of them not dependent (asked from the last one back)
+                head = next((r for r in reversed(near) if not r.dependent), None)
+                ent = head.ent if head else near[-1].ent if near else self.topic
             # ``_RX_SENTENCE_2`` on the two characters after the mention: its ``\b`` holds at their end
             possessive = text[m.end : m.end + 2] in _POSSESSIVES
-            dep = dependent(sent, m.start - start, m.form, possessive)
-            if dep and _clause_opener(sent, m.start - start, text[m.end : end]):
-                dep = False  # "after the county government invested ...": the subject of a clause
-            if id(m) in residents:
-                dep = False  # "Zhang Li, a villager in Hexi village, ...": the village stands for the person
-            if (
-                out
-                and out[-1].dependent
-                and _RX_SENTENCE_3.fullmatch(text[out[-1].mention.end : m.start])
-            ):
-                dep = True  # "behind Texas and California": a list shares its preposition
-            r = Resolved(m, ent, dep, (sent, m.start - start, m.end - start) if m.form == "name" else None)
+            # the mention before it when a list joins them ("Texas and California")
+            joined = bool(out) and _RX_SENTENCE_3.fullmatch(text[out[-1].mention.end : m.start]) is not None
+            listed = out[-1] if joined else None
+            rel = m.start - start
+            at = _DependentAt(sent, rel, m.form, possessive, (text, m.end, end), id(m) in residents, listed)
+            r = Resolved(m, ent, at, partner_at=(sent, rel, m.end - start) if m.form == "name" else None)
             out.append(r)
             if (
                 ent
@@ -890,7 +934,7 @@ class Tracker:
                 self.last[ent[1]] = ent
                 if ent[1] in _PAGE_PLACES:
                     self.last_place = ent
-                if not dep and not m.modifier:
+                if ent[1] in _HEAD_TYPES and not m.modifier and not r.dependent:
                     self.last_head[ent[1]] = ent
             if (
                 subject is None
@@ -901,7 +945,7 @@ class Tracker:
                 and not _inside(m.start, attr)
                 and not _inside(m.start, side)
             ):
-                if not dep:
+                if not r.dependent:
                     subject = ent
                 elif _in_predicate(sent[: m.start - start]):
                     in_predicate = True  # what follows is in the predicate too
