@@ -175,6 +175,30 @@ def attributions(sentence: str, offset: int) -> list[tuple[int, int]]:
     return out
 
 
+def _listed_after(r: Resolved, at: tuple[_SentenceAt, bool, Resolved | None]) -> Resolved | None:
+    """The mention before ``r`` when only a list's comma or conjunction is between them."""
+    before = at[2]
+    if before is None or not _RX_SENTENCE_3.fullmatch(at[0][0][before.mention.end : r.mention.start]):
+        return None
+    return before
+
+
+def _own_dependent(r: Resolved) -> bool:
+    """``r`` dependent by the words before it: the object of a preposition or verb, not the
+    subject of a clause that preposition opens ("after the county government invested ..."), nor
+    a resident's place ("Zhang Li, a villager in Hexi village, ..."): it stands for the person."""
+    assert r.dependent_at is not None
+    (text, sent, start, end), resident, _before = r.dependent_at
+    if resident:
+        return False
+    m = r.mention
+    # ``_RX_SENTENCE_2`` on the two characters after the mention: its ``\b`` holds at their end
+    possessive = text[m.end : m.end + 2] in _POSSESSIVES
+    return dependent(sent, m.start - start, m.form, possessive) and not _clause_opener(
+        sent, m.start - start, text[m.end : end]
+    )
+
+
 def _inside(pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     best = None
     for s, e in spans:
@@ -183,38 +207,18 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     return best
 
 
-@dataclass(slots=True)
-class _DependentAt:
-    """What ``Resolved.dependent`` is worked out from: the mention's place in its sentence, whether
-    it stands for a resident (never dependent), and the mention before it when a list joins them
-    (dependent as that one is, else as the words before it tell)."""
-
-    sentence: str
-    rel: int  # where the mention starts in ``sentence``
-    form: str
-    possessive: bool
-    tail: tuple[str, int, int]  # (text, start, end) of the rest of the sentence after the mention
-    resident: bool
-    listed_after: Resolved | None
-
-    def own(self) -> bool:
-        """Dependent by the words before it: the object of a preposition or verb, not the subject
-        of a clause that preposition opens ("after the county government invested ...")."""
-        if self.resident:
-            return False  # "Zhang Li, a villager in Hexi village, ...": the village stands for the person
-        if not dependent(self.sentence, self.rel, self.form, self.possessive):
-            return False
-        text, a, b = self.tail
-        return not _clause_opener(self.sentence, self.rel, text[a:b])
+# a sentence as the tracker reads it: (the text it is in, the sentence, its start and end there)
+_SentenceAt = tuple[str, str, int, int]
 
 
 @dataclass(slots=True)
 class Resolved:
     mention: Mention
     ent: Ent | None
-    # where ``dependent`` is found, None once found: the context and the figures ask for it of a
-    # few mentions only (the subject's candidates, the nearest to a figure)
-    dependent_at: _DependentAt | None = None
+    # where ``dependent`` is found: (the sentence, whether the mention stands for a resident, the
+    # mention before it in the sentence); None once found: the context and the figures ask for it
+    # of a few mentions only (the subject's candidates, the nearest to a figure)
+    dependent_at: tuple[_SentenceAt, bool, Resolved | None] | None = None
     dependent_found: bool = False
     # where ``partner`` is read, ``(sentence, start, end)`` of the mention in it; None once read: only
     # figures and the fallback subject ask, so most mentions never find it
@@ -223,16 +227,18 @@ class Resolved:
 
     @property
     def dependent(self) -> bool:
-        """The object of a preposition or verb inside its clause: a partner, not the subject."""
-        at = self.dependent_at
-        if at is not None:
-            # "behind Texas and California": a list shares its preposition; the members not found
-            # yet are found first to last (no call deeper than one)
-            chain = [(self, at)]
-            while (prev := chain[-1][1].listed_after) is not None and prev.dependent_at is not None:
-                chain.append((prev, prev.dependent_at))
-            for r, a in reversed(chain):
-                r.dependent_found = (a.listed_after is not None and a.listed_after.dependent_found) or a.own()
+        """The object of a preposition or verb inside its clause: a partner, not the subject.
+        "behind Texas and California": a list shares its preposition, the mentions before one
+        not found yet are found first (from the first of them on, no call deeper than one)."""
+        if self.dependent_at is not None:
+            chain: list[tuple[Resolved, Resolved | None]] = []  # (mention, the one a list joins it to)
+            r: Resolved | None = self
+            while r is not None and r.dependent_at is not None:
+                before = _listed_after(r, r.dependent_at)
+                chain.append((r, before))
+                r = before
+            for r, before in reversed(chain):
+                r.dependent_found = (before is not None and before.dependent_found) or _own_dependent(r)
                 r.dependent_at = None
         return self.dependent_found
 
@@ -878,6 +884,7 @@ class Tracker:
                 if a and not _RX_SENTENCE_4.search(a.group(0)):
                     side.append((m.end, a.end()))
         residents = _residents(text, ms, side)
+        here = (text, sent, start, end)
         out: list[Resolved] = []
         subject: Ent | None = None
         topic_before = self.topic
@@ -917,14 +924,8 @@ class Tracker:
                 # the last of them not dependent (asked from the last one back)
                 head = next((r for r in reversed(near) if not r.dependent), None)
                 ent = head.ent if head else near[-1].ent if near else self.topic
-            # ``_RX_SENTENCE_2`` on the two characters after the mention: its ``\b`` holds at their end
-            possessive = text[m.end : m.end + 2] in _POSSESSIVES
-            # the mention before it when a list joins them ("Texas and California")
-            joined = bool(out) and _RX_SENTENCE_3.fullmatch(text[out[-1].mention.end : m.start]) is not None
-            listed = out[-1] if joined else None
-            rel = m.start - start
-            at = _DependentAt(sent, rel, m.form, possessive, (text, m.end, end), id(m) in residents, listed)
-            r = Resolved(m, ent, at, partner_at=(sent, rel, m.end - start) if m.form == "name" else None)
+            partner_at = (sent, m.start - start, m.end - start) if m.form == "name" else None
+            r = Resolved(m, ent, (here, id(m) in residents, out[-1] if out else None), False, partner_at)
             out.append(r)
             if (
                 ent
