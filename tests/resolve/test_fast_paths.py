@@ -129,3 +129,51 @@ def test_dependent_found_on_demand_is_the_eager_one() -> None:
             want.append(dep)
         assert got == want, sentence
     assert listed >= 3
+
+
+_FIGURED = (
+    "Against a national average of 12 percent, Shanxi grew 9 percent and Hubei 7 percent.",
+    "The NATIONAL total of 3 million rose, while Datong, a city in Shanxi, added 20,000 jobs.",
+    "China's GDP grew 5 percent; exports to Japan rose 8 percent, behind Vietnam's 11 percent.",
+    "Sales at Honghai, which employs 1,200 people, rose 4 percent in Qixian county, officials said.",
+    "According to Taiyuan officials, the zone's output of 38 billion yuan was 12 percent of the province's.",
+)
+
+
+def _figures(sentence: str) -> list[tuple[int, int]]:
+    import re
+
+    figure = r"\d[\d,.]*(?: (?:percent|million|billion yuan|jobs|people))?"
+    return [m.span() for m in re.finditer(figure, sentence)]
+
+
+def test_entity_for_with_what_a_sentence_keeps_is_the_plain_one() -> None:
+    """A view keeps, for its figures after the first, the mentions that may own one and whether
+    its sentence may say "national"; every figure gets what a fresh view, told nothing, gives."""
+    from tally.resolve import coref
+
+    lex = Lexicon()
+    text = " ".join(_FIGURED)
+    entities.learn_mentions(text, 0, len(text), lex)
+    entities.article_mentions(text, 0, len(text), lex)
+    defaults = {"main": ("Shanxi", "province", "China"), "nation": ("China", "country", None)}
+
+    def views() -> list:
+        tracker, out, pos = coref.Tracker(lex, defaults=defaults), [], 0
+        for sentence in _FIGURED:
+            start = text.index(sentence, pos)
+            pos = start + len(sentence)
+            out.append(tracker.sentence(text, start, pos))
+        return out
+
+    kept = views()
+    nationals = 0
+    for i, view in enumerate(kept):
+        for a, b in _figures(view.text):
+            fresh = views()[i]
+            fresh.__dict__["_national_found"] = True  # (the plain path: ``_national`` on every figure)
+            got = view.entity_for(view.start + a, view.start + b)
+            assert got == fresh.entity_for(fresh.start + a, fresh.start + b), (view.text, a)
+            nationals += got[1] == "entity:national"
+    assert nationals >= 2
+    assert [v.__dict__["_national_found"] for v in kept] == [True, True, False, False, False]
