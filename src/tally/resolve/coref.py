@@ -720,7 +720,8 @@ def _may_be_national(view: SentenceView) -> bool:
     d = view.__dict__
     found = d.get("_national_found")
     if found is None:
-        found = d["_national_found"] = _NATIONAL_GATE is None or any(w in fold(view.text) for w in _NATIONAL_GATE)
+        low = fold(view.text)
+        found = d["_national_found"] = _NATIONAL_GATE is None or any(w in low for w in _NATIONAL_GATE)
     return bool(found)
 
 
@@ -941,8 +942,8 @@ class Tracker:
                     if r.ent
                     and not r.mention.modifier
                     and r.ent[1] not in ("country", "organization")
-                    and not _inside(r.mention.start, side)
-                    and not _inside(r.mention.start, attr)
+                    and not (side and _inside(r.mention.start, side))
+                    and not (attr and _inside(r.mention.start, attr))
                 ]
                 # the last of them not dependent (asked from the last one back)
                 head = next((r for r in reversed(near) if not r.dependent), None)
@@ -953,7 +954,8 @@ class Tracker:
             if (
                 ent
                 and m.form == "name"
-                and not (ent[1] in ("company", "organization") and _inside(m.start, attr))  # (type first)
+                # (the type first)
+                and not (ent[1] in ("company", "organization") and attr and _inside(m.start, attr))
             ):
                 self.last[ent[1]] = ent
                 if ent[1] in _PAGE_PLACES:
@@ -966,8 +968,8 @@ class Tracker:
                 and not m.weak
                 and not m.modifier
                 and ent[1] not in ("country", "organization")
-                and not _inside(m.start, attr)
-                and not _inside(m.start, side)
+                and not (attr and _inside(m.start, attr))
+                and not (side and _inside(m.start, side))
             ):
                 if not r.dependent:
                     subject = ent
