@@ -488,7 +488,6 @@ def _in_predicate(lead: str) -> bool:
     return any(w.lower() in aux for w in words[:-1])
 
 
-_NOT_OWNERS = ("country", "organization")  # types that own a figure only as a country subject
 _LAZY = frozenset({"asides", "attrib", "hard_starts"})  # found on first use in a view without mentions
 # what a view knows only once its tracker has read its sentence (``Tracker.sentence``)
 _PENDING = frozenset({"mentions", "asides", "attrib", "subject", "topic_before", "hard_starts", "persona"})
@@ -585,26 +584,8 @@ class SentenceView:
         gap = self.text[r.mention.end - self.start : pos - self.start]
         return bool(_RX_DESCRIBED_1.fullmatch(gap))
 
-    def _owners(self) -> list[tuple[Resolved, bool, bool]]:
-        """The mentions that may own a figure of the sentence, whichever it is: (mention, whether
-        a country, whether it owns figures as a subject: neither a country nor an organization,
-        or a country subject). Found once per sentence, for its first figure."""
-        d = self.__dict__
-        owners = d.get("_owners_found")
-        if owners is None:
-            owners = d["_owners_found"] = [
-                (r, r.ent[1] == "country", r.ent[1] not in _NOT_OWNERS or self._country_subject(r))
-                for r in self.mentions
-                if r.ent and not r.mention.modifier
-            ]
-        return owners
-
     def entity_for(self, pos: int, end: int) -> tuple[Ent | None, str]:
-        if (
-            self.nation
-            and _may_be_national(self)
-            and _national(self.text[max(0, pos - self.start - 40) : pos - self.start])
-        ):
+        if self.nation and _national(self.text[max(0, pos - self.start - 40) : pos - self.start]):
             return self.nation, "entity:national"  # "against a national average of Rs 1,28,829"
         # (a figure opening with a digit, not "India's largest", is asked about first: the same
         # for every mention; and the possessive's quote before the gap is cut)
@@ -620,13 +601,20 @@ class SentenceView:
                 ):
                     if r.ent[1] != "organization":
                         return r.ent, "entity:possessor"
-        kept = [
-            (r, country, owner)
-            for r, country, owner in self._owners()
-            if not r.partner or r.mention.start >= end or self._described(r, pos)
+        usable = [
+            r
+            for r in self.mentions
+            if r.ent
+            and not r.mention.modifier
+            and (not r.partner or r.mention.start >= end or self._described(r, pos))
         ]
-        countries = [r for r, country, _owner in kept if country]
-        usable = [r for r, _country, owner in kept if owner]
+        countries = [r for r in usable if r.ent is not None and r.ent[1] == "country"]
+        usable = [
+            r
+            for r in usable
+            if r.ent is not None
+            and (r.ent[1] not in ("country", "organization") or self._country_subject(r))
+        ]
         for r in usable:
             if r.mention.form == "reference" and r.mention.start < pos and end <= r.mention.end:
                 return r.ent, "entity:figure-in-reference"  # "The 1,035-km line will ..."
@@ -712,17 +700,6 @@ def _affiliated(lead: str) -> bool:
 _POSSESSIVES = ("'s", "’s")  # the two-character strings ``_RX_SENTENCE_2`` matches
 _NATIONAL_GATE = gate_of(_NATIONAL)  # words one of which (folded) every match holds
 _QUOTES = ("'", "’")  # what a match of ``_RX_ENTITY_FOR_1`` opens with
-
-
-def _may_be_national(view: SentenceView) -> bool:
-    """May ``_national`` hold on some text of the view's sentence: does the sentence (folded) hold
-    a word of its gate? Folding maps each character alone, so a word in a part is in the whole."""
-    d = view.__dict__
-    found = d.get("_national_found")
-    if found is None:
-        low = fold(view.text)
-        found = d["_national_found"] = _NATIONAL_GATE is None or any(w in low for w in _NATIONAL_GATE)
-    return bool(found)
 
 
 def _national(before: str) -> bool:

@@ -646,7 +646,7 @@ def sentence_mentions(text: str, start: int, end: int, lex: Lexicon) -> list[Men
     if i == j:
         return []  # (no mention to mark)
     out = sc.hand_out(i, j)
-    _mark_roles(text, out, points=sc.may_name_points(text))
+    _mark_roles(text, out)
     return out
 
 
@@ -668,21 +668,6 @@ class _Scanned:
     # character is not on both sides of it (only there is it asked: ``_scanned_around``)
     inside: bytearray
     found: _Found  # every pattern's matches in the article (offsets from ``start``)
-    # (text, ``may_name_points(text)``) of the texts asked about (the page, its body with captions blanked)
-    points: list[tuple[str, bool]] = field(default_factory=list)
-
-    def may_name_points(self, text: str) -> bool:
-        """May a sentence of the article in ``text`` find a reference point before a name
-        (``_mark_roles``)? Not when the article there, with the characters read before its first
-        name, holds no word of the pattern's gate (folded): a sentence's window is a part of it,
-        and folding maps each character alone."""
-        for seen, found in self.points:
-            if seen is text:
-                return found
-        found = _holds(_reference_point_gate_rx(), text[max(0, self.start - _POINT_WINDOW) : self.end])
-        self.points.append((text, found))
-        return found
-
     @classmethod
     def of(cls, text: str, start: int, end: int, lex: Lexicon, ms: list[Mention], found: _Found) -> _Scanned:
         inside = bytearray(end - start + 1)
@@ -1681,12 +1666,8 @@ def _holds(gate: re.Pattern[str] | None, text: str) -> bool:
 _QUOTES = ("'", "’")
 
 
-_POINT_WINDOW = 60  # characters before a name where ``_reference_point_rx`` reads
-
-
-def _mark_roles(text: str, ms: list[Mention], *, points: bool = True) -> None:
-    """Mark locative modifiers ("X-based Y", "Y in X", "X's Y") and government/attribution mentions.
-    Without ``points`` (known to find none), no name is looked at as a reference point's."""
+def _mark_roles(text: str, ms: list[Mention]) -> None:
+    """Mark locative modifiers ("X-based Y", "Y in X", "X's Y") and government/attribution mentions."""
     gov_rx = _government_after_rx()
     names = [m for m in ms if m.form == "name"]
     for j in _list_members(text, names):
@@ -1695,16 +1676,14 @@ def _mark_roles(text: str, ms: list[Mention], *, points: bool = True) -> None:
     # the reference-point gate tried once on the text before all the names (each name's window is
     # part of it, and folding maps each character alone: a gate word in a window is in it too)
     ref_gate = _reference_point_gate_rx()
-    near = False
-    if points and names:
-        near = _holds(ref_gate, text[max(0, names[0].start - _POINT_WINDOW) : names[-1].start])
+    near = bool(names) and _holds(ref_gate, text[max(0, names[0].start - 60) : names[-1].start])
     for i, m in enumerate(ms):
         # the patterns read at the start of the tail: a hyphen, a quote or a blank opens each
         after = text[m.end : m.end + 1]
         if after == "-" and _RX_MARK_ROLES_1.match(text, m.end, m.end + 40):
             m.modifier = True
         if near and m.form == "name":
-            before = text[max(0, m.start - _POINT_WINDOW) : m.start]
+            before = text[max(0, m.start - 60) : m.start]
             if _holds(ref_gate, before) and ref_point.search(before):
                 m.modifier = True  # "260 kilometers east of X": a reference point
         if after in _QUOTES:
