@@ -230,17 +230,28 @@ class Resolved:
         """The object of a preposition or verb inside its clause: a partner, not the subject.
         "behind Texas and California": a list shares its preposition, the mentions before one
         not found yet are found first (from the first of them on, no call deeper than one)."""
-        if self.dependent_at is not None:
-            chain: list[tuple[Resolved, Resolved | None]] = []  # (mention, the one a list joins it to)
-            r: Resolved | None = self
-            while r is not None and r.dependent_at is not None:
-                before = _listed_after(r, r.dependent_at)
-                chain.append((r, before))
-                r = before
-            for r, before in reversed(chain):
-                r.dependent_found = (before is not None and before.dependent_found) or _own_dependent(r)
-                r.dependent_at = None
+        at = self.dependent_at
+        if at is not None:
+            before = _listed_after(self, at)
+            if before is None:  # (most are in no list)
+                self.dependent_found = _own_dependent(self)
+                self.dependent_at = None
+            else:
+                self._found_along(before)
         return self.dependent_found
+
+    def _found_along(self, before: Resolved) -> None:
+        """``dependent`` of a list's member ``self`` joined to ``before``: the members not found
+        yet, found first to last."""
+        chain: list[tuple[Resolved, Resolved | None]] = [(self, before)]  # (member, the one before)
+        r: Resolved | None = before
+        while r is not None and r.dependent_at is not None:
+            prev = _listed_after(r, r.dependent_at)
+            chain.append((r, prev))
+            r = prev
+        for r, prev in reversed(chain):
+            r.dependent_found = (prev is not None and prev.dependent_found) or _own_dependent(r)
+            r.dependent_at = None
 
     @property
     def partner(self) -> bool:
