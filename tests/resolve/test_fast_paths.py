@@ -175,3 +175,54 @@ def test_entity_for_with_marks_found_on_demand_is_the_eager_one() -> None:
             assert got == eager.entity_for(eager.start + a, eager.start + b), (view.text, a)
             rules.add(got[1])
     assert len(rules) >= 4
+
+
+def _page_defaults_plain(text: str, articles: list, lex: Lexicon) -> dict:
+    """``topics.page_defaults`` as it counted names through ``any`` over the headline spans."""
+    from collections import Counter
+
+    from tally.resolve import topics
+
+    counts: Counter = Counter()
+    first: dict = {}
+    for art in articles:
+        heads = [(art.headline.start, art.headline.end)] if art.headline else []
+        for m in entities.article_mentions(text, art.start, art.end, lex):
+            if m.form != "name" or not m.name or not m.type:
+                continue
+            ent = (m.name, m.type, m.parent)
+            counts[ent] += 2 if any(a <= m.start < b for a, b in heads) else 1
+            first.setdefault(ent, m.start)
+    out: dict = {}
+    ranked = sorted(counts, key=lambda e: (-counts[e], first[e]))
+    for ent in ranked:
+        out.setdefault(ent[1], ent)
+    mains = [e for e in ranked if e[1] in topics.MAIN_TYPES and e[1] != "zone" and counts[e] >= 2]
+    if mains:
+        out["main"] = mains[0]
+        nation = topics._nation_of(mains[0])
+        if nation:
+            out["nation"] = (nation, "country", None)
+    return out
+
+
+@pytest.mark.parametrize("headlines", [(True, False), (False, True), (False, False)])
+def test_page_defaults_counts_as_the_plain_loop(headlines: tuple[bool, bool]) -> None:
+    from tally.model import Article, Span
+    from tally.resolve.topics import page_defaults
+
+    parts = [
+        ("Datong mines reopen", "Datong and Taiyuan output rose; Honghai, a glass maker, grew in Qixian."),
+        ("Texas farms", "Texas and Ohio grew. Datong exports to Japan fell, Jinzhong said."),
+    ]
+    text, articles = "", []
+    for i, ((head, body), has_head) in enumerate(zip(parts, headlines, strict=True)):
+        start = len(text)
+        text += (head + "\n" if has_head else "") + body + "\n\n"
+        span = Span(start=start, end=start + len(head)) if has_head else None
+        articles.append(Article(index=i, start=start, end=len(text), headline=span))
+    got, want = Lexicon(), Lexicon()
+    for lex in (got, want):
+        for art in articles:
+            entities.learn_mentions(text, art.start, art.end, lex)
+    assert page_defaults(text, articles, got) == _page_defaults_plain(text, articles, want)
