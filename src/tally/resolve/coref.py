@@ -139,6 +139,8 @@ def _asides(sentence: str, offset: int) -> tuple[list[tuple[int, int]], int]:
     comma = "," in sentence and _COMMA_ASIDE_GATE.search(sentence) is not None
     dashes = sentence.count("—") + sentence.count("–") >= 2  # (a dash aside opens and closes with one)
     opens = (dashes, "(" in sentence, comma, comma, comma, comma, comma)
+    if not (dashes or comma or opens[1]):
+        return out, hard  # (no pattern may match: most sentences)
     for i, rx in enumerate(_ASIDE):
         if opens[i]:
             for m in rx.finditer(sentence):
