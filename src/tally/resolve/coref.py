@@ -132,7 +132,7 @@ def asides(sentence: str, offset: int) -> list[tuple[int, int]]:
 
 def _asides(sentence: str, offset: int) -> tuple[list[tuple[int, int]], int]:
     """``asides``, and how many of them (the first ones) are dash or bracket asides."""
-    out = []
+    out: list[tuple[int, int]] = []
     hard = 0
     # each pattern's match holds a dash, opens with a bracket or with a comma (``_ASIDE``): one
     # substring test per character, not a scan per pattern (gating them by their words costs more)
