@@ -226,3 +226,41 @@ def test_page_defaults_counts_as_the_plain_loop(headlines: tuple[bool, bool]) ->
         for art in articles:
             entities.learn_mentions(text, art.start, art.end, lex)
     assert page_defaults(text, articles, got) == _page_defaults_plain(text, articles, want)
+
+
+_PRONOUNED = (
+    "Datong grew 5 percent.",
+    "It said its output rose, and their exports too.",
+    "The county of Qixian and the province grew.",
+    "They expect it to grow; its mills and their workers agree.",
+    "Honghai, a glass maker, added 300 jobs.",
+    "Its sales rose 8 percent, it said.",
+)
+
+
+@pytest.mark.parametrize("keep", [(), (1,), (3,), (1, 3)])
+def test_a_dropped_sentence_of_pronouns_alone_leaves_the_context(keep: tuple[int, ...]) -> None:
+    """A sentence read for the context alone (its view dropped) whose mentions are all pronouns
+    is not worked out: the context after it is the one reading it gives."""
+    from tally.resolve import coref
+
+    text = " ".join(_PRONOUNED)
+    lex = Lexicon()
+    entities.learn_mentions(text, 0, len(text), lex)
+    entities.article_mentions(text, 0, len(text), lex)
+
+    def context(kept: tuple[int, ...]) -> list[tuple]:
+        tracker, views, pos, out = coref.Tracker(lex), {}, 0, []
+        for i, sentence in enumerate(_PRONOUNED):
+            start = text.index(sentence, pos)
+            pos = start + len(sentence)
+            view = tracker.sentence(text, start, pos)
+            if i in kept or i == len(_PRONOUNED) - 1:
+                views[i] = view
+            if i % 2 == 0:  # (a figure here: the sentences before are read)
+                out.append((view.topic_before, view.subject, dict(tracker.last), tracker.last_place))
+        last = views[len(_PRONOUNED) - 1]
+        out.append(last.entity_for(last.start + last.text.index("8"), last.start + last.text.index("8") + 9))
+        return out
+
+    assert context(keep) == context(tuple(range(len(_PRONOUNED))))

@@ -810,10 +810,11 @@ class _Unread:
     attrib: list[tuple[int, int]] | None = None
 
     def stand_in(self, nation: Ent | None) -> SentenceView:
-        """A view in place of one dropped unread."""
+        """A view in place of one dropped unread: read for the context alone (nothing reads it)."""
         v = SentenceView._pending(self.start, self.end, self.text[self.start : self.end], nation)
         if self.attrib is not None:
             v.attrib = self.attrib
+        v.__dict__["_stand_in"] = True
         return v
 
 
@@ -884,6 +885,11 @@ class Tracker:
         if not ms:  # nothing to resolve: the context stays as it is
             # (its asides and attributions are found on first use: ``_LAZY``)
             view.mentions, view.subject, view.topic_before, view.persona = [], None, self.topic, self.persona
+            return
+        if "_stand_in" in view.__dict__ and all(m.form == "pronoun" for m in ms):
+            # read for the context alone, and pronouns alone do not move it: each resolves to the
+            # topic (or to a pronoun before it, resolved so), so the subject is the topic or none,
+            # and no name is there to be the last of its type or the writer's institution
             return
         side, n_hard = _asides(sent, start)
         # dash and bracket asides, before any is dropped below (most sentences have none)
