@@ -668,6 +668,7 @@ class _Scanned:
     # character is not on both sides of it (only there is it asked: ``_scanned_around``)
     inside: bytearray
     found: _Found  # every pattern's matches in the article (offsets from ``start``)
+
     @classmethod
     def of(cls, text: str, start: int, end: int, lex: Lexicon, ms: list[Mention], found: _Found) -> _Scanned:
         inside = bytearray(end - start + 1)
