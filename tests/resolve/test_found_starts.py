@@ -90,20 +90,20 @@ def test_the_led_patterns() -> None:
     assert _battery()[_PRONOUNS] is _pronoun_rx()
 
 
-def _phrase_texts(n: int) -> list[str]:
-    """Long texts (the phrases are looked up after their articles there) of the reference phrases'
-    words, articles and measures."""
+def _phrase_texts(n: int, low: int = 150, high: int = 300) -> list[str]:
+    """Texts (the phrases are looked up after their articles there) of the reference phrases'
+    words, articles and measures, of ``low`` to ``high`` words."""
     from tally.resolve.entities import _references
 
     rnd = random.Random(11)
     words = sorted({w for _t, ph, _k, _rx in _references() for w in ph.split()})
     words += ["the", "The", "THE", "this", "This", "the 1,035-km", "the 12-room", "capital", "zone", "-"]
     seps = [" ", "  ", "\t", "\n", ", ", ". "]
-    sizes = [rnd.randrange(150, 300) for _ in range(n)]
+    sizes = [rnd.randrange(low, high) for _ in range(n)]
     return ["".join(rnd.choice(words) + rnd.choice(seps) for _ in range(k)) for k in sizes]
 
 
-@pytest.mark.parametrize("seg", _phrase_texts(40))
+@pytest.mark.parametrize("seg", _phrase_texts(40) + _phrase_texts(40, 1, 25))
 def test_found_phrases_are_finditers(seg: str) -> None:
     from tally.resolve.entities import _HEADS_MIN, _references
 

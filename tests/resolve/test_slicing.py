@@ -357,3 +357,26 @@ def test_inside_marks_every_offset_asked(seed: int) -> None:
             if is_word(text[x - 1]) and is_word(text[x]):
                 continue
             assert sc.inside[x] == any(a < x < b for a, b in spans), (text, x)
+
+
+def test_mentions_handed_out_again_are_fresh() -> None:
+    """The page pass's mentions go to the first sentence that asks, marked there; a sentence read
+    again, or a range overlapping one read, gets unmarked copies: always ``find_mentions``."""
+    text = (
+        "Taiyuan-based Honghai, a glassware maker, sold 2 million cups to Lingqiu county. "
+        "The county government said its orders rose, and Jinzhong's officials agreed. "
+        "Exports from Datong and Xinzhou grew; the province's share of it fell."
+    )
+    lex = Lexicon()
+    entities.learn_mentions(text, 0, len(text), lex)
+    article_mentions(text, 0, len(text), lex)
+    ends = [i + 1 for i, ch in enumerate(text) if ch == "." and (i + 1 == len(text) or text[i + 1] == " ")]
+    starts = [0, *(e + 1 for e in ends[:-1])]
+    ranges = [*zip(starts, ends, strict=True), (starts[0], ends[1]), *zip(starts, ends, strict=True)]
+    given: list = []  # (kept alive: their ids stay theirs)
+    for s, e in ranges:
+        got = sentence_mentions(text, s, e, lex)
+        assert _fields(got) == _fields(find_mentions(text, s, e, lex)), text[s:e]
+        assert not {id(m) for m in given} & {id(m) for m in got}  # no mention is handed out twice
+        given.extend(got)
+    assert any(m.modifier for m in sentence_mentions(text, starts[0], ends[0], lex))

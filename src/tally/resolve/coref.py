@@ -74,6 +74,8 @@ _NATIONAL = re.compile(
     re.IGNORECASE,
 )
 _PAGE_PLACES = ("province", "city", "county", "district")
+# the types whose last subject ``Tracker.last_head`` keeps: "the state" reads the province's alone
+_HEAD_TYPES = ("province",)
 _CLAUSE_BREAK = re.compile(
     r"[;:]|\b(?:while|whereas|but)\s|,\s*and\s+(?!(?:up|down|rising|falling|increasing|decreasing|growing|"
     r"an?|accounting|making|representing)\b)"
@@ -130,13 +132,15 @@ def asides(sentence: str, offset: int) -> list[tuple[int, int]]:
 
 def _asides(sentence: str, offset: int) -> tuple[list[tuple[int, int]], int]:
     """``asides``, and how many of them (the first ones) are dash or bracket asides."""
-    out = []
+    out: list[tuple[int, int]] = []
     hard = 0
     # each pattern's match holds a dash, opens with a bracket or with a comma (``_ASIDE``): one
     # substring test per character, not a scan per pattern (gating them by their words costs more)
     comma = "," in sentence and _COMMA_ASIDE_GATE.search(sentence) is not None
     dashes = sentence.count("—") + sentence.count("–") >= 2  # (a dash aside opens and closes with one)
     opens = (dashes, "(" in sentence, comma, comma, comma, comma, comma)
+    if not (dashes or comma or opens[1]):
+        return out, hard  # (no pattern may match: most sentences)
     for i, rx in enumerate(_ASIDE):
         if opens[i]:
             for m in rx.finditer(sentence):
@@ -173,6 +177,30 @@ def attributions(sentence: str, offset: int) -> list[tuple[int, int]]:
     return out
 
 
+def _listed_after(r: Resolved, at: tuple[_SentenceAt, bool, Resolved | None]) -> Resolved | None:
+    """The mention before ``r`` when only a list's comma or conjunction is between them."""
+    before = at[2]
+    if before is None or not _RX_SENTENCE_3.fullmatch(at[0][0][before.mention.end : r.mention.start]):
+        return None
+    return before
+
+
+def _own_dependent(r: Resolved) -> bool:
+    """``r`` dependent by the words before it: the object of a preposition or verb, not the
+    subject of a clause that preposition opens ("after the county government invested ..."), nor
+    a resident's place ("Zhang Li, a villager in Hexi village, ..."): it stands for the person."""
+    assert r.dependent_at is not None
+    (text, sent, start, end), resident, _before = r.dependent_at
+    if resident:
+        return False
+    m = r.mention
+    # ``_RX_SENTENCE_2`` on the two characters after the mention: its ``\b`` holds at their end
+    possessive = text[m.end : m.end + 2] in _POSSESSIVES
+    return dependent(sent, m.start - start, m.form, possessive) and not _clause_opener(
+        sent, m.start - start, text[m.end : end]
+    )
+
+
 def _inside(pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     best = None
     for s, e in spans:
@@ -181,15 +209,51 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     return best
 
 
+# a sentence as the tracker reads it: (the text it is in, the sentence, its start and end there)
+_SentenceAt = tuple[str, str, int, int]
+
+
 @dataclass(slots=True)
 class Resolved:
     mention: Mention
     ent: Ent | None
-    dependent: bool = False  # object of a preposition or verb inside its clause: a partner, not the subject
+    # where ``dependent`` is found: (the sentence, whether the mention stands for a resident, the
+    # mention before it in the sentence); None once found: the context and the figures ask for it
+    # of a few mentions only (the subject's candidates, the nearest to a figure)
+    dependent_at: tuple[_SentenceAt, bool, Resolved | None] | None = None
+    dependent_found: bool = False
     # where ``partner`` is read, ``(sentence, start, end)`` of the mention in it; None once read: only
     # figures and the fallback subject ask, so most mentions never find it
     partner_at: tuple[str, int, int] | None = None
     partner_found: bool = False
+
+    @property
+    def dependent(self) -> bool:
+        """The object of a preposition or verb inside its clause: a partner, not the subject.
+        "behind Texas and California": a list shares its preposition, the mentions before one
+        not found yet are found first (from the first of them on, no call deeper than one)."""
+        at = self.dependent_at
+        if at is not None:
+            before = _listed_after(self, at)
+            if before is None:  # (most are in no list)
+                self.dependent_found = _own_dependent(self)
+                self.dependent_at = None
+            else:
+                self._found_along(before)
+        return self.dependent_found
+
+    def _found_along(self, before: Resolved) -> None:
+        """``dependent`` of a list's member ``self`` joined to ``before``: the members not found
+        yet, found first to last."""
+        chain: list[tuple[Resolved, Resolved | None]] = [(self, before)]  # (member, the one before)
+        r: Resolved | None = before
+        while r is not None and r.dependent_at is not None:
+            prev = _listed_after(r, r.dependent_at)
+            chain.append((r, prev))
+            r = prev
+        for r, prev in reversed(chain):
+            r.dependent_found = (prev is not None and prev.dependent_found) or _own_dependent(r)
+            r.dependent_at = None
 
     @property
     def partner(self) -> bool:
@@ -404,12 +468,24 @@ def _last_clause(lead: str) -> str:
     return lead[cut:]
 
 
+# on a reversed text: the last run of ASCII letters (``_RX_IN_PREDICATE_1``'s last match), reversed
+_RX_LAST_LETTERS = re.compile(r"[^A-Za-z]*+([A-Za-z]+)")
+
+
 def _in_predicate(lead: str) -> bool:
     """Is a mention the goal of a verb whose clause already has its auxiliary or modal ("... will
     go to X", "... was sold to X")? A place after "in"/"at" there still sets the scene ("was
     adopted in the village of X")."""
-    clause = _last_clause(lead)
-    words = _RX_IN_PREDICATE_1.findall(_without_determiners(clause.rstrip() + " "))
+    clause = _without_determiners(_last_clause(lead).rstrip() + " ")
+    # its last word first, read from the end: most leads end in neither "in" nor a goal
+    # preposition, and then no rule below holds
+    last = _RX_LAST_LETTERS.match(clause[::-1])
+    if last is None:
+        return False  # (no word)
+    end = last.group(1)[::-1].lower()
+    if end != "in" and end not in _role_set("goal_prepositions"):
+        return False
+    words = _RX_IN_PREDICATE_1.findall(clause)
     aux = _role_set("auxiliaries")
     # "... have cut the time at the dry port in X": a place locating a noun of a locative phrase in the
     # predicate is a landmark of that noun, not the scene
@@ -483,9 +559,10 @@ class SentenceView:
 
     def visible(self, r: Resolved, pos: int) -> bool:
         m = r.mention
-        if _inside(m.start, self.attrib) and not _inside(pos, self.attrib):
+        attrib, asides = self.attrib, self.asides  # (most sentences have neither)
+        if attrib and _inside(m.start, attrib) and not _inside(pos, attrib):
             return False
-        a = _inside(m.start, self.asides)
+        a = _inside(m.start, asides) if asides else None
         if a and not (a[0] <= pos < a[1]):
             return False
         return True
@@ -566,16 +643,19 @@ class SentenceView:
             r = before[-1]
             if r.dependent:
                 # "the zone's output ..., 38 percent of the province's total, up 29.4 percent":
-                # the subject of the clause, not the object of a preposition or verb
-                heads = [
-                    h
-                    for h in before
-                    if not h.dependent
-                    and not _CLAUSE_BREAK.search(self.text[h.mention.end - self.start : pos - self.start])
-                ]
-                if heads:
-                    r = heads[-1]
-                    return r.ent, "entity:clause-subject"
+                # the subject of the clause, not the object of a preposition or verb (the last
+                # such, asked from the last one back)
+                head = next(
+                    (
+                        h
+                        for h in reversed(before)
+                        if not h.dependent
+                        and not _CLAUSE_BREAK.search(self.text[h.mention.end - self.start : pos - self.start])
+                    ),
+                    None,
+                )
+                if head is not None:
+                    return head.ent, "entity:clause-subject"
             return r.ent, "entity:nearest-before" + ("-" + r.mention.form if r.mention.form != "name" else "")
         after = [
             r
@@ -730,10 +810,11 @@ class _Unread:
     attrib: list[tuple[int, int]] | None = None
 
     def stand_in(self, nation: Ent | None) -> SentenceView:
-        """A view in place of one dropped unread."""
+        """A view in place of one dropped unread: read for the context alone (nothing reads it)."""
         v = SentenceView._pending(self.start, self.end, self.text[self.start : self.end], nation)
         if self.attrib is not None:
             v.attrib = self.attrib
+        v.__dict__["_stand_in"] = True
         return v
 
 
@@ -745,7 +826,8 @@ class Tracker:
     last: dict[str, Ent] = field(default_factory=dict)
     topic: Ent | None = None
     defaults: dict[str, Ent] = field(default_factory=dict)  # the page's main entity of each type
-    last_head: dict[str, Ent] = field(default_factory=dict)  # last entity per type named as a subject
+    # last entity per type named as a subject, of the types in ``_HEAD_TYPES`` (the only ones read)
+    last_head: dict[str, Ent] = field(default_factory=dict)
     last_place: Ent | None = None  # the last place (province, city, county, district) named
     persona: Ent | None = None  # the institution of a first-person writer
     # the sentences given but not read yet, in order (``sentence``)
@@ -804,6 +886,11 @@ class Tracker:
             # (its asides and attributions are found on first use: ``_LAZY``)
             view.mentions, view.subject, view.topic_before, view.persona = [], None, self.topic, self.persona
             return
+        if "_stand_in" in view.__dict__ and all(m.form == "pronoun" for m in ms):
+            # read for the context alone, and pronouns alone do not move it: each resolves to the
+            # topic (or to a pronoun before it, resolved so), so the subject is the topic or none,
+            # and no name is there to be the last of its type or the writer's institution
+            return
         side, n_hard = _asides(sent, start)
         # dash and bracket asides, before any is dropped below (most sentences have none)
         hard = {s for s, _e in side[:n_hard]} if n_hard else set()
@@ -817,6 +904,7 @@ class Tracker:
                 if a and not _RX_SENTENCE_4.search(a.group(0)):
                     side.append((m.end, a.end()))
         residents = _residents(text, ms, side)
+        here = (text, sent, start, end)
         out: list[Resolved] = []
         subject: Ent | None = None
         topic_before = self.topic
@@ -850,35 +938,25 @@ class Tracker:
                     if r.ent
                     and not r.mention.modifier
                     and r.ent[1] not in ("country", "organization")
-                    and not _inside(r.mention.start, side)
-                    and not _inside(r.mention.start, attr)
+                    and not (side and _inside(r.mention.start, side))
+                    and not (attr and _inside(r.mention.start, attr))
                 ]
-                heads = [r for r in near if not r.dependent]
-                ent = heads[-1].ent if heads else near[-1].ent if near else self.topic
-            # ``_RX_SENTENCE_2`` on the two characters after the mention: its ``\b`` holds at their end
-            possessive = text[m.end : m.end + 2] in _POSSESSIVES
-            dep = dependent(sent, m.start - start, m.form, possessive)
-            if dep and _clause_opener(sent, m.start - start, text[m.end : end]):
-                dep = False  # "after the county government invested ...": the subject of a clause
-            if id(m) in residents:
-                dep = False  # "Zhang Li, a villager in Hexi village, ...": the village stands for the person
-            if (
-                out
-                and out[-1].dependent
-                and _RX_SENTENCE_3.fullmatch(text[out[-1].mention.end : m.start])
-            ):
-                dep = True  # "behind Texas and California": a list shares its preposition
-            r = Resolved(m, ent, dep, (sent, m.start - start, m.end - start) if m.form == "name" else None)
+                # the last of them not dependent (asked from the last one back)
+                head = next((r for r in reversed(near) if not r.dependent), None)
+                ent = head.ent if head else near[-1].ent if near else self.topic
+            partner_at = (sent, m.start - start, m.end - start) if m.form == "name" else None
+            r = Resolved(m, ent, (here, id(m) in residents, out[-1] if out else None), False, partner_at)
             out.append(r)
             if (
                 ent
                 and m.form == "name"
-                and not (ent[1] in ("company", "organization") and _inside(m.start, attr))  # (type first)
+                # (the type first)
+                and not (ent[1] in ("company", "organization") and attr and _inside(m.start, attr))
             ):
                 self.last[ent[1]] = ent
                 if ent[1] in _PAGE_PLACES:
                     self.last_place = ent
-                if not dep and not m.modifier:
+                if ent[1] in _HEAD_TYPES and not m.modifier and not r.dependent:
                     self.last_head[ent[1]] = ent
             if (
                 subject is None
@@ -886,10 +964,10 @@ class Tracker:
                 and not m.weak
                 and not m.modifier
                 and ent[1] not in ("country", "organization")
-                and not _inside(m.start, attr)
-                and not _inside(m.start, side)
+                and not (attr and _inside(m.start, attr))
+                and not (side and _inside(m.start, side))
             ):
-                if not dep:
+                if not r.dependent:
                     subject = ent
                 elif _in_predicate(sent[: m.start - start]):
                     in_predicate = True  # what follows is in the predicate too

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 
 from tally.model import Article
-from tally.resolve.entities import Lexicon, Mention, _gazetteer, article_mentions
+from tally.resolve.entities import Lexicon, _gazetteer, article_mentions
 
 Ent = tuple[str, str, str | None]
 
@@ -26,15 +26,16 @@ def page_defaults(text: str, articles: list[Article], lex: Lexicon) -> dict[str,
     counts: Counter[Ent] = Counter()
     first: dict[Ent, int] = {}
     for art in articles:
-        heads = [(art.headline.start, art.headline.end)] if art.headline else []
+        # the headline's span (an empty one when there is none: no mention starts in it)
+        head_start, head_end = (art.headline.start, art.headline.end) if art.headline else (0, 0)
         # names and types only (no role marks); kept in ``lex`` for the sentence pass
         for m in article_mentions(text, art.start, art.end, lex):
-            ent = _ent(m)
-            if ent is None:
+            if m.form != "name" or not m.name or not m.type:  # a name, of a known type
                 continue
-            weight = _HEADLINE_WEIGHT if any(a <= m.start < b for a, b in heads) else 1
-            counts[ent] += weight
-            first.setdefault(ent, m.start)
+            ent = (m.name, m.type, m.parent)
+            counts[ent] += _HEADLINE_WEIGHT if head_start <= m.start < head_end else 1
+            if ent not in first:
+                first[ent] = m.start
     out: dict[str, Ent] = {}
     ranked = sorted(counts, key=lambda e: (-counts[e], first[e]))
     for ent in ranked:
@@ -64,9 +65,3 @@ def _nation_of(ent: Ent) -> str | None:
         if parent is None:
             return None
     return None
-
-
-def _ent(m: Mention) -> Ent | None:
-    if m.form != "name" or not m.name or not m.type:
-        return None
-    return (m.name, m.type, m.parent)
