@@ -8,7 +8,7 @@ figure or the clause end) and the whole sentence, and returns its answer with th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -360,18 +360,20 @@ def _year_before(local: str, period: str | None) -> bool:
 def basis_of(
     before: str,
     after: str,
-    sentence: str,
+    sentence: str | Callable[[], str],
     has_since: bool,
     span_period: bool,
     has_period: bool = False,
     period: str | None = None,
-    yoy_text: str | None = None,
+    yoy_text: str | Callable[[], str] | None = None,
 ) -> tuple[str, str]:
     """The basis of a change: yoy, annual_avg, since or unspecified (and the rule name).
 
     ``yoy_text`` is the discourse a 'year-on-year' elsewhere may govern the figure from (the sentence
     up to the figure's clause, the sentence before when it is about the same period); default
-    ``sentence``. A whole year's growth with no comparison named is left unspecified."""
+    ``sentence``. A whole year's growth with no comparison named is left unspecified.
+    ``sentence`` and ``yoy_text`` may be given as functions that build the text: most changes are
+    decided before either is read, so a caller can skip building them."""
     yoy_text = sentence if yoy_text is None else yoy_text
     whole_year = bool(period and _RX_BASIS_OF_2.fullmatch(period))
     local = before[-90:] + " " + after[:70]
@@ -380,13 +382,13 @@ def basis_of(
         return "annual_avg", "basis:annual-avg"
     if _has("yoy", local):
         return "yoy", "basis:yoy"
-    if _has("annual_avg_local", own) and _has("annual_avg_any", sentence):
+    if _has("annual_avg_local", own) and _has("annual_avg_any", _text(sentence)):
         return "annual_avg", "basis:average+annual"
     if _year_before(local, period):
         return "yoy", "basis:on-the-year-before"
     if has_since:
         return "since", "basis:compared-with"
-    if _has("yoy", yoy_text):
+    if _has("yoy", _text(yoy_text)):
         return "yoy", "basis:yoy-sentence"
     if span_period:
         return "since", "basis:over-span"
@@ -401,6 +403,11 @@ def basis_of(
         # against the same part of the year before; a whole year's growth names no comparison
         return "yoy", "basis:dated-growth"
     return "unspecified", "basis:none"
+
+
+def _text(t: str | Callable[[], str]) -> str:
+    """``t``, or the text it builds."""
+    return t if isinstance(t, str) else t()
 
 
 def _target_matches(b: str) -> list[re.Match[str]]:

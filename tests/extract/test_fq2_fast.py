@@ -1,0 +1,86 @@
+"""Fast paths of the facts loop (round 8) give what the plain calls give, on sentences of our own."""
+
+from __future__ import annotations
+
+import itertools
+from functools import partial
+
+import pytest
+
+from tally.extract.indicators import previous_indicator
+from tally.extract.kinds import basis_of
+from tally.model import Fact, Quantity
+
+# (before, after) windows of a change, in the style of trade and output reports
+WINDOWS = [
+    ("Grain output rose ", " from a year earlier to 62 million tonnes."),
+    ("Average annual growth of freight was ", " over the five years."),
+    ("Exports climbed ", " year-on-year in the first half, the bureau said."),
+    ("Retail sales were up ", " compared with 2019 levels."),
+    ("Tourist arrivals jumped ", ", while hotel bookings fell 3 percent."),
+    ("The index gained ", " on the year before."),
+    ("Its revenue increased ", " between 2018 and 2021."),
+    ("Steel output grew an annual average of ", " in the period."),
+    ("Imports slid ", " than in the same month of last year."),
+    ("Profits were up ", " from the previous quarter."),
+    ("Fish catches dropped ", " compared with other provinces."),
+    ("Sales rose ", "."),
+]
+DISCOURSE = [
+    "Output in the first quarter grew strongly. ",
+    "The figures were year-on-year, officials said. ",
+    "The annual average pace slowed. ",
+    "",
+]
+PERIODS = [None, "2021", "2021-Q1", "2016/2020"]
+
+
+@pytest.mark.parametrize(("before", "after"), WINDOWS)
+def test_basis_of_reads_built_texts_as_given_ones(before: str, after: str) -> None:
+    """``basis_of`` given functions that build its texts answers as given the texts."""
+    for sentence, yoy, period, since, span in itertools.product(
+        DISCOURSE, DISCOURSE, PERIODS, (False, True), (False, True)
+    ):
+        whole = before + "X" + after + " " + sentence
+        dated = period is not None
+        plain = basis_of(before, after, whole, since, span, dated, period, yoy + whole)
+        built = partial(str, yoy + whole)
+        lazy = basis_of(before, after, partial(str, whole), since, span, dated, period, built)
+        assert lazy == plain
+        default = basis_of(before, after, whole, since, span, dated, period)
+        assert basis_of(before, after, partial(str, whole), since, span, dated, period) == default
+
+
+def _fact(unit: str, kind: str, rules: list[str], indicator: str = "other") -> Fact:
+    f = Fact(doc="d", start=0, end=1, text="x", value=1.0, unit=unit, approx="=", value_high=None,
+             counted=None, article=0, sentence_start=0, sentence_end=1, rules=list(rules))
+    f.kind, f.indicator = kind, indicator
+    return f
+
+
+REST = [
+    " of them were exported.",
+    " of the 40 households run guesthouses.",
+    " by area in the province.",
+    " largest port in the country.",
+    " percent of all exports.",
+    " tonnes of tea this year.",
+]
+
+
+@pytest.mark.parametrize("unit", ["percent", "currency", "tonne", "times", "percentage_point", "area"])
+def test_previous_indicator_finds_nothing_for_other_figures(unit: str) -> None:
+    """The facts loop calls ``previous_indicator`` only for a rank, a count or a coordinated share:
+    for every other figure it answers nothing, whatever the figure before."""
+    prevs: list[Fact | None] = [
+        None,
+        _fact("count", "level", [], "employment"),
+        _fact(unit, "level", [], "exports"),
+        _fact(unit, "level", []),
+    ]
+    q = Quantity(start=0, end=1, text="x", value=1.0, unit=unit)
+    for kind, rest, prev, before in itertools.product(
+        ("level", "change", "share", "ratio"), REST, prevs, ("Of the workers, ", "Exports rose to ")
+    ):
+        f = _fact(unit, kind, ["number"])
+        assert previous_indicator(f, q, prev, prevs[1], before, rest) == (None, "")
