@@ -84,3 +84,39 @@ def test_previous_indicator_finds_nothing_for_other_figures(unit: str) -> None:
     ):
         f = _fact(unit, kind, ["number"])
         assert previous_indicator(f, q, prev, prevs[1], before, rest) == (None, "")
+
+
+# window pieces with plan words, and words that hold a plan word inside them
+OPENINGS = [
+    "The total amount of loans reached ",
+    "The plant, which added a second line, shipped ",
+    "Investors developed the site and planted ",
+    "The city will invest ",
+    "The group plans to build ",
+    "Under the MoU signed last week, the firms will add ",
+    "Officials are asked by the council to develop ",
+    "The county aims to create ",
+    "Output at the planetarium's gift shop, the amount of ",
+    "In May the developers said the addition of ",
+    "Exports are expected to reach ",
+    "The firm must hire ",
+    "By the end of June the plant had ",
+    "Sales grew to ",
+]
+PADS = ["", "Last year the mill ran well, and the harbour was busy with ships loading grain. "]
+AFTERS = ["", " next year.", " by 2030.", " last year.", " from 19 percent now."]
+RESTS = ["", " will follow.", " in the first half."]
+
+
+@pytest.mark.parametrize("opening", OPENINGS)
+def test_status_of_plan_gate_as_full_checks(opening: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``status_of`` stops early when no plan cue matches in reach; the full checks answer the same."""
+    from tally.extract import kinds as K
+
+    cases = [
+        (pad + opening, after, rest, future)
+        for pad, after, rest, future in itertools.product(PADS, AFTERS, RESTS, (False, True))
+    ]
+    fast = [K.status_of(b, a, rest=r, future=f) for b, a, r, f in cases]
+    monkeypatch.setattr(K, "_plan_cue_in", lambda b: True)
+    assert [K.status_of(b, a, rest=r, future=f) for b, a, r, f in cases] == fast

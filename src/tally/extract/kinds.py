@@ -483,13 +483,20 @@ _last_plan_window: list[tuple[str, bool]] = [("", False)]
 
 
 def _plan_literal_in(b: str) -> bool:
-    """May a plan cue (``target`` or ``target_headline``) match in ``b``? (False only when none can.)"""
+    """May a plan cue match where ``status_of`` looks for one: ``target`` in ``b``,
+    ``target_headline`` in its last 60 characters? (False only when none can.)"""
     last_b, last = _last_plan_window[0]
     if b == last_b and b:
         return last
-    got = _any_gate("target", "target_headline").may(b)
+    got = _any_gate("target").may(b) or _any_gate("target_headline").may(b[-60:])
     _last_plan_window[0] = (b, got)
     return got
+
+
+def _plan_cue_in(b: str) -> bool:
+    """Does a plan cue match where ``status_of`` looks for one (see ``_plan_literal_in``)? A gate
+    word may sit inside a longer word ("amount", "plant", "added"): the cues themselves tell."""
+    return _plan_literal_in(b) and (bool(_target_matches(b)) or _rx("target_headline").has(b[-60:]))
 
 
 def status_of(before: str, after: str, *, rest: str = "", future: bool = False) -> tuple[str, str] | None:
@@ -500,9 +507,9 @@ def status_of(before: str, after: str, *, rest: str = "", future: bool = False) 
     b = before[-140:]
     if (
         not future
-        and not _plan_literal_in(b)
         and not _RX_STATUS_OF_1.match(after)
         and not _rx("future_relative").starts(rest)
+        and not _plan_cue_in(b)
     ):
         return None  # no cue of a plan in reach: what the checks below would answer
     if _rx("baseline_before").has(b[-40:]):
