@@ -120,3 +120,21 @@ def test_status_of_plan_gate_as_full_checks(opening: str, monkeypatch: pytest.Mo
     fast = [K.status_of(b, a, rest=r, future=f) for b, a, r, f in cases]
     monkeypatch.setattr(K, "_plan_cue_in", lambda b: True)
     assert [K.status_of(b, a, rest=r, future=f) for b, a, r, f in cases] == fast
+
+
+PLAN_WORDS = ["develop", "invest", "add", "plan", "mou", "will", "must", "hire", "amount"]
+
+
+@pytest.mark.parametrize("word", PLAN_WORDS)
+def test_plan_word_scan_as_the_two_gates(word: str) -> None:
+    """One scan of the plan gate words tells what the ``target`` gate on the window and the
+    ``target_headline`` gate on its last 60 characters tell, wherever the word stands."""
+    from tally.extract import kinds as K
+
+    fillers = ["x", "The mill ran at full tilt all year long and ", "Café owners in Zürich said "]
+    for filler, n, tail in itertools.product(fillers, range(0, 90, 7), ["", " ", "s of the ", "ed "]):
+        for b in ((filler * 4)[:n] + word + tail, word.upper() + tail + (filler * 4)[:n]):
+            b = b[-140:]
+            K._last_plan_window[0] = ("", False)
+            plain = K._any_gate("target").may(b) or K._any_gate("target_headline").may(b[-60:])
+            assert K._plan_literal_in(b) == plain, b

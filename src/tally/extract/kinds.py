@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 
 from tally.data import load
-from tally.gates import fold, gate_of, lower_twin, trie, width
+from tally.gates import Automaton, automaton, fold, gate_of, lower_twin, trie, width
 from tally.model import Quantity
 
 # patterns of the re calls below, compiled once
@@ -488,9 +488,35 @@ def _plan_literal_in(b: str) -> bool:
     last_b, last = _last_plan_window[0]
     if b == last_b and b:
         return last
-    got = _any_gate("target").may(b) or _any_gate("target_headline").may(b[-60:])
+    words = _plan_words()
+    if words is None:  # a cue with no gate: it may match anywhere
+        got = True
+    elif b.isascii():  # one scan finds every gate word and where it ends
+        low = b.lower()
+        edge = len(low) - 61  # a word of target_headline must start in the last 60 characters
+        got = False
+        for end, n in words.iter(low):
+            if n == 0 or end - n >= edge:
+                got = True
+                break
+    else:  # folding may change the length: the windows are cut before it
+        got = _any_gate("target").may(b) or _any_gate("target_headline").may(b[-60:])
     _last_plan_window[0] = (b, got)
     return got
+
+
+@cache
+def _plan_words() -> Automaton | None:
+    """The gate words of ``target`` (value 0: anywhere) and of ``target_headline`` (value: its
+    length, to tell where it starts), found by one scan of a lower-cased window; None when one
+    of the cues has no gate."""
+    words: dict[str, int] = {}
+    for name in ("target_headline", "target"):
+        gate = gate_of(_compiled(name))
+        if gate is None:
+            return None
+        words.update({w: 0 if name == "target" else len(w) for w in gate})
+    return automaton(words)
 
 
 def _plan_cue_in(b: str) -> bool:
