@@ -135,6 +135,25 @@ def test_plan_word_scan_as_the_two_gates(word: str) -> None:
     for filler, n, tail in itertools.product(fillers, range(0, 90, 7), ["", " ", "s of the ", "ed "]):
         for b in ((filler * 4)[:n] + word + tail, word.upper() + tail + (filler * 4)[:n]):
             b = b[-140:]
-            K._last_plan_window[0] = ("", False)
+            K._last_plan_window[0] = ("", False, False)
             plain = K._any_gate("target").may(b) or K._any_gate("target_headline").may(b[-60:])
             assert K._plan_literal_in(b) == plain, b
+
+
+@pytest.mark.parametrize("opening", OPENINGS)
+def test_target_matches_after_the_plan_scan_as_the_cue(opening: str) -> None:
+    """``_target_matches`` (told by the plan scan whether a word of ``target`` is in the window, and
+    remembering its last window) finds the cue's own matches, asked first or after the scan."""
+    from tally.extract import kinds as K
+
+    rx = K._rx("target").rx
+    for pad, tail in itertools.product(PADS + ["Zürich: "], ["", " the plant of 2030 ", " in May "]):
+        b = (pad + opening + tail)[-140:]
+        want = [(m.span(), m.group(0).lower()) for m in rx.finditer(b)]
+        for scan_first in (False, True):
+            K._last_plan_window[0] = ("", False, False)
+            K._last_target_window[0] = ("", [])
+            if scan_first:
+                K._plan_literal_in(b)
+            for _ in range(2):  # the second answer is the remembered one
+                assert [(m.span(), m.group(0).lower()) for m in K._target_matches(b)] == want, b

@@ -413,8 +413,23 @@ def _text(t: str | Callable[[], str]) -> str:
 def _target_matches(b: str) -> list[re.Match[str]]:
     """``_rx("target").finditer(b)``, as a list: the same spans and lower-cased texts, found on the
     lower-cased window by the case-sensitive twin when the twin's matches check out."""
+    last_b, found = _last_target_window[0]
+    if b == last_b and b:  # ``status_of`` asks twice about a window with a plan cue
+        return found
+    found = _target_matches_of(b)
+    _last_target_window[0] = (b, found)
+    return found
+
+
+# the last window ``_target_matches`` was asked about, and its answer
+_last_target_window: list[tuple[str, list[re.Match[str]]]] = [("", [])]
+
+
+def _target_matches_of(b: str) -> list[re.Match[str]]:
     quick = _rx("target")
-    if not quick.may(b):
+    last_b, _any, target_word = _last_plan_window[0]
+    # the gate words of ``target`` in ``b``: known when ``_plan_literal_in`` scanned it
+    if not (target_word if b == last_b and b else quick.may(b)):
         return []
     twin = _checked_twin("target")
     if twin is not None and b.isascii():
@@ -477,31 +492,35 @@ def _case_sensitive_parts(src: str) -> list[str]:
     return parts
 
 
-# the last window ``_plan_literal_in`` was asked about, and its answer: a figure's period choice
-# (``carry.choose_period``) and its status ask about the same window one after the other
-_last_plan_window: list[tuple[str, bool]] = [("", False)]
+# the last window ``_plan_literal_in`` was asked about, its answer, and whether a gate word of
+# ``target`` is in it: a figure's period choice (``carry.choose_period``) and its status ask about
+# the same window one after the other, and ``_target_matches`` then asks for ``target`` alone
+_last_plan_window: list[tuple[str, bool, bool]] = [("", False, False)]
 
 
 def _plan_literal_in(b: str) -> bool:
     """May a plan cue match where ``status_of`` looks for one: ``target`` in ``b``,
     ``target_headline`` in its last 60 characters? (False only when none can.)"""
-    last_b, last = _last_plan_window[0]
+    last_b, last, _target = _last_plan_window[0]
     if b == last_b and b:
         return last
     words = _plan_words()
     if words is None:  # a cue with no gate: it may match anywhere
-        got = True
+        target = got = True
     elif b.isascii():  # one scan finds every gate word and where it ends
         low = b.lower()
         edge = len(low) - 61  # a word of target_headline must start in the last 60 characters
-        got = False
+        target = got = False
         for end, n in words.iter(low):
-            if n == 0 or end - n >= edge:
-                got = True
+            if n == 0:  # a word of target: the answer, and all ``_target_matches`` needs to know
+                target = got = True
                 break
+            if end - n >= edge:
+                got = True
     else:  # folding may change the length: the windows are cut before it
-        got = _any_gate("target").may(b) or _any_gate("target_headline").may(b[-60:])
-    _last_plan_window[0] = (b, got)
+        target = _any_gate("target").may(b)
+        got = target or _any_gate("target_headline").may(b[-60:])
+    _last_plan_window[0] = (b, got, target)
     return got
 
 
