@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 
 from tally.extract import kinds as K
 from tally.extract.carry import (
@@ -402,12 +402,13 @@ def _sentence(
             basis, brule = K.basis_of(
                 local_before,
                 local_after,
-                _blank(src, s.start, s.end, asides, q.start) + " " + ctx.last_sentence_text,
+                # built only when basis_of reads them (most changes are decided before)
+                partial(_with_last_sentence, src, s, asides, q, ctx),
                 has_since,
                 span,
                 has_period=bool(f.period),
                 period=f.period,
-                yoy_text=_yoy_discourse(src, s, q, view, ctx, f.period),
+                yoy_text=partial(_yoy_discourse, src, s, q, view, ctx, f.period),
             )
             f.basis = basis
             f.rules.append(brule)
@@ -442,14 +443,18 @@ def _sentence(
             if ctx.sentences_since_fact <= 1 and q.unit == "count"
             else None
         )
-        ind, irule = previous_indicator(
-            f,
-            q,
-            prev if same_prev is not None or f.kind == "rank" else None,
-            last_count,
-            local_before,
-            src[q.end : s.end],
-        )
+        ind: str | None = None
+        irule = ""
+        # previous_indicator finds nothing but for a rank, a count or a coordinated share
+        if f.kind == "rank" or q.unit == "count" or "kind:coordinated-share" in f.rules:
+            ind, irule = previous_indicator(
+                f,
+                q,
+                prev if same_prev is not None or f.kind == "rank" else None,
+                last_count,
+                local_before,
+                src[q.end : s.end],
+            )
         if ind is None and same_prev is not None and _CHANGE_TAIL.has(local_before):
             # "... 25 billion yuan worth of goods, up 18 percent": the change of the figure before
             ind, irule = same_prev.indicator, "indicator:change-of-previous"
@@ -562,6 +567,13 @@ def _ends_top(text: str) -> bool:
     """Does ``text`` end with 'top' and white space? (Needed for ``_TOP_BEFORE`` to match: a cheap
     test before the search, which would try every position.)"""
     return text.rstrip()[-3:].lower() == "top"
+
+
+def _with_last_sentence(
+    src: str, s: Sentence, asides: list[tuple[int, int]], q: Quantity, ctx: _Ctx
+) -> str:
+    """The figure's sentence (its asides blanked) and the sentence before."""
+    return _blank(src, s.start, s.end, asides, q.start) + " " + ctx.last_sentence_text
 
 
 def _yoy_discourse(

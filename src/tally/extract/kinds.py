@@ -8,13 +8,13 @@ figure or the clause end) and the whole sentence, and returns its answer with th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from tally.data import load
-from tally.gates import fold, gate_of, lower_twin, trie, width
+from tally.gates import Automaton, automaton, fold, gate_of, lower_twin, trie, width
 from tally.model import Quantity
 
 # patterns of the re calls below, compiled once
@@ -360,18 +360,20 @@ def _year_before(local: str, period: str | None) -> bool:
 def basis_of(
     before: str,
     after: str,
-    sentence: str,
+    sentence: str | Callable[[], str],
     has_since: bool,
     span_period: bool,
     has_period: bool = False,
     period: str | None = None,
-    yoy_text: str | None = None,
+    yoy_text: str | Callable[[], str] | None = None,
 ) -> tuple[str, str]:
     """The basis of a change: yoy, annual_avg, since or unspecified (and the rule name).
 
     ``yoy_text`` is the discourse a 'year-on-year' elsewhere may govern the figure from (the sentence
     up to the figure's clause, the sentence before when it is about the same period); default
-    ``sentence``. A whole year's growth with no comparison named is left unspecified."""
+    ``sentence``. A whole year's growth with no comparison named is left unspecified.
+    ``sentence`` and ``yoy_text`` may be given as functions that build the text: most changes are
+    decided before either is read, so a caller can skip building them."""
     yoy_text = sentence if yoy_text is None else yoy_text
     whole_year = bool(period and _RX_BASIS_OF_2.fullmatch(period))
     local = before[-90:] + " " + after[:70]
@@ -380,13 +382,13 @@ def basis_of(
         return "annual_avg", "basis:annual-avg"
     if _has("yoy", local):
         return "yoy", "basis:yoy"
-    if _has("annual_avg_local", own) and _has("annual_avg_any", sentence):
+    if _has("annual_avg_local", own) and _has("annual_avg_any", _text(sentence)):
         return "annual_avg", "basis:average+annual"
     if _year_before(local, period):
         return "yoy", "basis:on-the-year-before"
     if has_since:
         return "since", "basis:compared-with"
-    if _has("yoy", yoy_text):
+    if _has("yoy", _text(yoy_text)):
         return "yoy", "basis:yoy-sentence"
     if span_period:
         return "since", "basis:over-span"
@@ -403,11 +405,31 @@ def basis_of(
     return "unspecified", "basis:none"
 
 
+def _text(t: str | Callable[[], str]) -> str:
+    """``t``, or the text it builds."""
+    return t if isinstance(t, str) else t()
+
+
 def _target_matches(b: str) -> list[re.Match[str]]:
     """``_rx("target").finditer(b)``, as a list: the same spans and lower-cased texts, found on the
     lower-cased window by the case-sensitive twin when the twin's matches check out."""
+    last_b, found = _last_target_window[0]
+    if b == last_b and b:  # ``status_of`` asks twice about a window with a plan cue
+        return found
+    found = _target_matches_of(b)
+    _last_target_window[0] = (b, found)
+    return found
+
+
+# the last window ``_target_matches`` was asked about, and its answer
+_last_target_window: list[tuple[str, list[re.Match[str]]]] = [("", [])]
+
+
+def _target_matches_of(b: str) -> list[re.Match[str]]:
     quick = _rx("target")
-    if not quick.may(b):
+    last_b, _any, target_word = _last_plan_window[0]
+    # the gate words of ``target`` in ``b``: known when ``_plan_literal_in`` scanned it
+    if not (target_word if b == last_b and b else quick.may(b)):
         return []
     twin = _checked_twin("target")
     if twin is not None and b.isascii():
@@ -470,19 +492,56 @@ def _case_sensitive_parts(src: str) -> list[str]:
     return parts
 
 
-# the last window ``_plan_literal_in`` was asked about, and its answer: a figure's period choice
-# (``carry.choose_period``) and its status ask about the same window one after the other
-_last_plan_window: list[tuple[str, bool]] = [("", False)]
+# the last window ``_plan_literal_in`` was asked about, its answer, and whether a gate word of
+# ``target`` is in it: a figure's period choice (``carry.choose_period``) and its status ask about
+# the same window one after the other, and ``_target_matches`` then asks for ``target`` alone
+_last_plan_window: list[tuple[str, bool, bool]] = [("", False, False)]
 
 
 def _plan_literal_in(b: str) -> bool:
-    """May a plan cue (``target`` or ``target_headline``) match in ``b``? (False only when none can.)"""
-    last_b, last = _last_plan_window[0]
+    """May a plan cue match where ``status_of`` looks for one: ``target`` in ``b``,
+    ``target_headline`` in its last 60 characters? (False only when none can.)"""
+    last_b, last, _target = _last_plan_window[0]
     if b == last_b and b:
         return last
-    got = _any_gate("target", "target_headline").may(b)
-    _last_plan_window[0] = (b, got)
+    words = _plan_words()
+    if words is None:  # a cue with no gate: it may match anywhere
+        target = got = True
+    elif b.isascii():  # one scan finds every gate word and where it ends
+        low = b.lower()
+        edge = len(low) - 61  # a word of target_headline must start in the last 60 characters
+        target = got = False
+        for end, n in words.iter(low):
+            if n == 0:  # a word of target: the answer, and all ``_target_matches`` needs to know
+                target = got = True
+                break
+            if end - n >= edge:
+                got = True
+    else:  # folding may change the length: the windows are cut before it
+        target = _any_gate("target").may(b)
+        got = target or _any_gate("target_headline").may(b[-60:])
+    _last_plan_window[0] = (b, got, target)
     return got
+
+
+@cache
+def _plan_words() -> Automaton | None:
+    """The gate words of ``target`` (value 0: anywhere) and of ``target_headline`` (value: its
+    length, to tell where it starts), found by one scan of a lower-cased window; None when one
+    of the cues has no gate."""
+    words: dict[str, int] = {}
+    for name in ("target_headline", "target"):
+        gate = gate_of(_compiled(name))
+        if gate is None:
+            return None
+        words.update({w: 0 if name == "target" else len(w) for w in gate})
+    return automaton(words)
+
+
+def _plan_cue_in(b: str) -> bool:
+    """Does a plan cue match where ``status_of`` looks for one (see ``_plan_literal_in``)? A gate
+    word may sit inside a longer word ("amount", "plant", "added"): the cues themselves tell."""
+    return _plan_literal_in(b) and (bool(_target_matches(b)) or _rx("target_headline").has(b[-60:]))
 
 
 def status_of(before: str, after: str, *, rest: str = "", future: bool = False) -> tuple[str, str] | None:
@@ -493,9 +552,9 @@ def status_of(before: str, after: str, *, rest: str = "", future: bool = False) 
     b = before[-140:]
     if (
         not future
-        and not _plan_literal_in(b)
         and not _RX_STATUS_OF_1.match(after)
         and not _rx("future_relative").starts(rest)
+        and not _plan_cue_in(b)
     ):
         return None  # no cue of a plan in reach: what the checks below would answer
     if _rx("baseline_before").has(b[-40:]):
