@@ -42,6 +42,15 @@ _TEXTS = [
     "abcDef county, x-Ray Qixian  \t county and Inner Mongolia Xi'an-Baotou O’Neill 12B wine-growing region",
 ]
 
+# type words next to each other, inside others, shared by both patterns, after odd blanks
+_TYPE_WORD_TEXTS = [
+    "Hexi region region, the Dali township town-ship and a townships network line",
+    "Wusu\tregion\t\tline networkline; airport's village\ncounty",
+    "a Lanzhou prefecture-level city with its municipality’s league and a banner, province!",
+    " region region  region\tregion",
+    "Ürümqi city and İzmir province, the Yubei line airport network",
+]
+
 
 def _reference(seg: str) -> list[list[tuple[int, int]]]:
     out = []
@@ -51,7 +60,6 @@ def _reference(seg: str) -> list[list[tuple[int, int]]]:
 
 
 def _spans(seg: str) -> list[list[tuple[int, int]]]:
-    _found.cache_clear()
     return [[m.span() for m in ms] for ms in _found(seg).battery]
 
 
@@ -109,7 +117,6 @@ def test_found_phrases_are_finditers(seg: str) -> None:
 
     assert len(seg) >= _HEADS_MIN
     want = [(i, [m.span() for m in rx.finditer(seg)]) for i, (_t, _p, _k, rx) in enumerate(_references())]
-    _found.cache_clear()
     got = [(i, [m.span() for m in ms]) for i, ms in _found(seg).refs]
     assert got == [(i, spans) for i, spans in want if spans]
 
@@ -123,3 +130,21 @@ def test_type_word_starts_are_the_alternations_matches(seg: str) -> None:
         assert words is not None and rx is not None
         want = [m.start() for m in rx.finditer(seg) if m.start() and seg[m.start() - 1] in " \t"]
         assert _type_word_starts(seg, words) == want
+
+
+@pytest.mark.parametrize("seg", _TEXTS + _TYPE_WORD_TEXTS + _random_texts(200))
+def test_type_word_starts_of_both_patterns_in_one_pass(seg: str) -> None:
+    from tally.resolve.entities import (
+        _led_automaton,
+        _led_type_word_starts,
+        _type_word_starts,
+        _type_words,
+    )
+
+    auto = _led_automaton()
+    assert auto is not None
+    got = _led_type_word_starts(seg, auto)
+    for k, i in enumerate(_TYPE_LED):
+        words = _type_words(i)
+        assert words is not None
+        assert got[k] == _type_word_starts(seg, words)

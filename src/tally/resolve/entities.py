@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from tally.data import load
-from tally.gates import Gated, fold, gate_of
+from tally.gates import Automaton, Gated, automaton, fold, gate_of
 from tally.resolve.slicing import PeekTable, is_word, peeks, sliceable
 
 _MEASURE_RX = r"(?:[ \t]+\d[\d.,]*(?:-[a-z]+)+)"  # "the 1,035-km line", "the 12-room inn"
@@ -536,8 +536,7 @@ def article_mentions(text: str, start: int, end: int, lex: Lexicon) -> list[Ment
     The learning pass's mentions of the article are these when no learning-only rule fired
     and every name it looked up gets the same answer from the lexicon grown since."""
     learnt = lex.learnt.pop((start, end), None)
-    # the segment's matches as the learning pass found them (not looked up again: a page of more
-    # articles than ``_found`` keeps would find them afresh)
+    # the segment's matches as the learning pass found them (not found again)
     found = learnt.found if learnt is not None and learnt.text is text else _found(text[start:end])
     if learnt is not None and learnt.same(text, lex):
         out = learnt.mentions
@@ -1085,7 +1084,6 @@ class _Found:
     refs: tuple[tuple[int, tuple[re.Match[str], ...]], ...]
 
 
-@lru_cache(maxsize=32)  # keyed on segments: the articles of a few recent documents
 def _found(seg: str) -> _Found:
     """The matches in ``seg`` of every pattern ``find_mentions`` runs (a pattern none of whose
     gate literals is in ``seg``, or a reference phrase whose words are not, or not after an
@@ -1108,6 +1106,7 @@ def _found(seg: str) -> _Found:
 
     matches: list[tuple[re.Match[str], ...]] = []
     rev: str | None = None  # the segment reversed (where a run of name characters starts)
+    typed: tuple[list[int], list[int]] | None = None  # ``_led_type_word_starts`` of the segment
     # the patterns tried only where a match may start go ungated (the look-up of their start costs
     # less than the gate); the others only when the gate opens them
     opened: list[bool] | None = None
@@ -1115,12 +1114,15 @@ def _found(seg: str) -> _Found:
         if i == _PRONOUNS and pronoun_rx is not None:
             # (their text is lower-cased)
             matches.append(_matches_at(pronoun_rx, low, _pronoun_starts(low)))
-        elif i in _TYPE_LED and (words := _type_words(i)) is not None:
+        elif i in _TYPE_LED and (auto := _led_automaton()) is not None:
             # a match is up to three name tokens and a type word, blanks between: tried only at
-            # the capitals and digits of the words before a type word
+            # the capitals and digits of the words before a type word (those of both patterns
+            # found in one pass)
             if rev is None:
                 rev = seg[::-1]
-            heads = _token_heads_before(seg, rev, _type_word_starts(seg, words), _words_before(i))
+            if typed is None:
+                typed = _led_type_word_starts(seg, auto)
+            heads = _token_heads_before(seg, rev, typed[_TYPE_LED.index(i)], _words_before(i))
             matches.append(_matches_at(rx, seg, heads))
         elif i == _CAPITAL:
             # a match's part before "capital" is name characters: it starts in the run holding
@@ -1237,6 +1239,44 @@ def _type_word_starts(seg: str, words: tuple[str, ...]) -> list[int]:
                 out.add(x)
             x = seg.find(w, x + 1)
     return sorted(out)
+
+
+@cache
+def _led_automaton() -> Automaton | None:
+    """The last parts of the type words of both ``_TYPE_LED`` patterns in one automaton: each
+    word's length, whether it ends in a word character, and a bit per pattern whose word it is
+    (1: the first, 2: the second); None when a pattern has no ``_type_words``."""
+    sets = [_type_words(i) for i in _TYPE_LED]
+    if any(words is None for words in sets):
+        return None
+    masks: dict[str, int] = {}
+    for bit, words in enumerate(sets):
+        for w in words or ():
+            masks[w] = masks.get(w, 0) | 1 << bit
+    return automaton({w: (len(w), is_word(w[-1]), mask) for w, mask in masks.items()})
+
+
+def _led_type_word_starts(seg: str, auto: Automaton) -> tuple[list[int], list[int]]:
+    """``_type_word_starts(seg, _type_words(i))`` for both ``_TYPE_LED`` patterns ``i``, from one
+    pass of ``_led_automaton()`` over ``seg`` (it yields every occurrence of every word, as the
+    per-word ``str.find`` loop visits them), in place of a ``str.find`` loop per word."""
+    n = len(seg)
+    first: list[int] = []
+    second: list[int] = []
+    for last, (size, word_end, mask) in auto.iter(seg):
+        x = last - size + 1
+        e = last + 1
+        if x and seg[x - 1] in _BLANKS and word_end != (e < n and is_word(seg[e])):
+            if mask & 1:
+                first.append(x)
+            if mask & 2:
+                second.append(x)
+    # (occurrences come by where they end: sorted, and a start two words share given once)
+    return _ascending(first), _ascending(second)
+
+
+def _ascending(xs: list[int]) -> list[int]:
+    return sorted(set(xs)) if len(xs) > 1 else xs
 
 
 def _token_heads_in_runs(
