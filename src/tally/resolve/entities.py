@@ -87,9 +87,18 @@ _TOKEN = (
 _CONNECT = r"(?:of|and|for|&|de|the)"
 _SP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _SEQ = re.compile(rf"{_TOKEN}(?:{_SP}(?:{_CONNECT}{_SP})*{_TOKEN})*")
+# the head words of the two patterns opening with "the" (``_THE_LED``): "the city of X", "the
+# park at X"; a match's head word is a whole word after blanks, at most 2 and 4 words after the "the"
+_OF_HEADS = ("city", "county", "village", "township", "town", "district", "province")
+_ZONE_HEADS = ("park", "zone", "hub")
+# what follows the head word in a match of each
+_OF_TAIL = r"[ \t]+of\s+"
+_ZONE_TAIL = r"[ \t]+(?:at|in|near)[ \t]+"
+_RX_OF_TAIL = re.compile(_OF_TAIL)
+_RX_ZONE_TAIL = re.compile(_ZONE_TAIL)
 _ZONE_AT = re.compile(
-    rf"\b[Tt]he[ \t]+((?:(?!the\b|a\b|an\b|of\b)[a-z][\w-]*[ \t]+){{0,3}}?)(park|zone|hub)"
-    rf"[ \t]+(?:at|in|near)[ \t]+"
+    rf"\b[Tt]he[ \t]+((?:(?!the\b|a\b|an\b|of\b)[a-z][\w-]*[ \t]+){{0,3}}?)({'|'.join(_ZONE_HEADS)})"
+    rf"{_ZONE_TAIL}"
     rf"({_TOKEN}(?:[ \t]+{_TOKEN})?)"
 )
 _LEADING = {
@@ -379,7 +388,7 @@ def _place_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"({_TOKEN}(?:[ \t]+{_TOKEN}){{0,2}})[ \t]+({alt})\b(?!['’]s\s+(?:government|people))"
     )
     of = re.compile(
-        rf"\b[Tt]he[ \t]+(?:({_TOKEN})[ \t]+)?(city|county|village|township|town|district|province)[ \t]+of\s+({_TOKEN}(?:[ \t]+{_TOKEN})?)"  # noqa: E501
+        rf"\b[Tt]he[ \t]+(?:({_TOKEN})[ \t]+)?({'|'.join(_OF_HEADS)}){_OF_TAIL}({_TOKEN}(?:[ \t]+{_TOKEN})?)"  # noqa: E501
     )
     cap = re.compile(
         rf"(?:({_TOKEN})(?:['’]s)?[ \t]+)?(?:provincial[ \t]+)?capital(?:[ \t]+city)?(?:[ \t]+of|,)[ \t]+({_TOKEN})"  # noqa: E501
@@ -1062,12 +1071,6 @@ def _battery() -> tuple[re.Pattern[str], ...]:
     return (of_rx, _ZONE_AT, cap_rx, after_rx, _typed_rx(), _pronoun_rx())
 
 
-@lru_cache(maxsize=8)
-def _battery_gate(i: int) -> frozenset[str] | None:
-    """``gate_of`` pattern ``i`` of ``_battery()``."""
-    return gate_of(_battery()[i])
-
-
 @cache
 def _battery_gated() -> Gated:
     return Gated.of(list(_battery()))
@@ -1106,7 +1109,7 @@ def _found(seg: str) -> _Found:
 
     matches: list[tuple[re.Match[str], ...]] = []
     rev: str | None = None  # the segment reversed (where a run of name characters starts)
-    typed: tuple[list[int], list[int]] | None = None  # ``_led_type_word_starts`` of the segment
+    heads: tuple[list[int], list[int], list[int], list[int]] | None = None  # ``_head_words(seg)``
     # the patterns tried only where a match may start go ungated (the look-up of their start costs
     # less than the gate); the others only when the gate opens them
     opened: list[bool] | None = None
@@ -1114,16 +1117,16 @@ def _found(seg: str) -> _Found:
         if i == _PRONOUNS and pronoun_rx is not None:
             # (their text is lower-cased)
             matches.append(_matches_at(pronoun_rx, low, _pronoun_starts(low)))
-        elif i in _TYPE_LED and (auto := _led_automaton()) is not None:
+        elif i in _TYPE_LED and _type_words(i) is not None:
             # a match is up to three name tokens and a type word, blanks between: tried only at
             # the capitals and digits of the words before a type word (those of both patterns
-            # found in one pass)
+            # found in one pass, with the head words of ``_THE_LED``)
             if rev is None:
                 rev = seg[::-1]
-            if typed is None:
-                typed = _led_type_word_starts(seg, auto)
-            heads = _token_heads_before(seg, rev, typed[_TYPE_LED.index(i)], _words_before(i))
-            matches.append(_matches_at(rx, seg, heads))
+            if heads is None:
+                heads = _head_words(seg)
+            at = _token_heads_before(seg, rev, heads[_TYPE_LED.index(i)], _words_before(i))
+            matches.append(_matches_at(rx, seg, at))
         elif i == _CAPITAL:
             # a match's part before "capital" is name characters: it starts in the run holding
             # that word, at a capital or digit, "provincial" or "capital"
@@ -1136,11 +1139,14 @@ def _found(seg: str) -> _Found:
             # every match opens with "the" (any case) after no word character, where the reference
             # phrases' article is: tried only there, not at every position; and only when one of
             # the words its gate has (one of which every match holds) is in the folded segment
-            gate = _battery_gate(i)
-            if gate is not None and not any(w in low for w in gate):
-                matches.append(())
-            else:
-                matches.append(_matches_at(rx, seg, leads_of("the")))
+            # (and of those only the ones a few words before a head word: ``_the_before_heads``)
+            if rev is None:
+                rev = seg[::-1]
+            if heads is None:
+                heads = _head_words(seg)
+            k = _THE_LED.index(i)
+            at = _the_before_heads(seg, rev, leads_of("the"), heads[2 + k], k)
+            matches.append(_matches_at(rx, seg, at))
         else:
             if opened is None:
                 opened = _battery_gated().open(seg)
@@ -1186,6 +1192,32 @@ _HEADS_MIN = 0
 # the patterns of ``_battery()`` whose every match opens with ``\b[Tt]he``: they start where
 # ``_LEAD_RX["the"]`` matches (``test_the_led_patterns`` checks their openings)
 _THE_LED = (0, 1)
+
+# the most words (runs of ``[\w'’-]``) from a ``_THE_LED`` pattern's "the" to its head word, the
+# "the" included: a name token ("the Shanxi city of"), or up to three lower-case words ("the
+# renewable energy park at")
+_WORDS_TO_HEAD = (2, 4)
+
+
+def _the_before_heads(seg: str, rev: str, leads: list[int], heads: list[int], k: int) -> list[int]:
+    r"""The positions of ``leads`` (where "the" opens a ``_THE_LED`` match, ascending) pattern
+    ``_THE_LED[k]`` may match at: those in the last ``_WORDS_TO_HEAD[k]`` words before one of
+    ``heads`` (where its head word may stand, ``_head_words``; ``rev`` is ``seg`` reversed). A
+    match is "the", blanks, and that many words at most (each a run of name characters,
+    ``[\w'’-]``), blanks between, before its head word, which follows blanks: read backwards
+    from the head word, ``_back_rx`` takes those words (or more of a run holding one), so the
+    match's "the" is among them."""
+    if not leads or not heads:
+        return []
+    n = len(seg)
+    back = _back_rx(_WORDS_TO_HEAD[k])
+    out: list[int] = []
+    for x in heads:
+        m = back.match(rev, n - x)
+        a = x - (m.end() - (n - x)) if m else x
+        out.extend(leads[bisect_left(leads, a) : bisect_left(leads, x)])
+    return _ascending(out)
+
 
 # the patterns of ``_battery()`` that are up to three name tokens, blanks and a type word from a
 # table ("Qixian county", "the Penedès wine region"): every character of a match is a word
@@ -1242,37 +1274,44 @@ def _type_word_starts(seg: str, words: tuple[str, ...]) -> list[int]:
 
 
 @cache
-def _led_automaton() -> Automaton | None:
-    """The last parts of the type words of both ``_TYPE_LED`` patterns in one automaton: each
-    word's length, whether it ends in a word character, and a bit per pattern whose word it is
-    (1: the first, 2: the second); None when a pattern has no ``_type_words``."""
-    sets = [_type_words(i) for i in _TYPE_LED]
-    if any(words is None for words in sets):
-        return None
+def _head_automaton() -> Automaton:
+    """The head words of four battery patterns in one automaton: the last parts of the type words
+    of both ``_TYPE_LED`` patterns (those with ``_type_words``), and the head words of both
+    ``_THE_LED`` ones (``_OF_HEADS``, ``_ZONE_HEADS``). Each word maps to its length, whether it
+    ends in a word character, and a bit per pattern whose word it is (1, 2: ``_TYPE_LED``; 4, 8:
+    ``_THE_LED``, each in its order)."""
     masks: dict[str, int] = {}
+    sets = [*(_type_words(i) or () for i in _TYPE_LED), _OF_HEADS, _ZONE_HEADS]
     for bit, words in enumerate(sets):
-        for w in words or ():
+        for w in words:
             masks[w] = masks.get(w, 0) | 1 << bit
     return automaton({w: (len(w), is_word(w[-1]), mask) for w, mask in masks.items()})
 
 
-def _led_type_word_starts(seg: str, auto: Automaton) -> tuple[list[int], list[int]]:
-    """``_type_word_starts(seg, _type_words(i))`` for both ``_TYPE_LED`` patterns ``i``, from one
-    pass of ``_led_automaton()`` over ``seg`` (it yields every occurrence of every word, as the
-    per-word ``str.find`` loop visits them), in place of a ``str.find`` loop per word."""
+def _head_words(seg: str) -> tuple[list[int], list[int], list[int], list[int]]:
+    """From one pass of ``_head_automaton()`` over ``seg`` (it yields every occurrence of every
+    word, as a per-word ``str.find`` loop visits them), ascending: ``_type_word_starts(seg,
+    _type_words(i))`` for both ``_TYPE_LED`` patterns ``i``; then, for both ``_THE_LED``
+    patterns, where one of its head words after a blank has the pattern's tail after it
+    (``_OF_TAIL``, ``_ZONE_TAIL``): there only may one of its matches have its head word."""
     n = len(seg)
-    first: list[int] = []
-    second: list[int] = []
-    for last, (size, word_end, mask) in auto.iter(seg):
+    out: tuple[list[int], list[int], list[int], list[int]] = ([], [], [], [])
+    for last, (size, word_end, mask) in _head_automaton().iter(seg):
         x = last - size + 1
+        if not x or seg[x - 1] not in _BLANKS:
+            continue
         e = last + 1
-        if x and seg[x - 1] in _BLANKS and word_end != (e < n and is_word(seg[e])):
+        if mask & 3 and word_end != (e < n and is_word(seg[e])):
             if mask & 1:
-                first.append(x)
+                out[0].append(x)
             if mask & 2:
-                second.append(x)
+                out[1].append(x)
+        if mask & 4 and _RX_OF_TAIL.match(seg, e):
+            out[2].append(x)
+        if mask & 8 and _RX_ZONE_TAIL.match(seg, e):
+            out[3].append(x)
     # (occurrences come by where they end: sorted, and a start two words share given once)
-    return _ascending(first), _ascending(second)
+    return _ascending(out[0]), _ascending(out[1]), _ascending(out[2]), _ascending(out[3])
 
 
 def _ascending(xs: list[int]) -> list[int]:
