@@ -648,6 +648,8 @@ def sentence_mentions(text: str, start: int, end: int, lex: Lexicon) -> list[Men
     (``article_mentions``) where that is provably the same, else found afresh."""
     sc = _scanned_around(text, start, end, lex)
     if sc is None:
+        if _blanks_find_nothing() and text[start:end].isspace():
+            return []  # (a sentence all blanked out, a caption's place: no match, no mention)
         return find_mentions(text, start, end, lex)
     i = bisect_left(sc.starts, start)
     j = bisect_left(sc.starts, end, i)
@@ -827,6 +829,22 @@ def _reads_alike(text: str, t: str, start: int, end: int, lo: int, hi: int) -> b
 def _patterns() -> tuple[re.Pattern[str], ...]:
     """Every pattern whose matches ``_found`` collects."""
     return (*_battery(), _SEQ, *(rx for _t, _p, _k, rx in _references()))
+
+
+@cache
+def _blanks_find_nothing() -> bool:
+    """Does no pattern of ``_patterns()`` match in a text of blanks alone (so ``find_mentions``
+    finds nothing there)? Each holds a literal of its gate (``tally.gates``) with a character that
+    is no blank, or opens with a capital or a digit (``_SEQ``)."""
+    for rx in _patterns():
+        if rx is _SEQ:
+            if not _SEQ.pattern.startswith(r"[A-Z\d]"):
+                return False
+            continue
+        gate = gate_of(rx)
+        if gate is None or not all(w.strip() for w in gate):
+            return False
+    return True
 
 
 @cache
