@@ -42,6 +42,15 @@ _TEXTS = [
     "abcDef county, x-Ray Qixian  \t county and Inner Mongolia Xi'an-Baotou O’Neill 12B wine-growing region",
 ]
 
+# type words next to each other, inside others, shared by both patterns, after odd blanks
+_TYPE_WORD_TEXTS = [
+    "Hexi region region, the Dali township town-ship and a townships network line",
+    "Wusu\tregion\t\tline networkline; airport's village\ncounty",
+    "a Lanzhou prefecture-level city with its municipality’s league and a banner, province!",
+    " region region  region\tregion",
+    "Ürümqi city and İzmir province, the Yubei line airport network",
+]
+
 
 def _reference(seg: str) -> list[list[tuple[int, int]]]:
     out = []
@@ -51,7 +60,6 @@ def _reference(seg: str) -> list[list[tuple[int, int]]]:
 
 
 def _spans(seg: str) -> list[list[tuple[int, int]]]:
-    _found.cache_clear()
     return [[m.span() for m in ms] for ms in _found(seg).battery]
 
 
@@ -109,7 +117,6 @@ def test_found_phrases_are_finditers(seg: str) -> None:
 
     assert len(seg) >= _HEADS_MIN
     want = [(i, [m.span() for m in rx.finditer(seg)]) for i, (_t, _p, _k, rx) in enumerate(_references())]
-    _found.cache_clear()
     got = [(i, [m.span() for m in ms]) for i, ms in _found(seg).refs]
     assert got == [(i, spans) for i, spans in want if spans]
 
@@ -123,3 +130,54 @@ def test_type_word_starts_are_the_alternations_matches(seg: str) -> None:
         assert words is not None and rx is not None
         want = [m.start() for m in rx.finditer(seg) if m.start() and seg[m.start() - 1] in " \t"]
         assert _type_word_starts(seg, words) == want
+
+
+@pytest.mark.parametrize("seg", _TEXTS + _TYPE_WORD_TEXTS + _random_texts(200))
+def test_type_word_starts_of_both_patterns_in_one_pass(seg: str) -> None:
+    from tally.resolve.entities import _head_words, _type_word_starts, _type_words
+
+    got = _head_words(seg)
+    for k, i in enumerate(_TYPE_LED):
+        words = _type_words(i)
+        assert words is not None
+        assert got[k] == _type_word_starts(seg, words)
+
+
+# "the" a few words before a head word, or too far from one; head words inside others, after odd blanks
+_THE_HEAD_TEXTS = [
+    "the Shanxi city of Linfen, the city of\nDatong, The county of Qixian and the Wusu Xi'an town of Hexi",
+    "the new green energy park at Khavda; the new green energy solar park at Pune; the hub near Jinan",
+    "x-the city of Taiyuan, bathe zone in Dali, the\tzone\tat\tLuliang, the  the  park in Yulin",
+    "the township of Nanxi and the townships of Beixi; the district of\tChaoyang or the province of Hebei",
+    "The O’Neill-Smith village of Dun, the 12B county of Ash; the zone in 2017; the park-and-ride hub at Xi",
+    "the the the city of A the of zone at B; theme park at C; the a park at D; the an zone in E",
+]
+
+
+def _the_led_texts(n: int) -> list[str]:
+    rnd = random.Random(13)
+    words = ["the", "The", "THE", "city", "county", "village", "township", "town", "district", "province",
+             "park", "zone", "hub", "of", "at", "in", "near", "Linfen", "Xi'an", "O’Neill", "new", "green",
+             "solar", "a", "an", "x-the", "2017", "Hexi-Dun", "theme", "hubs", "zones", "-", ",",
+             "the city of", "the Shanxi city of", "the new solar park at", "the a b c zone in",
+             "the hub near", "the Wusu county of", "the green zone at"]
+    seps = [" ", "  ", "\t", "\n", "", " \t"]
+    return [
+        "".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randrange(1, 60))) for _ in range(n)
+    ]
+
+
+@pytest.mark.parametrize("seg", _THE_HEAD_TEXTS + _the_led_texts(400))
+def test_the_led_matches_tried_before_head_words_only(seg: str) -> None:
+    """The patterns opening with "the" tried only at the ones a few words before a head word: the
+    same matches as finditer, and as trying them at every "the"."""
+    from tally.gates import fold
+    from tally.resolve.entities import _lead_positions, _matches_at
+
+    got = _found(seg).battery
+    leads = _lead_positions(fold(seg), "the")
+    for i in _THE_LED:
+        rx = _battery()[i]
+        want = [m.span() for m in rx.finditer(seg)]
+        assert [m.span() for m in got[i]] == want
+        assert [m.span() for m in _matches_at(rx, seg, leads)] == want

@@ -264,3 +264,60 @@ def test_a_dropped_sentence_of_pronouns_alone_leaves_the_context(keep: tuple[int
         return out
 
     assert context(keep) == context(tuple(range(len(_PRONOUNED))))
+
+
+_REFERRED = (
+    "Qixian county added 40 jobs.",
+    "The county said its mills grew.",
+    "The province and the region both expect it to slow.",
+    "Honghai, a glass maker, opened a plant.",
+    "The company said it would hire more.",
+    "The city and the county agreed; they said so.",
+    "Shanxi province cut coal output.",
+    "The province's plan and its budget were set.",
+    "It rose again, the company said.",
+    "Output of the zone and the park doubled.",
+    "Datong city hosted the fair.",
+    "The state and the island were not named.",
+)
+
+
+def _tracker_state(tracker: object) -> tuple:
+    return tuple(
+        repr(getattr(tracker, k)) for k in ("topic", "last", "last_head", "last_place", "persona")
+    )
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_a_dropped_sentence_of_references_to_the_topic_leaves_the_context(seed: int) -> None:
+    """A sentence read for the context alone whose mentions are pronouns and references that
+    resolve to the topic (or to none) is not worked out: the context after it, and what later
+    sentences resolve, are the ones reading it gives."""
+    from tally.resolve import coref
+
+    rnd = random.Random(seed)
+    sentences = [rnd.choice(_REFERRED) for _ in range(rnd.randrange(2, 9))]
+    text = " ".join(sentences)
+    lex = Lexicon()
+    entities.learn_mentions(text, 0, len(text), lex)
+    entities.article_mentions(text, 0, len(text), lex)
+    shanxi = ("Shanxi", "province", "China")
+    qixian = ("Qixian county", "county", None)
+    defaults = rnd.choice([{}, {"main": shanxi, "province": shanxi}, {"county": qixian}])
+    read = {i for i in range(len(sentences)) if rnd.random() < 0.4}
+
+    def context(kept: set[int]) -> list[tuple]:
+        tracker, views, pos, out = coref.Tracker(lex, defaults=dict(defaults)), {}, 0, []
+        for i, sentence in enumerate(sentences):
+            start = text.index(sentence, pos)
+            pos = start + len(sentence)
+            view = tracker.sentence(text, start, pos)
+            if i in kept:
+                views[i] = view
+            if i in read:  # (a figure here: the sentences before are read)
+                out.append((view.topic_before, view.subject, view.persona, _tracker_state(tracker)))
+        last = tracker.sentence(text, 0, len(sentences[0]))  # (everything before it read)
+        out.append((last.topic_before, last.subject, _tracker_state(tracker)))
+        return out
+
+    assert context(set()) == context(set(range(len(sentences))))

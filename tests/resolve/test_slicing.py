@@ -380,3 +380,23 @@ def test_mentions_handed_out_again_are_fresh() -> None:
         assert not {id(m) for m in given} & {id(m) for m in got}  # no mention is handed out twice
         given.extend(got)
     assert any(m.modifier for m in sentence_mentions(text, starts[0], ends[0], lex))
+
+
+@pytest.mark.parametrize(
+    "blanked",
+    [" ", "   \n\n  ", "\t \n", "\n\n\n\n" + " " * 80, "\u3000 \xa0 "],
+)
+def test_a_sentence_of_blanks_has_no_mention(blanked: str) -> None:
+    """A sentence all blanked out (where a caption was) finds no mention, cut short or not."""
+    article = "Datong said the county of Qixian grew. " + "Its output rose, the firm said." + " Hexi rose."
+    text = article.replace("Its output rose, the firm said.", " " * len("Its output rose, the firm said."))
+    assert entities._blanks_find_nothing()
+    lex = Lexicon()
+    entities.learn_mentions(article, 0, len(article), lex)
+    entities.article_mentions(article, 0, len(article), lex)
+    start = article.index("Its")
+    end = start + len("Its output rose, the firm said.")
+    assert sentence_mentions(text, start, end, lex) == [] == find_mentions(text, start, end, lex)
+    assert find_mentions(blanked, 0, len(blanked), Lexicon()) == []
+    for rx in entities._patterns():
+        assert rx.search(blanked) is None

@@ -878,6 +878,42 @@ class Tracker:
             if v is view:
                 return
 
+    def _reference(self, m: Mention) -> Ent | None:
+        """The entity reference ``m`` resolves to (from the context alone: what ``_read`` changes
+        of it while reading a sentence, it changes after a name)."""
+        if m.type == "place":
+            # "the region", "the island": the place the article is about, else the page's
+            # (a topic that is a zone or company has no government: the place last named has)
+            t = self.topic
+            ent = t if t and t[1] in _PAGE_PLACES else self.last_place or self.defaults.get("main")
+            if ent and m.rules and m.rules[0].removeprefix("entity:ref:").lower() in _wide_references():
+                ent = self._wider(ent)  # "the region" is never a city of it: the wider place
+            return ent
+        if not m.type:
+            return None
+        # the salient entity first: a definite description names the topic when it fits
+        ent = self.topic if self.topic and self.topic[1] == m.type else None
+        if ent is None and m.type == "province":
+            # "the state": the last one named as a subject, else the page's (not "Texas and
+            # California" named in passing as rivals or partners)
+            ent = self.last_head.get(m.type) or self.defaults.get(m.type)
+        ent = ent or self.last.get(m.type)
+        if ent is None and m.type in _PAGE_PLACES:
+            ent = self.defaults.get(m.type)  # "the county": the page's county
+        return ent
+
+    def _still(self, ms: list[Mention]) -> bool:
+        """Do mentions ``ms`` of a sentence leave the context as it is: no name among them, and
+        every reference resolving to the topic or to none (``_reference``, from the context as it
+        is before the sentence: no name changes it meanwhile)? Pronouns then resolve to the
+        topic or to none too."""
+        for m in ms:
+            if m.form == "pronoun":
+                continue
+            if m.form != "reference" or self._reference(m) not in (None, self.topic):
+                return False
+        return True
+
     def _read(self, view: SentenceView, text: str) -> None:
         """Resolve the mentions of a sentence and fill its view; the context moves on."""
         start, end, sent = view.start, view.end, view.text
@@ -886,10 +922,11 @@ class Tracker:
             # (its asides and attributions are found on first use: ``_LAZY``)
             view.mentions, view.subject, view.topic_before, view.persona = [], None, self.topic, self.persona
             return
-        if "_stand_in" in view.__dict__ and all(m.form == "pronoun" for m in ms):
-            # read for the context alone, and pronouns alone do not move it: each resolves to the
-            # topic (or to a pronoun before it, resolved so), so the subject is the topic or none,
-            # and no name is there to be the last of its type or the writer's institution
+        if "_stand_in" in view.__dict__ and self._still(ms):
+            # read for the context alone, and pronouns and references to the topic alone do not
+            # move it: each resolves to the topic or to none (a pronoun to one before it, resolved
+            # so), so the subject is the topic or none, and no name is there to be the last of its
+            # type or the writer's institution
             return
         side, n_hard = _asides(sent, start)
         # dash and bracket asides, before any is dropped below (most sentences have none)
@@ -914,23 +951,8 @@ class Tracker:
             ent: Ent | None = None
             if m.form == "name" and m.name and m.type:
                 ent = (m.name, m.type, m.parent)
-            elif m.form == "reference" and m.type == "place":
-                # "the region", "the island": the place the article is about, else the page's
-                # (a topic that is a zone or company has no government: the place last named has)
-                t = self.topic
-                ent = t if t and t[1] in _PAGE_PLACES else self.last_place or self.defaults.get("main")
-                if ent and m.rules and m.rules[0].removeprefix("entity:ref:").lower() in _wide_references():
-                    ent = self._wider(ent)  # "the region" is never a city of it: the wider place
-            elif m.form == "reference" and m.type:
-                # the salient entity first: a definite description names the topic when it fits
-                ent = self.topic if self.topic and self.topic[1] == m.type else None
-                if ent is None and m.type == "province":
-                    # "the state": the last one named as a subject, else the page's (not "Texas and
-                    # California" named in passing as rivals or partners)
-                    ent = self.last_head.get(m.type) or self.defaults.get(m.type)
-                ent = ent or self.last.get(m.type)
-                if ent is None and m.type in _PAGE_PLACES:
-                    ent = self.defaults.get(m.type)  # "the county": the page's county
+            elif m.form == "reference":
+                ent = self._reference(m)
             elif m.form == "pronoun":
                 near = [
                     r

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from tally.data import load
-from tally.gates import Gated, fold, gate_of
+from tally.gates import Automaton, Gated, automaton, fold, gate_of
 from tally.resolve.slicing import PeekTable, is_word, peeks, sliceable
 
 _MEASURE_RX = r"(?:[ \t]+\d[\d.,]*(?:-[a-z]+)+)"  # "the 1,035-km line", "the 12-room inn"
@@ -87,9 +87,18 @@ _TOKEN = (
 _CONNECT = r"(?:of|and|for|&|de|the)"
 _SP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _SEQ = re.compile(rf"{_TOKEN}(?:{_SP}(?:{_CONNECT}{_SP})*{_TOKEN})*")
+# the head words of the two patterns opening with "the" (``_THE_LED``): "the city of X", "the
+# park at X"; a match's head word is a whole word after blanks, at most 2 and 4 words after the "the"
+_OF_HEADS = ("city", "county", "village", "township", "town", "district", "province")
+_ZONE_HEADS = ("park", "zone", "hub")
+# what follows the head word in a match of each
+_OF_TAIL = r"[ \t]+of\s+"
+_ZONE_TAIL = r"[ \t]+(?:at|in|near)[ \t]+"
+_RX_OF_TAIL = re.compile(_OF_TAIL)
+_RX_ZONE_TAIL = re.compile(_ZONE_TAIL)
 _ZONE_AT = re.compile(
-    rf"\b[Tt]he[ \t]+((?:(?!the\b|a\b|an\b|of\b)[a-z][\w-]*[ \t]+){{0,3}}?)(park|zone|hub)"
-    rf"[ \t]+(?:at|in|near)[ \t]+"
+    rf"\b[Tt]he[ \t]+((?:(?!the\b|a\b|an\b|of\b)[a-z][\w-]*[ \t]+){{0,3}}?)({'|'.join(_ZONE_HEADS)})"
+    rf"{_ZONE_TAIL}"
     rf"({_TOKEN}(?:[ \t]+{_TOKEN})?)"
 )
 _LEADING = {
@@ -379,7 +388,7 @@ def _place_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"({_TOKEN}(?:[ \t]+{_TOKEN}){{0,2}})[ \t]+({alt})\b(?!['’]s\s+(?:government|people))"
     )
     of = re.compile(
-        rf"\b[Tt]he[ \t]+(?:({_TOKEN})[ \t]+)?(city|county|village|township|town|district|province)[ \t]+of\s+({_TOKEN}(?:[ \t]+{_TOKEN})?)"  # noqa: E501
+        rf"\b[Tt]he[ \t]+(?:({_TOKEN})[ \t]+)?({'|'.join(_OF_HEADS)}){_OF_TAIL}({_TOKEN}(?:[ \t]+{_TOKEN})?)"  # noqa: E501
     )
     cap = re.compile(
         rf"(?:({_TOKEN})(?:['’]s)?[ \t]+)?(?:provincial[ \t]+)?capital(?:[ \t]+city)?(?:[ \t]+of|,)[ \t]+({_TOKEN})"  # noqa: E501
@@ -536,8 +545,7 @@ def article_mentions(text: str, start: int, end: int, lex: Lexicon) -> list[Ment
     The learning pass's mentions of the article are these when no learning-only rule fired
     and every name it looked up gets the same answer from the lexicon grown since."""
     learnt = lex.learnt.pop((start, end), None)
-    # the segment's matches as the learning pass found them (not looked up again: a page of more
-    # articles than ``_found`` keeps would find them afresh)
+    # the segment's matches as the learning pass found them (not found again)
     found = learnt.found if learnt is not None and learnt.text is text else _found(text[start:end])
     if learnt is not None and learnt.same(text, lex):
         out = learnt.mentions
@@ -640,6 +648,8 @@ def sentence_mentions(text: str, start: int, end: int, lex: Lexicon) -> list[Men
     (``article_mentions``) where that is provably the same, else found afresh."""
     sc = _scanned_around(text, start, end, lex)
     if sc is None:
+        if _blanks_find_nothing() and text[start:end].isspace():
+            return []  # (a sentence all blanked out, a caption's place: no match, no mention)
         return find_mentions(text, start, end, lex)
     i = bisect_left(sc.starts, start)
     j = bisect_left(sc.starts, end, i)
@@ -819,6 +829,22 @@ def _reads_alike(text: str, t: str, start: int, end: int, lo: int, hi: int) -> b
 def _patterns() -> tuple[re.Pattern[str], ...]:
     """Every pattern whose matches ``_found`` collects."""
     return (*_battery(), _SEQ, *(rx for _t, _p, _k, rx in _references()))
+
+
+@cache
+def _blanks_find_nothing() -> bool:
+    """Does no pattern of ``_patterns()`` match in a text of blanks alone (so ``find_mentions``
+    finds nothing there)? Each holds a literal of its gate (``tally.gates``) with a character that
+    is no blank, or opens with a capital or a digit (``_SEQ``)."""
+    for rx in _patterns():
+        if rx is _SEQ:
+            if not _SEQ.pattern.startswith(r"[A-Z\d]"):
+                return False
+            continue
+        gate = gate_of(rx)
+        if gate is None or not all(w.strip() for w in gate):
+            return False
+    return True
 
 
 @cache
@@ -1063,12 +1089,6 @@ def _battery() -> tuple[re.Pattern[str], ...]:
     return (of_rx, _ZONE_AT, cap_rx, after_rx, _typed_rx(), _pronoun_rx())
 
 
-@lru_cache(maxsize=8)
-def _battery_gate(i: int) -> frozenset[str] | None:
-    """``gate_of`` pattern ``i`` of ``_battery()``."""
-    return gate_of(_battery()[i])
-
-
 @cache
 def _battery_gated() -> Gated:
     return Gated.of(list(_battery()))
@@ -1085,7 +1105,6 @@ class _Found:
     refs: tuple[tuple[int, tuple[re.Match[str], ...]], ...]
 
 
-@lru_cache(maxsize=32)  # keyed on segments: the articles of a few recent documents
 def _found(seg: str) -> _Found:
     """The matches in ``seg`` of every pattern ``find_mentions`` runs (a pattern none of whose
     gate literals is in ``seg``, or a reference phrase whose words are not, or not after an
@@ -1108,6 +1127,7 @@ def _found(seg: str) -> _Found:
 
     matches: list[tuple[re.Match[str], ...]] = []
     rev: str | None = None  # the segment reversed (where a run of name characters starts)
+    heads: tuple[list[int], list[int], list[int], list[int]] | None = None  # ``_head_words(seg)``
     # the patterns tried only where a match may start go ungated (the look-up of their start costs
     # less than the gate); the others only when the gate opens them
     opened: list[bool] | None = None
@@ -1115,13 +1135,16 @@ def _found(seg: str) -> _Found:
         if i == _PRONOUNS and pronoun_rx is not None:
             # (their text is lower-cased)
             matches.append(_matches_at(pronoun_rx, low, _pronoun_starts(low)))
-        elif i in _TYPE_LED and (words := _type_words(i)) is not None:
+        elif i in _TYPE_LED and _type_words(i) is not None:
             # a match is up to three name tokens and a type word, blanks between: tried only at
-            # the capitals and digits of the words before a type word
+            # the capitals and digits of the words before a type word (those of both patterns
+            # found in one pass, with the head words of ``_THE_LED``)
             if rev is None:
                 rev = seg[::-1]
-            heads = _token_heads_before(seg, rev, _type_word_starts(seg, words), _words_before(i))
-            matches.append(_matches_at(rx, seg, heads))
+            if heads is None:
+                heads = _head_words(seg)
+            at = _token_heads_before(seg, rev, heads[_TYPE_LED.index(i)], _words_before(i))
+            matches.append(_matches_at(rx, seg, at))
         elif i == _CAPITAL:
             # a match's part before "capital" is name characters: it starts in the run holding
             # that word, at a capital or digit, "provincial" or "capital"
@@ -1134,11 +1157,14 @@ def _found(seg: str) -> _Found:
             # every match opens with "the" (any case) after no word character, where the reference
             # phrases' article is: tried only there, not at every position; and only when one of
             # the words its gate has (one of which every match holds) is in the folded segment
-            gate = _battery_gate(i)
-            if gate is not None and not any(w in low for w in gate):
-                matches.append(())
-            else:
-                matches.append(_matches_at(rx, seg, leads_of("the")))
+            # (and of those only the ones a few words before a head word: ``_the_before_heads``)
+            if rev is None:
+                rev = seg[::-1]
+            if heads is None:
+                heads = _head_words(seg)
+            k = _THE_LED.index(i)
+            at = _the_before_heads(seg, rev, leads_of("the"), heads[2 + k], k)
+            matches.append(_matches_at(rx, seg, at))
         else:
             if opened is None:
                 opened = _battery_gated().open(seg)
@@ -1184,6 +1210,32 @@ _HEADS_MIN = 0
 # the patterns of ``_battery()`` whose every match opens with ``\b[Tt]he``: they start where
 # ``_LEAD_RX["the"]`` matches (``test_the_led_patterns`` checks their openings)
 _THE_LED = (0, 1)
+
+# the most words (runs of ``[\w'’-]``) from a ``_THE_LED`` pattern's "the" to its head word, the
+# "the" included: a name token ("the Shanxi city of"), or up to three lower-case words ("the
+# renewable energy park at")
+_WORDS_TO_HEAD = (2, 4)
+
+
+def _the_before_heads(seg: str, rev: str, leads: list[int], heads: list[int], k: int) -> list[int]:
+    r"""The positions of ``leads`` (where "the" opens a ``_THE_LED`` match, ascending) pattern
+    ``_THE_LED[k]`` may match at: those in the last ``_WORDS_TO_HEAD[k]`` words before one of
+    ``heads`` (where its head word may stand, ``_head_words``; ``rev`` is ``seg`` reversed). A
+    match is "the", blanks, and that many words at most (each a run of name characters,
+    ``[\w'’-]``), blanks between, before its head word, which follows blanks: read backwards
+    from the head word, ``_back_rx`` takes those words (or more of a run holding one), so the
+    match's "the" is among them."""
+    if not leads or not heads:
+        return []
+    n = len(seg)
+    back = _back_rx(_WORDS_TO_HEAD[k])
+    out: list[int] = []
+    for x in heads:
+        m = back.match(rev, n - x)
+        a = x - (m.end() - (n - x)) if m else x
+        out.extend(leads[bisect_left(leads, a) : bisect_left(leads, x)])
+    return _ascending(out)
+
 
 # the patterns of ``_battery()`` that are up to three name tokens, blanks and a type word from a
 # table ("Qixian county", "the Penedès wine region"): every character of a match is a word
@@ -1237,6 +1289,51 @@ def _type_word_starts(seg: str, words: tuple[str, ...]) -> list[int]:
                 out.add(x)
             x = seg.find(w, x + 1)
     return sorted(out)
+
+
+@cache
+def _head_automaton() -> Automaton:
+    """The head words of four battery patterns in one automaton: the last parts of the type words
+    of both ``_TYPE_LED`` patterns (those with ``_type_words``), and the head words of both
+    ``_THE_LED`` ones (``_OF_HEADS``, ``_ZONE_HEADS``). Each word maps to its length, whether it
+    ends in a word character, and a bit per pattern whose word it is (1, 2: ``_TYPE_LED``; 4, 8:
+    ``_THE_LED``, each in its order)."""
+    masks: dict[str, int] = {}
+    sets = [*(_type_words(i) or () for i in _TYPE_LED), _OF_HEADS, _ZONE_HEADS]
+    for bit, words in enumerate(sets):
+        for w in words:
+            masks[w] = masks.get(w, 0) | 1 << bit
+    return automaton({w: (len(w), is_word(w[-1]), mask) for w, mask in masks.items()})
+
+
+def _head_words(seg: str) -> tuple[list[int], list[int], list[int], list[int]]:
+    """From one pass of ``_head_automaton()`` over ``seg`` (it yields every occurrence of every
+    word, as a per-word ``str.find`` loop visits them), ascending: ``_type_word_starts(seg,
+    _type_words(i))`` for both ``_TYPE_LED`` patterns ``i``; then, for both ``_THE_LED``
+    patterns, where one of its head words after a blank has the pattern's tail after it
+    (``_OF_TAIL``, ``_ZONE_TAIL``): there only may one of its matches have its head word."""
+    n = len(seg)
+    out: tuple[list[int], list[int], list[int], list[int]] = ([], [], [], [])
+    for last, (size, word_end, mask) in _head_automaton().iter(seg):
+        x = last - size + 1
+        if not x or seg[x - 1] not in _BLANKS:
+            continue
+        e = last + 1
+        if mask & 3 and word_end != (e < n and is_word(seg[e])):
+            if mask & 1:
+                out[0].append(x)
+            if mask & 2:
+                out[1].append(x)
+        if mask & 4 and _RX_OF_TAIL.match(seg, e):
+            out[2].append(x)
+        if mask & 8 and _RX_ZONE_TAIL.match(seg, e):
+            out[3].append(x)
+    # (occurrences come by where they end: sorted, and a start two words share given once)
+    return _ascending(out[0]), _ascending(out[1]), _ascending(out[2]), _ascending(out[3])
+
+
+def _ascending(xs: list[int]) -> list[int]:
+    return sorted(set(xs)) if len(xs) > 1 else xs
 
 
 def _token_heads_in_runs(
