@@ -60,3 +60,47 @@ def test_found_sees_literals_inside_and_across_others() -> None:
     # "last year" holds "year" (another part's first character), "years" follows "year" at once
     for text in ("last years-end", "the past few yearsago", "mayyear", "yyear", "la", ""):
         assert cj.found(fold(text)) == longest_at_each_position(cj, fold(text)), text
+
+
+_ALTERNATIONS = (
+    r"\b(?:(?:last|next)\s+(?:spring|summer)|(?:in|during)\s+(?:the\s+)?(?:spring|summer)|(?:summer|spring)\s+of\s+20\d\d)\b",
+    r"(?:(?P<a>early|late)\s+(?:may|june)|(?:may|june)\s+(?:\d+|end))",
+    r"\b(?:the (?:past|coming) \d+ years|\d+ years (?:ago|earlier))\b",
+    r"(?:x|y(?:ab|cd))z",
+    r"(?:(?:ab|cd)|(?:ab))?q",
+)
+_ALT_WORDS = (
+    "last next in during the spring summer of 2020 1999 early late may june 12 end past coming years "
+    "ago earlier x yab ycd z ab cd q SUMMER Spring"
+).split()
+
+
+def test_required_gates_inside_alternations() -> None:
+    from tally.extract.conjunct import required
+
+    rx = re.compile(_ALTERNATIONS[0], re.IGNORECASE)
+    assert frozenset({"spring", "summer"}) in required(rx)  # each alternative names a season
+    assert frozenset({"may", "june"}) in required(re.compile(_ALTERNATIONS[1], re.IGNORECASE))
+    # " years ago" and " years earlier" each hold " years", which the other alternative needs
+    assert frozenset({" years"}) in required(re.compile(_ALTERNATIONS[2], re.IGNORECASE))
+    # an optional group requires nothing of its own; a flagged group is not looked into
+    assert required(re.compile(_ALTERNATIONS[4])) == [frozenset({"q"})]
+    assert frozenset({"spring"}) not in required(re.compile(r"(?i:spring|summer)|spring"))
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_required_gates_hold_in_every_match(seed: int) -> None:
+    from tally.extract.conjunct import required
+
+    rng = random.Random(seed)
+    rxs = [re.compile(p, re.IGNORECASE) for p in _ALTERNATIONS]
+    checked = 0
+    for _ in range(3000):
+        text = " ".join(rng.choice(_ALT_WORDS) for _ in range(rng.randint(1, 6)))
+        for rx in rxs:
+            for m in rx.finditer(text):
+                low = fold(m.group(0))
+                for g in required(rx):
+                    assert any(lit in low for lit in g), (rx.pattern, text, sorted(g))
+                checked += 1
+    assert checked > 500

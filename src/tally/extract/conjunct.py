@@ -24,8 +24,10 @@ from dataclasses import dataclass, field
 from tally.gates import _COMMON, Automaton, Gate, _exact, _gate_seq, automaton
 
 try:  # Python 3.11+
+    from re import _constants as _C  # type: ignore[attr-defined]
     from re import _parser as _P  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - older Pythons
+    import sre_constants as _C  # type: ignore[no-redef]
     import sre_parse as _P  # type: ignore[no-redef]
 
 _NEW_MIN = 3  # the shortest literal a part's gate may add to the scan
@@ -42,6 +44,12 @@ def required(rx: re.Pattern[str]) -> list[frozenset[str]]:
         items = list(_P.parse(rx.pattern, rx.flags))
     except Exception:  # pragma: no cover - a pattern re compiled always parses
         return []
+    return _required_seq(items)
+
+
+def _required_seq(items: list) -> list[frozenset[str]]:
+    """``required`` of a parsed sequence: the gates of its parts, and of a part that is a group
+    or an alternation, the gates every match of it needs (``_required_node``)."""
     parts: list[list] = []
     run: list = []
     for node in items:
@@ -59,7 +67,36 @@ def required(rx: re.Pattern[str]) -> list[frozenset[str]]:
         g = _gate_seq(part)
         if g and g not in out:
             out.append(g)
+        if len(part) == 1:
+            for g in _required_node(part[0]):
+                if g not in out:
+                    out.append(g)
     return out
+
+
+def _required_node(node) -> list[frozenset[str]]:
+    """Gates every match of one item needs, found inside it: a group's are those of its sequence
+    (every match of the group is one of its sequence); an alternation's, the gates of one
+    alternative that each other alternative needs too, or a gate that implies it ("(?:last
+    (?:summer|winter)|(?:summer|winter) of 2020)" needs a season word, which the best gate of
+    the whole may not be)."""
+    op, av = node
+    if op is _C.SUBPATTERN:
+        _group, add_flags, del_flags, seq = av
+        if add_flags or del_flags:
+            return []  # flags of its own: read as the whole pattern is, they might differ
+        return _required_seq(list(seq))
+    if op is _C.BRANCH:
+        alts = [_required_seq(list(b)) for b in av[1]]
+        if not alts:
+            return []
+        return [g for g in alts[0] if all(any(_implies(h, g) for h in hs) for hs in alts[1:])]
+    return []
+
+
+def _implies(h: frozenset[str], g: frozenset[str]) -> bool:
+    """Does a text with a literal of ``h`` have one of ``g`` (each of ``h`` contains one of ``g``)?"""
+    return all(any(lit in x for lit in g) for x in h)
 
 
 @dataclass(slots=True)
