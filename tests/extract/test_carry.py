@@ -224,3 +224,82 @@ def test_past_trie_finds_what_the_words_find(parts: list[tuple[str, str]]) -> No
     text = "".join(w + sp for w, sp in parts)
     want = [(m.span(), m.group()) for m in _PAST_PLAIN.finditer(text)]
     assert [(m.span(), m.group()) for m in _PAST.finditer(text)] == want
+
+
+# --- a figure with no time in its sentence skips the tests of the sentence's times ------------
+
+_UNTIMED_REPORT = (
+    "Tea exports from the county came to 8,400 tonnes in 2022. "
+    "They earned 61 million dollars, and growers sold 900 tonnes at home. "
+    "The plantations employ 12,000 pickers (about 3,000 of them seasonal). "
+    "These made up 14 percent of the province's total. "
+    "A co-op, which at 2,500 members is the largest, buys leaves from 40 villages. "
+    "Prices fell 6 percent to 3.2 dollars a kilo; the harvest shrank by 1,100 tonnes."
+)
+
+
+def _plain_choose(q, s, times, view, ctx, sent, before, doc_year):
+    """``choose_period`` for a figure with no time in its sentence, as its full path reads."""
+    from tally.extract import carry as C
+    from tally.resolve.coref import _inside
+
+    assert not times
+    carried = ctx.period.value if ctx.period else None
+    if _inside(q.start, C._hard_asides(view)):
+        return None, "period:aside-none", None
+    if not carried or s.caption:
+        return None, "period:none", None
+    if C._present_clause(view, q, relative=True):
+        return None, "period:none", None
+    out, chained = C._carry_tail(q, ctx, view, sent, before, carried, ctx.period_age, doc_year)
+    if chained:
+        ctx.chained = True
+    return out
+
+
+def test_untimed_figures_take_what_the_full_path_gives(monkeypatch: pytest.MonkeyPatch) -> None:
+    import dataclasses
+    import datetime as dt
+    import hashlib
+
+    from tally.extract import facts as F
+    from tally.extract.periods import TimeExpr
+    from tally.model import Document
+
+    seen: list[tuple] = []
+    real = F.choose_period
+
+    def record(q, s, times, view, ctx, sent, before, doc_year=None):
+        if not times:
+            seen.append((q, s, view, dataclasses.replace(ctx), sent, before))
+        return real(q, s, times, view, ctx, sent, before, doc_year)
+
+    monkeypatch.setattr(F, "choose_period", record)
+    text = _UNTIMED_REPORT
+    doc = Document(
+        name="t.txt", source="-", text=text, sha256=hashlib.sha256(text.encode()).hexdigest(),
+        published=dt.date(2023, 3, 2),
+    )
+    F.extract_facts(doc, [])
+    monkeypatch.undo()
+    assert len(seen) >= 6
+    periods = [
+        None,
+        TimeExpr(start=0, end=4, text="2022", value="2022", role="explicit", rule="period:year"),
+        TimeExpr(start=0, end=3, text="now", value="2023", role="now", rule="period:now"),
+        TimeExpr(start=0, end=7, text="by 2025", value="2025", role="target", rule="period:target_year"),
+    ]
+    outcomes: set[str] = set()
+    for q, s, view, ctx, sent, before in seen:
+        for period in periods:
+            for age in (0, 1, 2, 4):
+                for caption in (False, True):
+                    s2 = s._replace(caption=caption)
+                    a = dataclasses.replace(ctx, period=period, period_age=age, used=[])
+                    b = dataclasses.replace(a, used=[])
+                    got = real(q, s2, [], view, a, sent, before, 2023)
+                    want = _plain_choose(q, s2, [], view, b, sent, before, 2023)
+                    assert got == want, (sent, period, age, caption)
+                    assert (a.chained, a.used) == (b.chained, b.used)
+                    outcomes.add(got[1])
+    assert {"period:none", "period:carried-past-tense", "period:aside-none"} <= outcomes
