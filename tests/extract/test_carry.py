@@ -303,3 +303,53 @@ def test_untimed_figures_take_what_the_full_path_gives(monkeypatch: pytest.Monke
                     assert (a.chained, a.used) == (b.chained, b.used)
                     outcomes.add(got[1])
     assert {"period:none", "period:carried-past-tense", "period:aside-none"} <= outcomes
+
+
+# --- update_context: a sentence with no time that dated nothing only ages the context -----------
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_update_context_agrees_with_its_full_path(seed: int) -> None:
+    import dataclasses
+    import random
+
+    from tally.extract import carry as C
+    from tally.extract.periods import TimeExpr
+
+    rng = random.Random(seed)
+    pool = [
+        TimeExpr(start=0, end=4, text="2022", value="2022", role="explicit", rule="period:year"),
+        TimeExpr(start=5, end=8, text="now", value="2023", role="now", rule="period:now"),
+        TimeExpr(start=0, end=7, text="by 2025", value="2025", role="target", rule="period:target_year"),
+        TimeExpr(
+            start=3, end=9, text="in June", value="2023-06", role="explicit", rule="period:in_month@alone"
+        ),
+        TimeExpr(start=0, end=9, text="lately", value=None, role="vague", rule="period:vague"),
+        TimeExpr(start=0, end=5, text="2021", value="2021", role="basis", rule="period:basis_compared"),
+        TimeExpr(start=0, end=8, text="a year earlier", value="2022", role="prior", rule="period:prior_year"),
+        TimeExpr(
+            start=0, end=9, text="2021-2025", value="2021/2025", role="explicit", rule="period:fyp"
+        ),
+        TimeExpr(
+            start=0, end=9, text="H1", value="2023-01/2023-06", role="explicit", rule="period:year_part"
+        ),
+    ]
+    fast = 0
+    for _ in range(3000):
+        a = C.PeriodContext(
+            period=rng.choice([None, *pool]),
+            target=rng.choice([None, pool[2]]),
+            period_age=rng.choice([0, 1, 2, 3, 99]),
+            used=rng.sample(pool, rng.choice([0, 0, 1, 2])),
+            history=rng.sample(pool, rng.randint(0, 2)),
+            dated=rng.random() < 0.5,
+            chained=rng.random() < 0.3,
+            resolved=([], None, []) if rng.random() < 0.5 else None,
+        )
+        b = dataclasses.replace(a, used=list(a.used), history=list(a.history))
+        times = rng.sample(pool, rng.choice([0, 0, 0, 1, 2]))
+        fast += not times and not a.used and not a.chained
+        C.update_context(a, list(times))
+        C._update(b, list(times))
+        assert a == b, (times, a, b)
+    assert fast > 300

@@ -827,6 +827,22 @@ def view_text_kind(view: SentenceView, start: int) -> str:
 
 
 def update_context(ctx: PeriodContext, times: list[TimeExpr]) -> None:
+    """The context after a sentence with ``times`` (those outside attributions) whose figures
+    used ``ctx.used``."""
+    if not times and not ctx.used and not ctx.chained:
+        # a sentence with no time that dated no figure (most sentences): only the age moves on
+        # (all that ``_update`` does then)
+        ctx.used = []
+        ctx.resolved = None
+        ctx.period_age += 1
+        if ctx.period_age == 0:
+            ctx.dated = False
+        return
+    _update(ctx, times)
+
+
+def _update(ctx: PeriodContext, times: list[TimeExpr]) -> None:
+    """``update_context`` in full."""
     used = [
         t
         for t in ctx.used
