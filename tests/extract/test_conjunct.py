@@ -104,3 +104,44 @@ def test_required_gates_hold_in_every_match(seed: int) -> None:
                     assert any(lit in low for lit in g), (rx.pattern, text, sorted(g))
                 checked += 1
     assert checked > 500
+
+
+# a rule that is one alternation opens only where all the gates of one alternative have a literal
+_ONE_OF = (
+    r"\b(?:in the \d+ (?:years|months)|in the meantime|during the (?:holiday|break)|that year)\b",
+    r"(?:over the past (?:few|many) years|in recent years|for decades)",
+    r"\b(?:last|next) (?:week|month)\b",
+    r"\b(?:years|months) ago\b",  # (literals starting with "y" and "m" are cheap to scan for)
+)
+_ONE_OF_WORDS = (
+    "in the 5 3 years months meantime during holiday break that year over past few many recent for "
+    "decades last next week month IN The Years x , . ago"
+).split()
+
+
+def test_alternatives_gates() -> None:
+    from tally.extract.conjunct import alternatives
+
+    alts = alternatives(re.compile(_ONE_OF[0], re.IGNORECASE))
+    assert alts is not None and len(alts) == 4
+    assert frozenset({"in the "}) in alts[0] and frozenset({" years", " months"}) in alts[0]
+    assert alternatives(re.compile(r"\bin the \d+ years", re.IGNORECASE)) is None  # no alternation
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_alternation_rules_open_wherever_they_match(seed: int) -> None:
+    rxs = [re.compile(p, re.IGNORECASE) for p in _ONE_OF]
+    cj = Conjunct.of(rxs, [gate_of(rx) for rx in rxs])
+    assert cj is not None and cj.alts[0] is not None
+    rng = random.Random(seed)
+    matched = shut = 0
+    for _ in range(3000):
+        text = " ".join(rng.choice(_ONE_OF_WORDS) for _ in range(rng.randint(1, 8)))
+        opened = cj.opens(cj.found(fold(text)))
+        for i, rx in enumerate(rxs):
+            if rx.search(text):
+                assert i in opened, (rx.pattern, text)
+                matched += 1
+            elif i not in opened and all(any(lit in fold(text) for lit in g) for g in cj.gates[i]):
+                shut += 1  # its own gates pass; no alternative's do
+    assert matched > 50 and shut > 10, (matched, shut)

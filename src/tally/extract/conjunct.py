@@ -18,7 +18,7 @@ prefixes every other literal occurring there.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from tally.gates import _COMMON, Automaton, Gate, _exact, _gate_seq, automaton
@@ -33,6 +33,7 @@ except ImportError:  # pragma: no cover - older Pythons
 _NEW_MIN = 3  # the shortest literal a part's gate may add to the scan
 _CACHE_MAX = 2048  # most literal sets ``opens`` keeps answers for
 _NONE: frozenset[str] = frozenset()
+_ZERO_WIDTH = (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
 
 
 def required(rx: re.Pattern[str]) -> list[frozenset[str]]:
@@ -94,6 +95,26 @@ def _required_node(node) -> list[frozenset[str]]:
     return []
 
 
+def alternatives(rx: re.Pattern[str]) -> list[list[frozenset[str]]] | None:
+    """When ``rx`` is one alternation (zero-width items and groups around it aside): per
+    alternative, the gates each of its matches contains a literal of (``required``); else None.
+    A match of ``rx`` is a match of one alternative: the gates of one of them all have a literal."""
+    if not isinstance(rx.pattern, str):
+        return None
+    try:
+        core = list(_P.parse(rx.pattern, rx.flags))
+    except Exception:  # pragma: no cover - a pattern re compiled always parses
+        return None
+    while True:
+        core = [n for n in core if n[0] not in _ZERO_WIDTH]
+        if len(core) != 1 or core[0][0] is not _C.SUBPATTERN or core[0][1][1] or core[0][1][2]:
+            break
+        core = list(core[0][1][-1])
+    if len(core) != 1 or core[0][0] is not _C.BRANCH:
+        return None
+    return [_required_seq(list(b)) for b in core[0][1][1]]
+
+
 def _implies(h: frozenset[str], g: frozenset[str]) -> bool:
     """Does a text with a literal of ``h`` have one of ``g`` (each of ``h`` contains one of ``g``)?"""
     return all(any(lit in x for lit in g) for x in h)
@@ -108,6 +129,9 @@ class Conjunct:
     # every occurrence of every literal of the gates (``tally.gates.automaton``; a literal's
     # value is the literal)
     scan: Automaton
+    # per rule that is one alternation, the cheap gates of each alternative (see ``alternatives``;
+    # each has some): the rule opens only where all those of one alternative have a literal
+    alts: tuple[tuple[tuple[frozenset[str], ...], ...] | None, ...] = ()
     _cache: dict[frozenset[str], tuple[int, ...]] = field(default_factory=dict)
 
     @classmethod
@@ -130,9 +154,13 @@ class Conjunct:
         for rx, g in zip(patterns, base, strict=True):
             own = [g] if g else []
             gates.append(tuple(own + [p for p in required(rx) if p not in own and cheap(p)]))
+        alts = tuple(_cheap_alternatives(rx, cheap) for rx in patterns)
         literals = {lit for gs in gates for g in gs for lit in g}
+        literals |= {lit for a in alts if a for gs in a for g in gs for lit in g}
         prefixes = {lit: frozenset(p for p in literals if lit.startswith(p)) for lit in literals}
-        return cls(gates=tuple(gates), prefixes=prefixes, scan=automaton({lit: lit for lit in literals}))
+        return cls(
+            gates=tuple(gates), prefixes=prefixes, scan=automaton({lit: lit for lit in literals}), alts=alts
+        )
 
     def found(self, low: str) -> frozenset[str]:
         """The longest literal at each position of ``low`` where one starts (see ``hits``)."""
@@ -158,8 +186,36 @@ class Conjunct:
             present: set[str] = set()
             for lit in found:
                 present |= self.prefixes[lit]
-            hit = tuple(i for i, gs in enumerate(self.gates) if all(g & present for g in gs))
+            alts = self.alts or (None,) * len(self.gates)
+            hit = tuple(
+                i
+                for i, (gs, alt) in enumerate(zip(self.gates, alts, strict=True))
+                if all(g & present for g in gs)
+                and (alt is None or any(all(g & present for g in a) for a in alt))
+            )
             if len(self._cache) >= _CACHE_MAX:
                 self._cache.clear()  # bounded: a new run of sentences fills it again
             self._cache[found] = hit
         return hit
+
+
+def _cheap_alternatives(
+    rx: re.Pattern[str], cheap: Callable[[frozenset[str]], bool]
+) -> tuple[tuple[frozenset[str], ...], ...] | None:
+    """``alternatives(rx)`` with only the gates ``cheap`` to scan for, their literals stripped of
+    white space at the ends (a text with " years" has "years"); None when an alternative keeps none
+    (it may match anywhere: the alternatives then shut nothing)."""
+    alts = alternatives(rx)
+    if alts is None:
+        return None
+    out: list[tuple[frozenset[str], ...]] = []
+    for gs in alts:
+        kept = []
+        for g in gs:
+            bare = frozenset(lit.strip() for lit in g)
+            if all(bare) and cheap(bare) and bare not in kept:
+                kept.append(bare)
+        if not kept:
+            return None
+        out.append(tuple(kept))
+    return tuple(out)
