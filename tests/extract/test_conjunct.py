@@ -145,3 +145,33 @@ def test_alternation_rules_open_wherever_they_match(seed: int) -> None:
             elif i not in opened and all(any(lit in fold(text) for lit in g) for g in cj.gates[i]):
                 shut += 1  # its own gates pass; no alternative's do
     assert matched > 50 and shut > 10, (matched, shut)
+
+
+def _plain_opens(cj: Conjunct, found: frozenset[str]) -> tuple[int, ...]:
+    """``Conjunct.opens`` by its definition: intersections of the gates with the literals present."""
+    present: set[str] = set()
+    for lit in found:
+        present |= cj.prefixes[lit]
+    alts = cj.alts or (None,) * len(cj.gates)
+    return tuple(
+        i
+        for i, (gs, alt) in enumerate(zip(cj.gates, alts, strict=True))
+        if all(g & present for g in gs) and (alt is None or any(all(g & present for g in a) for a in alt))
+    )
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_opens_agrees_with_its_definition(seed: int) -> None:
+    rxs = [re.compile(p, re.IGNORECASE) for p in (*_PATTERNS, *_ONE_OF, *_ALTERNATIONS)]
+    cj = Conjunct.of(rxs, [gate_of(rx) for rx in rxs])
+    assert cj is not None
+    rng = random.Random(seed)
+    words = (*_WORDS, *_ONE_OF_WORDS, *_ALT_WORDS)
+    opened = 0
+    for _ in range(2000):
+        low = fold(" ".join(rng.choice(words) for _ in range(rng.randint(0, 8))))
+        found = cj.found(low)
+        cj._cache.clear()  # worked out afresh each time
+        assert cj.opens(found) == _plain_opens(cj, found), low
+        opened += len(cj.opens(found))
+    assert opened > 2000

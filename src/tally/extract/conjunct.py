@@ -187,11 +187,11 @@ class Conjunct:
             for lit in found:
                 present |= self.prefixes[lit]
             alts = self.alts or (None,) * len(self.gates)
+            out = present.isdisjoint  # (a gate has a literal present: it is not disjoint from them)
             hit = tuple(
                 i
                 for i, (gs, alt) in enumerate(zip(self.gates, alts, strict=True))
-                if all(g & present for g in gs)
-                and (alt is None or any(all(g & present for g in a) for a in alt))
+                if not any(map(out, gs)) and (alt is None or not all(any(map(out, a)) for a in alt))
             )
             if len(self._cache) >= _CACHE_MAX:
                 self._cache.clear()  # bounded: a new run of sentences fills it again
