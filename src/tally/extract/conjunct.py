@@ -133,6 +133,34 @@ class Conjunct:
     # each has some): the rule opens only where all those of one alternative have a literal
     alts: tuple[tuple[tuple[frozenset[str], ...], ...] | None, ...] = ()
     _cache: dict[frozenset[str], tuple[int, ...]] = field(default_factory=dict)
+    # the same by numbers (``_index``): per literal found, the gates it and its prefixes satisfy;
+    # per rule, the gates it needs, and those of each alternative
+    _satisfies: dict[str, frozenset[int]] = field(default_factory=dict)
+    _needs: tuple[tuple[int, frozenset[int], tuple[frozenset[int], ...] | None], ...] = ()
+
+    def __post_init__(self) -> None:
+        self._index()
+
+    def _index(self) -> None:
+        """Number the gates: ``opens`` then asks, per rule, whether the gates it needs are a subset
+        of those the literals found satisfy (a set operation in C, not a test per gate)."""
+        ids: dict[frozenset[str], int] = {}
+
+        def num(gs: tuple[frozenset[str], ...]) -> frozenset[int]:
+            return frozenset(ids.setdefault(g, len(ids)) for g in gs)
+
+        alts = self.alts or (None,) * len(self.gates)
+        self._needs = tuple(
+            (i, num(gs), None if alt is None else tuple(num(a) for a in alt))
+            for i, (gs, alt) in enumerate(zip(self.gates, alts, strict=True))
+        )
+        by_lit: dict[str, set[int]] = {}
+        for g, k in ids.items():
+            for lit in g:
+                by_lit.setdefault(lit, set()).add(k)
+        self._satisfies = {
+            lit: frozenset(k for p in pre for k in by_lit.get(p, ())) for lit, pre in self.prefixes.items()
+        }
 
     @classmethod
     def of(cls, patterns: Sequence[re.Pattern[str]], base: Sequence[Gate]) -> Conjunct | None:
@@ -183,15 +211,13 @@ class Conjunct:
         the literals ``found`` (the longest one at each position)."""
         hit = self._cache.get(found)
         if hit is None:
-            present: set[str] = set()
+            sat: set[int] = set()  # the gates with a literal present (see ``_index``)
             for lit in found:
-                present |= self.prefixes[lit]
-            alts = self.alts or (None,) * len(self.gates)
-            out = present.isdisjoint  # (a gate has a literal present: it is not disjoint from them)
+                sat |= self._satisfies[lit]
             hit = tuple(
                 i
-                for i, (gs, alt) in enumerate(zip(self.gates, alts, strict=True))
-                if not any(map(out, gs)) and (alt is None or not all(any(map(out, a)) for a in alt))
+                for i, need, alt in self._needs
+                if need <= sat and (alt is None or any(a <= sat for a in alt))
             )
             if len(self._cache) >= _CACHE_MAX:
                 self._cache.clear()  # bounded: a new run of sentences fills it again
