@@ -224,3 +224,132 @@ def test_past_trie_finds_what_the_words_find(parts: list[tuple[str, str]]) -> No
     text = "".join(w + sp for w, sp in parts)
     want = [(m.span(), m.group()) for m in _PAST_PLAIN.finditer(text)]
     assert [(m.span(), m.group()) for m in _PAST.finditer(text)] == want
+
+
+# --- a figure with no time in its sentence skips the tests of the sentence's times ------------
+
+_UNTIMED_REPORT = (
+    "Tea exports from the county came to 8,400 tonnes in 2022. "
+    "They earned 61 million dollars, and growers sold 900 tonnes at home. "
+    "The plantations employ 12,000 pickers (about 3,000 of them seasonal). "
+    "These made up 14 percent of the province's total. "
+    "A co-op, which at 2,500 members is the largest, buys leaves from 40 villages. "
+    "Prices fell 6 percent to 3.2 dollars a kilo; the harvest shrank by 1,100 tonnes."
+)
+
+
+def _plain_choose(q, s, times, view, ctx, sent, before, doc_year):
+    """``choose_period`` for a figure with no time in its sentence, as its full path reads."""
+    from tally.extract import carry as C
+    from tally.resolve.coref import _inside
+
+    assert not times
+    carried = ctx.period.value if ctx.period else None
+    if _inside(q.start, C._hard_asides(view)):
+        return None, "period:aside-none", None
+    if not carried or s.caption:
+        return None, "period:none", None
+    if C._present_clause(view, q, relative=True):
+        return None, "period:none", None
+    out, chained = C._carry_tail(q, ctx, view, sent, before, carried, ctx.period_age, doc_year)
+    if chained:
+        ctx.chained = True
+    return out
+
+
+def test_untimed_figures_take_what_the_full_path_gives(monkeypatch: pytest.MonkeyPatch) -> None:
+    import dataclasses
+    import datetime as dt
+    import hashlib
+
+    from tally.extract import facts as F
+    from tally.extract.periods import TimeExpr
+    from tally.model import Document
+
+    seen: list[tuple] = []
+    real = F.choose_period
+
+    def record(q, s, times, view, ctx, sent, before, doc_year=None):
+        if not times:
+            seen.append((q, s, view, dataclasses.replace(ctx), sent, before))
+        return real(q, s, times, view, ctx, sent, before, doc_year)
+
+    monkeypatch.setattr(F, "choose_period", record)
+    text = _UNTIMED_REPORT
+    doc = Document(
+        name="t.txt", source="-", text=text, sha256=hashlib.sha256(text.encode()).hexdigest(),
+        published=dt.date(2023, 3, 2),
+    )
+    F.extract_facts(doc, [])
+    monkeypatch.undo()
+    assert len(seen) >= 6
+    periods = [
+        None,
+        TimeExpr(start=0, end=4, text="2022", value="2022", role="explicit", rule="period:year"),
+        TimeExpr(start=0, end=3, text="now", value="2023", role="now", rule="period:now"),
+        TimeExpr(start=0, end=7, text="by 2025", value="2025", role="target", rule="period:target_year"),
+    ]
+    outcomes: set[str] = set()
+    for q, s, view, ctx, sent, before in seen:
+        for period in periods:
+            for age in (0, 1, 2, 4):
+                for caption in (False, True):
+                    s2 = s._replace(caption=caption)
+                    a = dataclasses.replace(ctx, period=period, period_age=age, used=[])
+                    b = dataclasses.replace(a, used=[])
+                    got = real(q, s2, [], view, a, sent, before, 2023)
+                    want = _plain_choose(q, s2, [], view, b, sent, before, 2023)
+                    assert got == want, (sent, period, age, caption)
+                    assert (a.chained, a.used) == (b.chained, b.used)
+                    outcomes.add(got[1])
+    assert {"period:none", "period:carried-past-tense", "period:aside-none"} <= outcomes
+
+
+# --- update_context: a sentence with no time that dated nothing only ages the context -----------
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_update_context_agrees_with_its_full_path(seed: int) -> None:
+    import dataclasses
+    import random
+
+    from tally.extract import carry as C
+    from tally.extract.periods import TimeExpr
+
+    rng = random.Random(seed)
+    pool = [
+        TimeExpr(start=0, end=4, text="2022", value="2022", role="explicit", rule="period:year"),
+        TimeExpr(start=5, end=8, text="now", value="2023", role="now", rule="period:now"),
+        TimeExpr(start=0, end=7, text="by 2025", value="2025", role="target", rule="period:target_year"),
+        TimeExpr(
+            start=3, end=9, text="in June", value="2023-06", role="explicit", rule="period:in_month@alone"
+        ),
+        TimeExpr(start=0, end=9, text="lately", value=None, role="vague", rule="period:vague"),
+        TimeExpr(start=0, end=5, text="2021", value="2021", role="basis", rule="period:basis_compared"),
+        TimeExpr(start=0, end=8, text="a year earlier", value="2022", role="prior", rule="period:prior_year"),
+        TimeExpr(
+            start=0, end=9, text="2021-2025", value="2021/2025", role="explicit", rule="period:fyp"
+        ),
+        TimeExpr(
+            start=0, end=9, text="H1", value="2023-01/2023-06", role="explicit", rule="period:year_part"
+        ),
+    ]
+    fast = 0
+    for _ in range(3000):
+        a = C.PeriodContext(
+            period=rng.choice([None, *pool]),
+            target=rng.choice([None, pool[2]]),
+            period_age=rng.choice([0, 1, 2, 3, 99]),
+            used=rng.sample(pool, rng.choice([0, 0, 1, 2])),
+            history=rng.sample(pool, rng.randint(0, 2)),
+            dated=rng.random() < 0.5,
+            chained=rng.random() < 0.3,
+            resolved=([], None, []) if rng.random() < 0.5 else None,
+        )
+        b = dataclasses.replace(a, used=list(a.used), history=list(a.history))
+        times = rng.sample(pool, rng.choice([0, 0, 0, 1, 2]))
+        fast += not times and not a.used and not a.chained
+        C.update_context(a, list(times))
+        C._update(b, list(times))
+        assert a == b, (times, a, b)
+    assert fast > 300

@@ -145,3 +145,39 @@ def test_ascii_twin_lowers_literals_not_escapes_or_names() -> None:
     twin = ascii_lowered(re.compile(r"\bFY\s*(?P<Y>\d\d)\B[A-C]", re.IGNORECASE))
     assert twin is not None
     assert twin.pattern == r"\bfy\s*(?P<Y>\d\d)\B[a-c]"
+
+
+# alternations none of whose runs as a whole starts with a literal: each alternative's own
+_PER_ALTERNATIVE = (
+    r"\b\d{1,3}\s*(?:km|kms)\b|\bno\.\s*\d+\b|\b\d+\s*(?:km|kms)\s*[-–]\s*no\.\s*\d+",
+    r"\b(?:\d+\s*bc|ad\s*\d+)\b",
+    r"(?:\d\d?\s*hrs|ca\.?\s*\d{1,4})",
+)
+_PA_WORDS = (
+    "12", "3", "2020", "km", "KMS", "no.", "No", "bc", "BCE", "ad", "AD", "hrs", "ca.", "Ca", "-", "–", "x"
+)
+
+
+def test_alternatives_searched_for_by_their_own_literals() -> None:
+    for pattern in _PER_ALTERNATIVE[:2]:
+        pf = prefilter(re.compile(pattern, re.IGNORECASE))
+        assert pf is not None
+        # each pattern starts with a literal (sre searches for it as a string), none with a class
+        assert all(p.pattern[:2].isalpha() or p.pattern.startswith("no") for p in pf), [p.pattern for p in pf]
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_alternatives_prefilters_pass_every_match(seed: int) -> None:
+    rng = random.Random(seed)
+    rxs = [re.compile(p, re.IGNORECASE) for p in _PER_ALTERNATIVE]
+    pfs = [prefilter(rx) for rx in rxs]
+    hits = misses = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(_PA_WORDS) + rng.choice(_SPACES) for _ in range(rng.randint(1, 6)))
+        for rx, pf in zip(rxs, pfs, strict=True):
+            if rx.search(text):
+                hits += 1
+                assert _passes(pf, text), (rx.pattern, text)
+            elif not _passes(pf, text):
+                misses += 1
+    assert hits > 500 and misses > 500  # matches pass; many texts are dropped without running the rule

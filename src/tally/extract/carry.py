@@ -320,6 +320,8 @@ def choose_period(
 ) -> tuple[str | None, str, str | None]:
     if _size_modifier(q, view):
         return None, "period:size-modifier", None
+    if not times:  # (a third of the figures: none of the tests of the sentence's times below runs)
+        return _untimed(q, s, times, view, ctx, sent, before, doc_year, None)
     for t in times:
         if t.rule.endswith("@from-figure") and _UNIT_THEN_IN.fullmatch(
             view.text[q.end - view.start : t.start - view.start]
@@ -401,6 +403,23 @@ def choose_period(
         return None, "period:aside-isolated", None
     if times and any(t.role == "vague" for t in times):
         return None, "period:vague", None
+    return _untimed(q, s, times, view, ctx, sent, before, doc_year, hard)
+
+
+def _untimed(
+    q: Quantity,
+    s: Sentence,
+    times: list[TimeExpr],
+    view: SentenceView,
+    ctx: PeriodContext,
+    sent: str,
+    before: str,
+    doc_year: int | None,
+    hard: list[tuple[int, int]] | None,
+) -> tuple[str | None, str, str | None]:
+    """The end of ``choose_period`` for a figure that none of the sentence's ``times`` (none
+    usable, none vague) dates: an aside's figure takes nothing; else the period carried, if any
+    (``hard``: the view's dash and bracket asides, if listed already)."""
     carried = ctx.period.value if ctx.period else None
     if _inside(q.start, hard if hard is not None else _hard_asides(view)):
         return None, "period:aside-none", None
@@ -808,6 +827,22 @@ def view_text_kind(view: SentenceView, start: int) -> str:
 
 
 def update_context(ctx: PeriodContext, times: list[TimeExpr]) -> None:
+    """The context after a sentence with ``times`` (those outside attributions) whose figures
+    used ``ctx.used``."""
+    if not times and not ctx.used and not ctx.chained:
+        # a sentence with no time that dated no figure (most sentences): only the age moves on
+        # (all that ``_update`` does then)
+        ctx.used = []
+        ctx.resolved = None
+        ctx.period_age += 1
+        if ctx.period_age == 0:
+            ctx.dated = False
+        return
+    _update(ctx, times)
+
+
+def _update(ctx: PeriodContext, times: list[TimeExpr]) -> None:
+    """``update_context`` in full."""
     used = [
         t
         for t in ctx.used

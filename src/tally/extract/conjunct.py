@@ -18,19 +18,22 @@ prefixes every other literal occurring there.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from tally.gates import _COMMON, Automaton, Gate, _exact, _gate_seq, automaton
 
 try:  # Python 3.11+
+    from re import _constants as _C  # type: ignore[attr-defined]
     from re import _parser as _P  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - older Pythons
+    import sre_constants as _C  # type: ignore[no-redef]
     import sre_parse as _P  # type: ignore[no-redef]
 
 _NEW_MIN = 3  # the shortest literal a part's gate may add to the scan
 _CACHE_MAX = 2048  # most literal sets ``opens`` keeps answers for
 _NONE: frozenset[str] = frozenset()
+_ZERO_WIDTH = (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
 
 
 def required(rx: re.Pattern[str]) -> list[frozenset[str]]:
@@ -42,6 +45,12 @@ def required(rx: re.Pattern[str]) -> list[frozenset[str]]:
         items = list(_P.parse(rx.pattern, rx.flags))
     except Exception:  # pragma: no cover - a pattern re compiled always parses
         return []
+    return _required_seq(items)
+
+
+def _required_seq(items: list) -> list[frozenset[str]]:
+    """``required`` of a parsed sequence: the gates of its parts, and of a part that is a group
+    or an alternation, the gates every match of it needs (``_required_node``)."""
     parts: list[list] = []
     run: list = []
     for node in items:
@@ -59,7 +68,56 @@ def required(rx: re.Pattern[str]) -> list[frozenset[str]]:
         g = _gate_seq(part)
         if g and g not in out:
             out.append(g)
+        if len(part) == 1:
+            for g in _required_node(part[0]):
+                if g not in out:
+                    out.append(g)
     return out
+
+
+def _required_node(node) -> list[frozenset[str]]:
+    """Gates every match of one item needs, found inside it: a group's are those of its sequence
+    (every match of the group is one of its sequence); an alternation's, the gates of one
+    alternative that each other alternative needs too, or a gate that implies it ("(?:last
+    (?:summer|winter)|(?:summer|winter) of 2020)" needs a season word, which the best gate of
+    the whole may not be)."""
+    op, av = node
+    if op is _C.SUBPATTERN:
+        _group, add_flags, del_flags, seq = av
+        if add_flags or del_flags:
+            return []  # flags of its own: read as the whole pattern is, they might differ
+        return _required_seq(list(seq))
+    if op is _C.BRANCH:
+        alts = [_required_seq(list(b)) for b in av[1]]
+        if not alts:
+            return []
+        return [g for g in alts[0] if all(any(_implies(h, g) for h in hs) for hs in alts[1:])]
+    return []
+
+
+def alternatives(rx: re.Pattern[str]) -> list[list[frozenset[str]]] | None:
+    """When ``rx`` is one alternation (zero-width items and groups around it aside): per
+    alternative, the gates each of its matches contains a literal of (``required``); else None.
+    A match of ``rx`` is a match of one alternative: the gates of one of them all have a literal."""
+    if not isinstance(rx.pattern, str):
+        return None
+    try:
+        core = list(_P.parse(rx.pattern, rx.flags))
+    except Exception:  # pragma: no cover - a pattern re compiled always parses
+        return None
+    while True:
+        core = [n for n in core if n[0] not in _ZERO_WIDTH]
+        if len(core) != 1 or core[0][0] is not _C.SUBPATTERN or core[0][1][1] or core[0][1][2]:
+            break
+        core = list(core[0][1][-1])
+    if len(core) != 1 or core[0][0] is not _C.BRANCH:
+        return None
+    return [_required_seq(list(b)) for b in core[0][1][1]]
+
+
+def _implies(h: frozenset[str], g: frozenset[str]) -> bool:
+    """Does a text with a literal of ``h`` have one of ``g`` (each of ``h`` contains one of ``g``)?"""
+    return all(any(lit in x for lit in g) for x in h)
 
 
 @dataclass(slots=True)
@@ -71,7 +129,38 @@ class Conjunct:
     # every occurrence of every literal of the gates (``tally.gates.automaton``; a literal's
     # value is the literal)
     scan: Automaton
+    # per rule that is one alternation, the cheap gates of each alternative (see ``alternatives``;
+    # each has some): the rule opens only where all those of one alternative have a literal
+    alts: tuple[tuple[tuple[frozenset[str], ...], ...] | None, ...] = ()
     _cache: dict[frozenset[str], tuple[int, ...]] = field(default_factory=dict)
+    # the same by numbers (``_index``): per literal found, the gates it and its prefixes satisfy;
+    # per rule, the gates it needs, and those of each alternative
+    _satisfies: dict[str, frozenset[int]] = field(default_factory=dict)
+    _needs: tuple[tuple[int, frozenset[int], tuple[frozenset[int], ...] | None], ...] = ()
+
+    def __post_init__(self) -> None:
+        self._index()
+
+    def _index(self) -> None:
+        """Number the gates: ``opens`` then asks, per rule, whether the gates it needs are a subset
+        of those the literals found satisfy (a set operation in C, not a test per gate)."""
+        ids: dict[frozenset[str], int] = {}
+
+        def num(gs: tuple[frozenset[str], ...]) -> frozenset[int]:
+            return frozenset(ids.setdefault(g, len(ids)) for g in gs)
+
+        alts = self.alts or (None,) * len(self.gates)
+        self._needs = tuple(
+            (i, num(gs), None if alt is None else tuple(num(a) for a in alt))
+            for i, (gs, alt) in enumerate(zip(self.gates, alts, strict=True))
+        )
+        by_lit: dict[str, set[int]] = {}
+        for g, k in ids.items():
+            for lit in g:
+                by_lit.setdefault(lit, set()).add(k)
+        self._satisfies = {
+            lit: frozenset(k for p in pre for k in by_lit.get(p, ())) for lit, pre in self.prefixes.items()
+        }
 
     @classmethod
     def of(cls, patterns: Sequence[re.Pattern[str]], base: Sequence[Gate]) -> Conjunct | None:
@@ -93,9 +182,13 @@ class Conjunct:
         for rx, g in zip(patterns, base, strict=True):
             own = [g] if g else []
             gates.append(tuple(own + [p for p in required(rx) if p not in own and cheap(p)]))
+        alts = tuple(_cheap_alternatives(rx, cheap) for rx in patterns)
         literals = {lit for gs in gates for g in gs for lit in g}
+        literals |= {lit for a in alts if a for gs in a for g in gs for lit in g}
         prefixes = {lit: frozenset(p for p in literals if lit.startswith(p)) for lit in literals}
-        return cls(gates=tuple(gates), prefixes=prefixes, scan=automaton({lit: lit for lit in literals}))
+        return cls(
+            gates=tuple(gates), prefixes=prefixes, scan=automaton({lit: lit for lit in literals}), alts=alts
+        )
 
     def found(self, low: str) -> frozenset[str]:
         """The longest literal at each position of ``low`` where one starts (see ``hits``)."""
@@ -118,11 +211,37 @@ class Conjunct:
         the literals ``found`` (the longest one at each position)."""
         hit = self._cache.get(found)
         if hit is None:
-            present: set[str] = set()
+            sat: set[int] = set()  # the gates with a literal present (see ``_index``)
             for lit in found:
-                present |= self.prefixes[lit]
-            hit = tuple(i for i, gs in enumerate(self.gates) if all(g & present for g in gs))
+                sat |= self._satisfies[lit]
+            hit = tuple(
+                i
+                for i, need, alt in self._needs
+                if need <= sat and (alt is None or any(a <= sat for a in alt))
+            )
             if len(self._cache) >= _CACHE_MAX:
                 self._cache.clear()  # bounded: a new run of sentences fills it again
             self._cache[found] = hit
         return hit
+
+
+def _cheap_alternatives(
+    rx: re.Pattern[str], cheap: Callable[[frozenset[str]], bool]
+) -> tuple[tuple[frozenset[str], ...], ...] | None:
+    """``alternatives(rx)`` with only the gates ``cheap`` to scan for, their literals stripped of
+    white space at the ends (a text with " years" has "years"); None when an alternative keeps none
+    (it may match anywhere: the alternatives then shut nothing)."""
+    alts = alternatives(rx)
+    if alts is None:
+        return None
+    out: list[tuple[frozenset[str], ...]] = []
+    for gs in alts:
+        kept = []
+        for g in gs:
+            bare = frozenset(lit.strip() for lit in g)
+            if all(bare) and cheap(bare) and bare not in kept:
+                kept.append(bare)
+        if not kept:
+            return None
+        out.append(tuple(kept))
+    return tuple(out)

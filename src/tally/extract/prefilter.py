@@ -160,6 +160,7 @@ def _derive(rx: re.Pattern[str]) -> tuple[tuple[re.Pattern[str], ...] | None, bo
         return None, False
     while len(items) == 1 and items[0][0] is _C.SUBPATTERN:
         items = list(items[0][1][-1])
+    runs: list[list] | None = None
     if len(items) == 1 and items[0][0] is _C.BRANCH:
         # "a|b|c" at the top: one run for each alternative
         alts = [list(b) for b in items[0][1][1]]
@@ -177,6 +178,15 @@ def _derive(rx: re.Pattern[str]) -> tuple[tuple[re.Pattern[str], ...] | None, bo
     flags = rx.flags & ~(re.IGNORECASE | re.VERBOSE | re.MULTILINE)
     parts: list[str] | None
     by_literal = _by_literal(run)
+    if by_literal is None and runs is None and len(run) == 1 and run[0][0] is _C.BRANCH:
+        # "\\b(?:a|b)": the alternatives of the run's one item, each on its own
+        runs = [_best_run(list(b)) or [] for b in run[0][1][1]]
+        if all(runs):
+            by_literal = _by_literal_each(runs)
+            if by_literal is not None:
+                at_start = False  # (not worked out: ``starts`` then reads the pattern's own start)
+    elif by_literal is None and runs is not None:
+        by_literal = _by_literal_each(runs)
     if by_literal is not None:
         parts, kept = by_literal
         at_start = at_start and kept
@@ -353,6 +363,7 @@ def _by_first(items: list) -> list[str] | None:
 
 
 _LITERAL_MIN = 3  # the shortest literal a prefilter may start with to be searched for as a string
+_LITERAL_MIN_SHORT = 2  # ... or, for an alternative on its own with none that long (``_by_literal_each``)
 _LITERAL_PATTERNS = 4  # most such patterns one prefilter may be split into
 
 
@@ -381,6 +392,11 @@ def _by_literal(run: list) -> tuple[list[str], bool] | None:
     prefix far faster than for a first character), dropping up to two leading items or cutting the
     alternatives of the first one to their last words when that gives such literals; else None.
     With them: do the patterns start where the run starts (nothing dropped or cut)?"""
+    return _by_literal_of(run, _LITERAL_MIN)
+
+
+def _by_literal_of(run: list, least: int) -> tuple[list[str], bool] | None:
+    """``_by_literal`` with literals of at least ``least`` characters."""
     for i in range(min(3, len(run))):
         items = run[i:]
         if _min_width(items[:1]) == 0:
@@ -395,8 +411,8 @@ def _by_literal(run: list) -> tuple[list[str], bool] | None:
             n = 0
             while n < len(lits) and lits[n][0] is _C.LITERAL:
                 n += 1
-            key, tail = _seq(lits[:_LITERAL_MIN]), _seq(lits[_LITERAL_MIN:])
-            if n < _LITERAL_MIN or key is None or tail is None:
+            key, tail = _seq(lits[:least]), _seq(lits[least:])
+            if n < least or key is None or tail is None:
                 break
             groups.setdefault(key, []).append(tail)
         else:
@@ -404,6 +420,21 @@ def _by_literal(run: list) -> tuple[list[str], bool] | None:
                 kept = i == 0 and _node(first) == _node(items[0])  # the same language: nothing cut
                 return [k + "(?:" + "|".join(dict.fromkeys(t)) + ")" for k, t in groups.items()], kept
     return None
+
+
+def _by_literal_each(runs: list[list]) -> tuple[list[str], bool] | None:
+    """``_by_literal`` of each alternative's run on its own (literals of ``_LITERAL_MIN`` characters,
+    else of ``_LITERAL_MIN_SHORT``: "\\d+ BC|AD \\d+" gives "bc" and "ad", which sre searches for far
+    faster than for a digit), when each gives some and all of them are few; else None."""
+    parts: list[str] = []
+    kept = True
+    for run in runs:
+        found = _by_literal_of(run, _LITERAL_MIN) or _by_literal_of(run, _LITERAL_MIN_SHORT)
+        if found is None:
+            return None
+        parts.extend(p for p in found[0] if p not in parts)
+        kept = kept and found[1]
+    return (parts, kept) if len(parts) <= _LITERAL_PATTERNS else None
 
 
 def _lower_source(pattern: str) -> str:
