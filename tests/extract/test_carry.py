@@ -353,3 +353,102 @@ def test_update_context_agrees_with_its_full_path(seed: int) -> None:
         C._update(b, list(times))
         assert a == b, (times, a, b)
     assert fast > 300
+
+
+# --- choose_period filters a sentence's times in one pass per step ------------------------------
+
+_TIMED_REPORT = (
+    "Sales at the mill rose 12 percent to 4.5 billion yuan in 2022, and this year it expects 5 billion. "
+    "The port, which handled 80 million tonnes last year, now has 14 berths and 3,100 workers. "
+    "The plan aims to lift output to 9 million tonnes by 2027 (up from 6 million in 2021). "
+    "Farmers earn 2,300 dollars a year now, and the county wants 3,000 by 2030. "
+    "The cooperative has 210 member households and sold 40 tonnes of pears last autumn. "
+    "In the first quarter, exports were 1.2 billion dollars - against 900 million in 2020 - "
+    "and imports fell. "
+    "The firm, whose revenue reached 700 million yuan in 2019, employs 2,000 people at present. "
+    "Output was 3.4 million tonnes in 2021, a year earlier it was 3.1 million. "
+    "By the end of 2025 the line will carry 60,000 passengers a day, compared with 41,000 in 2023."
+)
+
+
+def _plain_filters(times, q, view, before):
+    """The times, usable times and seen times as choose_period's filters read one after the other."""
+    from tally.extract import carry as C
+
+    times = [
+        t
+        for t in times
+        if not (t.start >= q.end and t.role != "target" and C._opens_next_clause(t, q, view))
+        and not (view.asides and C._in_relative_clause(t, q, view))
+    ]
+    usable = [
+        t
+        for t in times
+        if t.role in ("explicit", "target", "now", "prior")
+        and t.value
+        and not (C._inside(t.start, view.attrib) and not C._inside(q.start, view.attrib))
+    ]
+    seen = []
+    if usable:
+        hard = C._hard_asides(view)
+        seen = [t for t in usable if C._visible(t, q, hard)] if hard else list(usable)
+    if seen and C._HAS_BEFORE.search(before[-60:]):
+        seen = [
+            t
+            for t in seen
+            if t.start < q.start
+            or not C._OTHER_PAST.search(view.text[q.end - view.start : t.start - view.start])
+        ]
+    seen = [
+        t
+        for t in seen
+        if not (t.role == "target" and not C._reaches(t, q, view))
+        and not (
+            t.role == "now"
+            and (C._NEW_CLAUSE.search(C._between(t, q, view)) or C._opens_own_clause(t, q, view))
+        )
+        and not C._later_clause_of_present(t, q, view)
+    ]
+    return times, usable, seen
+
+
+def test_time_filters_in_one_pass_agree_with_the_plain_ones(monkeypatch: pytest.MonkeyPatch) -> None:
+    import dataclasses
+    import datetime as dt
+    import hashlib
+
+    from tally.extract import carry as C
+    from tally.extract import facts as F
+    from tally.model import Document
+
+    seen_calls: list[tuple] = []
+    real = F.choose_period
+
+    def record(q, s, times, view, ctx, sent, before, doc_year=None):
+        if times:
+            seen_calls.append((q, list(times), view, before))
+        return real(q, s, times, view, ctx, sent, before, doc_year)
+
+    monkeypatch.setattr(F, "choose_period", record)
+    text = _TIMED_REPORT
+    doc = Document(
+        name="t.txt", source="-", text=text, sha256=hashlib.sha256(text.encode()).hexdigest(),
+        published=dt.date(2024, 5, 14),
+    )
+    F.extract_facts(doc, [])
+    monkeypatch.undo()
+    assert len(seen_calls) >= 12
+    dropped = 0
+    for q, times, view, before in seen_calls:
+        # each time with each role, so that every test of the filters is reached
+        roles = ("explicit", "target", "now", "vague")
+        variants = [times] + [[dataclasses.replace(t, role=role) for t in times] for role in roles]
+        for ts in variants:
+            for bef in (before, before + " The mill has"):
+                want_times, want_usable, want_seen = _plain_filters(ts, q, view, bef)
+                kept, usable = C._kept_usable(ts, q, view)
+                assert (kept, usable) == (want_times, want_usable)
+                got_seen = C._seen(usable, q, view, bef, C._hard_asides(view)) if usable else []
+                assert got_seen == want_seen
+                dropped += len(ts) - len(want_seen)
+    assert dropped > 0

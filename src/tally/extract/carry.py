@@ -308,6 +308,9 @@ def end_year(period: str) -> int:
         return 0
 
 
+_USABLE_ROLES = frozenset(("explicit", "target", "now", "prior"))  # roles that may date a figure
+
+
 def choose_period(
     q: Quantity,
     s: Sentence,
@@ -338,45 +341,14 @@ def choose_period(
             times = resolved
     # "revenue rose 45 percent, and this year it expects ...": a time opening the next clause
     # (each test's own first check made here: most times fail it, and need no call)
+    usable: list[TimeExpr] = []
     if times:
-        times = [
-            t
-            for t in times
-            if not (t.start >= q.end and t.role != "target" and _opens_next_clause(t, q, view))
-            and not (view.asides and _in_relative_clause(t, q, view))
-        ]
-    usable = [
-        t
-        for t in times
-        if t.role in ("explicit", "target", "now", "prior")
-        and t.value
-        and not (_inside(t.start, view.attrib) and not _inside(q.start, view.attrib))
-    ]
+        times, usable = _kept_usable(times, q, view)
     hard: list[tuple[int, int]] | None = None  # the dash and bracket asides, listed on first use
     seen: list[TimeExpr] = []
     if usable:
         hard = _hard_asides(view)
-        seen = [t for t in usable if _visible(t, q, hard)] if hard else list(usable)
-    if seen and _HAS_BEFORE.search(before[-60:]):
-        # "has 210 member households and sold apples ... last year": the time dates the other clause
-        src_text = view.text
-        seen = [
-            t
-            for t in seen
-            if t.start < q.start
-            or not _OTHER_PAST.search(src_text[q.end - view.start : t.start - view.start])
-        ]
-    # a deadline, or "now", dates only its own clause ("has 2,600 MW ..., and the government wants ... now")
-    seen = [
-        t
-        for t in seen
-        if not (t.role == "target" and not _reaches(t, q, view))
-        and not (
-            t.role == "now"
-            and (_NEW_CLAUSE.search(_between(t, q, view)) or _opens_own_clause(t, q, view))
-        )
-        and not _later_clause_of_present(t, q, view)
-    ]
+        seen = _seen(usable, q, view, before, hard)
     if seen:
         best = _nearest(seen, q, view)
         if best.role == "now" and _reported_now(ctx, best, sent):
@@ -404,6 +376,55 @@ def choose_period(
     if times and any(t.role == "vague" for t in times):
         return None, "period:vague", None
     return _untimed(q, s, times, view, ctx, sent, before, doc_year, hard)
+
+
+def _kept_usable(
+    times: list[TimeExpr], q: Quantity, view: SentenceView
+) -> tuple[list[TimeExpr], list[TimeExpr]]:
+    """The times not fronting another clause, and of them those usable to date ``q``, in one pass
+    (a time dropped is never usable; each test is pure, so one loop changes nothing)."""
+    kept: list[TimeExpr] = []
+    usable: list[TimeExpr] = []
+    for t in times:
+        if t.start >= q.end and t.role != "target" and _opens_next_clause(t, q, view):
+            continue
+        if view.asides and _in_relative_clause(t, q, view):
+            continue
+        kept.append(t)
+        if (
+            t.role in _USABLE_ROLES
+            and t.value
+            and not (_inside(t.start, view.attrib) and not _inside(q.start, view.attrib))
+        ):
+            usable.append(t)
+    return kept, usable
+
+
+def _seen(
+    usable: list[TimeExpr], q: Quantity, view: SentenceView, before: str, hard: list[tuple[int, int]]
+) -> list[TimeExpr]:
+    """The usable times that may date ``q``, in one pass (each test is pure: their order is free)."""
+    seen: list[TimeExpr] = []
+    has_before: bool | None = None  # asked once a time is visible
+    for t in usable:
+        if hard and not _visible(t, q, hard):
+            continue
+        if t.start >= q.start:
+            if has_before is None:
+                has_before = bool(_HAS_BEFORE.search(before[-60:]))
+            if has_before and _OTHER_PAST.search(view.text[q.end - view.start : t.start - view.start]):
+                # "has 210 member households and sold apples ... last year": it dates the other clause
+                continue
+        # a deadline, or "now", dates only its own clause ("has 2,600 MW ..., and the government
+        # wants ... now")
+        if t.role == "target" and not _reaches(t, q, view):
+            continue
+        if t.role == "now" and (_NEW_CLAUSE.search(_between(t, q, view)) or _opens_own_clause(t, q, view)):
+            continue
+        if _later_clause_of_present(t, q, view):
+            continue
+        seen.append(t)
+    return seen
 
 
 def _untimed(
