@@ -452,3 +452,28 @@ def test_time_filters_in_one_pass_agree_with_the_plain_ones(monkeypatch: pytest.
                 assert got_seen == want_seen
                 dropped += len(ts) - len(want_seen)
     assert dropped > 0
+
+
+_EDGE_SENTENCES = (
+    "Output rose 5 percent, and the mill employs 300 workers; exports fell: imports did not.",
+    "The port, which handled 80 million tonnes, has 14 berths, but its cranes stand idle.",
+    "Sales grew, the firm's profits rose 4 percent, while its rivals lost ground,and,the,",
+    "Prices fell, whereas wages rose, who knows, where the farms sell their crops cheaply.",
+    ",;:, and, but, the costs rises, its plants close, their owners sells, and the the s",
+    "Revenue was 3 billion yuan, and the group units rise 12 percent, whose staff earn more",
+    "No edges at all in this one",
+    "Farmers, growers and traders, and\tthe  fruits  sells well,which pleased them.",
+)
+
+
+@pytest.mark.parametrize("text", _EDGE_SENTENCES)
+def test_clause_at_agrees_with_scanning_the_slice(text: str) -> None:
+    from tally.extract import carry as C
+
+    for rel in range(len(text) + 1):
+        edges = list(C._CLAUSE_EDGE.finditer(text[:rel]))
+        start = edges[-1].end() if edges else 0
+        after_relative = bool(edges and C._RELATIVE_EDGE.search(edges[-1].group(0)))
+        m = C._CLAUSE_EDGE.search(text, rel)
+        want = (after_relative, text[start : m.start() if m else len(text)])
+        assert C._clause_at.__wrapped__(text, rel) == want

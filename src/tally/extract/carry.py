@@ -570,9 +570,12 @@ _RELATIVE_EDGE = re.compile(r"\b(?:which|who|where)$")
 def _clause_at(text: str, rel: int) -> tuple[bool, str]:
     """The clause of the sentence ``text`` around offset ``rel``, and whether it opens with a
     relative pronoun (", which ...")."""
-    edges = list(_CLAUSE_EDGE.finditer(text[:rel]))
-    start = edges[-1].end() if edges else 0
-    after_relative = bool(edges and _RELATIVE_EDGE.search(edges[-1].group(0)))
+    # the scan with ``rel`` as its end sees what a scan of ``text[:rel]`` sees (no slice made)
+    last = None
+    for last in _CLAUSE_EDGE.finditer(text, 0, rel):  # noqa: B007 - only the last edge counts
+        pass
+    start = last.end() if last else 0
+    after_relative = bool(last and _RELATIVE_EDGE.search(last.group(0)))
     m = _CLAUSE_EDGE.search(text, rel)
     return after_relative, text[start : m.start() if m else len(text)]
 
