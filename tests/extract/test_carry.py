@@ -477,3 +477,30 @@ def test_clause_at_agrees_with_scanning_the_slice(text: str) -> None:
         m = C._CLAUSE_EDGE.search(text, rel)
         want = (after_relative, text[start : m.start() if m else len(text)])
         assert C._clause_at.__wrapped__(text, rel) == want
+
+
+_STATE_CLAUSES = (
+    "is the largest mill in the county",
+    "the county has 40 mills and employs 3,000 people",
+    "this mill's output will remain high",
+    "which would have stood empty",
+    "the plant, which now houses 200 machines",
+    "runs",
+    "Its fleet serves 12 towns and covers 900 km",
+    "tHis basis hasn't anything; owns-it, (operates) 'hosts' \u201cteaches\u201d",
+    "the port can serve ships, must cover costs, to run lines, should own land",
+    "étais is; naïvehas has_ boasts_ _lies lies",
+    "the farms stands remains counts",
+    "nothing here at all",
+    "",
+)
+
+
+@pytest.mark.parametrize("clause", _STATE_CLAUSES)
+def test_present_state_tried_at_verbs_agrees_with_the_search(clause: str) -> None:
+    from tally.extract import carry as C
+
+    for k in range(len(clause) + 1):
+        # every cut of the clause, so that verbs meet each edge of it
+        for part in (clause[:k], clause[k:]):
+            assert C._has_present_state(part) == bool(C._present_state().search(part))

@@ -591,10 +591,38 @@ def _present_state() -> re.Pattern[str]:
     return re.compile(rf"\b(?=(?:{words})\b){modal}\b(?:{words})\b")
 
 
+@cache
+def _present_word() -> re.Pattern[str]:
+    """A character no word character just before a verb of ``_present_state``: where its matches
+    may start, but the start of the text. It opens with a class, which sre scans for in C
+    (``_present_state`` opens with ``\\b`` and a lookahead, tried at every position)."""
+    from tally.data import load
+
+    words = "|".join(load("periods")["present_states"])
+    return re.compile(rf"[^\w](?=(?:{words}))")
+
+
+def _has_present_state(clause: str) -> bool:
+    """``_present_state().search(clause)`` found something. Each of its matches starts with a verb
+    after ``\\b``: at the start of the text or just after a character no word character; it is
+    tried only there (``match`` sees the text before, as the search does)."""
+    full = _present_state()
+    if full.match(clause):
+        return True
+    word = _present_word()
+    m = word.search(clause)
+    while m is not None:
+        at = m.end()
+        if full.match(clause, at):
+            return True
+        m = word.search(clause, at)
+    return False
+
+
 @lru_cache(maxsize=64)
 def _states_now(clause: str) -> bool:
     """A verb of a standing state in the present tense, and no simple past."""
-    return bool(_present_state().search(clause)) and not _past(clause)
+    return _has_present_state(clause) and not _past(clause)
 
 
 def shift_years(value: str, n: int) -> str:
