@@ -504,3 +504,74 @@ def test_present_state_tried_at_verbs_agrees_with_the_search(clause: str) -> Non
         # every cut of the clause, so that verbs meet each edge of it
         for part in (clause[:k], clause[k:]):
             assert C._has_present_state(part) == bool(C._present_state().search(part))
+
+
+def _plain_periods_from_repeats(facts: list, text: str) -> None:
+    """``periods_from_repeats`` as its rule reads: every test for every figure, in order."""
+    from tally.extract.carry import _UNENDED
+
+    body: dict[tuple, str] = {}
+    for f in facts:
+        if f.period and _UNENDED.search(text[f.sentence_start : f.sentence_end]):
+            body.setdefault((f.value, f.unit), f.period)
+    for f in facts:
+        carried = any(r.startswith("period:carried") for r in f.rules)
+        if (f.period is None or carried) and not _UNENDED.search(text[f.sentence_start : f.sentence_end]):
+            p = body.get((f.value, f.unit))
+            if p:
+                f.period = p
+                f.rules = [r for r in f.rules if not r.startswith("period:")] + ["period:repeated-figure"]
+
+
+_RULE_SETS = ([], ["period:year"], ["period:carried"], ["period:carried-headline", "x"])
+
+
+def test_periods_from_repeats_agrees_with_its_plain_reading() -> None:
+    import copy
+    import random
+    from dataclasses import dataclass, field
+
+    from tally.extract.carry import periods_from_repeats
+
+    @dataclass
+    class Fig:
+        value: float
+        unit: str
+        period: str | None
+        sentence_start: int
+        sentence_end: int
+        rules: list[str] = field(default_factory=list)
+
+    lines = [
+        "Grain output hits 12 million tonnes\n",
+        "Output rose to 12 million tonnes in 2021.\n",
+        "Exports: 4.5 billion dollars\n",
+        "The port handled 80 million tonnes last year!\n",
+        "\u201cWe sold 40 tonnes,\u201d she said.\u201d\n",
+        "Sales of 900 million yuan (up 3 percent)\n",
+        "Is 7 percent enough?  \n",
+    ]
+    rng = random.Random(11)
+    changed = 0
+    for _ in range(300):
+        picked = [rng.choice(lines) for _ in range(rng.randint(1, 6))]
+        text = "".join(picked)
+        facts, at = [], 0
+        for line in picked:
+            for _ in range(rng.randint(0, 3)):
+                rules = rng.choice(_RULE_SETS)
+                facts.append(
+                    Fig(
+                        value=rng.choice([12.0, 4.5, 80.0, 40.0]), unit=rng.choice(["t", "USD"]),
+                        period=rng.choice([None, "2021", "2022-06"]), sentence_start=at,
+                        sentence_end=at + len(line), rules=list(rules),
+                    )
+                )
+            at += len(line)
+        want = copy.deepcopy(facts)
+        _plain_periods_from_repeats(want, text)
+        before = copy.deepcopy(facts)
+        periods_from_repeats(facts, text)
+        assert facts == want, text
+        changed += facts != before
+    assert changed > 30

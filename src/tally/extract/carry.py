@@ -965,9 +965,13 @@ def periods_from_repeats(facts: list, text: str) -> None:
     for f in facts:
         if f.period and full_stop(f):
             body.setdefault((f.value, f.unit), f.period)
+    if not body:
+        return  # no figure of the body to take a period from
     for f in facts:
-        carried = any(r.startswith("period:carried") for r in f.rules)  # a carry across a headline is a guess
-        if (f.period is None or carried) and not full_stop(f):
+        if full_stop(f):
+            continue  # (the commonest case first: the tests are pure, their order is free)
+        # a carry across a headline is a guess
+        if f.period is None or any(r.startswith("period:carried") for r in f.rules):
             p = body.get((f.value, f.unit))
             if p:
                 f.period = p
