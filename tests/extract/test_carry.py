@@ -353,3 +353,225 @@ def test_update_context_agrees_with_its_full_path(seed: int) -> None:
         C._update(b, list(times))
         assert a == b, (times, a, b)
     assert fast > 300
+
+
+# --- choose_period filters a sentence's times in one pass per step ------------------------------
+
+_TIMED_REPORT = (
+    "Sales at the mill rose 12 percent to 4.5 billion yuan in 2022, and this year it expects 5 billion. "
+    "The port, which handled 80 million tonnes last year, now has 14 berths and 3,100 workers. "
+    "The plan aims to lift output to 9 million tonnes by 2027 (up from 6 million in 2021). "
+    "Farmers earn 2,300 dollars a year now, and the county wants 3,000 by 2030. "
+    "The cooperative has 210 member households and sold 40 tonnes of pears last autumn. "
+    "In the first quarter, exports were 1.2 billion dollars - against 900 million in 2020 - "
+    "and imports fell. "
+    "The firm, whose revenue reached 700 million yuan in 2019, employs 2,000 people at present. "
+    "Output was 3.4 million tonnes in 2021, a year earlier it was 3.1 million. "
+    "By the end of 2025 the line will carry 60,000 passengers a day, compared with 41,000 in 2023."
+)
+
+
+def _plain_filters(times, q, view, before):
+    """The times, usable times and seen times as choose_period's filters read one after the other."""
+    from tally.extract import carry as C
+
+    times = [
+        t
+        for t in times
+        if not (t.start >= q.end and t.role != "target" and C._opens_next_clause(t, q, view))
+        and not (view.asides and C._in_relative_clause(t, q, view))
+    ]
+    usable = [
+        t
+        for t in times
+        if t.role in ("explicit", "target", "now", "prior")
+        and t.value
+        and not (C._inside(t.start, view.attrib) and not C._inside(q.start, view.attrib))
+    ]
+    seen = []
+    if usable:
+        hard = C._hard_asides(view)
+        seen = [t for t in usable if C._visible(t, q, hard)] if hard else list(usable)
+    if seen and C._HAS_BEFORE.search(before[-60:]):
+        seen = [
+            t
+            for t in seen
+            if t.start < q.start
+            or not C._OTHER_PAST.search(view.text[q.end - view.start : t.start - view.start])
+        ]
+    seen = [
+        t
+        for t in seen
+        if not (t.role == "target" and not C._reaches(t, q, view))
+        and not (
+            t.role == "now"
+            and (C._NEW_CLAUSE.search(C._between(t, q, view)) or C._opens_own_clause(t, q, view))
+        )
+        and not C._later_clause_of_present(t, q, view)
+    ]
+    return times, usable, seen
+
+
+def test_time_filters_in_one_pass_agree_with_the_plain_ones(monkeypatch: pytest.MonkeyPatch) -> None:
+    import dataclasses
+    import datetime as dt
+    import hashlib
+
+    from tally.extract import carry as C
+    from tally.extract import facts as F
+    from tally.model import Document
+
+    seen_calls: list[tuple] = []
+    real = F.choose_period
+
+    def record(q, s, times, view, ctx, sent, before, doc_year=None):
+        if times:
+            seen_calls.append((q, list(times), view, before))
+        return real(q, s, times, view, ctx, sent, before, doc_year)
+
+    monkeypatch.setattr(F, "choose_period", record)
+    text = _TIMED_REPORT
+    doc = Document(
+        name="t.txt", source="-", text=text, sha256=hashlib.sha256(text.encode()).hexdigest(),
+        published=dt.date(2024, 5, 14),
+    )
+    F.extract_facts(doc, [])
+    monkeypatch.undo()
+    assert len(seen_calls) >= 12
+    dropped = 0
+    for q, times, view, before in seen_calls:
+        # each time with each role, so that every test of the filters is reached
+        roles = ("explicit", "target", "now", "vague")
+        variants = [times] + [[dataclasses.replace(t, role=role) for t in times] for role in roles]
+        for ts in variants:
+            for bef in (before, before + " The mill has"):
+                want_times, want_usable, want_seen = _plain_filters(ts, q, view, bef)
+                kept, usable = C._kept_usable(ts, q, view)
+                assert (kept, usable) == (want_times, want_usable)
+                got_seen = C._seen(usable, q, view, bef, C._hard_asides(view)) if usable else []
+                assert got_seen == want_seen
+                dropped += len(ts) - len(want_seen)
+    assert dropped > 0
+
+
+_EDGE_SENTENCES = (
+    "Output rose 5 percent, and the mill employs 300 workers; exports fell: imports did not.",
+    "The port, which handled 80 million tonnes, has 14 berths, but its cranes stand idle.",
+    "Sales grew, the firm's profits rose 4 percent, while its rivals lost ground,and,the,",
+    "Prices fell, whereas wages rose, who knows, where the farms sell their crops cheaply.",
+    ",;:, and, but, the costs rises, its plants close, their owners sells, and the the s",
+    "Revenue was 3 billion yuan, and the group units rise 12 percent, whose staff earn more",
+    "No edges at all in this one",
+    "Farmers, growers and traders, and\tthe  fruits  sells well,which pleased them.",
+)
+
+
+@pytest.mark.parametrize("text", _EDGE_SENTENCES)
+def test_clause_at_agrees_with_scanning_the_slice(text: str) -> None:
+    from tally.extract import carry as C
+
+    for rel in range(len(text) + 1):
+        edges = list(C._CLAUSE_EDGE.finditer(text[:rel]))
+        start = edges[-1].end() if edges else 0
+        after_relative = bool(edges and C._RELATIVE_EDGE.search(edges[-1].group(0)))
+        m = C._CLAUSE_EDGE.search(text, rel)
+        want = (after_relative, text[start : m.start() if m else len(text)])
+        assert C._clause_at.__wrapped__(text, rel) == want
+
+
+_STATE_CLAUSES = (
+    "is the largest mill in the county",
+    "the county has 40 mills and employs 3,000 people",
+    "this mill's output will remain high",
+    "which would have stood empty",
+    "the plant, which now houses 200 machines",
+    "runs",
+    "Its fleet serves 12 towns and covers 900 km",
+    "tHis basis hasn't anything; owns-it, (operates) 'hosts' \u201cteaches\u201d",
+    "the port can serve ships, must cover costs, to run lines, should own land",
+    "étais is; naïvehas has_ boasts_ _lies lies",
+    "the farms stands remains counts",
+    "nothing here at all",
+    "",
+)
+
+
+@pytest.mark.parametrize("clause", _STATE_CLAUSES)
+def test_present_state_tried_at_verbs_agrees_with_the_search(clause: str) -> None:
+    from tally.extract import carry as C
+
+    for k in range(len(clause) + 1):
+        # every cut of the clause, so that verbs meet each edge of it
+        for part in (clause[:k], clause[k:]):
+            assert C._has_present_state(part) == bool(C._present_state().search(part))
+
+
+def _plain_periods_from_repeats(facts: list, text: str) -> None:
+    """``periods_from_repeats`` as its rule reads: every test for every figure, in order."""
+    from tally.extract.carry import _UNENDED
+
+    body: dict[tuple, str] = {}
+    for f in facts:
+        if f.period and _UNENDED.search(text[f.sentence_start : f.sentence_end]):
+            body.setdefault((f.value, f.unit), f.period)
+    for f in facts:
+        carried = any(r.startswith("period:carried") for r in f.rules)
+        if (f.period is None or carried) and not _UNENDED.search(text[f.sentence_start : f.sentence_end]):
+            p = body.get((f.value, f.unit))
+            if p:
+                f.period = p
+                f.rules = [r for r in f.rules if not r.startswith("period:")] + ["period:repeated-figure"]
+
+
+_RULE_SETS = ([], ["period:year"], ["period:carried"], ["period:carried-headline", "x"])
+
+
+def test_periods_from_repeats_agrees_with_its_plain_reading() -> None:
+    import copy
+    import random
+    from dataclasses import dataclass, field
+
+    from tally.extract.carry import periods_from_repeats
+
+    @dataclass
+    class Fig:
+        value: float
+        unit: str
+        period: str | None
+        sentence_start: int
+        sentence_end: int
+        rules: list[str] = field(default_factory=list)
+
+    lines = [
+        "Grain output hits 12 million tonnes\n",
+        "Output rose to 12 million tonnes in 2021.\n",
+        "Exports: 4.5 billion dollars\n",
+        "The port handled 80 million tonnes last year!\n",
+        "\u201cWe sold 40 tonnes,\u201d she said.\u201d\n",
+        "Sales of 900 million yuan (up 3 percent)\n",
+        "Is 7 percent enough?  \n",
+    ]
+    rng = random.Random(11)
+    changed = 0
+    for _ in range(300):
+        picked = [rng.choice(lines) for _ in range(rng.randint(1, 6))]
+        text = "".join(picked)
+        facts, at = [], 0
+        for line in picked:
+            for _ in range(rng.randint(0, 3)):
+                rules = rng.choice(_RULE_SETS)
+                facts.append(
+                    Fig(
+                        value=rng.choice([12.0, 4.5, 80.0, 40.0]), unit=rng.choice(["t", "USD"]),
+                        period=rng.choice([None, "2021", "2022-06"]), sentence_start=at,
+                        sentence_end=at + len(line), rules=list(rules),
+                    )
+                )
+            at += len(line)
+        want = copy.deepcopy(facts)
+        _plain_periods_from_repeats(want, text)
+        before = copy.deepcopy(facts)
+        periods_from_repeats(facts, text)
+        assert facts == want, text
+        changed += facts != before
+    assert changed > 30

@@ -378,3 +378,38 @@ def test_month_after(pattern: str, ends: bool) -> None:
 
     items = list(parser.parse(pattern, re.IGNORECASE))
     assert _month_after(items[1:]) is ends
+
+
+def test_every_occurrence_opens_what_the_longest_ones_open() -> None:
+    """``find_periods`` asks ``opens`` with every literal the scan finds (not only the longest at
+    each position) and looks for month names at every occurrence: the same rules, the same answer."""
+    from tally.data import load
+    from tally.extract.periods import _conjunct, _month_word, _word_char
+
+    cj = _conjunct()
+    assert cj is not None
+    names = list(load("periods")["months"])
+    rng = random.Random(57)
+    texts = [_random_text(rng) for _ in range(600)]
+    texts += [
+        "".join(rng.choice(_MONTH_PIECES) + rng.choice(_SPACES) for _ in range(rng.randint(1, 6)))
+        for _ in range(600)
+    ]
+    texts += ["Septembers", "in mayday", "junes june", "the decembre 2019-20 fiscal", "marchés march"]
+    months = 0
+    for text in texts:
+        low = fold(text)
+        occ = cj.occurrences(low)
+        assert sorted(occ) == sorted(cj.scan.iter(low))
+        every = frozenset(lit for _, lit in occ)
+        assert every >= cj.found(low)
+        assert cj.opens(every) == cj.opens(cj.found(low)), text
+        # a month name ending a word, by a plain search
+        want = any(
+            low.startswith(n, x) and (x + len(n) == len(low) or not _word_char(low[x + len(n)]))
+            for n in names
+            for x in range(len(low))
+        )
+        assert _month_word(low, occ) == want, text
+        months += want
+    assert months > 300

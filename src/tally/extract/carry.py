@@ -308,6 +308,9 @@ def end_year(period: str) -> int:
         return 0
 
 
+_USABLE_ROLES = frozenset(("explicit", "target", "now", "prior"))  # roles that may date a figure
+
+
 def choose_period(
     q: Quantity,
     s: Sentence,
@@ -338,45 +341,14 @@ def choose_period(
             times = resolved
     # "revenue rose 45 percent, and this year it expects ...": a time opening the next clause
     # (each test's own first check made here: most times fail it, and need no call)
+    usable: list[TimeExpr] = []
     if times:
-        times = [
-            t
-            for t in times
-            if not (t.start >= q.end and t.role != "target" and _opens_next_clause(t, q, view))
-            and not (view.asides and _in_relative_clause(t, q, view))
-        ]
-    usable = [
-        t
-        for t in times
-        if t.role in ("explicit", "target", "now", "prior")
-        and t.value
-        and not (_inside(t.start, view.attrib) and not _inside(q.start, view.attrib))
-    ]
+        times, usable = _kept_usable(times, q, view)
     hard: list[tuple[int, int]] | None = None  # the dash and bracket asides, listed on first use
     seen: list[TimeExpr] = []
     if usable:
         hard = _hard_asides(view)
-        seen = [t for t in usable if _visible(t, q, hard)] if hard else list(usable)
-    if seen and _HAS_BEFORE.search(before[-60:]):
-        # "has 210 member households and sold apples ... last year": the time dates the other clause
-        src_text = view.text
-        seen = [
-            t
-            for t in seen
-            if t.start < q.start
-            or not _OTHER_PAST.search(src_text[q.end - view.start : t.start - view.start])
-        ]
-    # a deadline, or "now", dates only its own clause ("has 2,600 MW ..., and the government wants ... now")
-    seen = [
-        t
-        for t in seen
-        if not (t.role == "target" and not _reaches(t, q, view))
-        and not (
-            t.role == "now"
-            and (_NEW_CLAUSE.search(_between(t, q, view)) or _opens_own_clause(t, q, view))
-        )
-        and not _later_clause_of_present(t, q, view)
-    ]
+        seen = _seen(usable, q, view, before, hard)
     if seen:
         best = _nearest(seen, q, view)
         if best.role == "now" and _reported_now(ctx, best, sent):
@@ -404,6 +376,55 @@ def choose_period(
     if times and any(t.role == "vague" for t in times):
         return None, "period:vague", None
     return _untimed(q, s, times, view, ctx, sent, before, doc_year, hard)
+
+
+def _kept_usable(
+    times: list[TimeExpr], q: Quantity, view: SentenceView
+) -> tuple[list[TimeExpr], list[TimeExpr]]:
+    """The times not fronting another clause, and of them those usable to date ``q``, in one pass
+    (a time dropped is never usable; each test is pure, so one loop changes nothing)."""
+    kept: list[TimeExpr] = []
+    usable: list[TimeExpr] = []
+    for t in times:
+        if t.start >= q.end and t.role != "target" and _opens_next_clause(t, q, view):
+            continue
+        if view.asides and _in_relative_clause(t, q, view):
+            continue
+        kept.append(t)
+        if (
+            t.role in _USABLE_ROLES
+            and t.value
+            and not (_inside(t.start, view.attrib) and not _inside(q.start, view.attrib))
+        ):
+            usable.append(t)
+    return kept, usable
+
+
+def _seen(
+    usable: list[TimeExpr], q: Quantity, view: SentenceView, before: str, hard: list[tuple[int, int]]
+) -> list[TimeExpr]:
+    """The usable times that may date ``q``, in one pass (each test is pure: their order is free)."""
+    seen: list[TimeExpr] = []
+    has_before: bool | None = None  # asked once a time is visible
+    for t in usable:
+        if hard and not _visible(t, q, hard):
+            continue
+        if t.start >= q.start:
+            if has_before is None:
+                has_before = bool(_HAS_BEFORE.search(before[-60:]))
+            if has_before and _OTHER_PAST.search(view.text[q.end - view.start : t.start - view.start]):
+                # "has 210 member households and sold apples ... last year": it dates the other clause
+                continue
+        # a deadline, or "now", dates only its own clause ("has 2,600 MW ..., and the government
+        # wants ... now")
+        if t.role == "target" and not _reaches(t, q, view):
+            continue
+        if t.role == "now" and (_NEW_CLAUSE.search(_between(t, q, view)) or _opens_own_clause(t, q, view)):
+            continue
+        if _later_clause_of_present(t, q, view):
+            continue
+        seen.append(t)
+    return seen
 
 
 def _untimed(
@@ -549,9 +570,12 @@ _RELATIVE_EDGE = re.compile(r"\b(?:which|who|where)$")
 def _clause_at(text: str, rel: int) -> tuple[bool, str]:
     """The clause of the sentence ``text`` around offset ``rel``, and whether it opens with a
     relative pronoun (", which ...")."""
-    edges = list(_CLAUSE_EDGE.finditer(text[:rel]))
-    start = edges[-1].end() if edges else 0
-    after_relative = bool(edges and _RELATIVE_EDGE.search(edges[-1].group(0)))
+    # the scan with ``rel`` as its end sees what a scan of ``text[:rel]`` sees (no slice made)
+    last = None
+    for last in _CLAUSE_EDGE.finditer(text, 0, rel):  # noqa: B007 - only the last edge counts
+        pass
+    start = last.end() if last else 0
+    after_relative = bool(last and _RELATIVE_EDGE.search(last.group(0)))
     m = _CLAUSE_EDGE.search(text, rel)
     return after_relative, text[start : m.start() if m else len(text)]
 
@@ -567,10 +591,38 @@ def _present_state() -> re.Pattern[str]:
     return re.compile(rf"\b(?=(?:{words})\b){modal}\b(?:{words})\b")
 
 
+@cache
+def _present_word() -> re.Pattern[str]:
+    """A character no word character just before a verb of ``_present_state``: where its matches
+    may start, but the start of the text. It opens with a class, which sre scans for in C
+    (``_present_state`` opens with ``\\b`` and a lookahead, tried at every position)."""
+    from tally.data import load
+
+    words = "|".join(load("periods")["present_states"])
+    return re.compile(rf"[^\w](?=(?:{words}))")
+
+
+def _has_present_state(clause: str) -> bool:
+    """``_present_state().search(clause)`` found something. Each of its matches starts with a verb
+    after ``\\b``: at the start of the text or just after a character no word character; it is
+    tried only there (``match`` sees the text before, as the search does)."""
+    full = _present_state()
+    if full.match(clause):
+        return True
+    word = _present_word()
+    m = word.search(clause)
+    while m is not None:
+        at = m.end()
+        if full.match(clause, at):
+            return True
+        m = word.search(clause, at)
+    return False
+
+
 @lru_cache(maxsize=64)
 def _states_now(clause: str) -> bool:
     """A verb of a standing state in the present tense, and no simple past."""
-    return bool(_present_state().search(clause)) and not _past(clause)
+    return _has_present_state(clause) and not _past(clause)
 
 
 def shift_years(value: str, n: int) -> str:
@@ -913,9 +965,13 @@ def periods_from_repeats(facts: list, text: str) -> None:
     for f in facts:
         if f.period and full_stop(f):
             body.setdefault((f.value, f.unit), f.period)
+    if not body:
+        return  # no figure of the body to take a period from
     for f in facts:
-        carried = any(r.startswith("period:carried") for r in f.rules)  # a carry across a headline is a guess
-        if (f.period is None or carried) and not full_stop(f):
+        if full_stop(f):
+            continue  # (the commonest case first: the tests are pure, their order is free)
+        # a carry across a headline is a guess
+        if f.period is None or any(r.startswith("period:carried") for r in f.rules):
             p = body.get((f.value, f.unit))
             if p:
                 f.period = p

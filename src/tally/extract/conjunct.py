@@ -206,9 +206,17 @@ class Conjunct:
                 longest[at] = lit
         return list(longest), list(longest.values())
 
+    def occurrences(self, low: str) -> list[tuple[int, str]]:
+        """Every occurrence in ``low`` of every literal (overlapping ones too): its last index and
+        the literal, as the scan yields them. ``opens`` of the set of their literals is ``opens``
+        of ``found(low)``: each is a prefix of the longest literal where it starts, and a literal
+        satisfies the gates its prefixes satisfy (the whole list is made in C, with no loop here)."""
+        return list(self.scan.iter(low))
+
     def opens(self, found: frozenset[str]) -> tuple[int, ...]:
         """The rules, in order, whose every gate has a literal occurring where the scan ``found``
-        the literals ``found`` (the longest one at each position)."""
+        the literals ``found`` (the longest one at each position, or every literal occurring:
+        the same rules)."""
         hit = self._cache.get(found)
         if hit is None:
             sat: set[int] = set()  # the gates with a literal present (see ``_index``)

@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import itemgetter
 from typing import cast
 
 from tally.data import load
@@ -40,6 +41,7 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_parse as _P  # type: ignore[no-redef]
 
 _NO_RULES: frozenset[int] = frozenset()
+_NO_LITERALS: frozenset[str] = frozenset()
 
 ROLES = ("explicit", "target", "now", "anaphor", "vague", "basis", "prior")
 
@@ -590,15 +592,16 @@ def _conjunct() -> Conjunct | None:
     return Conjunct.of([rx for _, rx in _grammar()], _gated().gates)
 
 
-def _open(seg: str, low: str) -> tuple[Sequence[int], tuple[list[int], list[str]] | None]:
+def _open(seg: str, low: str) -> tuple[Sequence[int], list[tuple[int, str]] | None]:
     """The rules, in grammar order, that may match in ``seg`` (``low`` is ``fold(seg)``): those
     that ``Gated.open(seg)`` opens and whose parts' gates (``Conjunct``) have a literal there;
-    with the conjunct's scan, where it found which literals (``Conjunct.hits``)."""
+    with the conjunct's scan, where it found which literals (``Conjunct.occurrences``: asking
+    ``opens`` with all of them gives the rules the longest ones give, without a loop here)."""
     cj = _conjunct()
     if cj is None or not low:
         return [i for i, may in enumerate(_gated().open(seg)) if may], None
-    hits = cj.hits(low)
-    return cj.opens(frozenset(hits[1]) if hits[1] else frozenset()), hits
+    occ = cj.occurrences(low)
+    return cj.opens(frozenset(map(itemgetter(1), occ)) if occ else _NO_LITERALS), occ
 
 
 def _word_char(c: str) -> bool:
@@ -665,13 +668,15 @@ def _month_words() -> tuple[frozenset[int], dict[str, tuple[str, ...]]]:
     return frozenset(rules), {lit: ns for lit, ns in at.items() if ns}
 
 
-def _month_word(low: str, hits: tuple[list[int], list[str]]) -> bool:
+def _month_word(low: str, hits: list[tuple[int, str]]) -> bool:
     """Does a month name end a word in ``low`` (lower-cased ASCII text; ``hits`` where the
-    conjunct's scan found which literals in it)? Every month name starts where the scan finds a
-    literal (see ``_month_words``)."""
+    conjunct's scan found which literals in it: last index and literal)? Every month name starts
+    where the scan finds a literal (see ``_month_words``); the names that may stand there are
+    those of the longest literal there, found with it (the others' are checked too: no harm)."""
     names = _month_words()[1]
     n = len(low)
-    for x, lit in zip(*hits, strict=True):
+    for last, lit in hits:
+        x = last - len(lit) + 1
         for name in names.get(lit, ()):
             e = x + len(name)
             if low.startswith(name, x) and (e == n or not _word_char(low[e])):
