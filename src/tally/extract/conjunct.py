@@ -191,20 +191,16 @@ class Conjunct:
         )
 
     def found(self, low: str) -> frozenset[str]:
-        """The longest literal at each position of ``low`` where one starts (see ``hits``)."""
-        lits = self.hits(low)[1]
-        return frozenset(lits) if lits else _NONE
-
-    def hits(self, low: str) -> tuple[list[int], list[str]]:
-        """Each position of ``low`` where a literal starts, with the longest literal there (which
-        has every other literal starting there as a prefix), in no particular order."""
+        """The longest literal at each position of ``low`` where one starts (it has every other
+        literal starting there as a prefix): the scan's definition, which ``occurrences`` gives
+        the same ``opens`` of."""
         longest: dict[int, str] = {}
         for last, lit in self.scan.iter(low):
             at = last - len(lit) + 1
             had = longest.get(at)
             if had is None or len(lit) > len(had):
                 longest[at] = lit
-        return list(longest), list(longest.values())
+        return frozenset(longest.values()) if longest else _NONE
 
     def occurrences(self, low: str) -> list[tuple[int, str]]:
         """Every occurrence in ``low`` of every literal (overlapping ones too): its last index and
