@@ -413,19 +413,6 @@ def _text(t: str | Callable[[], str]) -> str:
 def _target_matches(b: str) -> list[re.Match[str]]:
     """``_rx("target").finditer(b)``, as a list: the same spans and lower-cased texts, found on the
     lower-cased window by the case-sensitive twin when the twin's matches check out."""
-    last_b, found = _last_target_window[0]
-    if b == last_b and b:  # ``status_of`` asks twice about a window with a plan cue
-        return found
-    found = _target_matches_of(b)
-    _last_target_window[0] = (b, found)
-    return found
-
-
-# the last window ``_target_matches`` was asked about, and its answer
-_last_target_window: list[tuple[str, list[re.Match[str]]]] = [("", [])]
-
-
-def _target_matches_of(b: str) -> list[re.Match[str]]:
     quick = _rx("target")
     last_b, _any, target_word = _last_plan_window[0]
     # the gate words of ``target`` in ``b``: known when ``_plan_literal_in`` scanned it
@@ -538,10 +525,14 @@ def _plan_words() -> Automaton | None:
     return automaton(words)
 
 
-def _plan_cue_in(b: str) -> bool:
-    """Does a plan cue match where ``status_of`` looks for one (see ``_plan_literal_in``)? A gate
-    word may sit inside a longer word ("amount", "plant", "added"): the cues themselves tell."""
-    return _plan_literal_in(b) and (bool(_target_matches(b)) or _rx("target_headline").has(b[-60:]))
+def _plan_cues(b: str) -> list[re.Match[str]] | None:
+    """``_target_matches(b)`` when a plan cue matches where ``status_of`` looks for one (``target``
+    in ``b``, ``target_headline`` in its last 60 characters), else None. A gate word may sit inside
+    a longer word ("amount", "plant", "added"): the cues themselves tell."""
+    if not _plan_literal_in(b):
+        return None
+    found = _target_matches(b)
+    return found if found or _rx("target_headline").has(b[-60:]) else None
 
 
 def status_of(before: str, after: str, *, rest: str = "", future: bool = False) -> tuple[str, str] | None:
@@ -550,18 +541,16 @@ def status_of(before: str, after: str, *, rest: str = "", future: bool = False) 
     ``rest`` is the text after the figure up to the next figure (``after`` ends at the clause);
     ``future`` says the figure's period lies after the publication date."""
     b = before[-140:]
-    if (
-        not future
-        and not _RX_STATUS_OF_1.match(after)
-        and not _rx("future_relative").starts(rest)
-        and not _plan_cue_in(b)
-    ):
-        return None  # no cue of a plan in reach: what the checks below would answer
+    targets: list[re.Match[str]] | None = None  # ``_target_matches(b)``, found once
+    if not future and not _RX_STATUS_OF_1.match(after) and not _rx("future_relative").starts(rest):
+        targets = _plan_cues(b)
+        if targets is None:
+            return None  # no cue of a plan in reach: what the checks below would answer
     if _rx("baseline_before").has(b[-40:]):
         return None  # "up from 19 percent now": the starting value of a planned change is a result
     cues = [
         m
-        for m in _target_matches(b)
+        for m in (_target_matches(b) if targets is None else targets)
         # "reached 8 GW by the end of June": a result by a date that is not in the future
         if future
         or not m.group(0).lower().startswith("by the end")
