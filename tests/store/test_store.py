@@ -341,6 +341,30 @@ def test_pagination_with_a_filter(many):
     assert len(pages) == 15
 
 
+
+@pytest.mark.parametrize(
+    "flt",
+    [
+        FactFilter(indicator="gdp", period_from="2020", period_to="2021"),
+        FactFilter(entity="Linfen", indicator="exports"),
+        FactFilter(kind="share", unit="count"),
+        FactFilter(q="w1"),
+        FactFilter(period="2021"),
+    ],
+    ids=["indicator+range", "entity+indicator", "kind+unit", "q", "period"],
+)
+@pytest.mark.parametrize("order", ["id", "value", "period_start"])
+def test_a_page_is_the_head_of_the_full_list(many, flt, order):
+    """A page picks its rows by key first and reads them after (the deferred join of
+    ``facts_statement``): the same rows, in the same order, as the unpaged query's head."""
+    full, _ = many.facts(flt, order=order)
+    assert full, "the filter must match something for the test to mean anything"
+    for limit in (1, 2, len(full), len(full) + 3):
+        rows, nxt = many.facts(flt, order=order, limit=limit)
+        assert [r["id"] for r in rows] == [r["id"] for r in full[:limit]]
+        assert rows == full[:limit]  # every column read, not only the key
+        assert (nxt is None) == (limit >= len(full))
+
 # ---------------------------------------------------------------------- entities and checks
 def test_entity_aliases_merge_across_documents(filled):
     ex = extraction_b()

@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import (
     Engine,
+    Select,
     Text,
     and_,
     cast,
@@ -284,32 +285,7 @@ class Store:
         cursor: str | None = None,
     ) -> tuple[list[dict[str, Any]], str | None]:
         """Facts matching ``flt`` as dicts, and the cursor of the next page (None at the end)."""
-        if order not in SORTABLE:
-            raise QueryError("order", f"must be one of {', '.join(SORTABLE)}")
-        col = s.facts.c[order]
-        stmt = select(s.facts).where(*self._fact_conditions(flt or FactFilter()))
-        if cursor:
-            last_val, last_id = _decode_cursor(cursor)
-            if order == "id":
-                cond = s.facts.c.id < last_id if descending else s.facts.c.id > last_id
-            elif last_val is None:  # inside the trailing NULLs (last in both directions)
-                after = s.facts.c.id < last_id if descending else s.facts.c.id > last_id
-                cond = and_(col.is_(None), after)
-            elif descending:
-                cond = or_(col < last_val, and_(col == last_val, s.facts.c.id < last_id), col.is_(None))
-            else:  # NULLs come last, after every value
-                cond = or_(col > last_val, and_(col == last_val, s.facts.c.id > last_id), col.is_(None))
-            stmt = stmt.where(cond)
-        if order == "id":
-            stmt = stmt.order_by(s.facts.c.id.desc() if descending else s.facts.c.id)
-        elif descending:
-            stmt = stmt.order_by(col.desc().nulls_last(), s.facts.c.id.desc())
-        else:
-            stmt = stmt.order_by(col.asc().nulls_last(), s.facts.c.id)
-        if limit is not None:
-            if limit < 1:
-                raise QueryError("limit", "must be a positive number")
-            stmt = stmt.limit(limit + 1)
+        stmt = self.facts_statement(flt, order=order, descending=descending, limit=limit, cursor=cursor)
         with self.engine.connect() as c:
             rows = [dict(r._mapping) for r in c.execute(stmt)]
         nxt = None
@@ -318,6 +294,51 @@ class Store:
             last = rows[-1]
             nxt = _encode_cursor(last[order] if order != "id" else None, last["id"])
         return rows, nxt
+
+    def facts_statement(
+        self,
+        flt: FactFilter | None = None,
+        *,
+        order: str = "id",
+        descending: bool = False,
+        limit: int | None = None,
+        cursor: str | None = None,
+    ) -> Select[Any]:
+        """The statement :meth:`facts` runs (one more row than ``limit``, to tell if a page follows).
+
+        A page is chosen by its ids first and only its rows are read (a deferred join): where the
+        filters and the order are in one index (indicator + period range, entity + indicator),
+        the rows in range are sorted from the index alone instead of being read from the table to
+        be sorted and dropped. On a cold page cache that is 3x faster (``bench/query.py --cold``)."""
+        if order not in SORTABLE:
+            raise QueryError("order", f"must be one of {', '.join(SORTABLE)}")
+        if limit is not None and limit < 1:
+            raise QueryError("limit", "must be a positive number")
+        col, fid = s.facts.c[order], s.facts.c.id
+        cond = self._fact_conditions(flt or FactFilter())
+        if cursor:
+            last_val, last_id = _decode_cursor(cursor)
+            if order == "id":
+                cond.append(fid < last_id if descending else fid > last_id)
+            elif last_val is None:  # inside the trailing NULLs (last in both directions)
+                cond.append(and_(col.is_(None), fid < last_id if descending else fid > last_id))
+            elif descending:
+                cond.append(or_(col < last_val, and_(col == last_val, fid < last_id), col.is_(None)))
+            else:  # NULLs come last, after every value
+                cond.append(or_(col > last_val, and_(col == last_val, fid > last_id), col.is_(None)))
+        if order == "id":
+            by = [fid.desc() if descending else fid]
+        elif descending:
+            by = [col.desc().nulls_last(), fid.desc()]
+        else:
+            by = [col.asc().nulls_last(), fid]
+        if limit is None:
+            return select(s.facts).where(*cond).order_by(*by)
+        # (on SQLite by rowid, which every index entry carries: a row is then read as directly as
+        # without the join; the string primary key would cost an index look-up per row)
+        key = literal_column("facts.rowid") if self.is_sqlite else fid
+        page = select(key).select_from(s.facts).where(*cond).order_by(*by).limit(limit + 1)
+        return select(s.facts).where(key.in_(page)).order_by(*by)
 
     def count_facts(self, flt: FactFilter | None = None) -> int:
         stmt = select(func.count()).select_from(s.facts).where(*self._fact_conditions(flt or FactFilter()))
