@@ -233,3 +233,32 @@ def test_reference_points_among_several_names() -> None:
     ms = find_mentions(text, 0, len(text), Lexicon())
     marked = {text[m.start : m.end]: m.modifier for m in ms if m.form == "name"}
     assert marked == {"Datong": False, "Taiyuan": True, "Changzhi": False, "Jinzhong city": True}
+
+
+@pytest.mark.parametrize(
+    ("dateline", "figure", "entity"),
+    [
+        ("HALIFAX — ", "71 percent", "Nova Scotia"),
+        ("HALIFAX, Nova Scotia (AP) — ", "71 percent", "Nova Scotia"),
+        ("HALIFAX, March 3 (Reuters) - ", "2.4 million", "Nova Scotia"),
+        ("HALIFAX: ", "71 percent", "Nova Scotia"),
+        ("", "71 percent", "Nova Scotia"),
+    ],
+)
+def test_a_dateline_place_is_not_the_subject(dateline: str, figure: str, entity: str) -> None:
+    """The place a report was filed from (a dateline) neither owns the first sentence's figures
+    nor becomes the topic of the sentences after it."""
+    text = (
+        "Record year for visitors\n\n"
+        f"{dateline}Nova Scotia welcomed 2.4 million visitors in 2023, a record for the province.\n\n"
+        "Hotel occupancy reached 71 percent, the tourism office said.\n"
+    )
+    arts = segment(text)
+    got = _facts(text, arts)
+    assert got[figure][0] == entity, got
+
+
+def test_a_dateline_still_names_the_city_for_later_references() -> None:
+    text = "Port traffic\n\nKOCHI — Cargo handled by the city's port rose to 35 million tonnes in 2023.\n"
+    got = _facts(text, segment(text))
+    assert got["35 million tonnes"][0] == "Kochi", got

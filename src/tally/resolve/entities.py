@@ -1737,6 +1737,29 @@ def _government_after_rx() -> re.Pattern[str]:
 
 
 @cache
+def _dateline_rx() -> re.Pattern[str]:
+    return re.compile(_words()["dateline"])
+
+
+def _mark_dateline(text: str, names: list[Mention]) -> None:
+    """"HALIFAX, Nova Scotia (AP) — The province's ...": the places of a dateline opening a line
+    locate the report, not what it says: they are modifiers, never a sentence's subject (nor, so,
+    the article's topic). Only the names in the first few characters of a line are looked at."""
+    line = -1  # the start of the line of the dateline tried last, and its end
+    end = -1
+    for m in names:
+        ls = text.rfind("\n", 0, m.start) + 1
+        if m.start - ls > 40:
+            return  # (names come in text order: the later ones are further into their line)
+        if ls != line:
+            line = ls
+            d = _dateline_rx().match(text, ls)
+            end = d.end() if d else -1
+        if m.end < end:
+            m.modifier = True
+
+
+@cache
 def _reference_point_rx() -> re.Pattern[str]:
     return re.compile(_words()["reference_point_before"], re.IGNORECASE)
 
@@ -1777,6 +1800,8 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
     # part of it, and folding maps each character alone: a gate word in a window is in it too)
     ref_gate = _reference_point_gate_rx()
     near = bool(names) and _holds(ref_gate, text[max(0, names[0].start - 60) : names[-1].start])
+    if names:
+        _mark_dateline(text, names)
     for i, m in enumerate(ms):
         # the patterns read at the start of the tail: a hyphen, a quote or a blank opens each
         after = text[m.end : m.end + 1]
