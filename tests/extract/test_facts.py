@@ -191,6 +191,12 @@ def test_period_carried_by_anaphor_and_by_past_tense() -> None:
     assert got["8 percent"].entity == "Gansu"
 
 
+def test_a_prior_year_is_resolved_without_a_publication_date() -> None:
+    # dated by the sentence's own year, so no publication date is needed
+    f = facts_of("Cruise calls at the port rose to 310 in 2019 from 260 a year earlier.", published=None)
+    assert (f["310"].period, f["260"].period) == ("2019", "2018")
+
+
 def test_present_tense_without_time_word_has_no_period() -> None:
     text = "Hubei's exports reached 10 billion yuan in 2020. The province is home to 300 logistics companies."
     assert facts_of(text)["300"].period is None
@@ -346,6 +352,35 @@ def test_status(before: str, expected: str | None) -> None:
             "1.5 percent",
             "2018-07/2019-06",
             "period:anaphor@fiscal",
+        ),
+        # a prior year dates the figure right before it, not the figures of the clauses around it
+        (
+            "Cruise calls at the port rose to 310 in 2019 from 260 a year earlier, while spending "
+            "by passengers grew 12 percent to 48 million dollars.",
+            "260",
+            "2018",
+            "period:prior-of-sentence",
+        ),
+        (
+            "Cruise calls at the port rose to 310 in 2019 from 260 a year earlier, while spending "
+            "by passengers grew 12 percent to 48 million dollars.",
+            "48 million dollars",
+            "2019",
+            "period:year",
+        ),
+        (
+            "Jilin's exports rose 9 percent in 2020. Its rice harvest climbed to 7 million tonnes "
+            "from 6.5 million tonnes a year earlier.",
+            "7 million tonnes",
+            "2020",
+            "period:carried-past-tense",
+        ),
+        (
+            "Jilin's exports rose 9 percent in 2020. Its rice harvest climbed to 7 million tonnes "
+            "from 6.5 million tonnes a year earlier.",
+            "6.5 million tonnes",
+            "2019",
+            "period:prior-of-context",
         ),
     ],
 )

@@ -344,6 +344,8 @@ def choose_period(
     usable: list[TimeExpr] = []
     if times:
         times, usable = _kept_usable(times, q, view)
+        if usable and any(t.role == "prior" for t in usable):
+            usable = [t for t in usable if t.role != "prior" or _prior_of(t, q, view)]
     hard: list[tuple[int, int]] | None = None  # the dash and bracket asides, listed on first use
     seen: list[TimeExpr] = []
     if usable:
@@ -369,7 +371,8 @@ def choose_period(
             if ctx.period and ctx.period.role == "explicit" and ctx.period_age <= 2:
                 assert ctx.period.value is not None  # an explicit time always has a value
                 return shift_years(ctx.period.value, -1), "period:prior-of-context", "explicit"
-            return best.value, best.rule, "explicit"
+            # (else from the publication year, if the document has one)
+            return best.value, best.rule, "explicit" if best.value else None
         return best.value, best.rule, best.role
     if usable:
         return None, "period:aside-isolated", None
@@ -393,7 +396,7 @@ def _kept_usable(
         kept.append(t)
         if (
             t.role in _USABLE_ROLES
-            and t.value
+            and (t.value or t.role == "prior")  # (a prior year is dated from the sentence's time)
             and not (_inside(t.start, view.attrib) and not _inside(q.start, view.attrib))
         ):
             usable.append(t)
@@ -425,6 +428,16 @@ def _seen(
             continue
         seen.append(t)
     return seen
+
+
+# between a figure and the "a year earlier" that dates it: its unit or noun, no other figure
+_PRIOR_GAP = re.compile(r"[^\d;:()]{0,40}")
+
+
+def _prior_of(t: TimeExpr, q: Quantity, view: SentenceView) -> bool:
+    """"rose to 40 tonnes from 31 tonnes a year earlier": a prior year dates the figure right
+    before it alone, not the figures of the clauses around it."""
+    return t.start >= q.end and bool(_PRIOR_GAP.fullmatch(_between(t, q, view)))
 
 
 def _untimed(
