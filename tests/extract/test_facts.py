@@ -40,6 +40,29 @@ def facts_of(text: str, **kw) -> dict[str, Fact]:
 
 CASES = [
     # text, quantity, expected fields
+    # an amount of money takes no count's indicator from the figure before it
+    (
+        "Malta drew 4 million visitors in 2020. "
+        "Remittances sent home by migrant workers reached 2.1 billion dollars.",
+        "2.1 billion dollars",
+        dict(indicator="other", unit="USD"),
+    ),
+    (
+        "Malta drew 4 million visitors in 2020, and remittances reached 2.1 billion dollars.",
+        "2.1 billion dollars",
+        dict(indicator="other", unit="USD"),
+    ),
+    # a place's output is its economy; its output of a product is production
+    (
+        "Remittances reached 2.1 billion dollars in 2020, about a tenth of the country's output.",
+        "a tenth",
+        dict(indicator="gdp", kind="share"),
+    ),
+    (
+        "The county's output of walnuts reached 9,000 tonnes in 2020.",
+        "9,000 tonnes",
+        dict(indicator="production", kind="level"),
+    ),
     (
         "Hebei's foreign trade reached 80 billion yuan in the first half, up 20 percent year-on-year.",
         "20 percent",

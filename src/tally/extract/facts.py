@@ -30,7 +30,7 @@ from tally.extract.carry import (
     update_context,
     visible,
 )
-from tally.extract.indicators import indicator_of, indicators_from_repeats, previous_indicator
+from tally.extract.indicators import fits, indicator_of, indicators_from_repeats, previous_indicator
 from tally.extract.kinds import Quick
 from tally.extract.periods import find_periods
 from tally.extract.q_units import registry
@@ -464,6 +464,7 @@ def _sentence(
             ind is None
             and same_prev is not None
             and not (q.unit in _RELATIVE_UNITS and same_prev.indicator == "count")
+            and fits(same_prev.indicator, q.unit)
         ):
             ind, irule = same_prev.indicator, "indicator:previous-figure"
         if ind is None and wide_before != local_before:  # the same window would give the same None
@@ -473,13 +474,14 @@ def _sentence(
             ind, irule = indicator_of(q, src[art.headline.start : art.headline.end] + " ", "", f.kind)
             irule = irule + "@headline"
         if ind is None:
-            if same_prev is not None and same_prev.indicator != "other":
+            if same_prev is not None and same_prev.indicator != "other" and fits(same_prev.indicator, q.unit):
                 ind, irule = same_prev.indicator, "indicator:same-sentence"
             elif (
                 ctx.last_fact
                 and ctx.sentences_since_fact <= 1
                 and ctx.last_fact.entity == f.entity
                 and (q.unit != "count" or ctx.last_fact.unit == "count")  # a count takes no money's indicator
+                and fits(ctx.last_fact.indicator, q.unit)  # nor money a count's
                 # a count of its own noun ("1.2 million servers") is no count of the things before
                 and not (q.unit == "count" and q.counted and (ctx.last_fact.counted or "") != q.counted)
             ):

@@ -18,6 +18,7 @@ from typing import Any
 
 from tally.data import load
 from tally.extract.kinds import Quick
+from tally.extract.q_units import registry
 from tally.gates import Gated, lower_twin, width
 from tally.model import Quantity
 from tally.resolve.repeats import ended
@@ -125,6 +126,17 @@ def _singular(noun: str) -> str:
         if n.endswith(a) and len(n) > 3:
             return n[: -len(a)] + b
     return n
+
+
+def fits(indicator: str, unit: str) -> bool:
+    """Whether a figure in ``unit`` may take ``indicator`` from another figure: an amount of
+    money never takes the indicator of a count of people or things (``count_indicators``)."""
+    return indicator not in _count_indicators() or not registry().is_currency(unit)
+
+
+@cache
+def _count_indicators() -> frozenset[str]:
+    return frozenset(_table()["count_indicators"])
 
 
 def by_counted(counted: str | None, before: str, after: str) -> tuple[str, str] | None:
