@@ -36,7 +36,7 @@ from tally.resolve.entities import Lexicon, classify_name, find_mentions, place_
 
 Ent = tuple[str, str, str | None]
 
-_ROW = re.compile(r"^[ \t]*\|[^\n]*", re.MULTILINE)  # a line opening with a pipe
+_ROW = re.compile(r"^[^\n|]*\|[^\n]*", re.MULTILINE)  # a line holding a pipe
 _SEP_CELL = re.compile(r":?-{3,}:?")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PAREN = re.compile(r"\(([^()]*)\)")
@@ -68,10 +68,14 @@ class Table:
 def _cells(text: str, s: int, e: int) -> tuple[Cell, ...]:
     while e > s and text[e - 1].isspace():
         e -= 1
+    while s < e and text[s].isspace():
+        s += 1
     bars = [i for i in range(s, e) if text[i] == "|" and (i == s or text[i - 1] != "\\")]
     if not bars:
         return ()
-    edges = bars if bars[-1] == e - 1 else [*bars, e]
+    # a row may leave out its outer pipes ("a | b", as Markdown allows under a separator)
+    edges = bars if bars[0] == s else [s - 1, *bars]
+    edges = edges if edges[-1] == e - 1 else [*edges, e]
     out = []
     for a, b in zip(edges, edges[1:], strict=False):
         a += 1
@@ -105,7 +109,8 @@ def find_tables(text: str) -> list[Table]:
     for rows in groups:
         seps = [i for i, r in enumerate(rows) if _is_sep(text, r)]
         if not seps:
-            if len(rows) > 1 and _words_only(text, rows[0]) and len(rows[0].cells) > 1:
+            piped = all(text[r.start : r.end].lstrip().startswith("|") for r in rows)
+            if piped and len(rows) > 1 and len(rows[0].cells) > 1 and _words_only(text, rows[0]):
                 out.append(Table(start=rows[0].start, end=rows[-1].end, header=rows[0],
                                  rows=tuple(rows[1:]), lines=tuple(rows)))
             continue
@@ -337,13 +342,18 @@ def _context(
              if m.form == "name" and m.name and m.type and m.type != "country"}
     if len(names) == 1:
         ctx.entity, ctx.erule = names.pop(), "table:entity:caption"
-    else:
-        ents = Counter((f.entity, f.entity_type) for f in mine if f.entity and f.entity_type)
-        if ents:
-            name, typ = ents.most_common(1)[0][0]
+    else:  # the subject of the prose before the table, the page's main place, the article's subject
+        named = [f for f in mine if f.entity and f.entity_type]
+        before = Counter((f.entity, f.entity_type) for f in named if f.start < t.start)
+        ents = Counter((f.entity, f.entity_type) for f in named)
+        if before:
+            name, typ = before.most_common(1)[0][0]
             ctx.entity, ctx.erule = (name, typ, None), "table:entity:article-main"
         elif defaults.get("main"):
             ctx.entity, ctx.erule = defaults["main"], "table:entity:page-main"
+        elif ents:
+            name, typ = ents.most_common(1)[0][0]
+            ctx.entity, ctx.erule = (name, typ, None), "table:entity:article-main"
     return ctx
 
 
@@ -380,7 +390,7 @@ def _read_table(doc: Document, art: Article | None, t: Table, ctx: _Context, lex
         cells = [(j, c, q) for j, c in enumerate(r.cells) if j >= int(labelled) and (q := _figure(text, c))]
         made = [_fact(doc, art, r, q, heads[j], rl) for j, c, q in cells]
         _fill_row(made, ctx, pub)
-        out.extend(f for f, _ in made)
+        out.extend(m.fact for m in made)
     return out
 
 
@@ -406,11 +416,17 @@ def _type_rows(rows: list[Label], typ: str | None, qual: str | None, heads: list
             r.indicator = None  # a name's words are no indicator cue ("Port Trade Zone")
 
 
-def _fact(
-    doc: Document, art: Article | None, r: Row, q: Quantity, col: Label, row: Label
-) -> tuple[Fact, bool]:
-    """The fact of figure ``q`` in row ``r`` as its column's and row's labels make it, and whether
-    a label gave its period with the year."""
+@dataclass(slots=True)
+class _Made:
+    fact: Fact
+    dated: bool         # a label gave its period with the year
+    raw: float | None   # the cell's number
+    scale: float        # the scale its label gave
+    unitless: bool      # no label gave it a unit
+
+
+def _fact(doc: Document, art: Article | None, r: Row, q: Quantity, col: Label, row: Label) -> _Made:
+    """The fact of figure ``q`` in row ``r`` as its column's and row's labels make it."""
     rules = ["table:cell"]
     own = q.unit != "count" or q.counted is not None
     if own:
@@ -458,19 +474,26 @@ def _fact(
     if col.target or row.target:
         f.status = "target"
         f.rules.append("table:status:header")
-    return f, bool((col.period and col.dated) or (row.period and row.dated))
+    dated = bool((col.period and col.dated) or (row.period and row.dated))
+    return _Made(f, dated, q.value, src.scale if not own and src else 1.0, "table:unit:none" in rules)
 
 
-def _fill_row(made: list[tuple[Fact, bool]], ctx: _Context, pub: dt.date | None) -> None:
+def _fill_row(made: list[_Made], ctx: _Context, pub: dt.date | None) -> None:
     """Fields no header gave: from the other figures of the row, then from the table's context."""
-    facts = [f for f, _ in made]
-    levels = [f for f in facts if f.kind != "change" and f.indicator]
-    for f in facts:
-        if not f.indicator and f.kind == "change":
-            before = [g for g in levels if g.start < f.start] or levels
-            if before:
-                f.indicator = before[-1].indicator
-                f.rules.append("table:indicator:change-of-column")
+    facts = [m.fact for m in made]
+    levels = [m for m in made if m.fact.kind == "level" and m.fact.indicator and not m.unitless]
+    for m in made:
+        f = m.fact
+        before = [g for g in levels if g.fact.start < f.start] or levels
+        if not f.indicator and before:
+            # "Growth (%)", "Share (%)", "Rank", "2025 target" beside "GDP 2022": the GDP's
+            # change, share, rank, target (a figure with no unit of its own in the GDP's unit)
+            g = before[-1]
+            f.indicator = g.fact.indicator
+            f.rules.append(f"table:indicator:{f.kind}-of-column")
+            if f.kind == "level" and m.unitless and m.raw is not None:
+                f.unit, f.value = g.fact.unit, times(m.raw, g.scale)
+                f.rules.append("table:unit:of-column")
         if not f.indicator:
             q = Quantity(start=0, end=1, text="1", value=f.value, unit=f.unit)
             ind, rule = indicator_of(q, ctx.indicator_text + " ", "", f.kind)
@@ -479,7 +502,8 @@ def _fill_row(made: list[tuple[Fact, bool]], ctx: _Context, pub: dt.date | None)
                     "other", "table:indicator:default")
             f.indicator = ind
             f.rules.append(rule + "@caption" if rule.startswith("indicator:") else rule)
-    for f, dated in made:
+    for m in made:
+        f, dated = m.fact, m.dated
         if f.period is None and f.kind == "change":
             same = [g.period for g in facts if g.period and g.kind != "change" and g.indicator == f.indicator]
             if same:
