@@ -33,6 +33,7 @@ from tally.extract.periods import find_periods
 from tally.extract.quantities import find_quantities
 from tally.model import Article, Document, Fact, Quantity
 from tally.resolve.entities import Lexicon, classify_name, find_mentions, place_name
+from tally.resolve.topics import MAIN_TYPES
 
 Ent = tuple[str, str, str | None]
 
@@ -218,6 +219,9 @@ def _unit_in(words: str) -> tuple[tuple[str, float, str | None], str] | None:
         u = unit_of(m.group(1))
         if u:
             return u, (words[: m.start()] + words[m.end() :]).strip()
+        lead, _, rest = m.group(1).partition(" ")
+        if rest and (u := unit_of(lead)):  # "(% of GDP)": the unit, and what it is of
+            return u, f"{words[: m.start()]}({rest}){words[m.end() :]}".strip()
     tail = _TAIL.search(words)
     if tail and (u := unit_of(tail.group(1))):
         return u, words[: tail.start()].strip()
@@ -226,7 +230,7 @@ def _unit_in(words: str) -> tuple[tuple[str, float, str | None], str] | None:
         u = unit_of(" ".join(toks[-k:]))
         if u and u[0] != "count":
             return u, " ".join(toks[:-k])
-    if len(toks) == 1 and (u := unit_of(words)) and u[0] != "count":
+    if len(toks) == 1 and not words.isalpha() and (u := unit_of(words)) and u[0] != "count":
         return u, ""
     return None
 
@@ -244,12 +248,13 @@ def read_label(text: str, start: int, end: int, pub: dt.date | None, lex: Lexico
         for t in sorted(times, key=lambda t: -t.start):
             words = words[: t.start - start] + " " + words[t.end - start :]
     words = " ".join(words.replace("()", " ").split())
+    said = words  # the kind words may be in the unit's parenthesis ("% of GDP")
     got = _unit_in(words)
     if got:
         (lab.unit, lab.scale, lab.per), words = got
     lab.words = words = words.strip(" ,;:-–")
     for kind in ("rank", "share", "change"):
-        if _words_rx("kinds", kind).search(words):
+        if _words_rx("kinds", kind).search(said):
             lab.kind = kind
             break
     for basis in ("annual_avg", "yoy"):
@@ -271,10 +276,12 @@ def read_label(text: str, start: int, end: int, pub: dt.date | None, lex: Lexico
 def _one_period(values: list[str]) -> str:
     """One period of a label's periods: a year and a part of a year written apart ("2023 H1") are
     that part of that year; a run of parts ("Q1-Q3") spans from the first to the last."""
-    years = [v for v in values if len(v) == 4]
-    parts = [v for v in values if len(v) != 4]
-    if years and parts:
-        parts = [shift_years(p, int(years[-1]) - int(p[:4])) for p in parts]
+    years = [v for v in values if "-" not in v]
+    parts = [v for v in values if "-" in v]  # months: "2023-01/2023-06", "2022-12"
+    if parts and (years or len(parts) > 1):
+        # the year written ("2023 H1"), else that of the last part ("Q1-Q3 2022")
+        year = end_year(years[-1]) if years else end_year(parts[-1])
+        parts = [shift_years(p, year - end_year(p)) for p in parts]
     if len(parts) > 1:
         return parts[0].split("/")[0] + "/" + parts[-1].split("/")[-1]
     return parts[0] if parts else years[-1]
@@ -323,7 +330,7 @@ def _context(
     while cap_end > lo and text[cap_end - 1].isspace():
         cap_end -= 1
     cap_start = max(text.rfind("\n", lo, cap_end) + 1, lo)
-    if text[cap_start:cap_end].lstrip().startswith("|"):
+    if "|" in text[cap_start:cap_end]:
         cap_start = cap_end  # another table right before: no caption
     ctx = _Context(indicator_text=text[cap_start:cap_end])
     mine = [f for f in facts if art is None or f.article == art.index]
@@ -343,18 +350,27 @@ def _context(
     if len(names) == 1:
         ctx.entity, ctx.erule = names.pop(), "table:entity:caption"
     else:  # the subject of the prose before the table, the page's main place, the article's subject
-        named = [f for f in mine if f.entity and f.entity_type]
-        before = Counter((f.entity, f.entity_type) for f in named if f.start < t.start)
-        ents = Counter((f.entity, f.entity_type) for f in named)
+        named = [(f.start, f.entity, f.entity_type) for f in mine if f.entity and f.entity_type]
+        before = Counter((e, typ) for s, e, typ in named if s < t.start)
+        ents = Counter((e, typ) for _, e, typ in named)
         if before:
             name, typ = before.most_common(1)[0][0]
             ctx.entity, ctx.erule = (name, typ, None), "table:entity:article-main"
         elif defaults.get("main"):
             ctx.entity, ctx.erule = defaults["main"], "table:entity:page-main"
+        elif place := _topic(text, lo, t.start, lex):
+            ctx.entity, ctx.erule = place, "table:entity:article-topic"
         elif ents:
             name, typ = ents.most_common(1)[0][0]
             ctx.entity, ctx.erule = (name, typ, None), "table:entity:article-main"
     return ctx
+
+
+def _topic(text: str, start: int, end: int, lex: Lexicon) -> Ent | None:
+    """The place the text before a table names most (the first of equals)."""
+    places = Counter((m.name, m.type, m.parent) for m in find_mentions(text, start, end, lex, roles=False)
+                     if m.form == "name" and m.name and m.type in MAIN_TYPES)
+    return max(places, key=lambda e: places[e]) if places else None
 
 
 def _figure(text: str, c: Cell) -> Quantity | None:
