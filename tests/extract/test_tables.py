@@ -189,6 +189,17 @@ Greenhill Motors Co | 3,400 | 5,000
 """
 
 
+COLUMNS = """Two cities compared
+
+Figures for 2022 of two cities of Seaview province:
+
+| Item | Harbor City | Elmton |
+|---|---|---|
+| GDP (billion yuan) | 660.1 | 98.4 |
+| Population (10,000 people) | 512.0 | 80.3 |
+"""
+
+
 @pytest.mark.parametrize(
     ("text", "row", "nth", "expected"),
     [
@@ -222,6 +233,10 @@ Greenhill Motors Co | 3,400 | 5,000
                                                period="2025")),
         (MIXED, "2022", 0, dict(value=95.5e9, indicator="investment", period="2022", entity="Greenhill")),
         (MIXED, "2022", 1, dict(value=8.5, kind="change", indicator="investment", period="2022")),
+        (COLUMNS, "GDP", 0, dict(value=660.1e9, entity="Harbor City", entity_type="city", period="2022",
+                                 indicator="gdp")),
+        (COLUMNS, "GDP", 1, dict(value=98.4e9, entity="Elmton", entity_type="city", indicator="gdp")),
+        (COLUMNS, "Population", 1, dict(value=803000, unit="count", entity="Elmton", indicator="population")),
     ],
 )
 def test_cell_facts(text: str, row: str, nth: int, expected: dict) -> None:

@@ -401,6 +401,7 @@ def _read_table(doc: Document, art: Article | None, t: Table, ctx: _Context, lex
     rows = [read_label(text, r.cells[0].start, r.cells[0].end, pub, lex) if labelled and r.cells else Label()
             for r in t.rows]
     _type_rows(rows, row_type, row_qual, heads)
+    _type_rows(heads[int(labelled) :], None, None, [])  # columns of places ("| Item | Oakvale | Elmton |")
     out: list[Fact] = []
     for r, rl in zip(t.rows, rows, strict=True):
         cells = [(j, c, q) for j, c in enumerate(r.cells) if j >= int(labelled) and (q := _figure(text, c))]
@@ -411,7 +412,8 @@ def _read_table(doc: Document, art: Article | None, t: Table, ctx: _Context, lex
 
 
 def _type_rows(rows: list[Label], typ: str | None, qual: str | None, heads: list[Label]) -> None:
-    """Make each row label an entity, a qualifier or the whole (``total``), by the first column's header."""
+    """Make each row label an entity, a qualifier or the whole (``total``), by the first column's
+    header; a label of no known name takes the type of the names beside it."""
     inds = {h.indicator for h in heads if h.indicator}
     partners = set(_table()["partner_indicators"])
     if typ == "country" and inds and inds <= partners:
@@ -426,7 +428,8 @@ def _type_rows(rows: list[Label], typ: str | None, qual: str | None, heads: list
             if r.entity is None or r.entity[1] != typ:
                 name = r.words if typ in ("company", "country") else place_name(r.words, typ)
                 r.entity = (name, typ, None)
-        elif r.entity is None and r.indicator is None and known and r.words[:1].isupper():
+        elif (r.entity is None and r.indicator is None and r.unit is None and r.kind is None and known
+              and r.words[:1].isupper()):
             r.entity = (r.words, known.most_common(1)[0][0], None)  # the type of its neighbours
         if r.entity is not None or r.qualifier is not None:
             r.indicator = None  # a name's words are no indicator cue ("Port Trade Zone")
