@@ -36,6 +36,7 @@ from tally.extract.periods import find_periods
 from tally.extract.q_units import registry
 from tally.extract.qualifiers import add_qualifiers, share_goods
 from tally.extract.sentences import Sentence, sentences
+from tally.extract.tables import find_tables, table_facts, without_tables
 from tally.model import Article, Document, Entity, Fact, Quantity
 from tally.resolve.ages import drop_person_ages
 from tally.resolve.coref import SentenceView, Tracker, _inside
@@ -67,6 +68,10 @@ def extract_facts(
     document: Document, articles: list[Article], *, find: Finder | None = None
 ) -> tuple[list[Fact], list[Entity]]:
     """Facts and the entities they name, for one document already split into articles."""
+    tables = find_tables(document.text)  # (none, at once, on a page without a line opening with "|")
+    page = document
+    if tables:  # the prose path reads the page with its tables blanked; they are read on their own
+        document = without_tables(document, tables)
     text = document.text
     find = find or _default_finder()
     if not articles:
@@ -88,6 +93,9 @@ def extract_facts(
     indicators_from_repeats(facts, text)
     share_goods(facts, text)
     entities_from_repeats(facts, text)
+    if tables:
+        facts.extend(table_facts(page, articles, tables, facts, lex, defaults))
+        facts.sort(key=lambda f: (f.start, f.end))
     entities: dict[str, Entity] = {}
     for f in facts:
         if f.entity and f.entity_type:
