@@ -300,3 +300,20 @@ def test_html_page_with_a_table_end_to_end() -> None:
         ("5.5 percent", "revenue", "2022"),
         ("480 billion yuan", "revenue", "2022"),
     ]
+
+
+def test_a_total_row_is_marked_for_the_sum_check() -> None:
+    text = (
+        "Output by city\n\nCity output in 2022 is listed below.\n\n"
+        "| City | Output (billion yuan) |\n|---|---|\n"
+        "| Oakvale | 12.5 |\n| Elmton | 7.5 |\n| Total | 20.0 |\n"
+    )
+    from tally.pipeline import process
+    from tally.read import read_bytes
+    from tally.verify import run_checks
+
+    ex = process(read_bytes(text.encode(), name="t.txt", source="t.txt"))
+    totals = [f for f in ex.facts if "table:total" in f.rules]
+    assert [f.text for f in totals] == ["20.0"]
+    sums = [c for c in run_checks(ex.facts) if c.key.endswith("table-total")]
+    assert [c.status for c in sums] == ["ok"]

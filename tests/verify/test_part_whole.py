@@ -98,3 +98,49 @@ def test_doubtful_figures_give_no_contradiction():
              fact("56.11 billion yuan", start=200, indicator="exports"),
              fact("8.93 billion yuan", start=900, indicator="exports", sentence=900)]
     assert {c.status for c in run_checks(facts) if c.rule == "part_whole"} <= {"warning"}
+
+
+def _table(total: str, rows: list[str], *, prose_between: bool = False):
+    """Cells of a GDP column, one row each (``table:cell``), then a "Total" row (``table:total``)."""
+    cities = ["Taiyuan", "Datong", "Changzhi", "Jincheng"]
+    out = []
+    if prose_between:  # a figure of the prose before the table: it bounds the walk back
+        out.append(fact("12 billion yuan", start=10, indicator="gdp", period="2022", entity="Yuci",
+                        entity_type="city"))
+    for i, (v, city) in enumerate(zip(rows, cities, strict=False)):
+        out.append(fact(v, start=100 + 30 * i, indicator="gdp", period="2022", entity=city,
+                        entity_type="city", rules=["table:cell"]))
+    out.append(fact(total, start=100 + 30 * len(rows), indicator="gdp", period="2022",
+                    rules=["table:cell", "table:total"]))
+    return out
+
+
+_ROWS = ["557.1 billion yuan", "183.2 billion yuan", "282.0 billion yuan"]
+
+
+@pytest.mark.parametrize("total, rows, status", [
+    ("1022.3 billion yuan", _ROWS, "ok"),
+    ("1022.4 billion yuan", _ROWS, "ok"),        # within rounding
+    ("1025 billion yuan", _ROWS, "warning"),       # beyond rounding, within 1 %
+    ("1122.3 billion yuan", _ROWS, "contradiction"),
+])
+def test_a_table_total_row_is_the_sum_of_the_rows_above(total, rows, status):
+    checks = [c for c in _run(_table(total, rows)) if c.key.endswith("table-total")]
+    assert [c.status for c in checks] == [status]
+    assert checks[0].explanation.startswith("Taiyuan 0.5571 trn yuan + Datong 0.1832 trn yuan + Changzhi")
+    assert len(checks[0].facts) == 4
+
+
+def test_a_table_total_reads_no_figure_of_the_prose_before_the_table():
+    facts = _table("1022.3 billion yuan", ["557.1 billion yuan", "183.2 billion yuan", "282.0 billion yuan"],
+                   prose_between=True)
+    (c,) = [c for c in _run(facts) if c.key.endswith("table-total")]
+    assert c.status == "ok" and len(c.facts) == 4
+
+
+def test_no_table_total_check_without_a_total_row_or_with_one_part():
+    facts = _table("1022.3 billion yuan", ["557.1 billion yuan", "183.2 billion yuan"])
+    facts[-1].rules.remove("table:total")
+    assert not [c for c in _run(facts) if c.key.endswith("table-total")]
+    one = _table("557.1 billion yuan", ["557.1 billion yuan"])
+    assert not [c for c in _run(one) if c.key.endswith("table-total")]

@@ -493,6 +493,8 @@ def _fact(doc: Document, art: Article | None, r: Row, q: Quantity, col: Label, r
     if col.target or row.target:
         f.status = "target"
         f.rules.append("table:status:header")
+    if row.total:
+        f.rules.append("table:total")  # the sum of its column's rows above (``verify.part_whole``)
     dated = bool((col.period and col.dated) or (row.period and row.dated))
     return _Made(f, dated, q.value, src.scale if not own and src else 1.0, "table:unit:none" in rules)
 

@@ -7,6 +7,9 @@ Three relations, all between level facts of one entity, period (or sub-period), 
   (exports to the EU ≤ total exports), nor does a component exceed its sum's total;
 * for flows, a sub-period never exceeds the span that contains it, and sub-periods that
   exactly cover a span add up to it (January–May + June = January–June).
+
+And one across entities: a table's "Total" row (``table:total``) is the sum of the rows above
+it in its column (the same indicator, period, unit and status; ``tally.extract.tables``).
 """
 
 from __future__ import annotations
@@ -39,6 +42,36 @@ def check_part_whole(facts: list[Fact], ctx: Context) -> list[Check]:
     summed = {fid for c in checks for fid in c.facts}
     checks += _bounds(levels, ctx, summed)
     checks += _periods(levels, ctx)
+    checks += _table_totals(facts, ctx)
+    return checks
+
+
+def _table_totals(facts: list[Fact], ctx: Context) -> list[Check]:
+    """Each "Total" row's figure against the figures of its column in the rows above it: the
+    table's cells right before it in the document, back to the first figure that is no table
+    cell (the prose before the table) or another total."""
+    checks: list[Check] = []
+    by_doc: dict[str, list[Fact]] = {}
+    for f in facts:
+        by_doc.setdefault(f.doc, []).append(f)
+    for doc_facts in by_doc.values():
+        if not any("table:total" in f.rules for f in doc_facts):
+            continue
+        doc_facts.sort(key=lambda f: f.start)
+        for i, t in enumerate(doc_facts):
+            # (a total needs no entity of its own: it is the whole of the rows)
+            if "table:total" not in t.rules or t.value is None or t.kind != "level":
+                continue
+            parts: list[Fact] = []
+            for f in reversed(doc_facts[:i]):
+                if "table:cell" not in f.rules or "table:total" in f.rules:
+                    break
+                if (f.kind == "level" and f.indicator == t.indicator and f.period == t.period
+                        and f.unit == t.unit and f.status == t.status and f.entity != t.entity
+                        and f.value is not None):
+                    parts.append(f)
+            if len(parts) >= 2:
+                checks.append(_sum_check(t, parts[::-1], True, ctx, by_entity=True))
     return checks
 
 
@@ -90,7 +123,8 @@ def _sums(levels: list[Fact], ctx: Context) -> list[Check]:
 
 
 def _sum_check(
-    total: Fact, parts: list[Fact], clear: bool, ctx: Context, *, what: str | None = None
+    total: Fact, parts: list[Fact], clear: bool, ctx: Context, *, what: str | None = None,
+    by_entity: bool = False,
 ) -> Check:
     expected = Interval(0.0, 0.0)
     for p in parts:
@@ -104,7 +138,9 @@ def _sum_check(
     sc = scale_for(point, total.value)
     unit = total.unit
     terms = " + ".join(
-        f"{what and p.period or label(p, with_quals=False)} {amount(p.value, unit, sc)}" for p in parts
+        f"{p.entity if by_entity else what and p.period or label(p, with_quals=False)} "
+        f"{amount(p.value, unit, sc)}"
+        for p in parts
     )
     t = tolerance(expected, observed)
     name = what or label(total, with_quals=False)
@@ -116,8 +152,9 @@ def _sum_check(
     text = f"{cap(terms)} = {amount(point, unit, sc)}, {verb} (tolerance {tol(t, unit, sc)})."
     if status != "ok" and not sure:
         text += " The figures come from different places or are approximate, so this is only a warning."
+    key = key_of(total, "table-total" if by_entity else what or "sum")
     return Check(rule=RULE, status=status, expected=point, observed=total.value, tolerance=t,
-                 explanation=text, facts=[f.id for f in (*parts, total)], key=key_of(total, what or "sum"))
+                 explanation=text, facts=[f.id for f in (*parts, total)], key=key)
 
 
 def _bounds(levels: list[Fact], ctx: Context, summed: set[str]) -> list[Check]:
