@@ -75,8 +75,10 @@ class Pen:
         self.y -= 8
 
     def table(self, rows: Sequence[Sequence[str | None]], widths: list[float], x: float = LEFT, *,
-              ruled: bool = True) -> None:
-        """A grid: ``None`` merges a cell into the one on its left (no rule between them)."""
+              rules: str = "grid") -> None:
+        """A table ruled as a grid (``None`` merges a cell into the one on its left: no rule
+        between them), as a three-line table ("three": above and under the header, at the
+        foot) or not at all ("none")."""
         self.y += LEAD - 4  # the table's top rule sits just under the last line
         edges = [x]
         for w in widths:
@@ -97,13 +99,14 @@ class Pen:
             for j, _, lines in wraps:
                 for k, line in enumerate(lines):
                     self.c.drawString(edges[j] + 4, top - 4 - CELL_SIZE - k * CELL_LEAD, line)
-            if ruled:
+            if rules == "grid" or (rules == "three" and r < 2):
                 self.c.line(edges[0], top, edges[-1], top)
+            if rules == "grid":
                 for j, _span, _ in wraps:
                     self.c.line(edges[j], top, edges[j], top - height)
                 self.c.line(edges[-1], top, edges[-1], top - height)
             top -= height
-        if ruled:
+        if rules != "none":
             self.c.line(edges[0], top, edges[-1], top)
         self.y = top - 22
 
@@ -121,10 +124,10 @@ def page(*draws: Callable[[Pen], None]) -> bytes:
     return buf.getvalue()
 
 
-def bulletin(pen: Pen, *, ruled: bool = True) -> None:
+def bulletin(pen: Pen, *, rules: str = "grid") -> None:
     pen.head(HEADLINE)
     pen.para(BEFORE)
-    pen.table(CITIES, [110, 130, 130, 80], ruled=ruled)
+    pen.table(CITIES, [110, 130, 130, 80], rules=rules)
     pen.para(AFTER)
 
 
@@ -143,8 +146,9 @@ def read(data: bytes):
 # ---- the table in place
 
 
-def test_ruled_table_becomes_pipe_rows_in_place() -> None:
-    doc = read(page(bulletin))
+@pytest.mark.parametrize("rules", ["grid", "three"])
+def test_ruled_table_becomes_pipe_rows_in_place(rules: str) -> None:
+    doc = read(page(lambda pen: bulletin(pen, rules=rules)))
     assert paras(doc.text) == [HEADLINE, BEFORE, *CITY_ROWS, AFTER]
 
 
@@ -164,8 +168,9 @@ def test_the_rows_are_a_table_for_the_table_reader() -> None:
     assert text[t.start : t.end] == "\n\n".join(CITY_ROWS)
 
 
-def test_cells_become_facts_end_to_end() -> None:
-    data = page(bulletin)
+@pytest.mark.parametrize("rules", ["grid", "three"])
+def test_cells_become_facts_end_to_end(rules: str) -> None:
+    data = page(lambda pen: bulletin(pen, rules=rules))
     doc = read_bytes(data, name="bulletin.pdf", source="tests/bulletin.pdf", published=PUB)
     ex = process(doc)
     text = doc.text
@@ -190,7 +195,7 @@ def test_cells_become_facts_end_to_end() -> None:
 
 def test_unruled_table_stays_prose() -> None:
     """Text alignment alone is not taken for a table (false tables in prose are worse)."""
-    doc = read(page(lambda pen: bulletin(pen, ruled=False)))
+    doc = read(page(lambda pen: bulletin(pen, rules="none")))
     assert "|" not in doc.text
     assert BEFORE in paras(doc.text) and AFTER in paras(doc.text)
 
@@ -288,18 +293,40 @@ def two_cell_prose(pen: Pen) -> None:
     pen.para(AFTER)
 
 
-@pytest.mark.parametrize("draw", [boxed_prose, two_cell_prose], ids=["box", "grid-of-paragraphs"])
+def rules_around_prose(pen: Pen) -> None:
+    """Section rules of the full text width above, between and under paragraphs."""
+    pen.head(HEADLINE)
+    for text in (BEFORE, AFTER, LEFT_COL, RIGHT_COL):
+        pen.c.line(LEFT, pen.y + LEAD - 2, W - LEFT, pen.y + LEAD - 2)
+        pen.para(text)
+    pen.c.line(LEFT, pen.y + LEAD - 2, W - LEFT, pen.y + LEAD - 2)
+
+
+def boxed_paragraphs(pen: Pen) -> None:
+    """Boxes of the same width one under another, each round a short paragraph of figures."""
+    for text in (BEFORE, AFTER, "Exports rose 8 percent to 62 billion yuan."):
+        top = pen.y + LEAD - 2
+        pen.para(text)
+        pen.c.rect(LEFT - 4, pen.y + LEAD - 4, W - 2 * LEFT + 8, top - (pen.y + LEAD - 4))
+        pen.y -= 10
+
+
+PROSE_WITH_RULES = [boxed_prose, two_cell_prose, rules_around_prose, boxed_paragraphs]
+PROSE_IDS = ["box", "grid-of-paragraphs", "section-rules", "stacked-boxes"]
+
+
+@pytest.mark.parametrize("draw", PROSE_WITH_RULES, ids=PROSE_IDS)
 def test_ruled_prose_is_no_table(draw) -> None:
     text = read(page(draw)).text
     assert "|" not in text
     assert "quarterly figures in April" in text or AFTER in text
 
 
-@pytest.mark.parametrize("draw", [boxed_prose, two_cell_prose], ids=["box", "grid-of-paragraphs"])
+@pytest.mark.parametrize("draw", PROSE_WITH_RULES, ids=PROSE_IDS)
 def test_rejected_grid_reads_as_if_no_table_were_sought(draw, monkeypatch) -> None:
     data = page(draw)
     text = read(data).text
-    monkeypatch.setattr("tally.read.pdf.page_tables", lambda page, join: [])
+    monkeypatch.setattr("tally.read.pdf.page_tables", lambda page, words, join: [])
     assert read(data).text == text
 
 

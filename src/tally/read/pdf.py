@@ -207,7 +207,7 @@ def _page_paragraphs(page: Any) -> tuple[list[str], bool]:
                                use_text_flow=False)
     if not words:
         return [], bool(page.chars)
-    tables = page_tables(page, _join)
+    tables = page_tables(page, words, _join)
     if tables:
         words = [w for w in words if not any(t.holds(w) for t in tables)]
         if not words:
