@@ -18,6 +18,11 @@ Per page:
    line starts in lower case, unless the second part makes a usual compound
    (``keep_hyphen_before`` in ``data/segment.yaml``).
 
+Ruled tables (``tally.read.pdf_tables``) are taken out first: their words are left out of the
+steps above and each table is written as Markdown pipe rows, one paragraph a row, at its place:
+a table across a band's column gutters cuts the page like a spanning row; a table inside one
+column stands between that column's paragraphs, at its height.
+
 Paragraphs are separated by a blank line, pages too. Title and author come from the PDF's
 information dictionary; ``published`` from a ``PublicationDate``/``Published`` entry, or
 else its creation date. Failures: no text on any page → NoTextLayer; a password →
@@ -31,6 +36,7 @@ import hashlib
 import io
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from statistics import median
@@ -38,6 +44,7 @@ from typing import Any
 
 from tally.errors import EmptyInput, EncryptedInput, InputError, MalformedInput, NoTextLayer
 from tally.model import Document
+from tally.read.pdf_tables import PageTable, page_tables
 
 _LARGE = 1.15          # a spanning row's type is at least this much larger than body type
 _SMALL = 0.9           # a caption's type is at most this much of the body type
@@ -63,6 +70,7 @@ class _Line:
     bottom: float
     size: float
     font: str
+    table: PageTable | None = None  # a table standing in a column's flow, not a line of text
 
     @property
     def italic(self) -> bool:
@@ -73,9 +81,11 @@ class _Line:
 @dataclass(slots=True, kw_only=True)
 class _Para:
     lines: list[_Line] = field(default_factory=list)
-    kind: str = "body"          # body | caption | head
+    kind: str = "body"          # body | caption | head | table
 
     def text(self) -> str:
+        if self.lines[0].table is not None:
+            return "\n\n".join(self.lines[0].table.paragraphs())
         out = ""
         for ln in self.lines:
             out = _join(out, ln.text) if out else ln.text
@@ -197,11 +207,16 @@ def _page_paragraphs(page: Any) -> tuple[list[str], bool]:
                                use_text_flow=False)
     if not words:
         return [], bool(page.chars)
+    tables = page_tables(page, words, _join)
+    if tables:
+        words = [w for w in words if not any(t.holds(w) for t in tables)]
+        if not words:
+            return [p for t in tables for p in t.paragraphs()], True
     body = _body_size(words)
     height = float(page.height)
     words = _drop_furniture(words, height, body)
     if not words:
-        return [], True
+        return [p for t in tables for p in t.paragraphs()], True
 
     rows = _rows(words)
     text_left = min(w["x0"] for w in words)
@@ -210,8 +225,10 @@ def _page_paragraphs(page: Any) -> tuple[list[str], bool]:
     span_ids = {id(w) for r in span_rows for w in r}
     rest = [w for w in words if id(w) not in span_ids]
 
-    # bands: the regions between spanning rows, top to bottom
+    # bands: the regions between spanning rows (and tables across columns), top to bottom
     cuts = sorted({min(w["top"] for w in r) for r in span_rows})
+    wide = _wide_tables(tables, rest, cuts, body)
+    cuts = sorted({*cuts, *(t.top for t in wide)})
     out: list[str] = []
     band_edges = [float("-inf"), *cuts, float("inf")]
     heads_by_cut: dict[float, list[list[dict]]] = {}
@@ -220,11 +237,27 @@ def _page_paragraphs(page: Any) -> tuple[list[str], bool]:
     for k in range(len(band_edges) - 1):
         lo, hi = band_edges[k], band_edges[k + 1]
         if k > 0:
-            out.extend(_head_paragraphs(heads_by_cut[lo]))
+            out.extend(_head_paragraphs(heads_by_cut.get(lo, [])))
+            out.extend(p for t in wide if t.top == lo for p in t.paragraphs())
         band = [w for w in rest if lo <= w["top"] < hi]
-        if band:
-            out.extend(_band_paragraphs(band, body))
+        inset = [t for t in tables if t not in wide and lo <= t.top < hi]
+        if band or inset:
+            out.extend(_band_paragraphs(band, body, inset))
     return [p for p in out if p.strip()], True
+
+
+def _wide_tables(tables: list[PageTable], words: list[dict], cuts: list[float],
+                 body: float) -> list[PageTable]:
+    """The tables that cross a column gutter of the band they start in (they cut the page)."""
+    edges = [float("-inf"), *cuts, float("inf")]
+    out = []
+    for t in tables:
+        k = max(i for i in range(len(edges) - 1) if edges[i] <= t.top)
+        band = [w for w in words if edges[k] <= w["top"] < edges[k + 1]]
+        mids = [(a + b) / 2 for a, b in _gutters(band, body)] if band else []
+        if any(t.x0 < m < t.x1 for m in mids):
+            out.append(t)
+    return out
 
 
 def _body_size(words: list[dict]) -> float:
@@ -291,8 +324,8 @@ def _gutters(words: list[dict], body: float) -> list[tuple[float, float]]:
     return gutters
 
 
-def _band_paragraphs(words: list[dict], body: float) -> list[str]:
-    gutters = _gutters(words, body)
+def _band_paragraphs(words: list[dict], body: float, tables: Sequence[PageTable] = ()) -> list[str]:
+    gutters = _gutters(words, body) if words else []
     bounds = [float("-inf"), *[(a + b) / 2 for a, b in gutters], float("inf")]
     columns: list[list[dict]] = [[] for _ in range(len(bounds) - 1)]
     for w in words:
@@ -301,10 +334,21 @@ def _band_paragraphs(words: list[dict], body: float) -> list[str]:
             if bounds[i] <= cx < bounds[i + 1]:
                 columns[i].append(w)
                 break
-    col_lines = [[_line(r) for r in _rows(col)] for col in columns if col]
+    if not tables:
+        col_lines = [[_line(r) for r in _rows(col)] for col in columns if col]
+    else:  # each table in the flow of the column its middle is in, at its height
+        placed: list[list[_Line]] = [[] for _ in columns]
+        for t in tables:
+            cx = (t.x0 + t.x1) / 2
+            i = next(i for i in range(len(columns)) if bounds[i] <= cx < bounds[i + 1])
+            placed[i].append(_Line(text="", x0=t.x0, x1=t.x1, top=t.top, bottom=t.bottom,
+                                   size=body, font="", table=t))
+        col_lines = [sorted([*(_line(r) for r in _rows(col)), *tabs], key=lambda ln: ln.top)
+                     for col, tabs in zip(columns, placed, strict=True) if col or tabs]
     pitches = [b.top - a.top for lines in col_lines
                for a, b in zip(lines, lines[1:], strict=False)
-               if _style(a, body) == _style(b, body) and b.top > a.top]
+               if _style(a, body) == _style(b, body) and b.top > a.top
+               and a.table is None and b.table is None]
     pitch = median(pitches) if pitches else body * 1.2
     paras: list[_Para] = []
     for lines in col_lines:
@@ -348,20 +392,22 @@ def _paragraphs(lines: list[_Line], body: float, pitch: float) -> list[_Para]:
     """Lines of one column into paragraphs; ``pitch`` is the band's usual line spacing."""
     if not lines:
         return []
-    left = min(ln.x0 for ln in lines)
+    left = _left(lines)
     paras: list[_Para] = []
     prev: _Line | None = None
     for ln in lines:
         new = prev is None
         if prev is not None:
-            if _style(ln, body) != _style(prev, body):
+            if ln.table is not None or prev.table is not None:
+                new = True  # a table is a block of its own
+            elif _style(ln, body) != _style(prev, body):
                 new = True
             elif ln.top - prev.top > pitch * 1.35:
                 new = True
             elif ln.x0 - left > max(2.0, body * 0.6) and not (prev.x0 - left > body * 0.6):
                 new = True  # first-line indent
         if new:
-            paras.append(_Para(kind=_kind(ln, body)))
+            paras.append(_Para(kind="table" if ln.table is not None else _kind(ln, body)))
         paras[-1].lines.append(ln)
         prev = ln
     return paras
@@ -370,13 +416,18 @@ def _paragraphs(lines: list[_Line], body: float, pitch: float) -> list[_Para]:
 def _continues(prev: _Para, nxt: _Para, col_lines: list[_Line], body: float) -> bool:
     """Does the first paragraph of a column carry on the last one of the previous column?"""
     last, first = prev.lines[-1], nxt.lines[0]
-    if _style(last, body) != _style(first, body) or prev.kind != "body":
+    if _style(last, body) != _style(first, body) or prev.kind != "body" or nxt.kind != "body":
         return False
-    left = min(ln.x0 for ln in col_lines)
+    left = _left(col_lines)
     if first.x0 - left > body * 0.6:
         return False  # indented: a new paragraph
     end = last.text.rstrip()
     return bool(end) and end[-1] not in _CLOSERS
+
+
+def _left(lines: list[_Line]) -> float:
+    """A column's left edge: that of its lines of text (a table in it may stand out)."""
+    return min((ln.x0 for ln in lines if ln.table is None), default=lines[0].x0)
 
 
 def _join(left: str, right: str) -> str:
