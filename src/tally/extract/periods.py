@@ -909,8 +909,21 @@ def _alone(text: str, t: TimeExpr) -> TimeExpr:
 # "up from 12.1 percent in 2000", "compared with 3,000 in 2015": the time of the earlier value
 _FROM_FIGURE_BEFORE = re.compile(
     r"\b(?:from|than|compared (?:with|to)|against)\s+(?:about\s+|around\s+|nearly\s+|just\s+|some\s+)?"
-    r"[$€£¥]?\d[\d,.]*(?:\s+[a-z%]+){0,3}\s+(?:in|at the end of)\s+$",
+    r"(?:[A-Z]{1,2})?[$€£¥]?\d[\d,.]*%?(?:\s+[a-z%]+){0,3}\s+(?:in|at the end of)\s+$",
     re.IGNORECASE,
+)
+# "climbed to 3.8% from 3.5% in July", "down from $6.54 in the fourth quarter of 2022": a month or
+# quarter right after the earlier figure of a comparison dates that figure alone ("than" is left
+# out: "more than 500 jobs in July" is no comparison)
+_FROM_FIGURE_IN = re.compile(
+    r"\b(?:from|compared (?:with|to)|against|versus)\s+(?:about\s+|around\s+|nearly\s+|just\s+|some\s+)?"
+    r"(?:[A-Z]{1,2})?[$€£¥]?\d[\d,.]*(?:%|[a-z]{1,3}\b)?(?:\s+[a-z%]+){0,3}\s+(?:in\s+|at the end of\s+)?$",
+    re.IGNORECASE,
+)
+# the rules of a month or part of a year that ``_FROM_FIGURE_IN`` is asked about (the year's rule
+# is ``_as_base``'s own)
+_FROM_FIGURE_RULES = frozenset(
+    ("period:in_month", "period:month_year", "period:year_part", "period:month_day")
 )
 
 _BASE_BEFORE = re.compile(
@@ -937,6 +950,8 @@ def _as_base(text: str, t: TimeExpr) -> TimeExpr:
     if t.role != "explicit":
         return t
     before = text[max(0, t.start - 60) : t.start]
+    if t.rule in _FROM_FIGURE_RULES:
+        return _from_figure_in(before, t)
     word_end = before.rstrip()
     if len(word_end) == len(before) or word_end[-1:] not in _BASE_LAST:
         return t  # no word those patterns end with just before the time: neither can match
@@ -956,6 +971,18 @@ def _as_base(text: str, t: TimeExpr) -> TimeExpr:
             start=t.start, end=t.end, text=t.text, value=t.value, role="basis", rule=t.rule + "@base"
         )
     return t
+
+
+def _from_figure_in(before: str, t: TimeExpr) -> TimeExpr:
+    """'to 3.8% from 3.5% in July': a month or quarter after the earlier figure of a comparison
+    dates that figure alone (see carry.choose_period), not the newer one."""
+    if t.text[:3].lower() == "in ":
+        before += "in "  # "in July": the rule's match holds its own preposition
+    if not any(c.isdigit() for c in before[-30:]) or not _FROM_FIGURE_IN.search(before):
+        return t
+    return TimeExpr(
+        start=t.start, end=t.end, text=t.text, value=t.value, role="basis", rule=t.rule + "@from-figure"
+    )
 
 
 def _drop_closing_days(text: str, found: list[TimeExpr]) -> list[TimeExpr]:

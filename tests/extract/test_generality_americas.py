@@ -1,0 +1,64 @@
+"""General rules of US and Canadian (and wire-service) economic reporting, sentence by sentence.
+
+Each case is a short report of our own, its publication date, a figure's text (the n-th time it
+occurs) and the fields the gold conventions give it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tally.model import Fact
+from tally.pipeline import process
+from tally.read import read_bytes
+
+
+def _facts(text: str, published: str) -> list[Fact]:
+    doc = read_bytes(text.encode(), name="t.txt", source="t.txt", published=dt.date.fromisoformat(published))
+    return process(doc).facts
+
+
+def _fact(text: str, published: str, figure: str, nth: int = 0) -> Fact:
+    hits = [f for f in _facts(text, published) if f.text == figure]
+    assert len(hits) > nth, [f.text for f in _facts(text, published)]
+    return hits[nth]
+
+
+CASES = [
+    # a month right after the earlier figure of a comparison dates that figure alone
+    (
+        "Employers in Nevada added 9,100 jobs in March, and the jobless rate rose to 5.4% from 5.1% in "
+        "February, state officials said.",
+        "2024-04-19", "5.4%", {"period": "2024-03"},
+    ),
+    (
+        "Employers in Nevada added 9,100 jobs in March, and the jobless rate rose to 5.4% from 5.1% in "
+        "February, state officials said.",
+        "2024-04-19", "5.1%", {"period": "2024-02"},
+    ),
+    (
+        "In the third quarter, hotel occupancy in Oregon climbed to 71 percent from 66 percent in the "
+        "second quarter.",
+        "2023-11-02", "71 percent", {"period": "2023-07/2023-09"},
+    ),
+    (
+        "In the third quarter, hotel occupancy in Oregon climbed to 71 percent from 66 percent in the "
+        "second quarter.",
+        "2023-11-02", "66 percent", {"period": "2023-04/2023-06"},
+    ),
+    # a percent sign before "in YEAR" is the earlier figure's unit too
+    (
+        "Kansas exported $14.2 billion of goods in 2022, and its share of farm products fell to 38% from "
+        "45% in 2012.",
+        "2023-05-02", "38%", {"period": "2022"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "want"), CASES)
+def test_americas_fields(text: str, published: str, figure: str, want: dict[str, object]) -> None:
+    f = _fact(text, published, figure)
+    got = {k: getattr(f, k) for k in want}
+    assert got == want, f.rules
