@@ -54,6 +54,18 @@ CASES = [
         "45% in 2012.",
         "2023-05-02", "38%", {"period": "2022"},
     ),
+    # "the province" after a province named as the sentence's subject is that province, not the
+    # topic of the sentences before
+    (
+        "Ontario's exports rose 4.1% to C$230 billion in 2023. Manitoba's farm receipts fell 6% in the "
+        "same year, and the province's canola crop shrank to 3.1 million tonnes.",
+        "2024-02-20", "3.1 million tonnes", {"entity": "Manitoba"},
+    ),
+    (
+        "Houston added 61,000 jobs last year. Denver's median home price rose 3% to $610,000 in June, "
+        "and the city's rental vacancy rate climbed to 7.2%.",
+        "2023-08-01", "7.2%", {"entity": "Denver"},
+    ),
 ]
 
 

@@ -952,7 +952,9 @@ class Tracker:
             if m.form == "name" and m.name and m.type:
                 ent = (m.name, m.type, m.parent)
             elif m.form == "reference":
-                ent = self._reference(m)
+                # "Quebec's GDP grew ..., and the province's population ...": the subject named
+                # before it in the sentence, of its type, before the topic of the sentences before
+                ent = subject if subject is not None and subject[1] == m.type else self._reference(m)
             elif m.form == "pronoun":
                 near = [
                     r
