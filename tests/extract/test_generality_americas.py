@@ -66,6 +66,15 @@ CASES = [
         "and the city's rental vacancy rate climbed to 7.2%.",
         "2023-08-01", "7.2%", {"entity": "Denver"},
     ),
+    # initials with full stops name a country: "U.S." is the United States
+    (
+        "U.S. retail sales rose 0.6% in March as shoppers spent more on cars, the Commerce Department said.",
+        "2024-04-16", "0.6%", {"entity": "United States", "entity_type": "country"},
+    ),
+    (
+        "WASHINGTON (AP) — U.S. employers posted 8.5 million job openings in February.",
+        "2024-04-02", "8.5 million", {"entity": "United States", "period": "2024-02"},
+    ),
 ]
 
 
