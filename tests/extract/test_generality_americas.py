@@ -75,6 +75,23 @@ CASES = [
         "WASHINGTON (AP) — U.S. employers posted 8.5 million job openings in February.",
         "2024-04-02", "8.5 million", {"entity": "United States", "period": "2024-02"},
     ),
+    # a country as the scene of the subject ("Retail sales in Canada"), or "the country's" as the
+    # subject, owns the figure; "half of the country's output" stays a scope
+    (
+        "Alberta's retail sales rose 1.2% in June.\n\nOTTAWA (Reuters) - Retail sales in Canada fell 0.3% in "
+        "June, Statistics Canada said.",
+        "2023-08-23", "0.3%", {"entity": "Canada", "entity_type": "country"},
+    ),
+    (
+        "Ontario added 20,000 jobs in May. Employers across Canada added 41,000 jobs, and the country's "
+        "jobless rate rose to 6.2%.",
+        "2024-06-07", "6.2%", {"entity": "Canada"},
+    ),
+    (
+        "Mexico buys most of Texas' exports. Laredo, a border city of 260,000 people, handles about "
+        "half of the country's truck freight to the United States.",
+        "2024-03-05", "half", {"entity": "Laredo"},
+    ),
 ]
 
 

@@ -45,6 +45,14 @@ _RX_COUNTRY_SUBJECT_2 = re.compile(r"['’]s\s")
 _RX_COUNTRY_SUBJECT_3 = re.compile(
     r"\b(?:of|in|to|from|with|and|than|by|among|between|across|after|behind|for|over)\s+(?:the\s+)?$"
 )
+# a sentence opening with the scene of its subject, up to a country's name: "In ", "Housing starts
+# in ", "Nonfarm payrolls in the " (after a dateline's dash)
+_RX_COUNTRY_SCENE = re.compile(
+    r"(?:[^\n]*?\s[—–-]{1,2}\s+)?\s*"
+    r"(?:In|Across|[A-Z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3}[ \t]+(?:in|across))[ \t]+(?:the[ \t]+)?"
+)
+# ", and the country's ...": "and" opening a clause, not joining two names
+_RX_CLAUSE_AND = re.compile(r",\s*(?:and|but)\s+(?:the\s+)?$")
 _RX_ENTITY_FOR_1 = re.compile(r"['’]s[ \t]+")
 _RX_SENTENCE_1 = re.compile(r",\s+(?:the|[A-Z][\w-]*['’]s)\s+[^,;]{1,90}?,")
 _RX_SENTENCE_2 = re.compile(r"['’]s\b")
@@ -569,14 +577,18 @@ class SentenceView:
 
     def _country_subject(self, r: Resolved) -> bool:
         """'China's GDP grew ...': a country owning the figure (not 'of China's total', 'to Japan')."""
-        if r.ent is None or r.ent[1] != "country" or r.mention.form != "name":
+        if r.ent is None or r.ent[1] != "country" or r.mention.form == "pronoun":
             return False
         rel_s, rel_e = r.mention.start - self.start, r.mention.end - self.start
+        if r.mention.form == "name" and _RX_COUNTRY_SCENE.fullmatch(self.text, 0, rel_s):
+            return True  # "Housing starts in Canada rose ...", "In Canada, ...": the scene of the subject
         lead = self.text[max(0, rel_s - 12) : rel_s]
         tail = self.text[rel_e : rel_e + 40]
         if _RX_COUNTRY_SUBJECT_1.match(tail):
             return False  # "India's largest district": a scope, not the owner
-        return bool(_RX_COUNTRY_SUBJECT_2.match(tail)) and not _RX_COUNTRY_SUBJECT_3.search(lead)
+        return bool(_RX_COUNTRY_SUBJECT_2.match(tail)) and (
+            not _RX_COUNTRY_SUBJECT_3.search(lead) or _RX_CLAUSE_AND.search(lead) is not None
+        )
 
     def _remote(self, r: Resolved, pos: int, end: int) -> bool:
         """Is a mention after the figure only a landmark of it ("a 12-room inn near the village of X",
