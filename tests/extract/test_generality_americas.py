@@ -92,6 +92,20 @@ CASES = [
         "half of the country's truck freight to the United States.",
         "2024-03-05", "half", {"entity": "Laredo"},
     ),
+    # the -ing forms of verbs of change ("after gaining 0.4%") make a change
+    (
+        "Average hourly earnings in Ohio rose 0.3% in May after gaining 0.4% in April.",
+        "2024-06-07", "0.4%", {"kind": "change", "direction": "up", "period": "2024-04"},
+    ),
+    (
+        "Oregon's factory index edged down 0.2% in June, after slipping 0.1% in May.",
+        "2024-07-03", "0.1%", {"kind": "change", "direction": "down"},
+    ),
+    (
+        "Arizona's jobless rate ticked up 0.1 percentage point to 4.1% in May, after easing 0.2 percentage "
+        "point in April.",
+        "2024-06-20", "0.2 percentage point", {"kind": "change", "direction": "down"},
+    ),
 ]
 
 
