@@ -128,6 +128,13 @@ def _grammar() -> list[tuple[str, re.Pattern[str]]]:
             "fyp",
             rf"\b(?:the\s+)?(?P<n>\d{{1,2}})(?:st|nd|rd|th)\s+Five-Year\s+Plan(?:\s+period)?(?:\s*\(\s*(?P<a>{year})\s*[-–]\s*(?P<b>\d{{2,4}})\s*\))?",
         ),
+        # "the highest since February 2020", "the most since early 2008": a comparison (see
+        # ``_resolve``); with no superlative before it the month or year rules read it
+        (
+            "since_superlative",
+            rf"\bsince\s+(?:(?:early|late|mid)(?:-|\s+)|the\s+(?:end|start|beginning|middle)\s+of\s+)?"
+            rf"(?:(?P<m>{month})\.?,?\s+)?(?P<y>{year})\b",
+        ),
         (
             "edge_year",
             rf"\b(?:(?P<pre>by|as of|as at|until|through)\s+)?(?:the\s+)?"
@@ -578,6 +585,10 @@ def _resolve(rule: str, m: re.Match[str], pub: dt.date | None, fs: _Fiscal) -> t
         ):
             return None, "skip"
         return (str(py + off) if py else None), "explicit"
+    if rule == "since_superlative":
+        if _superlative_before().search(m.string[max(0, m.start() - 70) : m.start()]):
+            return None, "basis"  # "the highest since February 2020": a comparison
+        return None, "skip"
     if rule == "since_year":
         if _superlative_before().search(m.string[max(0, m.start() - 70) : m.start()]):
             # "the most since 2012": a comparison, not the period of the figure
