@@ -106,6 +106,41 @@ CASES = [
         "point in April.",
         "2024-06-20", "0.2 percentage point", {"kind": "change", "direction": "down"},
     ),
+    # a labour force participation rate measures jobs; "working-age" names no age
+    (
+        "Georgia's labor force participation rate rose to 61.2% in April.",
+        "2024-05-17", "61.2%", {"indicator": "jobs", "kind": "share"},
+    ),
+    (
+        "Some 72% of Utah's working-age adults hold jobs.",
+        "2024-05-17", "72%", {"indicator": "jobs"},
+    ),
+    # "the highest since February 2020" compares; it does not date the figure
+    (
+        "Ohio's participation rate rose to 62.8%, the highest since February 2020.",
+        "2023-09-01", "62.8%", {"period": None},
+    ),
+    (
+        "Florida's home sales fell to 21,300, the fewest since early 2011.",
+        "2023-09-01", "21,300", {"period": None},
+    ),
+    # "shed" before a number is a verb ("shed 34,000 jobs"), not a name like "Shed 4"
+    (
+        "Pennsylvania's factories shed 3,400 jobs in May.",
+        "2024-06-21", "3,400", {"indicator": "jobs", "entity": "Pennsylvania", "period": "2024-05"},
+    ),
+    # the subject of a subordinate clause after the main one ("..., as X filed for bankruptcy")
+    # neither owns the figures nor becomes the topic
+    (
+        "Missouri's economy grew 2% in the second quarter. Trucking firms cut 2,100 jobs in August, as "
+        "carrier Redline Freight filed for bankruptcy. Warehouse employment rose by 900.",
+        "2023-09-15", "2,100", {"entity": "Missouri"},
+    ),
+    (
+        "Missouri's economy grew 2% in the second quarter. Trucking firms cut 2,100 jobs in August, as "
+        "carrier Redline Freight filed for bankruptcy. Warehouse employment rose by 900.",
+        "2023-09-15", "900", {"entity": "Missouri"},
+    ),
 ]
 
 

@@ -440,6 +440,19 @@ _SUBORDINATE = re.compile(
 )
 
 
+# a subordinate clause after the main one, up to its subject: "..., as trucking company "
+_TRAILING_SUBORDINATE = re.compile(
+    r",\s*(?:as|because|since|after|although|though|when|while|whereas)\s+(?:[\w'’-]+\s+){0,4}$"
+)
+
+
+def _trailing_subordinate(lead: str) -> bool:
+    """Does ``lead`` end in a subordinate clause opened after a comma, up to its subject ("shed
+    34,000 jobs, as trucking company " X "filed for bankruptcy")? Its subject is neither the
+    sentence's nor its figures'."""
+    return "," in lead and _TRAILING_SUBORDINATE.search(lead, max(0, len(lead) - 80)) is not None
+
+
 def _clause_opener(sentence: str, rel: int, tail: str) -> bool:
     """Is the word before the mention a conjunction opening a clause it is the subject of ("after the
     county government invested ...", "since the company opened ...") rather than a preposition?"""
@@ -672,7 +685,10 @@ class SentenceView:
         after = [
             r
             for r in usable
-            if r.mention.start >= end and self.visible(r, pos) and not self._remote(r, pos, end)
+            if r.mention.start >= end
+            and self.visible(r, pos)
+            and not self._remote(r, pos, end)
+            and not _trailing_subordinate(self.text[end - self.start : r.mention.start - self.start])
         ]
         if after:
             return after[0].ent, "entity:after-in-sentence"
@@ -1004,7 +1020,8 @@ class Tracker:
                 and not (side and _inside(m.start, side))
             ):
                 if not r.dependent:
-                    subject = ent
+                    if not _trailing_subordinate(sent[: m.start - start]):
+                        subject = ent  # (not "..., as trucking company X filed for bankruptcy")
                 elif _in_predicate(sent[: m.start - start]):
                     in_predicate = True  # what follows is in the predicate too
                 elif (
