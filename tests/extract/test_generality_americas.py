@@ -141,6 +141,16 @@ CASES = [
         "carrier Redline Freight filed for bankruptcy. Warehouse employment rose by 900.",
         "2023-09-15", "900", {"entity": "Missouri"},
     ),
+    # a fraction of a percentage point or of a percent is one figure
+    (
+        "Michigan's unemployment rate fell half a percentage point to 3.6% in the second quarter.",
+        "2024-07-19", "half a percentage point",
+        {"value": 0.5, "unit": "percentage_point", "kind": "change", "direction": "down"},
+    ),
+    (
+        "Consumer prices in Toronto rose about a quarter of a percent in May.",
+        "2024-06-25", "a quarter of a percent", {"value": 0.25, "unit": "percent", "approx": "~"},
+    ),
 ]
 
 
