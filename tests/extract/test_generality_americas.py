@@ -151,6 +151,17 @@ CASES = [
         "Consumer prices in Toronto rose about a quarter of a percent in May.",
         "2024-06-25", "a quarter of a percent", {"value": 0.25, "unit": "percent", "approx": "~"},
     ),
+    # a day that only says when a named span begins or ends dates no figure
+    (
+        "Colorado expects revenue growth to slow in fiscal 2025. Gov. Jared Polis has proposed a $40.6 billion "
+        "budget for the fiscal year that begins July 1, including $1.2 billion for schools.",
+        "2024-06-10", "$1.2 billion", {"period": "2024-07/2025-06", "status": "target"},
+    ),
+    (
+        "Idaho lawmakers approved $5.1 billion in spending for fiscal 2025, which begins July 1, including "
+        "$400 million for roads.",
+        "2024-04-02", "$400 million", {"period": "2024-07/2025-06"},
+    ),
 ]
 
 

@@ -996,6 +996,12 @@ def _from_figure_in(before: str, t: TimeExpr) -> TimeExpr:
     )
 
 
+# between a span and a day that only bounds it: "(the fiscal year) that begins (July 1)"
+_BOUND_OF_SPAN = re.compile(
+    r",?\s+(?:that|which)\s+(?:begins|began|starts|started|ends|ended|closes|closed)\s+(?:on\s+)?", re.I
+)
+
+
 def _drop_closing_days(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     """'closed fiscal 2022 on June 30': a day that ends the span just named only says when it ended."""
     out: list[TimeExpr] = []
@@ -1011,5 +1017,11 @@ def _drop_closing_days(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
             and re.fullmatch(r"\s*(?:on|,)?\s*", text[prev.end : t.start])
         ):
             continue
+        if (
+            prev
+            and t.rule == "period:month_day"
+            and _BOUND_OF_SPAN.fullmatch(text, prev.end, t.start)
+        ):
+            continue  # "the fiscal year that begins July 1": the day only says when the span begins
         out.append(t)
     return out
