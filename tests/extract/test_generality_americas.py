@@ -162,6 +162,15 @@ CASES = [
         "$400 million for roads.",
         "2024-04-02", "$400 million", {"period": "2024-07/2025-06"},
     ),
+    # what a hotel room costs a night is a price; what visitors spent is revenue
+    (
+        "Hotel occupancy in Memphis averaged 68% last year, while the average daily room rate rose to $171.",
+        "2024-02-12", "$171", {"indicator": "price"},
+    ),
+    (
+        "Savannah drew 14.8 million tourists, who spent $3.4 billion in the city last year.",
+        "2024-02-12", "$3.4 billion", {"indicator": "revenue"},
+    ),
 ]
 
 
