@@ -31,6 +31,7 @@ _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 _SUBJECT_OPENING = re.compile(r"[\s\"“‘']*(?:A|An|The)\s+(?:new\s+)?")
 _LOWER_WORD_NEXT = re.compile(r" [a-z]")
 _UNIT_THEN_IN = re.compile(r"(?:\s+[a-z%]+){0,3}\s+(?:in|at the end of)\s+")
+_UNIT_THEN = re.compile(r"(?:\s+[a-z%]+){0,3}\s+")
 _HAS_BEFORE = re.compile(r"\b(?:has|have|is|are|owns|boasts|employs)\s+(?:\w+\s+){0,3}$")
 _IS_ARE = re.compile(r"\b(?:is|are)\b")
 _MODAL = re.compile(r"\b(?:should|must|will|shall)\b")
@@ -326,8 +327,10 @@ def choose_period(
     if not times:  # (a third of the figures: none of the tests of the sentence's times below runs)
         return _untimed(q, s, times, view, ctx, sent, before, doc_year, None)
     for t in times:
-        if t.rule.endswith("@from-figure") and _UNIT_THEN_IN.fullmatch(
-            view.text[q.end - view.start : t.start - view.start]
+        if t.rule.endswith("@from-figure") and (
+            _UNIT_THEN_IN.fullmatch(gap := view.text[q.end - view.start : t.start - view.start])
+            # "from 3.5% in July": the month's rule holds its "in"
+            or (t.text[:3].lower() == "in " and _UNIT_THEN.fullmatch(gap))
         ):
             # "up from 12.1 percent in 2000": the earlier figure's own time
             return t.value, t.rule, "explicit"

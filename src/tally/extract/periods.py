@@ -128,6 +128,13 @@ def _grammar() -> list[tuple[str, re.Pattern[str]]]:
             "fyp",
             rf"\b(?:the\s+)?(?P<n>\d{{1,2}})(?:st|nd|rd|th)\s+Five-Year\s+Plan(?:\s+period)?(?:\s*\(\s*(?P<a>{year})\s*[-–]\s*(?P<b>\d{{2,4}})\s*\))?",
         ),
+        # "the highest since February 2020", "the most since early 2008": a comparison (see
+        # ``_resolve``); with no superlative before it the month or year rules read it
+        (
+            "since_superlative",
+            rf"\bsince\s+(?:(?:early|late|mid)(?:-|\s+)|the\s+(?:end|start|beginning|middle)\s+of\s+)?"
+            rf"(?:(?P<m>{month})\.?,?\s+)?(?P<y>{year})\b",
+        ),
         (
             "edge_year",
             rf"\b(?:(?P<pre>by|as of|as at|until|through)\s+)?(?:the\s+)?"
@@ -578,6 +585,10 @@ def _resolve(rule: str, m: re.Match[str], pub: dt.date | None, fs: _Fiscal) -> t
         ):
             return None, "skip"
         return (str(py + off) if py else None), "explicit"
+    if rule == "since_superlative":
+        if _superlative_before().search(m.string[max(0, m.start() - 70) : m.start()]):
+            return None, "basis"  # "the highest since February 2020": a comparison
+        return None, "skip"
     if rule == "since_year":
         if _superlative_before().search(m.string[max(0, m.start() - 70) : m.start()]):
             # "the most since 2012": a comparison, not the period of the figure
@@ -909,8 +920,21 @@ def _alone(text: str, t: TimeExpr) -> TimeExpr:
 # "up from 12.1 percent in 2000", "compared with 3,000 in 2015": the time of the earlier value
 _FROM_FIGURE_BEFORE = re.compile(
     r"\b(?:from|than|compared (?:with|to)|against)\s+(?:about\s+|around\s+|nearly\s+|just\s+|some\s+)?"
-    r"[$€£¥]?\d[\d,.]*(?:\s+[a-z%]+){0,3}\s+(?:in|at the end of)\s+$",
+    r"(?:[A-Z]{1,2})?[$€£¥]?\d[\d,.]*%?(?:\s+[a-z%]+){0,3}\s+(?:in|at the end of)\s+$",
     re.IGNORECASE,
+)
+# "climbed to 3.8% from 3.5% in July", "down from $6.54 in the fourth quarter of 2022": a month or
+# quarter right after the earlier figure of a comparison dates that figure alone ("than" is left
+# out: "more than 500 jobs in July" is no comparison)
+_FROM_FIGURE_IN = re.compile(
+    r"\b(?:from|compared (?:with|to)|against|versus)\s+(?:about\s+|around\s+|nearly\s+|just\s+|some\s+)?"
+    r"(?:[A-Z]{1,2})?[$€£¥]?\d[\d,.]*(?:%|[a-z]{1,3}\b)?(?:\s+[a-z%]+){0,3}\s+(?:in\s+|at the end of\s+)?$",
+    re.IGNORECASE,
+)
+# the rules of a month or part of a year that ``_FROM_FIGURE_IN`` is asked about (the year's rule
+# is ``_as_base``'s own)
+_FROM_FIGURE_RULES = frozenset(
+    ("period:in_month", "period:month_year", "period:year_part", "period:month_day")
 )
 
 _BASE_BEFORE = re.compile(
@@ -937,6 +961,8 @@ def _as_base(text: str, t: TimeExpr) -> TimeExpr:
     if t.role != "explicit":
         return t
     before = text[max(0, t.start - 60) : t.start]
+    if t.rule in _FROM_FIGURE_RULES:
+        return _from_figure_in(before, t)
     word_end = before.rstrip()
     if len(word_end) == len(before) or word_end[-1:] not in _BASE_LAST:
         return t  # no word those patterns end with just before the time: neither can match
@@ -958,6 +984,24 @@ def _as_base(text: str, t: TimeExpr) -> TimeExpr:
     return t
 
 
+def _from_figure_in(before: str, t: TimeExpr) -> TimeExpr:
+    """'to 3.8% from 3.5% in July': a month or quarter after the earlier figure of a comparison
+    dates that figure alone (see carry.choose_period), not the newer one."""
+    if t.text[:3].lower() == "in ":
+        before += "in "  # "in July": the rule's match holds its own preposition
+    if not any(c.isdigit() for c in before[-30:]) or not _FROM_FIGURE_IN.search(before):
+        return t
+    return TimeExpr(
+        start=t.start, end=t.end, text=t.text, value=t.value, role="basis", rule=t.rule + "@from-figure"
+    )
+
+
+# between a span and a day that only bounds it: "(the fiscal year) that begins (July 1)"
+_BOUND_OF_SPAN = re.compile(
+    r",?\s+(?:that|which)\s+(?:begins|began|starts|started|ends|ended|closes|closed)\s+(?:on\s+)?", re.I
+)
+
+
 def _drop_closing_days(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     """'closed fiscal 2022 on June 30': a day that ends the span just named only says when it ended."""
     out: list[TimeExpr] = []
@@ -973,5 +1017,11 @@ def _drop_closing_days(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
             and re.fullmatch(r"\s*(?:on|,)?\s*", text[prev.end : t.start])
         ):
             continue
+        if (
+            prev
+            and t.rule == "period:month_day"
+            and _BOUND_OF_SPAN.fullmatch(text, prev.end, t.start)
+        ):
+            continue  # "the fiscal year that begins July 1": the day only says when the span begins
         out.append(t)
     return out

@@ -32,6 +32,10 @@ from tally.model import Quantity
 
 # patterns of the re calls below, compiled once
 _RX_H_FRACTION_1 = re.compile(r"[ -]")
+# after a fraction word, a percentage point or a percent it is a part of ("half a percentage point")
+_FRACTION_OF_A_POINT = re.compile(
+    r"\s+(?:of\s+)?an?\s+(percentage[ -]points?|percent|per\s+cent)\b", re.IGNORECASE
+)
 _RX_H_SLASH_1 = re.compile(r"\s*[/⁄]\s*")
 _RX_H_CARDINAL_1 = re.compile(r"\s?(?i:a\.?m\b|p\.?m\b)")
 _RX_H_ORDINAL_1 = re.compile(r"\d+")
@@ -1166,6 +1170,13 @@ def _h_fraction(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | Non
         mult = parse_words(parts[0]) or 1.0
     if _G.of_a_scale.match(text, m.end(), end):
         return None                                            # "a quarter of a million": one number
+    pm = _FRACTION_OF_A_POINT.match(text, m.end(), end) if text[m.end() : m.end() + 1].isspace() else None
+    if pm:                                                     # "half a percentage point" = 0.5 points
+        unit = "percentage_point" if "point" in pm.group(1).lower() else "percent"
+        q = _Q(m.start(), pm.end(), round(frac * mult / 100, 4), unit=unit)
+        q.rules = ["fraction", "fraction_of_unit"]
+        _approx(text, q, end)
+        return q
     prev = _word_before(text, m.start()).lower()
     if prev in (
         "first", "second", "latter", "former", "last", "next", "this", "same", "other", "each", "the"

@@ -45,6 +45,14 @@ _RX_COUNTRY_SUBJECT_2 = re.compile(r"['’]s\s")
 _RX_COUNTRY_SUBJECT_3 = re.compile(
     r"\b(?:of|in|to|from|with|and|than|by|among|between|across|after|behind|for|over)\s+(?:the\s+)?$"
 )
+# a sentence opening with the scene of its subject, up to a country's name: "In ", "Housing starts
+# in ", "Nonfarm payrolls in the " (after a dateline's dash)
+_RX_COUNTRY_SCENE = re.compile(
+    r"(?:[^\n]*?\s[—–-]{1,2}\s+)?\s*"
+    r"(?:In|Across|[A-Z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3}[ \t]+(?:in|across))[ \t]+(?:the[ \t]+)?"
+)
+# ", and the country's ...": "and" opening a clause, not joining two names
+_RX_CLAUSE_AND = re.compile(r",\s*(?:and|but)\s+(?:the\s+)?$")
 _RX_ENTITY_FOR_1 = re.compile(r"['’]s[ \t]+")
 _RX_SENTENCE_1 = re.compile(r",\s+(?:the|[A-Z][\w-]*['’]s)\s+[^,;]{1,90}?,")
 _RX_SENTENCE_2 = re.compile(r"['’]s\b")
@@ -432,6 +440,19 @@ _SUBORDINATE = re.compile(
 )
 
 
+# a subordinate clause after the main one, up to its subject: "..., as trucking company "
+_TRAILING_SUBORDINATE = re.compile(
+    r",\s*(?:as|because|since|after|although|though|when|while|whereas)\s+(?:[\w'’-]+\s+){0,4}$"
+)
+
+
+def _trailing_subordinate(lead: str) -> bool:
+    """Does ``lead`` end in a subordinate clause opened after a comma, up to its subject ("shed
+    34,000 jobs, as trucking company " X "filed for bankruptcy")? Its subject is neither the
+    sentence's nor its figures'."""
+    return "," in lead and _TRAILING_SUBORDINATE.search(lead, max(0, len(lead) - 80)) is not None
+
+
 def _clause_opener(sentence: str, rel: int, tail: str) -> bool:
     """Is the word before the mention a conjunction opening a clause it is the subject of ("after the
     county government invested ...", "since the company opened ...") rather than a preposition?"""
@@ -569,14 +590,18 @@ class SentenceView:
 
     def _country_subject(self, r: Resolved) -> bool:
         """'China's GDP grew ...': a country owning the figure (not 'of China's total', 'to Japan')."""
-        if r.ent is None or r.ent[1] != "country" or r.mention.form != "name":
+        if r.ent is None or r.ent[1] != "country" or r.mention.form == "pronoun":
             return False
         rel_s, rel_e = r.mention.start - self.start, r.mention.end - self.start
+        if r.mention.form == "name" and _RX_COUNTRY_SCENE.fullmatch(self.text, 0, rel_s):
+            return True  # "Housing starts in Canada rose ...", "In Canada, ...": the scene of the subject
         lead = self.text[max(0, rel_s - 12) : rel_s]
         tail = self.text[rel_e : rel_e + 40]
         if _RX_COUNTRY_SUBJECT_1.match(tail):
             return False  # "India's largest district": a scope, not the owner
-        return bool(_RX_COUNTRY_SUBJECT_2.match(tail)) and not _RX_COUNTRY_SUBJECT_3.search(lead)
+        return bool(_RX_COUNTRY_SUBJECT_2.match(tail)) and (
+            not _RX_COUNTRY_SUBJECT_3.search(lead) or _RX_CLAUSE_AND.search(lead) is not None
+        )
 
     def _remote(self, r: Resolved, pos: int, end: int) -> bool:
         """Is a mention after the figure only a landmark of it ("a 12-room inn near the village of X",
@@ -660,7 +685,10 @@ class SentenceView:
         after = [
             r
             for r in usable
-            if r.mention.start >= end and self.visible(r, pos) and not self._remote(r, pos, end)
+            if r.mention.start >= end
+            and self.visible(r, pos)
+            and not self._remote(r, pos, end)
+            and not _trailing_subordinate(self.text[end - self.start : r.mention.start - self.start])
         ]
         if after:
             return after[0].ent, "entity:after-in-sentence"
@@ -952,7 +980,9 @@ class Tracker:
             if m.form == "name" and m.name and m.type:
                 ent = (m.name, m.type, m.parent)
             elif m.form == "reference":
-                ent = self._reference(m)
+                # "Quebec's GDP grew ..., and the province's population ...": the subject named
+                # before it in the sentence, of its type, before the topic of the sentences before
+                ent = subject if subject is not None and subject[1] == m.type else self._reference(m)
             elif m.form == "pronoun":
                 near = [
                     r
@@ -990,7 +1020,8 @@ class Tracker:
                 and not (side and _inside(m.start, side))
             ):
                 if not r.dependent:
-                    subject = ent
+                    if not _trailing_subordinate(sent[: m.start - start]):
+                        subject = ent  # (not "..., as trucking company X filed for bankruptcy")
                 elif _in_predicate(sent[: m.start - start]):
                     in_predicate = True  # what follows is in the predicate too
                 elif (
