@@ -49,3 +49,35 @@ def test_african_currencies(sentence: str, span: str, value: float, unit: str) -
 )
 def test_letter_prefixes_before_short_numbers_are_names(sentence: str) -> None:
     assert all(q.unit == "count" for q in find_quantities(sentence)), find_quantities(sentence)
+
+
+# a local council stands for the place it governs
+@pytest.mark.parametrize(
+    ("sentence", "span", "entity", "etype"),
+    [
+        ("Kent County Council will cut spending by £40m next year.", "£40m", "Kent", "county"),
+        ("Tameside Metropolitan Borough Council will spend £61m on roads.", "£61m", "Tameside", "district"),
+        ("Brisbane City Council approved a A$4.1 billion budget.", "A$4.1 billion", "Brisbane", "city"),
+        ("Oldcastle Borough Council will spend £9m on parks.", "£9m", "Oldcastle", "district"),
+    ],
+)
+def test_council_is_its_place(sentence: str, span: str, entity: str, etype: str) -> None:
+    f = _fact(sentence, span)
+    assert (f.entity, f.entity_type) == (entity, etype)
+
+
+def test_a_council_of_no_place_is_no_place() -> None:
+    assert _fact("The Arts Council will spend £61m on theatres.", "£61m").entity is None
+
+
+# a pronoun opening a reported clause is the speaker: "X said its budget ...", "X said it would ..."
+@pytest.mark.parametrize(
+    ("sentence", "span", "entity"),
+    [
+        ("Leeds City Council said its budget for 2024-25 would rise to £612m.", "£612m", "Leeds"),
+        ("Qixian county said that its exports rose 20 percent.", "20 percent", "Qixian county"),
+        ("Kisumu said it would spend Sh300 million on markets.", "Sh300 million", "Kisumu"),
+    ],
+)
+def test_pronoun_after_said_is_the_speaker(sentence: str, span: str, entity: str) -> None:
+    assert _fact(sentence, span).entity == entity
