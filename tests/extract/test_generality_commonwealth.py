@@ -81,3 +81,20 @@ def test_a_council_of_no_place_is_no_place() -> None:
 )
 def test_pronoun_after_said_is_the_speaker(sentence: str, span: str, entity: str) -> None:
     assert _fact(sentence, span).entity == entity
+
+
+# central banks and statistics offices are bodies, never the place their name holds; places of
+# Africa and Australia are known
+@pytest.mark.parametrize(
+    ("sentences", "span", "entity"),
+    [
+        (["Gauteng's economy grew 1.1 per cent in 2022.", "The Bank of England held rates at 5.25 per cent."],
+         "5.25 per cent", "Gauteng"),
+        (["Kano earned N120 billion in 2022.", "The Reserve Bank of India held the rate at 6.5 per cent."],
+         "6.5 per cent", "Kano"),
+        (["Accra's port handled 1.2 million containers in 2022."], "1.2 million", "Accra"),
+        (["Townsville exported A$3.4 billion of minerals in 2022."], "A$3.4 billion", "Townsville"),
+    ],
+)
+def test_known_places_and_bodies(sentences: list[str], span: str, entity: str) -> None:
+    assert _fact(" ".join(sentences), span).entity == entity
