@@ -98,3 +98,16 @@ def test_pronoun_after_said_is_the_speaker(sentence: str, span: str, entity: str
 )
 def test_known_places_and_bodies(sentences: list[str], span: str, entity: str) -> None:
     assert _fact(" ".join(sentences), span).entity == entity
+
+
+# people counted by sex, age or role are people
+@pytest.mark.parametrize(
+    ("sentence", "span", "indicator"),
+    [
+        ("The scheme pays Rs 1,000 a month to 1.15 crore women.", "1.15 crore", "population"),
+        ("About 40,000 youths joined the programme in 2023.", "40,000", "population"),
+        ("Gauteng has 2.1 million learners enrolled in public schools.", "2.1 million", "enrollment"),
+    ],
+)
+def test_people_nouns(sentence: str, span: str, indicator: str) -> None:
+    assert _fact(sentence, span).indicator == indicator
