@@ -111,3 +111,18 @@ def test_known_places_and_bodies(sentences: list[str], span: str, entity: str) -
 )
 def test_people_nouns(sentence: str, span: str, indicator: str) -> None:
     assert _fact(sentence, span).indicator == indicator
+
+
+# "per head" is part of the figure: a per-head amount of the aggregate named before it, a price
+# only where a price is named
+@pytest.mark.parametrize(
+    ("sentence", "span", "indicator"),
+    [
+        ("Gross value added in the region reached £134.7bn last year, equivalent to £24,350 per head.",
+         "£24,350", "value_added"),
+        ("Tickets to the festival cost £40 per head.", "£40", "price"),
+        ("Admission to the park costs R250 per person.", "R250", "price"),
+    ],
+)
+def test_per_head_amounts(sentence: str, span: str, indicator: str) -> None:
+    assert _fact(sentence, span).indicator == indicator
