@@ -126,3 +126,16 @@ def test_people_nouns(sentence: str, span: str, indicator: str) -> None:
 )
 def test_per_head_amounts(sentence: str, span: str, indicator: str) -> None:
     assert _fact(sentence, span).indicator == indicator
+
+
+# a deficit or debt, also as a share of GDP, is neither the output nor the spending
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("The fiscal deficit is estimated at 3.44 per cent of GSDP in 2024-25.", "3.44 per cent"),
+        ("Kenya's public debt rose to KSh 10.2 trillion in June.", "KSh 10.2 trillion"),
+        ("The budget deficit narrowed to 5.8 per cent of GDP last year.", "5.8 per cent"),
+    ],
+)
+def test_deficit_and_debt(sentence: str, span: str) -> None:
+    assert _fact(sentence, span).indicator == "other"
