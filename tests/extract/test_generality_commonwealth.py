@@ -139,3 +139,17 @@ def test_per_head_amounts(sentence: str, span: str, indicator: str) -> None:
 )
 def test_deficit_and_debt(sentence: str, span: str) -> None:
     assert _fact(sentence, span).indicator == "other"
+
+
+# "X were worth £N": the noun X names the measure; remittances are no output
+@pytest.mark.parametrize(
+    ("sentence", "span", "indicator"),
+    [
+        ("Exports from the region were worth £18.6bn in the year to March.", "£18.6bn", "exports"),
+        ("Tea exports to Pakistan were worth KSh 38 billion last year.", "KSh 38 billion", "exports"),
+        ("Remittances from the diaspora were worth $4.2 billion in 2023.", "$4.2 billion", "other"),
+        ("The county's dairy industry is worth £2bn.", "£2bn", "output_value"),
+    ],
+)
+def test_worth_takes_the_noun(sentence: str, span: str, indicator: str) -> None:
+    assert _fact(sentence, span).indicator == indicator
