@@ -545,6 +545,9 @@ def _carried_by_sentence(
         and _past(sent)
         and not _perfect(sent)
         and not _is_are(sent)
+        # a period ending after the publication year (a budget's or a plan's year) dates no
+        # result reported in the past tense
+        and not (doc_year and end_year(carried) > doc_year)
     ):
         return (carried, "period:carried-past-tense", ctx.period.role), True
     return _NONE, False
