@@ -153,3 +153,32 @@ def test_deficit_and_debt(sentence: str, span: str) -> None:
 )
 def test_worth_takes_the_noun(sentence: str, span: str, indicator: str) -> None:
     assert _fact(sentence, span).indicator == indicator
+
+
+# a future period (a budget's or a plan's year) is not carried to a result reported in the past tense
+@pytest.mark.parametrize(
+    ("text", "span", "period", "status"),
+    [
+        ("The Treasury plans to cut the deficit to 4.4 per cent of GDP in the financial year to June 2025. "
+         "Tourist arrivals climbed 31.5 per cent to 1.95 million.", "1.95 million", None, "actual"),
+        ("The council's budget for 2024-25 will rise to £612m. "
+         "Visitors spent £9.4bn in the city, the tourist board said.", "£9.4bn", None, "actual"),
+    ],
+)
+def test_future_period_not_carried_into_past(text: str, span: str, period: str | None, status: str) -> None:
+    f = _fact(text, span, dt.date(2024, 5, 10))
+    assert (f.period, f.status) == (period, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("The budget will rise to £612m. Visitors spent £9.4bn in the city.", 2),
+        ("Milk sold for 45p. Farmers said prices were too low.", 2),
+        ("The report by J. Smith was published.", 1),
+    ],
+)
+def test_a_figure_letter_ends_a_sentence(text: str, n: int) -> None:
+    from tally.extract.sentences import split
+
+    assert len(split(text, 0, len(text))) == n
