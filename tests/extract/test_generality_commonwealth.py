@@ -182,3 +182,17 @@ def test_a_figure_letter_ends_a_sentence(text: str, n: int) -> None:
     from tally.extract.sentences import split
 
     assert len(split(text, 0, len(text))) == n
+
+
+# the day of a statement ("said on Friday") dates the statement, not the figures it reports
+@pytest.mark.parametrize(
+    ("text", "span", "period"),
+    [
+        ("Officials said on Monday that exports rose 8 per cent to $2.1 billion.", "$2.1 billion", None),
+        ("The economy grew 5.6 per cent in 2023, the statistics bureau said on Friday, helped by farming. "
+         "Tea earnings rose to Sh180.6 billion.", "Sh180.6 billion", "2023"),
+        ("Factories shut on Monday, and 2,000 workers lost their jobs.", "2,000", "2024-05-06"),
+    ],
+)
+def test_statement_day_dates_no_figure(text: str, span: str, period: str | None) -> None:
+    assert _fact(text, span, dt.date(2024, 5, 10)).period == period

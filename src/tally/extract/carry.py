@@ -931,8 +931,8 @@ def _update(ctx: PeriodContext, times: list[TimeExpr]) -> None:
         if t.rule.endswith("@alone") and keep:
             ctx.period_age = 0  # "In June alone, ...": the period reported on stays in focus
             continue
-        if t.rule == "period:ago" or t.role == "prior":
-            continue  # the date of an event, or the year before: not a reporting period
+        if t.rule == "period:ago" or t.role in ("prior", "said"):
+            continue  # the date of an event or a statement, or the year before: not a reporting period
         if t.role == "now" and keep and t.value and _reported_now(ctx, t):
             ctx.period_age = 0
             continue
