@@ -196,3 +196,17 @@ def test_a_figure_letter_ends_a_sentence(text: str, n: int) -> None:
 )
 def test_statement_day_dates_no_figure(text: str, span: str, period: str | None) -> None:
     assert _fact(text, span, dt.date(2024, 5, 10)).period == period
+
+
+# a central bank's rate is a level of 'other', neither a share nor money raised
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Central Bank of Kenya raised its benchmark rate to 12.5 per cent in December.",
+        "The Reserve Bank of Australia lifted the cash rate to 4.35 per cent.",
+        "The Reserve Bank of India kept the repo rate unchanged at 6.5 per cent.",
+    ],
+)
+def test_central_bank_rates(sentence: str) -> None:
+    f = [f for f in _facts(sentence) if f.unit == "percent"][0]
+    assert (f.kind, f.indicator) == ("level", "other")
