@@ -548,6 +548,9 @@ def _carried_by_sentence(
         and _past(sent)
         and not _perfect(sent)
         and not _is_are(sent)
+        # a period ending after the publication year (a budget's or a plan's year) dates no
+        # result reported in the past tense
+        and not (doc_year and end_year(carried) > doc_year)
     ):
         return (carried, "period:carried-past-tense", ctx.period.role), True
     return _NONE, False
@@ -931,8 +934,8 @@ def _update(ctx: PeriodContext, times: list[TimeExpr]) -> None:
         if t.rule.endswith("@alone") and keep:
             ctx.period_age = 0  # "In June alone, ...": the period reported on stays in focus
             continue
-        if t.rule == "period:ago" or t.role == "prior":
-            continue  # the date of an event, or the year before: not a reporting period
+        if t.rule == "period:ago" or t.role in ("prior", "said"):
+            continue  # the date of an event or a statement, or the year before: not a reporting period
         if t.role == "now" and keep and t.value and _reported_now(ctx, t):
             ctx.period_age = 0
             continue

@@ -84,6 +84,9 @@ _AGE_BEFORE = re.compile(r"\b(?:aged?|years? old|age of)\b", re.IGNORECASE)
 _OLD_AFTER = re.compile(r"\s*old\b", re.IGNORECASE)
 _RANK_HEAD = re.compile(r"^[\s-]*(?:such\s+)?((?:[\w-]+\s+)?[\w-]+)")
 _STOP = re.compile(r"[.;]")
+_PER_CAPITA_TAIL = re.compile(
+    r"\s*(?:per|a|an|each)\s+(?:head|person|capita|resident|inhabitant|citizen)\b", re.IGNORECASE
+)
 _OF_THEM = re.compile(r"\s*of\s+(?:them|these|those|which)\b", re.IGNORECASE)
 
 
@@ -419,6 +422,10 @@ def indicator_of(
         cue = by_cues(m.group(1) + " ", "", kind="level", is_count=False, money=True)
         if cue:
             return cue[0], cue[1] + "@compared"
+    # "£24,350 per head": the per-capita tail is part of the figure (a per-head amount of GVA,
+    # income or spending), not a cue of its own
+    if q.per == "capita" and (pm := _PER_CAPITA_TAIL.match(after)):
+        after = after[pm.end() :]
     # "7.8% more than budget writers had forecast": what follows 'than' is the thing compared with
     if "than" in after:
         after = _THAN.split(after, maxsplit=1)[0]

@@ -11,6 +11,7 @@
 * ``vague``     no period can be fixed ("over the past few years"); blocks carrying
 * ``prior``     a year before the period reported on ("from 31 tonnes a year earlier"): the
   caller shifts the sentence's period back a year; alone it is the year before publication
+* ``said``      the day of a statement ("the bureau said on Friday"): dates no figure, not carried
 * ``basis``     the base of a comparison ("compared with 2016", "from the same period last
   year"): never the period of the fact, but a cue for ``basis``
 
@@ -767,8 +768,8 @@ def find_periods(
         return found
     if len(found) > 1:
         found.sort(key=_start)
-        return _drop_closing_days(text, [_alone(text, _as_base(text, t)) for t in found])
-    return [_alone(text, _as_base(text, found[0]))]  # one time: no day closes a span before it
+        return _drop_closing_days(text, [_said(text, _alone(text, _as_base(text, t))) for t in found])
+    return [_said(text, _alone(text, _as_base(text, found[0])))]  # one time: no day closes a span before it
 
 
 def _start(t: TimeExpr) -> int:
@@ -913,6 +914,28 @@ def _alone(text: str, t: TimeExpr) -> TimeExpr:
     if t.role == "explicit" and text[t.end : t.end + 1].isspace() and _ALONE.match(text, t.end):
         return TimeExpr(
             start=t.start, end=t.end, text=t.text, value=t.value, role=t.role, rule=t.rule + "@alone"
+        )
+    return t
+
+
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|announced|told|reported|added|revealed|confirmed|released|published|disclosed|stated|noted"
+    r"|warned|unveiled|presented|tabled)\s+(?:[\w-]+\s+){0,2}$"
+)
+_SAID_AFTER = re.compile(
+    r"\s*,?\s*(?:said|announced|told|reported|revealed|confirmed|released|published|disclosed|unveiled|presented"
+    r"|tabled)\b"
+)
+
+
+def _said(text: str, t: TimeExpr) -> TimeExpr:
+    """'the bureau said on Friday', 'officials on Monday announced': the day of a statement dates the
+    statement, not the figures it reports (role ``said``: neither dates a figure nor is carried)."""
+    if t.rule != "period:weekday":
+        return t
+    if _SAID_BEFORE.search(text, max(0, t.start - 40), t.start) or _SAID_AFTER.match(text, t.end):
+        return TimeExpr(
+            start=t.start, end=t.end, text=t.text, value=t.value, role="said", rule=t.rule + "@said"
         )
     return t
 

@@ -8,7 +8,7 @@ canonical name (facts.md: "CNY", "USD", "percent", "km", "t", ...).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from tally.data import load
@@ -49,6 +49,9 @@ class UnitRegistry:
     age_lead: frozenset[str]
     per_lead: frozenset[str]
     glued_first: frozenset[str]
+    # prefixes that are also letters of names ("PS5", "the N2 highway"): a currency only with a
+    # scale word or at least this many digits
+    weak_prefixes: dict[str, int] = field(default_factory=dict)
 
     def canonical(self, surface: str, *, group: str) -> str:
         if group == "w":
@@ -148,6 +151,7 @@ def registry() -> UnitRegistry:
         age_lead=initials(ut["age_forms"], "-"),
         per_lead=initials(per_adv) | initials(per_kw, "-", "/"),
         glued_first=frozenset(g[0] for g in glued_units),
+        weak_prefixes={str(k): int(v) for k, v in (ct.get("weak_prefixes") or {}).items()},
     )
 
 

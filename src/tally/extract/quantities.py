@@ -329,8 +329,9 @@ def _read_number(text: str, s: int, e: int, value: float, end: int, *, digits: s
         value = _times(value, sc)
         scaled = True
         pos = sm.end()
-    if pm and pm.group("p") == "PS" and not scaled and len(digits) == 1:
-        currency, start = None, s                              # "PS5": a product, not "£5"
+    if pm and not scaled and (least := _REG.weak_prefixes.get(pm.group("p"))):
+        if sum(ch.isdigit() for ch in digits) < least:
+            currency, start = None, s                          # "PS5", "the N2": a name, not money
     if not digits and scaled:
         wm = g.word_more.match(text, pos, end)
         if wm:

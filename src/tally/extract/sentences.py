@@ -132,7 +132,8 @@ def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
             word = _word_before_stop(text, max(start, at - 12), at)
             if word:
                 w = word.lower().rstrip(".")
-                if w in _ABBREV or (len(w) == 1 and w.isalpha()):
+                # (an initial, not the scale or unit letter of a figure: "£612m.", "45p.")
+                if w in _ABBREV or (len(w) == 1 and w.isalpha() and not text[at - 2 : at - 1].isdigit()):
                     continue
         _capped(text, pos, cut, spans)
         pos = cut

@@ -209,6 +209,18 @@ def _own_dependent(r: Resolved) -> bool:
     )
 
 
+_RX_REPORTED = re.compile(r"(?:that\s+)?")
+
+
+def _reported_by(text: str, attr: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    """The reporting clause a pronoun at ``pos`` opens the reported clause of ("X said (that) its ..."),
+    or None."""
+    for s, e in attr:
+        if e <= pos and text[e - 1 : e].isspace() and _RX_REPORTED.fullmatch(text, e, pos):
+            return s, e
+    return None
+
+
 def _inside(pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     best = None
     for s, e in spans:
@@ -984,6 +996,9 @@ class Tracker:
                 # before it in the sentence, of its type, before the topic of the sentences before
                 ent = subject if subject is not None and subject[1] == m.type else self._reference(m)
             elif m.form == "pronoun":
+                # "Leeds City Council said its budget ...", "the firm said it would ...": a pronoun
+                # opening the reported clause is the speaker
+                told = _reported_by(text, attr, m.start) if attr else None
                 near = [
                     r
                     for r in out
@@ -991,7 +1006,7 @@ class Tracker:
                     and not r.mention.modifier
                     and r.ent[1] not in ("country", "organization")
                     and not (side and _inside(r.mention.start, side))
-                    and not (attr and _inside(r.mention.start, attr))
+                    and not (attr and _inside(r.mention.start, attr) != told)
                 ]
                 # the last of them not dependent (asked from the last one back)
                 head = next((r for r in reversed(near) if not r.dependent), None)

@@ -276,6 +276,9 @@ def classify_name(seq: str) -> tuple[str, str, str | None] | None:
         name, parent, typ = gz[low]
         return name, typ, parent
     toks = low.rstrip(".").split()
+    council = _council_place(seq, toks)
+    if council is not None:
+        return council
     orgs = _org_heads()
     if len(toks) > 1 and any(t in orgs for t in toks[:-1]):
         return seq.rstrip("."), "organization", None
@@ -285,6 +288,30 @@ def classify_name(seq: str) -> tuple[str, str, str | None] | None:
             if typ == "township" and len(toks) > 2:
                 typ = "zone"
             return seq.rstrip("."), typ, None
+    return None
+
+
+@cache
+def _council_words() -> tuple[tuple[tuple[str, ...], str | None], ...]:
+    """``council_words`` split into lower-case words, longest first."""
+    pairs = [(tuple(k.lower().split()), v) for k, v in (_words().get("council_words") or {}).items()]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def _council_place(seq: str, toks: list[str]) -> tuple[str, str, str | None] | None:
+    """'Leeds City Council', 'Kent County Council': the place a local council governs."""
+    if len(toks) < 2 or toks[-1] not in ("council", "corporation"):
+        return None
+    for words, typ in _council_words():
+        n = len(words)
+        if len(toks) > n and tuple(toks[-n:]) == words:
+            head = " ".join(seq.rstrip(".").split()[:-n])
+            known = _gazetteer().get(head.lower())
+            if known is not None and known[2] != "country":
+                return known[0], known[2], known[1]
+            if typ is None or not head[:1].isupper():
+                return None
+            return head, typ, None
     return None
 
 
