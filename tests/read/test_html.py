@@ -4,23 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import importlib.util
 import re
-import sys
-from pathlib import Path
 
 import pytest
+from fixture_pages import mf
 
 from tally.errors import EmptyInput, InputError, MalformedInput
 from tally.read.html import read_html
-
-_spec = importlib.util.spec_from_file_location(
-    "make_fixtures", Path(__file__).parents[1] / "fixtures" / "make_fixtures.py"
-)
-assert _spec is not None and _spec.loader is not None
-mf = sys.modules.setdefault("make_fixtures", importlib.util.module_from_spec(_spec))
-if not hasattr(mf, "REPORT"):
-    _spec.loader.exec_module(mf)
 
 
 def _read(data: bytes):

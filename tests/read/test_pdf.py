@@ -4,22 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import importlib.util
-import sys
-from pathlib import Path
 
 import pytest
+from fixture_pages import mf
 
 from tally.errors import EmptyInput, EncryptedInput, InputError, MalformedInput, NoTextLayer
 from tally.read.pdf import read_pdf
-
-_spec = importlib.util.spec_from_file_location(
-    "make_fixtures", Path(__file__).parents[1] / "fixtures" / "make_fixtures.py"
-)
-assert _spec is not None and _spec.loader is not None
-mf = sys.modules.setdefault("make_fixtures", importlib.util.module_from_spec(_spec))
-if not hasattr(mf, "REPORT"):
-    _spec.loader.exec_module(mf)
 
 LAYOUTS = [
     pytest.param({"columns": 2, "indent_paragraphs": False}, id="2col-spaced"),

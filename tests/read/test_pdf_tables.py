@@ -4,26 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import importlib.util
 import io
-import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 import pytest
+from fixture_pages import mf
 
 from tally.extract.tables import find_tables
 from tally.pipeline import process
 from tally.read import read_bytes
 from tally.read.pdf import read_pdf
-
-_spec = importlib.util.spec_from_file_location(
-    "make_fixtures", Path(__file__).parents[1] / "fixtures" / "make_fixtures.py"
-)
-assert _spec is not None and _spec.loader is not None
-mf = sys.modules.setdefault("make_fixtures", importlib.util.module_from_spec(_spec))
-if not hasattr(mf, "REPORT"):
-    _spec.loader.exec_module(mf)
 
 PUB = dt.date(2023, 3, 2)
 W, H = 595.0, 842.0
