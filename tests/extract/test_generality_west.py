@@ -1,0 +1,68 @@
+"""General rules of regional reporting on inland and western China, sentence by sentence.
+
+Each case is a short report of our own, its publication date, a figure's text and the fields the
+gold conventions give it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tally.model import Fact
+from tally.pipeline import process
+from tally.read import read_bytes
+
+
+def _facts(text: str, published: str) -> list[Fact]:
+    doc = read_bytes(text.encode(), name="t.txt", source="t.txt", published=dt.date.fromisoformat(published))
+    return process(doc).facts
+
+
+def _fact(text: str, published: str, figure: str) -> Fact:
+    found = _facts(text, published)
+    hits = [f for f in found if f.text == figure]
+    assert hits, [f.text for f in found]
+    return hits[0]
+
+
+CASES = [
+    # "by" a year already over at publication bounds a result ("as of"); a deadline ahead is a target
+    (
+        "Gansu's installed wind power capacity reached 26 gigawatts by the end of last year.",
+        "2023-07-20", "26 gigawatts", {"status": "actual", "period": "2022"},
+    ),
+    (
+        "By the end of 2021, Qinghai had set up 14 industrial parks for clean energy.",
+        "2023-05-11", "14", {"status": "actual", "period": "2021"},
+    ),
+    (
+        "The number of 5G base stations in Guizhou hit 51,000 by 2021, officials said.",
+        "2022-09-08", "51,000", {"status": "actual", "period": "2021"},
+    ),
+    (
+        "Farmers in the county sold 8,000 tons of potatoes by the end of 2021 through online stores.",
+        "2022-03-15", "8,000 tons", {"status": "actual", "period": "2021"},
+    ),
+    (
+        "Yunnan will raise its flower planting area to 200,000 hectares by the end of this year.",
+        "2023-04-12", "200,000 hectares", {"status": "target", "period": "2023"},
+    ),
+    (
+        "The county's tea output will reach 30,000 tons by 2025.",
+        "2023-04-12", "30,000 tons", {"status": "target", "period": "2025"},
+    ),
+    # a goal stated in the past ("aimed to ... by 2020") is still a target
+    (
+        "Sichuan aimed to lift 500,000 rural residents out of poverty by 2020.",
+        "2023-04-12", "500,000", {"status": "target", "period": "2020"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "want"), CASES)
+def test_west_fields(text: str, published: str, figure: str, want: dict[str, object]) -> None:
+    f = _fact(text, published, figure)
+    got = {k: getattr(f, k) for k in want}
+    assert got == want, f.rules
