@@ -58,6 +58,42 @@ CASES = [
         "Sichuan aimed to lift 500,000 rural residents out of poverty by 2020.",
         "2023-04-12", "500,000", {"status": "target", "period": "2020"},
     ),
+    # a quote's "we"/"our" speaks for the company, zone or government its attribution names
+    # (not for the subject of the paragraph before), and so does "the city's" of a city's official
+    (
+        "Shaanxi's Xixian New Area has drawn 85 projects since 2021.\n\n\"We aim to raise the share of "
+        "clean power in our energy use to 40 percent by 2025,\" said Zhou Ping, an official of the "
+        "provincial development and reform commission.",
+        "2023-06-08", "40 percent", {"entity": "Shaanxi", "entity_type": "province", "status": "target"},
+    ),
+    (
+        "The Lanzhou New Area has attracted 120 projects.\n\n\"Our sales doubled in the first half of "
+        "this year,\" said Wang Li, general manager of Tianshui Huaniu Apple Co.",
+        "2023-07-20", "doubled", {"entity": "Tianshui Huaniu Apple Co", "entity_type": "company"},
+    ),
+    (
+        "Lanzhou's exports rose 12 percent in 2022.\n\n\"We expect the city's exports to top 2 billion yuan "
+        "this year,\" said Chen Yu, deputy director of the Jiuquan bureau of commerce.",
+        "2023-07-20", "2 billion yuan", {"entity": "Jiuquan", "entity_type": "city"},
+    ),
+    (
+        "Ningxia's tourism revenue rose 20 percent last year.\n\n\"We have created 3,000 jobs for local "
+        "residents,\" said Zhao Gang, head of the Xiji county government.",
+        "2023-07-20", "3,000", {"entity": "Xiji county", "entity_type": "county"},
+    ),
+    # the speaker's company is what the next sentence's "its" and "the company" are about
+    (
+        "The Xining Economic Zone hosts 300 firms.\n\n\"Demand is strong,\" said Li Ming, chairman of "
+        "Qinghai Yak Dairy Group. Its sales rose 15 percent last year.",
+        "2023-07-20", "15 percent", {"entity": "Qinghai Yak Dairy Group", "entity_type": "company"},
+    ),
+    # "Co." before a word that never goes on a name ("The", "Its") ends the sentence (and so the
+    # attribution of the quote before it)
+    (
+        "The Xining Economic Zone hosts 300 firms.\n\n\"Our sales rose 15 percent last year,\" said Li Ming, "
+        "chairman of Qinghai Yak Dairy Co. The company plans to open a second plant.",
+        "2023-07-20", "15 percent", {"entity": "Qinghai Yak Dairy Co", "entity_type": "company"},
+    ),
 ]
 
 

@@ -711,6 +711,16 @@ class SentenceView:
         return None, "entity:none"
 
 
+_OPENING_QUOTES = ('"', "“")
+_CLOSING_QUOTES = ('"', "”", ",")
+_FIRST_PERSON_PLURAL = frozenset(("we", "our", "us"))
+
+
+def _we(text: str, m: Mention) -> bool:
+    """Is the pronoun ``m`` the first person plural, the voice of a speaker's organization?"""
+    return text[m.start : m.end].lower() in _FIRST_PERSON_PLURAL
+
+
 @cache
 def _remote_gap_rx() -> re.Pattern[str]:
     near = "|".join(_roles()["vicinity_prepositions"])
@@ -942,6 +952,26 @@ class Tracker:
             ent = self.defaults.get(m.type)  # "the county": the page's county
         return ent
 
+    def _speaker(
+        self, text: str, sent: str, start: int, ms: list[Mention], attr: list[tuple[int, int]]
+    ) -> tuple[Ent, int] | None:
+        """The company, zone or place a quote speaks for, and where its attribution opens, when the
+        sentence is a quote closed by its attribution that names one ('"We ...," said Zhang Ming,
+        an official of the provincial commission of commerce', '... said Wang Li, general manager
+        of X Co'): the first such mention in the attribution. A quote's "we" speaks for it."""
+        s = min(a for a, _e in attr)
+        if text[s : s + 1] not in _CLOSING_QUOTES or sent[:1] not in _OPENING_QUOTES:
+            return None
+        for m in ms:
+            if m.start < s or m.form == "pronoun":
+                continue
+            ent = (m.name, m.type, m.parent) if m.form == "name" and m.name and m.type else None
+            if m.form == "reference":
+                ent = self._reference(m)
+            if ent and ent[1] not in ("country", "organization"):
+                return ent, s
+        return None
+
     def _still(self, ms: list[Mention]) -> bool:
         """Do mentions ``ms`` of a sentence leave the context as it is: no name among them, and
         every reference resolving to the topic or to none (``_reference``, from the context as it
@@ -981,6 +1011,8 @@ class Tracker:
                 if a and not _RX_SENTENCE_4.search(a.group(0)):
                     side.append((m.end, a.end()))
         residents = _residents(text, ms, side)
+        # '"Our sales doubled," said X, manager of Y Co': the speaker's company or government
+        speaker = self._speaker(text, sent, start, ms, attr) if attr else None
         here = (text, sent, start, end)
         out: list[Resolved] = []
         subject: Ent | None = None
@@ -991,6 +1023,10 @@ class Tracker:
             ent: Ent | None = None
             if m.form == "name" and m.name and m.type:
                 ent = (m.name, m.type, m.parent)
+            elif speaker is not None and m.start < speaker[1] and (
+                m.type == speaker[0][1] if m.form == "reference" else m.form == "pronoun" and _we(text, m)
+            ):
+                ent = speaker[0]  # "we", "our" (and "the city's" of a city's official) in the quote
             elif m.form == "reference":
                 # "Quebec's GDP grew ..., and the province's population ...": the subject named
                 # before it in the sentence, of its type, before the topic of the sentences before
@@ -1050,6 +1086,9 @@ class Tracker:
                 ):
                     fallback_subject = ent  # "Exports from Surat fell ...", not "Nine are in Yangpu"
         subject = subject or fallback_subject
+        if subject is None and speaker is not None and speaker[0][1] == "company":
+            # '"Demand is strong," said Li, chairman of X Co. Its sales ...': the speaker's company
+            subject = self.last["company"] = speaker[0]
         for r in out:
             if (
                 r.ent
