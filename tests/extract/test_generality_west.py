@@ -94,6 +94,15 @@ CASES = [
         "chairman of Qinghai Yak Dairy Co. The company plans to open a second plant.",
         "2023-07-20", "15 percent", {"entity": "Qinghai Yak Dairy Co", "entity_type": "company"},
     ),
+    # wineries, breweries and distilleries counted are enterprises (not goods produced)
+    (
+        "The foothills of the Helan Mountains are now home to 116 wineries producing dry reds.",
+        "2023-07-20", "116", {"indicator": "enterprises"},
+    ),
+    (
+        "Chishui city has 42 distilleries making sauce-flavor liquor.",
+        "2023-03-16", "42", {"indicator": "enterprises"},
+    ),
 ]
 
 
