@@ -103,6 +103,17 @@ CASES = [
         "Chishui city has 42 distilleries making sauce-flavor liquor.",
         "2023-03-16", "42", {"indicator": "enterprises"},
     ),
+    # a figure in a relative clause of place (", where ...") right after a zone or place is its
+    (
+        "Chengdu, the provincial capital, is home to the Tianfu New Area, where 23 research institutes "
+        "have opened branches.",
+        "2023-05-11", "23", {"entity": "Tianfu New Area", "entity_type": "zone"},
+    ),
+    # (a planting area ranks, grows or takes a share as an area)
+    (
+        "Sichuan's kiwifruit planting area ranks first in China.",
+        "2023-05-11", "first", {"indicator": "area"},
+    ),
 ]
 
 

@@ -39,6 +39,9 @@ _RX_FIRST_PERSON_1 = re.compile(r"[,;:]\s*|\b(?:and|but)\s+")
 _RX_FIRST_PERSON_2 = re.compile(r"(?:^|\s)(?:I|[Ww]e|[Mm]y|[Oo]ur)\s")
 _RX_REMOTE_1 = re.compile(r"\s+(?:in|among|across|within)\s+(?:the\s+)?")
 _RX_DESCRIBED_1 = re.compile(r",?\s+(?:which|whose|that)\b[^,;.]*")
+# a relative clause of place right after a place or zone: "home to the X New Area, where 16 data
+# centers have been built" (the figure is the place's)
+_RX_WHERE = re.compile(r",\s+where\b[^,;.]*")
 _RX_RESIDENTS_1 = re.compile(r"[A-Z][\w'’-]+(?:,\s*\d{1,3})?\s*$")
 _RX_DEPENDENT_2 = re.compile(r"(?:^|\b(?:and|but|while|whereas))$")
 _RX_COUNTRY_SUBJECT_2 = re.compile(r"['’]s\s")
@@ -634,6 +637,16 @@ class SentenceView:
         gap = self.text[r.mention.end - self.start : pos - self.start]
         return bool(_RX_DESCRIBED_1.fullmatch(gap))
 
+    def _where(self, r: Resolved, pos: int) -> bool:
+        """Is the figure in a relative clause of place ('..., where') right after the place or zone
+        ``r`` names?"""
+        if r.ent is None or r.ent[1] in ("company", "organization", "programme", "country", "group"):
+            return False
+        rel = r.mention.end - self.start
+        if self.text[rel : rel + 1] != ",":
+            return False
+        return bool(_RX_WHERE.fullmatch(self.text, rel, pos - self.start))
+
     def entity_for(self, pos: int, end: int) -> tuple[Ent | None, str]:
         if self.nation and _national(self.text[max(0, pos - self.start - 40) : pos - self.start]):
             return self.nation, "entity:national"  # "against a national average of Rs 1,28,829"
@@ -656,7 +669,7 @@ class SentenceView:
             for r in self.mentions
             if r.ent
             and not r.mention.modifier
-            and (not r.partner or r.mention.start >= end or self._described(r, pos))
+            and (not r.partner or r.mention.start >= end or self._described(r, pos) or self._where(r, pos))
         ]
         countries = [r for r in usable if r.ent is not None and r.ent[1] == "country"]
         usable = [
@@ -678,6 +691,8 @@ class SentenceView:
             return self.persona, "entity:first-person-institution"  # "I have lived in Hefei for four years"
         if before:
             r = before[-1]
+            if self._where(r, pos):
+                return r.ent, "entity:where-clause"
             if r.dependent:
                 # "the zone's output ..., 38 percent of the province's total, up 29.4 percent":
                 # the subject of the clause, not the object of a preposition or verb (the last
