@@ -114,6 +114,23 @@ CASES = [
         "Sichuan's kiwifruit planting area ranks first in China.",
         "2023-05-11", "first", {"indicator": "area"},
     ),
+    # a government body's official speaks for the place its name opens with; a quote going on in
+    # the next sentence speaks for the same; a quote's figure with no subject of its own is its speaker's
+    (
+        "The Xiyong Bonded Zone hosts 200 firms.\n\n\"We plan to run 5,000 freight trips a year by 2025,\" "
+        "said Li Jun, deputy director of the Chongqing Port and Logistics Office.",
+        "2023-08-24", "5,000", {"entity": "Chongqing", "status": "target"},
+    ),
+    (
+        "The Xiyong Bonded Zone hosts 200 firms.\n\n\"Demand is strong,\" said Li Jun, an official of the "
+        "Chongqing Municipal Commission of Commerce. \"We expect our exports to grow 10 percent this year.\"",
+        "2023-08-24", "10 percent", {"entity": "Chongqing"},
+    ),
+    (
+        "The Xiyong Bonded Zone hosts 200 firms.\n\n\"Trains now take 12 days to reach Europe,\" said Li "
+        "Jun, deputy director of the Chongqing Port and Logistics Office.",
+        "2023-08-24", "12 days", {"entity": "Chongqing"},
+    ),
 ]
 
 

@@ -557,6 +557,8 @@ class SentenceView:
     # the institution of a first-person writer ("I am a student at X University"); (no class default, so
     # that a view not read yet finds it missing: ``_pending``)
     persona: Ent | None = field(default_factory=lambda: None)
+    # what the sentence's quote speaks for, and where its attribution opens (``Tracker._speaker``)
+    voice: tuple[Ent, int] | None = None
 
     @classmethod
     def _pending(cls, start: int, end: int, text: str, nation: Ent | None) -> SentenceView:
@@ -719,11 +721,30 @@ class SentenceView:
         ]
         if after:
             return after[0].ent, "entity:after-in-sentence"
+        if self.voice is not None and pos < self.voice[1]:
+            return self.voice[0], "entity:speaker"  # a quote with no subject of its own
         if self.topic_before:
             return self.topic_before, "entity:topic"
         if countries:
             return countries[0].ent, "entity:country"
         return None, "entity:none"
+
+
+def _governed(org: str) -> Ent | None:
+    """The place a government body's name opens with ("Chongqing Port and Logistics Office" ->
+    Chongqing), or None for another organization (a university, an association)."""
+    words = org.split()
+    if not _government_bodies().intersection(w.lower() for w in words):
+        return None
+    for n in (1, 2, 3):
+        if len(words) > n and (got := classify_name(" ".join(words[:n]))) and got[1] in _PAGE_PLACES:
+            return got
+    return None
+
+
+@cache
+def _government_bodies() -> frozenset[str]:
+    return frozenset(load("entity_words")["government_bodies"])
 
 
 _OPENING_QUOTES = ('"', "“")
@@ -895,6 +916,9 @@ class Tracker:
     last_head: dict[str, Ent] = field(default_factory=dict)
     last_place: Ent | None = None  # the last place (province, city, county, district) named
     persona: Ent | None = None  # the institution of a first-person writer
+    # the company, zone or place the quote of the last sentence spoke for ('"...," said X, manager
+    # of Y Co. "We ..."': a quote going on in the next sentence speaks for it still)
+    voice: Ent | None = None
     # the sentences given but not read yet, in order (``sentence``)
     _unread: deque[_Unread] = field(default_factory=deque, init=False, repr=False, compare=False)
 
@@ -983,7 +1007,9 @@ class Tracker:
             ent = (m.name, m.type, m.parent) if m.form == "name" and m.name and m.type else None
             if m.form == "reference":
                 ent = self._reference(m)
-            if ent and ent[1] not in ("country", "organization"):
+            if ent and ent[1] == "organization":
+                ent = _governed(ent[0])
+            if ent and ent[1] != "country":
                 return ent, s
         return None
 
@@ -1004,6 +1030,7 @@ class Tracker:
         start, end, sent = view.start, view.end, view.text
         ms = sentence_mentions(text, start, end, self.lex)
         if not ms:  # nothing to resolve: the context stays as it is
+            self.voice = None
             # (its asides and attributions are found on first use: ``_LAZY``)
             view.mentions, view.subject, view.topic_before, view.persona = [], None, self.topic, self.persona
             return
@@ -1012,6 +1039,7 @@ class Tracker:
             # move it: each resolves to the topic or to none (a pronoun to one before it, resolved
             # so), so the subject is the topic or none, and no name is there to be the last of its
             # type or the writer's institution
+            self.voice = None
             return
         side, n_hard = _asides(sent, start)
         # dash and bracket asides, before any is dropped below (most sentences have none)
@@ -1028,10 +1056,13 @@ class Tracker:
         residents = _residents(text, ms, side)
         # '"Our sales doubled," said X, manager of Y Co': the speaker's company or government
         speaker = self._speaker(text, sent, start, ms, attr) if attr else None
+        if speaker is None and self.voice is not None and not attr and sent[:1] in _OPENING_QUOTES:
+            speaker = (self.voice, end)  # the quote goes on
+        self.voice = speaker[0] if speaker else None
+        topic_before = self.topic
         here = (text, sent, start, end)
         out: list[Resolved] = []
         subject: Ent | None = None
-        topic_before = self.topic
         fallback_subject: Ent | None = None
         in_predicate = False
         for m in ms:
@@ -1116,5 +1147,7 @@ class Tracker:
                 subject = subject if subject and subject[1] in ("organization", "company") else r.ent
         view.mentions, view.asides, view.attrib, view.hard_starts = out, side, attr, hard
         view.subject, view.topic_before, view.persona = subject, topic_before, self.persona
+        if speaker is not None:
+            view.voice = speaker
         if subject:
             self.topic = subject
