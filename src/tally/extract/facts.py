@@ -399,7 +399,9 @@ def _sentence(
         # status
         future = prole == "target" or bool(period and pub and end_year(period) > pub.year)
         rest = src[q_end:nxt]
-        st = K.status_of(wide_before, clause_after, rest=rest, future=future)
+        st = K.status_of(
+            wide_before, clause_after, rest=rest, future=future, pub_year=pub.year if pub else None
+        )
         if st:
             f.status = "target"
             f.rules.append(st[1])

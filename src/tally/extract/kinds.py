@@ -20,7 +20,7 @@ from tally.model import Quantity
 # patterns of the re calls below, compiled once
 _RX_YEAR_BEFORE_1 = re.compile(r"(\d{4})")
 _RX_BASIS_OF_1 = re.compile(r"\b(?:between|from)\s+(?:the\s+)?(?:19|20)\d\d\s+(?:and|to)\b", re.IGNORECASE)
-_RX_STATUS_OF_1 = re.compile(r"^\s*(?:\([^)]*\)\s*)?by\s+(?:the end of\s+)?20\d\d\b")
+_RX_STATUS_OF_1 = re.compile(r"^\s*(?:\([^)]*\)\s*)?by\s+(?:the end of\s+)?(20\d\d)\b")
 _RX_KEEP_RANK_1 = re.compile(r"largest|biggest|highest|leading|\w-?\w*est$|-most\b", re.IGNORECASE)
 _RX_CLASSIFY_1 = re.compile(r"\bto\s*(?:about|nearly|around|some|over|more than|roughly|almost)?\s*$")
 _RX_STATUS_OF_2 = re.compile(r"[,;]")
@@ -535,14 +535,31 @@ def _plan_cues(b: str) -> list[re.Match[str]] | None:
     return found if found or _rx("target_headline").has(b[-60:]) else None
 
 
-def status_of(before: str, after: str, *, rest: str = "", future: bool = False) -> tuple[str, str] | None:
+_RX_YEAR_AT = re.compile(r"\s*(?:(20\d\d)\b|(?:last|the previous|the prior) year\b)", re.IGNORECASE)
+
+
+def _past_year_at(b: str, i: int, pub_year: int | None) -> bool:
+    """Whether ``b`` names, at ``i``, a year over at publication ("by the end of [2021]" read in
+    2023, "by the end of [last year]"): a deadline passed, so a bound of a result, not a plan."""
+    m = _RX_YEAR_AT.match(b, i)
+    if m is None:
+        return False
+    return m.group(1) is None or (pub_year is not None and int(m.group(1)) < pub_year)
+
+
+def status_of(
+    before: str, after: str, *, rest: str = "", future: bool = False, pub_year: int | None = None
+) -> tuple[str, str] | None:
     """'target' when a plan/forecast cue governs the figure, else None.
 
     ``rest`` is the text after the figure up to the next figure (``after`` ends at the clause);
     ``future`` says the figure's period lies after the publication date."""
     b = before[-140:]
     targets: list[re.Match[str]] | None = None  # ``_target_matches(b)``, found once
-    if not future and not _RX_STATUS_OF_1.match(after) and not _rx("future_relative").starts(rest):
+    by_year = _RX_STATUS_OF_1.match(after)
+    if by_year and pub_year and int(by_year.group(1)) < pub_year:
+        by_year = None  # "hit 20 GW by 2020" read in 2023: a result by a year already over
+    if not future and not by_year and not _rx("future_relative").starts(rest):
         targets = _plan_cues(b)
         if targets is None:
             return None  # no cue of a plan in reach: what the checks below would answer
@@ -554,7 +571,7 @@ def status_of(before: str, after: str, *, rest: str = "", future: bool = False) 
         # "reached 8 GW by the end of June": a result by a date that is not in the future
         if future
         or not m.group(0).lower().startswith("by the end")
-        or not _rx("result_by_end").has(b[: m.start()])
+        or not (_rx("result_by_end").has(b[: m.start()]) or _past_year_at(b, m.end(), pub_year))
     ]
     if (
         cues
@@ -565,7 +582,7 @@ def status_of(before: str, after: str, *, rest: str = "", future: bool = False) 
     if cues and not _rx("target_reset").has(b[cues[-1].end() :]):
         if not _rx("relative_present").has(b[cues[-1].end() :] + " " + after[:40]):
             return "target", "status:target-cue"
-    if _RX_STATUS_OF_1.match(after):
+    if by_year:
         return "target", "status:target-cue"
     if _rx("target_headline").has(b[-60:]):
         return "target", "status:to-infinitive"

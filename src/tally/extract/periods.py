@@ -361,6 +361,13 @@ class _Fiscal:
         return self.value
 
 
+def _by_role(year: int | None, pub_year: int | None) -> str:
+    """The role of a date after 'by': a deadline ahead ("by 2025", "by the end of this year") is a
+    target's; a year already over at publication ("reached 30 GW by the end of last year", "had built
+    120 parks by 2021") only bounds a result, like "as of"."""
+    return "explicit" if year is not None and pub_year is not None and year < pub_year else "target"
+
+
 def _resolve(rule: str, m: re.Match[str], pub: dt.date | None, fs: _Fiscal) -> tuple[str | None, str]:
     gd = m.groupdict()
     py = pub.year if pub else None
@@ -420,11 +427,12 @@ def _resolve(rule: str, m: re.Match[str], pub: dt.date | None, fs: _Fiscal) -> t
             return None, "skip"
         return f"{y - n + 1}/{y}", "explicit"
     if rule == "edge_year":
-        return gd["y"], ("target" if (gd.get("pre") or "").lower() == "by" else "explicit")
+        by = (gd.get("pre") or "").lower() == "by"
+        return gd["y"], (_by_role(int(gd["y"]), py) if by else "explicit")
     if rule == "edge_month":
         mo = _month(gd["m"])
         y = int(gd["y"]) if gd.get("y") else _year_of(None, pub, mo)
-        role = "target" if (gd.get("pre") or "").lower() == "by" else "explicit"
+        role = _by_role(y, py) if (gd.get("pre") or "").lower() == "by" else "explicit"
         return (f"{y}-{mo:02d}" if y else None), role
     if rule == "decade":
         y = int(gd["y"])
@@ -476,10 +484,10 @@ def _resolve(rule: str, m: re.Match[str], pub: dt.date | None, fs: _Fiscal) -> t
             return f"{a}/{a + 4}", "explicit"
         return None, "vague"
     if rule == "target_year":
-        return gd["y"], "target"
+        return gd["y"], _by_role(int(gd["y"]), py)
     if rule == "target_rel":
         off = load("periods")["relative_years"][gd["r"].lower()]
-        return (str(py + off) if py else None), "target"
+        return (str(py + off) if py else None), ("explicit" if off < 0 else "target")
     if rule == "year_span":
         a = int(gd["a"])
         b = _full_year(a, gd["b"])

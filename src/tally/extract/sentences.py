@@ -56,6 +56,26 @@ _ABBREV = {
     "jr",
     "sr",
 }
+# abbreviations that end a company's name ("X Co.", "Y Co Ltd."): a word after them that never goes
+# on a name opens the next sentence ("..., general manager of X Co. The company ...")
+_NAME_ENDS = frozenset({"co", "ltd", "corp", "inc"})
+_SENTENCE_OPENERS = frozenset(
+    {"The", "It", "Its", "This", "These", "They", "Their", "He", "She", "His", "Her", "We", "Our", "In",
+     "Last", "Since", "Now", "But", "And", "Founded", "Established", "According"}
+)
+
+
+def _opens_sentence(text: str, cut: int, end: int) -> bool:
+    """Is the word after ``cut`` (past blanks) one that opens a sentence, not one going on a name?"""
+    i = cut
+    while i < end and text[i].isspace():
+        i += 1
+    j = i
+    while j < end and text[j].isalpha():
+        j += 1
+    return text[i:j] in _SENTENCE_OPENERS
+
+
 # a full stop, question or exclamation mark, closing quotes/brackets, then space and a new start
 # (``[.!?][.!?]*``, not ``[.!?]+``: a pattern opening with a character class lets ``re`` skip to
 # the next such character in C; one opening with a repeat is tried at every position, 3x slower)
@@ -134,7 +154,8 @@ def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 w = word.lower().rstrip(".")
                 # (an initial, not the scale or unit letter of a figure: "£612m.", "45p.")
                 if w in _ABBREV or (len(w) == 1 and w.isalpha() and not text[at - 2 : at - 1].isdigit()):
-                    continue
+                    if not (w in _NAME_ENDS and _opens_sentence(text, cut, end)):
+                        continue
         _capped(text, pos, cut, spans)
         pos = cut
     _capped(text, pos, end, spans)

@@ -39,6 +39,9 @@ _RX_FIRST_PERSON_1 = re.compile(r"[,;:]\s*|\b(?:and|but)\s+")
 _RX_FIRST_PERSON_2 = re.compile(r"(?:^|\s)(?:I|[Ww]e|[Mm]y|[Oo]ur)\s")
 _RX_REMOTE_1 = re.compile(r"\s+(?:in|among|across|within)\s+(?:the\s+)?")
 _RX_DESCRIBED_1 = re.compile(r",?\s+(?:which|whose|that)\b[^,;.]*")
+# a relative clause of place right after a place or zone: "home to the X New Area, where 16 data
+# centers have been built" (the figure is the place's)
+_RX_WHERE = re.compile(r",\s+where\b[^,;.]*")
 _RX_RESIDENTS_1 = re.compile(r"[A-Z][\w'’-]+(?:,\s*\d{1,3})?\s*$")
 _RX_DEPENDENT_2 = re.compile(r"(?:^|\b(?:and|but|while|whereas))$")
 _RX_COUNTRY_SUBJECT_2 = re.compile(r"['’]s\s")
@@ -554,6 +557,8 @@ class SentenceView:
     # the institution of a first-person writer ("I am a student at X University"); (no class default, so
     # that a view not read yet finds it missing: ``_pending``)
     persona: Ent | None = field(default_factory=lambda: None)
+    # what the sentence's quote speaks for, and where its attribution opens (``Tracker._speaker``)
+    voice: tuple[Ent, int] | None = None
 
     @classmethod
     def _pending(cls, start: int, end: int, text: str, nation: Ent | None) -> SentenceView:
@@ -634,6 +639,16 @@ class SentenceView:
         gap = self.text[r.mention.end - self.start : pos - self.start]
         return bool(_RX_DESCRIBED_1.fullmatch(gap))
 
+    def _where(self, r: Resolved, pos: int) -> bool:
+        """Is the figure in a relative clause of place ('..., where') right after the place or zone
+        ``r`` names?"""
+        if r.ent is None or r.ent[1] in ("company", "organization", "programme", "country", "group"):
+            return False
+        rel = r.mention.end - self.start
+        if self.text[rel : rel + 1] != ",":
+            return False
+        return bool(_RX_WHERE.fullmatch(self.text, rel, pos - self.start))
+
     def entity_for(self, pos: int, end: int) -> tuple[Ent | None, str]:
         if self.nation and _national(self.text[max(0, pos - self.start - 40) : pos - self.start]):
             return self.nation, "entity:national"  # "against a national average of Rs 1,28,829"
@@ -656,7 +671,7 @@ class SentenceView:
             for r in self.mentions
             if r.ent
             and not r.mention.modifier
-            and (not r.partner or r.mention.start >= end or self._described(r, pos))
+            and (not r.partner or r.mention.start >= end or self._described(r, pos) or self._where(r, pos))
         ]
         countries = [r for r in usable if r.ent is not None and r.ent[1] == "country"]
         usable = [
@@ -678,6 +693,8 @@ class SentenceView:
             return self.persona, "entity:first-person-institution"  # "I have lived in Hefei for four years"
         if before:
             r = before[-1]
+            if self._where(r, pos):
+                return r.ent, "entity:where-clause"
             if r.dependent:
                 # "the zone's output ..., 38 percent of the province's total, up 29.4 percent":
                 # the subject of the clause, not the object of a preposition or verb (the last
@@ -704,11 +721,40 @@ class SentenceView:
         ]
         if after:
             return after[0].ent, "entity:after-in-sentence"
+        if self.voice is not None and pos < self.voice[1]:
+            return self.voice[0], "entity:speaker"  # a quote with no subject of its own
         if self.topic_before:
             return self.topic_before, "entity:topic"
         if countries:
             return countries[0].ent, "entity:country"
         return None, "entity:none"
+
+
+def _governed(org: str) -> Ent | None:
+    """The place a government body's name opens with ("Chongqing Port and Logistics Office" ->
+    Chongqing), or None for another organization (a university, an association)."""
+    words = org.split()
+    if not _government_bodies().intersection(w.lower() for w in words):
+        return None
+    for n in (1, 2, 3):
+        if len(words) > n and (got := classify_name(" ".join(words[:n]))) and got[1] in _PAGE_PLACES:
+            return got
+    return None
+
+
+@cache
+def _government_bodies() -> frozenset[str]:
+    return frozenset(load("entity_words")["government_bodies"])
+
+
+_OPENING_QUOTES = ('"', "“")
+_CLOSING_QUOTES = ('"', "”", ",")
+_FIRST_PERSON_PLURAL = frozenset(("we", "our", "us"))
+
+
+def _we(text: str, m: Mention) -> bool:
+    """Is the pronoun ``m`` the first person plural, the voice of a speaker's organization?"""
+    return text[m.start : m.end].lower() in _FIRST_PERSON_PLURAL
 
 
 @cache
@@ -870,6 +916,9 @@ class Tracker:
     last_head: dict[str, Ent] = field(default_factory=dict)
     last_place: Ent | None = None  # the last place (province, city, county, district) named
     persona: Ent | None = None  # the institution of a first-person writer
+    # the company, zone or place the quote of the last sentence spoke for ('"...," said X, manager
+    # of Y Co. "We ..."': a quote going on in the next sentence speaks for it still)
+    voice: Ent | None = None
     # the sentences given but not read yet, in order (``sentence``)
     _unread: deque[_Unread] = field(default_factory=deque, init=False, repr=False, compare=False)
 
@@ -942,6 +991,28 @@ class Tracker:
             ent = self.defaults.get(m.type)  # "the county": the page's county
         return ent
 
+    def _speaker(
+        self, text: str, sent: str, start: int, ms: list[Mention], attr: list[tuple[int, int]]
+    ) -> tuple[Ent, int] | None:
+        """The company, zone or place a quote speaks for, and where its attribution opens, when the
+        sentence is a quote closed by its attribution that names one ('"We ...," said Zhang Ming,
+        an official of the provincial commission of commerce', '... said Wang Li, general manager
+        of X Co'): the first such mention in the attribution. A quote's "we" speaks for it."""
+        s = min(a for a, _e in attr)
+        if text[s : s + 1] not in _CLOSING_QUOTES or sent[:1] not in _OPENING_QUOTES:
+            return None
+        for m in ms:
+            if m.start < s or m.form == "pronoun":
+                continue
+            ent = (m.name, m.type, m.parent) if m.form == "name" and m.name and m.type else None
+            if m.form == "reference":
+                ent = self._reference(m)
+            if ent and ent[1] == "organization":
+                ent = _governed(ent[0])
+            if ent and ent[1] != "country":
+                return ent, s
+        return None
+
     def _still(self, ms: list[Mention]) -> bool:
         """Do mentions ``ms`` of a sentence leave the context as it is: no name among them, and
         every reference resolving to the topic or to none (``_reference``, from the context as it
@@ -959,6 +1030,7 @@ class Tracker:
         start, end, sent = view.start, view.end, view.text
         ms = sentence_mentions(text, start, end, self.lex)
         if not ms:  # nothing to resolve: the context stays as it is
+            self.voice = None
             # (its asides and attributions are found on first use: ``_LAZY``)
             view.mentions, view.subject, view.topic_before, view.persona = [], None, self.topic, self.persona
             return
@@ -967,6 +1039,7 @@ class Tracker:
             # move it: each resolves to the topic or to none (a pronoun to one before it, resolved
             # so), so the subject is the topic or none, and no name is there to be the last of its
             # type or the writer's institution
+            self.voice = None
             return
         side, n_hard = _asides(sent, start)
         # dash and bracket asides, before any is dropped below (most sentences have none)
@@ -981,16 +1054,25 @@ class Tracker:
                 if a and not _RX_SENTENCE_4.search(a.group(0)):
                     side.append((m.end, a.end()))
         residents = _residents(text, ms, side)
+        # '"Our sales doubled," said X, manager of Y Co': the speaker's company or government
+        speaker = self._speaker(text, sent, start, ms, attr) if attr else None
+        if speaker is None and self.voice is not None and not attr and sent[:1] in _OPENING_QUOTES:
+            speaker = (self.voice, end)  # the quote goes on
+        self.voice = speaker[0] if speaker else None
+        topic_before = self.topic
         here = (text, sent, start, end)
         out: list[Resolved] = []
         subject: Ent | None = None
-        topic_before = self.topic
         fallback_subject: Ent | None = None
         in_predicate = False
         for m in ms:
             ent: Ent | None = None
             if m.form == "name" and m.name and m.type:
                 ent = (m.name, m.type, m.parent)
+            elif speaker is not None and m.start < speaker[1] and (
+                m.type == speaker[0][1] if m.form == "reference" else m.form == "pronoun" and _we(text, m)
+            ):
+                ent = speaker[0]  # "we", "our" (and "the city's" of a city's official) in the quote
             elif m.form == "reference":
                 # "Quebec's GDP grew ..., and the province's population ...": the subject named
                 # before it in the sentence, of its type, before the topic of the sentences before
@@ -1050,6 +1132,9 @@ class Tracker:
                 ):
                     fallback_subject = ent  # "Exports from Surat fell ...", not "Nine are in Yangpu"
         subject = subject or fallback_subject
+        if subject is None and speaker is not None and speaker[0][1] == "company":
+            # '"Demand is strong," said Li, chairman of X Co. Its sales ...': the speaker's company
+            subject = self.last["company"] = speaker[0]
         for r in out:
             if (
                 r.ent
@@ -1062,5 +1147,7 @@ class Tracker:
                 subject = subject if subject and subject[1] in ("organization", "company") else r.ent
         view.mentions, view.asides, view.attrib, view.hard_starts = out, side, attr, hard
         view.subject, view.topic_before, view.persona = subject, topic_before, self.persona
+        if speaker is not None:
+            view.voice = speaker
         if subject:
             self.topic = subject
