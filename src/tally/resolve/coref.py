@@ -38,6 +38,14 @@ _RX_COUNTRY_SUBJECT_1 = re.compile(
 _RX_FIRST_PERSON_1 = re.compile(r"[,;:]\s*|\b(?:and|but)\s+")
 _RX_FIRST_PERSON_2 = re.compile(r"(?:^|\s)(?:I|[Ww]e|[Mm]y|[Oo]ur)\s")
 _RX_REMOTE_1 = re.compile(r"\s+(?:in|among|across|within)\s+(?:the\s+)?")
+# the scope of a rank after the figure: "(ranking) first among county-level cities in the province",
+# "182 billion yuan last year, ranking first among cities in the province" (no comma up to the mention)
+_RX_RANK_SCOPE_1 = re.compile(r"\s+(?:nationwide\s+)?(?:in|among|across|within)\s+[^,;.]*")
+_RX_RANK_SCOPE_2 = re.compile(
+    r"\b(?:rank(?:s|ed|ing)?|plac(?:e|es|ed|ing)|c(?:a|o)m(?:e|es|ing))\s+(?:No\.?\s*\d+|(?:first|second|third|fourth|"
+    r"fifth|sixth|seventh|eighth|ninth|tenth|top|\d+(?:st|nd|rd|th))(?:\s+\d+)?)(?:\s+nationwide)?"
+    r"\s+(?:in|among|across|within)\s+[^,;.]*$"
+)
 _RX_DESCRIBED_1 = re.compile(r",?\s+(?:which|whose|that)\b[^,;.]*")
 _RX_RESIDENTS_1 = re.compile(r"[A-Z][\w'’-]+(?:,\s*\d{1,3})?\s*$")
 _RX_DEPENDENT_2 = re.compile(r"(?:^|\b(?:and|but|while|whereas))$")
@@ -621,10 +629,12 @@ class SentenceView:
         if not r.dependent:
             return False
         gap = self.text[end - self.start : r.mention.start - self.start]
-        if re.fullmatch(_ORDINAL, self.text[pos - self.start : end - self.start]) and _RX_REMOTE_1.fullmatch(
-            gap,
+        if re.fullmatch(_ORDINAL, self.text[pos - self.start : end - self.start]) and (
+            _RX_REMOTE_1.fullmatch(gap) or _RX_RANK_SCOPE_1.fullmatch(gap)
         ):
             return True  # "the industry ranks first in Anhui": the scope of a rank
+        if ("among" in gap or " in " in gap) and _RX_RANK_SCOPE_2.search(gap):
+            return True  # "sales hit X last year, ranking first among cities in the province"
         # "... earn more than a worker in the city": the standard of a comparison is no scene either
         return bool(_remote_gap_rx().search(gap))
 

@@ -1,0 +1,59 @@
+"""General rules of China Daily-style regional pages about eastern and coastal China, sentence by sentence.
+
+Each case is a short report of our own, its publication date, a figure's text (the n-th time it
+occurs) and the fields the gold conventions give it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tally.model import Fact
+from tally.pipeline import process
+from tally.read import read_bytes
+
+
+def _facts(text: str, published: str) -> list[Fact]:
+    doc = read_bytes(text.encode(), name="t.txt", source="t.txt", published=dt.date.fromisoformat(published))
+    return process(doc).facts
+
+
+def _fact(text: str, published: str, figure: str, nth: int = 0) -> Fact:
+    hits = [f for f in _facts(text, published) if f.text == figure]
+    assert len(hits) > nth, [f.text for f in _facts(text, published)]
+    return hits[nth]
+
+
+CASES = [
+    # the place after a rank is the scope of the rank ("ranking first among cities in the province"),
+    # neither the owner of the rank nor of the figure before it
+    (
+        "Zhangjiagang, a port city in Jiangsu province, has 3,200 foreign trade companies. Online retail "
+        "sales hit 96 billion yuan last year, ranking second among county-level cities in the province.",
+        "2023-05-10", "96 billion yuan", {"entity": "Zhangjiagang"},
+    ),
+    (
+        "Zhangjiagang, a port city in Jiangsu province, has 3,200 foreign trade companies. Online retail "
+        "sales hit 96 billion yuan last year, ranking second among county-level cities in the province.",
+        "2023-05-10", "second", {"entity": "Zhangjiagang", "kind": "rank"},
+    ),
+    (
+        "Cixi is a major home appliance base. Exports reached 41 billion yuan in 2022, ranking third among "
+        "county-level cities in Zhejiang.",
+        "2023-03-02", "41 billion yuan", {"entity": "Cixi"},
+    ),
+    (
+        "Cixi is a major home appliance base. Exports reached 41 billion yuan in 2022, ranking third among "
+        "county-level cities in Zhejiang.",
+        "2023-03-02", "third", {"entity": "Cixi"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "expected"), CASES)
+def test_east(text: str, published: str, figure: str, expected: dict[str, object]) -> None:
+    f = _fact(text, published, figure)
+    got = {k: getattr(f, k) for k in expected}
+    assert got == expected, f.rules
