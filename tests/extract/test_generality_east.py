@@ -49,6 +49,17 @@ CASES = [
         "county-level cities in Zhejiang.",
         "2023-03-02", "third", {"entity": "Cixi"},
     ),
+    # a maker's compound heads an apposition that types the name before it as a company
+    (
+        "Haimen has a large textile industry. Ruikang, a drugmaker based in the city, had sales "
+        "of 2.6 billion yuan in 2022.",
+        "2023-04-12", "2.6 billion yuan", {"entity": "Ruikang", "entity_type": "company"},
+    ),
+    (
+        "Ninghai is known for stationery. Lanxin Crafts, a leading toymaker in the county, exported goods "
+        "worth 310 million yuan last year.",
+        "2023-04-12", "310 million yuan", {"entity": "Lanxin Crafts", "entity_type": "company"},
+    ),
 ]
 
 
