@@ -60,11 +60,49 @@ CASES = [
         "worth 310 million yuan last year.",
         "2023-04-12", "310 million yuan", {"entity": "Lanxin Crafts", "entity_type": "company"},
     ),
+    # a figure told in the first person plural in a quote is the figure of the company (or zone)
+    # its speaker is introduced as speaking for, not of the place the article is about
+    (
+        "Rizhao's port handled 580 million tons of cargo last year. \"We opened nine new shipping routes "
+        "this year, and our goal is to handle 7 million TEUs by 2025,\" said Zhao Gang, deputy general "
+        "manager of Rizhao Port Group.",
+        "2023-08-01", "nine", {"entity": "Rizhao Port Group", "entity_type": "company"},
+    ),
+    (
+        "Rizhao's port handled 580 million tons of cargo last year. \"We opened nine new shipping routes "
+        "this year, and our goal is to handle 7 million TEUs by 2025,\" said Zhao Gang, deputy general "
+        "manager of Rizhao Port Group.",
+        "2023-08-01", "7 million", {"entity": "Rizhao Port Group", "status": "target"},
+    ),
+    (
+        "Fuzhou Tianyu Garments, a clothing exporter, moved to Jinjiang in 2015. Jinjiang's exports of "
+        "footwear rose 12 percent last year. \"Our orders from the Middle East grew 40 percent last year,\" "
+        "said Huang Wei, a vice-president of the company.",
+        "2023-03-01", "40 percent", {"entity": "Fuzhou Tianyu Garments"},
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "published", "figure", "expected"), CASES)
 def test_east(text: str, published: str, figure: str, expected: dict[str, object]) -> None:
+    f = _fact(text, published, figure)
+    got = {k: getattr(f, k) for k in expected}
+    assert got == expected, f.rules
+
+
+# what the rules above leave as it was (these pass without them too)
+UNCHANGED = [
+    # an official's "we" stays with the place the article is about
+    (
+        "Jinjiang's exports of footwear rose 12 percent last year. \"We attracted 26 new projects in the "
+        "first half,\" said Lin Hui, an official of the Jinjiang commerce bureau.",
+        "2023-08-01", "26", {"entity": "Jinjiang"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "expected"), UNCHANGED)
+def test_east_unchanged(text: str, published: str, figure: str, expected: dict[str, object]) -> None:
     f = _fact(text, published, figure)
     got = {k: getattr(f, k) for k in expected}
     assert got == expected, f.rules
