@@ -80,6 +80,17 @@ CASES = [
         "said Huang Wei, a vice-president of the company.",
         "2023-03-01", "40 percent", {"entity": "Fuzhou Tianyu Garments"},
     ),
+    # cross-border e-commerce is trade unless its exports or imports are named
+    (
+        "Ningbo is a port city. The city's cross-border e-commerce transactions reached 98.5 billion yuan "
+        "in the first three quarters.",
+        "2023-11-01", "98.5 billion yuan", {"indicator": "trade"},
+    ),
+    (
+        "Imports fell 3 percent last year. Its cross-border e-commerce volume totaled 12 billion yuan "
+        "in 2022.",
+        "2023-11-01", "12 billion yuan", {"indicator": "trade"},
+    ),
 ]
 
 
@@ -97,6 +108,10 @@ UNCHANGED = [
         "Jinjiang's exports of footwear rose 12 percent last year. \"We attracted 26 new projects in the "
         "first half,\" said Lin Hui, an official of the Jinjiang commerce bureau.",
         "2023-08-01", "26", {"entity": "Jinjiang"},
+    ),
+    (
+        "Ningbo is a port city. Cross-border e-commerce exports rose 20 percent to 60 billion yuan in 2022.",
+        "2023-11-01", "60 billion yuan", {"indicator": "exports"},
     ),
 ]
 
