@@ -91,6 +91,13 @@ CASES = [
         "in 2022.",
         "2023-11-01", "12 billion yuan", {"indicator": "trade"},
     ),
+    # the set a rank is taken in ("first among cities in the province") is no measure: the rank
+    # measures the figure before it
+    (
+        "Linyi has 68 national-level leading agricultural enterprises, ranking first among cities in the "
+        "province.",
+        "2023-03-10", "first", {"indicator": "enterprises", "kind": "rank"},
+    ),
 ]
 
 
@@ -112,6 +119,10 @@ UNCHANGED = [
     (
         "Ningbo is a port city. Cross-border e-commerce exports rose 20 percent to 60 billion yuan in 2022.",
         "2023-11-01", "60 billion yuan", {"indicator": "exports"},
+    ),
+    (
+        "Guangzhou is the third-largest city in China.",
+        "2023-03-10", "third-largest", {"indicator": "population", "kind": "rank"},
     ),
 ]
 
