@@ -98,6 +98,12 @@ CASES = [
         "province.",
         "2023-03-10", "first", {"indicator": "enterprises", "kind": "rank"},
     ),
+    # "the X-based" before a company head is an apposition typing the name before it as a company
+    (
+        "Xiamen's exports grew 5 percent last year. Jinhai, the Xiamen-based bus manufacturer, had sales of "
+        "12,000 buses in 2022.",
+        "2023-03-10", "12,000", {"entity": "Jinhai", "entity_type": "company"},
+    ),
 ]
 
 

@@ -1624,7 +1624,8 @@ def _apposition_rx() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
     heads = "|".join(_words()["company_heads"])
     heads_rx = re.compile(
         # (a maker's compound is a head too: "drugmaker", "steel-maker", "toymakers")
-        rf",\s+(?:a|an|one of)\s+(?:(?!of\b|in\b|at\b|for\b)[\w&'’-]+\s+){{0,4}}?"
+        # ("the" before a place it is based in: "BYD, the Shenzhen-based carmaker")
+        rf",\s+(?:a|an|one of|the\s+[\w'’-]+-based)\s+(?:(?!of\b|in\b|at\b|for\b)[\w&'’-]+\s+){{0,4}}?"
         rf"(?:{heads}|[a-z]+-?maker)s?\b"
     )
     cop = "|".join(
