@@ -104,6 +104,15 @@ CASES = [
         "12,000 buses in 2022.",
         "2023-03-10", "12,000", {"entity": "Jinhai", "entity_type": "company"},
     ),
+    # units, pieces and TEUs measure goods without naming them: no product
+    (
+        "Ningbo-Zhoushan Port handled 17.6 million twenty-foot equivalent units in the first half.",
+        "2023-08-10", "17.6 million", {"qualifiers": {}},
+    ),
+    (
+        "Geely exported 198,000 units in 2022, up 73 percent.",
+        "2023-02-10", "198,000", {"qualifiers": {}},
+    ),
 ]
 
 
@@ -129,6 +138,10 @@ UNCHANGED = [
     (
         "Guangzhou is the third-largest city in China.",
         "2023-03-10", "third-largest", {"indicator": "population", "kind": "rank"},
+    ),
+    (
+        "Geely exported 198,000 cars in 2022, up 73 percent.",
+        "2023-02-10", "198,000", {"qualifiers": {"product": "car"}},
     ),
 ]
 
