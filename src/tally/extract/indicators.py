@@ -84,6 +84,8 @@ _AGE_BEFORE = re.compile(r"\b(?:aged?|years? old|age of)\b", re.IGNORECASE)
 _OLD_AFTER = re.compile(r"\s*old\b", re.IGNORECASE)
 _RANK_HEAD = re.compile(r"^[\s-]*(?:such\s+)?((?:[\w-]+\s+)?[\w-]+)")
 _STOP = re.compile(r"[.;]")
+# words opening the set a rank is taken in, after the rank ("ranking first among cities")
+_RANK_SET_WORDS = frozenset(("among", "in", "across", "within", "of", "nationwide", "worldwide"))
 _PER_CAPITA_TAIL = re.compile(
     r"\s*(?:per|a|an|each)\s+(?:head|person|capita|resident|inhabitant|citizen)\b", re.IGNORECASE
 )
@@ -485,6 +487,8 @@ def rank_indicator(after: str) -> tuple[str, str] | None:
     m = _RANK_HEAD.match(after)
     if m:
         words = m.group(1).lower().split()
+        if words[0] in _RANK_SET_WORDS:
+            return None  # "first among cities in the province": the ranked set, not what is measured
         for n in (" ".join(words), words[-1], words[0]):
             if n in t["rank_noun"]:
                 return t["rank_noun"][n], "indicator:rank-noun"

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from tally.data import load
 from tally.extract.kinds import Quick
 from tally.model import Fact, Quantity
 from tally.resolve.coref import SentenceView
+
+
+@cache
+def _generic_goods() -> frozenset[str]:
+    """Counted nouns measuring goods without naming them ("units", "pieces", "TEUs")."""
+    return frozenset(load("counted").get("generic_goods", ()))
 
 
 def add_qualifiers(f: Fact, view: SentenceView, q: Quantity, before: str, after: str) -> None:
@@ -26,7 +34,12 @@ def add_qualifiers(f: Fact, view: SentenceView, q: Quantity, before: str, after:
                 f.qualifiers.setdefault("partner", " ".join(m.group(1).split()))
     if _PER_CAPITA.has(before[-80:] + after[:30]):
         f.qualifiers.setdefault("scope", "per capita")
-    if f.unit == "count" and f.counted and f.indicator in ("exports", "imports", "production", "orders"):
+    if (
+        f.unit == "count"
+        and f.counted
+        and f.indicator in ("exports", "imports", "production", "orders")
+        and f.counted.lower() not in _generic_goods()
+    ):
         f.qualifiers.setdefault("product", f.counted)
     if f.indicator in ("exports", "imports", "production") and "product" not in f.qualifiers:
         prod = _product_of(before)

@@ -30,6 +30,9 @@ from tally.resolve.slicing import is_word
 
 # patterns of the re calls below, compiled once
 _RX_IN_PREDICATE_1 = re.compile(r"[A-Za-z]+")
+# a quote's reporting verb, and the first person plural of a company's or zone's voice in the quote
+_RX_SAID = re.compile(r"\b(?:said|says|added|noted|told)\b")
+_RX_WE = re.compile(r"(?:^|[\s\"“‘'])(?:[Ww]e|[Oo]ur|us)\b")
 _RX_PARTNER_2 = re.compile(r"\s+to\s")
 _RX_IN_PREDICATE_2 = re.compile(r"[;:]|,\s+(?:and|but|while)\s")
 _RX_COUNTRY_SUBJECT_1 = re.compile(
@@ -38,6 +41,14 @@ _RX_COUNTRY_SUBJECT_1 = re.compile(
 _RX_FIRST_PERSON_1 = re.compile(r"[,;:]\s*|\b(?:and|but)\s+")
 _RX_FIRST_PERSON_2 = re.compile(r"(?:^|\s)(?:I|[Ww]e|[Mm]y|[Oo]ur)\s")
 _RX_REMOTE_1 = re.compile(r"\s+(?:in|among|across|within)\s+(?:the\s+)?")
+# the scope of a rank after the figure: "(ranking) first among county-level cities in the province",
+# "182 billion yuan last year, ranking first among cities in the province" (no comma up to the mention)
+_RX_RANK_SCOPE_1 = re.compile(r"\s+(?:nationwide\s+)?(?:in|among|across|within)\s+[^,;.]*")
+_RX_RANK_SCOPE_2 = re.compile(
+    r"\b(?:rank(?:s|ed|ing)?|plac(?:e|es|ed|ing)|c(?:a|o)m(?:e|es|ing))\s+(?:No\.?\s*\d+|(?:first|second|third|fourth|"
+    r"fifth|sixth|seventh|eighth|ninth|tenth|top|\d+(?:st|nd|rd|th))(?:\s+\d+)?)(?:\s+nationwide)?"
+    r"\s+(?:in|among|across|within)\s+[^,;.]*$"
+)
 _RX_DESCRIBED_1 = re.compile(r",?\s+(?:which|whose|that)\b[^,;.]*")
 # a relative clause of place right after a place or zone: "home to the X New Area, where 16 data
 # centers have been built" (the figure is the place's)
@@ -620,16 +631,33 @@ class SentenceView:
             not _RX_COUNTRY_SUBJECT_3.search(lead) or _RX_CLAUSE_AND.search(lead) is not None
         )
 
+    def _speakers_body(self, pos: int) -> Ent | None:
+        """The company or zone a quote's speaker speaks for, when the figure at ``pos`` is told in the
+        first person plural ('"Our sales doubled last year," said X, a vice-president of the company';
+        '"We opened 15 routes," said Y, general manager of Z Group'): the company's own figure."""
+        rel = pos - self.start
+        for s, e in self.attrib:
+            if s < pos or not _RX_SAID.search(self.text, s - self.start, e - self.start):
+                continue
+            if not _RX_WE.search(self.text, 0, rel):
+                return None
+            for r in self.mentions:
+                if r.ent and r.ent[1] in ("company", "zone") and s <= r.mention.start < e:
+                    return r.ent
+        return None
+
     def _remote(self, r: Resolved, pos: int, end: int) -> bool:
         """Is a mention after the figure only a landmark of it ("a 12-room inn near the village of X",
         "a 93-km line that links mines in X"), not the scene of the sentence?"""
         if not r.dependent:
             return False
         gap = self.text[end - self.start : r.mention.start - self.start]
-        if re.fullmatch(_ORDINAL, self.text[pos - self.start : end - self.start]) and _RX_REMOTE_1.fullmatch(
-            gap,
+        if re.fullmatch(_ORDINAL, self.text[pos - self.start : end - self.start]) and (
+            _RX_REMOTE_1.fullmatch(gap) or _RX_RANK_SCOPE_1.fullmatch(gap)
         ):
             return True  # "the industry ranks first in Anhui": the scope of a rank
+        if ("among" in gap or " in " in gap) and _RX_RANK_SCOPE_2.search(gap):
+            return True  # "sales hit X last year, ranking first among cities in the province"
         # "... earn more than a worker in the city": the standard of a comparison is no scene either
         return bool(_remote_gap_rx().search(gap))
 
@@ -691,6 +719,10 @@ class SentenceView:
             and not any(r.mention.start >= end and self.visible(r, pos) for r in usable)
         ):
             return self.persona, "entity:first-person-institution"  # "I have lived in Hefei for four years"
+        if self.attrib and (not before or before[-1].dependent or before[-1].mention.form == "pronoun"):
+            speaker = self._speakers_body(pos)
+            if speaker is not None:
+                return speaker, "entity:speaker-body"  # '"We opened 15 routes," said X, manager of Y Group'
         if before:
             r = before[-1]
             if self._where(r, pos):

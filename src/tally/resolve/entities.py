@@ -1623,7 +1623,10 @@ def _apposition_rx() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
     places = {w: t for t, ws in _words()["place_words"].items() for w in ws if " " not in w}
     heads = "|".join(_words()["company_heads"])
     heads_rx = re.compile(
-        rf",\s+(?:a|an|one of)\s+(?:(?!of\b|in\b|at\b|for\b)[\w&'’-]+\s+){{0,4}}?(?:{heads})s?\b"
+        # (a maker's compound is a head too: "drugmaker", "steel-maker", "toymakers")
+        # ("the" before a place it is based in: "BYD, the Shenzhen-based carmaker")
+        rf",\s+(?:a|an|one of|the\s+[\w'’-]+-based)\s+(?:(?!of\b|in\b|at\b|for\b)[\w&'’-]+\s+){{0,4}}?"
+        rf"(?:{heads}|[a-z]+-?maker)s?\b"
     )
     cop = "|".join(
         re.escape(h[:-1]) + "(?:y|ies)" if h.endswith("y") else re.escape(h) + "s?"
