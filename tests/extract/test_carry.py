@@ -180,11 +180,11 @@ def test_resolved_times_kept_for_the_sentence_give_the_same_facts(monkeypatch: p
     real = F.choose_period
     calls = 0
 
-    def afresh(q, s, times, view, ctx, *args):
+    def afresh(q, s, times, view, ctx, *args, **kw):
         nonlocal calls
         calls += 1
         ctx.resolved = None  # each figure resolves the times again
-        return real(q, s, times, view, ctx, *args)
+        return real(q, s, times, view, ctx, *args, **kw)
 
     monkeypatch.setattr(F, "choose_period", afresh)
     assert run() == kept
@@ -269,10 +269,10 @@ def test_untimed_figures_take_what_the_full_path_gives(monkeypatch: pytest.Monke
     seen: list[tuple] = []
     real = F.choose_period
 
-    def record(q, s, times, view, ctx, sent, before, doc_year=None):
+    def record(q, s, times, view, ctx, sent, before, doc_year=None, **kw):
         if not times:
             seen.append((q, s, view, dataclasses.replace(ctx), sent, before))
-        return real(q, s, times, view, ctx, sent, before, doc_year)
+        return real(q, s, times, view, ctx, sent, before, doc_year, **kw)
 
     monkeypatch.setattr(F, "choose_period", record)
     text = _UNTIMED_REPORT
@@ -424,10 +424,10 @@ def test_time_filters_in_one_pass_agree_with_the_plain_ones(monkeypatch: pytest.
     seen_calls: list[tuple] = []
     real = F.choose_period
 
-    def record(q, s, times, view, ctx, sent, before, doc_year=None):
+    def record(q, s, times, view, ctx, sent, before, doc_year=None, **kw):
         if times:
             seen_calls.append((q, list(times), view, before))
-        return real(q, s, times, view, ctx, sent, before, doc_year)
+        return real(q, s, times, view, ctx, sent, before, doc_year, **kw)
 
     monkeypatch.setattr(F, "choose_period", record)
     text = _TIMED_REPORT

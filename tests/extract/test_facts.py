@@ -376,6 +376,28 @@ def test_status(before: str, expected: str | None) -> None:
             "2018-07/2019-06",
             "period:anaphor@fiscal",
         ),
+        # a level "in the same period last year" is the sentence's period a year earlier
+        (
+            "Jilin's exports reached 120 billion yuan in the first half, compared with 101 billion "
+            "yuan in the same period last year.",
+            "101 billion yuan",
+            "2020-01/2020-06",
+            "period:same-period-of-year",
+        ),
+        (
+            "Jilin's jobless rate fell to 4.1 percent in the second quarter, down from 4.8 percent "
+            "in the same quarter of 2019.",
+            "4.8 percent",
+            "2019-04/2019-06",
+            "period:same-period-of-year",
+        ),
+        # a change over the same period is dated by the period reported on
+        (
+            "Jilin's exports rose 9 percent in the first half, compared with the same period of 2019.",
+            "9 percent",
+            "2021-01/2021-06",
+            "period:year_part",
+        ),
         # a prior year dates the figure right before it, not the figures of the clauses around it
         (
             "Cruise calls at the port rose to 310 in 2019 from 260 a year earlier, while spending "

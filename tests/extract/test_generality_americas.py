@@ -153,8 +153,9 @@ CASES = [
     ),
     # a day that only says when a named span begins or ends dates no figure
     (
-        "Colorado expects revenue growth to slow in fiscal 2025. Gov. Jared Polis has proposed a $40.6 billion "
-        "budget for the fiscal year that begins July 1, including $1.2 billion for schools.",
+        "Colorado expects revenue growth to slow in fiscal 2025. "
+        "Gov. Jared Polis has proposed a $40.6 billion budget for the fiscal year that begins July 1, "
+        "including $1.2 billion for schools.",
         "2024-06-10", "$1.2 billion", {"period": "2024-07/2025-06", "status": "target"},
     ),
     (

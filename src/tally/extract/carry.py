@@ -321,11 +321,18 @@ def choose_period(
     sent: str,
     before: str,
     doc_year: int | None = None,
+    *,
+    kind: str = "level",
 ) -> tuple[str | None, str, str | None]:
     if _size_modifier(q, view):
         return None, "period:size-modifier", None
     if not times:  # (a third of the figures: none of the tests of the sentence's times below runs)
         return _untimed(q, s, times, view, ctx, sent, before, doc_year, None)
+    if kind != "change" and "same " in view.text:
+        # (a change "from the same period" is the change over it, in the period reported on)
+        same = _same_period_after(q, times, view, ctx)
+        if same is not None:
+            return same, "period:same-period-of-year", "explicit"
     for t in times:
         if t.rule.endswith("@from-figure") and (
             _UNIT_THEN_IN.fullmatch(gap := view.text[q.end - view.start : t.start - view.start])
@@ -441,6 +448,30 @@ def _prior_of(t: TimeExpr, q: Quantity, view: SentenceView) -> bool:
     """"rose to 40 tonnes from 31 tonnes a year earlier": a prior year dates the figure right
     before it alone, not the figures of the clauses around it."""
     return t.start >= q.end and bool(_PRIOR_GAP.fullmatch(_between(t, q, view)))
+
+
+@cache
+def _same_period_rx() -> re.Pattern[str]:
+    from tally.data import load  # (imported where used, as in this module's other table readers)
+
+    return re.compile(load("periods")["same_period_after"], re.IGNORECASE)
+
+
+def _same_period_after(
+    q: Quantity, times: list[TimeExpr], view: SentenceView, ctx: PeriodContext
+) -> str | None:
+    """"compared with 101 billion yuan in the same period last year": the period the sentence
+    reports on (its nearest explicit time before the phrase, else the one carried), in the year
+    the phrase names, or the year before."""
+    m = _same_period_rx().match(view.text, q.end - view.start)
+    if m is None:
+        return None
+    at = view.start + m.start()
+    own = [t for t in times if t.role == "explicit" and t.value and t.end <= at]
+    ref = own[-1].value if own else ctx.period.value if ctx.period and ctx.period.role == "explicit" else None
+    if not ref:
+        return None
+    return shift_years(ref, int(m.group("y")) - end_year(ref) if m.group("y") else -1)
 
 
 def _untimed(

@@ -392,7 +392,7 @@ def _sentence(
         f.rules += info.rules
         # period
         period, prule, prole = choose_period(
-            q, s, times, view, ctx, sent, wide_before, pub.year if pub else None
+            q, s, times, view, ctx, sent, wide_before, pub.year if pub else None, kind=f.kind
         )
         f.period = period
         f.rules.append(prule)
