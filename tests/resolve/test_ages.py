@@ -20,6 +20,13 @@ def _texts(text: str) -> list[str]:
         ('"Orders are up," said Marta Vidal, 47, who owns a bakery in Leeds.', "47", False),
         ("The mill hired 300 people, said plant manager Ravi Menon, 58.", "58", False),
         ("Vaccination began among teenagers aged between 15 and 17 this month.", "15 and 17", True),
+        # a bare two-digit number after a person's name, set off by commas, is the person's age
+        ("Wang Jun, 54, has run a seafood stall at the pier since 1998.", "54", False),
+        ("Fisherman Zhao Lei, 61, said the catch was good.", "61", False),
+        # after a place it is a figure of the place
+        ("The index put Datong, 54, ahead of Linfen.", "54", True),
+        # a number counting something is no age
+        ("Li Ming, 54 workers and two engineers run the plant.", "54", True),
     ],
 )
 def test_person_ages(text: str, figure: str, kept: bool) -> None:

@@ -1,8 +1,9 @@
 """Ages of people quoted in apposition are not statistics: "said Ana Ruiz, 44, who runs ...".
 
-The quantity layer tags age quantities with the rule ``age``; an age set off by commas right
-after a person's name (capitalised words, not a place or company the document knows) is
-dropped, while ages in a statistic ("teenagers aged 15 to 17", "a 12-year-old plant") stay.
+The quantity layer tags age quantities with the rule ``age`` (a bare two-digit number counting
+nothing may be an age too); an age set off by commas right after a person's name (capitalised
+words, not a place or company the document knows) is dropped, while ages in a statistic
+("teenagers aged 15 to 17", "a 12-year-old plant") stay.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ _AFTER = re.compile(r"[ \t]*(?:,|\.|;|\)|$|[ \t]+(?:who|and)\b)")
 
 def is_person_age(text: str, fact: Fact, lex: Lexicon | None = None) -> bool:
     """Is this fact the age of a named person in apposition ("Hetal Shah, 44,")?"""
-    if "quantity:age" not in fact.rules:
+    if "quantity:age" not in fact.rules and not _bare_age(text, fact):
         return False
     m = _NAME_BEFORE.search(text, max(0, fact.start - 80), fact.start)
     if not m or not _AFTER.match(text, fact.end):
@@ -27,6 +28,18 @@ def is_person_age(text: str, fact: Fact, lex: Lexicon | None = None) -> bool:
     if classify_name(name) or (lex is not None and lex.lookup(name)):
         return False  # "Ohio, 44," is not a person
     return True
+
+
+def _bare_age(text: str, fact: Fact) -> bool:
+    """A bare whole number a person's age can be ("Wang Jun, 54, has run ..."): two digits, no
+    unit and nothing counted (the apposition around it is checked by the caller)."""
+    return (
+        fact.unit == "count"
+        and not fact.counted
+        and fact.end - fact.start == 2
+        and text[fact.start : fact.end].isdigit()
+        and text[fact.start] != "0"
+    )
 
 
 def drop_person_ages(text: str, facts: list[Fact], lex: Lexicon | None = None) -> list[Fact]:
