@@ -317,3 +317,19 @@ def test_a_total_row_is_marked_for_the_sum_check() -> None:
     assert [f.text for f in totals] == ["20.0"]
     sums = [c for c in run_checks(ex.facts) if c.key.endswith("table-total")]
     assert [c.status for c in sums] == ["ok"]
+
+
+def test_a_cell_is_shown_with_its_header_row() -> None:
+    text = (
+        "Output by city\n\nCity output in 2022 is listed below.\n\n"
+        "| City | Output (billion yuan) |\n|---|---|\n"
+        "| Oakvale | 12.5 |\n| Elmton | 7.5 |\n"
+    )
+    from tally.pipeline import process
+    from tally.read import read_bytes
+
+    ex = process(read_bytes(text.encode(), name="t.txt", source="t.txt"))
+    (f,) = [f for f in ex.facts if f.text == "7.5"]
+    assert f.sentence_start is not None and f.sentence_end is not None
+    shown = text[f.sentence_start : f.sentence_end]
+    assert shown.startswith("| City | Output (billion yuan) |") and shown.endswith("| Elmton | 7.5 |")

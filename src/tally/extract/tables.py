@@ -42,6 +42,7 @@ _SEP_CELL = re.compile(r":?-{3,}:?")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PAREN = re.compile(r"\(([^()]*)\)")
 _TAIL = re.compile(r"(?:,|\bin\b|:)\s*([^,:]+)$")
+_SHOWN_MAX = 800  # characters of a table shown with a cell's fact (header to row), at most
 
 
 @dataclass(slots=True, frozen=True)
@@ -405,7 +406,10 @@ def _read_table(doc: Document, art: Article | None, t: Table, ctx: _Context, lex
     out: list[Fact] = []
     for r, rl in zip(t.rows, rows, strict=True):
         cells = [(j, c, q) for j, c in enumerate(r.cells) if j >= int(labelled) and (q := _figure(text, c))]
-        made = [_fact(doc, art, r, q, heads[j], rl) for j, c, q in cells]
+        # a cell is shown with its column headers: the table from its header row to the cell's row
+        # (the row alone when that runs long)
+        shown = t.header.start if t.header and r.end - t.header.start <= _SHOWN_MAX else r.start
+        made = [_fact(doc, art, r, q, heads[j], rl, shown) for j, c, q in cells]
         _fill_row(made, ctx, pub)
         out.extend(m.fact for m in made)
     return out
@@ -444,8 +448,11 @@ class _Made:
     unitless: bool      # no label gave it a unit
 
 
-def _fact(doc: Document, art: Article | None, r: Row, q: Quantity, col: Label, row: Label) -> _Made:
-    """The fact of figure ``q`` in row ``r`` as its column's and row's labels make it."""
+def _fact(
+    doc: Document, art: Article | None, r: Row, q: Quantity, col: Label, row: Label, shown: int
+) -> _Made:
+    """The fact of figure ``q`` in row ``r`` as its column's and row's labels make it; its sentence
+    (what it is shown in) runs from ``shown`` to the row's end."""
     rules = ["table:cell"]
     own = q.unit != "count" or q.counted is not None
     if own:
@@ -459,7 +466,7 @@ def _fact(doc: Document, art: Article | None, r: Row, q: Quantity, col: Label, r
         rules.append(f"table:unit:{'column' if src is col else 'row' if src is row else 'none'}")
     f = Fact(doc=doc.name, start=q.start, end=q.end, text=q.text, value=value, unit=unit, approx=q.approx,
              value_high=q.value_high, counted=q.counted, article=art.index if art else None,
-             sentence_start=r.start, sentence_end=r.end, rules=rules)
+             sentence_start=shown, sentence_end=r.end, rules=rules)
     f.kind = col.kind or row.kind or "level"
     if f.kind == "rank" and f.unit == "count":
         f.unit = "rank"
