@@ -81,8 +81,9 @@ _HYPHEN_LOW = r"-(?!(?:based|headquartered|owned|run|listed|funded|backed|made|b
 # class, the kind of word told by a lookbehind on it: a pattern opening with a token is then
 # searched for only where a capital or a digit stands (re's first-character skip)
 _TOKEN = (
-    # (initials with full stops are one word: "U.S.", "U.K.", "J.P.")
-    rf"[A-Z\d](?:(?<=[A-Z])(?:\.[A-Z])++\.|(?<=[A-Z])\w*+(?:['’](?!s\b)\w++)*(?:-[A-Z]\w*+|{_HYPHEN_LOW})*"
+    # (initials with full stops are one word: "U.S.", "U.K.", "J.P."; a capital's lookbehind is
+    # asked once for both kinds of capitalised word)
+    rf"[A-Z\d](?:(?<=[A-Z])(?:(?:\.[A-Z])++\.|\w*+(?:['’](?!s\b)\w++)*(?:-[A-Z]\w*+|{_HYPHEN_LOW})*)"
     r"|(?<=\d)\d*+(?:[A-Z]\w*+)?)"
 )
 _CONNECT = r"(?:of|and|for|&|de|the)"
