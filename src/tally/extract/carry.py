@@ -354,8 +354,10 @@ def choose_period(
     usable: list[TimeExpr] = []
     if times:
         times, usable = _kept_usable(times, q, view)
-        if usable and any(t.role == "prior" for t in usable):
-            usable = [t for t in usable if t.role != "prior" or _prior_of(t, q, view)]
+        for t in usable:  # (a loop, not ``any``: no generator made per figure)
+            if t.role == "prior":
+                usable = [u for u in usable if u.role != "prior" or _prior_of(u, q, view)]
+                break
     hard: list[tuple[int, int]] | None = None  # the dash and bracket asides, listed on first use
     seen: list[TimeExpr] = []
     if usable:

@@ -776,8 +776,15 @@ def find_periods(
         return found
     if len(found) > 1:
         found.sort(key=_start)
-        return _drop_closing_days(text, [_said(text, _alone(text, _as_base(text, t))) for t in found])
-    return [_said(text, _alone(text, _as_base(text, found[0])))]  # one time: no day closes a span before it
+        return _drop_closing_days(text, [_marked(text, t) for t in found])
+    return [_marked(text, found[0])]  # one time: no day closes a span before it
+
+
+def _marked(text: str, t: TimeExpr) -> TimeExpr:
+    """``t`` as the post-passes mark it: the base of a comparison, a part singled out, a statement's day."""
+    t = _alone(text, _as_base(text, t))
+    # (``_said`` reads a weekday's alone: the test is made here, saving a call per other time)
+    return _said(text, t) if t.rule == "period:weekday" else t
 
 
 def _start(t: TimeExpr) -> int:
@@ -962,6 +969,7 @@ _FROM_FIGURE_IN = re.compile(
     r"(?:[A-Z]{1,2})?[$€£¥]?\d[\d,.]*(?:%|[a-z]{1,3}\b)?(?:\s+[a-z%]+){0,3}\s+(?:in\s+|at the end of\s+)?$",
     re.IGNORECASE,
 )
+_ASCII_DIGIT = re.compile(r"[0-9]")
 # the rules of a month or part of a year that ``_FROM_FIGURE_IN`` is asked about (the year's rule
 # is ``_as_base``'s own)
 _FROM_FIGURE_RULES = frozenset(
@@ -1020,7 +1028,11 @@ def _from_figure_in(before: str, t: TimeExpr) -> TimeExpr:
     dates that figure alone (see carry.choose_period), not the newer one."""
     if t.text[:3].lower() == "in ":
         before += "in "  # "in July": the rule's match holds its own preposition
-    if not any(c.isdigit() for c in before[-30:]) or not _FROM_FIGURE_IN.search(before):
+    tail = before[-30:]
+    # (an ASCII tail, the common case, holds a ``str.isdigit`` character when it holds [0-9])
+    if not (_ASCII_DIGIT.search(tail) if tail.isascii() else any(c.isdigit() for c in tail)):
+        return t
+    if not _FROM_FIGURE_IN.search(before):
         return t
     return TimeExpr(
         start=t.start, end=t.end, text=t.text, value=t.value, role="basis", rule=t.rule + "@from-figure"

@@ -81,8 +81,9 @@ _HYPHEN_LOW = r"-(?!(?:based|headquartered|owned|run|listed|funded|backed|made|b
 # class, the kind of word told by a lookbehind on it: a pattern opening with a token is then
 # searched for only where a capital or a digit stands (re's first-character skip)
 _TOKEN = (
-    # (initials with full stops are one word: "U.S.", "U.K.", "J.P.")
-    rf"[A-Z\d](?:(?<=[A-Z])(?:\.[A-Z])++\.|(?<=[A-Z])\w*+(?:['’](?!s\b)\w++)*(?:-[A-Z]\w*+|{_HYPHEN_LOW})*"
+    # (initials with full stops are one word: "U.S.", "U.K.", "J.P."; a capital's lookbehind is
+    # asked once for both kinds of capitalised word)
+    rf"[A-Z\d](?:(?<=[A-Z])(?:(?:\.[A-Z])++\.|\w*+(?:['’](?!s\b)\w++)*(?:-[A-Z]\w*+|{_HYPHEN_LOW})*)"
     r"|(?<=\d)\d*+(?:[A-Z]\w*+)?)"
 )
 _CONNECT = r"(?:of|and|for|&|de|the)"
@@ -1779,8 +1780,11 @@ def _mark_dateline(text: str, names: list[Mention]) -> None:
     line = -1  # the start of the line of the dateline tried last, and its end
     end = -1
     for m in names:
-        ls = text.rfind("\n", 0, m.start) + 1
-        if m.start - ls > 40:
+        # (the line's start looked for in the 41 characters before the name only: one further
+        # back is too far, and a long paragraph is not searched)
+        lo = m.start - 41
+        ls = text.rfind("\n", lo if lo > 0 else 0, m.start) + 1
+        if (ls == 0 and lo > 0) or m.start - ls > 40:
             return  # (names come in text order: the later ones are further into their line)
         if ls != line:
             line = ls
