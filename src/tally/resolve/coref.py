@@ -65,6 +65,26 @@ _RX_COUNTRY_SCENE = re.compile(
     r"(?:[^\n]*?\s[—–-]{1,2}\s+)?\s*"
     r"(?:In|Across|[A-Z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3}[ \t]+(?:in|across))[ \t]+(?:the[ \t]+)?"
 )
+_SCENE_WORDS = ("In", "in", "Across", "across")  # the words ending every match but "the"
+_BLANKS = " \t"  # what ``[ \t]`` matches
+
+
+def _may_end_scene(text: str, rel: int) -> bool:
+    """May ``_RX_COUNTRY_SCENE`` fullmatch ``text[:rel]``? Only when it ends in blanks after one of
+    ``_SCENE_WORDS`` (or after the word "the" and blanks after one): a test of the last characters
+    before the scan of the whole prefix. (True whenever the window read may cut the word.)"""
+    lo = max(0, rel - 40)
+    w = text[lo:rel]
+    if not w or w[-1] not in _BLANKS:
+        return False
+    t = w.rstrip(_BLANKS)
+    if t.endswith("the") and len(t) > 3 and t[-4] in _BLANKS:
+        t = t[:-3].rstrip(_BLANKS)
+    if lo > 0 and len(t) < 7:
+        return True
+    return t.endswith(_SCENE_WORDS)
+
+
 # ", and the country's ...": "and" opening a clause, not joining two names
 _RX_CLAUSE_AND = re.compile(r",\s*(?:and|but)\s+(?:the\s+)?$")
 _RX_ENTITY_FOR_1 = re.compile(r"['’]s[ \t]+")
@@ -621,7 +641,11 @@ class SentenceView:
         if r.ent is None or r.ent[1] != "country" or r.mention.form == "pronoun":
             return False
         rel_s, rel_e = r.mention.start - self.start, r.mention.end - self.start
-        if r.mention.form == "name" and _RX_COUNTRY_SCENE.fullmatch(self.text, 0, rel_s):
+        if (
+            r.mention.form == "name"
+            and _may_end_scene(self.text, rel_s)
+            and _RX_COUNTRY_SCENE.fullmatch(self.text, 0, rel_s)
+        ):
             return True  # "Housing starts in Canada rose ...", "In Canada, ...": the scene of the subject
         lead = self.text[max(0, rel_s - 12) : rel_s]
         tail = self.text[rel_e : rel_e + 40]
@@ -635,11 +659,13 @@ class SentenceView:
         """The company or zone a quote's speaker speaks for, when the figure at ``pos`` is told in the
         first person plural ('"Our sales doubled last year," said X, a vice-president of the company';
         '"We opened 15 routes," said Y, general manager of Z Group'): the company's own figure."""
-        rel = pos - self.start
+        we: bool | None = None  # (the same for every attribution: looked for once, when asked)
         for s, e in self.attrib:
             if s < pos or not _RX_SAID.search(self.text, s - self.start, e - self.start):
                 continue
-            if not _RX_WE.search(self.text, 0, rel):
+            if we is None:
+                we = _RX_WE.search(self.text, 0, pos - self.start) is not None
+            if not we:
                 return None
             for r in self.mentions:
                 if r.ent and r.ent[1] in ("company", "zone") and s <= r.mention.start < e:
@@ -652,7 +678,7 @@ class SentenceView:
         if not r.dependent:
             return False
         gap = self.text[end - self.start : r.mention.start - self.start]
-        if re.fullmatch(_ORDINAL, self.text[pos - self.start : end - self.start]) and (
+        if _ORDINAL.fullmatch(self.text, pos - self.start, end - self.start) and (
             _RX_REMOTE_1.fullmatch(gap) or _RX_RANK_SCOPE_1.fullmatch(gap)
         ):
             return True  # "the industry ranks first in Anhui": the scope of a rank
@@ -670,10 +696,10 @@ class SentenceView:
     def _where(self, r: Resolved, pos: int) -> bool:
         """Is the figure in a relative clause of place ('..., where') right after the place or zone
         ``r`` names?"""
-        if r.ent is None or r.ent[1] in ("company", "organization", "programme", "country", "group"):
-            return False
         rel = r.mention.end - self.start
-        if self.text[rel : rel + 1] != ",":
+        if self.text[rel : rel + 1] != ",":  # (what every match opens with; most mentions have none after)
+            return False
+        if r.ent is None or r.ent[1] in ("company", "organization", "programme", "country", "group"):
             return False
         return bool(_RX_WHERE.fullmatch(self.text, rel, pos - self.start))
 
@@ -711,15 +737,18 @@ class SentenceView:
         for r in usable:
             if r.mention.form == "reference" and r.mention.start < pos and end <= r.mention.end:
                 return r.ent, "entity:figure-in-reference"  # "The 1,035-km line will ..."
-        before = [r for r in usable if r.mention.end <= pos and self.visible(r, pos)]
+        # (every mention is visible in a sentence with no attribution nor aside: most; the asides of
+        # a sentence without mentions are never found)
+        hidden = bool(usable) and bool(self.attrib or self.asides)
+        before = [r for r in usable if r.mention.end <= pos and (not hidden or self.visible(r, pos))]
         if (
             self.persona
             and _first_person(self.text[: pos - self.start])
             and (not before or before[-1].dependent)
-            and not any(r.mention.start >= end and self.visible(r, pos) for r in usable)
+            and not any(r.mention.start >= end and (not hidden or self.visible(r, pos)) for r in usable)
         ):
             return self.persona, "entity:first-person-institution"  # "I have lived in Hefei for four years"
-        if self.attrib and (not before or before[-1].dependent or before[-1].mention.form == "pronoun"):
+        if self.attrib and (not before or before[-1].mention.form == "pronoun" or before[-1].dependent):
             speaker = self._speakers_body(pos)
             if speaker is not None:
                 return speaker, "entity:speaker-body"  # '"We opened 15 routes," said X, manager of Y Group'
@@ -747,7 +776,7 @@ class SentenceView:
             r
             for r in usable
             if r.mention.start >= end
-            and self.visible(r, pos)
+            and (not hidden or self.visible(r, pos))
             and not self._remote(r, pos, end)
             and not _trailing_subordinate(self.text[end - self.start : r.mention.start - self.start])
         ]
@@ -1030,8 +1059,10 @@ class Tracker:
         sentence is a quote closed by its attribution that names one ('"We ...," said Zhang Ming,
         an official of the provincial commission of commerce', '... said Wang Li, general manager
         of X Co'): the first such mention in the attribution. A quote's "we" speaks for it."""
+        if sent[:1] not in _OPENING_QUOTES:  # (most sentences open with no quote: asked first)
+            return None
         s = min(a for a, _e in attr)
-        if text[s : s + 1] not in _CLOSING_QUOTES or sent[:1] not in _OPENING_QUOTES:
+        if text[s : s + 1] not in _CLOSING_QUOTES:
             return None
         for m in ms:
             if m.start < s or m.form == "pronoun":

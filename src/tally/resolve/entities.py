@@ -1779,7 +1779,9 @@ def _mark_dateline(text: str, names: list[Mention]) -> None:
     line = -1  # the start of the line of the dateline tried last, and its end
     end = -1
     for m in names:
-        ls = text.rfind("\n", 0, m.start) + 1
+        # (the line break looked for in the 41 characters before the name alone, not back through
+        # its paragraph: with none there, the line starts more than 40 before it)
+        ls = text.rfind("\n", max(0, m.start - 41), m.start) + 1
         if m.start - ls > 40:
             return  # (names come in text order: the later ones are further into their line)
         if ls != line:
