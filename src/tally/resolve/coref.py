@@ -703,8 +703,37 @@ class SentenceView:
             return False
         return bool(_RX_WHERE.fullmatch(self.text, rel, pos - self.start))
 
+    def _owners(self) -> list[tuple[Resolved, bool, int]]:
+        """The mentions that may own a figure of the sentence (an entity, no modifier, no
+        organization: ``entity_for`` keeps none), each with whether it is a partner and its kind:
+        0 not a country, 1 a country owning what it names (``_country_subject``), 2 another
+        country. Found once per sentence, on first use: the same for each of its figures."""
+        d = self.__dict__
+        owners = d.get("@owners")  # (a key no attribute has)
+        if owners is None:
+            owners = d["@owners"] = [
+                (r, r.partner, 0 if r.ent[1] != "country" else 1 if self._country_subject(r) else 2)
+                for r in self.mentions
+                if r.ent and not r.mention.modifier and r.ent[1] != "organization"
+            ]
+        return owners
+
+    def _may_be_national(self) -> bool:
+        """Does the sentence hold a word of ``_national``'s gate (folded), so that the text before one
+        of its figures may? Found once per sentence, on first use."""
+        d = self.__dict__
+        got = d.get("@national")  # (a key no attribute has)
+        if got is None:
+            low = fold(self.text) if _NATIONAL_GATE is not None else ""
+            got = d["@national"] = _NATIONAL_GATE is None or any(w in low for w in _NATIONAL_GATE)
+        return got
+
     def entity_for(self, pos: int, end: int) -> tuple[Ent | None, str]:
-        if self.nation and _national(self.text[max(0, pos - self.start - 40) : pos - self.start]):
+        if (
+            self.nation
+            and self._may_be_national()
+            and _national(self.text[max(0, pos - self.start - 40) : pos - self.start])
+        ):
             return self.nation, "entity:national"  # "against a national average of Rs 1,28,829"
         # (a figure opening with a digit, not "India's largest", is asked about first: the same
         # for every mention; and the possessive's quote before the gap is cut)
@@ -720,20 +749,19 @@ class SentenceView:
                 ):
                     if r.ent[1] != "organization":
                         return r.ent, "entity:possessor"
-        usable = [
-            r
-            for r in self.mentions
-            if r.ent
-            and not r.mention.modifier
-            and (not r.partner or r.mention.start >= end or self._described(r, pos) or self._where(r, pos))
-        ]
-        countries = [r for r in usable if r.ent is not None and r.ent[1] == "country"]
-        usable = [
-            r
-            for r in usable
-            if r.ent is not None
-            and (r.ent[1] not in ("country", "organization") or self._country_subject(r))
-        ]
+        # the mentions with an entity, no modifier, and not a partner before the figure (unless the
+        # figure is in a relative clause about it); the countries among them, and those but the
+        # countries not owning what they name (``_country_subject``) and the organizations
+        usable: list[Resolved] = []
+        countries: list[Resolved] = []
+        for r, is_partner, kind in self._owners():
+            if is_partner and r.mention.start < end and not (self._described(r, pos) or self._where(r, pos)):
+                continue
+            if kind:
+                countries.append(r)
+                if kind == 2:
+                    continue
+            usable.append(r)
         for r in usable:
             if r.mention.form == "reference" and r.mention.start < pos and end <= r.mention.end:
                 return r.ent, "entity:figure-in-reference"  # "The 1,035-km line will ..."
@@ -754,7 +782,8 @@ class SentenceView:
                 return speaker, "entity:speaker-body"  # '"We opened 15 routes," said X, manager of Y Group'
         if before:
             r = before[-1]
-            if self._where(r, pos):
+            rel = r.mention.end - self.start
+            if self.text[rel : rel + 1] == "," and self._where(r, pos):  # (most have no comma after)
                 return r.ent, "entity:where-clause"
             if r.dependent:
                 # "the zone's output ..., 38 percent of the province's total, up 29.4 percent":
