@@ -492,11 +492,14 @@ _TRAILING_SUBORDINATE = re.compile(
 )
 
 
-def _trailing_subordinate(lead: str) -> bool:
-    """Does ``lead`` end in a subordinate clause opened after a comma, up to its subject ("shed
-    34,000 jobs, as trucking company " X "filed for bankruptcy")? Its subject is neither the
-    sentence's nor its figures'."""
-    return "," in lead and _TRAILING_SUBORDINATE.search(lead, max(0, len(lead) - 80)) is not None
+def _trailing_subordinate(text: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]`` end in a subordinate clause opened after a comma, up to its subject
+    ("shed 34,000 jobs, as trucking company " X "filed for bankruptcy")? Its subject is neither the
+    sentence's nor its figures'. (Read in place in its last 80 characters: the pattern opens with
+    the comma, no lookbehind, and ``$`` holds at ``hi`` as at a slice's end; the comma is looked
+    for first.)"""
+    lo = max(lo, hi - 80)
+    return text.find(",", lo, hi) >= 0 and _TRAILING_SUBORDINATE.search(text, lo, hi) is not None
 
 
 def _clause_opener(sentence: str, rel: int, tail: str) -> bool:
@@ -807,7 +810,7 @@ class SentenceView:
             if r.mention.start >= end
             and (not hidden or self.visible(r, pos))
             and not self._remote(r, pos, end)
-            and not _trailing_subordinate(self.text[end - self.start : r.mention.start - self.start])
+            and not _trailing_subordinate(self.text, end - self.start, r.mention.start - self.start)
         ]
         if after:
             return after[0].ent, "entity:after-in-sentence"
@@ -1209,7 +1212,7 @@ class Tracker:
                 and not (side and _inside(m.start, side))
             ):
                 if not r.dependent:
-                    if not _trailing_subordinate(sent[: m.start - start]):
+                    if not _trailing_subordinate(sent, 0, m.start - start):
                         subject = ent  # (not "..., as trucking company X filed for bankruptcy")
                 elif _in_predicate(sent[: m.start - start]):
                     in_predicate = True  # what follows is in the predicate too

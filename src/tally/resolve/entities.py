@@ -1833,8 +1833,8 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
     # part of it, and folding maps each character alone: a gate word in a window is in it too)
     ref_gate = _reference_point_gate_rx()
     near = bool(names) and _holds(ref_gate, text[max(0, names[0].start - 60) : names[-1].start])
-    if names:
-        _mark_dateline(text, names)
+    if names and (names[0].start <= 40 or text.rfind("\n", names[0].start - 41, names[0].start) >= 0):
+        _mark_dateline(text, names)  # (only a name in the first 40 characters of its line may be in one)
     for i, m in enumerate(ms):
         # the patterns read at the start of the tail: a hyphen, a quote or a blank opens each
         after = text[m.end : m.end + 1]
