@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from tally.data import load
 from tally.gates import fold, gate_of
-from tally.resolve.entities import PLACE_LEVEL, Lexicon, Mention, classify_name, sentence_mentions
+from tally.resolve.entities import PLACE_LEVEL, Lexicon, Mention, classify_name, mark_roles, sentence_mentions
 from tally.resolve.slicing import is_word
 
 # patterns of the re calls below, compiled once
@@ -1123,7 +1123,9 @@ class Tracker:
     def _read(self, view: SentenceView, text: str) -> None:
         """Resolve the mentions of a sentence and fill its view; the context moves on."""
         start, end, sent = view.start, view.end, view.text
-        ms = sentence_mentions(text, start, end, self.lex)
+        # (their roles marked below: a sentence read for the context alone that leaves it as it is
+        # never needs them, ``_still`` reading none)
+        ms = sentence_mentions(text, start, end, self.lex, roles=False)
         if not ms:  # nothing to resolve: the context stays as it is
             self.voice = None
             # (its asides and attributions are found on first use: ``_LAZY``)
@@ -1136,6 +1138,7 @@ class Tracker:
             # type or the writer's institution
             self.voice = None
             return
+        mark_roles(text, ms)
         side, n_hard = _asides(sent, start)
         # dash and bracket asides, before any is dropped below (most sentences have none)
         hard = {s for s, _e in side[:n_hard]} if n_hard else set()

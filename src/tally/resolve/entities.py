@@ -671,21 +671,28 @@ def _piece_name(
     return None
 
 
-def sentence_mentions(text: str, start: int, end: int, lex: Lexicon) -> list[Mention]:
-    """``find_mentions(text, start, end, lex)``, cut from the mentions of the article around it
-    (``article_mentions``) where that is provably the same, else found afresh."""
+def sentence_mentions(text: str, start: int, end: int, lex: Lexicon, *, roles: bool = True) -> list[Mention]:
+    """``find_mentions(text, start, end, lex, roles=roles)``, cut from the mentions of the article
+    around it (``article_mentions``) where that is provably the same, else found afresh. (Without
+    ``roles``, ``mark_roles`` marks them later, if the caller needs the marks.)"""
     sc = _scanned_around(text, start, end, lex)
     if sc is None:
         if _blanks_find_nothing() and text[start:end].isspace():
             return []  # (a sentence all blanked out, a caption's place: no match, no mention)
-        return find_mentions(text, start, end, lex)
+        return find_mentions(text, start, end, lex, roles=roles)
     i = bisect_left(sc.starts, start)
     j = bisect_left(sc.starts, end, i)
     if i == j:
         return []  # (no mention to mark)
     out = sc.hand_out(i, j)
-    _mark_roles(text, out)
+    if roles:
+        _mark_roles(text, out)
     return out
+
+
+def mark_roles(text: str, ms: list[Mention]) -> None:
+    """Mark the roles of the mentions of one sentence found without them (``roles=False``)."""
+    _mark_roles(text, ms)
 
 
 @dataclass(slots=True, frozen=True)
