@@ -1217,16 +1217,16 @@ class Tracker:
                 if not r.dependent:
                     if not _trailing_subordinate(sent, 0, m.start - start):
                         subject = ent  # (not "..., as trucking company X filed for bankruptcy")
-                elif _in_predicate(sent[: m.start - start]):
+                elif _in_predicate(lead := sent[: m.start - start]):  # (the lead cut once for all below)
                     in_predicate = True  # what follows is in the predicate too
                 elif (
                     fallback_subject is None
                     and not in_predicate
-                    and not _located(sent[: m.start - start])
-                    and not _SUBORDINATE.search(sent[: m.start - start])  # "picked up as shops in X reopened"
+                    and not _located(lead)
+                    and not _SUBORDINATE.search(lead)  # "picked up as shops in X reopened"
                     and not r.partner
-                    and not _first_person(sent[: m.start - start])  # "I have lived in X": the writer's
-                    and not _event_venue(sent[: m.start - start])  # "signed ... at a ceremony in X"
+                    and not _first_person(lead)  # "I have lived in X": the writer's
+                    and not _event_venue(lead)  # "signed ... at a ceremony in X"
                 ):
                     fallback_subject = ent  # "Exports from Surat fell ...", not "Nine are in Yangpu"
         subject = subject or fallback_subject
