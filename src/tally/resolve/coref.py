@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from tally.data import load
 from tally.gates import fold, gate_of
-from tally.resolve.entities import PLACE_LEVEL, Lexicon, Mention, classify_name, sentence_mentions
+from tally.resolve.entities import PLACE_LEVEL, Lexicon, Mention, classify_name, mark_roles, sentence_mentions
 from tally.resolve.slicing import is_word
 
 # patterns of the re calls below, compiled once
@@ -65,6 +65,26 @@ _RX_COUNTRY_SCENE = re.compile(
     r"(?:[^\n]*?\s[—–-]{1,2}\s+)?\s*"
     r"(?:In|Across|[A-Z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3}[ \t]+(?:in|across))[ \t]+(?:the[ \t]+)?"
 )
+_SCENE_WORDS = ("In", "in", "Across", "across")  # the words ending every match but "the"
+_BLANKS = " \t"  # what ``[ \t]`` matches
+
+
+def _may_end_scene(text: str, rel: int) -> bool:
+    """May ``_RX_COUNTRY_SCENE`` fullmatch ``text[:rel]``? Only when it ends in blanks after one of
+    ``_SCENE_WORDS`` (or after the word "the" and blanks after one): a test of the last characters
+    before the scan of the whole prefix. (True whenever the window read may cut the word.)"""
+    lo = max(0, rel - 40)
+    w = text[lo:rel]
+    if not w or w[-1] not in _BLANKS:
+        return False
+    t = w.rstrip(_BLANKS)
+    if t.endswith("the") and len(t) > 3 and t[-4] in _BLANKS:
+        t = t[:-3].rstrip(_BLANKS)
+    if lo > 0 and len(t) < 7:
+        return True
+    return t.endswith(_SCENE_WORDS)
+
+
 # ", and the country's ...": "and" opening a clause, not joining two names
 _RX_CLAUSE_AND = re.compile(r",\s*(?:and|but)\s+(?:the\s+)?$")
 _RX_ENTITY_FOR_1 = re.compile(r"['’]s[ \t]+")
@@ -472,11 +492,14 @@ _TRAILING_SUBORDINATE = re.compile(
 )
 
 
-def _trailing_subordinate(lead: str) -> bool:
-    """Does ``lead`` end in a subordinate clause opened after a comma, up to its subject ("shed
-    34,000 jobs, as trucking company " X "filed for bankruptcy")? Its subject is neither the
-    sentence's nor its figures'."""
-    return "," in lead and _TRAILING_SUBORDINATE.search(lead, max(0, len(lead) - 80)) is not None
+def _trailing_subordinate(text: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]`` end in a subordinate clause opened after a comma, up to its subject
+    ("shed 34,000 jobs, as trucking company " X "filed for bankruptcy")? Its subject is neither the
+    sentence's nor its figures'. (Read in place in its last 80 characters: the pattern opens with
+    the comma, no lookbehind, and ``$`` holds at ``hi`` as at a slice's end; the comma is looked
+    for first.)"""
+    lo = max(lo, hi - 80)
+    return text.find(",", lo, hi) >= 0 and _TRAILING_SUBORDINATE.search(text, lo, hi) is not None
 
 
 def _clause_opener(sentence: str, rel: int, tail: str) -> bool:
@@ -621,7 +644,11 @@ class SentenceView:
         if r.ent is None or r.ent[1] != "country" or r.mention.form == "pronoun":
             return False
         rel_s, rel_e = r.mention.start - self.start, r.mention.end - self.start
-        if r.mention.form == "name" and _RX_COUNTRY_SCENE.fullmatch(self.text, 0, rel_s):
+        if (
+            r.mention.form == "name"
+            and _may_end_scene(self.text, rel_s)
+            and _RX_COUNTRY_SCENE.fullmatch(self.text, 0, rel_s)
+        ):
             return True  # "Housing starts in Canada rose ...", "In Canada, ...": the scene of the subject
         lead = self.text[max(0, rel_s - 12) : rel_s]
         tail = self.text[rel_e : rel_e + 40]
@@ -635,11 +662,13 @@ class SentenceView:
         """The company or zone a quote's speaker speaks for, when the figure at ``pos`` is told in the
         first person plural ('"Our sales doubled last year," said X, a vice-president of the company';
         '"We opened 15 routes," said Y, general manager of Z Group'): the company's own figure."""
-        rel = pos - self.start
+        we: bool | None = None  # (the same for every attribution: looked for once, when asked)
         for s, e in self.attrib:
             if s < pos or not _RX_SAID.search(self.text, s - self.start, e - self.start):
                 continue
-            if not _RX_WE.search(self.text, 0, rel):
+            if we is None:
+                we = _RX_WE.search(self.text, 0, pos - self.start) is not None
+            if not we:
                 return None
             for r in self.mentions:
                 if r.ent and r.ent[1] in ("company", "zone") and s <= r.mention.start < e:
@@ -652,7 +681,7 @@ class SentenceView:
         if not r.dependent:
             return False
         gap = self.text[end - self.start : r.mention.start - self.start]
-        if re.fullmatch(_ORDINAL, self.text[pos - self.start : end - self.start]) and (
+        if _ORDINAL.fullmatch(self.text, pos - self.start, end - self.start) and (
             _RX_REMOTE_1.fullmatch(gap) or _RX_RANK_SCOPE_1.fullmatch(gap)
         ):
             return True  # "the industry ranks first in Anhui": the scope of a rank
@@ -670,15 +699,44 @@ class SentenceView:
     def _where(self, r: Resolved, pos: int) -> bool:
         """Is the figure in a relative clause of place ('..., where') right after the place or zone
         ``r`` names?"""
-        if r.ent is None or r.ent[1] in ("company", "organization", "programme", "country", "group"):
-            return False
         rel = r.mention.end - self.start
-        if self.text[rel : rel + 1] != ",":
+        if self.text[rel : rel + 1] != ",":  # (what every match opens with; most mentions have none after)
+            return False
+        if r.ent is None or r.ent[1] in ("company", "organization", "programme", "country", "group"):
             return False
         return bool(_RX_WHERE.fullmatch(self.text, rel, pos - self.start))
 
+    def _owners(self) -> list[tuple[Resolved, bool, int]]:
+        """The mentions that may own a figure of the sentence (an entity, no modifier, no
+        organization: ``entity_for`` keeps none), each with whether it is a partner and its kind:
+        0 not a country, 1 a country owning what it names (``_country_subject``), 2 another
+        country. Found once per sentence, on first use: the same for each of its figures."""
+        d = self.__dict__
+        owners = d.get("@owners")  # (a key no attribute has)
+        if owners is None:
+            owners = d["@owners"] = [
+                (r, r.partner, 0 if r.ent[1] != "country" else 1 if self._country_subject(r) else 2)
+                for r in self.mentions
+                if r.ent and not r.mention.modifier and r.ent[1] != "organization"
+            ]
+        return owners
+
+    def _may_be_national(self) -> bool:
+        """Does the sentence hold a word of ``_national``'s gate (folded), so that the text before one
+        of its figures may? Found once per sentence, on first use."""
+        d = self.__dict__
+        got = d.get("@national")  # (a key no attribute has)
+        if got is None:
+            low = fold(self.text) if _NATIONAL_GATE is not None else ""
+            got = d["@national"] = _NATIONAL_GATE is None or any(w in low for w in _NATIONAL_GATE)
+        return got
+
     def entity_for(self, pos: int, end: int) -> tuple[Ent | None, str]:
-        if self.nation and _national(self.text[max(0, pos - self.start - 40) : pos - self.start]):
+        if (
+            self.nation
+            and self._may_be_national()
+            and _national(self.text[max(0, pos - self.start - 40) : pos - self.start])
+        ):
             return self.nation, "entity:national"  # "against a national average of Rs 1,28,829"
         # (a figure opening with a digit, not "India's largest", is asked about first: the same
         # for every mention; and the possessive's quote before the gap is cut)
@@ -694,38 +752,41 @@ class SentenceView:
                 ):
                     if r.ent[1] != "organization":
                         return r.ent, "entity:possessor"
-        usable = [
-            r
-            for r in self.mentions
-            if r.ent
-            and not r.mention.modifier
-            and (not r.partner or r.mention.start >= end or self._described(r, pos) or self._where(r, pos))
-        ]
-        countries = [r for r in usable if r.ent is not None and r.ent[1] == "country"]
-        usable = [
-            r
-            for r in usable
-            if r.ent is not None
-            and (r.ent[1] not in ("country", "organization") or self._country_subject(r))
-        ]
+        # the mentions with an entity, no modifier, and not a partner before the figure (unless the
+        # figure is in a relative clause about it); the countries among them, and those but the
+        # countries not owning what they name (``_country_subject``) and the organizations
+        usable: list[Resolved] = []
+        countries: list[Resolved] = []
+        for r, is_partner, kind in self._owners():
+            if is_partner and r.mention.start < end and not (self._described(r, pos) or self._where(r, pos)):
+                continue
+            if kind:
+                countries.append(r)
+                if kind == 2:
+                    continue
+            usable.append(r)
         for r in usable:
             if r.mention.form == "reference" and r.mention.start < pos and end <= r.mention.end:
                 return r.ent, "entity:figure-in-reference"  # "The 1,035-km line will ..."
-        before = [r for r in usable if r.mention.end <= pos and self.visible(r, pos)]
+        # (every mention is visible in a sentence with no attribution nor aside: most; the asides of
+        # a sentence without mentions are never found)
+        hidden = bool(usable) and bool(self.attrib or self.asides)
+        before = [r for r in usable if r.mention.end <= pos and (not hidden or self.visible(r, pos))]
         if (
             self.persona
             and _first_person(self.text[: pos - self.start])
             and (not before or before[-1].dependent)
-            and not any(r.mention.start >= end and self.visible(r, pos) for r in usable)
+            and not any(r.mention.start >= end and (not hidden or self.visible(r, pos)) for r in usable)
         ):
             return self.persona, "entity:first-person-institution"  # "I have lived in Hefei for four years"
-        if self.attrib and (not before or before[-1].dependent or before[-1].mention.form == "pronoun"):
+        if self.attrib and (not before or before[-1].mention.form == "pronoun" or before[-1].dependent):
             speaker = self._speakers_body(pos)
             if speaker is not None:
                 return speaker, "entity:speaker-body"  # '"We opened 15 routes," said X, manager of Y Group'
         if before:
             r = before[-1]
-            if self._where(r, pos):
+            rel = r.mention.end - self.start
+            if self.text[rel : rel + 1] == "," and self._where(r, pos):  # (most have no comma after)
                 return r.ent, "entity:where-clause"
             if r.dependent:
                 # "the zone's output ..., 38 percent of the province's total, up 29.4 percent":
@@ -747,9 +808,9 @@ class SentenceView:
             r
             for r in usable
             if r.mention.start >= end
-            and self.visible(r, pos)
+            and (not hidden or self.visible(r, pos))
             and not self._remote(r, pos, end)
-            and not _trailing_subordinate(self.text[end - self.start : r.mention.start - self.start])
+            and not _trailing_subordinate(self.text, end - self.start, r.mention.start - self.start)
         ]
         if after:
             return after[0].ent, "entity:after-in-sentence"
@@ -1030,8 +1091,10 @@ class Tracker:
         sentence is a quote closed by its attribution that names one ('"We ...," said Zhang Ming,
         an official of the provincial commission of commerce', '... said Wang Li, general manager
         of X Co'): the first such mention in the attribution. A quote's "we" speaks for it."""
+        if sent[:1] not in _OPENING_QUOTES:  # (most sentences open with no quote: asked first)
+            return None
         s = min(a for a, _e in attr)
-        if text[s : s + 1] not in _CLOSING_QUOTES or sent[:1] not in _OPENING_QUOTES:
+        if text[s : s + 1] not in _CLOSING_QUOTES:
             return None
         for m in ms:
             if m.start < s or m.form == "pronoun":
@@ -1060,7 +1123,9 @@ class Tracker:
     def _read(self, view: SentenceView, text: str) -> None:
         """Resolve the mentions of a sentence and fill its view; the context moves on."""
         start, end, sent = view.start, view.end, view.text
-        ms = sentence_mentions(text, start, end, self.lex)
+        # (their roles marked below: a sentence read for the context alone that leaves it as it is
+        # never needs them, ``_still`` reading none)
+        ms = sentence_mentions(text, start, end, self.lex, roles=False)
         if not ms:  # nothing to resolve: the context stays as it is
             self.voice = None
             # (its asides and attributions are found on first use: ``_LAZY``)
@@ -1073,6 +1138,7 @@ class Tracker:
             # type or the writer's institution
             self.voice = None
             return
+        mark_roles(text, ms)
         side, n_hard = _asides(sent, start)
         # dash and bracket asides, before any is dropped below (most sentences have none)
         hard = {s for s, _e in side[:n_hard]} if n_hard else set()
@@ -1149,18 +1215,18 @@ class Tracker:
                 and not (side and _inside(m.start, side))
             ):
                 if not r.dependent:
-                    if not _trailing_subordinate(sent[: m.start - start]):
+                    if not _trailing_subordinate(sent, 0, m.start - start):
                         subject = ent  # (not "..., as trucking company X filed for bankruptcy")
-                elif _in_predicate(sent[: m.start - start]):
+                elif _in_predicate(lead := sent[: m.start - start]):  # (the lead cut once for all below)
                     in_predicate = True  # what follows is in the predicate too
                 elif (
                     fallback_subject is None
                     and not in_predicate
-                    and not _located(sent[: m.start - start])
-                    and not _SUBORDINATE.search(sent[: m.start - start])  # "picked up as shops in X reopened"
+                    and not _located(lead)
+                    and not _SUBORDINATE.search(lead)  # "picked up as shops in X reopened"
                     and not r.partner
-                    and not _first_person(sent[: m.start - start])  # "I have lived in X": the writer's
-                    and not _event_venue(sent[: m.start - start])  # "signed ... at a ceremony in X"
+                    and not _first_person(lead)  # "I have lived in X": the writer's
+                    and not _event_venue(lead)  # "signed ... at a ceremony in X"
                 ):
                     fallback_subject = ent  # "Exports from Surat fell ...", not "Nine are in Yangpu"
         subject = subject or fallback_subject

@@ -672,21 +672,28 @@ def _piece_name(
     return None
 
 
-def sentence_mentions(text: str, start: int, end: int, lex: Lexicon) -> list[Mention]:
-    """``find_mentions(text, start, end, lex)``, cut from the mentions of the article around it
-    (``article_mentions``) where that is provably the same, else found afresh."""
+def sentence_mentions(text: str, start: int, end: int, lex: Lexicon, *, roles: bool = True) -> list[Mention]:
+    """``find_mentions(text, start, end, lex, roles=roles)``, cut from the mentions of the article
+    around it (``article_mentions``) where that is provably the same, else found afresh. (Without
+    ``roles``, ``mark_roles`` marks them later, if the caller needs the marks.)"""
     sc = _scanned_around(text, start, end, lex)
     if sc is None:
         if _blanks_find_nothing() and text[start:end].isspace():
             return []  # (a sentence all blanked out, a caption's place: no match, no mention)
-        return find_mentions(text, start, end, lex)
+        return find_mentions(text, start, end, lex, roles=roles)
     i = bisect_left(sc.starts, start)
     j = bisect_left(sc.starts, end, i)
     if i == j:
         return []  # (no mention to mark)
     out = sc.hand_out(i, j)
-    _mark_roles(text, out)
+    if roles:
+        _mark_roles(text, out)
     return out
+
+
+def mark_roles(text: str, ms: list[Mention]) -> None:
+    """Mark the roles of the mentions of one sentence found without them (``roles=False``)."""
+    _mark_roles(text, ms)
 
 
 @dataclass(slots=True, frozen=True)
@@ -1780,11 +1787,10 @@ def _mark_dateline(text: str, names: list[Mention]) -> None:
     line = -1  # the start of the line of the dateline tried last, and its end
     end = -1
     for m in names:
-        # (the line's start looked for in the 41 characters before the name only: one further
-        # back is too far, and a long paragraph is not searched)
-        lo = m.start - 41
-        ls = text.rfind("\n", lo if lo > 0 else 0, m.start) + 1
-        if (ls == 0 and lo > 0) or m.start - ls > 40:
+        # (the line break looked for in the 41 characters before the name alone, not back through
+        # its paragraph: with none there, the line starts more than 40 before it)
+        ls = text.rfind("\n", max(0, m.start - 41), m.start) + 1
+        if m.start - ls > 40:
             return  # (names come in text order: the later ones are further into their line)
         if ls != line:
             line = ls
@@ -1835,8 +1841,8 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
     # part of it, and folding maps each character alone: a gate word in a window is in it too)
     ref_gate = _reference_point_gate_rx()
     near = bool(names) and _holds(ref_gate, text[max(0, names[0].start - 60) : names[-1].start])
-    if names:
-        _mark_dateline(text, names)
+    if names and (names[0].start <= 40 or text.rfind("\n", names[0].start - 41, names[0].start) >= 0):
+        _mark_dateline(text, names)  # (only a name in the first 40 characters of its line may be in one)
     for i, m in enumerate(ms):
         # the patterns read at the start of the tail: a hyphen, a quote or a blank opens each
         after = text[m.end : m.end + 1]
