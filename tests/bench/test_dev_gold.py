@@ -42,6 +42,9 @@ SETS = [
     DevSet(name="dev4", facts=(45, 70), chars=(9000, 13000),
            habits=(*CREDITS, "\\$", "-\n\n"),  # "-\n\n": a word hyphenated across a blank line
            pages=3, years=frozenset({"2021", "2022", "2023"})),
+    DevSet(name="dev5", facts=(40, 55), chars=(6000, 9000),
+           habits=(*CREDITS, "\\$", "-\n\n"),
+           pages=2, years=frozenset({"2022", "2023"})),
 ]
 
 PAGES = [pytest.param(s, g, id=f"{s.name}-{g.stem}") for s in SETS for g in s.golds]
