@@ -5,21 +5,19 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from report_facts import fact_of, facts_of
 
 from tally.extract.quantities import find_quantities
-from tally.pipeline import process
-from tally.read import read_bytes
+
+PUB = dt.date(2023, 9, 20)
 
 
-def _facts(text: str, published: dt.date = dt.date(2023, 9, 20)):
-    doc = read_bytes(text.encode(), name="t.txt", source="t", published=published)
-    return process(doc).facts
+def _facts(text: str, published: dt.date = PUB):
+    return facts_of(text, published)
 
 
-def _fact(text: str, span: str, published: dt.date = dt.date(2023, 9, 20)):
-    got = [f for f in _facts(text, published) if f.text == span]
-    assert got, f"no fact {span!r} in {[f.text for f in _facts(text, published)]}"
-    return got[0]
+def _fact(text: str, span: str, published: dt.date = PUB):
+    return fact_of(text, published, span)
 
 
 # African currencies: Kenyan "Sh"/"KSh", Nigerian "N"/"₦", South African "R", Ghanaian "GH₵"

@@ -6,25 +6,8 @@ occurs) and the fields the gold conventions give it.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-from tally.model import Fact
-from tally.pipeline import process
-from tally.read import read_bytes
-
-
-def _facts(text: str, published: str) -> list[Fact]:
-    doc = read_bytes(text.encode(), name="t.txt", source="t.txt", published=dt.date.fromisoformat(published))
-    return process(doc).facts
-
-
-def _fact(text: str, published: str, figure: str, nth: int = 0) -> Fact:
-    hits = [f for f in _facts(text, published) if f.text == figure]
-    assert len(hits) > nth, [f.text for f in _facts(text, published)]
-    return hits[nth]
-
+from report_facts import fact_of as _fact
 
 CASES = [
     # the place after a rank is the scope of the rank ("ranking first among cities in the province"),

@@ -6,26 +6,8 @@ gold conventions give it.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-from tally.model import Fact
-from tally.pipeline import process
-from tally.read import read_bytes
-
-
-def _facts(text: str, published: str) -> list[Fact]:
-    doc = read_bytes(text.encode(), name="t.txt", source="t.txt", published=dt.date.fromisoformat(published))
-    return process(doc).facts
-
-
-def _fact(text: str, published: str, figure: str) -> Fact:
-    found = _facts(text, published)
-    hits = [f for f in found if f.text == figure]
-    assert hits, [f.text for f in found]
-    return hits[0]
-
+from report_facts import fact_of as _fact
 
 CASES = [
     # "by" a year already over at publication bounds a result ("as of"); a deadline ahead is a target
