@@ -112,7 +112,9 @@ _PREDICATE = re.compile(
     re.IGNORECASE,
 )
 _NATIONAL = re.compile(
-    r"\b(?:the\s+|a\s+)?national\s+(?:average|total|figure|level|rate|mean)\s+(?:of\s+)?(?:about\s+|around\s+)?$",
+    r"\b(?:the\s+|a\s+)?national\s+(?:average|total|figure|level|rate|mean)\s+(?:of\s+)?(?:about\s+|around\s+)?$"
+    # "national inflation, which hit 17.2 percent", "the national jobless rate of 5 percent"
+    r"|\bnational\s+(?:inflation|unemployment|jobless|growth)(?:\s+rate)?(?:\s*,\s*which|\s+that)?\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 _PAGE_PLACES = ("province", "city", "county", "district")
@@ -841,8 +843,21 @@ def _government_bodies() -> frozenset[str]:
 
 
 _OPENING_QUOTES = ('"', "“")
+_RX_WORKS_IN = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$")
 _CLOSING_QUOTES = ('"', "”", ",")
 _FIRST_PERSON_PLURAL = frozenset(("we", "our", "us"))
+_QUOTE_MARKS = ('"', "“", "”")
+
+
+def _quote_goes_on(text: str, start: int) -> bool:
+    """Does the sentence at ``start`` go on with a quote opened by an earlier sentence of its
+    paragraph ('"Five years ago we sold at home. Now 40 percent of our sales are overseas," said
+    X, manager of Y Co': the second sentence is the speaker's too)? The paragraph opens with a
+    quote mark and no quote mark closes it before the sentence."""
+    p = text.rfind("\n", 0, start) + 1
+    if p >= start or text[p] not in _OPENING_QUOTES:
+        return False
+    return not any(q in text[p + 1 : start] for q in _QUOTE_MARKS)
 
 
 def _we(text: str, m: Mention) -> bool:
@@ -1091,14 +1106,19 @@ class Tracker:
         sentence is a quote closed by its attribution that names one ('"We ...," said Zhang Ming,
         an official of the provincial commission of commerce', '... said Wang Li, general manager
         of X Co'): the first such mention in the attribution. A quote's "we" speaks for it."""
-        if sent[:1] not in _OPENING_QUOTES:  # (most sentences open with no quote: asked first)
-            return None
+        if sent[:1] not in _OPENING_QUOTES and not _quote_goes_on(text, start):
+            return None  # (most sentences open with no quote: asked first)
         s = min(a for a, _e in attr)
         if text[s : s + 1] not in _CLOSING_QUOTES:
             return None
+        located = False  # a place after "in": where the speaker works, not whom they speak for
         for m in ms:
             if m.start < s or m.form == "pronoun":
                 continue
+            if m.type in _PAGE_PLACES and (
+                located or (located := _RX_WORKS_IN.search(text, max(s, m.start - 12), m.start) is not None)
+            ):
+                continue  # "..., said X, who runs a factory in Y's Z district": neither Y nor Z
             ent = (m.name, m.type, m.parent) if m.form == "name" and m.name and m.type else None
             if m.form == "reference":
                 ent = self._reference(m)
