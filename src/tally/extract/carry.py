@@ -550,6 +550,10 @@ def _carried_by_sentence(
     (``ctx.chained``, set by the caller). No side effects: the caller may drop the answer."""
     assert ctx.period is not None  # carried is its value
     if _OPENER.search(sent) and age <= 1:
+        if ctx.period.rule == "period:since_year" and _present_clause(view, q):
+            # "Since it was set up in 1996, the zone has drawn ... It covers 2,700 hectares": a
+            # state in the present tense after a span to now is undated, like any present clause
+            return _NONE, False
         return (carried, "period:carried-anaphoric-opener", ctx.period.role), False
     if _present_clause(view, q):
         return _NONE, False  # a present-tense clause

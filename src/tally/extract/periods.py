@@ -208,7 +208,10 @@ def _grammar() -> list[tuple[str, re.Pattern[str]]]:
         ("since_then", r"\bsince\s+then\b"),
         (
             "since_year",
-            rf"\bsince\s+(?:before\s+)?(?:the\s+end\s+of\s+)?(?:the\s+)?(?P<y>{year}|last year)\b",
+            # "since 2015", "since it was set up in 1996" (the year of a founding)
+            rf"\bsince\s+(?:(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:was|were|had\s+been)\s+"
+            rf"(?:set\s+up|founded|established|launched|opened|built|created|started)\s+in\s+)?"
+            rf"(?:before\s+)?(?:the\s+end\s+of\s+)?(?:the\s+)?(?P<y>{year}|last year)\b",
         ),
         ("rel_month", rf"\b(?P<r>{rel_m})\b"),
         ("prior_year", rf"\b(?P<r>{prior})\b"),
