@@ -192,7 +192,8 @@ def test_not_a_currency_product_name():
 def test_pair_tail_per_belongs_to_the_main_amount():
     text = "The bid was C $9 (US $6.70) per share."
     a, b = find_quantities(text)
-    assert (a.unit, b.unit) == ("CAD", "USD")
+    # both compound, as "C$9 per share" alone is CAD/share
+    assert (a.unit, b.unit) == ("CAD/share", "USD/share")
     assert a.per == b.per == "share"
     assert "per" in a.rules and "per" not in b.rules
 

@@ -1364,6 +1364,7 @@ def _pair(text: str, qs: list[_Q]) -> list[Quantity]:
         approx_b = b.approx if b.approx != "=" else a.approx
         per = a.per or b.per
         rules_a = a.rules
+        unit_a, unit_b = a.unit, b.unit
         if per is None:
             close = _PAIR_END.match(text, b.end)
             assert close is not None  # checked above
@@ -1372,9 +1373,11 @@ def _pair(text: str, qs: list[_Q]) -> list[Quantity]:
             per = tail.per
             if per is not None:
                 rules_a = (*rules_a, "per")                    # the tail after ")" belongs to the main amount
-        frozen[i] = _quantity(a.start, a.end, a.text, a.value, a.unit, a.value_high, a.counted,
+                if tail.unit != b.unit:                        # "1,200 zloty (€256) a ton": PLN/t and EUR/t
+                    unit_a, unit_b = f"{a.unit}/{per}", tail.unit
+        frozen[i] = _quantity(a.start, a.end, a.text, a.value, unit_a, a.value_high, a.counted,
                               approx_a, per, a.kind_hint, i + 1, rules_a)      # ``replace``, faster
-        frozen[i + 1] = _quantity(b.start, b.end, b.text, b.value, b.unit, b.value_high, b.counted,
+        frozen[i + 1] = _quantity(b.start, b.end, b.text, b.value, unit_b, b.value_high, b.counted,
                                   approx_b, per, b.kind_hint, i, b.rules)
     return frozen
 

@@ -1,0 +1,156 @@
+"""Generality rules found on pages about Central Europe and inland China (session 6), with
+sentences of our own: more currencies and first-level divisions, quotes over several sentences,
+speakers placed where they work, national rates, founding years and per-unit prices with a
+conversion in brackets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from report_facts import fact_of
+
+from tally.extract.quantities import find_quantities
+from tally.resolve.entities import _gazetteer
+
+PUB = dt.date(2022, 11, 24)
+
+
+def _fact(text: str, span: str, published: dt.date = PUB):
+    return fact_of(text, published, span)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value", "unit"),
+    [
+        ("The mine sold coal worth 2.35 billion zloty.", "2.35 billion zloty", 2.35e9, "PLN"),
+        ("Wages reached 7,400 zł in March.", "7,400 zł", 7400, "PLN"),
+        ("The plant cost 120 billion forints to build.", "120 billion forints", 120e9, "HUF"),
+        ("Brno spent 3.1 billion koruna on trams.", "3.1 billion koruna", 3.1e9, "CZK"),
+        ("The county received 900 million lei from the fund.", "900 million lei", 900e6, "RON"),
+        ("Remittances reached PKR 2.1 trillion.", "PKR 2.1 trillion", 2.1e12, "PKR"),
+        ("The port invested 4 billion dirhams.", "4 billion dirhams", 4e9, "AED"),
+    ],
+)
+def test_more_currencies(sentence: str, span: str, value: float, unit: str) -> None:
+    qs = [q for q in find_quantities(sentence) if q.text == span]
+    assert qs, [q.text for q in find_quantities(sentence)]
+    assert (qs[0].value, qs[0].unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Delegates met at COP15 in Kunming.", "Drivers paid more for RON 95 petrol.", "The site runs on PHP 8 now."],
+)
+def test_codes_before_short_numbers_are_names(sentence: str) -> None:
+    assert all(q.unit in ("count", "percent") for q in find_quantities(sentence)), find_quantities(sentence)
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical", "parent", "typ"),
+    [
+        ("silesia", "Silesia", "Poland", "province"),
+        ("masovia", "Masovia", "Poland", "province"),
+        ("styria", "Styria", "Austria", "province"),
+        ("katowice", "Katowice", "Poland", "city"),
+        ("campania", "Campania", "Italy", "province"),
+        ("romania", "Romania", None, "country"),
+    ],
+)
+def test_gazetteer_knows_more_divisions(name: str, canonical: str, parent: str | None, typ: str) -> None:
+    assert _gazetteer()[name] == (canonical, parent, typ)
+
+
+REGION_PAGE = """Steel towns look beyond coal
+
+By EWA NOWAK in Katowice
+
+Steel output in Silesia fell 3.1 percent to 4.2 million tons in the first nine months. The region's
+mills employ about 22,000 people.
+"""
+
+
+def test_a_region_of_another_country_is_its_own_subject() -> None:
+    assert _fact(REGION_PAGE, "4.2 million tons").entity == "Silesia"
+    assert _fact(REGION_PAGE, "22,000").entity == "Silesia"
+
+
+QUOTE = """Lasers keep the park busy
+
+By LI MING in Wuhan
+
+The Donghu Science Park is home to 900 high-tech firms.
+
+"Most of our machines went to Guangdong. Now 35 percent of our sales are overseas," said Wang Fei,
+52, general manager of Jinghua Photonics Tech, a company based in the park.
+
+The company sold 8,100 cutting machines last year.
+"""
+
+
+def test_a_quote_over_two_sentences_speaks_for_the_speakers_company() -> None:
+    assert _fact(QUOTE, "35 percent").entity == "Jinghua Photonics Tech"
+    assert _fact(QUOTE, "8,100").entity == "Jinghua Photonics Tech"
+
+
+WORKS_IN = """Orders pour in
+
+By CHEN YU in Hangzhou
+
+Exports of the province rose 12 percent in the first half.
+
+"Our order books are full. We have hired 150 more workers since May," said Lin Tao, who runs a
+shoe factory in Wenzhou's Lucheng district.
+
+The port handled 3.2 million containers in the first six months.
+"""
+
+
+def test_a_place_the_speaker_works_in_is_not_whom_they_speak_for() -> None:
+    assert _fact(WORKS_IN, "3.2 million").entity != "Wenzhou"
+    assert _fact(WORKS_IN, "3.2 million").entity != "Lucheng district"
+
+
+def test_national_inflation_is_the_countrys() -> None:
+    text = (
+        "Jobs in Silesia\n\nBy EWA NOWAK in Katowice\n\nWages in Silesia rose 14 percent in September, "
+        "just ahead of national inflation, which hit 15.9 percent in the same month.\n"
+    )
+    assert _fact(text, "15.9 percent").entity == "Poland"
+
+
+def test_what_a_factory_cost_is_its_companys_investment() -> None:
+    text = (
+        "Batteries\n\nBy EWA NOWAK in Gliwice\n\nIn Gliwice, Odra Cells opened a factory in June. "
+        "The factory cost 1.9 billion zloty and employs 1,100 people.\n"
+    )
+    f = _fact(text, "1.9 billion zloty")
+    assert (f.entity, f.indicator) == ("Odra Cells", "investment")
+    assert _fact(text, "1,100").entity == "Odra Cells"
+
+
+FOUNDED = """Zone grows
+
+By EWA NOWAK in Gliwice
+
+Since it was set up in 2005, the zone has drawn investment of more than 30 billion zloty. It covers
+1,800 hectares in three subzones.
+"""
+
+
+def test_since_a_founding_year_runs_to_publication_and_a_present_state_after_it_is_undated() -> None:
+    assert _fact(FOUNDED, "30 billion zloty").period == "2005/2022"
+    assert _fact(FOUNDED, "1,800 hectares").period is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "unit"),
+    [
+        ("Coal sold for about 1,200 zloty (€256) a ton in October.", "1,200 zloty", "PLN/t"),
+        ("Coal sold for about 1,200 zloty (€256) a ton in October.", "€256", "EUR/t"),
+        ("Rents hit 80 yuan (\\$11) per square meter in June.", "80 yuan", "CNY/m2"),
+        ("Output hit 9 billion yuan (\\$1.2 billion) a year earlier.", "9 billion yuan", "CNY"),
+    ],
+)
+def test_a_per_unit_after_a_bracketed_conversion_is_both_amounts(sentence: str, span: str, unit: str) -> None:
+    assert _fact("Prices\n\n" + sentence + "\n", span).unit == unit
