@@ -40,7 +40,11 @@ def test_more_currencies(sentence: str, span: str, value: float, unit: str) -> N
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Delegates met at COP15 in Kunming.", "Drivers paid more for RON 95 petrol.", "The site runs on PHP 8 now."],
+    [
+        "Delegates met at COP15 in Kunming.",
+        "Drivers paid more for RON 95 petrol.",
+        "The site runs on PHP 8 now.",
+    ],
 )
 def test_codes_before_short_numbers_are_names(sentence: str) -> None:
     assert all(q.unit in ("count", "percent") for q in find_quantities(sentence)), find_quantities(sentence)
