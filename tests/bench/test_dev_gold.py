@@ -45,6 +45,9 @@ SETS = [
     DevSet(name="dev5", facts=(40, 55), chars=(6000, 9000),
            habits=(*CREDITS, "\\$", "-\n\n"),
            pages=2, years=frozenset({"2022", "2023"})),
+    DevSet(name="dev6", facts=(45, 60), chars=(6000, 9000),
+           habits=(*CREDITS, "\\$", "-\n\n"),
+           pages=2, years=frozenset({"2023", "2024"})),
 ]
 
 PAGES = [pytest.param(s, g, id=f"{s.name}-{g.stem}") for s in SETS for g in s.golds]
