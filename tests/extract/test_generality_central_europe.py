@@ -158,3 +158,28 @@ def test_since_a_founding_year_runs_to_publication_and_a_present_state_after_it_
 )
 def test_a_per_unit_after_a_bracketed_conversion_is_both_amounts(sentence: str, span: str, unit: str) -> None:
     assert _fact("Prices\n\n" + sentence + "\n", span).unit == unit
+
+
+PORTS = """Ports busy
+
+By LI MING in Wuhan
+
+Yangluo port handled 1.46 million TEUs in the first half, up 12 percent.
+
+The port of Ningbo-Zhoushan handled 15.6 million TEUs in the first half. It now operates 260
+container routes.
+"""
+
+
+@pytest.mark.parametrize(
+    ("span", "entity"),
+    [
+        ("1.46 million", "Yangluo port"),
+        ("12 percent", "Yangluo port"),
+        ("15.6 million", "Ningbo-Zhoushan port"),
+        ("260", "Ningbo-Zhoushan port"),
+    ],
+)
+def test_a_named_port_is_an_operator_of_its_own(span: str, entity: str) -> None:
+    f = _fact(PORTS, span, dt.date(2023, 8, 17))
+    assert (f.entity, f.entity_type) == (entity, "company")

@@ -91,7 +91,7 @@ _SP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _SEQ = re.compile(rf"{_TOKEN}(?:{_SP}(?:{_CONNECT}{_SP})*{_TOKEN})*")
 # the head words of the two patterns opening with "the" (``_THE_LED``): "the city of X", "the
 # park at X"; a match's head word is a whole word after blanks, at most 2 and 4 words after the "the"
-_OF_HEADS = ("city", "county", "village", "township", "town", "district", "province")
+_OF_HEADS = ("city", "county", "village", "township", "town", "district", "province", "port")
 _ZONE_HEADS = ("park", "zone", "hub")
 # what follows the head word in a match of each
 _OF_TAIL = r"[ \t]+of\s+"
@@ -955,8 +955,13 @@ def _scan(
     # "the Shanxi city of Linfen", "the village of Nongfa"
     of_found, zone_found, cap_found, after_found, typed_found, _pronouns = found.battery
     for m in of_found:
-        typ = _types_of_word(m.group(2))
-        name = place_name(m.group(3), typ)
+        spec = _typed_words().get(m.group(2))
+        if spec is not None:  # "the port of Ningbo-Zhoushan": "Ningbo-Zhoushan port", a company
+            typ = spec["type"]
+            name = f"{m.group(3)} {m.group(2)}" if spec["keep"] else m.group(3)
+        else:
+            typ = _types_of_word(m.group(2))
+            name = place_name(m.group(3), typ)
         parent = m.group(1)
         s, e = start + m.start(), start + m.end()
         add(
