@@ -183,3 +183,19 @@ container routes.
 def test_a_named_port_is_an_operator_of_its_own(span: str, entity: str) -> None:
     f = _fact(PORTS, span, dt.date(2023, 8, 17))
     assert (f.entity, f.entity_type) == (entity, "company")
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence", "span"),
+    [
+        ("Pilbara Lithium", "Pilbara Lithium, which runs the mine, reported revenue of A$2.1 billion.",
+         "A$2.1 billion"),
+        ("Odra Cells", "Odra Cells, based in Gliwice, reported sales of 1.2 billion zloty.",
+         "1.2 billion zloty"),
+        ("Kestrel Resources", "Kestrel Resources, which owns two pits, reported a profit of A$90 million.",
+         "A$90 million"),
+    ],
+)
+def test_a_name_ending_in_a_commodity_or_trade_word_is_a_company(name: str, sentence: str, span: str) -> None:
+    f = _fact("Miners\n\n" + sentence + "\n", span)
+    assert (f.entity, f.entity_type) == (name, "company")
