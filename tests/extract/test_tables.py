@@ -8,7 +8,8 @@ import hashlib
 import pytest
 
 from tally.extract.facts import extract_facts
-from tally.extract.tables import blank, find_tables, read_label, unit_of
+from tally.extract.table_grid import blank, find_tables
+from tally.extract.table_labels import read_label, unit_of
 from tally.model import Document, Fact
 from tally.pipeline import process
 from tally.read import read_bytes

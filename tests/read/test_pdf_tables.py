@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 import pytest
 from fixture_pages import mf
 
-from tally.extract.tables import find_tables
+from tally.extract.table_grid import find_tables
 from tally.pipeline import process
 from tally.read import read_bytes
 from tally.read.pdf import read_pdf

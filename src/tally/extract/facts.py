@@ -36,7 +36,8 @@ from tally.extract.periods import find_periods
 from tally.extract.q_units import registry
 from tally.extract.qualifiers import add_qualifiers, share_goods
 from tally.extract.sentences import Sentence, sentences
-from tally.extract.tables import find_tables, table_facts, without_tables
+from tally.extract.table_grid import find_tables, without_tables
+from tally.extract.tables import table_facts
 from tally.model import Article, Document, Entity, Fact, Quantity
 from tally.resolve.ages import drop_person_ages
 from tally.resolve.coref import SentenceView, Tracker, _inside

@@ -1,9 +1,7 @@
-"""Markdown pipe tables in a page's text: each numeric cell one fact.
+"""Markdown pipe tables in a page's text: each numeric cell one fact (``table_facts``).
 
-The HTML reader writes a table as Markdown rows ("| City | GDP 2022 (billion yuan) |", the
-"|---|" separator, data rows, one block per row or one line each), and plain-text reports may hold
-the same. ``find_tables`` finds them (a page without a line opening with "|" costs one ``in``);
-``blank`` hides them from the prose path (offsets kept); ``table_facts`` reads them.
+The tables are found by ``tally.extract.table_grid`` (which also blanks them from the prose path,
+offsets kept); their header cells and row labels are read by ``tally.extract.table_labels``.
 
 A header cell and a row label are read alike (``read_label``): a period by the period grammar, a
 unit and scale from a parenthetical or trailing unit by the quantity finder ("(billion yuan)",
@@ -20,275 +18,28 @@ periods or indicators (a transposed table). Every fact's rules start with ``tabl
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from dataclasses import dataclass, field
 
-from tally.data import load
 from tally.extract.carry import end_year, shift_years
 from tally.extract.indicators import indicator_of
-from tally.extract.numbers import scale_of, times
+from tally.extract.numbers import times
 from tally.extract.periods import find_periods
 from tally.extract.quantities import find_quantities
+from tally.extract.table_grid import Cell, Row, Table
+from tally.extract.table_labels import (
+    Label,
+    _header_types,
+    _table,
+    read_label,
+)
 from tally.model import Article, Document, Fact, Quantity
-from tally.resolve.entities import Lexicon, classify_name, find_mentions, place_name
+from tally.resolve.entities import Lexicon, find_mentions, place_name
 from tally.resolve.topics import MAIN_TYPES
 
 Ent = tuple[str, str, str | None]
 
-_ROW = re.compile(r"^[^\n|]*\|[^\n]*", re.MULTILINE)  # a line holding a pipe
-_SEP_CELL = re.compile(r":?-{3,}:?")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_PAREN = re.compile(r"\(([^()]*)\)")
-_TAIL = re.compile(r"(?:,|\bin\b|:)\s*([^,:]+)$")
 _SHOWN_MAX = 800  # characters of a table shown with a cell's fact (header to row), at most
-
-
-@dataclass(slots=True, frozen=True)
-class Cell:
-    start: int  # the cell's text without its surrounding space
-    end: int
-
-
-@dataclass(slots=True, frozen=True)
-class Row:
-    start: int
-    end: int
-    cells: tuple[Cell, ...]
-
-
-@dataclass(slots=True, frozen=True)
-class Table:
-    start: int
-    end: int
-    header: Row | None          # None: a table with neither separator nor header row
-    rows: tuple[Row, ...]       # the data rows
-    lines: tuple[Row, ...]      # every line of it (header and separator too), for ``blank``
-
-
-def _cells(text: str, s: int, e: int) -> tuple[Cell, ...]:
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    while s < e and text[s].isspace():
-        s += 1
-    bars = [i for i in range(s, e) if text[i] == "|" and (i == s or text[i - 1] != "\\")]
-    if not bars:
-        return ()
-    # a row may leave out its outer pipes ("a | b", as Markdown allows under a separator)
-    edges = bars if bars[0] == s else [s - 1, *bars]
-    edges = edges if edges[-1] == e - 1 else [*edges, e]
-    out = []
-    for a, b in zip(edges, edges[1:], strict=False):
-        a += 1
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        out.append(Cell(a, b))
-    return tuple(out)
-
-
-def _is_sep(text: str, row: Row) -> bool:
-    return bool(row.cells) and all(_SEP_CELL.fullmatch(text[c.start : c.end]) for c in row.cells)
-
-
-def find_tables(text: str) -> list[Table]:
-    """The pipe tables of ``text``: rows of "|" cells (consecutive lines or blocks between blank
-    lines) with a "|---|" separator under their header row, or a first row of words alone."""
-    if "|" not in text:  # the common case: no table can be there
-        return []
-    groups: list[list[Row]] = []
-    last_end = -1
-    for m in _ROW.finditer(text):
-        row = Row(m.start(), m.end(), _cells(text, m.start(), m.end()))
-        if groups and text[last_end : m.start()].isspace():
-            groups[-1].append(row)
-        else:
-            groups.append([row])
-        last_end = m.end()
-    out: list[Table] = []
-    for rows in groups:
-        seps = [i for i, r in enumerate(rows) if _is_sep(text, r)]
-        if not seps:
-            piped = all(text[r.start : r.end].lstrip().startswith("|") for r in rows)
-            if piped and len(rows) > 1 and len(rows[0].cells) > 1 and _words_only(text, rows[0]):
-                out.append(Table(start=rows[0].start, end=rows[-1].end, header=rows[0],
-                                 rows=tuple(rows[1:]), lines=tuple(rows)))
-            continue
-        # each separator closes the header row above it; its data rows run to the next header
-        for k, i in enumerate(seps):
-            if i == 0:
-                continue
-            stop = seps[k + 1] - 1 if k + 1 < len(seps) else len(rows)
-            data = tuple(r for r in rows[i + 1 : stop] if not _is_sep(text, r))
-            if data:
-                out.append(Table(start=rows[i - 1].start, end=data[-1].end, header=rows[i - 1],
-                                 rows=data, lines=tuple(rows[i - 1 : stop])))
-    return out
-
-
-def _words_only(text: str, row: Row) -> bool:
-    """A header guessed without a separator: no cell but the first holds a figure."""
-    return all(not find_quantities(text, c.start, c.end) for c in row.cells[1:])
-
-
-def blank(text: str, tables: list[Table]) -> str:
-    """``text`` with the tables' lines made spaces (line breaks kept: every offset stays)."""
-    out, pos = [], 0
-    for t in tables:
-        for r in t.lines:
-            out.append(text[pos : r.start])
-            out.append(" " * (r.end - r.start))
-            pos = r.end
-    out.append(text[pos:])
-    return "".join(out)
-
-
-# ---- what a header cell or a row label says
-
-
-@dataclass(slots=True, kw_only=True)
-class Label:
-    words: str = ""                 # the label without its period and unit
-    period: str | None = None
-    dated: bool = True              # the period was written with its year
-    unit: str | None = None
-    scale: float = 1.0
-    per: str | None = None
-    indicator: str | None = None
-    irule: str = ""
-    kind: str | None = None
-    basis: str | None = None
-    target: bool = False
-    total: bool = False
-    entity: Ent | None = None
-    qualifier: tuple[str, str] | None = None
-
-
-@cache
-def _table() -> dict:
-    return load("tables")
-
-
-@cache
-def _words_rx(*path: str) -> re.Pattern[str]:
-    node = _table()
-    for p in path:
-        node = node[p]
-    alt = "|".join(sorted((re.escape(w) for w in node), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
-
-
-@cache
-def _header_types(name: str) -> dict[str, str]:
-    return {w.lower(): typ for typ, ws in _table()[name].items() for w in ws}
-
-
-@lru_cache(maxsize=512)
-def unit_of(s: str) -> tuple[str, float, str | None] | None:
-    """(unit, scale, per) of a unit as headers write it: "billion yuan", "%", "10,000 tonnes",
-    "US$ million", "yuan per capita"; None when ``s`` is no unit."""
-    s = " ".join(s.split())
-    if not s or len(s) > 40:
-        return None
-    toks = s.split(" ")
-    scales = [t for t in toks if _is_scale(t)]
-    rest = " ".join(t for t in toks if not _is_scale(t))
-    cands = [s] if s[0].isdigit() else []
-    cands += [f"1 {s}", f"1{s}"]
-    if scales and rest:
-        sc = " ".join(scales)
-        cands += [f"1 {sc} {rest}", f"{rest}1 {sc}", f"{rest} 1 {sc}"]
-    for c in cands:
-        qs = find_quantities(c)
-        if len(qs) == 1 and qs[0].start == 0 and qs[0].end == len(c) and qs[0].value:
-            q, value = qs[0], qs[0].value
-            if q.unit == "count" and (q.counted or value == 1):
-                return None  # "1 enterprises", "1 City": no unit
-            return q.unit, value, q.per
-    return None
-
-
-def _is_scale(tok: str) -> bool:
-    return scale_of(tok) not in (None, 1.0) and not tok[0].isdigit()
-
-
-def _unit_in(words: str) -> tuple[tuple[str, float, str | None], str] | None:
-    """A unit in a label ("(billion yuan)", ", US$ million", a trailing "%"), and the label without it."""
-    for m in _PAREN.finditer(words):
-        u = unit_of(m.group(1))
-        if u:
-            return u, (words[: m.start()] + words[m.end() :]).strip()
-        lead, _, rest = m.group(1).partition(" ")
-        if rest and (u := unit_of(lead)):  # "(% of GDP)": the unit, and what it is of
-            return u, f"{words[: m.start()]}({rest}){words[m.end() :]}".strip()
-    tail = _TAIL.search(words)
-    if tail and (u := unit_of(tail.group(1))):
-        return u, words[: tail.start()].strip()
-    toks = words.split()
-    for k in range(min(4, len(toks) - 1), 0, -1):  # the longest trailing unit, leaving a word
-        u = unit_of(" ".join(toks[-k:]))
-        if u and u[0] != "count":
-            return u, " ".join(toks[:-k])
-    if len(toks) == 1 and not words.isalpha() and (u := unit_of(words)) and u[0] != "count":
-        return u, ""
-    return None
-
-
-def read_label(text: str, start: int, end: int, pub: dt.date | None, lex: Lexicon | None = None) -> Label:
-    """What a header cell or row label ``text[start:end]`` says of the figures under or beside it."""
-    lab = Label()
-    times = [t for t in find_periods(text, start, end, published=pub)
-             if t.value and t.role in ("explicit", "target")]
-    words = text[start:end]
-    if times:
-        lab.period = _one_period([t.value for t in times if t.value])
-        lab.dated = bool(_YEAR.search(words)) or "FY" in words
-        lab.target = any(t.role == "target" for t in times)
-        for t in sorted(times, key=lambda t: -t.start):
-            words = words[: t.start - start] + " " + words[t.end - start :]
-    words = " ".join(words.replace("()", " ").split())
-    said = words  # the kind words may be in the unit's parenthesis ("% of GDP")
-    got = _unit_in(words)
-    if got:
-        (lab.unit, lab.scale, lab.per), words = got
-    lab.words = words = words.strip(" ,;:-–")
-    for kind in ("rank", "share", "change"):
-        if _words_rx("kinds", kind).search(said):
-            lab.kind = kind
-            break
-    for basis in ("annual_avg", "yoy"):
-        if _words_rx("basis", basis).search(words):
-            lab.basis, lab.kind = basis, "change"
-            break
-    lab.target = lab.target or bool(_words_rx("target").search(words))
-    lab.total = bool(words) and _words_rx("total_labels").fullmatch(words.lower()) is not None
-    if words and not lab.total:
-        q = Quantity(start=0, end=1, text="1", value=1.0, unit=lab.unit or "count")
-        ind, rule = indicator_of(q, words + " ", "", lab.kind or "level")
-        if ind is not None:
-            lab.indicator, lab.irule = ind, rule
-        if lex is not None and lab.period is None:
-            lab.entity = lex.lookup(words) or classify_name(words)
-    return lab
-
-
-def _one_period(values: list[str]) -> str:
-    """One period of a label's periods: a year and a part of a year written apart ("2023 H1") are
-    that part of that year; a run of parts ("Q1-Q3") spans from the first to the last."""
-    years = [v for v in values if "-" not in v]
-    parts = [v for v in values if "-" in v]  # months: "2023-01/2023-06", "2022-12"
-    if parts and (years or len(parts) > 1):
-        # the year written ("2023 H1"), else that of the last part ("Q1-Q3 2022")
-        year = end_year(years[-1]) if years else end_year(parts[-1])
-        parts = [shift_years(p, year - end_year(p)) for p in parts]
-    if len(parts) > 1:
-        return parts[0].split("/")[0] + "/" + parts[-1].split("/")[-1]
-    return parts[0] if parts else years[-1]
-
-
-# ---- the table's facts
 
 
 @dataclass(slots=True, kw_only=True)
@@ -558,8 +309,3 @@ def _fill_row(made: list[_Made], ctx: _Context, pub: dt.date | None) -> None:
         if f.status == "actual" and f.period and pub and end_year(f.period) > pub.year:
             f.status = "target"
             f.rules.append("table:status:future")
-
-
-def without_tables(document: Document, tables: list[Table]) -> Document:
-    """The document as the prose path reads it: its tables blanked."""
-    return replace(document, text=blank(document.text, tables))
