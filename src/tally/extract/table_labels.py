@@ -44,13 +44,13 @@ class Label:
 
 
 @cache
-def _table() -> dict:
+def table_words() -> dict:
     return load("tables")
 
 
 @cache
-def _words_rx(*path: str) -> re.Pattern[str]:
-    node = _table()
+def words_rx(*path: str) -> re.Pattern[str]:
+    node = table_words()
     for p in path:
         node = node[p]
     alt = "|".join(sorted((re.escape(w) for w in node), key=len, reverse=True))
@@ -58,8 +58,8 @@ def _words_rx(*path: str) -> re.Pattern[str]:
 
 
 @cache
-def _header_types(name: str) -> dict[str, str]:
-    return {w.lower(): typ for typ, ws in _table()[name].items() for w in ws}
+def header_types(name: str) -> dict[str, str]:
+    return {w.lower(): typ for typ, ws in table_words()[name].items() for w in ws}
 
 
 @lru_cache(maxsize=512)
@@ -120,7 +120,7 @@ def read_label(text: str, start: int, end: int, pub: dt.date | None, lex: Lexico
              if t.value and t.role in ("explicit", "target")]
     words = text[start:end]
     if times:
-        lab.period = _one_period([t.value for t in times if t.value])
+        lab.period = one_period([t.value for t in times if t.value])
         lab.dated = bool(_YEAR.search(words)) or "FY" in words
         lab.target = any(t.role == "target" for t in times)
         for t in sorted(times, key=lambda t: -t.start):
@@ -132,15 +132,15 @@ def read_label(text: str, start: int, end: int, pub: dt.date | None, lex: Lexico
         (lab.unit, lab.scale, lab.per), words = got
     lab.words = words = words.strip(" ,;:-–")
     for kind in ("rank", "share", "change"):
-        if _words_rx("kinds", kind).search(said):
+        if words_rx("kinds", kind).search(said):
             lab.kind = kind
             break
     for basis in ("annual_avg", "yoy"):
-        if _words_rx("basis", basis).search(words):
+        if words_rx("basis", basis).search(words):
             lab.basis, lab.kind = basis, "change"
             break
-    lab.target = lab.target or bool(_words_rx("target").search(words))
-    lab.total = bool(words) and _words_rx("total_labels").fullmatch(words.lower()) is not None
+    lab.target = lab.target or bool(words_rx("target").search(words))
+    lab.total = bool(words) and words_rx("total_labels").fullmatch(words.lower()) is not None
     if words and not lab.total:
         q = Quantity(start=0, end=1, text="1", value=1.0, unit=lab.unit or "count")
         ind, rule = indicator_of(q, words + " ", "", lab.kind or "level")
@@ -151,7 +151,7 @@ def read_label(text: str, start: int, end: int, pub: dt.date | None, lex: Lexico
     return lab
 
 
-def _one_period(values: list[str]) -> str:
+def one_period(values: list[str]) -> str:
     """One period of a label's periods: a year and a part of a year written apart ("2023 H1") are
     that part of that year; a run of parts ("Q1-Q3") spans from the first to the last."""
     years = [v for v in values if "-" not in v]

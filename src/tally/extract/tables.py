@@ -29,9 +29,9 @@ from tally.extract.quantities import find_quantities
 from tally.extract.table_grid import Cell, Row, Table
 from tally.extract.table_labels import (
     Label,
-    _header_types,
-    _table,
+    header_types,
     read_label,
+    table_words,
 )
 from tally.model import Article, Document, Fact, Quantity
 from tally.resolve.entities import Lexicon, find_mentions, place_name
@@ -134,7 +134,7 @@ def _figure(text: str, c: Cell) -> Quantity | None:
         return None
     q = qs[0]
     rest = text[c.start : q.start] + text[q.end : c.end]
-    marks = _table()["cell_marks"]
+    marks = table_words()["cell_marks"]
     return q if all(ch in marks for ch in rest) else None
 
 
@@ -148,8 +148,8 @@ def _read_table(doc: Document, art: Article | None, t: Table, ctx: _Context, lex
     first = ""
     if t.header and labelled and t.header.cells:
         first = text[t.header.cells[0].start : t.header.cells[0].end].strip().lower()
-    row_type = _header_types("entity_headers").get(first)
-    row_qual = _header_types("qualifier_headers").get(first)
+    row_type = header_types("entity_headers").get(first)
+    row_qual = header_types("qualifier_headers").get(first)
     rows = [read_label(text, r.cells[0].start, r.cells[0].end, pub, lex) if labelled and r.cells else Label()
             for r in t.rows]
     _type_rows(rows, row_type, row_qual, heads)
@@ -170,7 +170,7 @@ def _type_rows(rows: list[Label], typ: str | None, qual: str | None, heads: list
     """Make each row label an entity, a qualifier or the whole (``total``), by the first column's
     header; a label of no known name takes the type of the names beside it."""
     inds = {h.indicator for h in heads if h.indicator}
-    partners = set(_table()["partner_indicators"])
+    partners = set(table_words()["partner_indicators"])
     if typ == "country" and inds and inds <= partners:
         typ, qual = None, "partner"  # exports by country: the countries are partners
     known = Counter(r.entity[1] for r in rows if r.entity and not r.total)
