@@ -48,6 +48,8 @@ class PeriodContext:
     target: TimeExpr | None = None
     period_age: int = 99  # sentences since the context period was stated
     plan: TimeExpr | None = None  # the last plan period named ("the 14th Five-Year Plan")
+    paragraph: int = -1  # the paragraph of the sentence at hand (set by the facts loop)
+    target_paragraph: int = -1  # the paragraph where ``target`` was named
     used: list[TimeExpr] = field(default_factory=list)  # times that dated figures of this sentence
     history: list[TimeExpr] = field(default_factory=list)  # reporting periods named so far, oldest first
     dated: bool = False  # the context period dated figures of the sentence that named it
@@ -522,9 +524,17 @@ def _carry_tail(
     carries the target or the plan, or nothing; with no cue the sentence's own words decide
     (``_carried_by_sentence``). The cue is asked for only where its answer changes the outcome
     (``status_of`` is pure, and costs more than the sentence's tests)."""
-    cue_dates = bool(ctx.target and age <= 3) or bool(age <= 2 and doc_year and end_year(carried) > doc_year)
+    # a target's date carries to a plan cue of its own paragraph ("Houston has proposed cutting 300
+    # positions" after a paragraph on the state's fund "by 2025" is undated)
+    near_target = bool(ctx.target and age <= 3 and ctx.target_paragraph == ctx.paragraph)
+    cue_dates = near_target or bool(
+        age <= 2
+        and doc_year
+        and end_year(carried) > doc_year
+        and (ctx.period is not ctx.target or ctx.target_paragraph == ctx.paragraph)
+    )
     if cue_dates and K.status_of(before, ""):
-        if ctx.target and age <= 3:
+        if near_target:
             return (ctx.target.value, "period:carried-target", "target"), False
         return (carried, "period:carried-plan", "target"), False
     out, chained = _carried_by_sentence(q, ctx, view, sent, carried, age, doc_year)
@@ -983,6 +993,7 @@ def _update(ctx: PeriodContext, times: list[TimeExpr]) -> None:
             ctx.history.append(t)
         elif t.role == "target" and t.value:
             ctx.target = t
+            ctx.target_paragraph = ctx.paragraph
             ctx.period = t
         elif t.role == "vague":
             ctx.period = None

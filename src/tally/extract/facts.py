@@ -290,6 +290,7 @@ def _sentence(
     ctx: _Ctx,
 ) -> list[Fact]:
     pub = doc.published
+    ctx.paragraph = s.paragraph
     times = find_periods(src, s.start, s.end, published=pub)
     assert ctx.tracker is not None  # every _Ctx is made with its tracker
     view = ctx.tracker.sentence(src, s.start, s.end)

@@ -123,7 +123,7 @@ def _grammar() -> list[tuple[str, re.Pattern[str]]]:
         ),
         (
             "year_to",
-            rf"\b(?:the\s+)?(?:(?:fiscal|financial|tax)\s+)?(?P<u>year|twelve months|quarter|(?P<n>{num})\s+months)\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?P<m>{month})\b\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<y>{year}))?",  # noqa: E501
+            rf"\b(?:the\s+)?(?:(?:fiscal|financial|tax)\s+)?(?P<u>year|twelve months|quarter|(?P<n>{num})\s+months)\s+(?:(?:that|which)\s+)?(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?P<m>{month})\b\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<y>{year}))?",  # noqa: E501
         ),
         (
             "fyp",
