@@ -58,9 +58,15 @@ def _plain_tail(q, ctx, view, sent, before, carried, age, doc_year):
     from tally.extract import carry as C
 
     if C.K.status_of(before, ""):
-        if ctx.target and age <= 3:
+        same_paragraph = ctx.target_paragraph == ctx.paragraph  # (a target's date stays in its paragraph)
+        if ctx.target and age <= 3 and same_paragraph:
             return (ctx.target.value, "period:carried-target", "target"), False
-        if age <= 2 and doc_year and C.end_year(carried) > doc_year:
+        if (
+            age <= 2
+            and doc_year
+            and C.end_year(carried) > doc_year
+            and (ctx.period is not ctx.target or same_paragraph)
+        ):
             return (carried, "period:carried-plan", "target"), False
         return C._NONE, False
     return C._carried_by_sentence(q, ctx, view, sent, carried, age, doc_year)
@@ -106,10 +112,13 @@ def test_carry_tail_agrees_with_asking_the_cue_first(monkeypatch: pytest.MonkeyP
     cues = 0
     for q, ctx, view, sent, before in seen:
         for period in periods:
-            for tgt in (None, target):
+            for tgt, here in ((None, 0), (target, 0), (target, 1)):
                 for age in range(5):
                     for year in (None, 2021):
-                        a = dataclasses.replace(ctx, period=period, target=tgt, period_age=age)
+                        a = dataclasses.replace(
+                            ctx, period=period, target=tgt, period_age=age,
+                            target_paragraph=ctx.paragraph - here,
+                        )
                         b = dataclasses.replace(a)
                         assert period.value is not None
                         got = C._carry_tail(q, a, view, sent, before, period.value, age, year)

@@ -534,7 +534,7 @@ def _carry_tail(
         and (ctx.period is not ctx.target or ctx.target_paragraph == ctx.paragraph)
     )
     if cue_dates and K.status_of(before, ""):
-        if near_target:
+        if near_target and ctx.target is not None:
             return (ctx.target.value, "period:carried-target", "target"), False
         return (carried, "period:carried-plan", "target"), False
     out, chained = _carried_by_sentence(q, ctx, view, sent, carried, age, doc_year)
