@@ -1170,7 +1170,7 @@ def _found(seg: str) -> _Found:
     for i, rx in enumerate(_battery()):
         if i == _PRONOUNS and pronoun_rx is not None:
             # (their text is lower-cased)
-            matches.append(_matches_at(pronoun_rx, low, _pronoun_starts(low)))
+            matches.append(_pronoun_matches(low, pronoun_rx))
         elif i in _TYPE_LED and _type_words(i) is not None:
             # a match is up to three name tokens and a type word, blanks between: tried only at
             # the capitals and digits of the words before a type word (those of both patterns
@@ -1440,18 +1440,32 @@ _RX_CAPITAL_HEAD = re.compile(r"[A-Z\d]|provincial|capital")
 _RX_WORD = re.compile(r"\w+")
 
 
-def _pronoun_starts(low: str) -> list[int]:
-    """Positions where a match of ``_pronoun_folded_rx`` may start, ascending: where its
-    alternation and the ``\b`` after it match without the ``\b`` in front, found by re's
-    first-character skip (which that ``\b`` defeats). Every pronoun is word characters only (else
-    there is no ``_pronoun_folded_rx``), so such a match ends a run of them and the next run is
-    tried from its start; where a whole pronoun is a run, its match starts there."""
-    return [m.start() for m in _pronoun_plain_rx().finditer(low)]
-
-
 @cache
-def _pronoun_plain_rx() -> re.Pattern[str]:
-    return re.compile("(?:" + "|".join(w.lower() for w in _words()["pronouns"]) + r")\b")
+def _pronoun_automaton() -> Automaton:
+    """The pronouns of ``_pronoun_folded_rx`` (lower-cased), each mapped to its length."""
+    return automaton({w.lower(): len(w) for w in _words()["pronouns"]})
+
+
+def _pronoun_matches(low: str, rx: re.Pattern[str]) -> tuple[re.Match[str], ...]:
+    r"""The matches of ``rx`` (``_pronoun_folded_rx``) in the folded text ``low``, as finditer finds
+    them. Every pronoun is word characters only, between two ``\b``: a match is a whole run of word
+    characters that is a pronoun (the alternative finditer takes there is the run itself: no
+    other one ends at a ``\b``), and runs do not overlap. So they are the occurrences that
+    ``_pronoun_automaton()`` yields (every one, by where it ends: so in order) with no word
+    character on either side, matched there (cheaper than the alternation's scan of the text)."""
+    n = len(low)
+    hits: list[re.Match[str]] = []
+    for last, size in _pronoun_automaton().iter(low):
+        x = last - size + 1
+        if x and (low[x - 1].isalnum() or low[x - 1] == "_"):  # (``is_word``)
+            continue
+        e = last + 1
+        if e < n and (low[e].isalnum() or low[e] == "_"):
+            continue
+        m = rx.match(low, x)
+        if m is not None:  # (always)
+            hits.append(m)
+    return tuple(hits)
 
 
 def _matches_at(rx: re.Pattern[str], seg: str, at: list[int]) -> tuple[re.Match[str], ...]:
