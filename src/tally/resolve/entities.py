@@ -1220,8 +1220,8 @@ def _found(seg: str) -> _Found:
             # open with its key: the heads taken in order, each tried by the phrases of its bucket
             hits: dict[int, list[re.Match[str]]] = {}
             ends: dict[int, int] = {}  # where the last match of each phrase ends
-            for p, q in _phrase_starts(seg, article, leads_of(article)):
-                for i, key, rx in buckets.get(low[q : q + 2], ()):
+            for p, q, e in _phrase_starts(seg, article, leads_of(article)):
+                for i, key, rx in buckets.get(low[q:e], ()):
                     if p >= ends.get(i, 0) and low.startswith(key, q) and (m := rx.match(seg, p)):
                         hits.setdefault(i, []).append(m)
                         ends[i] = m.end()
@@ -1483,12 +1483,19 @@ def _matches_at(rx: re.Pattern[str], seg: str, at: list[int]) -> tuple[re.Match[
 @cache
 def _reference_plan() -> list[tuple[int, str, re.Pattern[str], str | None, str | None]]:
     """(index, literal key, regex, leading article, bucket) of every reference phrase, in table
-    order; the bucket (the key's first two characters) when ``_phrase_starts`` can look it up."""
+    order; the bucket (the key's first word: its run of word characters) when ``_phrase_starts``
+    can look it up."""
     refs = zip(_references(), _reference_leads(), strict=True)
     return [
-        (i, key, rx, lead, key[:2] if _bucketed(key) else None)
+        (i, key, rx, lead, _key_word(key) if _bucketed(key) else None)
         for i, ((_t, _p, key, rx), lead) in enumerate(refs)
     ]
+
+
+def _key_word(key: str) -> str:
+    """The run of word characters opening a (bucketed) key."""
+    m = _RX_WORD.match(key)
+    return m.group() if m else ""
 
 
 def _first(pair: tuple[int, tuple[re.Match[str], ...]]) -> int:
@@ -1529,23 +1536,30 @@ def _lead_positions(low: str, lead: str) -> list[int]:
     return out
 
 
-def _phrase_starts(seg: str, lead: str, at: list[int]) -> list[tuple[int, int]]:
-    """(article position, phrase position) of the phrase after each article at ``at``, in order.
+def _phrase_starts(seg: str, lead: str, at: list[int]) -> list[tuple[int, int, int]]:
+    """(article position, phrase position, end of the run of word characters there) of the phrase
+    after each article at ``at``, in order.
 
     A reference regex is the article, an optional measure ("the 1,035-km line") and blanks, then
-    its phrase. Whichever way the regex matches, its phrase starts where ``_AFTER_LEAD`` ends: the
-    blanks before a phrase that opens with a letter are all of them, and the measure, a digit
-    run then hyphenated words, is all of it or none (a shorter one is followed by neither a blank
-    nor the phrase)."""
+    its phrase. Whichever way the regex matches, its phrase starts where ``_AFTER_LEAD`` ends
+    its blanks: the blanks before a phrase that opens with a letter are all of them, and the
+    measure, a digit run then hyphenated words, is all of it or none (a shorter one is followed by
+    neither a blank nor the phrase). (The run after them, ``\\w*``, never fails: it changes no
+    way the rest matches.)
+
+    A bucketed phrase (its key opening with a letter) matches only where that run is its key's
+    first word (``_key_word``): the key is there (``low.startswith``), and either a character that
+    is no word character follows that word in the key, or the key is that word and its regex's
+    ``\\b`` holds after it."""
     after = _AFTER_LEAD[lead]
     out = []
     for p in at:
         if m := after.match(seg, p):
-            out.append((p, m.end()))
+            out.append((p, m.start(1), m.end(1)))
     return out
 
 
-_AFTER_LEAD = {w: re.compile(rf"{w}{_MEASURE_RX}?[ \t]+", re.IGNORECASE) for w in ("the", "this")}
+_AFTER_LEAD = {w: re.compile(rf"{w}{_MEASURE_RX}?[ \t]+(\w*)", re.IGNORECASE) for w in ("the", "this")}
 
 
 def _bucketed(key: str) -> bool:
