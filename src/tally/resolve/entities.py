@@ -1210,7 +1210,6 @@ def _found(seg: str) -> _Found:
     by_heads = len(seg) >= _HEADS_MIN and aligned
 
     refs: list[tuple[int, tuple[re.Match[str], ...]]] = []
-    plan = _reference_plan()
     if by_heads:
         # every match of a bucketed phrase opens with its article ("the", "this") and the phrase
         # right after it: only the buckets after the segment's articles are visited (of the
@@ -1226,15 +1225,18 @@ def _found(seg: str) -> _Found:
                         hits.setdefault(i, []).append(m)
                         ends[i] = m.end()
             refs.extend((i, tuple(ms)) for i, ms in hits.items())
-        plan = _unbucketed_plan()
-    for i, key, rx, lead, _bucket in plan:
-        # a phrase whose words are nowhere in the segment is skipped (its regex is slow)
-        if lead is None:
-            found = tuple(rx.finditer(seg)) if key in low else ()
-        else:
-            found = _matches_at(rx, seg, leads_of(lead)) if key in low else ()
-        if found:
-            refs.append((i, found))
+    # the other phrases (``_unbucketed_plan()`` after the buckets, else all), by their keys' longest word
+    for word, plan in _plan_groups(by_heads):
+        if word not in low:
+            continue  # (nor is any key holding it)
+        for i, key, rx, lead, _bucket in plan:
+            # a phrase whose words are nowhere in the segment is skipped (its regex is slow)
+            if lead is None:
+                found = tuple(rx.finditer(seg)) if key in low else ()
+            else:
+                found = _matches_at(rx, seg, leads_of(lead)) if key in low else ()
+            if found:
+                refs.append((i, found))
     refs.sort(key=_first)  # (in table order, as ``_scan`` takes them)
     return _Found(battery=battery, seq=tuple(_SEQ.finditer(seg)), refs=tuple(refs))
 
@@ -1517,6 +1519,23 @@ def _bucketed_plan() -> dict[str, dict[str, list[tuple[int, str, re.Pattern[str]
 def _unbucketed_plan() -> list[tuple[int, str, re.Pattern[str], str | None, str | None]]:
     """The phrases of ``_reference_plan()`` not in ``_bucketed_plan()``, in table order."""
     return [p for p in _reference_plan() if p[3] is None or p[4] is None]
+
+
+_PlanRow = tuple[int, str, re.Pattern[str], str | None, str | None]
+
+
+@lru_cache(maxsize=2)
+def _plan_groups(by_heads: bool) -> tuple[tuple[str, tuple[_PlanRow, ...]], ...]:
+    """The phrases ``_found`` looks up one by one (``_unbucketed_plan()`` when it visits the
+    buckets first, else ``_reference_plan()``), grouped by their key's longest word (the key itself
+    when it has none), in table order within a group: a key is in a text only if that word is, so
+    one substring test skips all of a group's keys in most segments."""
+    plan = _unbucketed_plan() if by_heads else _reference_plan()
+    groups: dict[str, list[_PlanRow]] = {}
+    for row in plan:
+        key = row[1]
+        groups.setdefault(max(_RX_WORD.findall(key), key=len, default=key), []).append(row)
+    return tuple((word, tuple(rows)) for word, rows in groups.items())
 
 
 # the article that opens a reference phrase, found with the phrase regexes' flags
