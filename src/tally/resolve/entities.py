@@ -1745,17 +1745,18 @@ def _ends_with_head(before: str) -> bool:
 
 def _business_subject(text: str, piece: str, pe: int) -> tuple[str, str, None] | None:
     """'Jinbo Biology invested ...': an unknown name (not a person's) doing business is a company."""
-    # (each test is pure and every failing one gives None: the cheap ones first, the verb after the
-    # name (it opens with a blank, ``\s`` being what ``isspace`` tells) before the document-wide one)
+    # (each test is pure and every failing one gives None: the blank after the name that the verb
+    # opens with (``\s`` being what ``isspace`` tells), then the verb, which fails for most names,
+    # before the tests of the name, and the document-wide one last)
     if not text[pe : pe + 1].isspace():
+        return None
+    if not _business_verb_rx().match(text[pe : pe + 40]):
         return None
     toks = piece.split()
     if not 1 <= len(toks) <= 4 or toks[0] in _surnames() or toks[0].lower() in _LEADING:
         return None
     if _RX_BUSINESS_SUBJECT_1.fullmatch(piece):
         return None  # a plural acronym is a common noun: "MoUs signed ...", "SMEs invested ..."
-    if not _business_verb_rx().match(text[pe : pe + 40]):
-        return None
     if (
         len(toks) == 1
         and sentence_initial(text, pe - len(piece))
