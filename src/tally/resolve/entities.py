@@ -1619,9 +1619,10 @@ def _pronoun_rx() -> re.Pattern[str]:
 @cache
 def _pronoun_folded_rx() -> re.Pattern[str] | None:
     """``_pronoun_rx`` for the folded text (case-blind matching costs twice the time), or None
-    when a pronoun is not plain ASCII word characters."""
+    when a pronoun is not plain ASCII word characters (or there is none: ``_pronoun_automaton``
+    needs a word)."""
     words = _words()["pronouns"]
-    if not all(w.isascii() and _RX_WORD.fullmatch(w) for w in words):
+    if not words or not all(w.isascii() and _RX_WORD.fullmatch(w) for w in words):
         return None
     return re.compile(r"\b(?:" + "|".join(w.lower() for w in words) + r")\b")
 
