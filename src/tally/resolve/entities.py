@@ -1175,7 +1175,7 @@ def _found(seg: str) -> _Found:
     for i, rx in enumerate(_battery()):
         if i == _PRONOUNS and pronoun_rx is not None:
             # (their text is lower-cased)
-            matches.append(_matches_at(pronoun_rx, low, _pronoun_starts(low)))
+            matches.append(_pronoun_matches(low, pronoun_rx))
         elif i in _TYPE_LED and _type_words(i) is not None:
             # a match is up to three name tokens and a type word, blanks between: tried only at
             # the capitals and digits of the words before a type word (those of both patterns
@@ -1215,7 +1215,6 @@ def _found(seg: str) -> _Found:
     by_heads = len(seg) >= _HEADS_MIN and aligned
 
     refs: list[tuple[int, tuple[re.Match[str], ...]]] = []
-    plan = _reference_plan()
     if by_heads:
         # every match of a bucketed phrase opens with its article ("the", "this") and the phrase
         # right after it: only the buckets after the segment's articles are visited (of the
@@ -1225,21 +1224,24 @@ def _found(seg: str) -> _Found:
             # open with its key: the heads taken in order, each tried by the phrases of its bucket
             hits: dict[int, list[re.Match[str]]] = {}
             ends: dict[int, int] = {}  # where the last match of each phrase ends
-            for p, q in _phrase_starts(seg, article, leads_of(article)):
-                for i, key, rx in buckets.get(low[q : q + 2], ()):
+            for p, q, e in _phrase_starts(seg, article, leads_of(article)):
+                for i, key, rx in buckets.get(low[q:e], ()):
                     if p >= ends.get(i, 0) and low.startswith(key, q) and (m := rx.match(seg, p)):
                         hits.setdefault(i, []).append(m)
                         ends[i] = m.end()
             refs.extend((i, tuple(ms)) for i, ms in hits.items())
-        plan = _unbucketed_plan()
-    for i, key, rx, lead, _bucket in plan:
-        # a phrase whose words are nowhere in the segment is skipped (its regex is slow)
-        if lead is None:
-            found = tuple(rx.finditer(seg)) if key in low else ()
-        else:
-            found = _matches_at(rx, seg, leads_of(lead)) if key in low else ()
-        if found:
-            refs.append((i, found))
+    # the other phrases (``_unbucketed_plan()`` after the buckets, else all), by their keys' longest word
+    for word, plan in _plan_groups(by_heads):
+        if word not in low:
+            continue  # (nor is any key holding it)
+        for i, key, rx, lead, _bucket in plan:
+            # a phrase whose words are nowhere in the segment is skipped (its regex is slow)
+            if lead is None:
+                found = tuple(rx.finditer(seg)) if key in low else ()
+            else:
+                found = _matches_at(rx, seg, leads_of(lead)) if key in low else ()
+            if found:
+                refs.append((i, found))
     refs.sort(key=_first)  # (in table order, as ``_scan`` takes them)
     return _Found(battery=battery, seq=tuple(_SEQ.finditer(seg)), refs=tuple(refs))
 
@@ -1445,18 +1447,32 @@ _RX_CAPITAL_HEAD = re.compile(r"[A-Z\d]|provincial|capital")
 _RX_WORD = re.compile(r"\w+")
 
 
-def _pronoun_starts(low: str) -> list[int]:
-    """Positions where a match of ``_pronoun_folded_rx`` may start, ascending: where its
-    alternation and the ``\b`` after it match without the ``\b`` in front, found by re's
-    first-character skip (which that ``\b`` defeats). Every pronoun is word characters only (else
-    there is no ``_pronoun_folded_rx``), so such a match ends a run of them and the next run is
-    tried from its start; where a whole pronoun is a run, its match starts there."""
-    return [m.start() for m in _pronoun_plain_rx().finditer(low)]
-
-
 @cache
-def _pronoun_plain_rx() -> re.Pattern[str]:
-    return re.compile("(?:" + "|".join(w.lower() for w in _words()["pronouns"]) + r")\b")
+def _pronoun_automaton() -> Automaton:
+    """The pronouns of ``_pronoun_folded_rx`` (lower-cased), each mapped to its length."""
+    return automaton({w.lower(): len(w) for w in _words()["pronouns"]})
+
+
+def _pronoun_matches(low: str, rx: re.Pattern[str]) -> tuple[re.Match[str], ...]:
+    r"""The matches of ``rx`` (``_pronoun_folded_rx``) in the folded text ``low``, as finditer finds
+    them. Every pronoun is word characters only, between two ``\b``: a match is a whole run of word
+    characters that is a pronoun (the alternative finditer takes there is the run itself: no
+    other one ends at a ``\b``), and runs do not overlap. So they are the occurrences that
+    ``_pronoun_automaton()`` yields (every one, by where it ends: so in order) with no word
+    character on either side, matched there (cheaper than the alternation's scan of the text)."""
+    n = len(low)
+    hits: list[re.Match[str]] = []
+    for last, size in _pronoun_automaton().iter(low):
+        x = last - size + 1
+        if x and (low[x - 1].isalnum() or low[x - 1] == "_"):  # (``is_word``)
+            continue
+        e = last + 1
+        if e < n and (low[e].isalnum() or low[e] == "_"):
+            continue
+        m = rx.match(low, x)
+        if m is not None:  # (always)
+            hits.append(m)
+    return tuple(hits)
 
 
 def _matches_at(rx: re.Pattern[str], seg: str, at: list[int]) -> tuple[re.Match[str], ...]:
@@ -1474,12 +1490,19 @@ def _matches_at(rx: re.Pattern[str], seg: str, at: list[int]) -> tuple[re.Match[
 @cache
 def _reference_plan() -> list[tuple[int, str, re.Pattern[str], str | None, str | None]]:
     """(index, literal key, regex, leading article, bucket) of every reference phrase, in table
-    order; the bucket (the key's first two characters) when ``_phrase_starts`` can look it up."""
+    order; the bucket (the key's first word: its run of word characters) when ``_phrase_starts``
+    can look it up."""
     refs = zip(_references(), _reference_leads(), strict=True)
     return [
-        (i, key, rx, lead, key[:2] if _bucketed(key) else None)
+        (i, key, rx, lead, _key_word(key) if _bucketed(key) else None)
         for i, ((_t, _p, key, rx), lead) in enumerate(refs)
     ]
+
+
+def _key_word(key: str) -> str:
+    """The run of word characters opening a (bucketed) key."""
+    m = _RX_WORD.match(key)
+    return m.group() if m else ""
 
 
 def _first(pair: tuple[int, tuple[re.Match[str], ...]]) -> int:
@@ -1503,6 +1526,23 @@ def _unbucketed_plan() -> list[tuple[int, str, re.Pattern[str], str | None, str 
     return [p for p in _reference_plan() if p[3] is None or p[4] is None]
 
 
+_PlanRow = tuple[int, str, re.Pattern[str], str | None, str | None]
+
+
+@lru_cache(maxsize=2)
+def _plan_groups(by_heads: bool) -> tuple[tuple[str, tuple[_PlanRow, ...]], ...]:
+    """The phrases ``_found`` looks up one by one (``_unbucketed_plan()`` when it visits the
+    buckets first, else ``_reference_plan()``), grouped by their key's longest word (the key itself
+    when it has none), in table order within a group: a key is in a text only if that word is, so
+    one substring test skips all of a group's keys in most segments."""
+    plan = _unbucketed_plan() if by_heads else _reference_plan()
+    groups: dict[str, list[_PlanRow]] = {}
+    for row in plan:
+        key = row[1]
+        groups.setdefault(max(_RX_WORD.findall(key), key=len, default=key), []).append(row)
+    return tuple((word, tuple(rows)) for word, rows in groups.items())
+
+
 # the article that opens a reference phrase, found with the phrase regexes' flags
 _LEAD_RX = {w: re.compile(rf"\b{w}", re.IGNORECASE) for w in ("the", "this")}
 _LEAD_PLAIN = {w: re.compile(w) for w in _LEAD_RX}
@@ -1520,23 +1560,30 @@ def _lead_positions(low: str, lead: str) -> list[int]:
     return out
 
 
-def _phrase_starts(seg: str, lead: str, at: list[int]) -> list[tuple[int, int]]:
-    """(article position, phrase position) of the phrase after each article at ``at``, in order.
+def _phrase_starts(seg: str, lead: str, at: list[int]) -> list[tuple[int, int, int]]:
+    """(article position, phrase position, end of the run of word characters there) of the phrase
+    after each article at ``at``, in order.
 
     A reference regex is the article, an optional measure ("the 1,035-km line") and blanks, then
-    its phrase. Whichever way the regex matches, its phrase starts where ``_AFTER_LEAD`` ends: the
-    blanks before a phrase that opens with a letter are all of them, and the measure, a digit
-    run then hyphenated words, is all of it or none (a shorter one is followed by neither a blank
-    nor the phrase)."""
+    its phrase. Whichever way the regex matches, its phrase starts where ``_AFTER_LEAD`` ends
+    its blanks: the blanks before a phrase that opens with a letter are all of them, and the
+    measure, a digit run then hyphenated words, is all of it or none (a shorter one is followed by
+    neither a blank nor the phrase). (The run after them, ``\\w*``, never fails: it changes no
+    way the rest matches.)
+
+    A bucketed phrase (its key opening with a letter) matches only where that run is its key's
+    first word (``_key_word``): the key is there (``low.startswith``), and either a character that
+    is no word character follows that word in the key, or the key is that word and its regex's
+    ``\\b`` holds after it."""
     after = _AFTER_LEAD[lead]
     out = []
     for p in at:
         if m := after.match(seg, p):
-            out.append((p, m.end()))
+            out.append((p, m.start(1), m.end(1)))
     return out
 
 
-_AFTER_LEAD = {w: re.compile(rf"{w}{_MEASURE_RX}?[ \t]+", re.IGNORECASE) for w in ("the", "this")}
+_AFTER_LEAD = {w: re.compile(rf"{w}{_MEASURE_RX}?[ \t]+(\w*)", re.IGNORECASE) for w in ("the", "this")}
 
 
 def _bucketed(key: str) -> bool:
@@ -1577,9 +1624,10 @@ def _pronoun_rx() -> re.Pattern[str]:
 @cache
 def _pronoun_folded_rx() -> re.Pattern[str] | None:
     """``_pronoun_rx`` for the folded text (case-blind matching costs twice the time), or None
-    when a pronoun is not plain ASCII word characters."""
+    when a pronoun is not plain ASCII word characters (or there is none: ``_pronoun_automaton``
+    needs a word)."""
     words = _words()["pronouns"]
-    if not all(w.isascii() and _RX_WORD.fullmatch(w) for w in words):
+    if not words or not all(w.isascii() and _RX_WORD.fullmatch(w) for w in words):
         return None
     return re.compile(r"\b(?:" + "|".join(w.lower() for w in words) + r")\b")
 
@@ -1703,17 +1751,18 @@ def _ends_with_head(before: str) -> bool:
 
 def _business_subject(text: str, piece: str, pe: int) -> tuple[str, str, None] | None:
     """'Jinbo Biology invested ...': an unknown name (not a person's) doing business is a company."""
-    # (each test is pure and every failing one gives None: the cheap ones first, the verb after the
-    # name (it opens with a blank, ``\s`` being what ``isspace`` tells) before the document-wide one)
+    # (each test is pure and every failing one gives None: the blank after the name that the verb
+    # opens with (``\s`` being what ``isspace`` tells), then the verb, which fails for most names,
+    # before the tests of the name, and the document-wide one last)
     if not text[pe : pe + 1].isspace():
+        return None
+    if not _business_verb_rx().match(text[pe : pe + 40]):
         return None
     toks = piece.split()
     if not 1 <= len(toks) <= 4 or toks[0] in _surnames() or toks[0].lower() in _LEADING:
         return None
     if _RX_BUSINESS_SUBJECT_1.fullmatch(piece):
         return None  # a plural acronym is a common noun: "MoUs signed ...", "SMEs invested ..."
-    if not _business_verb_rx().match(text[pe : pe + 40]):
-        return None
     if (
         len(toks) == 1
         and sentence_initial(text, pe - len(piece))
