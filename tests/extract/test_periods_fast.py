@@ -413,3 +413,16 @@ def test_every_occurrence_opens_what_the_longest_ones_open() -> None:
         assert _month_word(low, occ) == want, text
         months += want
     assert months > 300
+
+
+def test_fast_time_is_the_dataclass_made_plainly() -> None:
+    """``_time`` (the hot loop's constructor) makes the same frozen ``TimeExpr`` as its ``__init__``."""
+    import dataclasses
+
+    from tally.extract.periods import TimeExpr, _time
+
+    args = {"start": 3, "end": 7, "text": "2021", "value": "2021", "role": "explicit", "rule": "period:year"}
+    fast, plain = _time(**args), TimeExpr(**args)
+    assert fast == plain and hash(fast) == hash(plain) and repr(fast) == repr(plain)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.start = 4  # type: ignore[misc]

@@ -209,7 +209,12 @@ def by_cues(
     ends_a = ends(a) if a else {}
     if not ends_b and not ends_a:
         return None  # no cue can match in either window
-    levels = is_count or _NUMBER_OF.has(b[-80:])
+    # "the number of" before the figure: read only when a cue found is one only a level may use
+    # (``levels`` makes no other cue usable or not)
+    lo = t.levels_only
+    levels = is_count or (
+        not (lo.isdisjoint(ends_b) and lo.isdisjoint(ends_a)) and _NUMBER_OF.has(b[-80:])
+    )
     usable = _usable_mask(levels, kind, money, is_count)
     in_b = [i for i in ends_b if usable[i]]
     in_a = [i for i in ends_a if usable[i]]
@@ -342,6 +347,7 @@ class _Battery:
     window_before: int
     window_after: int
     clause_break: re.Pattern[str]  # (``_clauses_between``)
+    levels_only: frozenset[int]  # the cues only a level may use (the others ignore ``levels``)
 
 
 @cache
@@ -359,6 +365,7 @@ def _battery() -> _Battery:
         window_before=window_before,
         window_after=window_after,
         clause_break=_rx("clause_break").rx,
+        levels_only=frozenset(i for i, c in enumerate(_cues()) if c.levels_only),
     )
 
 

@@ -57,6 +57,27 @@ class TimeExpr:
     rule: str
 
 
+# ``TimeExpr(...)`` for the hot loop of ``find_periods``: the same object, made by setting its slots
+# directly (a frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``,
+# twice as slow)
+_NEW = object.__new__
+_SET_TIME = tuple(
+    TimeExpr.__dict__[f].__set__ for f in ("start", "end", "text", "value", "role", "rule")
+)
+
+
+def _time(start: int, end: int, text: str, value: str | None, role: str, rule: str) -> TimeExpr:
+    t = _NEW(TimeExpr)
+    s0, s1, s2, s3, s4, s5 = _SET_TIME
+    s0(t, start)
+    s1(t, end)
+    s2(t, text)
+    s3(t, value)
+    s4(t, role)
+    s5(t, rule)
+    return t
+
+
 def _alt(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
@@ -774,7 +795,7 @@ def find_periods(
             if role == "skip":
                 continue
             taken.append((s, e))
-            found.append(TimeExpr(start=s, end=e, text=m.group(0), value=value, role=role, rule=label))
+            found.append(_time(s, e, m.group(0), value, role, label))
     if not found:
         return found
     if len(found) > 1:
