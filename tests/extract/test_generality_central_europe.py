@@ -199,3 +199,24 @@ def test_a_named_port_is_an_operator_of_its_own(span: str, entity: str) -> None:
 def test_a_name_ending_in_a_commodity_or_trade_word_is_a_company(name: str, sentence: str, span: str) -> None:
     f = _fact("Miners\n\n" + sentence + "\n", span)
     assert (f.entity, f.entity_type) == (name, "company")
+
+
+STATE = """Exports slip
+
+By KLAUS WEBER in Munich
+
+Exports from Bavaria fell 3.2 percent in the first half. Germany has 16 states.
+Nationwide, the rate stood at 5.5 percent in June.
+
+BMW, which is based in Munich, said its sales in China fell 7 percent in the first six months.
+"""
+
+
+def test_nationwide_figures_are_the_countrys_and_a_rate_takes_no_counts_indicator() -> None:
+    f = _fact(STATE, "5.5 percent", dt.date(2023, 8, 10))
+    assert (f.entity, f.indicator) == ("Germany", "other")
+
+
+def test_an_acronym_based_somewhere_is_a_company() -> None:
+    f = _fact(STATE, "7 percent", dt.date(2023, 8, 10))
+    assert (f.entity, f.entity_type) == ("BMW", "company")

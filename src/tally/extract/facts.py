@@ -494,6 +494,8 @@ def _sentence(
                 and ctx.last_fact.entity == f.entity
                 and (q.unit != "count" or ctx.last_fact.unit == "count")  # a count takes no money's indicator
                 and fits(ctx.last_fact.indicator, q.unit)  # nor money a count's
+                # nor a rate a count's ("Germany's 16 states. Nationwide, the rate stood at 5.5 percent")
+                and not (f.kind == "level" and q.unit == "percent" and ctx.last_fact.unit == "count")
                 # a count of its own noun ("1.2 million servers") is no count of the things before
                 and not (q.unit == "count" and q.counted and (ctx.last_fact.counted or "") != q.counted)
             ):

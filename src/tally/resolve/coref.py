@@ -114,7 +114,9 @@ _PREDICATE = re.compile(
 _NATIONAL = re.compile(
     r"\b(?:the\s+|a\s+)?national\s+(?:average|total|figure|level|rate|mean)\s+(?:of\s+)?(?:about\s+|around\s+)?$"
     # "national inflation, which hit 17.2 percent", "the national jobless rate of 5 percent"
-    r"|\bnational\s+(?:inflation|unemployment|jobless|growth)(?:\s+rate)?(?:\s*,\s*which|\s+that)?\s+(?:\w+\s+){0,2}$",
+    r"|\bnational\s+(?:inflation|unemployment|jobless|growth)(?:\s+rate)?(?:\s*,\s*which|\s+that)?\s+(?:\w+\s+){0,2}$"
+    # "Nationwide, the rate stood at 5.5 percent": a sentence adverb of the whole country
+    r"|(?:^|[.;]\s+)(?:nationwide|nationally|across\s+the\s+country)\s*,\s+the\s+(?:\w+\s+){1,4}$",
     re.IGNORECASE,
 )
 _PAGE_PLACES = ("province", "city", "county", "district")

@@ -1754,9 +1754,11 @@ def _business_subject(text: str, piece: str, pe: int) -> tuple[str, str, None] |
     # (each test is pure and every failing one gives None: the blank after the name that the verb
     # opens with (``\s`` being what ``isspace`` tells), then the verb, which fails for most names,
     # before the tests of the name, and the document-wide one last)
-    if not text[pe : pe + 1].isspace():
-        return None
-    if not _business_verb_rx().match(text[pe : pe + 40]):
+    if text[pe : pe + 1] == ",":
+        # "BMW, which is based in Munich, said ...": a body with a seat, not a person
+        if not _RX_SEATED.match(text, pe, pe + 50):
+            return None
+    elif not text[pe : pe + 1].isspace() or not _business_verb_rx().match(text[pe : pe + 40]):
         return None
     toks = piece.split()
     if not 1 <= len(toks) <= 4 or toks[0] in _surnames() or toks[0].lower() in _LEADING:
@@ -1765,11 +1767,17 @@ def _business_subject(text: str, piece: str, pe: int) -> tuple[str, str, None] |
         return None  # a plural acronym is a common noun: "MoUs signed ...", "SMEs invested ..."
     if (
         len(toks) == 1
+        and not (len(piece) > 1 and piece.isupper())  # "BMW": an acronym is capitalised anywhere
         and sentence_initial(text, pe - len(piece))
         and not _capitalised_mid_sentence(text, piece)
     ):
         return None  # a lone word capitalised only by its place at the head of a sentence
     return piece, "company", None
+
+
+_RX_SEATED = re.compile(
+    r",\s+(?:which|that)\s+(?:is|was)\s+(?:based|headquartered)\s+in\b|,\s+headquartered\s+in\b"
+)
 
 
 @cache
