@@ -220,3 +220,12 @@ def test_nationwide_figures_are_the_countrys_and_a_rate_takes_no_counts_indicato
 def test_an_acronym_based_somewhere_is_a_company() -> None:
     f = _fact(STATE, "7 percent", dt.date(2023, 8, 10))
     assert (f.entity, f.entity_type) == ("BMW", "company")
+
+
+def test_a_gapped_clause_keeps_the_kind_of_the_clause_before() -> None:
+    text = (
+        "Survey\n\nManufacturing accounted for 22% of the state's output in 2022, and the services "
+        "sector for 53%.\n"
+    )
+    f = _fact(text, "53%", dt.date(2023, 3, 20))
+    assert (f.kind, f.indicator) == ("share", "value_added")

@@ -322,6 +322,11 @@ _SAME_KIND_LINK = (
     r"(?:about|nearly|around|some|over|more than|roughly|almost|just)?\s*$"
 )
 
+# a gapped clause after a comma: "Manufacturing accounted for 22% of output, and the services sector for 53%"
+_GAPPED_LINK = re.compile(
+    r"^\s*and\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}for\s+(?:about\s+|nearly\s+|around\s+|some\s+|over\s+)?$"
+)
+
 
 _COMPARED_LINK = (
     r"^\s*(?:compared with|compared to|versus|vs\.?|against|up from|down from)\s*"
@@ -341,6 +346,11 @@ def same_kind_as_previous(prev: object, unit: str, between: str) -> bool:
             or (
                 len(between.rsplit(",", 1)[-1]) < 30
                 and re.search(_COMPARED_LINK, between.rsplit(",", 1)[-1], re.I) is not None
+            )
+            or (
+                getattr(prev, "kind", None) == "share"
+                and len(between.rsplit(",", 1)[-1]) < 50
+                and _GAPPED_LINK.match(between.rsplit(",", 1)[-1]) is not None
             )
         )
     )
