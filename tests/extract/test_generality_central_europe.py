@@ -97,6 +97,11 @@ def test_a_quote_over_two_sentences_speaks_for_the_speakers_company() -> None:
     assert _fact(QUOTE, "8,100").entity == "Jinghua Photonics Tech"
 
 
+def test_the_first_sentence_of_a_quote_speaks_for_the_speaker_named_after_the_last() -> None:
+    text = QUOTE.replace('"Most of our machines', '"Five years ago, 80 percent of our machines')
+    assert _fact(text, "80 percent").entity == "Jinghua Photonics Tech"
+
+
 WORKS_IN = """Orders pour in
 
 By CHEN YU in Hangzhou

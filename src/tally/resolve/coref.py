@@ -849,6 +849,7 @@ _RX_WORKS_IN = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$")
 _CLOSING_QUOTES = ('"', "”", ",")
 _FIRST_PERSON_PLURAL = frozenset(("we", "our", "us"))
 _QUOTE_MARKS = ('"', "“", "”")
+_RX_SAID_AHEAD = re.compile(r",?\s*(?:said|says|added|told)\b")
 
 
 def _quote_goes_on(text: str, start: int) -> bool:
@@ -856,7 +857,8 @@ def _quote_goes_on(text: str, start: int) -> bool:
     paragraph ('"Five years ago we sold at home. Now 40 percent of our sales are overseas," said
     X, manager of Y Co': the second sentence is the speaker's too)? The paragraph opens with a
     quote mark and no quote mark closes it before the sentence."""
-    p = text.rfind("\n", 0, start) + 1
+    p = text.rfind("\n\n", 0, start)
+    p = 0 if p < 0 else p + 2  # (the paragraph's start: its lines may be wrapped)
     if p >= start or text[p] not in _OPENING_QUOTES:
         return False
     return not any(q in text[p + 1 : start] for q in _QUOTE_MARKS)
@@ -1113,6 +1115,28 @@ class Tracker:
         s = min(a for a, _e in attr)
         if text[s : s + 1] not in _CLOSING_QUOTES:
             return None
+        return self._speaker_from(text, s, ms)
+
+    def _speaker_ahead(self, text: str, end: int) -> tuple[Ent, int] | None:
+        """The speaker of a quote that opens with the sentence ending at ``end`` and closes in a later
+        sentence of its paragraph ('"Five years ago our machines went to Guangdong. Now ...," said
+        X, manager of Y Co': the first sentence is Y's too), from the mentions of the attribution."""
+        stop = text.find("\n\n", end)  # (the paragraph's end: its lines may be wrapped)
+        stop = len(text) if stop < 0 else stop
+        close = -1
+        for q in _QUOTE_MARKS:
+            at = text.find(q, end, stop)
+            if at >= 0 and (close < 0 or at < close):
+                close = at
+        if close < 0 or not _RX_SAID_AHEAD.match(text, close + 1, stop):
+            return None
+        dot = text.find(". ", close, stop)
+        ms = sentence_mentions(text, close, stop if dot < 0 else dot, self.lex, roles=False)
+        got = self._speaker_from(text, close, ms)
+        return (got[0], end) if got else None
+
+    def _speaker_from(self, text: str, s: int, ms: list[Mention]) -> tuple[Ent, int] | None:
+        """The first company, zone or place named in an attribution opening at ``s``."""
         located = False  # a place after "in": where the speaker works, not whom they speak for
         for m in ms:
             if m.start < s or m.form == "pronoun":
@@ -1176,6 +1200,8 @@ class Tracker:
         residents = _residents(text, ms, side)
         # '"Our sales doubled," said X, manager of Y Co': the speaker's company or government
         speaker = self._speaker(text, sent, start, ms, attr) if attr else None
+        if speaker is None and sent[:1] in _OPENING_QUOTES and not any(q in sent[1:] for q in _QUOTE_MARKS):
+            speaker = self._speaker_ahead(text, end)  # the quote closes in a later sentence
         if speaker is None and self.voice is not None and not attr and sent[:1] in _OPENING_QUOTES:
             speaker = (self.voice, end)  # the quote goes on
         self.voice = speaker[0] if speaker else None
