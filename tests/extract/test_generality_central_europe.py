@@ -234,3 +234,12 @@ def test_a_gapped_clause_keeps_the_kind_of_the_clause_before() -> None:
     )
     f = _fact(text, "53%", dt.date(2023, 3, 20))
     assert (f.kind, f.indicator) == ("share", "value_added")
+
+
+def test_the_region_after_a_city_of_another_country_is_the_wider_place_named() -> None:
+    text = (
+        "Tech boom\n\nBy JOHN SMITH in Manchester\n\nGreater Manchester's digital sector employs 88,000 "
+        "people. Salford, a city in the region, has attracted 40 new firms this year.\n\n"
+        "The region's economy grew 2.1 percent last year.\n"
+    )
+    assert _fact(text, "2.1 percent", dt.date(2023, 6, 1)).entity == "Greater Manchester"

@@ -1051,6 +1051,12 @@ class Tracker:
         main = self.defaults.get("main")
         if main and PLACE_LEVEL.get(main[1], 9) == PLACE_LEVEL["province"]:
             return main
+        if ent[1] == "city" and ent[2] != "China" and up and up[1] == "country":
+            # "Salford, a city in the region. The region's economy ...": the wider place named last
+            # (a county of England, a state), as a city's country knows no province of it
+            wide = self.last.get("province") or self.last.get("county")
+            if wide is not None and wide[2] == ent[2]:
+                return wide
         return ent
 
     def sentence(self, text: str, start: int, end: int) -> SentenceView:
