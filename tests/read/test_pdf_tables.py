@@ -68,7 +68,18 @@ class Pen:
               rules: str = "grid") -> None:
         """A table ruled as a grid (``None`` merges a cell into the one on its left: no rule
         between them), as a three-line table ("three": above and under the header, at the
-        foot) or not at all ("none")."""
+        foot), as a three-line table whose rules are thin filled boxes, one per cell, as a browser
+        prints CSS borders ("three-boxes"), or not at all ("none")."""
+        boxes = rules == "three-boxes"
+        rules = "three" if boxes else rules
+
+        def rule(x0: float, x1: float, y: float) -> None:
+            if not boxes:
+                self.c.line(x0, y, x1, y)
+                return
+            for a, b in zip(edges, edges[1:], strict=False):  # one 0.75-point box per cell
+                self.c.rect(a, y - 0.75, b - a, 0.75, stroke=0, fill=1)
+
         self.y += LEAD - 4  # the table's top rule sits just under the last line
         edges = [x]
         for w in widths:
@@ -90,14 +101,14 @@ class Pen:
                 for k, line in enumerate(lines):
                     self.c.drawString(edges[j] + 4, top - 4 - CELL_SIZE - k * CELL_LEAD, line)
             if rules == "grid" or (rules == "three" and r < 2):
-                self.c.line(edges[0], top, edges[-1], top)
+                rule(edges[0], edges[-1], top)
             if rules == "grid":
                 for j, _span, _ in wraps:
                     self.c.line(edges[j], top, edges[j], top - height)
                 self.c.line(edges[-1], top, edges[-1], top - height)
             top -= height
         if rules != "none":
-            self.c.line(edges[0], top, edges[-1], top)
+            rule(edges[0], edges[-1], top)
         self.y = top - 22
 
 
@@ -136,7 +147,7 @@ def read(data: bytes):
 # ---- the table in place
 
 
-@pytest.mark.parametrize("rules", ["grid", "three"])
+@pytest.mark.parametrize("rules", ["grid", "three", "three-boxes"])
 def test_ruled_table_becomes_pipe_rows_in_place(rules: str) -> None:
     doc = read(page(lambda pen: bulletin(pen, rules=rules)))
     assert paras(doc.text) == [HEADLINE, BEFORE, *CITY_ROWS, AFTER]
@@ -158,7 +169,7 @@ def test_the_rows_are_a_table_for_the_table_reader() -> None:
     assert text[t.start : t.end] == "\n\n".join(CITY_ROWS)
 
 
-@pytest.mark.parametrize("rules", ["grid", "three"])
+@pytest.mark.parametrize("rules", ["grid", "three", "three-boxes"])
 def test_cells_become_facts_end_to_end(rules: str) -> None:
     data = page(lambda pen: bulletin(pen, rules=rules))
     doc = read_bytes(data, name="bulletin.pdf", source="tests/bulletin.pdf", published=PUB)

@@ -96,14 +96,26 @@ _MIN_RULE = 100.0     # points: a shorter horizontal line is no table rule (an u
 _SAME_X = 3.0         # rules of one table start and end within this many points of each other
 _MIN_COL_GAP = 6.0    # points of x no body word covers, between two columns
 _MAX_HEAD_LINES = 4
+_RULE_WIDTH = 3.0     # points: a vertical edge no taller is the end of a rule drawn as a thin box
+
+
+def _joined_rules(edges: list[dict]) -> list[tuple[float, float, float]]:
+    """Horizontal edges as rules (x0, x1, top): segments end to end on one line made one (a
+    browser draws a table's rule as one thin box per cell), the short ones dropped."""
+    segs = sorted(((float(e["x0"]), float(e["x1"]), float(e["top"])) for e in edges), key=lambda r: r[0])
+    joined: list[tuple[float, float, float]] = []
+    for x0, x1, top in segs:  # left to right: a segment goes on the rule of its line it touches
+        i = next((i for i, (_a, b, t) in enumerate(joined) if abs(t - top) <= 0.5 and x0 <= b + 1.0), -1)
+        if i >= 0:
+            a, b, t = joined[i]
+            joined[i] = (a, max(b, x1), t)
+        else:
+            joined.append((x0, x1, top))
+    return [r for r in joined if r[1] - r[0] >= _MIN_RULE]
 
 
 def _three_line_tables(page: Any, words: list[dict], taken: list[PageTable]) -> list[PageTable]:
-    rules = sorted(
-        ((float(e["x0"]), float(e["x1"]), float(e["top"])) for e in page.horizontal_edges
-         if float(e["x1"]) - float(e["x0"]) >= _MIN_RULE),
-        key=lambda r: (r[2], r[0]),
-    )
+    rules = sorted(_joined_rules(page.horizontal_edges), key=lambda r: (r[2], r[0]))
     groups: list[list[tuple[float, float, float]]] = []
     for r in rules:  # rules of the same x-extent, top to bottom; a double rule counts once
         g = next((g for g in groups
@@ -133,7 +145,8 @@ def _three_line(page: Any, words: list[dict], top: tuple[float, float, float],
     if any(t.x0 < x1 and x0 < t.x1 and t.top < y1 and y0 < t.bottom for t in taken):
         return None
     if any(x0 - _SAME_X <= float(e["x0"]) <= x1 + _SAME_X and float(e["top"]) < y1 - 1
-           and y0 + 1 < float(e["bottom"]) for e in page.vertical_edges):
+           and y0 + 1 < float(e["bottom"]) and float(e["bottom"]) - float(e["top"]) > _RULE_WIDTH
+           for e in page.vertical_edges):
         return None  # vertical rules in or around it: a grid or a box (found, or rejected, as such)
     inside = [w for w in words if x0 - _PAD <= (w["x0"] + w["x1"]) / 2 <= x1 + _PAD]
     head = _text_rows([w for w in inside if y0 < (w["top"] + w["bottom"]) / 2 < ym])
