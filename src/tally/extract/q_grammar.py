@@ -26,6 +26,9 @@ class Grammar:
     cand_word0: re.Pattern[str]      # a word start at offset 0 (nothing before it)
     cand_word_low: re.Pattern[str]   # ``cand_word`` for lower-cased text, case-sensitive
     cand_word0_low: re.Pattern[str]
+    # the same scans over one byte per character (see ``candidates``)
+    cand_word_b: re.Pattern[bytes]   # ``cand_word_low`` over ``_WORDS_B``'s letters and blanks
+    cand_a_b: re.Pattern[bytes]      # its "a"/"an" starts (group 1) checked exactly, over Latin-1
     scale_word: re.Pattern[str]
     scale_glued: re.Pattern[str]
     range_tail: re.Pattern[str]
@@ -139,6 +142,19 @@ def grammar(guarded: bool = True) -> Grammar:
     )
     cand_word_low = re.compile(r"[^a-z0-9_]" + word_start_low)
     cand_word0_low = re.compile(word_start_low)
+    # On ``_WORDS_B``'s bytes every character but [a-z0-9_] is a blank, so the scan starts with a
+    # literal blank (a fast search) and reads a "-fold" as " fold" (the same starts: a blank is
+    # no letter). The gap after "a"/"an" is any run of blanks there, more than ``[\s-]+``
+    # allows: those starts are checked again with ``cand_a_b`` (``[\s-]`` spelt out for Latin-1).
+    word_start_b = (
+        rf"(?:{trie(first_words - {'a', 'an'})}(?:fold)?(?![a-z])"
+        rf"|(an?)(?: ?fold(?![a-z])|(?![a-z])(?= +(?:{a_next}))))"
+    )
+    cand_word_b = re.compile(b" " + word_start_b.encode("ascii"))
+    cand_a_b = re.compile(
+        rb"[^a-z0-9_]an?(?:-?fold(?![a-z])|(?![a-z])(?=[\t-\r\x1c-\x20\x85\xa0-]+(?:"
+        + a_next.encode("ascii") + rb")))"
+    )
     suffixes = alternation(lex.scale_suffixes)
     pre_alt = reg.prefix_alt
     approx = trie(lex.approximators, space=r"\s+")
@@ -151,6 +167,8 @@ def grammar(guarded: bool = True) -> Grammar:
         cand_word0=cand_word0,
         cand_word_low=cand_word_low,
         cand_word0_low=cand_word0_low,
+        cand_word_b=cand_word_b,
+        cand_a_b=cand_a_b,
         scale_word=re.compile(rf"[ \t\u00a0]*(?:-[ \t]*)?(?:\n\s*)?(?P<sc>(?i:{scales}))\b"),
         scale_glued=re.compile(rf"(?P<sc>{suffixes})(?![A-Za-z0-9])"),
         range_tail=re.compile(
@@ -203,9 +221,74 @@ def approx_before_ending(token: str) -> re.Pattern[str] | None:
     return _approx_before_re(trie(words, space=r"\s+"))
 
 
+# One byte per character for the candidate scans (``_bytes_of``): Latin-1, digits to "0" (for
+# ``_DIGIT_B``), and every character but [a-z0-9_] to a blank after lower-casing (for the words).
+_DIGITS_B = bytes(0x30 if 0x30 <= i <= 0x39 else i for i in range(256))
+_WORDS_B = bytes(
+    i + 32 if 0x41 <= i <= 0x5A else i if chr(i) in "abcdefghijklmnopqrstuvwxyz0123456789_" else 0x20
+    for i in range(256)
+)
+# ``Grammar.cand_digit`` over ``_DIGITS_B``: a digit (a "0" there) or a "." before one, with no
+# digit or "." before it; each pattern starts with a literal, which re searches fast
+_DIGIT_B = re.compile(rb"0(?<![0.].)")
+_DOT_DIGIT_B = re.compile(rb"\.0(?<![0.]..)")
+_CHAR_REF = re.compile(rb"&#(\d+);")
+
+
+def _bytes_of(part: str) -> bytes | None:
+    r"""``part`` in Latin-1, one byte per character ("?" beyond it), when the candidate patterns
+    find the same there as in ``part``: every character beyond Latin-1 is then no ``\s``, no
+    ``\d`` and lower-cases to one non-ASCII character, as "?" stands for ("—", "’", "€"; not
+    "K", "İ", a thin space, "١"), nor "ſ" or "ı" (which re folds onto "s", "i"). Latin-1 holds no
+    digit but 0-9, and lower-cases none of its letters to ASCII; its blanks are spelt out."""
+    try:
+        return part.encode("latin-1")
+    except UnicodeEncodeError:
+        pass
+    for code in set(_CHAR_REF.findall(part.encode("latin-1", "xmlcharrefreplace"))):
+        c = chr(int(code))                                     # (an "&#..;" of the text: no harm)
+        low = c.lower()
+        if c.isspace() or c.isdecimal() or len(low) != 1 or low.isascii() or c in "\u017f\u0131":
+            return None
+    return part.encode("latin-1", "replace")
+
+
 def candidates(g: Grammar, text: str, start: int, end: int) -> list[int]:
     """The offsets in ``[start, end)`` where ``g.candidate.finditer(text, start, end)`` finds a
     match that ``g.atom`` may match too (the two kinds of start never overlap), in order."""
+    lo = start - 1 if start > 0 else 0                         # the word patterns read one before
+    b = _bytes_of(text[lo:end])
+    if b is None:
+        return candidates_re(g, text, start, end)
+    # regex charsets cost ~7 ns a character to search for, a literal ~1 ns: the bytes are
+    # translated so that each scan starts with a literal
+    digits = b.translate(_DIGITS_B)
+    out = [m.start() + lo for m in _DIGIT_B.finditer(digits)]
+    if b"." in digits:
+        out += [m.start() + lo for m in _DOT_DIGIT_B.finditer(digits)]
+    if start > 0 and lo in out:
+        out.remove(lo)                                         # the digit before ``start``
+    # the words: a blank put first when nothing is before (``cand_word0_low``)
+    words = b.translate(_WORDS_B)
+    if start == 0:
+        words, base = b" " + words, -1
+    else:
+        base = lo
+    low = None
+    for m in g.cand_word_b.finditer(words):
+        i = m.start()
+        if m.lastindex:                                        # "a", "an": the gap checked again
+            if low is None:
+                low = (b" " + b if start == 0 else b).lower()
+            if not g.cand_a_b.match(low, i):
+                continue
+        out.append(i + 1 + base)
+    out.sort()
+    return out
+
+
+def candidates_re(g: Grammar, text: str, start: int, end: int) -> list[int]:
+    """``candidates`` by regexes over ``text`` itself (any text)."""
     out = [m.start() for m in g.cand_digit.finditer(text, start, end)]
     lo = start - 1 if start > 0 else 0                         # the word patterns read one before
     part = text[lo:end]
