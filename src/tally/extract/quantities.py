@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 from math import isfinite
+from typing import Any
 
 from tally.data import load
 from tally.extract.numbers import EXACT as _EXACT  # noqa: F401 (tests use it)
@@ -77,7 +78,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
 
 @dataclass(slots=True)
 class _Q:
-    """A quantity being built."""
+    """A quantity being built: ``freeze`` turns it into the ``Quantity`` (its slots are the same)."""
 
     start: int
     end: int
@@ -89,15 +90,44 @@ class _Q:
     per: str | None = None
     kind_hint: str | None = None
     rules: list[str] = field(default_factory=list)
+    text: str = ""                       # set by ``freeze``
+    paired_with: int | None = None       # set by ``_pair`` (on the ``Quantity``)
 
     def freeze(self, text: str) -> Quantity:
         v, vh = self.value, self.value_high                   # ``finite`` inlined (one call per quantity)
-        return _quantity(
-            self.start, self.end, text[self.start : self.end],
-            v if v is None or isfinite(v) else None, self.unit,
-            vh if vh is None or isfinite(vh) else None,
-            self.counted, self.approx, self.per, self.kind_hint, None, tuple(self.rules or ()),
-        )
+        if not _IN_PLACE:
+            return _quantity(
+                self.start, self.end, text[self.start : self.end],
+                v if v is None or isfinite(v) else None, self.unit,
+                vh if vh is None or isfinite(vh) else None,
+                self.counted, self.approx, self.per, self.kind_hint, None, tuple(self.rules or ()),
+            )
+        # the object itself becomes the frozen ``Quantity`` (the same slots): no second object
+        # built field by field through the frozen class's setters (~0.7 us of ~1.2 us per quantity)
+        self.text = text[self.start : self.end]
+        if v is not None and not isfinite(v):
+            self.value = None
+        if vh is not None and not isfinite(vh):
+            self.value_high = None
+        self.rules = tuple(self.rules or ())  # type: ignore[assignment]  # a Quantity's from here on
+        done: Any = self
+        done.__class__ = Quantity
+        return done
+
+
+def _in_place() -> bool:
+    """Whether ``_Q.freeze`` may turn a ``_Q`` into a ``Quantity`` (the same slots, no checks)."""
+    if hasattr(Quantity, "__post_init__") or set(Quantity.__slots__) != set(_Q.__slots__):
+        return False
+    try:
+        probe: Any = _Q(0, 0, None)
+        probe.__class__ = Quantity
+    except TypeError:                                          # layouts differ
+        return False
+    return True
+
+
+_IN_PLACE = _in_place()
 
 
 def scan(text: str, start: int = 0, end: int | None = None,
