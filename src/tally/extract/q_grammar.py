@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from tally.extract.numbers import DIGITS, alternation, initials, lexicon, phrase, trie
 from tally.extract.q_units import registry
@@ -35,6 +35,7 @@ class Grammar:
     prefix_at: re.Pattern[str]
     number_at: re.Pattern[str]
     approx_before: re.Pattern[str]
+    approx_before_rev: re.Pattern[str]   # its approximators reversed, matched at a reversed end
     approx_after: re.Pattern[str]
     rank_before: re.Pattern[str]
     word_before: re.Pattern[str]
@@ -158,6 +159,7 @@ def grammar(guarded: bool = True) -> Grammar:
     suffixes = alternation(lex.scale_suffixes)
     pre_alt = reg.prefix_alt
     approx = trie(lex.approximators, space=r"\s+")
+    approx_rev = trie([a[::-1] for a in lex.approximators], space=r"\s+")   # each word read backwards
     post = trie(lex.post_approximators, space=r"\s+")
     return Grammar(
         atom=atom,
@@ -178,6 +180,9 @@ def grammar(guarded: bool = True) -> Grammar:
         prefix_at=re.compile(rf"(?P<p>{pre_alt})[ ]?(?=\d)"),
         number_at=re.compile(rf"(?P<n2>{DIGITS})"),
         approx_before=_approx_before_re(approx),
+        approx_before_rev=re.compile(
+            rf"(?P<a>(?i:{approx_rev}))(?![A-Za-z])"
+        ),
         approx_after=re.compile(rf"\s+(?P<a>(?i:{post}))\b"),
         rank_before=re.compile(
             rf"\b(?i:{trie(lex.rank_verbs)})(?:\s+[\w’'-]+){{0,3}}?\s+\Z"
@@ -207,18 +212,6 @@ def grammar(guarded: bool = True) -> Grammar:
 def _approx_before_re(approx: str) -> re.Pattern[str]:
     """An approximator (regex ``approx``) ending right before the end, blanks between."""
     return re.compile(rf"(?<![A-Za-z])(?P<a>(?i:{approx}))[ \t]*(?:\n\s*)?\Z")
-
-
-@lru_cache(maxsize=1024)                                       # a pure function of one short word
-def approx_before_ending(token: str) -> re.Pattern[str] | None:
-    """``grammar().approx_before`` reduced to the approximators that can end a text whose last
-    (whitespace-separated, lower-case ASCII) token is ``token``: those whose last word ends it.
-    None when there is none, so no match. The same matches: a match's approximator ends where
-    the blanks before the end start, so its last word (no blanks in it) ends that token."""
-    words = [a for a in lexicon().approximators if token.endswith(a.split()[-1].lower())]
-    if not words:
-        return None
-    return _approx_before_re(trie(words, space=r"\s+"))
 
 
 # One byte per character for the candidate scans (``_bytes_of``): Latin-1, digits to "0" (for

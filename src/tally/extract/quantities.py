@@ -26,7 +26,7 @@ from tally.extract.numbers import EXACT as _EXACT  # noqa: F401 (tests use it)
 from tally.extract.numbers import NON_ASCII, alternation, lexicon, parse_number, parse_words, scale_of
 from tally.extract.numbers import times as _times
 from tally.extract.q_build import _Q_FIELDS, _quantity, _slow_quantity  # noqa: F401 (tests use them)
-from tally.extract.q_grammar import approx_before_ending, candidates, grammar
+from tally.extract.q_grammar import candidates, grammar
 from tally.extract.q_nouns import NounPhrase, canonical_counted, noun_phrase, singular, tables
 from tally.extract.q_units import prefix_code, registry
 from tally.model import Quantity
@@ -256,36 +256,37 @@ def _word_after(text: str, pos: int, end: int) -> str:
     return m.group("w") if m else ""
 
 
-@cache
-def _approx_last_words() -> tuple[tuple[str, ...], int]:
-    """The last words of the approximators ("than" of "more than") and the longest's length."""
-    words = tuple(sorted({a.split()[-1].lower() for a in _LEX.approximators}))
-    return words, max(map(len, words))
-
-
 def _approx_before(text: str, pos: int) -> tuple[str, int] | None:
+    """``grammar().approx_before`` searched in the 30 characters before ``pos``, as one match of
+    its reversed form over the reversed window.
+
+    A match of ``approx_before`` ends, before the blanks up to ``pos``, where the window's last
+    non-blank ends; the search finds the one starting first (the longest), which the reversed
+    trie tries first from that end (its longest words first, backtracking to shorter ones)."""
     lo = pos - 30 if pos > 30 else 0
-    # gate: a match ends where the blanks before ``pos`` start, on an approximator's last word
-    # (ASCII text only: re's IGNORECASE also folds "ſ", "ı", "K", "İ" onto ASCII letters)
-    last, longest = _approx_last_words()
-    tail = text[lo:pos].rstrip()[-longest:]
-    if not tail.isascii():
-        rx = _G.approx_before
-    elif not tail:
+    window = text[lo:pos]
+    core = window.rstrip()
+    if not core:
         return None
-    else:                                                      # only the approximators that can end here
-        found = approx_before_ending(tail.lower().rsplit(None, 1)[-1])
-        if found is None:
+    rest = window[len(core) :].lstrip(" \t")                 # [ \t]*(?:\n\s*)?\Z after it
+    if rest and rest[0] != "\n":
+        return None
+    m = _G.approx_before_rev.match(core[::-1])
+    if m is None:
+        return None
+    start = lo + len(core) - m.end()
+    if start == lo and lo > 0 and text[lo - 1] in _ASCII_LETTERS:
+        # the reversed form cannot see the letter before the window, which the search's
+        # lookbehind refuses: search as before (a shorter approximator may still end there)
+        fm = _G.approx_before.search(text, lo, pos)
+        if fm is None:
             return None
-        rx = found
-    m = rx.search(text, lo, pos)
-    if m:
-        key = " ".join(m.group("a").lower().split())
-        blockers = load("numbers").get("approximator_blockers", {}).get(key)
-        if blockers and _word_before(text, m.start("a")).lower() in blockers:
-            return None                                        # "edged up to 4%", "spread over 70 ha"
-        return _LEX.approximators.get(key, "~"), m.start("a")
-    return None
+        start = fm.start("a")
+    key = " ".join(text[start : lo + len(core)].lower().split())
+    blockers = load("numbers").get("approximator_blockers", {}).get(key)
+    if blockers and _word_before(text, start).lower() in blockers:
+        return None                                            # "edged up to 4%", "spread over 70 ha"
+    return _LEX.approximators.get(key, "~"), start
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
