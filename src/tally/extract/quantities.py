@@ -374,14 +374,17 @@ def _read_number(text: str, s: int, e: int, value: float, end: int, *, digits: s
 
 
 def _prefix_before(text: str, lo: int, pos: int) -> re.Match[str] | None:
-    """``registry().prefix_re`` searched in ``[lo, pos)``, skipped unless the character before
-    ``pos`` (or before a space there) ends a currency prefix ("$", "€", "RMB", "Rs.")."""
+    """``registry().prefix_re`` searched in ``[lo, pos)``, skipped unless the characters before
+    ``pos`` (or before a space there) end a currency prefix ("$", "€", "RMB", "Rs.", not "was")."""
     reg = _REG
     i = pos - 1
     if i >= lo and text[i] in " \u00a0":                      # (?P<p>...)[ \u00a0]?\Z
         i -= 1
-    if i < lo or text[i] not in reg.prefix_last:
+    if i < lo:
         return None
+    c = text[i]
+    if c not in reg.prefix_ends and (i == lo or text[i - 1 : i + 1] not in reg.prefix_ends):
+        return None                                            # ends neither as "$" nor as "MB"
     return reg.prefix_re.search(text, lo, pos)
 
 
