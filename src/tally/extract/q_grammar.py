@@ -147,10 +147,15 @@ def grammar(guarded: bool = True) -> Grammar:
     # literal blank (a fast search) and reads a "-fold" as " fold" (the same starts: a blank is
     # no letter). The gap after "a"/"an" is any run of blanks there, more than ``[\s-]+``
     # allows: those starts are checked again with ``cand_a_b`` (``[\s-]`` spelt out for Latin-1).
-    word_start_b = (
-        rf"(?:{trie(first_words - {'a', 'an'})}(?:fold)?(?![a-z])"
-        rf"|(an?)(?: ?fold(?![a-z])|(?![a-z])(?= +(?:{a_next}))))"
-    )
+    # The alternatives are tried one by one at every blank: one per first letter, the letters
+    # most words start with first (``_INITIALS``); "a"/"an" after any other word starting with "a".
+    by_initial: dict[str, list[str]] = {}
+    for w in sorted(first_words - {"a", "an"}):
+        by_initial.setdefault(w[0], []).append(w)
+    a_alt = rf"(an?)(?: ?fold(?![a-z])|(?![a-z])(?= +(?:{a_next})))"
+    alts = {c: rf"{trie(ws)}(?:fold)?(?![a-z])" for c, ws in by_initial.items()}
+    alts["a"] = alts["a"] + "|" + a_alt if "a" in alts else a_alt
+    word_start_b = "(?:" + "|".join(alts[c] for c in sorted(alts, key=_initial_rank)) + ")"
     cand_word_b = re.compile(b" " + word_start_b.encode("ascii"))
     cand_a_b = re.compile(
         rb"[^a-z0-9_]an?(?:-?fold(?![a-z])|(?![a-z])(?=[\t-\r\x1c-\x20\x85\xa0-]+(?:"
@@ -212,6 +217,15 @@ def grammar(guarded: bool = True) -> Grammar:
 def _approx_before_re(approx: str) -> re.Pattern[str]:
     """An approximator (regex ``approx``) ending right before the end, blanks between."""
     return re.compile(rf"(?<![A-Za-z])(?P<a>(?i:{approx}))[ \t]*(?:\n\s*)?\Z")
+
+
+# Letters in the order of how many English words start with them (only the speed of the word
+# scan depends on it: its alternatives start with different letters, so at most one matches)
+_INITIALS = "taisocpfbmhrwedlygnuvjkqzx"
+
+
+def _initial_rank(c: str) -> tuple[int, str]:
+    return (_INITIALS.find(c) if c in _INITIALS else len(_INITIALS), c)
 
 
 # One byte per character for the candidate scans (``_bytes_of``): Latin-1, digits to "0" (for
