@@ -551,7 +551,7 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
             return None                                        # "7 am", "10.30pm"
     lead = num.lead if num.lead is not None else _lead(text, num.end, end)
     if (
-        lead not in _after_number_lead() and not lead.isalpha() and _looks_year(digits)
+        len(digits) == 4 and lead not in _after_number_lead() and not lead.isalpha() and _looks_year(digits)
         and not num.currency and not num.scaled and text[e : e + 1] not in reg.glued_first
         and "age" not in text[max(0, s - 20) : s].lower()
     ):
@@ -646,6 +646,8 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
     q.unit = unit or "count"
     if q.unit == "times":
         q.kind_hint = "change"
+    if kind == "wnum" and q.unit == "count" and not num.scaled and not opt.singular_one and _is_one(raw):
+        return None                                            # "one of the ...": what ``_keep`` says
     if not _keep(text, q, num, u, raw, kind, end, opt):
         return None
     if lead_at != q.end:
