@@ -336,11 +336,14 @@ def _read_number(text: str, s: int, e: int, value: float, end: int, *, digits: s
         pm = _prefix_before(text, s - 9 if s > 9 else 0, s - 1)  # "$-50.8bn": a sign after the symbol
         if pm:
             value = -value
-    currency, start = (prefix_code(pm.group("p")), pm.start("p")) if pm else (None, s)
-    # the fields are kept in locals and the ``_Num`` made once at the end (most numbers have
-    # no prefix and no scale: the loop below stops at its first test of the lead)
-    pos, scaled = e, False
     lead_at, lead = -1, ""
+    if not (digits and text[e : e + 1] in g.scale_glued_first):
+        lead_at, lead = e, _lead(text, e, end)
+        if pm is None and lead not in g.scale_word_lead:
+            return _Num(s, e, value, None, False, digits, lead)   # the usual number: no prefix, no scale
+    currency, start = (prefix_code(pm.group("p")), pm.start("p")) if pm else (None, s)
+    # the fields are kept in locals and the ``_Num`` made once at the end
+    pos, scaled = e, False
     for _ in range(2):
         sm = None
         if digits and text[pos : pos + 1] in g.scale_glued_first:
@@ -348,7 +351,8 @@ def _read_number(text: str, s: int, e: int, value: float, end: int, *, digits: s
             if sm and sm.group("sc") == "m" and not currency and not _million_m(text, sm.end(), end):
                 sm = None
         if not sm:
-            lead_at, lead = pos, _lead(text, pos, end)
+            if lead_at != pos:                                 # (known at ``e`` from above)
+                lead_at, lead = pos, _lead(text, pos, end)
             if lead not in g.scale_word_lead:
                 break
             sm = g.scale_word.match(text, pos, end)
