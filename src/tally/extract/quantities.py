@@ -16,6 +16,7 @@ other than Tally's facts (``Options``); ``find_quantities`` uses the defaults.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache
 from math import isfinite
@@ -1385,15 +1386,32 @@ _PAIR_GAP = re.compile(r"\s*\(\s*\Z")
 _PAIR_END = re.compile(r"\s*\)")
 
 
+def _bracket_gaps(text: str, qs: list[Quantity]) -> list[int]:
+    """The ``i`` in order whose gap between ``qs[i]`` and ``qs[i + 1]`` holds a "(" (ends and
+    starts increase: each "(" between two quantities is in one gap, found by bisection)."""
+    if len(qs) < 2:
+        return []
+    hi = qs[-1].start
+    o = text.find("(", qs[0].end, hi)
+    if o < 0:
+        return []
+    ends = [q.end for q in qs]
+    out: list[int] = []
+    while o >= 0:
+        i = bisect_right(ends, o) - 1                          # the last quantity ending at or before it
+        if o < qs[i + 1].start and (not out or out[-1] != i):
+            out.append(i)
+        o = text.find("(", o + 1, hi)
+    return out
+
+
 def _pair(text: str, qs: list[_Q]) -> list[Quantity]:
     """Links "1 trillion yuan (\\$154.35 billion)": two currency amounts, the second in brackets."""
     reg = _REG
     # ``scan`` keeps each quantity's start at or after the end of the one before: already sorted
     frozen = [q.freeze(text) for q in qs]
-    for i in range(len(frozen) - 1):
+    for i in _bracket_gaps(text, frozen):                      # what _PAIR_GAP needs, tested first
         a, b = frozen[i], frozen[i + 1]
-        if text.find("(", a.end, b.start) < 0:                 # what _PAIR_GAP needs, tested first
-            continue
         if not (reg.is_currency(a.unit) and reg.is_currency(b.unit)):   # pairing keeps the units
             continue
         if a.paired_with is not None or a.unit == b.unit:
