@@ -64,8 +64,9 @@ _A_UNITS = ("year", "month", "week", "day", "decade", "hour", "minute")   # "a y
 # at its start: a letter ("3rd", "ſt", "K": ord), "/" or "⁄" (slash), or a decimal part at most
 # and then "×"/"x" (sci) or "-"/"f" (fold). Most numbers ("5", "3.5", "1,234 ") have none, so
 # one lookahead sends them straight to ``num`` instead of four alternatives reading the digits
-# in turn (the same matches: where the lookahead fails, so do all four).
-DIGIT_LED_GUARD = r"(?=\d+(?:[^\W\d_]|[/⁄]|(?:\.\d+)?(?:\s*[×x]|-?f)))"
+# in turn (the same matches: where the lookahead fails, so do all four). Its digit runs are
+# possessive: what follows fewer of the digits is a digit, which none of its tails starts with.
+DIGIT_LED_GUARD = r"(?=\d++(?:[^\W\d_]|[/⁄]|(?:\.\d++)?(?:\s*[×x]|-?f)))"
 
 
 @cache
