@@ -212,3 +212,28 @@ def test_owner_before_gate(pieces):
     plain = grammar().rank_owner.search(text, max(0, pos - 40), pos)
     fast = Q._owner_before(text, pos)
     assert (fast.span() if fast else None) == (plain.span() if plain else None)
+
+
+def _prefix_pieces() -> list[str]:
+    from tally.extract.q_units import _prefix_forms, registry
+
+    return sorted({f for p in registry().prefixes for f in _prefix_forms(p)})
+
+
+PREFIX_PIECES = st.one_of(
+    st.sampled_from(_prefix_pieces()),
+    st.sampled_from(["was", "as", "x", "A", "s", " ", "\u00a0", "  ", "-", "(", "\\", "5", ".", "é"]),
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(PREFIX_PIECES, max_size=5).map("".join), st.sampled_from([0, 1, 3, 8, 9]))
+def test_prefix_gate_keeps_every_prefix(text, width):
+    """``_prefix_before`` skips the search only where no currency prefix can end."""
+    from tally.extract.q_units import registry
+
+    pos = len(text)
+    text += "5"
+    lo = max(0, pos - width)
+    fast, plain = Q._prefix_before(text, lo, pos), registry().prefix_re.search(text, lo, pos)
+    assert (fast and fast.span("p")) == (plain and plain.span("p"))

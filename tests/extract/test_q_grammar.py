@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tally.extract.numbers import alternation, phrase, trie
-from tally.extract.q_grammar import candidates, grammar
+from tally.extract.q_grammar import candidates, candidates_re, grammar
 
 # Pieces the candidate scan reacts to, with the characters re folds onto ASCII letters
 # ("ſ", "ı", "İ", "K") and non-ASCII digits.
@@ -36,6 +36,26 @@ def test_candidates_keep_every_atom_start(text, cut):
         fast = candidates(g, text, start, end)
         assert fast == sorted(set(fast))
         assert [c for c in fast if g.atom.match(text, c, end)] == _plain(text, start, end)
+
+
+# What the byte scans of ``candidates`` read otherwise than the regexes over the text: blanks and
+# digits beyond ASCII, characters lower-cased to ASCII, Latin-1 and "?" standing for the rest.
+BYTE_PIECES = st.sampled_from(
+    ["a", "An", "a-fold", "a fold", "an\u00a0million", "a\u2009year", "a\x1cmillion", "a\x85hour",
+     "a?million", "a\u2014million", "a -- hour", "ten-fold", "one", "TWO", "fold", "5", ".5", "..",
+     "9.", "\u0661", "\uff15", "\u212a", "\u0130", "\u017f", "\u0131", "\u00e9", "\u00c9", "\u00b2",
+     "\u00ff", "\u0100", "\u2019", "\u20ac", "&#8212;", "&#8490;", " ", "\n", "-", "_", "("]
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.one_of(BYTE_PIECES, PIECES), max_size=14).map("".join), st.integers(0, 3),
+       st.integers(0, 2))
+def test_candidates_over_bytes_find_what_the_regexes_find(text, cut, trim):
+    g = grammar()
+    start, end = min(cut, len(text)), max(min(cut, len(text)), len(text) - trim)
+    for s, e in ((0, len(text)), (start, end)):
+        assert candidates(g, text, s, e) == candidates_re(g, text, s, e)
 
 
 @pytest.mark.parametrize(

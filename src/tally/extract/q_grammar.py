@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from tally.extract.numbers import DIGITS, alternation, initials, lexicon, phrase, trie
 from tally.extract.q_units import registry
@@ -26,12 +26,16 @@ class Grammar:
     cand_word0: re.Pattern[str]      # a word start at offset 0 (nothing before it)
     cand_word_low: re.Pattern[str]   # ``cand_word`` for lower-cased text, case-sensitive
     cand_word0_low: re.Pattern[str]
+    # the same scans over one byte per character (see ``candidates``)
+    cand_word_b: re.Pattern[bytes]   # ``cand_word_low`` over ``_WORDS_B``'s letters and blanks
+    cand_a_b: re.Pattern[bytes]      # its "a"/"an" starts (group 1) checked exactly, over Latin-1
     scale_word: re.Pattern[str]
     scale_glued: re.Pattern[str]
     range_tail: re.Pattern[str]
     prefix_at: re.Pattern[str]
     number_at: re.Pattern[str]
     approx_before: re.Pattern[str]
+    approx_before_rev: re.Pattern[str]   # its approximators reversed, matched at a reversed end
     approx_after: re.Pattern[str]
     rank_before: re.Pattern[str]
     word_before: re.Pattern[str]
@@ -60,8 +64,9 @@ _A_UNITS = ("year", "month", "week", "day", "decade", "hour", "minute")   # "a y
 # at its start: a letter ("3rd", "ſt", "K": ord), "/" or "⁄" (slash), or a decimal part at most
 # and then "×"/"x" (sci) or "-"/"f" (fold). Most numbers ("5", "3.5", "1,234 ") have none, so
 # one lookahead sends them straight to ``num`` instead of four alternatives reading the digits
-# in turn (the same matches: where the lookahead fails, so do all four).
-DIGIT_LED_GUARD = r"(?=\d+(?:[^\W\d_]|[/⁄]|(?:\.\d+)?(?:\s*[×x]|-?f)))"
+# in turn (the same matches: where the lookahead fails, so do all four). Its digit runs are
+# possessive: what follows fewer of the digits is a digit, which none of its tails starts with.
+DIGIT_LED_GUARD = r"(?=\d++(?:[^\W\d_]|[/⁄]|(?:\.\d++)?(?:\s*[×x]|-?f)))"
 
 
 @cache
@@ -139,9 +144,28 @@ def grammar(guarded: bool = True) -> Grammar:
     )
     cand_word_low = re.compile(r"[^a-z0-9_]" + word_start_low)
     cand_word0_low = re.compile(word_start_low)
+    # On ``_WORDS_B``'s bytes every character but [a-z0-9_] is a blank, so the scan starts with a
+    # literal blank (a fast search) and reads a "-fold" as " fold" (the same starts: a blank is
+    # no letter). The gap after "a"/"an" is any run of blanks there, more than ``[\s-]+``
+    # allows: those starts are checked again with ``cand_a_b`` (``[\s-]`` spelt out for Latin-1).
+    # The alternatives are tried one by one at every blank: one per first letter, the letters
+    # most words start with first (``_INITIALS``); "a"/"an" after any other word starting with "a".
+    by_initial: dict[str, list[str]] = {}
+    for w in sorted(first_words - {"a", "an"}):
+        by_initial.setdefault(w[0], []).append(w)
+    a_alt = rf"(an?)(?: ?fold(?![a-z])|(?![a-z])(?= +(?:{a_next})))"
+    alts = {c: rf"{trie(ws)}(?:fold)?(?![a-z])" for c, ws in by_initial.items()}
+    alts["a"] = alts["a"] + "|" + a_alt if "a" in alts else a_alt
+    word_start_b = "(?:" + "|".join(alts[c] for c in sorted(alts, key=_initial_rank)) + ")"
+    cand_word_b = re.compile(b" " + word_start_b.encode("ascii"))
+    cand_a_b = re.compile(
+        rb"[^a-z0-9_]an?(?:-?fold(?![a-z])|(?![a-z])(?=[\t-\r\x1c-\x20\x85\xa0-]+(?:"
+        + a_next.encode("ascii") + rb")))"
+    )
     suffixes = alternation(lex.scale_suffixes)
     pre_alt = reg.prefix_alt
     approx = trie(lex.approximators, space=r"\s+")
+    approx_rev = trie([a[::-1] for a in lex.approximators], space=r"\s+")   # each word read backwards
     post = trie(lex.post_approximators, space=r"\s+")
     return Grammar(
         atom=atom,
@@ -151,6 +175,8 @@ def grammar(guarded: bool = True) -> Grammar:
         cand_word0=cand_word0,
         cand_word_low=cand_word_low,
         cand_word0_low=cand_word0_low,
+        cand_word_b=cand_word_b,
+        cand_a_b=cand_a_b,
         scale_word=re.compile(rf"[ \t\u00a0]*(?:-[ \t]*)?(?:\n\s*)?(?P<sc>(?i:{scales}))\b"),
         scale_glued=re.compile(rf"(?P<sc>{suffixes})(?![A-Za-z0-9])"),
         range_tail=re.compile(
@@ -160,6 +186,9 @@ def grammar(guarded: bool = True) -> Grammar:
         prefix_at=re.compile(rf"(?P<p>{pre_alt})[ ]?(?=\d)"),
         number_at=re.compile(rf"(?P<n2>{DIGITS})"),
         approx_before=_approx_before_re(approx),
+        approx_before_rev=re.compile(
+            rf"(?P<a>(?i:{approx_rev}))(?![A-Za-z])"
+        ),
         approx_after=re.compile(rf"\s+(?P<a>(?i:{post}))\b"),
         rank_before=re.compile(
             rf"\b(?i:{trie(lex.rank_verbs)})(?:\s+[\w’'-]+){{0,3}}?\s+\Z"
@@ -191,21 +220,83 @@ def _approx_before_re(approx: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![A-Za-z])(?P<a>(?i:{approx}))[ \t]*(?:\n\s*)?\Z")
 
 
-@lru_cache(maxsize=1024)                                       # a pure function of one short word
-def approx_before_ending(token: str) -> re.Pattern[str] | None:
-    """``grammar().approx_before`` reduced to the approximators that can end a text whose last
-    (whitespace-separated, lower-case ASCII) token is ``token``: those whose last word ends it.
-    None when there is none, so no match. The same matches: a match's approximator ends where
-    the blanks before the end start, so its last word (no blanks in it) ends that token."""
-    words = [a for a in lexicon().approximators if token.endswith(a.split()[-1].lower())]
-    if not words:
-        return None
-    return _approx_before_re(trie(words, space=r"\s+"))
+# Letters in the order of how many English words start with them (only the speed of the word
+# scan depends on it: its alternatives start with different letters, so at most one matches)
+_INITIALS = "taisocpfbmhrwedlygnuvjkqzx"
+
+
+def _initial_rank(c: str) -> tuple[int, str]:
+    return (_INITIALS.find(c) if c in _INITIALS else len(_INITIALS), c)
+
+
+# One byte per character for the candidate scans (``_bytes_of``): Latin-1, digits to "0" (for
+# ``_DIGIT_B``), and every character but [a-z0-9_] to a blank after lower-casing (for the words).
+_DIGITS_B = bytes(0x30 if 0x30 <= i <= 0x39 else i for i in range(256))
+_WORDS_B = bytes(
+    i + 32 if 0x41 <= i <= 0x5A else i if chr(i) in "abcdefghijklmnopqrstuvwxyz0123456789_" else 0x20
+    for i in range(256)
+)
+# ``Grammar.cand_digit`` over ``_DIGITS_B``: a digit (a "0" there) or a "." before one, with no
+# digit or "." before it; each pattern starts with a literal, which re searches fast
+_DIGIT_B = re.compile(rb"0(?<![0.].)")
+_DOT_DIGIT_B = re.compile(rb"\.0(?<![0.]..)")
+_CHAR_REF = re.compile(rb"&#(\d+);")
+
+
+def _bytes_of(part: str) -> bytes | None:
+    r"""``part`` in Latin-1, one byte per character ("?" beyond it), when the candidate patterns
+    find the same there as in ``part``: every character beyond Latin-1 is then no ``\s``, no
+    ``\d`` and lower-cases to one non-ASCII character, as "?" stands for ("—", "’", "€"; not
+    "K", "İ", a thin space, "١"), nor "ſ" or "ı" (which re folds onto "s", "i"). Latin-1 holds no
+    digit but 0-9, and lower-cases none of its letters to ASCII; its blanks are spelt out."""
+    try:
+        return part.encode("latin-1")
+    except UnicodeEncodeError:
+        pass
+    for code in set(_CHAR_REF.findall(part.encode("latin-1", "xmlcharrefreplace"))):
+        c = chr(int(code))                                     # (an "&#..;" of the text: no harm)
+        low = c.lower()
+        if c.isspace() or c.isdecimal() or len(low) != 1 or low.isascii() or c in "\u017f\u0131":
+            return None
+    return part.encode("latin-1", "replace")
 
 
 def candidates(g: Grammar, text: str, start: int, end: int) -> list[int]:
     """The offsets in ``[start, end)`` where ``g.candidate.finditer(text, start, end)`` finds a
     match that ``g.atom`` may match too (the two kinds of start never overlap), in order."""
+    lo = start - 1 if start > 0 else 0                         # the word patterns read one before
+    b = _bytes_of(text[lo:end])
+    if b is None:
+        return candidates_re(g, text, start, end)
+    # regex charsets cost ~7 ns a character to search for, a literal ~1 ns: the bytes are
+    # translated so that each scan starts with a literal
+    digits = b.translate(_DIGITS_B)
+    out = [m.start() + lo for m in _DIGIT_B.finditer(digits)]
+    if b"." in digits:
+        out += [m.start() + lo for m in _DOT_DIGIT_B.finditer(digits)]
+    if start > 0 and lo in out:
+        out.remove(lo)                                         # the digit before ``start``
+    # the words: a blank put first when nothing is before (``cand_word0_low``)
+    words = b.translate(_WORDS_B)
+    if start == 0:
+        words, base = b" " + words, -1
+    else:
+        base = lo
+    low = None
+    for m in g.cand_word_b.finditer(words):
+        i = m.start()
+        if m.lastindex:                                        # "a", "an": the gap checked again
+            if low is None:
+                low = (b" " + b if start == 0 else b).lower()
+            if not g.cand_a_b.match(low, i):
+                continue
+        out.append(i + 1 + base)
+    out.sort()
+    return out
+
+
+def candidates_re(g: Grammar, text: str, start: int, end: int) -> list[int]:
+    """``candidates`` by regexes over ``text`` itself (any text)."""
     out = [m.start() for m in g.cand_digit.finditer(text, start, end)]
     lo = start - 1 if start > 0 else 0                         # the word patterns read one before
     part = text[lo:end]

@@ -42,6 +42,8 @@ class UnitRegistry:
     age_re: re.Pattern[str]           # "-year-old", " years old"
     prefix_alt: str                   # regex alternation of currency prefixes
     prefix_last: frozenset[str]       # the last characters of the prefixes ("$", "€", "B" of "RMB")
+    prefix_ends: frozenset[str]       # how a prefix match can end: its last two characters ("MB"
+                                      # of "RMB", "S$" and "\\$" of "US$"), or its one ("$", "€")
     # what the first visible character (lower-cased) after a position must be for ``after_re``,
     # ``age_re``, ``per_re`` to match there (``quantities._lead``), and the first character of
     # a glued unit (case-sensitive): cheap tests before the regex calls
@@ -147,12 +149,26 @@ def registry() -> UnitRegistry:
         age_re=age_re,
         prefix_alt=pre_alt,
         prefix_last=frozenset(p[-1] for p in prefixes),
+        prefix_ends=frozenset(w[-2:] for p in prefixes for w in _prefix_forms(p)),
         after_lead=initials(word_units) | initials(symbol_units, "-"),
         age_lead=initials(ut["age_forms"], "-"),
         per_lead=initials(per_adv) | initials(per_kw, "-", "/"),
         glued_first=frozenset(g[0] for g in glued_units),
         weak_prefixes={str(k): int(v) for k, v in (ct.get("weak_prefixes") or {}).items()},
     )
+
+
+def _prefix_forms(prefix: str) -> set[str]:
+    """Every text ``prefix_re`` matches for ``prefix``: the blank between its parts optional
+    ("US $", "US$") and a backslash before each "$" ("\\$")."""
+    forms = {""}
+    for i, part in enumerate(prefix.split(" ")):
+        variants = {part}
+        for _ in range(part.count("$")):
+            variants |= {v.replace("$", "\\$", 1) for v in variants if "$" in v.replace("\\$", "")}
+        joins = ("",) if i == 0 else ("", " ")
+        forms = {f + j + v for f in forms for j in joins for v in variants}
+    return forms
 
 
 def prefix_code(symbol: str) -> str:
