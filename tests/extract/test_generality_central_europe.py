@@ -243,3 +243,24 @@ def test_the_region_after_a_city_of_another_country_is_the_wider_place_named() -
         "The region's economy grew 2.1 percent last year.\n"
     )
     assert _fact(text, "2.1 percent", dt.date(2023, 6, 1)).entity == "Greater Manchester"
+
+
+LIQUOR = """Liquor makers toast strong sales
+
+By WANG XIN in Chengdu
+
+Wuliangye Group, based in Yibin, posted revenue of 147.6 billion yuan last year, while Luzhou
+Laojiao generated 30.1 billion yuan.
+
+"We sold 30 percent more bottles to buyers abroad in the first quarter than a year ago," said Zhao
+Dong, a manager at a distillery.
+"""
+
+
+def test_an_unknown_name_that_generated_money_is_a_company() -> None:
+    assert _fact(LIQUOR, "30.1 billion yuan", dt.date(2023, 5, 10)).entity == "Luzhou Laojiao"
+
+
+def test_more_of_a_noun_than_a_year_ago_is_a_yearly_change() -> None:
+    f = _fact(LIQUOR, "30 percent", dt.date(2023, 5, 10))
+    assert (f.kind, f.direction, f.basis) == ("change", "up", "yoy")

@@ -210,6 +210,10 @@ def classify(q: Quantity, before: str, after: str, sentence: str) -> KindInfo:
         info.kind = "ratio"
         info.rules.append("kind:times-the")
         return info
+    if unit == "percent" and (far := _more_than_earlier(after[:120])) is not None:
+        info.kind, info.direction = "change", far
+        info.rules.append("kind:more-noun-than-earlier")
+        return info
     if _rx("than_after").has(after_l):
         if _rx("earlier_time").has(after_l) and not _rx("ratio_before").has(before):
             # "1.9 percent more than in the same period of 2019": a change against an earlier time
@@ -282,6 +286,22 @@ def classify(q: Quantity, before: str, after: str, sentence: str) -> KindInfo:
         return info
     info.rules.append("kind:level-default")
     return info
+
+
+# "30 percent more bottles to buyers abroad than a year ago": the comparison spans a noun phrase
+_RX_MORE_THAN_EARLIER = re.compile(
+    r"^\s*(more|fewer|less|higher|lower)\s+(?:[\w'’-]+\s+){1,10}?than\s+(?:in\s+|during\s+)?"
+    r"(?:the same (?:period|month|quarter|time)|(?:a|one) year (?:earlier|ago|before)|last year"
+    r"|(?:19|20)\d\d)\b"
+)
+
+
+def _more_than_earlier(after: str) -> str | None:
+    """The direction of a figure compared across a noun phrase with an earlier time, if it is one."""
+    if "than" not in after:
+        return None
+    m = _RX_MORE_THAN_EARLIER.match(after)
+    return None if m is None else "down" if m.group(1) in ("fewer", "less", "lower") else "up"
 
 
 def _change_cue(before: str, after_l: str) -> str | None:

@@ -1772,7 +1772,7 @@ def _business_subject(text: str, piece: str, pe: int) -> tuple[str, str, None] |
         and not _capitalised_mid_sentence(text, piece)
     ):
         return None  # a lone word capitalised only by its place at the head of a sentence
-    return piece, "company", None
+    return " ".join(toks), "company", None  # (a name wrapped across lines is one name)
 
 
 _RX_SEATED = re.compile(
