@@ -1,0 +1,32 @@
+"""Generality rules found on regional economic reports about continental Europe and Latin America
+(wire and business press style), with sentences of our own: countries in appositions, dateline
+dashes, European legal forms of companies."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from report_facts import fact_of
+
+PUB = dt.date(2024, 8, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "partner"),
+    [
+        # a country in an apposition ("X, Germany's largest state") owns the place: no partner
+        ("Exports from Bavaria, Germany's largest state by area, fell 4.2 percent in 2023.",
+         "4.2 percent", None),
+        ("Agribusiness exports from Mato Grosso, Brazil's top grain state, rose to $32.1 billion in 2023.",
+         "$32.1 billion", None),
+        ("Exports from Lower Austria, Austria’s biggest province, rose 3 percent in 2023.",
+         "3 percent", None),
+        # a partner named after a comma in a list still is one
+        ("Shanxi's exports to Japan, Germany and Italy rose 5 percent in 2023.", "5 percent", "Italy"),
+        ("Bavaria's exports to China, its second-biggest market, fell 11 percent in 2023.",
+         "11 percent", "China"),
+    ],
+)
+def test_a_country_in_an_apposition_is_no_trade_partner(text: str, span: str, partner: str | None) -> None:
+    assert fact_of(text, PUB, span).qualifiers.get("partner") == partner
