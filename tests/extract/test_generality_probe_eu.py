@@ -30,3 +30,19 @@ PUB = dt.date(2024, 8, 14)
 )
 def test_a_country_in_an_apposition_is_no_trade_partner(text: str, span: str, partner: str | None) -> None:
     assert fact_of(text, PUB, span).qualifiers.get("partner") == partner
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "entity"),
+    [
+        # the word after a dateline's dash opens the sentence: capitalised, it is no company name
+        ("SAO PAULO, Jan 18 (Reuters) - Agribusiness exports from Mato Grosso rose 8.4 percent in 2023.",
+         "8.4 percent", "Mato Grosso"),
+        ("MADRID (Bloomberg) -- Tourism revenue in Andalusia rose 7 percent to 26 billion euros in 2023.",
+         "26 billion euros", "Andalusia"),
+        ("LYON, France (AP) — Carmaking output in Auvergne-Rhone-Alpes fell 3 percent in 2023.", "3 percent",
+         "Auvergne-Rhone-Alpes"),
+    ],
+)
+def test_a_dateline_dash_opens_the_sentence(text: str, span: str, entity: str) -> None:
+    assert fact_of(text, PUB, span).entity == entity

@@ -470,7 +470,8 @@ _OPENER_CONTEXT = 6
 _LEFT_CONTEXT = 30
 _RIGHT_CONTEXT = 90
 
-_OPENS = re.compile(r"(?:^|[.!?:;][\"'”’)]*\s+|\n\s*|[\"“‘(]\s*)$")
+# (the dash of a dateline, "MUNICH, Aug 14 (Reuters) - Agribusiness exports ...", opens its sentence)
+_OPENS = re.compile(r"(?:^|[.!?:;][\"'”’)]*\s+|\n\s*|[\"“‘(]\s*|\)[ \t]*(?:[—–]|--?)[ \t]+)$")
 
 
 def sentence_initial(text: str, s: int) -> bool:
