@@ -9,6 +9,8 @@ import datetime as dt
 import pytest
 from report_facts import fact_of
 
+from tally.resolve.entities import classify_name
+
 PUB = dt.date(2024, 8, 14)
 
 
@@ -46,3 +48,18 @@ def test_a_country_in_an_apposition_is_no_trade_partner(text: str, span: str, pa
 )
 def test_a_dateline_dash_opens_the_sentence(text: str, span: str, entity: str) -> None:
     assert fact_of(text, PUB, span).entity == entity
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Siemens AG", "Stellantis NV", "Airbus SE", "Enel SpA", "Equinor ASA", "Volvo Car AB", "Nokia Oyj",
+     "Robert Bosch GmbH", "Petrobras SA"],
+)
+def test_european_legal_forms_name_companies(name: str) -> None:
+    assert classify_name(name) == (name, "company", None)
+
+
+def test_a_company_with_a_legal_form_is_the_subject() -> None:
+    text = "PARIS, March 5 (Reuters) - Stellantis NV will cut 600 jobs at its Mulhouse plant, it said."
+    f = fact_of(text, PUB, "600")
+    assert (f.entity, f.entity_type) == ("Stellantis NV", "company")
