@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 from report_facts import fact_of
 
-from tally.resolve.entities import classify_name
+from tally.resolve.entities import _gazetteer, classify_name
 
 PUB = dt.date(2024, 8, 14)
 
@@ -63,3 +63,38 @@ def test_a_company_with_a_legal_form_is_the_subject() -> None:
     text = "PARIS, March 5 (Reuters) - Stellantis NV will cut 600 jobs at its Mulhouse plant, it said."
     f = fact_of(text, PUB, "600")
     assert (f.entity, f.entity_type) == ("Stellantis NV", "company")
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical", "parent", "typ"),
+    [
+        ("västra götaland", "Västra Götaland", "Sweden", "province"),
+        ("vastra gotaland", "Vastra Gotaland", "Sweden", "province"),
+        ("rogaland", "Rogaland", "Norway", "province"),
+        ("uusimaa", "Uusimaa", "Finland", "province"),
+        ("hajdu-bihar", "Hajdu-Bihar", "Hungary", "province"),
+        ("pilsen region", "Pilsen Region", "Czech Republic", "province"),
+        ("antioquia", "Antioquia", "Colombia", "province"),
+        ("gothenburg", "Gothenburg", "Sweden", "city"),
+        ("bergen", "Bergen", "Norway", "city"),
+        ("monterrey", "Monterrey", "Mexico", "city"),
+        ("são paulo", "São Paulo", "Brazil", "city"),
+    ],
+)
+def test_gazetteer_knows_nordic_central_european_and_latin_american_places(
+    name: str, canonical: str, parent: str, typ: str
+) -> None:
+    assert _gazetteer()[name] == (canonical, parent, typ)
+
+
+NORDIC_PAGE = """County backs rail
+
+By ERIK LINDQVIST
+
+Vastra Gotaland, Sweden's second-most populous county, will invest 4.5 billion Swedish crowns in rail.
+"""
+
+
+def test_a_nordic_county_is_a_place_not_a_company() -> None:
+    f = fact_of(NORDIC_PAGE, PUB, "4.5 billion Swedish crowns")
+    assert (f.entity, f.entity_type) == ("Vastra Gotaland", "province")
