@@ -98,3 +98,20 @@ Vastra Gotaland, Sweden's second-most populous county, will invest 4.5 billion S
 def test_a_nordic_county_is_a_place_not_a_company() -> None:
     f = fact_of(NORDIC_PAGE, PUB, "4.5 billion Swedish crowns")
     assert (f.entity, f.entity_type) == ("Vastra Gotaland", "province")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "entity", "typ"),
+    [
+        # "the <division> of X" names X, it does not refer back to the last place of that type
+        ("Volvo Cars is based in Gothenburg.\n\nIn Norway, the municipality of Bergen approved a budget of "
+         "19.8 billion Norwegian crowns for 2025.", "19.8 billion Norwegian crowns", "Bergen", "city"),
+        ("Tesla has a plant in Texas.\n\nExports from the state of Nuevo Leon rose 9 percent in 2023.",
+         "9 percent", "Nuevo Leon", "province"),
+        ("Milan hosted the fair.\n\nThe region of Lombardy spent 3 billion euros on hospitals in 2023.",
+         "3 billion euros", "Lombardy", "province"),
+    ],
+)
+def test_the_division_of_a_name_is_that_name(text: str, span: str, entity: str, typ: str) -> None:
+    f = fact_of(text, PUB, span)
+    assert (f.entity, f.entity_type) == (entity, typ)

@@ -91,7 +91,13 @@ _SP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _SEQ = re.compile(rf"{_TOKEN}(?:{_SP}(?:{_CONNECT}{_SP})*{_TOKEN})*")
 # the head words of the two patterns opening with "the" (``_THE_LED``): "the city of X", "the
 # park at X"; a match's head word is a whole word after blanks, at most 2 and 4 words after the "the"
-_OF_HEADS = ("city", "county", "village", "township", "town", "district", "province", "port")
+_OF_HEADS = (
+    "city", "county", "village", "township", "town", "district", "province", "port", "municipality", "state",
+    "region",
+)
+# the head words naming a first-level division whatever the country calls it ("the state of Nuevo
+# Leon", "the region of Lombardy"): not place words (alone, "the state" refers back to a province)
+_OF_WIDE_HEADS = {"state": "province", "region": "province"}
 _ZONE_HEADS = ("park", "zone", "hub")
 # what follows the head word in a match of each
 _OF_TAIL = r"[ \t]+of\s+"
@@ -961,7 +967,7 @@ def _scan(
             typ = spec["type"]
             name = f"{m.group(3)} {m.group(2)}" if spec["keep"] else m.group(3)
         else:
-            typ = _types_of_word(m.group(2))
+            typ = _OF_WIDE_HEADS.get(m.group(2)) or _types_of_word(m.group(2))
             name = place_name(m.group(3), typ)
         parent = m.group(1)
         s, e = start + m.start(), start + m.end()
