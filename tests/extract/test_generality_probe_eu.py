@@ -115,3 +115,21 @@ def test_a_nordic_county_is_a_place_not_a_company() -> None:
 def test_the_division_of_a_name_is_that_name(text: str, span: str, entity: str, typ: str) -> None:
     f = fact_of(text, PUB, span)
     assert (f.entity, f.entity_type) == (entity, typ)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "period"),
+    [
+        # the day of a dateline is when the report was filed, not a time of its figures
+        ("MUNICH, Aug 14 (Reuters) - Bavaria, Germany's largest state by area, has 13 million people.",
+         "13 million", None),
+        ("NEW DELHI, Feb 15 (Reuters) - India's exports rose 5 percent in January.", "5 percent", "2024-01"),
+        ("MONTERREY, Mexico, Feb 20 (Reuters) - Nuevo Leon attracted $10.5 billion of investment in 2023.",
+         "$10.5 billion", "2023"),
+        ("PARIS, March 5 (Bloomberg) -- Stellantis NV will cut about 600 jobs, it said.", "600", None),
+        # a day in the text still dates its figure
+        ("Exports rose 5 percent on Feb 15 from a day earlier.", "5 percent", "2024-02-15"),
+    ],
+)
+def test_a_datelines_day_dates_no_figure(text: str, span: str, period: str | None) -> None:
+    assert fact_of(text, PUB, span).period == period
