@@ -133,3 +133,17 @@ def test_the_division_of_a_name_is_that_name(text: str, span: str, entity: str, 
 )
 def test_a_datelines_day_dates_no_figure(text: str, span: str, period: str | None) -> None:
     assert fact_of(text, PUB, span).period == period
+
+
+STATE_PAGE = """Nearshoring lifts Nuevo Leon
+
+Nuevo Leon, the northern Mexican state bordering Texas, attracted $10.5 billion in investment in 2023.
+
+Tesla announced a plant near Monterrey.
+
+The state expects investment of $15 billion in 2024.
+"""
+
+
+def test_a_place_named_in_an_apposition_is_not_what_the_state_refers_to() -> None:
+    assert fact_of(STATE_PAGE, PUB, "$15 billion").entity == "Nuevo Leon"

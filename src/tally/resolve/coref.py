@@ -1225,7 +1225,9 @@ class Tracker:
                 self.last[ent[1]] = ent
                 if ent[1] in _PAGE_PLACES:
                     self.last_place = ent
-                if ent[1] in _HEAD_TYPES and not m.modifier and not r.dependent:
+                # (not "Texas" in "Nuevo Leon, the Mexican state bordering Texas,": an aside's name)
+                aside = bool(side) and _inside(m.start, side)
+                if ent[1] in _HEAD_TYPES and not m.modifier and not r.dependent and not aside:
                     self.last_head[ent[1]] = ent
             if (
                 subject is None
