@@ -147,3 +147,26 @@ The state expects investment of $15 billion in 2024.
 
 def test_a_place_named_in_an_apposition_is_not_what_the_state_refers_to() -> None:
     assert fact_of(STATE_PAGE, PUB, "$15 billion").entity == "Nuevo Leon"
+
+
+BATTERY_PAGE = """Battery plants reshape Debrecen
+
+CATL will employ 9,000 people at its new plant in Debrecen.
+
+{sentence}
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "entity"),
+    [
+        # the page's own country opening a sentence as its subject owns the figure
+        ("Hungary aims to produce 250 gigawatt-hours of battery cells a year by 2030.", "250 gigawatt-hours",
+         "Hungary"),
+        ("Hungary exported battery cells worth 7.1 billion euros in 2023.", "7.1 billion euros", "Hungary"),
+        # another country opening the sentence is a buyer or a source: the figure stays the place's
+        ("China bought about 30 percent of the city's battery cells.", "30 percent", "Debrecen"),
+    ],
+)
+def test_the_pages_own_country_as_subject_owns_the_figure(sentence: str, span: str, entity: str) -> None:
+    assert fact_of(BATTERY_PAGE.format(sentence=sentence), PUB, span).entity == entity
