@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 from report_facts import fact_of
 
+from tally.extract.quantities import find_quantities
 from tally.resolve.entities import _gazetteer, classify_name
 
 PUB = dt.date(2024, 8, 14)
@@ -170,3 +171,16 @@ CATL will employ 9,000 people at its new plant in Debrecen.
 )
 def test_the_pages_own_country_as_subject_owns_the_figure(sentence: str, span: str, entity: str) -> None:
     assert fact_of(BATTERY_PAGE.format(sentence=sentence), PUB, span).entity == entity
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value", "unit"),
+    [
+        ("Volvo Cars made a profit of 6.4 billion kronor.", "6.4 billion kronor", 6.4e9, "SEK"),
+        ("The county will spend 4.5 billion Swedish kronor.", "4.5 billion Swedish kronor", 4.5e9, "SEK"),
+    ],
+)
+def test_bare_kronor_are_swedish(sentence: str, span: str, value: float, unit: str) -> None:
+    qs = [q for q in find_quantities(sentence) if q.text == span]
+    assert qs, [q.text for q in find_quantities(sentence)]
+    assert (qs[0].value, qs[0].unit) == (value, unit)
