@@ -184,3 +184,15 @@ def test_bare_kronor_are_swedish(sentence: str, span: str, value: float, unit: s
     qs = [q for q in find_quantities(sentence) if q.text == span]
     assert qs, [q.text for q in find_quantities(sentence)]
     assert (qs[0].value, qs[0].unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "indicator"),
+    [
+        # goods a plant or company built are its production
+        ("The Mulhouse plant, which built 182,000 vehicles in 2023, runs shifts.", "182,000", "production"),
+        ("Skoda Auto builds 1,500 cars a day at Mlada Boleslav.", "1,500", "production"),
+    ],
+)
+def test_goods_built_are_production(text: str, span: str, indicator: str) -> None:
+    assert fact_of(text, PUB, span).indicator == indicator
