@@ -196,3 +196,15 @@ def test_bare_kronor_are_swedish(sentence: str, span: str, value: float, unit: s
 )
 def test_goods_built_are_production(text: str, span: str, indicator: str) -> None:
     assert fact_of(text, PUB, span).indicator == indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # staff are people employed: a count of jobs
+        ("The Mulhouse plant is the region's largest employer, with some 5,000 staff.", "5,000"),
+        ("The hospital has 1,200 staff.", "1,200"),
+    ],
+)
+def test_staff_are_jobs(text: str, span: str) -> None:
+    assert fact_of(text, PUB, span).indicator == "jobs"
