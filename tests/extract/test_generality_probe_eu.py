@@ -208,3 +208,15 @@ def test_goods_built_are_production(text: str, span: str, indicator: str) -> Non
 )
 def test_staff_are_jobs(text: str, span: str) -> None:
     assert fact_of(text, PUB, span).indicator == "jobs"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Andalusian government forecasts growth of 2.3 percent this year.",
+        "Economists are forecasting growth of 2.3 percent this year.",
+        "The Bank of Italy forecast growth of 2.3 percent this year.",
+    ],
+)
+def test_a_forecast_is_a_target(text: str) -> None:
+    assert fact_of(text, PUB, "2.3 percent").status == "target"
