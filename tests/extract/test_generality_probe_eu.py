@@ -220,3 +220,31 @@ def test_staff_are_jobs(text: str, span: str) -> None:
 )
 def test_a_forecast_is_a_target(text: str) -> None:
     assert fact_of(text, PUB, "2.3 percent").status == "target"
+
+
+SEATED_PAGE = """County backs rail
+
+Vastra Gotaland will invest 4.5 billion Swedish kronor in rail.
+
+{sentence}
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "entity", "typ"),
+    [
+        # "X, based in Y, [apposition,] reported ...": a company with its seat, doing business
+        ("Volvo Cars, based in Gothenburg, the county's largest city, reported operating profit of "
+         "6.4 billion kronor in the third quarter.", "6.4 billion kronor", "Volvo Cars", "company"),
+        ("Scania Trucks, based in Sodertalje, raised $1.2 billion in 2023.", "$1.2 billion", "Scania Trucks",
+         "company"),
+        # a person based somewhere who speaks is no company
+        ("Anna Berg, based in Stockholm, said the county's exports rose 5 percent in 2023.", "5 percent",
+         "Vastra Gotaland", "province"),
+    ],
+)
+def test_a_name_based_somewhere_doing_business_is_a_company(
+    sentence: str, span: str, entity: str, typ: str
+) -> None:
+    f = fact_of(SEATED_PAGE.format(sentence=sentence), PUB, span)
+    assert (f.entity, f.entity_type) == (entity, typ)

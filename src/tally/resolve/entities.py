@@ -1763,7 +1763,7 @@ def _business_subject(text: str, piece: str, pe: int) -> tuple[str, str, None] |
     # before the tests of the name, and the document-wide one last)
     if text[pe : pe + 1] == ",":
         # "BMW, which is based in Munich, said ...": a body with a seat, not a person
-        if not _RX_SEATED.match(text, pe, pe + 50):
+        if not _seated_rx().match(text, pe, pe + 120):
             return None
     elif not text[pe : pe + 1].isspace() or not _business_verb_rx().match(text[pe : pe + 40]):
         return None
@@ -1782,9 +1782,16 @@ def _business_subject(text: str, piece: str, pe: int) -> tuple[str, str, None] |
     return piece, "company", None
 
 
-_RX_SEATED = re.compile(
-    r",\s+(?:which|that)\s+(?:is|was)\s+(?:based|headquartered)\s+in\b|,\s+headquartered\s+in\b"
-)
+@cache
+def _seated_rx() -> re.Pattern[str]:
+    """'BMW, which is based in Munich, said ...', 'X, headquartered in Y,': a body with a seat; and
+    'Volvo Cars, based in Gothenburg, the county's largest city, reported ...': one doing business
+    after the apposition (not 'Anna Berg, based in Stockholm, said ...': a person)."""
+    verbs = "|".join(_words()["business_verbs"])
+    return re.compile(
+        r",\s+(?:which|that)\s+(?:is|was)\s+(?:based|headquartered)\s+in\b|,\s+headquartered\s+in\b"
+        rf"|,\s+based\s+in\s+[^.;,]+(?:,[^.;,]+){{0,2}}?,(?=\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:{verbs})\b)"
+    )
 
 
 @cache
