@@ -248,3 +248,20 @@ def test_a_name_based_somewhere_doing_business_is_a_company(
 ) -> None:
     f = fact_of(SEATED_PAGE.format(sentence=sentence), PUB, span)
     assert (f.entity, f.entity_type) == (entity, typ)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "entity"),
+    [
+        # "X, Brazil's richest": any superlative after a country's possessive scopes it, it owns nothing
+        ("The economy of Sao Paulo state, Brazil's richest, grew 3.4% in the second quarter.", "3.4%",
+         "Sao Paulo"),
+        ("The economy of Sao Paulo state, Brazil's most populous, grew 3.4% in the second quarter.", "3.4%",
+         "Sao Paulo"),
+        ("Spending in Andalusia, Spain's poorest region, rose 3% in 2023.", "3%", "Andalusia"),
+        # a possessive of a country before other words still owns the figure
+        ("Brazil's interest payments rose 3% in 2023.", "3%", "Brazil"),
+    ],
+)
+def test_a_superlative_after_a_countrys_possessive_is_a_scope(text: str, span: str, entity: str) -> None:
+    assert fact_of(text, PUB, span).entity == entity

@@ -37,6 +37,9 @@ _RX_PARTNER_2 = re.compile(r"\s+to\s")
 _RX_IN_PREDICATE_2 = re.compile(r"[;:]|,\s+(?:and|but|while)\s")
 _RX_COUNTRY_SUBJECT_1 = re.compile(
     r"['’]s\s+(?:[\w-]+-)?(?:largest|biggest|top|leading|highest|lowest|first|second|third)\b"
+    # any superlative: "Brazil's richest", "Spain's poorest", "Germany's most populous"
+    r"|['’]s\s+(?:[\w-]+-)?(?:most\s+[a-z]+|(?!(?:interest|west|east|harvest|forest|request|contest|protest|"
+    r"invest|digest|suggest|manifest|conquest|northwest|southwest|northeast|southeast|midwest)\b)[a-z]{2,}est)\b"
 )
 # a lower-case word right after a country opening its sentence: its verb (not "and", "or")
 _RX_COUNTRY_VERB = re.compile(r"[ \t]+(?!(?:and|or|nor)\b)[a-z]")
