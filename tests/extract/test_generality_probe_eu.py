@@ -265,3 +265,26 @@ def test_a_name_based_somewhere_doing_business_is_a_company(
 )
 def test_a_superlative_after_a_countrys_possessive_is_a_scope(text: str, span: str, entity: str) -> None:
     assert fact_of(text, PUB, span).entity == entity
+
+
+LG_PAGE = """Lower Silesia draws investment
+
+Lower Silesia attracted 9.8 billion zlotys in foreign direct investment last year.
+
+{sentence}
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "entity"),
+    [
+        # "X, which operates ...": a name doing business in a relative clause is a company
+        ("LG Energy Solution, which operates a large battery cell plant near Wroclaw, accounted for about "
+         "a third of the total.", "a third", "LG Energy Solution"),
+        ("Volvo Buses, which produces coaches in Wroclaw, employs 2,600 people.", "2,600", "Volvo Buses"),
+    ],
+)
+def test_a_name_doing_business_in_a_relative_clause_is_a_company(
+    sentence: str, span: str, entity: str
+) -> None:
+    assert fact_of(LG_PAGE.format(sentence=sentence), PUB, span).entity == entity

@@ -1784,12 +1784,15 @@ def _business_subject(text: str, piece: str, pe: int) -> tuple[str, str, None] |
 
 @cache
 def _seated_rx() -> re.Pattern[str]:
-    """'BMW, which is based in Munich, said ...', 'X, headquartered in Y,': a body with a seat; and
+    """'BMW, which is based in Munich, said ...', 'X, headquartered in Y,': a body with a seat; 'X, which
+    operates ...': one doing business; and
     'Volvo Cars, based in Gothenburg, the county's largest city, reported ...': one doing business
     after the apposition (not 'Anna Berg, based in Stockholm, said ...': a person)."""
     verbs = "|".join(_words()["business_verbs"])
     return re.compile(
         r",\s+(?:which|that)\s+(?:is|was)\s+(?:based|headquartered)\s+in\b|,\s+headquartered\s+in\b"
+        # "LG Energy Solution, which operates Europe's largest battery plant, ...": a body doing business
+        rf"|,\s+which(?=\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:{verbs})\b)"
         rf"|,\s+based\s+in\s+[^.;,]+(?:,[^.;,]+){{0,2}}?,(?=\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:{verbs})\b)"
     )
 
