@@ -288,3 +288,24 @@ def test_a_name_doing_business_in_a_relative_clause_is_a_company(
     sentence: str, span: str, entity: str
 ) -> None:
     assert fact_of(LG_PAGE.format(sentence=sentence), PUB, span).entity == entity
+
+
+NATION_PAGE = """Battery maker expands
+
+Lower Silesia attracted 9.8 billion zlotys in foreign direct investment last year.
+
+LG Energy Solution, which operates a battery plant near Wroclaw, raised output. {sentence}
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        # "the South Korean company", "the German carmaker": a company's reference with its nationality
+        ("The South Korean company employs around 11,000 people in the province.", "11,000"),
+        ("The Korean firm invested 2 billion zlotys in the province in 2023.", "2 billion zlotys"),
+    ],
+)
+def test_a_company_reference_may_carry_a_nationality(sentence: str, span: str) -> None:
+    f = fact_of(NATION_PAGE.format(sentence=sentence), PUB, span)
+    assert (f.entity, f.entity_type) == ("LG Energy Solution", "company")

@@ -1572,7 +1572,9 @@ def _phrase_starts(seg: str, lead: str, at: list[int]) -> list[tuple[int, int, i
     after each article at ``at``, in order.
 
     A reference regex is the article, an optional measure ("the 1,035-km line") and blanks, then
-    its phrase. Whichever way the regex matches, its phrase starts where ``_AFTER_LEAD`` ends
+    its phrase (a company's may have a nationality before it: ``_nationality_rx``, a whole word
+    that is not a phrase's first). Whichever way the regex matches, its phrase starts where
+    ``_after_lead`` ends
     its blanks: the blanks before a phrase that opens with a letter are all of them, and the
     measure, a digit run then hyphenated words, is all of it or none (a shorter one is followed by
     neither a blank nor the phrase). (The run after them, ``\\w*``, never fails: it changes no
@@ -1582,7 +1584,7 @@ def _phrase_starts(seg: str, lead: str, at: list[int]) -> list[tuple[int, int, i
     first word (``_key_word``): the key is there (``low.startswith``), and either a character that
     is no word character follows that word in the key, or the key is that word and its regex's
     ``\\b`` holds after it."""
-    after = _AFTER_LEAD[lead]
+    after = _after_lead()[lead]
     out = []
     for p in at:
         if m := after.match(seg, p):
@@ -1590,7 +1592,19 @@ def _phrase_starts(seg: str, lead: str, at: list[int]) -> list[tuple[int, int, i
     return out
 
 
-_AFTER_LEAD = {w: re.compile(rf"{w}{_MEASURE_RX}?[ \t]+(\w*)", re.IGNORECASE) for w in ("the", "this")}
+@cache
+def _after_lead() -> dict[str, re.Pattern[str]]:
+    """The article, an optional measure and nationality, blanks, then the run of the phrase."""
+    nation = _nationality_rx()
+    return {w: re.compile(rf"{w}{_MEASURE_RX}?{nation}?[ \t]+(\w*)", re.IGNORECASE) for w in ("the", "this")}
+
+
+@cache
+def _nationality_rx() -> str:
+    """'the South Korean company', 'the German carmaker': a nationality between the article and a
+    company's head word (``nationalities``), longest first."""
+    words = sorted(_words().get("nationalities") or (), key=len, reverse=True)
+    return r"(?:[ \t]+(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words) + "))"
 
 
 def _bucketed(key: str) -> bool:
@@ -1619,7 +1633,7 @@ def _references() -> list[tuple[str, str, str, re.Pattern[str]]]:
         for ph in phrases:
             m = _RX_REFERENCES_1.match(ph)
             key = (m.group(1) if m else ph).lower()
-            out.append((typ, ph, key, re.compile(_reference_rx(ph), re.IGNORECASE)))
+            out.append((typ, ph, key, re.compile(_reference_rx(ph, typ == "company"), re.IGNORECASE)))
     return out
 
 
@@ -1639,15 +1653,18 @@ def _pronoun_folded_rx() -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + "|".join(w.lower() for w in words) + r")\b")
 
 
-def _reference_rx(phrase: str) -> str:
-    """A reference phrase, allowing a measure compound after its article ("The 1,035-km line")."""
+def _reference_rx(phrase: str, company: bool = False) -> str:
+    """A reference phrase, allowing a measure compound after its article ("The 1,035-km line"), and
+    for a company's a nationality ("the Swedish carmaker")."""
     m = _RX_REFERENCE_RX_1.match(phrase)
     if not m:
         return rf"\b{re.escape(phrase)}\b(?!-)"
     # "the provincial capital", "the state capital" name a city, not the province
     # "the airport zone", "the city district": a reference followed by a place head only modifies it
     head = "" if _RX_REFERENCE_RX_2.search(phrase) else r"(?![ \t]+(?:zone|park|district|area)\b)"
-    return rf"\b{m.group(1)}{_MEASURE_RX}?[ \t]+{re.escape(m.group(2))}\b(?!-)(?![ \t]+capital\b){head}"
+    nation = f"{_nationality_rx()}?" if company else ""
+    tail = rf"\b(?!-)(?![ \t]+capital\b){head}"
+    return rf"\b{m.group(1)}{_MEASURE_RX}?{nation}[ \t]+{re.escape(m.group(2))}{tail}"
 
 
 def _pieces(seq: str, s: int) -> list[tuple[str, int]]:
