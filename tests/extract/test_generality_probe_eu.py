@@ -309,3 +309,15 @@ LG Energy Solution, which operates a battery plant near Wroclaw, raised output. 
 def test_a_company_reference_may_carry_a_nationality(sentence: str, span: str) -> None:
     f = fact_of(NATION_PAGE.format(sentence=sentence), PUB, span)
     assert (f.entity, f.entity_type) == ("LG Energy Solution", "company")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "indicator"),
+    [
+        # "Polish" is the nationality; the verb of production is lower-case
+        ("Silesia wants to be the first Polish region to reach 100% of the EU average.", "100%", "other"),
+        ("Workers in Antwerp polished 20,000 carats of diamonds in 2023.", "20,000", "production"),
+    ],
+)
+def test_polish_the_nationality_is_no_production_verb(text: str, span: str, indicator: str) -> None:
+    assert fact_of(text, PUB, span).indicator == indicator
