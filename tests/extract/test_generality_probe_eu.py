@@ -321,3 +321,17 @@ def test_a_company_reference_may_carry_a_nationality(sentence: str, span: str) -
 )
 def test_polish_the_nationality_is_no_production_verb(text: str, span: str, indicator: str) -> None:
     assert fact_of(text, PUB, span).indicator == indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "entity"),
+    [
+        # "the Polish province": a nationality before a place word names no place
+        ("Silesia mines coal.\n\nThe Polish province produced 5 million tonnes of coal in 2023.",
+         "5 million tonnes", "Silesia"),
+        ("Jalisco makes chips.\n\nThe Mexican state exported $2 billion of chips in 2023.", "$2 billion",
+         "Jalisco"),
+    ],
+)
+def test_a_nationality_before_a_place_word_names_no_place(text: str, span: str, entity: str) -> None:
+    assert fact_of(text, PUB, span).entity == entity

@@ -1014,6 +1014,8 @@ def _scan(
         seq, s2 = _strip_opener(text, seq, s2)
         if not free(s2, e) or not seq or not seq[0].isupper():
             continue
+        if seq.lower() in _nationalities():
+            continue  # "the Polish province", "a German city": a nationality, not the place's name
         typ = _types_of_word(m.group(2))
         c = classify_name(seq)
         if c is None and typ == "province":
@@ -1597,6 +1599,12 @@ def _after_lead() -> dict[str, re.Pattern[str]]:
     """The article, an optional measure and nationality, blanks, then the run of the phrase."""
     nation = _nationality_rx()
     return {w: re.compile(rf"{w}{_MEASURE_RX}?{nation}?[ \t]+(\w*)", re.IGNORECASE) for w in ("the", "this")}
+
+
+@cache
+def _nationalities() -> frozenset[str]:
+    """``nationalities``, lower-cased."""
+    return frozenset(w.lower() for w in _words().get("nationalities") or ())
 
 
 @cache
