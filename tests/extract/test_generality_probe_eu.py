@@ -335,3 +335,14 @@ def test_polish_the_nationality_is_no_production_verb(text: str, span: str, indi
 )
 def test_a_nationality_before_a_place_word_names_no_place(text: str, span: str, entity: str) -> None:
     assert fact_of(text, PUB, span).entity == entity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The state government expects growth of 3% for the full year.",
+        "The region expects tourism revenue to rise 3% over the whole year.",
+    ],
+)
+def test_the_full_year_is_the_publication_year(text: str) -> None:
+    assert fact_of(text, PUB, "3%").period == "2024"
