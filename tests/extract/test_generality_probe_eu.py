@@ -346,3 +346,17 @@ def test_a_nationality_before_a_place_word_names_no_place(text: str, span: str, 
 )
 def test_the_full_year_is_the_publication_year(text: str) -> None:
     assert fact_of(text, PUB, "3%").period == "2024"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "entity"),
+    [
+        # a name with a planned business verb ("will employ", "plans to build") is a company
+        ("China's CATL will employ up to 9,000 people at its plant in Debrecen.", "9,000", "CATL"),
+        ("Samsung SDI plans to build a plant worth 1.2 billion euros in Goed.", "1.2 billion euros",
+         "Samsung SDI"),
+    ],
+)
+def test_a_name_with_a_planned_business_verb_is_a_company(sentence: str, span: str, entity: str) -> None:
+    f = fact_of("Battery plants reshape Hungary\n\n" + sentence + "\n", PUB, span)
+    assert (f.entity, f.entity_type) == (entity, "company")

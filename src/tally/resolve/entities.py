@@ -1825,7 +1825,10 @@ def _seated_rx() -> re.Pattern[str]:
 @cache
 def _business_verb_rx() -> re.Pattern[str]:
     verbs = "|".join(_words()["business_verbs"])
-    return re.compile(rf"\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:{verbs})\b")
+    # "CATL will employ ...", "Skoda plans to build ...": a plan of business, a modal then the base form
+    base = "|".join(_words().get("business_verbs_base") or ())
+    planned = rf"|\s+(?:will|would|plans?\s+to|is\s+set\s+to)\s+(?:also\s+)?(?:{base})\b" if base else ""
+    return re.compile(rf"\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:{verbs})\b{planned}")
 
 
 _LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
