@@ -808,7 +808,27 @@ def _marked(text: str, t: TimeExpr) -> TimeExpr:
     """``t`` as the post-passes mark it: the base of a comparison, a part singled out, a statement's day."""
     t = _alone(text, _as_base(text, t))
     # (``_said`` reads a weekday's alone: the test is made here, saving a call per other time)
+    if t.rule == "period:month_day":
+        return _dateline(text, t)
     return _said(text, t) if t.rule == "period:weekday" else t
+
+
+@cache
+def _dateline_rx() -> re.Pattern[str]:
+    return re.compile(load("entity_words")["dateline"])
+
+
+def _dateline(text: str, t: TimeExpr) -> TimeExpr:
+    """'MUNICH, Aug 14 (Reuters) - Exports ...': the day of a dateline is the day the report was filed,
+    not a time of its figures (role ``said``, as a statement's day)."""
+    ls = text.rfind("\n", max(0, t.start - 41), t.start) + 1
+    if t.start - ls > 40 or (ls == 0 and t.start > 40):
+        return t  # (a dateline opens its line: the day stands in its first 40 characters)
+    d = _dateline_rx().match(text, ls)
+    if d is None or d.end() < t.end:
+        return t
+    rule = t.rule + "@dateline"
+    return TimeExpr(start=t.start, end=t.end, text=t.text, value=t.value, role="said", rule=rule)
 
 
 def _start(t: TimeExpr) -> int:

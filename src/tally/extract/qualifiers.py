@@ -24,7 +24,9 @@ def add_qualifiers(f: Fact, view: SentenceView, q: Quantity, before: str, after:
         for r in view.mentions:
             if r.ent and r.ent[1] == "country" and q.start - 100 < r.mention.end <= q.start:
                 lead = view.text[max(0, r.mention.start - view.start - 12) : r.mention.start - view.start]
-                if _PARTNER_LEAD.search(lead):
+                tail = view.text[r.mention.end - view.start : r.mention.end - view.start + 2]
+                owner = tail in _POSSESSIVE and lead.rstrip().endswith((",", "—"))
+                if _PARTNER_LEAD.search(lead) and not owner:
                     best = r.ent[0]
         if best:
             f.qualifiers.setdefault("partner", best)
@@ -53,6 +55,8 @@ def add_qualifiers(f: Fact, view: SentenceView, q: Quantity, before: str, after:
 
 
 _PARTNER_LEAD = re.compile(r"(?:\b(?:to|with|from|and)|[—,])\s+(?:the\s+)?$")
+# "Bavaria, Germany's largest state, ...": a country in an apposition owns the place, it is no partner
+_POSSESSIVE = ("'s", "’s")
 _PER_CAPITA = Quick.of(re.compile(r"\bper capita\b", re.IGNORECASE))
 _CLAUSE_CUT = re.compile(r"[;.\d]|\b(?:while|whereas|but)\b")
 _DIGIT = re.compile(r"\d")

@@ -37,7 +37,12 @@ _RX_PARTNER_2 = re.compile(r"\s+to\s")
 _RX_IN_PREDICATE_2 = re.compile(r"[;:]|,\s+(?:and|but|while)\s")
 _RX_COUNTRY_SUBJECT_1 = re.compile(
     r"['’]s\s+(?:[\w-]+-)?(?:largest|biggest|top|leading|highest|lowest|first|second|third)\b"
+    # any superlative: "Brazil's richest", "Spain's poorest", "Germany's most populous"
+    r"|['’]s\s+(?:[\w-]+-)?(?:most\s+[a-z]+|(?!(?:interest|west|east|harvest|forest|request|contest|protest|"
+    r"invest|digest|suggest|manifest|conquest|northwest|southwest|northeast|southeast|midwest)\b)[a-z]{2,}est)\b"
 )
+# a lower-case word right after a country opening its sentence: its verb (not "and", "or")
+_RX_COUNTRY_VERB = re.compile(r"[ \t]+(?!(?:and|or|nor)\b)[a-z]")
 _RX_FIRST_PERSON_1 = re.compile(r"[,;:]\s*|\b(?:and|but)\s+")
 _RX_FIRST_PERSON_2 = re.compile(r"(?:^|\s)(?:I|[Ww]e|[Mm]y|[Oo]ur)\s")
 _RX_REMOTE_1 = re.compile(r"\s+(?:in|among|across|within)\s+(?:the\s+)?")
@@ -656,6 +661,11 @@ class SentenceView:
             return True  # "Housing starts in Canada rose ...", "In Canada, ...": the scene of the subject
         lead = self.text[max(0, rel_s - 12) : rel_s]
         tail = self.text[rel_e : rel_e + 40]
+        own = self.nation is not None and r.ent[0] == self.nation[0]
+        if rel_s == 0 and own and _RX_COUNTRY_VERB.match(tail):
+            # "Hungary aims to produce ...": the page's own country opening the sentence, its verb next
+            # (not "China bought 81 percent of the state's ore": another country is a partner)
+            return True
         if _RX_COUNTRY_SUBJECT_1.match(tail):
             return False  # "India's largest district": a scope, not the owner
         return bool(_RX_COUNTRY_SUBJECT_2.match(tail)) and (
@@ -1257,7 +1267,9 @@ class Tracker:
                 self.last[ent[1]] = ent
                 if ent[1] in _PAGE_PLACES:
                     self.last_place = ent
-                if ent[1] in _HEAD_TYPES and not m.modifier and not r.dependent:
+                # (not "Texas" in "Nuevo Leon, the Mexican state bordering Texas,": an aside's name)
+                aside = bool(side) and _inside(m.start, side)
+                if ent[1] in _HEAD_TYPES and not m.modifier and not r.dependent and not aside:
                     self.last_head[ent[1]] = ent
             if (
                 subject is None

@@ -91,7 +91,13 @@ _SP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _SEQ = re.compile(rf"{_TOKEN}(?:{_SP}(?:{_CONNECT}{_SP})*{_TOKEN})*")
 # the head words of the two patterns opening with "the" (``_THE_LED``): "the city of X", "the
 # park at X"; a match's head word is a whole word after blanks, at most 2 and 4 words after the "the"
-_OF_HEADS = ("city", "county", "village", "township", "town", "district", "province", "port")
+_OF_HEADS = (
+    "city", "county", "village", "township", "town", "district", "province", "port", "municipality", "state",
+    "region",
+)
+# the head words naming a first-level division whatever the country calls it ("the state of Nuevo
+# Leon", "the region of Lombardy"): not place words (alone, "the state" refers back to a province)
+_OF_WIDE_HEADS = {"state": "province", "region": "province"}
 _ZONE_HEADS = ("park", "zone", "hub")
 # what follows the head word in a match of each
 _OF_TAIL = r"[ \t]+of\s+"
@@ -470,7 +476,8 @@ _OPENER_CONTEXT = 6
 _LEFT_CONTEXT = 30
 _RIGHT_CONTEXT = 90
 
-_OPENS = re.compile(r"(?:^|[.!?:;][\"'”’)]*\s+|\n\s*|[\"“‘(]\s*)$")
+# (the dash of a dateline, "MUNICH, Aug 14 (Reuters) - Agribusiness exports ...", opens its sentence)
+_OPENS = re.compile(r"(?:^|[.!?:;][\"'”’)]*\s+|\n\s*|[\"“‘(]\s*|\)[ \t]*(?:[—–]|--?)[ \t]+)$")
 
 
 def sentence_initial(text: str, s: int) -> bool:
@@ -960,7 +967,7 @@ def _scan(
             typ = spec["type"]
             name = f"{m.group(3)} {m.group(2)}" if spec["keep"] else m.group(3)
         else:
-            typ = _types_of_word(m.group(2))
+            typ = _OF_WIDE_HEADS.get(m.group(2)) or _types_of_word(m.group(2))
             name = place_name(m.group(3), typ)
         parent = m.group(1)
         s, e = start + m.start(), start + m.end()
@@ -1007,6 +1014,8 @@ def _scan(
         seq, s2 = _strip_opener(text, seq, s2)
         if not free(s2, e) or not seq or not seq[0].isupper():
             continue
+        if seq.lower() in _nationalities():
+            continue  # "the Polish province", "a German city": a nationality, not the place's name
         typ = _types_of_word(m.group(2))
         c = classify_name(seq)
         if c is None and typ == "province":
@@ -1565,7 +1574,9 @@ def _phrase_starts(seg: str, lead: str, at: list[int]) -> list[tuple[int, int, i
     after each article at ``at``, in order.
 
     A reference regex is the article, an optional measure ("the 1,035-km line") and blanks, then
-    its phrase. Whichever way the regex matches, its phrase starts where ``_AFTER_LEAD`` ends
+    its phrase (a company's may have a nationality before it: ``_nationality_rx``, a whole word
+    that is not a phrase's first). Whichever way the regex matches, its phrase starts where
+    ``_after_lead`` ends
     its blanks: the blanks before a phrase that opens with a letter are all of them, and the
     measure, a digit run then hyphenated words, is all of it or none (a shorter one is followed by
     neither a blank nor the phrase). (The run after them, ``\\w*``, never fails: it changes no
@@ -1575,7 +1586,7 @@ def _phrase_starts(seg: str, lead: str, at: list[int]) -> list[tuple[int, int, i
     first word (``_key_word``): the key is there (``low.startswith``), and either a character that
     is no word character follows that word in the key, or the key is that word and its regex's
     ``\\b`` holds after it."""
-    after = _AFTER_LEAD[lead]
+    after = _after_lead()[lead]
     out = []
     for p in at:
         if m := after.match(seg, p):
@@ -1583,7 +1594,25 @@ def _phrase_starts(seg: str, lead: str, at: list[int]) -> list[tuple[int, int, i
     return out
 
 
-_AFTER_LEAD = {w: re.compile(rf"{w}{_MEASURE_RX}?[ \t]+(\w*)", re.IGNORECASE) for w in ("the", "this")}
+@cache
+def _after_lead() -> dict[str, re.Pattern[str]]:
+    """The article, an optional measure and nationality, blanks, then the run of the phrase."""
+    nation = _nationality_rx()
+    return {w: re.compile(rf"{w}{_MEASURE_RX}?{nation}?[ \t]+(\w*)", re.IGNORECASE) for w in ("the", "this")}
+
+
+@cache
+def _nationalities() -> frozenset[str]:
+    """``nationalities``, lower-cased."""
+    return frozenset(w.lower() for w in _words().get("nationalities") or ())
+
+
+@cache
+def _nationality_rx() -> str:
+    """'the South Korean company', 'the German carmaker': a nationality between the article and a
+    company's head word (``nationalities``), longest first."""
+    words = sorted(_words().get("nationalities") or (), key=len, reverse=True)
+    return r"(?:[ \t]+(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words) + "))"
 
 
 def _bucketed(key: str) -> bool:
@@ -1612,7 +1641,7 @@ def _references() -> list[tuple[str, str, str, re.Pattern[str]]]:
         for ph in phrases:
             m = _RX_REFERENCES_1.match(ph)
             key = (m.group(1) if m else ph).lower()
-            out.append((typ, ph, key, re.compile(_reference_rx(ph), re.IGNORECASE)))
+            out.append((typ, ph, key, re.compile(_reference_rx(ph, typ == "company"), re.IGNORECASE)))
     return out
 
 
@@ -1632,15 +1661,18 @@ def _pronoun_folded_rx() -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + "|".join(w.lower() for w in words) + r")\b")
 
 
-def _reference_rx(phrase: str) -> str:
-    """A reference phrase, allowing a measure compound after its article ("The 1,035-km line")."""
+def _reference_rx(phrase: str, company: bool = False) -> str:
+    """A reference phrase, allowing a measure compound after its article ("The 1,035-km line"), and
+    for a company's a nationality ("the Swedish carmaker")."""
     m = _RX_REFERENCE_RX_1.match(phrase)
     if not m:
         return rf"\b{re.escape(phrase)}\b(?!-)"
     # "the provincial capital", "the state capital" name a city, not the province
     # "the airport zone", "the city district": a reference followed by a place head only modifies it
     head = "" if _RX_REFERENCE_RX_2.search(phrase) else r"(?![ \t]+(?:zone|park|district|area)\b)"
-    return rf"\b{m.group(1)}{_MEASURE_RX}?[ \t]+{re.escape(m.group(2))}\b(?!-)(?![ \t]+capital\b){head}"
+    nation = f"{_nationality_rx()}?" if company else ""
+    tail = rf"\b(?!-)(?![ \t]+capital\b){head}"
+    return rf"\b{m.group(1)}{_MEASURE_RX}?{nation}[ \t]+{re.escape(m.group(2))}{tail}"
 
 
 def _pieces(seq: str, s: int) -> list[tuple[str, int]]:
@@ -1756,7 +1788,7 @@ def _business_subject(text: str, piece: str, pe: int) -> tuple[str, str, None] |
     # before the tests of the name, and the document-wide one last)
     if text[pe : pe + 1] == ",":
         # "BMW, which is based in Munich, said ...": a body with a seat, not a person
-        if not _RX_SEATED.match(text, pe, pe + 50):
+        if not _seated_rx().match(text, pe, pe + 120):
             return None
     elif not text[pe : pe + 1].isspace() or not _business_verb_rx().match(text[pe : pe + 40]):
         return None
@@ -1775,15 +1807,28 @@ def _business_subject(text: str, piece: str, pe: int) -> tuple[str, str, None] |
     return " ".join(toks), "company", None  # (a name wrapped across lines is one name)
 
 
-_RX_SEATED = re.compile(
-    r",\s+(?:which|that)\s+(?:is|was)\s+(?:based|headquartered)\s+in\b|,\s+headquartered\s+in\b"
-)
+@cache
+def _seated_rx() -> re.Pattern[str]:
+    """'BMW, which is based in Munich, said ...', 'X, headquartered in Y,': a body with a seat; 'X, which
+    operates ...': one doing business; and
+    'Volvo Cars, based in Gothenburg, the county's largest city, reported ...': one doing business
+    after the apposition (not 'Anna Berg, based in Stockholm, said ...': a person)."""
+    verbs = "|".join(_words()["business_verbs"])
+    return re.compile(
+        r",\s+(?:which|that)\s+(?:is|was)\s+(?:based|headquartered)\s+in\b|,\s+headquartered\s+in\b"
+        # "LG Energy Solution, which operates Europe's largest battery plant, ...": a body doing business
+        rf"|,\s+which(?=\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:{verbs})\b)"
+        rf"|,\s+based\s+in\s+[^.;,]+(?:,[^.;,]+){{0,2}}?,(?=\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:{verbs})\b)"
+    )
 
 
 @cache
 def _business_verb_rx() -> re.Pattern[str]:
     verbs = "|".join(_words()["business_verbs"])
-    return re.compile(rf"\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:{verbs})\b")
+    # "CATL will employ ...", "Skoda plans to build ...": a plan of business, a modal then the base form
+    base = "|".join(_words().get("business_verbs_base") or ())
+    planned = rf"|\s+(?:will|would|plans?\s+to|is\s+set\s+to)\s+(?:also\s+)?(?:{base})\b" if base else ""
+    return re.compile(rf"\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:{verbs})\b{planned}")
 
 
 _LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
