@@ -27,7 +27,7 @@ from tally.extract.numbers import times as _times
 from tally.extract.q_build import _Q_FIELDS, _quantity, _slow_quantity  # noqa: F401 (tests use them)
 from tally.extract.q_grammar import approx_before_ending, candidates, grammar
 from tally.extract.q_nouns import NounPhrase, canonical_counted, noun_phrase, singular, tables
-from tally.extract.q_units import prefix_code, registry
+from tally.extract.q_units import _norm, prefix_code, registry
 from tally.model import Quantity
 
 # patterns of the re calls below, compiled once
@@ -398,10 +398,25 @@ def _read_unit(text: str, pos: int, end: int, *, glued_ok: bool, lead: str | Non
     sep = text[pos : um.start(grp)]
     if "\n\n" in sep and "-" not in sep:
         return None
+    if grp == "w" and reg.weak_names and _norm(surface) in reg.weak_names and not _weak_name_ok(text, pos):
+        return None                                            # "in 2019 won": a verb
     unit = (reg.word_units.get(surface) if grp == "w" else None) or reg.canonical(surface, group=grp)
     if unit in reg.minor_units:
         return _Unit(unit, um.end(), "minor")
     return _Unit(unit, um.end(), "currency" if reg.is_currency(unit) else "unit")
+
+
+def _weak_name_ok(text: str, pos: int) -> bool:
+    """Whether the number ending at ``pos`` has a scale word ("3 trillion", "3bn") or thousands
+    separators ("50,000"): only then is a name that is also a word ("won") its currency."""
+    words = text[max(0, pos - 24) : pos].split()
+    if not words:
+        return False
+    last = words[-1]
+    if "," in last and last[-1].isdigit():
+        return True
+    tail = last.lstrip("0123456789.,")
+    return bool(tail) and scale_of(tail) is not None
 
 
 def _read_per(text: str, q: _Q, end: int, lead: str | None = None) -> int:

@@ -1,0 +1,55 @@
+"""Generality rules of Southeast and East Asian and Gulf reporting, with sentences of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from report_facts import fact_of, facts_of
+
+from tally.extract.quantities import find_quantities
+
+PUB = dt.date(2024, 4, 1)
+
+
+def _facts(text: str, published: dt.date = PUB):
+    return facts_of(text, published)
+
+
+def _fact(text: str, span: str, published: dt.date = PUB):
+    return fact_of(text, published, span)
+
+
+# Asian and Gulf money: Malaysian "RM12.4bil", Philippine "P210 billion", Saudi "SR32 billion",
+# Korean "622 trillion won"
+@pytest.mark.parametrize(
+    ("sentence", "span", "value", "unit"),
+    [
+        ("Penang approved RM12.4bil in investments.", "RM12.4bil", 12.4e9, "MYR"),
+        ("The state spent RM 3.2 bil on roads.", "RM 3.2 bil", 3.2e9, "MYR"),
+        ("Remittances to the region hit P210 billion.", "P210 billion", 210e9, "PHP"),
+        ("Household income averaged P342,000 a year.", "P342,000", 342000, "PHP"),
+        ("The city will borrow Php 5 billion.", "Php 5 billion", 5e9, "PHP"),
+        ("Neom awarded contracts worth SR32 billion.", "SR32 billion", 32e9, "SAR"),
+        ("Samsung will invest 500 trillion won in Yongin.", "500 trillion won", 500e12, "KRW"),
+        ("A ticket costs 50,000 won.", "50,000 won", 50000, "KRW"),
+        ("The firm lost 3bn won.", "3bn won", 3e9, "KRW"),
+    ],
+)
+def test_asian_and_gulf_currencies(sentence: str, span: str, value: float, unit: str) -> None:
+    qs = [q for q in find_quantities(sentence) if q.text == span]
+    assert qs, [q.text for q in find_quantities(sentence)]
+    assert (qs[0].value, qs[0].unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The party, founded in 2019 won the election.",
+        "Of the 12 races, 7 won by a length.",
+        "Huawei sold its P40 phones.",
+        "Traffic on SR 520 was slow.",
+    ],
+)
+def test_currency_words_and_letters_that_are_not_money(sentence: str) -> None:
+    assert all(q.unit == "count" for q in find_quantities(sentence)), find_quantities(sentence)
