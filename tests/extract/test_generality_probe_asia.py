@@ -53,3 +53,24 @@ def test_asian_and_gulf_currencies(sentence: str, span: str, value: float, unit:
 )
 def test_currency_words_and_letters_that_are_not_money(sentence: str) -> None:
     assert all(q.unit == "count" for q in find_quantities(sentence)), find_quantities(sentence)
+
+
+# first-level divisions of Southeast and East Asia and the Gulf are places the gazetteer knows
+@pytest.mark.parametrize(
+    ("text", "span", "entity", "etype"),
+    [
+        ("HANOI - Bac Ninh drew $4.6 billion in FDI in 2023.", "$4.6 billion", "Bac Ninh", "province"),
+        ("Central Sulawesi grew 11.9 percent in 2023.", "11.9 percent", "Central Sulawesi", "province"),
+        ("Central Luzon's economy expanded 6.1 percent in 2023.", "6.1 percent", "Central Luzon", "province"),
+        ("BANGKOK - Phuket earned 389 billion baht in 2023.", "389 billion baht", "Phuket", "province"),
+        ("Aichi Prefecture's shipments rose 5.1% in 2023.", "5.1%", "Aichi", "province"),
+        ("TOKYO -- Aichi's population fell to 7.47 million in 2023.", "7.47 million", "Aichi", "province"),
+        ("Gyeonggi Province's exports hit $145.6 billion in 2023.", "$145.6 billion", "Gyeonggi", "province"),
+        ("Kochi Prefecture's output fell 2% in 2023.", "2%", "Kochi Prefecture", "province"),
+        ("Korea's chip exports rose 56.2 percent in March.", "56.2 percent", "South Korea", "country"),
+        ("KUALA LUMPUR: Terengganu drew RM2bil in investments in 2023.", "RM2bil", "Terengganu", "province"),
+    ],
+)
+def test_asian_divisions_are_known_places(text: str, span: str, entity: str, etype: str) -> None:
+    f = _fact(text, span)
+    assert (f.entity, f.entity_type) == (entity, etype)
