@@ -74,3 +74,15 @@ def test_currency_words_and_letters_that_are_not_money(sentence: str) -> None:
 def test_asian_divisions_are_known_places(text: str, span: str, entity: str, etype: str) -> None:
     f = _fact(text, span)
     assert (f.entity, f.entity_type) == (entity, etype)
+
+
+# Korean and American wire copy: "on-year", "year-over-year" are year-on-year
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("The province's exports reached $145.6 billion last year, down 8.2 percent on-year.", "8.2 percent"),
+        ("Chip sales rose 4% year-over-year in 2023.", "4%"),
+    ],
+)
+def test_on_year_is_year_on_year(sentence: str, span: str) -> None:
+    assert _fact(sentence, span).basis == "yoy"
