@@ -86,3 +86,17 @@ def test_asian_divisions_are_known_places(text: str, span: str, entity: str, ety
 )
 def test_on_year_is_year_on_year(sentence: str, span: str) -> None:
     assert _fact(sentence, span).basis == "yoy"
+
+
+# "in the second quarter of 2023" is the figure's own period, not an earlier time compared with
+@pytest.mark.parametrize(
+    ("sentence", "span", "basis"),
+    [
+        ("Central Sulawesi grew 11.9 percent in the second quarter of 2023.", "11.9 percent", "yoy"),
+        ("Exports rose 24 percent in the first half of 2023.", "24 percent", "yoy"),
+        ("Arrivals rose 28% in the first ten months of 2023.", "28%", "yoy"),
+        ("Sales rose 4% compared with the level of 2019.", "4%", "since"),
+    ],
+)
+def test_quarter_of_a_year_is_the_figures_own_period(sentence: str, span: str, basis: str) -> None:
+    assert _fact(sentence, span, dt.date(2023, 11, 20)).basis == basis
