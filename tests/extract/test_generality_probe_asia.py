@@ -100,3 +100,17 @@ def test_on_year_is_year_on_year(sentence: str, span: str) -> None:
 )
 def test_quarter_of_a_year_is_the_figures_own_period(sentence: str, span: str, basis: str) -> None:
     assert _fact(sentence, span, dt.date(2023, 11, 20)).basis == basis
+
+
+# Japan names a fiscal year by the calendar year it starts in: fiscal 2022 is April 2022-March 2023
+@pytest.mark.parametrize(
+    ("text", "span", "period"),
+    [
+        ("Aichi's shipments hit 52.3 trillion yen in fiscal 2022.", "52.3 trillion yen", "2022-04/2023-03"),
+        ("Okayama's GDP was 8 trillion yen in fiscal 2020.", "8 trillion yen", "2020-04/2021-03"),
+        ("Toyota made 3.1 million cars in the year to March 2023.", "3.1 million", "2022-04/2023-03"),
+        ("India's output rose 7% to Rs 5 lakh crore in fiscal 2023.", "7%", "2022-04/2023-03"),
+    ],
+)
+def test_japanese_fiscal_years_are_named_by_their_start(text: str, span: str, period: str) -> None:
+    assert _fact(text, span).period == period
