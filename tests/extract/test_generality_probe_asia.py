@@ -114,3 +114,16 @@ def test_quarter_of_a_year_is_the_figures_own_period(sentence: str, span: str, b
 )
 def test_japanese_fiscal_years_are_named_by_their_start(text: str, span: str, period: str) -> None:
     assert _fact(text, span).period == period
+
+
+# FDI reporting: the capital of licensed projects is investment
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("Newly registered capital reached $3.1 billion across 112 projects.", "$3.1 billion"),
+        ("Disbursed capital rose 8.2% to $10.8 billion in the first half.", "8.2%"),
+        ("Vietnam drew $13.4 billion in pledged capital in 2023.", "$13.4 billion"),
+    ],
+)
+def test_registered_capital_is_investment(sentence: str, span: str) -> None:
+    assert _fact(sentence, span).indicator == "investment"
