@@ -127,3 +127,22 @@ def test_japanese_fiscal_years_are_named_by_their_start(text: str, span: str, pe
 )
 def test_registered_capital_is_investment(sentence: str, span: str) -> None:
     assert _fact(sentence, span).indicator == "investment"
+
+
+
+# "the kingdom" (Saudi Arabia, Thailand, Bahrain) is the country named before it; opening a
+# sentence, a reference to the country is the subject that owns the figure
+@pytest.mark.parametrize(
+    ("text", "span", "entity"),
+    [
+        ("Thailand's exports rose 5 percent in 2023. Phuket's arrivals rose 20 percent. "
+         "The kingdom's tourism revenue reached 1.2 trillion baht.", "1.2 trillion baht", "Thailand"),
+        ("Saudi Arabia's Neom, in Tabuk province, awarded contracts worth SR32 billion in 2023. "
+         "The kingdom plans to raise tourism's share of GDP to 10 percent by 2030.", "10 percent",
+         "Saudi Arabia"),
+        ("Malaysia's Penang drew RM12bil in 2023. The country aims to attract RM300bil by 2030.", "RM300bil",
+         "Malaysia"),
+    ],
+)
+def test_the_kingdom_is_the_country(text: str, span: str, entity: str) -> None:
+    assert _fact(text, span).entity == entity

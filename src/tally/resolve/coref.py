@@ -656,6 +656,8 @@ class SentenceView:
             return True  # "Housing starts in Canada rose ...", "In Canada, ...": the scene of the subject
         lead = self.text[max(0, rel_s - 12) : rel_s]
         tail = self.text[rel_e : rel_e + 40]
+        if r.mention.form == "reference" and not self.text[:rel_s].strip(" \t\n\"“‘'") and tail[:1] == " ":
+            return True  # "The kingdom plans to raise ...": the country opening the sentence is its subject
         if _RX_COUNTRY_SUBJECT_1.match(tail):
             return False  # "India's largest district": a scope, not the owner
         return bool(_RX_COUNTRY_SUBJECT_2.match(tail)) and (
