@@ -146,3 +146,15 @@ def test_registered_capital_is_investment(sentence: str, span: str) -> None:
 )
 def test_the_kingdom_is_the_country(text: str, span: str, entity: str) -> None:
     assert _fact(text, span).entity == entity
+
+
+# a verb of saying or expecting before "industry" is no part of the sector's name
+@pytest.mark.parametrize(
+    ("sentence", "span", "sector"),
+    [
+        ("The association expects industry revenues to grow 7 percent this year.", "7 percent", None),
+        ("Analysts see tourism industry revenue rising 7 percent this year.", "7 percent", "tourism"),
+    ],
+)
+def test_verbs_are_no_sector(sentence: str, span: str, sector: str | None) -> None:
+    assert _fact(sentence, span).qualifiers.get("sector") == sector
