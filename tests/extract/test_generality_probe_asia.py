@@ -158,3 +158,18 @@ def test_the_kingdom_is_the_country(text: str, span: str, entity: str) -> None:
 )
 def test_verbs_are_no_sector(sentence: str, span: str, sector: str | None) -> None:
     assert _fact(sentence, span).qualifiers.get("sector") == sector
+
+
+# a share of the economy ("of gross domestic product") takes the measure named before it, not
+# that of counted "products" or "economies"; a sector's share of it is that sector's added value
+@pytest.mark.parametrize(
+    ("sentence", "span", "indicator"),
+    [
+        ("Remittances were equivalent to 8.5 percent of gross domestic product.", "8.5 percent", "other"),
+        ("Mining and quarrying accounted for 31.4 percent of the economy.", "31.4 percent", "value_added"),
+        ("Mining made up 12 percent of gross regional domestic product.", "12 percent", "value_added"),
+        ("The state's 16 cities make up 20 percent of the country's cities.", "20 percent", "count"),
+    ],
+)
+def test_share_of_the_economy(sentence: str, span: str, indicator: str) -> None:
+    assert _fact(sentence, span).indicator == indicator
