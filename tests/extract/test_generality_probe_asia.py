@@ -173,3 +173,17 @@ def test_verbs_are_no_sector(sentence: str, span: str, sector: str | None) -> No
 )
 def test_share_of_the_economy(sentence: str, span: str, indicator: str) -> None:
     assert _fact(sentence, span).indicator == indicator
+
+
+# in Japan "the prefecture" is the prefecture named (a province), not the dateline's city
+@pytest.mark.parametrize(
+    ("text", "span", "entity"),
+    [
+        ("NAGOYA -- Aichi's shipments rose 5.1% in 2022. The prefecture's population fell to 7.47 million.",
+         "7.47 million", "Aichi"),
+        ("Linxia Hui Autonomous Prefecture grew 5 percent. The prefecture's output reached 3 billion yuan.",
+         "3 billion yuan", "Linxia Hui Autonomous Prefecture"),
+    ],
+)
+def test_the_prefecture_in_japan(text: str, span: str, entity: str) -> None:
+    assert _fact(text, span).entity == entity

@@ -992,6 +992,11 @@ def _wide_references() -> frozenset[str]:
     return frozenset(w.lower() for w in load("entity_words").get("wide_references", []))
 
 
+@cache
+def _prefecture_countries() -> frozenset[str]:
+    return frozenset(load("entity_words").get("prefecture_countries", []))
+
+
 def _roles_words() -> dict:
     return load("entity_words")
 
@@ -1092,6 +1097,11 @@ class Tracker:
             return ent
         if not m.type:
             return None
+        if m.type == "city" and m.rules and m.rules[0].lower().endswith(":the prefecture"):
+            # "the prefecture" in Japan: the prefecture named (a province), not a city
+            prov = self.topic if self.topic and self.topic[1] == "province" else self.last.get("province")
+            if prov and prov[2] in _prefecture_countries():
+                return prov
         # the salient entity first: a definite description names the topic when it fits
         ent = self.topic if self.topic and self.topic[1] == m.type else None
         if ent is None and m.type == "province":
