@@ -187,3 +187,23 @@ def test_share_of_the_economy(sentence: str, span: str, indicator: str) -> None:
 )
 def test_the_prefecture_in_japan(text: str, span: str, entity: str) -> None:
     assert _fact(text, span).entity == entity
+
+
+# an exchange rate written as a bare number: the currency named before it per unit of the one after
+@pytest.mark.parametrize(
+    ("sentence", "span", "unit"),
+    [
+        ("The baht traded at 35.6 to the US dollar on Friday.", "35.6", "THB/USD"),
+        ("The ringgit was quoted at 4.68 against the US dollar.", "4.68", "MYR/USD"),
+        ("The yen weakened to 151 per dollar on Tuesday.", "151", "JPY/USD"),
+        ("The won fell to 1,350 per dollar.", "1,350", "KRW/USD"),
+        ("The dirham is pegged at 3.6725 to the dollar.", "3.6725", "AED/USD"),
+    ],
+)
+def test_exchange_rates(sentence: str, span: str, unit: str) -> None:
+    f = _fact(sentence, span)
+    assert (f.unit, f.indicator) == (unit, "price")
+
+
+def test_a_count_before_to_the_dollar_store_stays_a_count() -> None:
+    assert [q.unit for q in find_quantities("The firm sold 30 to the dollar store.")] == ["count"]

@@ -423,6 +423,8 @@ def indicator_of(
 ) -> tuple[str | None, str]:
     """(indicator or None when nothing decides, rule). ``local`` is the text back to the previous
     figure: a cue there wins over cues further away."""
+    if "exchange_rate" in q.rules:
+        return "price", "indicator:exchange-rate"             # the price of a dollar in baht
     if local is not None and local.strip():
         got = indicator_of(q, local, after, kind)
         if got[0] is not None:

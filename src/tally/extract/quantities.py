@@ -406,6 +406,33 @@ def _read_unit(text: str, pos: int, end: int, *, glued_ok: bool, lead: str | Non
     return _Unit(unit, um.end(), "currency" if reg.is_currency(unit) else "unit")
 
 
+_RATE_AFTER = re.compile(
+    r"[ \t]+(?:to|per|against|versus)[ \t]+(?:the[ \t]+|one[ \t]+|a[ \t]+|each[ \t]+)?"
+    r"(?:(?:US|U\.S\.|American)[ \t]+)?(?P<c>dollar|greenback|euro)\b",
+    re.IGNORECASE,
+)
+_RATE_QUOTE = {"dollar": "USD", "greenback": "USD", "euro": "EUR"}
+_RATE_BASE = re.compile(r"\b[Tt]he[ \t]+((?:[A-Z][\w.]*[ \t]+)?[a-z]+)\b")
+
+
+def _exchange_rate(text: str, q: _Q, end: int) -> str | None:
+    """The unit of an exchange rate written as a bare number: "the baht traded at 35.6 to the US
+    dollar" is THB/USD (the currency named before it per unit of the one after it)."""
+    m = _RATE_AFTER.match(text, q.end, end)
+    if m is None:
+        return None
+    window = text[max(0, q.start - 80) : q.start]
+    window = window[max(window.rfind(". "), window.rfind("\n")) + 1 :]
+    reg = _REG
+    for bm in reversed(list(_RATE_BASE.finditer(window))):
+        name = _norm(bm.group(1))
+        base = reg.word_units.get(name) or reg.word_units.get(name.split()[-1])
+        if base in reg.currencies:
+            quote = _RATE_QUOTE[m.group("c").lower()]
+            return f"{base}/{quote}" if base != quote else None
+    return None
+
+
 def _weak_name_ok(text: str, pos: int) -> bool:
     """Whether the number ending at ``pos`` has a scale word ("3 trillion", "3bn") or thousands
     separators ("50,000"): only then is a name that is also a word ("won") its currency."""
@@ -425,6 +452,8 @@ def _read_per(text: str, q: _Q, end: int, lead: str | None = None) -> int:
     reg = _REG
     if (_lead(text, q.end, end) if lead is None else lead) not in reg.per_lead:
         return q.end
+    if "/" in q.unit:
+        return q.end                                           # an exchange rate: "151 per dollar"
     m = reg.per_re.match(text, q.end, end)
     if not m:
         return q.end
@@ -616,7 +645,10 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
             if g.old_after.match(text, q.end, end) or _AGE_OF.search(text, max(0, q.start - 12), q.start):
                 rules.append("age")                            # "5 years old", "under the age of 5 years"
         elif unit is None:
-            if _appositive_age(text, q, num, end):
+            if digits and text[q.end : q.end + 1] == " " and (rate := _exchange_rate(text, q, end)):
+                unit = rate                                    # "the baht traded at 35.6 to the dollar"
+                rules.append("exchange_rate")
+            elif _appositive_age(text, q, num, end):
                 unit = "year"
                 rules.append("age")
             elif "age" in text[max(0, q.start - 20) : q.start].lower() and g.aged_before.search(
