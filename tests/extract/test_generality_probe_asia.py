@@ -207,3 +207,16 @@ def test_exchange_rates(sentence: str, span: str, unit: str) -> None:
 
 def test_a_count_before_to_the_dollar_store_stays_a_count() -> None:
     assert [q.unit for q in find_quantities("The firm sold 30 to the dollar store.")] == ["count"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "indicator"),
+    [
+        ("East Java's GRDP hit Rp 3,000 trillion, or 14.2 percent of the national economy.", "14.2 percent",
+         "gdp"),
+        ("Remittances were equivalent to 8.9 percent of the country's gross domestic product.", "8.9 percent",
+         "other"),
+    ],
+)
+def test_share_of_the_whole_economy(sentence: str, span: str, indicator: str) -> None:
+    assert _fact(sentence, span).indicator == indicator

@@ -403,7 +403,7 @@ def by_phrase(q: Quantity, before: str, after: str, kind: str) -> tuple[str, str
                 return ind, "indicator:number-of"
     if kind == "share" and q.unit == "percent":
         m = _rx("share_of").match(after)
-        if m and _rx("share_of_economy").has(after[: m.end()]):
+        if m and _rx("share_of_economy").has(after[:80]):
             return None  # "8.5 percent of gross domestic product": not a share of counted products
         if m:
             ind = _lookup_phrase(m.group(1))
