@@ -220,3 +220,18 @@ def test_a_count_before_to_the_dollar_store_stays_a_count() -> None:
 )
 def test_share_of_the_whole_economy(sentence: str, span: str, indicator: str) -> None:
     assert _fact(sentence, span).indicator == indicator
+
+
+# a sentence opening "Nationwide," is the country's (of the page's main place), every figure of it
+# before a name, with or without "the" after the comma
+_NATIONWIDE = (
+    "Binh Duong drew $1.1 billion in FDI in the first four months. Binh Duong's exports rose 12.3%. "
+    "Nationwide, FDI disbursement hit $6.28 billion in the period, up 7.4%, while Binh Duong's rose 9%."
+)
+
+
+@pytest.mark.parametrize(
+    ("span", "entity"), [("$6.28 billion", "Vietnam"), ("7.4%", "Vietnam"), ("9%", "Binh Duong")]
+)
+def test_nationwide_opening_a_sentence(span: str, entity: str) -> None:
+    assert _fact(_NATIONWIDE, span).entity == entity

@@ -116,9 +116,12 @@ _NATIONAL = re.compile(
     # "national inflation, which hit 17.2 percent", "the national jobless rate of 5 percent"
     r"|\bnational\s+(?:inflation|unemployment|jobless|growth)(?:\s+rate)?(?:\s*,\s*which|\s+that)?\s+(?:\w+\s+){0,2}$"
     # "Nationwide, the rate stood at 5.5 percent": a sentence adverb of the whole country
-    r"|(?:^|[.;]\s+)(?:nationwide|nationally|across\s+the\s+country)\s*,\s+the\s+(?:\w+\s+){1,4}$",
+    # ("Nationwide, FDI disbursement hit $6.28 billion", "Nationwide, personal remittances reached a record")
+    r"|(?:^|[.;]\s+)(?:nationwide|nationally|across\s+the\s+country)\s*,\s+(?:the\s+)?(?:[\w-]+\s+){1,5}$",
     re.IGNORECASE,
 )
+# a sentence opening with an adverb of the whole country
+_NATION_OPENING = re.compile(r"^\W*(?:nationwide|nationally|across\s+the\s+country)\s*,", re.IGNORECASE)
 _PAGE_PLACES = ("province", "city", "county", "district")
 # the types whose last subject ``Tracker.last_head`` keeps: "the state" reads the province's alone
 _HEAD_TYPES = ("province",)
@@ -741,9 +744,16 @@ class SentenceView:
         if (
             self.nation
             and self._may_be_national()
-            and _national(self.text[max(0, pos - self.start - 40) : pos - self.start])
+            and _national(self.text[max(0, pos - self.start - 60) : pos - self.start])
         ):
             return self.nation, "entity:national"  # "against a national average of Rs 1,28,829"
+        if (
+            self.nation
+            and _NATION_OPENING.match(self.text)
+            and not any(r.ent and r.mention.start < pos for r in self.mentions)
+        ):
+            # "Nationwide, FDI hit $6.28 billion, up 7.4%": every figure before a name is the country's
+            return self.nation, "entity:national-sentence"
         # (a figure opening with a digit, not "India's largest", is asked about first: the same
         # for every mention; and the possessive's quote before the gap is cut)
         if self.text[pos - self.start : pos - self.start + 1].isdigit():
