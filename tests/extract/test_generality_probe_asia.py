@@ -235,3 +235,13 @@ _NATIONWIDE = (
 )
 def test_nationwide_opening_a_sentence(span: str, entity: str) -> None:
     assert _fact(_NATIONWIDE, span).entity == entity
+
+
+# "..., followed by X at N%": a gapped clause after a share is a share too
+@pytest.mark.parametrize(
+    ("span", "kind"), [("30.2 percent", "share"), ("18.6 percent", "share"), ("11.3 percent", "share")]
+)
+def test_followed_by_at_is_a_share_like_the_one_before(span: str, kind: str) -> None:
+    text = ("Manufacturing accounted for 30.2 percent of the economy, followed by trade at 18.6 percent "
+            "and agriculture at 11.3 percent.")
+    assert _fact(text, span).kind == kind
