@@ -245,3 +245,17 @@ def test_followed_by_at_is_a_share_like_the_one_before(span: str, kind: str) -> 
     text = ("Manufacturing accounted for 30.2 percent of the economy, followed by trade at 18.6 percent "
             "and agriculture at 11.3 percent.")
     assert _fact(text, span).kind == kind
+
+
+# a place after "after", "behind" is what a figure or its rank is compared with, not its owner
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Aichi's population fell to 7.47 million. The prefectural budget totals 2.9 trillion yen, "
+         "the second highest after Tokyo.", "2.9 trillion yen"),
+        ("Aichi's population fell to 7.47 million. The prefectural budget totals 2.9 trillion yen, "
+         "ranking third behind Tokyo and Osaka.", "2.9 trillion yen"),
+    ],
+)
+def test_a_place_after_behind_is_no_owner(text: str, span: str) -> None:
+    assert _fact(text, span).entity == "Aichi"

@@ -882,7 +882,8 @@ def _we(text: str, m: Mention) -> bool:
 @cache
 def _remote_gap_rx() -> re.Pattern[str]:
     near = "|".join(_roles()["vicinity_prepositions"])
-    return re.compile(rf"\b(?:that|which|who|than)\b|\b(?:{near})\s+(?:the\s+)?$")
+    behind = "|".join(_roles().get("comparator_prepositions", ()))
+    return re.compile(rf"\b(?:that|which|who|than)\b|\b(?:{near})\s+(?:the\s+)?$|\b(?:{behind})\s+[^,;.]*$")
 
 
 _PERSON_PLACES = ("village", "township", "county", "district", "city", "zone")
