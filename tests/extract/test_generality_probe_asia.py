@@ -259,3 +259,16 @@ def test_followed_by_at_is_a_share_like_the_one_before(span: str, kind: str) -> 
 )
 def test_a_place_after_behind_is_no_owner(text: str, span: str) -> None:
     assert _fact(text, span).entity == "Aichi"
+
+
+# an age inside the noun phrase ("residents aged 65 or older") does not cut the figure off from
+# "the share of" before it
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("The share of residents aged 65 or older reached 25.6%.", "25.6%"),
+        ("The proportion of people aged 60 and above rose to 21 percent.", "21 percent"),
+    ],
+)
+def test_an_age_inside_a_share(sentence: str, span: str) -> None:
+    assert _fact(sentence, span).kind == "share"
