@@ -272,3 +272,16 @@ def test_a_place_after_behind_is_no_owner(text: str, span: str) -> None:
 )
 def test_an_age_inside_a_share(sentence: str, span: str) -> None:
     assert _fact(sentence, span).kind == "share"
+
+
+# "¥" is the yen on a page about Japan, the yuan on one about China
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("SAPPORO -- Rapidus will receive ¥590 billion in subsidies from Japan's government.", "JPY"),
+        ("Shanxi's coal exports to Japan reached ¥5 billion, China's customs said.", "CNY"),
+        ("The plant cost ¥3 billion.", "CNY"),
+    ],
+)
+def test_yen_sign_by_page(sentence: str, unit: str) -> None:
+    assert [q.unit for q in find_quantities(sentence) if q.text.startswith("¥")] == [unit]

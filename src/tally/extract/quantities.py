@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from math import isfinite
 
 from tally.data import load
@@ -306,6 +306,8 @@ def _read_number(text: str, s: int, e: int, value: float, end: int, *, digits: s
         if pm:
             value = -value
     currency, start = (prefix_code(pm.group("p")), pm.start("p")) if pm else (None, s)
+    if pm and pm.group("p") in _shared_symbols():
+        currency = _page_currency(text, pm.group("p"))         # "¥" on a page about Japan: JPY
     # the fields are kept in locals and the ``_Num`` made once at the end (most numbers have
     # no prefix and no scale: the loop below stops at its first test of the lead)
     pos, scaled = e, False
@@ -431,6 +433,23 @@ def _exchange_rate(text: str, q: _Q, end: int) -> str | None:
             quote = _RATE_QUOTE[m.group("c").lower()]
             return f"{base}/{quote}" if base != quote else None
     return None
+
+
+@cache
+def _shared_symbols() -> dict[str, dict[str, list[str]]]:
+    return dict(load("currencies").get("shared_symbols") or {})
+
+
+@lru_cache(maxsize=8)  # keyed on whole texts: a few recent documents
+def _page_currency(text: str, symbol: str) -> str:
+    """The currency a symbol two currencies share stands for in ``text``: the one whose cue words
+    occur most often there."""
+    best, score = "", -1
+    for code, cues in _shared_symbols()[symbol].items():
+        n = sum(text.count(c) for c in cues)
+        if n > score:
+            best, score = code, n
+    return best
 
 
 def _weak_name_ok(text: str, pos: int) -> bool:
