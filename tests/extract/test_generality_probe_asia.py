@@ -285,3 +285,16 @@ def test_an_age_inside_a_share(sentence: str, span: str) -> None:
 )
 def test_yen_sign_by_page(sentence: str, unit: str) -> None:
     assert [q.unit for q in find_quantities(sentence) if q.text.startswith("¥")] == [unit]
+
+
+# a company's spending is investment; public funding is a government's
+@pytest.mark.parametrize(
+    ("text", "span", "indicator"),
+    [
+        ("Samsung Electronics will spend 500 trillion won to build 13 fabs in Yongin.", "500 trillion won",
+         "investment"),
+        ("The state government will spend RM2bil on roads.", "RM2bil", "public_funding"),
+    ],
+)
+def test_company_spending_is_investment(text: str, span: str, indicator: str) -> None:
+    assert _fact(text, span).indicator == indicator

@@ -515,6 +515,8 @@ def _sentence(
             and irule.startswith(("indicator:carried", "indicator:same"))
         ):
             ind, irule = "other", "indicator:first-mover"
+        if ind == "public_funding" and f.entity_type == "company" and irule.startswith("indicator:cue:spen"):
+            ind, irule = "investment", irule + "@company"  # "Samsung will spend 500 trillion won on fabs"
         f.indicator = ind
         f.rules.append(irule)
         if q.per:
