@@ -321,6 +321,10 @@ def _sentence(
         prev_end = primary[i - 1].end if i else s.start
         nxt = primary[i + 1].start if i + 1 < len(primary) else s.end
         prev_end = max(prev_end, twin_ends[i - 1]) if i else prev_end
+        if i and "age" in primary[i - 1].rules:
+            # "the share of residents aged 65 or older reached 25.6%": an age inside the noun
+            # phrase does not end the figure's window
+            prev_end = max(primary[i - 2].end, twin_ends[i - 2]) if i > 1 else s.start
         q_end = twin_ends[i]
         wide_start = max(s.start, q.start - 220)
         if not asides:  # (what _blank gives with no asides: the plain slices)
@@ -511,6 +515,8 @@ def _sentence(
             and irule.startswith(("indicator:carried", "indicator:same"))
         ):
             ind, irule = "other", "indicator:first-mover"
+        if ind == "public_funding" and f.entity_type == "company" and irule.startswith("indicator:cue:spen"):
+            ind, irule = "investment", irule + "@company"  # "Samsung will spend 500 trillion won on fabs"
         f.indicator = ind
         f.rules.append(irule)
         if q.per:

@@ -403,6 +403,8 @@ def by_phrase(q: Quantity, before: str, after: str, kind: str) -> tuple[str, str
                 return ind, "indicator:number-of"
     if kind == "share" and q.unit == "percent":
         m = _rx("share_of").match(after)
+        if m and _rx("share_of_economy").has(after[:80]):
+            return None  # "8.5 percent of gross domestic product": not a share of counted products
         if m:
             ind = _lookup_phrase(m.group(1))
             if ind == "population":
@@ -421,6 +423,8 @@ def indicator_of(
 ) -> tuple[str | None, str]:
     """(indicator or None when nothing decides, rule). ``local`` is the text back to the previous
     figure: a cue there wins over cues further away."""
+    if "exchange_rate" in q.rules:
+        return "price", "indicator:exchange-rate"             # the price of a dollar in baht
     if local is not None and local.strip():
         got = indicator_of(q, local, after, kind)
         if got[0] is not None:

@@ -342,9 +342,11 @@ _SAME_KIND_LINK = (
     r"(?:about|nearly|around|some|over|more than|roughly|almost|just)?\s*$"
 )
 
-# a gapped clause after a comma: "Manufacturing accounted for 22% of output, and the services sector for 53%"
+# a gapped clause after a comma: "Manufacturing accounted for 22% of output, and the services sector for 53%",
+# "..., followed by trade at 18.6% and agriculture at 11.3%"
 _GAPPED_LINK = re.compile(
-    r"^\s*and\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}for\s+(?:about\s+|nearly\s+|around\s+|some\s+|over\s+)?$"
+    r"^\s*(?:and|followed\s+by)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}(?:for|at|with)\s+"
+    r"(?:about\s+|nearly\s+|around\s+|some\s+|over\s+)?$"
 )
 
 

@@ -359,14 +359,20 @@ def _fiscal(a: int, b: int, start: int) -> str:
     return f"{a - 1}-{start:02d}/{b}-{start - 1:02d}"
 
 
-@lru_cache(maxsize=8)  # keyed on whole texts: a few recent documents, not every one ever read
 def fiscal_start(text: str) -> int | None:
     """The first month of the fiscal year in the country a report is about, from its cue words."""
+    cal = _calendar(text)
+    return cal["start"] if cal else None
+
+
+@lru_cache(maxsize=8)  # keyed on whole texts: a few recent documents, not every one ever read
+def _calendar(text: str) -> dict | None:
+    """The fiscal calendar whose cue words occur most often in ``text``."""
     best, score = None, 0
     for cal in load("periods")["fiscal_calendars"].values():
         n = sum(text.count(c) for c in cal["cues"])
         if n > score:
-            best, score = cal["start"], n
+            best, score = cal, n
     return best
 
 
@@ -378,10 +384,13 @@ class _Fiscal:
     text: str
     value: int | None = None
     known: bool = False
+    by_start: bool = False  # "fiscal 2022" is the year that starts in 2022 (Japan), not ends
 
     def get(self) -> int | None:
         if not self.known:
-            self.value, self.known = fiscal_start(self.text), True
+            cal = _calendar(self.text)
+            self.value, self.known = (cal["start"] if cal else None), True
+            self.by_start = bool(cal and cal.get("named_by") == "start")
         return self.value
 
 
@@ -422,6 +431,8 @@ def _resolve(rule: str, m: re.Match[str], pub: dt.date | None, fs: _Fiscal) -> t
                 # "2021-22": one fiscal year, named by both calendar years
                 return _fiscal(yb, yb, start), "explicit"
             return _fiscal(ya, yb, start), "explicit"
+        if fs.by_start and start != 1 and not gd.get("fed"):
+            ya += 1                                            # Japan's fiscal 2022: 2022-04/2023-03
         return _fiscal(ya, ya, start), "explicit"
     if rule == "year_to":
         u = gd["u"].lower()

@@ -54,6 +54,9 @@ class UnitRegistry:
     # prefixes that are also letters of names ("PS5", "the N2 highway"): a currency only with a
     # scale word or at least this many digits
     weak_prefixes: dict[str, int] = field(default_factory=dict)
+    # names that are also common words ("won"): a currency only after a scale word or a number
+    # with thousands separators
+    weak_names: frozenset[str] = frozenset()
 
     def canonical(self, surface: str, *, group: str) -> str:
         if group == "w":
@@ -155,6 +158,7 @@ def registry() -> UnitRegistry:
         per_lead=initials(per_adv) | initials(per_kw, "-", "/"),
         glued_first=frozenset(g[0] for g in glued_units),
         weak_prefixes={str(k): int(v) for k, v in (ct.get("weak_prefixes") or {}).items()},
+        weak_names=frozenset(_norm(w) for w in ct.get("weak_names", ())),
     )
 
 

@@ -84,6 +84,11 @@ _SECTOR_STOP = {
     "entire", "overall", "total", "local", "same", "industrial", "city", "province", "county", "region",
     "country", "state", "national", "such", "other", "main", "key", "major", "leading", "pillar", "by",
     "from", "with", "to", "on", "as", "at", "was", "were", "is", "are", "rose", "grew", "had", "has", "while",
+    # verbs of saying and expecting before their object ("IBPAP expects industry revenues to grow")
+    "expects", "expect", "expected", "sees", "saw", "said", "says", "estimates", "estimated", "forecasts",
+    "forecast", "predicts", "predicted", "projects", "projected", "reported", "reports", "believes", "wants",
+    "see", "say", "estimate", "predict", "believe", "want", "hope", "hopes",
+    "which", "who", "where", "when", "if", "but", "or", "so",
 }
 _SECTOR_INDICATORS = ("value_added", "output_value", "revenue", "investment", "enterprises", "jobs")
 

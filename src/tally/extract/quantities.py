@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from math import isfinite
 from typing import Any
 
@@ -29,7 +29,7 @@ from tally.extract.numbers import times as _times
 from tally.extract.q_build import _Q_FIELDS, _quantity, _slow_quantity  # noqa: F401 (tests use them)
 from tally.extract.q_grammar import candidates, grammar
 from tally.extract.q_nouns import NounPhrase, canonical_counted, noun_phrase, singular, tables
-from tally.extract.q_units import prefix_code, registry
+from tally.extract.q_units import _norm, prefix_code, registry
 from tally.model import Quantity
 
 # patterns of the re calls below, compiled once
@@ -343,6 +343,8 @@ def _read_number(text: str, s: int, e: int, value: float, end: int, *, digits: s
         if pm is None and lead not in g.scale_word_lead:
             return _Num(s, e, value, None, False, digits, lead)   # the usual number: no prefix, no scale
     currency, start = (prefix_code(pm.group("p")), pm.start("p")) if pm else (None, s)
+    if pm and pm.group("p") in _shared_symbols():
+        currency = _page_currency(text, pm.group("p"))         # "¥" on a page about Japan: JPY
     # the fields are kept in locals and the ``_Num`` made once at the end
     pos, scaled = e, False
     for _ in range(2):
@@ -437,10 +439,69 @@ def _read_unit(text: str, pos: int, end: int, *, glued_ok: bool, lead: str | Non
     sep = text[pos : um.start(grp)]
     if "\n\n" in sep and "-" not in sep:
         return None
+    if grp == "w" and reg.weak_names and _norm(surface) in reg.weak_names and not _weak_name_ok(text, pos):
+        return None                                            # "in 2019 won": a verb
     unit = (reg.word_units.get(surface) if grp == "w" else None) or reg.canonical(surface, group=grp)
     if unit in reg.minor_units:
         return _Unit(unit, um.end(), "minor")
     return _Unit(unit, um.end(), "currency" if reg.is_currency(unit) else "unit")
+
+
+_RATE_AFTER = re.compile(
+    r"[ \t]+(?:to|per|against|versus)[ \t]+(?:the[ \t]+|one[ \t]+|a[ \t]+|each[ \t]+)?"
+    r"(?:(?:US|U\.S\.|American)[ \t]+)?(?P<c>dollar|greenback|euro)\b",
+    re.IGNORECASE,
+)
+_RATE_QUOTE = {"dollar": "USD", "greenback": "USD", "euro": "EUR"}
+_RATE_BASE = re.compile(r"\b[Tt]he[ \t]+((?:[A-Z][\w.]*[ \t]+)?[a-z]+)\b")
+
+
+def _exchange_rate(text: str, q: _Q, end: int) -> str | None:
+    """The unit of an exchange rate written as a bare number: "the baht traded at 35.6 to the US
+    dollar" is THB/USD (the currency named before it per unit of the one after it)."""
+    m = _RATE_AFTER.match(text, q.end, end)
+    if m is None:
+        return None
+    window = text[max(0, q.start - 80) : q.start]
+    window = window[max(window.rfind(". "), window.rfind("\n")) + 1 :]
+    reg = _REG
+    for bm in reversed(list(_RATE_BASE.finditer(window))):
+        name = _norm(bm.group(1))
+        base = reg.word_units.get(name) or reg.word_units.get(name.split()[-1])
+        if base in reg.currencies:
+            quote = _RATE_QUOTE[m.group("c").lower()]
+            return f"{base}/{quote}" if base != quote else None
+    return None
+
+
+@cache
+def _shared_symbols() -> dict[str, dict[str, list[str]]]:
+    return dict(load("currencies").get("shared_symbols") or {})
+
+
+@lru_cache(maxsize=8)  # keyed on whole texts: a few recent documents
+def _page_currency(text: str, symbol: str) -> str:
+    """The currency a symbol two currencies share stands for in ``text``: the one whose cue words
+    occur most often there."""
+    best, score = "", -1
+    for code, cues in _shared_symbols()[symbol].items():
+        n = sum(text.count(c) for c in cues)
+        if n > score:
+            best, score = code, n
+    return best
+
+
+def _weak_name_ok(text: str, pos: int) -> bool:
+    """Whether the number ending at ``pos`` has a scale word ("3 trillion", "3bn") or thousands
+    separators ("50,000"): only then is a name that is also a word ("won") its currency."""
+    words = text[max(0, pos - 24) : pos].split()
+    if not words:
+        return False
+    last = words[-1]
+    if "," in last and last[-1].isdigit():
+        return True
+    tail = last.lstrip("0123456789.,")
+    return bool(tail) and scale_of(tail) is not None
 
 
 def _read_per(text: str, q: _Q, end: int, lead: str | None = None) -> int:
@@ -449,6 +510,8 @@ def _read_per(text: str, q: _Q, end: int, lead: str | None = None) -> int:
     reg = _REG
     if (_lead(text, q.end, end) if lead is None else lead) not in reg.per_lead:
         return q.end
+    if "/" in q.unit:
+        return q.end                                           # an exchange rate: "151 per dollar"
     m = reg.per_re.match(text, q.end, end)
     if not m:
         return q.end
@@ -640,7 +703,10 @@ def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int
             if g.old_after.match(text, q.end, end) or _AGE_OF.search(text, max(0, q.start - 12), q.start):
                 rules.append("age")                            # "5 years old", "under the age of 5 years"
         elif unit is None:
-            if _appositive_age(text, q, num, end):
+            if digits and text[q.end : q.end + 1] == " " and (rate := _exchange_rate(text, q, end)):
+                unit = rate                                    # "the baht traded at 35.6 to the dollar"
+                rules.append("exchange_rate")
+            elif _appositive_age(text, q, num, end):
                 unit = "year"
                 rules.append("age")
             elif "age" in text[max(0, q.start - 20) : q.start].lower() and g.aged_before.search(

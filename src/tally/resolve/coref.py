@@ -121,9 +121,12 @@ _NATIONAL = re.compile(
     # "national inflation, which hit 17.2 percent", "the national jobless rate of 5 percent"
     r"|\bnational\s+(?:inflation|unemployment|jobless|growth)(?:\s+rate)?(?:\s*,\s*which|\s+that)?\s+(?:\w+\s+){0,2}$"
     # "Nationwide, the rate stood at 5.5 percent": a sentence adverb of the whole country
-    r"|(?:^|[.;]\s+)(?:nationwide|nationally|across\s+the\s+country)\s*,\s+the\s+(?:\w+\s+){1,4}$",
+    # ("Nationwide, FDI disbursement hit $6.28 billion", "Nationwide, personal remittances reached a record")
+    r"|(?:^|[.;]\s+)(?:nationwide|nationally|across\s+the\s+country)\s*,\s+(?:the\s+)?(?:[\w-]+\s+){1,5}$",
     re.IGNORECASE,
 )
+# a sentence opening with an adverb of the whole country
+_NATION_OPENING = re.compile(r"^\W*(?:nationwide|nationally|across\s+the\s+country)\s*,", re.IGNORECASE)
 _PAGE_PLACES = ("province", "city", "county", "district")
 # the types whose last subject ``Tracker.last_head`` keeps: "the state" reads the province's alone
 _HEAD_TYPES = ("province",)
@@ -666,6 +669,8 @@ class SentenceView:
             # "Hungary aims to produce ...": the page's own country opening the sentence, its verb next
             # (not "China bought 81 percent of the state's ore": another country is a partner)
             return True
+        if r.mention.form == "reference" and not self.text[:rel_s].strip(" \t\n\"“‘'") and tail[:1] == " ":
+            return True  # "The kingdom plans to raise ...": the country opening the sentence is its subject
         if _RX_COUNTRY_SUBJECT_1.match(tail):
             return False  # "India's largest district": a scope, not the owner
         return bool(_RX_COUNTRY_SUBJECT_2.match(tail)) and (
@@ -749,9 +754,16 @@ class SentenceView:
         if (
             self.nation
             and self._may_be_national()
-            and _national(self.text[max(0, pos - self.start - 40) : pos - self.start])
+            and _national(self.text[max(0, pos - self.start - 60) : pos - self.start])
         ):
             return self.nation, "entity:national"  # "against a national average of Rs 1,28,829"
+        if (
+            self.nation
+            and _NATION_OPENING.match(self.text)
+            and not any(r.ent and r.mention.start < pos for r in self.mentions)
+        ):
+            # "Nationwide, FDI hit $6.28 billion, up 7.4%": every figure before a name is the country's
+            return self.nation, "entity:national-sentence"
         # (a figure opening with a digit, not "India's largest", is asked about first: the same
         # for every mention; and the possessive's quote before the gap is cut)
         if self.text[pos - self.start : pos - self.start + 1].isdigit():
@@ -882,7 +894,8 @@ def _we(text: str, m: Mention) -> bool:
 @cache
 def _remote_gap_rx() -> re.Pattern[str]:
     near = "|".join(_roles()["vicinity_prepositions"])
-    return re.compile(rf"\b(?:that|which|who|than)\b|\b(?:{near})\s+(?:the\s+)?$")
+    behind = "|".join(_roles().get("comparator_prepositions", ()))
+    return re.compile(rf"\b(?:that|which|who|than)\b|\b(?:{near})\s+(?:the\s+)?$|\b(?:{behind})\s+[^,;.]*$")
 
 
 _PERSON_PLACES = ("village", "township", "county", "district", "city", "zone")
@@ -1002,6 +1015,11 @@ def _wide_references() -> frozenset[str]:
     return frozenset(w.lower() for w in load("entity_words").get("wide_references", []))
 
 
+@cache
+def _prefecture_countries() -> frozenset[str]:
+    return frozenset(load("entity_words").get("prefecture_countries", []))
+
+
 def _roles_words() -> dict:
     return load("entity_words")
 
@@ -1108,6 +1126,11 @@ class Tracker:
             return ent
         if not m.type:
             return None
+        if m.type == "city" and m.rules and m.rules[0].lower().endswith(":the prefecture"):
+            # "the prefecture" in Japan: the prefecture named (a province), not a city
+            prov = self.topic if self.topic and self.topic[1] == "province" else self.last.get("province")
+            if prov and prov[2] in _prefecture_countries():
+                return prov
         # the salient entity first: a definite description names the topic when it fits
         ent = self.topic if self.topic and self.topic[1] == m.type else None
         if ent is None and m.type == "province":

@@ -236,8 +236,10 @@ def _gazetteer() -> dict[str, tuple[str, str | None, str]]:
         for c in cities:
             out.setdefault(c.lower(), (c, prov, "city"))
     for country, states in (g.get("states") or {}).items():
-        for st in states:
-            out.setdefault(st.lower(), (st, country, "province"))
+        for st in states:                                      # a name, or {name: [aliases]}
+            for name, aliases in (st.items() if isinstance(st, dict) else [(st, ())]):
+                for a in [name, *aliases]:
+                    out.setdefault(a.lower(), (name, country, "province"))
     for country, by_type in (g.get("places") or {}).items():
         for typ, places in by_type.items():
             for pl in places:
