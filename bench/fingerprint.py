@@ -9,11 +9,16 @@ example reports, and writes one line per fact: document, offsets, the exchange r
 ``shared/spec/facts.md`` and the rules that fired; then one line per entity. A change meant only
 to make Tally faster must leave this file byte-identical; ``--compare`` prints the lines that
 differ (first 40) and exits 1 when any do.
+
+A held-out set (a ``HELD_OUT`` file in its folder, e.g. bench/dev6) is written as one digest line
+per page: a change to its facts still shows, but not the facts, so that reading a diff does not
+spoil the set.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from collections.abc import Iterator
@@ -40,6 +45,11 @@ def _dates(path: Path) -> dict[str, str]:
     return out
 
 
+def held_out(label: str) -> bool:
+    """Is the page labelled ``label`` ("dev6/x.txt") in a held-out set (a ``HELD_OUT`` file in its folder)?"""
+    return (REPO / "bench" / label.split("/", 1)[0] / "HELD_OUT").is_file()
+
+
 def pages() -> Iterator[tuple[str, Path, str | None]]:
     """(label, path, published) of every page, in a fixed order."""
     sets: list[tuple[str, Path, Path]] = []
@@ -57,16 +67,25 @@ def pages() -> Iterator[tuple[str, Path, str | None]]:
 
 def lines() -> Iterator[str]:
     for label, path, published in pages():
-        doc: Document = read_path(path, published=date.fromisoformat(published) if published else None)
-        ex = process(doc)
-        for f in ex.facts:
-            rec = f.to_record()
-            rec["doc"] = label
-            yield json.dumps({**rec, "rules": list(f.rules)}, ensure_ascii=False, sort_keys=True)
-        for e in ex.entities:
-            yield json.dumps(
-                {"doc": label, "entity": e.name, "type": e.type, "parent": e.parent}, ensure_ascii=False
-            )
+        page = list(_page_lines(label, path, published))
+        if held_out(label):
+            digest = hashlib.sha256("\n".join(page).encode("utf-8")).hexdigest()
+            yield json.dumps({"doc": label, "held_out": True, "lines": len(page), "sha256": digest})
+        else:
+            yield from page
+
+
+def _page_lines(label: str, path: Path, published: str | None) -> Iterator[str]:
+    doc: Document = read_path(path, published=date.fromisoformat(published) if published else None)
+    ex = process(doc)
+    for f in ex.facts:
+        rec = f.to_record()
+        rec["doc"] = label
+        yield json.dumps({**rec, "rules": list(f.rules)}, ensure_ascii=False, sort_keys=True)
+    for e in ex.entities:
+        yield json.dumps(
+            {"doc": label, "entity": e.name, "type": e.type, "parent": e.parent}, ensure_ascii=False
+        )
 
 
 def main() -> int:
