@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tally.model import Fact
+from tally.extract.quantities import find_quantities
+from tally.model import Fact, Quantity
 from tally.pipeline import process
 from tally.read import read_bytes
 
@@ -22,3 +23,11 @@ def fact_of(text: str, published: str | dt.date, figure: str, nth: int = 0) -> F
     hits = [f for f in found if f.text == figure]
     assert len(hits) > nth, f"no fact {figure!r} (#{nth}) in {[f.text for f in found]}"
     return hits[nth]
+
+
+def quantity_of(sentence: str, span: str) -> Quantity:
+    """The quantity the finder reads in ``sentence`` whose text is ``span``."""
+    found = find_quantities(sentence)
+    hits = [q for q in found if q.text == span]
+    assert hits, f"no quantity {span!r} in {[q.text for q in found]}"
+    return hits[0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from report_facts import fact_of, facts_of
+from report_facts import fact_of, facts_of, quantity_of
 
 from tally.extract.quantities import find_quantities
 
@@ -36,9 +36,8 @@ def _fact(text: str, span: str, published: dt.date = PUB):
     ],
 )
 def test_african_currencies(sentence: str, span: str, value: float, unit: str) -> None:
-    qs = [q for q in find_quantities(sentence) if q.text == span]
-    assert qs, [q.text for q in find_quantities(sentence)]
-    assert (qs[0].value, qs[0].unit) == (value, unit)
+    q = quantity_of(sentence, span)
+    assert (q.value, q.unit) == (value, unit)
 
 
 @pytest.mark.parametrize(

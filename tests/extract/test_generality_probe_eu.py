@@ -7,9 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from report_facts import fact_of
+from report_facts import fact_of, quantity_of
 
-from tally.extract.quantities import find_quantities
 from tally.resolve.entities import _gazetteer, classify_name
 
 PUB = dt.date(2024, 8, 14)
@@ -181,9 +180,8 @@ def test_the_pages_own_country_as_subject_owns_the_figure(sentence: str, span: s
     ],
 )
 def test_bare_kronor_are_swedish(sentence: str, span: str, value: float, unit: str) -> None:
-    qs = [q for q in find_quantities(sentence) if q.text == span]
-    assert qs, [q.text for q in find_quantities(sentence)]
-    assert (qs[0].value, qs[0].unit) == (value, unit)
+    q = quantity_of(sentence, span)
+    assert (q.value, q.unit) == (value, unit)
 
 
 @pytest.mark.parametrize(

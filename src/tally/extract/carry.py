@@ -526,16 +526,14 @@ def _carry_tail(
     (``status_of`` is pure, and costs more than the sentence's tests)."""
     # a target's date carries to a plan cue of its own paragraph ("Houston has proposed cutting 300
     # positions" after a paragraph on the state's fund "by 2025" is undated)
-    near_target = bool(ctx.target and age <= 3 and ctx.target_paragraph == ctx.paragraph)
+    target = ctx.target if ctx.target_paragraph == ctx.paragraph else None
+    near_target = target is not None and age <= 3
     cue_dates = near_target or bool(
-        age <= 2
-        and doc_year
-        and end_year(carried) > doc_year
-        and (ctx.period is not ctx.target or ctx.target_paragraph == ctx.paragraph)
+        age <= 2 and doc_year and end_year(carried) > doc_year and (ctx.period is not ctx.target or target)
     )
     if cue_dates and K.status_of(before, ""):
-        if near_target and ctx.target is not None:
-            return (ctx.target.value, "period:carried-target", "target"), False
+        if near_target and target is not None:
+            return (target.value, "period:carried-target", "target"), False
         return (carried, "period:carried-plan", "target"), False
     out, chained = _carried_by_sentence(q, ctx, view, sent, carried, age, doc_year)
     if out[0] is None or (not cue_dates and K.status_of(before, "")):

@@ -358,24 +358,17 @@ _COMPARED_LINK = (
 
 def same_kind_as_previous(prev: object, unit: str, between: str) -> bool:
     """A value right after a share or ratio of the same unit, joined by 'from', 'and', 'versus'."""
-    return (
-        prev is not None
-        and getattr(prev, "kind", None) in ("share", "ratio")
-        and getattr(prev, "unit", None) == unit
-        and (
-            (len(between) < 60 and re.search(_SAME_KIND_LINK, between, re.I) is not None)
-            # "..., compared with about 30 percent last year": the comparison clause after a comma
-            or (
-                len(between.rsplit(",", 1)[-1]) < 30
-                and re.search(_COMPARED_LINK, between.rsplit(",", 1)[-1], re.I) is not None
-            )
-            or (
-                getattr(prev, "kind", None) == "share"
-                and len(between.rsplit(",", 1)[-1]) < 50
-                and _GAPPED_LINK.match(between.rsplit(",", 1)[-1]) is not None
-            )
-        )
-    )
+    kind = getattr(prev, "kind", None)
+    if prev is None or kind not in ("share", "ratio") or getattr(prev, "unit", None) != unit:
+        return False
+    if len(between) < 60 and re.search(_SAME_KIND_LINK, between, re.I) is not None:
+        return True
+    clause = between.rsplit(",", 1)[-1]  # the clause after the last comma
+    # "..., compared with about 30 percent last year": the comparison clause after a comma
+    if len(clause) < 30 and re.search(_COMPARED_LINK, clause, re.I) is not None:
+        return True
+    # "..., and the services sector for 53%": a gapped clause after a share
+    return kind == "share" and len(clause) < 50 and _GAPPED_LINK.match(clause) is not None
 
 
 def _year_before(local: str, period: str | None) -> bool:

@@ -119,13 +119,10 @@ _PREDICATE = re.compile(
 _NATIONAL = re.compile(
     r"\b(?:the\s+|a\s+)?national\s+(?:average|total|figure|level|rate|mean)\s+(?:of\s+)?(?:about\s+|around\s+)?$"
     # "national inflation, which hit 17.2 percent", "the national jobless rate of 5 percent"
-    r"|\bnational\s+(?:inflation|unemployment|jobless|growth)(?:\s+rate)?(?:\s*,\s*which|\s+that)?\s+(?:\w+\s+){0,2}$"
-    # "Nationwide, the rate stood at 5.5 percent": a sentence adverb of the whole country
-    # ("Nationwide, FDI disbursement hit $6.28 billion", "Nationwide, personal remittances reached a record")
-    r"|(?:^|[.;]\s+)(?:nationwide|nationally|across\s+the\s+country)\s*,\s+(?:the\s+)?(?:[\w-]+\s+){1,5}$",
+    r"|\bnational\s+(?:inflation|unemployment|jobless|growth)(?:\s+rate)?(?:\s*,\s*which|\s+that)?\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-# a sentence opening with an adverb of the whole country
+# a sentence opening with an adverb of the whole country ("Nationwide, the rate stood at 5.5 percent")
 _NATION_OPENING = re.compile(r"^\W*(?:nationwide|nationally|across\s+the\s+country)\s*,", re.IGNORECASE)
 _PAGE_PLACES = ("province", "city", "county", "district")
 # the types whose last subject ``Tracker.last_head`` keeps: "the state" reads the province's alone
@@ -754,7 +751,7 @@ class SentenceView:
         if (
             self.nation
             and self._may_be_national()
-            and _national(self.text[max(0, pos - self.start - 60) : pos - self.start])
+            and _national(self.text[max(0, pos - self.start - 40) : pos - self.start])
         ):
             return self.nation, "entity:national"  # "against a national average of Rs 1,28,829"
         if (
