@@ -48,6 +48,9 @@ SETS = [
     DevSet(name="dev6", facts=(45, 60), chars=(6000, 9000),
            habits=(*CREDITS, "\\$", "-\n\n"),
            pages=2, years=frozenset({"2023", "2024"})),
+    DevSet(name="dev7", facts=(45, 65), chars=(6000, 9000),
+           habits=(*CREDITS, "\\$", "-\n\n"),
+           pages=2, years=frozenset({"2024", "2025"})),
 ]
 
 PAGES = [pytest.param(s, g, id=f"{s.name}-{g.stem}") for s in SETS for g in s.golds]
