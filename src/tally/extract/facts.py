@@ -43,7 +43,7 @@ from tally.resolve.ages import drop_person_ages
 from tally.resolve.coref import SentenceView, Tracker, _inside
 from tally.resolve.entities import Lexicon, learn_mentions
 from tally.resolve.repeats import entities_from_repeats
-from tally.resolve.topics import page_defaults
+from tally.resolve.topics import byline_places, page_defaults
 
 Finder = Callable[..., list[Quantity]]
 
@@ -78,6 +78,7 @@ def extract_facts(
     if not articles:
         articles = [Article(index=0, start=0, end=len(text))]
     lex = Lexicon()
+    byline_places(text, articles, lex)
     for art in articles:
         learn_mentions(text, art.start, art.end, lex)
     defaults = page_defaults(text, articles, lex)

@@ -37,7 +37,11 @@ _RX_PIECES_1 = re.compile(r"\s+(?:and|of|for|&|the)\s+")
 _RX_APPOSITIVE_COMPANY_1 = re.compile(
     r",\s+(?:a|an|one of the)\s+(?:[\w-]+\s+){0,2}?"
     r"(county|city|village|township|town|district|province)s?\b(?!-)"
+    # the place word heads its phrase: not a modifier of the next noun ("Joan Petrie, a city councillor")
+    r"(?!\s+(?!(?:in|of|on|near|at|by|that|which|where|whose|with|about|some|known|famous|located|situated"
+    r"|bordering|south|north|east|west|and|or|to|from)\b)[a-z])"
 )
+_RX_OUTSIDE = re.compile(r"\b(?:outside|beyond)\b", re.IGNORECASE)
 _RX_VILLAGERS_PLACE_1 = re.compile(r"\bvillagers?[ \t]+(?:in|of|from)[ \t]+$")
 _RX_BUSINESS_SUBJECT_1 = re.compile(r"[A-Z][a-z]?[A-Z]+s")
 _RX_ADD_1 = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
@@ -1949,7 +1953,7 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
     # the reference-point gate tried once on the text before all the names (each name's window is
     # part of it, and folding maps each character alone: a gate word in a window is in it too)
     ref_gate = _reference_point_gate_rx()
-    near = bool(names) and _holds(ref_gate, text[max(0, names[0].start - 60) : names[-1].start])
+    near = bool(ms) and _holds(ref_gate, text[max(0, ms[0].start - 60) : ms[-1].start])
     if names and (names[0].start <= 40 or text.rfind("\n", names[0].start - 41, names[0].start) >= 0):
         _mark_dateline(text, names)  # (only a name in the first 40 characters of its line may be in one)
     for i, m in enumerate(ms):
@@ -1957,10 +1961,13 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
         after = text[m.end : m.end + 1]
         if after == "-" and _RX_MARK_ROLES_1.match(text, m.end, m.end + 40):
             m.modifier = True
-        if near and m.form == "name":
+        if near and m.form != "pronoun":
             before = text[max(0, m.start - 60) : m.start]
-            if _holds(ref_gate, before) and ref_point.search(before):
-                m.modifier = True  # "260 kilometers east of X": a reference point
+            hit = ref_point.search(before) if _holds(ref_gate, before) else None
+            # "260 kilometers east of X", "just outside the city": a reference point (a description
+            # is one only "outside" or "beyond": "within an hour's drive of the plant" is the plant's)
+            if hit and (m.form == "name" or _RX_OUTSIDE.search(hit.group())):
+                m.modifier = True
         if after in _QUOTES:
             tail = text[m.end : m.end + 40]
             if _RX_MARK_ROLES_2.match(tail):

@@ -5,20 +5,40 @@ companies). ``page_defaults`` counts the names of a page and returns, for each e
 the one named most often, and under ``"main"`` the page's main place: what "the state" or a
 figure with no visible subject falls back to when its article has not named anything yet.
 Names in headlines count double; partners (countries) never become the main place.
+``byline_places`` reads where each article was filed from ("By ANNA NOWAK in Tychy").
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from tally.model import Article
-from tally.resolve.entities import Lexicon, _gazetteer, article_mentions
+from tally.resolve.entities import Lexicon, _gazetteer, article_mentions, classify_name
 
 Ent = tuple[str, str, str | None]
 
 MAIN_TYPES = ("province", "city", "county", "district", "township", "village", "zone")
 _HEADLINE_WEIGHT = 2
 _MIN_MAIN = 2  # a page's main place is named twice, or in a headline; one passing name is not a topic
+# the place at the end of a byline: "By ANNA NOWAK in Tychy", "By Li Ming in Hohhot, Inner Mongolia"
+_BYLINE_PLACE = re.compile(
+    r"\s(?:in|at|from)\s+([A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,2})(?:,[^\n]*)?\s*$"
+)
+
+
+def byline_places(text: str, articles: list[Article], lex: Lexicon) -> None:
+    """The place an article is filed from is a city, when no table knows the name: a reporter
+    files from a town ("By ANNA NOWAK in Tychy"), and the story's "the city" is most often it."""
+    for art in articles:
+        if art.byline is None:
+            continue
+        m = _BYLINE_PLACE.search(text, art.byline.start, art.byline.end)
+        if m is None:
+            continue
+        name = m.group(1)
+        if classify_name(name) is None and lex.lookup(name) is None:
+            lex.add(name, "city")
 
 
 def page_defaults(text: str, articles: list[Article], lex: Lexicon) -> dict[str, Ent]:

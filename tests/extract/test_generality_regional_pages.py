@@ -1,0 +1,72 @@
+"""Generality rules found on regional business pages about Chinese provinces and Canadian
+provinces (the errors of the bench/dev6 set, once it was no longer held out), with sentences
+of our own: where a reporter files from, people described by a place word, reference points."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from report_facts import fact_of
+
+from tally.resolve.entities import Lexicon, find_mentions
+
+PUB = dt.date(2023, 6, 1)
+
+_FILED = """Glass plant lifts Brantford
+
+
+
+By ROBERT KING in Brantford
+
+Harbourline Glass is building a C\\$900 million plant on the west side of the city.
+
+Brantford's jobless rate was 6.2 percent in April. The city lost 9,000 factory jobs from 2005 to 2009.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "entity", "etype"),
+    [
+        # the place a byline files from is a city when no table knows it
+        (_FILED, "6.2 percent", "Brantford", "city"),
+        (_FILED, "9,000", "Brantford", "city"),
+        # a known place in the byline keeps its own type
+        ("Coal output rises\n\nBy LI MING in Datong\n\nThe city produced 12 million tons of coal in 2022.\n",
+         "12 million tons", "Datong", "city"),
+    ],
+)
+def test_a_byline_place_is_a_city(text: str, span: str, entity: str, etype: str) -> None:
+    f = fact_of(text, PUB, span)
+    assert (f.entity, f.entity_type) == (entity, etype)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # "a city councillor", "a town hall veteran" describe people: the place word modifies the next noun
+        ('"We are hiring," said Joan Petrie, a city councillor whose ward includes the site.', []),
+        ("The plan was backed by Tom Reed, a town hall veteran.", []),
+        # "a county in ...", "a city of ..." type the name before them
+        ("Output in Zhangpu, a county in southern Fujian, rose.",
+         [("Zhangpu county", "county"), ("Fujian", "province")]),
+        ("Sales in Lingqiu, a county of 200,000 people, rose.", [("Lingqiu county", "county")]),
+    ],
+)
+def test_a_place_word_before_a_noun_types_no_name(text: str, named: list[tuple[str, str]]) -> None:
+    found = find_mentions(text, 0, len(text), Lexicon(), learn=True)
+    assert [(m.name, m.type) for m in found if m.form == "name"] == named
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "entity"),
+    [
+        # "just outside the city" places the growers; "They" are the growers of the county
+        ("Hamilton's jobless rate was 6 percent in April.\n\n"
+         "Just outside the city, fruit growers in Niagara County farm about 900 hectares of orchards. "
+         "They sold fruit worth C\\$400 million last year.\n",
+         "C\\$400 million", "Niagara County"),
+    ],
+)
+def test_a_place_just_outside_is_a_reference_point(text: str, span: str, entity: str) -> None:
+    assert fact_of(text, PUB, span).entity == entity
