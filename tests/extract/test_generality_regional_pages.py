@@ -70,3 +70,29 @@ def test_a_place_word_before_a_noun_types_no_name(text: str, named: list[tuple[s
 )
 def test_a_place_just_outside_is_a_reference_point(text: str, span: str, entity: str) -> None:
     assert fact_of(text, PUB, span).entity == entity
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        # "US" is a country's name, and inside a figure it is part of the currency
+        ("Lakeview Cells is building a C\\$5 billion (US\\$3.7 billion) battery plant.",
+         "US\\$3.7 billion", "USD"),
+        ("Tomatoes fetched about US$1.35 a pound at wholesale in April.", "US$1.35", "USD/lb"),
+        ("The plant cost US$3.7 billion in 2022, the company said.", "US$3.7 billion", "USD"),
+    ],
+)
+def test_a_country_name_inside_a_currency_keeps_the_figure(text: str, span: str, unit: str) -> None:
+    assert fact_of(text, PUB, span).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "entity"),
+    [
+        # "the Hamilton plant's": the place names the company's plant, the company owns the figure
+        ("Bayfront Steel is spending C\\$1.8 billion on new furnaces that will cut the Hamilton plant's "
+         "emissions by about 60 percent by 2028.", "60 percent", "Bayfront Steel"),
+    ],
+)
+def test_a_place_naming_a_companys_site_is_no_subject(text: str, span: str, entity: str) -> None:
+    assert fact_of(text, PUB, span).entity == entity

@@ -309,7 +309,8 @@ def _sentence(
     for q in qs:
         if time_spans and any(q.start < te and ts < q.end for ts, te in time_spans):
             continue
-        if names and any(q.start < e and st < q.end for st, e in names):
+        # (a name inside the figure is part of its currency: "US$3.7 billion")
+        if names and any(q.start < e and st < q.end and not q.start <= st < e <= q.end for st, e in names):
             continue
         kept.append(q)
     # twins of a currency pair are filled from their partner (a figure with no partner is none)

@@ -1880,6 +1880,13 @@ _RX_PLACING_APPOSITION = re.compile(_PLACING_APPOSITION)
 
 
 @cache
+def _facility_after_rx() -> re.Pattern[str]:
+    """A facility word right after a place ("the Hamilton plant"): compiled once."""
+    words = "|".join(map(re.escape, _words()["facility_words"]))
+    return re.compile(rf" (?:{words})(?:s|es)?\b(?!-)")
+
+
+@cache
 def _government_after_rx() -> re.Pattern[str]:
     """A government word right after a mention ("X county government"): compiled once, not per call."""
     gov = "|".join(map(re.escape, _words()["government_words"]))
@@ -1976,6 +1983,13 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
                 m.weak = True
         elif after.isspace() and gov_rx.match(text, m.end, m.end + 40):
             m.weak = True  # (``\s`` is what ``isspace`` tells)
+        elif (
+            after == " "
+            and m.form == "name"
+            and text[m.start - 4 : m.start] in ("the ", "its ")
+            and _facility_after_rx().match(text, m.end, m.end + 30)
+        ):
+            m.modifier = True  # "the Hamilton plant's emissions": the place locates the company's plant
         if i and m.form == "name":
             p = ms[i - 1]
             gap = text[p.end : m.start]
