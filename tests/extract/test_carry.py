@@ -389,6 +389,10 @@ def _plain_filters(times, q, view, before):
         for t in times
         if not (t.start >= q.end and t.role != "target" and C._opens_next_clause(t, q, view))
         and not (view.asides and C._in_relative_clause(t, q, view))
+        and not (
+            t.start >= q.end
+            and C._COMPARED_FIGURE.search(view.text, q.end - view.start, t.start - view.start)
+        )
     ]
     usable = [
         t

@@ -96,3 +96,27 @@ def test_a_country_name_inside_a_currency_keeps_the_figure(text: str, span: str,
 )
 def test_a_place_naming_a_companys_site_is_no_subject(text: str, span: str, entity: str) -> None:
     assert fact_of(text, PUB, span).entity == entity
+
+
+_COMPARED = (
+    "Qinghe Pumps reported revenue of 12.6 billion yuan in the first half, up 7 percent year-on-year. "
+    "Sales abroad made up 44 percent of the total, compared with 30 percent five years ago.\n\n"
+    "The company shipped 820 pumps abroad in the period.\n\n"
+    "Its workforce was 5,200 in 2022, compared with 4,100 in 2018.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("span", "period"),
+    [
+        # the time after "compared with <figure>" dates that figure, not the one set against it
+        ("44 percent", "2023-01/2023-06"),
+        ("30 percent", "2018"),
+        # and a date of the past ("five years ago") does not become the period reported on
+        ("820", "2023-01/2023-06"),
+        ("5,200", "2022"),
+        ("4,100", "2018"),
+    ],
+)
+def test_a_compared_figures_time_is_its_own(span: str, period: str) -> None:
+    assert fact_of(_COMPARED, PUB, span).period == period

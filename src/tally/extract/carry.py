@@ -30,6 +30,9 @@ _YEAR_SPAN = re.compile(r"\d{4}/\d{4}")
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 _SUBJECT_OPENING = re.compile(r"[\s\"“‘']*(?:A|An|The)\s+(?:new\s+)?")
 _LOWER_WORD_NEXT = re.compile(r" [a-z]")
+# another figure set against this one before a time: the time is the other figure's
+# ("58 percent of the total, compared with 41 percent three years ago")
+_COMPARED_FIGURE = re.compile(r"\b(?:compared\s+(?:with|to)|as\s+against|versus|vs\.?)\s+[^,;]*?\d")
 _UNIT_THEN_IN = re.compile(r"(?:\s+[a-z%]+){0,3}\s+(?:in|at the end of)\s+")
 _UNIT_THEN = re.compile(r"(?:\s+[a-z%]+){0,3}\s+")
 _HAS_BEFORE = re.compile(r"\b(?:has|have|is|are|owns|boasts|employs)\s+(?:\w+\s+){0,3}$")
@@ -404,6 +407,8 @@ def _kept_usable(
     usable: list[TimeExpr] = []
     for t in times:
         if t.start >= q.end and t.role != "target" and _opens_next_clause(t, q, view):
+            continue
+        if t.start >= q.end and _COMPARED_FIGURE.search(view.text, q.end - view.start, t.start - view.start):
             continue
         if view.asides and _in_relative_clause(t, q, view):
             continue
@@ -962,7 +967,10 @@ def _update(ctx: PeriodContext, times: list[TimeExpr]) -> None:
     used = [
         t
         for t in ctx.used
-        if t.role in ("explicit", "now", "target") and t.value and not t.rule.endswith("@alone")
+        if t.role in ("explicit", "now", "target")
+        and t.value
+        and not t.rule.endswith("@alone")
+        and t.rule != "period:ago"  # (the date of an event: not the period reported on, as below)
     ]
     ctx.used = []
     ctx.resolved = None  # the next sentence's context differs
