@@ -12,11 +12,17 @@ Each is run with many random arguments; the p95 is printed with whether it is un
 and the query plan (EXPLAIN QUERY PLAN on SQLite, EXPLAIN on PostgreSQL) of each query is
 shown for the slow ones (``--plans`` for all). ``--cold`` (SQLite) drops the database file from
 the OS page cache before every timed call: the latency of a query whose pages come from disk.
+On PostgreSQL, ``--cold`` needs a server on this machine: before every timed call every file of
+its data directory (``--pg-data``) is dropped from the OS page cache, so rows outside the
+server's shared buffers come from disk; with ``--pg-restart`` (the command that restarts it) the
+server is also restarted first, so the call is the first query of a new server.
 
     python bench/query.py                       # SQLite in /tmp/tally-bench-query.db (kept, reused)
     python bench/query.py --db postgresql://tally:tally@127.0.0.1/tally_test
     python bench/query.py --facts 200000 --rebuild
     python bench/query.py --cold --runs 40      # every call on a cold page cache
+    python bench/query.py --db postgresql://... --cold --runs 20 \\
+        --pg-restart "pg_ctlcluster 15 main restart" --pg-data /var/lib/postgresql/15/main
 
 The text is made up (word lists below), with real-world shapes: a few thousand entities,
 two dozen indicators, years 2005–2024, months and ranges, levels, changes, shares, targets.
@@ -27,7 +33,9 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import shlex
 import statistics
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -35,6 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, insert, select, text
+from sqlalchemy.exc import OperationalError, ProgrammingError
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
@@ -206,24 +215,61 @@ def p95(ms: list[float]) -> float:
     return statistics.quantiles(ms, n=20, method="inclusive")[18] if len(ms) > 1 else ms[0]
 
 
-def evicter(store: Store) -> Callable[[], None]:
-    """A function that drops the SQLite file from the OS page cache (``posix_fadvise``, no root
-    needed) and closes the pooled connections, so the next query reads from disk."""
-    path = store.engine.url.database
-    if not store.is_sqlite or not path or not hasattr(os, "posix_fadvise"):
-        raise SystemExit("--cold needs a SQLite file on Linux (the OS page cache of one file)")
+def drop_from_page_cache(path: Path) -> None:
+    """Ask the OS to forget its cached pages of one file (``posix_fadvise``; no root needed)."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+    finally:
+        os.close(fd)
 
-    def cold() -> None:
-        store.engine.dispose()
-        for suffix in ("", "-wal", "-shm"):
-            if Path(path + suffix).exists():
-                fd = os.open(path + suffix, os.O_RDONLY)
-                try:
-                    os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
-                finally:
-                    os.close(fd)
 
-    return cold
+def evicter(store: Store, pg_restart: str | None = None, pg_data: Path | None = None) -> Callable[[], None]:
+    """A function that makes the next query read from disk. SQLite: drop the database file from
+    the OS page cache and close the pooled connections. PostgreSQL (a server on this machine):
+    drop every file of its data directory from the page cache; with ``pg_restart`` also restart
+    the server first, so its shared buffers and catalog caches start empty too."""
+    if not hasattr(os, "posix_fadvise"):
+        raise SystemExit("--cold needs Linux (posix_fadvise)")
+    if store.is_sqlite:
+        path = store.engine.url.database
+        if not path:
+            raise SystemExit("--cold needs a SQLite file (the OS page cache of one file)")
+
+        def cold() -> None:
+            store.engine.dispose()
+            for suffix in ("", "-wal", "-shm"):
+                if Path(path + suffix).exists():
+                    drop_from_page_cache(Path(path + suffix))
+
+        return cold
+    data_dir = pg_data
+    if data_dir is None:
+        try:
+            with store.engine.connect() as c:
+                data_dir = Path(c.exec_driver_sql("SHOW data_directory").scalar_one())
+        except ProgrammingError as e:  # only superusers may see it
+            raise SystemExit(f"--cold: name the server's data directory with --pg-data ({e.orig})") from e
+    if not data_dir.is_dir():
+        raise SystemExit(f"--cold: the server's data directory {data_dir} is not on this machine")
+
+    def cold_pg() -> None:
+        if pg_restart:  # a new server: empty shared buffers and catalog caches
+            store.engine.dispose()
+            subprocess.run(shlex.split(pg_restart), check=True, capture_output=True)  # noqa: S603
+        for f in data_dir.rglob("*"):
+            if f.is_file():
+                drop_from_page_cache(f)
+        for _ in range(100):  # wait until the server takes connections again
+            try:
+                with store.engine.connect() as c:
+                    c.exec_driver_sql("SELECT 1")
+                return
+            except OperationalError:
+                time.sleep(0.1)
+        raise SystemExit("--cold: the server did not come back after the restart")
+
+    return cold_pg
 
 
 def plan(store: Store, flt: FactFilter, order: str = "id") -> str:
@@ -296,7 +342,9 @@ def main() -> int:
     ap.add_argument("--rebuild", action="store_true", help="empty the ledger and build it again")
     ap.add_argument("--plans", action="store_true", help="show every query plan, not only the slow ones")
     ap.add_argument("--cold", action="store_true",
-                    help="SQLite: drop the file from the OS page cache before every timed call")
+                    help="read from disk: drop the OS page cache (restart PostgreSQL) before each timed call")
+    ap.add_argument("--pg-restart", help="with --cold on PostgreSQL: the command restarting the local server")
+    ap.add_argument("--pg-data", type=Path, help="with --cold on PostgreSQL: the server's data directory")
     args = ap.parse_args()
 
     if args.rebuild and "://" not in args.db:
@@ -317,8 +365,11 @@ def main() -> int:
         secs = build(store, args.facts)
         print(f"built {args.facts:,} facts in {secs:.0f} s ({args.facts / secs:,.0f} rows/s)")
     if args.cold:
-        print("cold: the database file is dropped from the OS page cache before every call")
-    ok = run(store, args.runs, args.plans, cold=evicter(store) if args.cold else None)
+        what = ("the database file is" if store.is_sqlite else
+                "the server is restarted and its files are" if args.pg_restart else "the server's files are")
+        print(f"cold: {what} dropped from the OS page cache before every call")
+    cold = evicter(store, args.pg_restart, args.pg_data) if args.cold else None
+    ok = run(store, args.runs, args.plans, cold=cold)
     print("all typical queries under 100 ms p95" if ok else "some typical queries are over 100 ms p95")
     return 0 if ok else 1
 
