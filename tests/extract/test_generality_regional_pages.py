@@ -120,3 +120,22 @@ _COMPARED = (
 )
 def test_a_compared_figures_time_is_its_own(span: str, period: str) -> None:
     assert fact_of(_COMPARED, PUB, span).period == period
+
+
+_STARTS = "In Calgary, housing starts fell 19 percent year-on-year in April to 3,412 units."
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "indicator"),
+    [
+        # homes started or built are construction output
+        (_STARTS, "19 percent", "production"),
+        (_STARTS, "3,412", "production"),
+        ("The city wants 50,000 new homes, but builders started only about 9,000 last year.",
+         "9,000", "production"),
+        # homes sold are not
+        ("Dunmore Homes Inc sold 3,000 homes in 2022.", "3,000", "count"),
+    ],
+)
+def test_housing_starts_are_production(text: str, span: str, indicator: str) -> None:
+    assert fact_of(text, PUB, span).indicator == indicator
