@@ -139,3 +139,25 @@ _STARTS = "In Calgary, housing starts fell 19 percent year-on-year in April to 3
 )
 def test_housing_starts_are_production(text: str, span: str, indicator: str) -> None:
     assert fact_of(text, PUB, span).indicator == indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "period"),
+    [
+        # a target on a day or in a month with no year: the occurrence nearest publication
+        ("The minimum wage will rise to C$17.20 an hour on Oct 1, the province said.", "2023-05-18",
+         "C$17.20", "2023-10-01"),
+        ("Sales are expected to reach $5 million in September.", "2023-06-01", "$5 million", "2023-09"),
+        # a recent date stays in the past, and a result is dated by the last one past
+        ("The state signed deals worth $2 billion on January 12, officials said.", "2023-01-20",
+         "$2 billion", "2023-01-12"),
+        ("The minimum wage rose to C$15.50 an hour on Oct 1, the province said.", "2023-05-18",
+         "C$15.50", "2022-10-01"),
+        # a year stated is kept
+        ("Sales will reach $7 million in September 2022.", "2023-06-01", "$7 million", "2022-09"),
+    ],
+)
+def test_a_target_on_a_yearless_date_is_the_nearest_one(
+    text: str, published: str, span: str, period: str
+) -> None:
+    assert fact_of(text, published, span).period == period

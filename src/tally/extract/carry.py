@@ -9,6 +9,7 @@ when the sentence refers back ("during the period"), opens anaphorically ("It re
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
@@ -692,6 +693,31 @@ def _has_present_state(clause: str) -> bool:
 def _states_now(clause: str) -> bool:
     """A verb of a standing state in the present tense, and no simple past."""
     return _has_present_state(clause) and not _past(clause)
+
+
+_YEARLESS_RULES = frozenset(("period:month_day", "period:in_month"))  # a month or a day, its year implied
+_A_YEAR = re.compile(r"\d{4}")
+
+
+def next_occurrence(
+    period: str, rule: str, times: list[TimeExpr], published: dt.date | None
+) -> str | None:
+    """A target dated by a month or a day with no year is the occurrence nearest publication:
+    "will rise to C$16.55 an hour on Oct 1" in a May 2023 report is 2023-10-01, not the last
+    Oct 1 past (a year-less date is resolved to that, as reports mostly look back), but MoUs
+    "signed on January 12" in a report of January 20 stay that week's. None when not moved."""
+    if rule not in _YEARLESS_RULES or published is None or "/" in period:
+        return None
+    try:
+        day = dt.date.fromisoformat(period if len(period) == 10 else period + "-01")
+        ahead = day.replace(year=day.year + 1)
+    except ValueError:  # (not a month or a day; or the 29th of February)
+        return None
+    if published - day <= ahead - published:
+        return None
+    if not any(t.value == period and not _A_YEAR.search(t.text) for t in times):
+        return None
+    return shift_years(period, 1)
 
 
 def shift_years(value: str, n: int) -> str:

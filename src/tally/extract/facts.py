@@ -26,6 +26,7 @@ from tally.extract.carry import (
     PeriodContext,
     choose_period,
     end_year,
+    next_occurrence,
     periods_from_repeats,
     update_context,
     visible,
@@ -413,6 +414,11 @@ def _sentence(
         if st:
             f.status = "target"
             f.rules.append(st[1])
+        if f.status == "target" and period:
+            ahead = next_occurrence(period, prule, times, pub)
+            if ahead:
+                f.period = ahead
+                f.rules.append("period:next-occurrence")
         # basis
         if f.kind == "change":
             has_since = any(t.role == "basis" and t.value for t in times)
