@@ -100,9 +100,13 @@ def test_a_place_naming_a_companys_site_is_no_subject(text: str, span: str, enti
 
 _COMPARED = (
     "Qinghe Pumps reported revenue of 12.6 billion yuan in the first half, up 7 percent year-on-year. "
+    "Its growth was 0.4 percentage points faster than in the first quarter. "
     "Sales abroad made up 44 percent of the total, compared with 30 percent five years ago.\n\n"
     "The company shipped 820 pumps abroad in the period.\n\n"
-    "Its workforce was 5,200 in 2022, compared with 4,100 in 2018.\n"
+    "Its workforce was 5,200 in 2022, compared with 4,100 in 2018.\n\n"
+    "The mill employs 2,900 people, down from about 7,000 in the 1980s.\n\n"
+    "The average flat price rose to 2.1 million yuan in May, "
+    "still 9 percent below its peak in March last year.\n"
 )
 
 
@@ -116,9 +120,14 @@ _COMPARED = (
         ("820", "2023-01/2023-06"),
         ("5,200", "2022"),
         ("4,100", "2018"),
+        # what a figure is measured against has its own time
+        ("0.4 percentage points", "2023-01/2023-06"),
+        ("9 percent", "2023-05"),
+        ("2,900", None),
+        ("7,000", "1980/1989"),
     ],
 )
-def test_a_compared_figures_time_is_its_own(span: str, period: str) -> None:
+def test_a_compared_figures_time_is_its_own(span: str, period: str | None) -> None:
     assert fact_of(_COMPARED, PUB, span).period == period
 
 

@@ -31,9 +31,23 @@ _YEAR_SPAN = re.compile(r"\d{4}/\d{4}")
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 _SUBJECT_OPENING = re.compile(r"[\s\"“‘']*(?:A|An|The)\s+(?:new\s+)?")
 _LOWER_WORD_NEXT = re.compile(r" [a-z]")
-# another figure set against this one before a time: the time is the other figure's
-# ("58 percent of the total, compared with 41 percent three years ago")
-_COMPARED_FIGURE = re.compile(r"\b(?:compared\s+(?:with|to)|as\s+against|versus|vs\.?)\s+[^,;]*?\d")
+# another figure set against this one before a time: the time is the other figure's ("58 percent
+# of the total, compared with 41 percent three years ago", "4,200 people, down from 13,000 in the
+# 1970s"); or the time of what the figure is measured against ("0.3 points higher than in the first
+# half", "14 percent below its peak in February last year")
+# (the last two forms alone, ending where the time starts: such a time is not the period reported on)
+_MEASURED_AGAINST = re.compile(
+    r"\b(?:higher|lower|more|less|faster|slower|greater|larger|bigger|smaller)\s+than\s+(?:in|during|at|for)\s+$"
+    r"|\b(?:below|above|short\s+of|off)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:peak|high|low|record|level)s?\s+(?:(?:set|reached|hit|seen)\s+)?(?:in|of|at)\s+$"
+)
+_MEASURED_WORDS = ("peak", "high", "low", "record", "level")
+_COMPARED_FIGURE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|as\s+against|versus|vs\.?|(?:up|down)\s+from)\s+[^,;]*?\d"
+    r"|\b(?:higher|lower|more|less|faster|slower|greater|larger|bigger|smaller)\s+than\s+(?:in|during|at|for)\s+$"
+    r"|\b(?:below|above|short\s+of|off)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:peak|high|low|record|level)s?\s+(?:(?:set|reached|hit|seen)\s+)?(?:in|of|at)\s+$"
+)
 _UNIT_THEN_IN = re.compile(r"(?:\s+[a-z%]+){0,3}\s+(?:in|at the end of)\s+")
 _UNIT_THEN = re.compile(r"(?:\s+[a-z%]+){0,3}\s+")
 _HAS_BEFORE = re.compile(r"\b(?:has|have|is|are|owns|boasts|employs)\s+(?:\w+\s+){0,3}$")
@@ -971,6 +985,15 @@ def _visible(t: TimeExpr, q: Quantity, hard: list[tuple[int, int]]) -> bool:
 
 def view_text_kind(view: SentenceView, start: int) -> str:
     return "hard" if start in view.hard_starts else "soft"
+
+
+def measured_against(text: str, t: TimeExpr) -> bool:
+    """Is ``t`` the time of what a figure is measured against ("higher than in the first half",
+    "below its peak in February")? It dates no figure of its own, so it is no period reported on."""
+    window = text[max(0, t.start - 60) : t.start]
+    if "than" not in window and not any(w in window for w in _MEASURED_WORDS):
+        return False  # (a word every match holds, looked up before the search)
+    return _MEASURED_AGAINST.search(window) is not None
 
 
 def update_context(ctx: PeriodContext, times: list[TimeExpr]) -> None:

@@ -26,6 +26,7 @@ from tally.extract.carry import (
     PeriodContext,
     choose_period,
     end_year,
+    measured_against,
     next_occurrence,
     periods_from_repeats,
     update_context,
@@ -33,7 +34,7 @@ from tally.extract.carry import (
 )
 from tally.extract.indicators import fits, indicator_of, indicators_from_repeats, previous_indicator
 from tally.extract.kinds import Quick
-from tally.extract.periods import find_periods
+from tally.extract.periods import TimeExpr, find_periods
 from tally.extract.q_units import registry
 from tally.extract.qualifiers import add_qualifiers, share_goods
 from tally.extract.sentences import Sentence, sentences
@@ -281,6 +282,12 @@ def _blank(src: str, start: int, end: int, spans: list[tuple[int, int]], keep: i
     return "".join(out)
 
 
+def _reported(times: list[TimeExpr], view: SentenceView, src: str) -> list[TimeExpr]:
+    """The times of a sentence that may become the period reported on: not in an attribution
+    ("officials said on Monday"), nor what a figure is measured against ("than in May")."""
+    return [t for t in times if not _inside(t.start, view.attrib) and not measured_against(src, t)]
+
+
 def _sentence(
     doc: Document,
     src: str,
@@ -298,7 +305,7 @@ def _sentence(
     view = ctx.tracker.sentence(src, s.start, s.end)
     if not qs:  # no figure: only the context moves on (what the rest below would do)
         ctx.sentences_since_fact += 1
-        update_context(ctx, [t for t in times if not _inside(t.start, view.attrib)])
+        update_context(ctx, _reported(times, view, src))
         return []
     sent = src[s.start : s.end]
     names = [(r.mention.start, r.mention.end) for r in view.mentions if r.mention.form == "name"]
@@ -575,7 +582,7 @@ def _sentence(
         ctx.sentences_since_fact = 0
     else:
         ctx.sentences_since_fact += 1
-    update_context(ctx, [t for t in times if not _inside(t.start, view.attrib)])
+    update_context(ctx, _reported(times, view, src))
     return out
 
 
