@@ -170,3 +170,17 @@ def test_a_target_on_a_yearless_date_is_the_nearest_one(
     text: str, published: str, span: str, period: str
 ) -> None:
     assert fact_of(text, published, span).period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "indicator"),
+    [
+        # the share of a sale that went to a country abroad is a share of exports
+        ("Growers in Niagara County sold fruit worth C$400 million last year, about 60 percent of it "
+         "to the United States.", "60 percent", "exports"),
+        # a share of a sale alone is not
+        ("The farm sold 60 percent of its crop in June.", "60 percent", "revenue"),
+    ],
+)
+def test_a_share_sold_to_a_country_is_exports(text: str, span: str, indicator: str) -> None:
+    assert fact_of(text, PUB, span).indicator == indicator
