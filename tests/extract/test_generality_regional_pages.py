@@ -86,6 +86,16 @@ def test_a_country_name_inside_a_currency_keeps_the_figure(text: str, span: str,
     assert fact_of(text, PUB, span).unit == unit
 
 
+def test_a_currency_prefix_names_no_country() -> None:
+    # "US$" names no country: "the country" after it is still the page's
+    text = (
+        "Vietnam exports\n\nBy LE MINH in Hanoi\n\n"
+        "Binh Duong province exported goods worth US$3.7 billion in May, up 12 percent.\n\n"
+        "The country's exports rose 8 percent in May.\n"
+    )
+    assert fact_of(text, PUB, "8 percent").entity == "Vietnam"
+
+
 @pytest.mark.parametrize(
     ("text", "span", "entity"),
     [

@@ -1073,6 +1073,8 @@ def _scan(
             pe = ps + len(piece)
             if not free(ps, pe):
                 continue
+            if text[pe : pe + 1] == "$" or text[pe : pe + 2] == "\\$":
+                continue  # "US$3.7 billion", "HK\$": the name is the prefix of a currency, not a mention
             c = known
             rule = "entity:gazetteer-or-suffix"
             if c is None:
