@@ -51,6 +51,9 @@ SETS = [
     DevSet(name="dev7", facts=(45, 65), chars=(6000, 9000),
            habits=(*CREDITS, "\\$", "-\n\n"),
            pages=2, years=frozenset({"2024", "2025"})),
+    DevSet(name="dev8", facts=(45, 65), chars=(6000, 9000),
+           habits=("\\$",),  # page 2 is a wire/local-paper page: no China Daily credits or hyphen break
+           pages=2, years=frozenset({"2023", "2025"})),
 ]
 
 PAGES = [pytest.param(s, g, id=f"{s.name}-{g.stem}") for s in SETS for g in s.golds]

@@ -194,3 +194,20 @@ def test_a_target_on_a_yearless_date_is_the_nearest_one(
 )
 def test_a_share_sold_to_a_country_is_exports(text: str, span: str, indicator: str) -> None:
     assert fact_of(text, PUB, span).indicator == indicator
+
+
+_CAPTIONED = (
+    "Lake resort fills up\n\n\n\nBy WANG FANG in Yueyang\n\n"
+    "Yueyang received 1.84 million tourist visits during the Spring Festival holiday from Jan 22 to 27, "
+    "up 30 percent.\n\nThe city expects 10 new hotels to open this year.\n\n"
+    "Visitors walk along the shore of Dongting Lake in Yueyang, Hunan province. "
+    "The city received 1.84 million tourist visits. LI QIANG / FOR CHINA DAILY\n"
+)
+
+
+def test_a_caption_repeating_a_figure_takes_its_period() -> None:
+    # the caption repeats the body's figure, with no time of its own: the body's period
+    body, caption = fact_of(_CAPTIONED, PUB, "1.84 million", 0), fact_of(_CAPTIONED, PUB, "1.84 million", 1)
+    assert body.period is not None and caption.period == body.period
+    # a short figure that recurs ("10") is not taken for a repeat
+    assert fact_of(_CAPTIONED, PUB, "10").period == "2023"

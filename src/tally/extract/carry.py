@@ -1059,6 +1059,26 @@ def _update(ctx: PeriodContext, times: list[TimeExpr]) -> None:
         ctx.dated = bool(used)
 
 
+def _caption_periods(facts: list, captions: list[tuple[int, int]]) -> None:
+    """A figure of a photo caption with no time repeats the body's figure written the same way
+    ("The city received 2.36 million tourist visits."): it takes that figure's period."""
+
+    def in_caption(f) -> bool:
+        return any(a <= f.start < b for a, b in captions)
+
+    body: dict[tuple, str] = {}
+    for f in facts:
+        if f.period and not in_caption(f):
+            body.setdefault((f.text, f.value, f.unit), f.period)
+    for f in facts:
+        # (a figure distinct enough to be the same one: not "10" or "first", which recur)
+        if f.period is None and len(f.text) >= 4 and any(c.isdigit() for c in f.text) and in_caption(f):
+            p = body.get((f.text, f.value, f.unit))
+            if p:
+                f.period = p
+                f.rules = [r for r in f.rules if not r.startswith("period:")] + ["period:repeated-in-caption"]
+
+
 _UNENDED = re.compile(r"[.!?][\"'”’)]*\s*$")
 
 
@@ -1072,9 +1092,10 @@ def _ends_stopped(sent: str) -> bool:
 _CLOSERS = "\"'”’)"  # the closing marks _UNENDED allows after the stop
 
 
-def periods_from_repeats(facts: list, text: str) -> None:
-    """A figure in a headline, subhead or pull-quote (a line with no full stop) and no time of its
-    own takes the period of the same figure stated in a sentence of the body."""
+def periods_from_repeats(facts: list, text: str, captions: list[tuple[int, int]] | None = None) -> None:
+    """A figure in a headline, subhead, pull-quote (a line with no full stop) or photo caption
+    (``captions``: their spans) and no time of its own takes the period of the same figure stated
+    in a sentence of the body."""
     ended: dict[tuple[int, int], bool] = {}  # per sentence: does it end with a full stop?
 
     def full_stop(f) -> bool:
@@ -1082,6 +1103,9 @@ def periods_from_repeats(facts: list, text: str) -> None:
         if key not in ended:
             ended[key] = _ends_stopped(text[f.sentence_start : f.sentence_end])
         return ended[key]
+
+    if captions:
+        _caption_periods(facts, captions)
 
     body: dict[tuple, str] = {}
     for f in facts:

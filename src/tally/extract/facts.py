@@ -93,7 +93,7 @@ def extract_facts(
         facts.extend(_article(document, art, quantities, lex, defaults, index=index, starts=starts))
     facts.sort(key=lambda f: (f.start, f.end))
     facts = drop_person_ages(text, facts, lex)
-    periods_from_repeats(facts, text)
+    periods_from_repeats(facts, text, [(c.start, c.end) for art in articles for c in art.captions])
     indicators_from_repeats(facts, text)
     share_goods(facts, text)
     entities_from_repeats(facts, text)
