@@ -211,3 +211,13 @@ def test_a_caption_repeating_a_figure_takes_its_period() -> None:
     assert body.period is not None and caption.period == body.period
     # a short figure that recurs ("10") is not taken for a repeat
     assert fact_of(_CAPTIONED, PUB, "10").period == "2023"
+
+
+def test_this_year_in_a_remark_keeps_the_period_reported_on() -> None:
+    # "this year" in a sentence with no figure, around a report on this year's first nine months
+    text = (
+        "Jiangxi's foreign trade totaled 380 billion yuan from January to September, down 2 percent.\n\n"
+        '"Orders from Europe have been weak this year," said a customs official in Nanchang.\n\n'
+        "Trade with Latin America rose 14.5 percent to 31.2 billion yuan.\n"
+    )
+    assert fact_of(text, "2024-10-30", "31.2 billion yuan").period == "2024-01/2024-09"

@@ -1038,6 +1038,13 @@ def _update(ctx: PeriodContext, times: list[TimeExpr]) -> None:
             continue
         if t.rule == "period:ago" or t.role in ("prior", "said"):
             continue  # the date of an event or a statement, or the year before: not a reporting period
+        if not used and t.rule == "period:rel_year" and keep and keep.value and t.value and (
+            keep.value.startswith(t.value + "-")
+        ):
+            # "Demand has been soft this year," in a report on this year's first nine months, with
+            # no figure of its own: the period reported on goes on
+            ctx.period_age = 0
+            continue
         if t.role == "now" and keep and t.value and _reported_now(ctx, t):
             ctx.period_age = 0
             continue
