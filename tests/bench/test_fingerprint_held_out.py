@@ -23,15 +23,15 @@ FP = _fingerprint()
 
 
 @pytest.mark.parametrize(
-    ("label", "held"), [("dev7/dev7_01_heilongjiang.txt", True), ("dev6/dev6_01_hunan.txt", False)]
+    ("label", "held"), [("dev8/dev8_01_guangxi.txt", True), ("dev7/dev7_01_heilongjiang.txt", False)]
 )
 def test_held_out_sets_are_marked_by_a_file(label: str, held: bool) -> None:
     assert FP.held_out(label) is held
 
 
 def test_a_held_out_page_is_one_digest_line(monkeypatch: pytest.MonkeyPatch) -> None:
-    page = BENCH / "dev7" / "corpus" / "dev7_01_heilongjiang.txt"
-    monkeypatch.setattr(FP, "pages", lambda: iter([("dev7/dev7_01_heilongjiang.txt", page, "2025-11-20")]))
+    page = BENCH / "dev8" / "corpus" / "dev8_01_guangxi.txt"
+    monkeypatch.setattr(FP, "pages", lambda: iter([("dev8/dev8_01_guangxi.txt", page, "2023-08-17")]))
     (line,) = list(FP.lines())
     rec = json.loads(line)
     assert rec["held_out"] is True and rec["lines"] > 0 and len(rec["sha256"]) == 64

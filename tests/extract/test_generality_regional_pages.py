@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from report_facts import fact_of
+from report_facts import fact_of, quantity_of
 
 from tally.resolve.entities import Lexicon, find_mentions
 
@@ -221,3 +221,35 @@ def test_this_year_in_a_remark_keeps_the_period_reported_on() -> None:
         "Trade with Latin America rose 14.5 percent to 31.2 billion yuan.\n"
     )
     assert fact_of(text, "2024-10-30", "31.2 billion yuan").period == "2024-01/2024-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        # a bare name several currencies share is the page's country's
+        ("Copper miners in Chile earn 2.3 million pesos a month, Chilean officials say.",
+         "2.3 million pesos", "CLP"),
+        ("The Mexican plant paid suppliers 500,000 pesos.", "500,000 pesos", "MXN"),
+        ("A bag of flour costs 400 rupees in Pakistan, Pakistani traders say.", "400 rupees", "PKR"),
+        # with no cue, the name's usual currency
+        ("A bag of flour costs 400 rupees.", "400 rupees", "INR"),
+    ],
+)
+def test_a_shared_currency_name_is_the_pages(text: str, span: str, unit: str) -> None:
+    assert quantity_of(text, span).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Spanish, Portuguese, Italian and Dutch particles inside a name
+        ("Salinas del Loa Lithium produced 46,000 tons of lithium last year.", "Salinas del Loa Lithium"),
+        ("Banco do Norte Holdings reported a profit of 2 billion reais.", "Banco do Norte Holdings"),
+        # an unknown name that spent or handled money or goods is a company
+        ("Minera Cerro Alto has spent $1.9 billion on a new concentrator.", "Minera Cerro Alto"),
+        ("Caleta Bulk Terminal handled 3.4 million tons of cargo last year.", "Caleta Bulk Terminal"),
+    ],
+)
+def test_company_names_of_other_languages(text: str, name: str) -> None:
+    found = find_mentions(text, 0, len(text), Lexicon(), learn=True)
+    assert [m.name for m in found if m.form == "name" and m.type == "company"] == [name]

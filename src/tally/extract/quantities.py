@@ -442,6 +442,8 @@ def _read_unit(text: str, pos: int, end: int, *, glued_ok: bool, lead: str | Non
     if grp == "w" and reg.weak_names and _norm(surface) in reg.weak_names and not _weak_name_ok(text, pos):
         return None                                            # "in 2019 won": a verb
     unit = (reg.word_units.get(surface) if grp == "w" else None) or reg.canonical(surface, group=grp)
+    if grp == "w" and (shared := _norm(surface)) in _shared_names():
+        unit = _page_currency(text, shared, names=True)           # "pesos" on a page about Chile: CLP
     if unit in reg.minor_units:
         return _Unit(unit, um.end(), "minor")
     return _Unit(unit, um.end(), "currency" if reg.is_currency(unit) else "unit")
@@ -479,12 +481,17 @@ def _shared_symbols() -> dict[str, dict[str, list[str]]]:
     return dict(load("currencies").get("shared_symbols") or {})
 
 
+@cache
+def _shared_names() -> dict[str, dict[str, list[str]]]:
+    return dict(load("currencies").get("shared_names") or {})
+
+
 @lru_cache(maxsize=8)  # keyed on whole texts: a few recent documents
-def _page_currency(text: str, symbol: str) -> str:
-    """The currency a symbol two currencies share stands for in ``text``: the one whose cue words
-    occur most often there."""
+def _page_currency(text: str, symbol: str, names: bool = False) -> str:
+    """The currency a symbol (or with ``names``, a bare name) several currencies share stands for
+    in ``text``: the one whose cue words occur most often there."""
     best, score = "", -1
-    for code, cues in _shared_symbols()[symbol].items():
+    for code, cues in (_shared_names() if names else _shared_symbols())[symbol].items():
         n = sum(text.count(c) for c in cues)
         if n > score:
             best, score = code, n

@@ -90,7 +90,7 @@ _TOKEN = (
     rf"[A-Z\d](?:(?<=[A-Z])(?:(?:\.[A-Z])++\.|\w*+(?:['’](?!s\b)\w++)*(?:-[A-Z]\w*+|{_HYPHEN_LOW})*)"
     r"|(?<=\d)\d*+(?:[A-Z]\w*+)?)"
 )
-_CONNECT = r"(?:of|and|for|&|de|the)"
+_CONNECT = r"(?:of|and|for|&|de|del|della|da|do|dos|das|di|du|des|la|van|von|der|den|the)"
 _SP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _SEQ = re.compile(rf"{_TOKEN}(?:{_SP}(?:{_CONNECT}{_SP})*{_TOKEN})*")
 # the head words of the two patterns opening with "the" (``_THE_LED``): "the city of X", "the
@@ -1836,7 +1836,8 @@ def _business_verb_rx() -> re.Pattern[str]:
     # "CATL will employ ...", "Skoda plans to build ...": a plan of business, a modal then the base form
     base = "|".join(_words().get("business_verbs_base") or ())
     planned = rf"|\s+(?:will|would|plans?\s+to|is\s+set\s+to)\s+(?:also\s+)?(?:{base})\b" if base else ""
-    return re.compile(rf"\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:{verbs})\b{planned}")
+    # (not a passive: "Cargo handled by the port rose ...")
+    return re.compile(rf"\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:{verbs})\b(?!\s+by\b){planned}")
 
 
 _LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
