@@ -253,3 +253,28 @@ def test_a_shared_currency_name_is_the_pages(text: str, span: str, unit: str) ->
 def test_company_names_of_other_languages(text: str, name: str) -> None:
     found = find_mentions(text, 0, len(text), Lexicon(), learn=True)
     assert [m.name for m in found if m.form == "name" and m.type == "company"] == [name]
+
+
+_REGION = (
+    "Copper region digs deeper\n\n\n\nBy ANA SOTO in Calama\n\n"
+    "The Atacama region produced 1.2 million tons of copper last year, the commission said.\n\n"
+    "Minera Loma Roja has spent $900 million on a new plant near Calama. "
+    "The mine employs 3,100 people, about a third of them from Calama.\n\n"
+    "Mine workers in the region earn an average of 1.9 million pesos a month.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("span", "entity", "etype"),
+    [
+        # "X region" names a first-level region
+        ("1.2 million tons", "Atacama", "province"),
+        # "the mine" is the company that runs it
+        ("3,100", "Minera Loma Roja", "company"),
+        # "the region" after a town no table knows is the region named last
+        ("1.9 million pesos", "Atacama", "province"),
+    ],
+)
+def test_regions_towns_and_mines(span: str, entity: str, etype: str) -> None:
+    f = fact_of(_REGION, "2024-09-19", span)
+    assert (f.entity, f.entity_type) == (entity, etype)

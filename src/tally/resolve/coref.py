@@ -1082,6 +1082,9 @@ class Tracker:
             wide = self.last.get("province") or self.last.get("county")
             if wide is not None and wide[2] == ent[2]:
                 return wide
+        if ent[1] == "city" and ent[2] is None and self.last.get("province") is not None:
+            # a town no table knows ("By X in Calama"): the region named last is the wider place
+            return self.last["province"]
         return ent
 
     def sentence(self, text: str, start: int, end: int) -> SentenceView:
