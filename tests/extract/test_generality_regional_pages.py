@@ -278,3 +278,28 @@ _REGION = (
 def test_regions_towns_and_mines(span: str, entity: str, etype: str) -> None:
     f = fact_of(_REGION, "2024-09-19", span)
     assert (f.entity, f.entity_type) == (entity, etype)
+
+
+_PRICES = (
+    "Copper prices\n\nBy ANA SOTO in Calama\n\n"
+    "Minera Loma Roja produced 212,000 tons of copper in the first half, up 18 percent on the same period "
+    "last year, and sold it at an average of $4.18 a pound, up from $3.86 a year earlier.\n\n"
+    "The company now gets about $10,800 a ton for lithium carbonate, down from more than $70,000 "
+    "at the end of 2022.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("span", "unit", "period"),
+    [
+        # "the same period last year" is what the change is measured against: not its period
+        ("18 percent", "percent", "2023-01/2023-06"),
+        ("$4.18", "USD/lb", "2023-01/2023-06"),
+        # an earlier value set against a price per unit is per that unit too
+        ("$3.86", "USD/lb", "2022-01/2022-06"),
+        ("$70,000", "USD/t", "2022"),
+    ],
+)
+def test_prices_and_their_earlier_values(span: str, unit: str, period: str) -> None:
+    f = fact_of(_PRICES, PUB, span)
+    assert (f.unit, f.period) == (unit, period)

@@ -31,22 +31,22 @@ _YEAR_SPAN = re.compile(r"\d{4}/\d{4}")
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 _SUBJECT_OPENING = re.compile(r"[\s\"“‘']*(?:A|An|The)\s+(?:new\s+)?")
 _LOWER_WORD_NEXT = re.compile(r" [a-z]")
-# another figure set against this one before a time: the time is the other figure's ("58 percent
-# of the total, compared with 41 percent three years ago", "4,200 people, down from 13,000 in the
-# 1970s"); or the time of what the figure is measured against ("0.3 points higher than in the first
-# half", "14 percent below its peak in February last year")
-# (the last two forms alone, ending where the time starts: such a time is not the period reported on)
-_MEASURED_AGAINST = re.compile(
+# the time of what a figure is measured against, ending where the time starts ("0.3 points higher
+# than in the first half", "14 percent below its peak in February last year", "up 18 percent on
+# the same period last year"): it dates neither the figure nor the context
+_AGAINST = (
     r"\b(?:higher|lower|more|less|faster|slower|greater|larger|bigger|smaller)\s+than\s+(?:in|during|at|for)\s+$"
     r"|\b(?:below|above|short\s+of|off)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}"
     r"(?:peak|high|low|record|level)s?\s+(?:(?:set|reached|hit|seen)\s+)?(?:in|of|at)\s+$"
+    r"|\b(?:on|from|over|against|than|compared\s+(?:with|to))\s+the\s+same\s+(?:period|time|months?|quarter)\s+(?:of\s+)?$"
 )
-_MEASURED_WORDS = ("peak", "high", "low", "record", "level")
+_MEASURED_AGAINST = re.compile(_AGAINST)
+_MEASURED_WORDS = ("peak", "high", "low", "record", "level", "same")
+# or another figure set against this one, before the time: the time is the other figure's ("58
+# percent of the total, compared with 41 percent three years ago", "4,200 people, down from 13,000
+# in the 1970s")
 _COMPARED_FIGURE = re.compile(
-    r"\b(?:compared\s+(?:with|to)|as\s+against|versus|vs\.?|(?:up|down)\s+from)\s+[^,;]*?\d"
-    r"|\b(?:higher|lower|more|less|faster|slower|greater|larger|bigger|smaller)\s+than\s+(?:in|during|at|for)\s+$"
-    r"|\b(?:below|above|short\s+of|off)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:peak|high|low|record|level)s?\s+(?:(?:set|reached|hit|seen)\s+)?(?:in|of|at)\s+$"
+    r"\b(?:compared\s+(?:with|to)|as\s+against|versus|vs\.?|(?:up|down)\s+from)\s+[^,;]*?\d|" + _AGAINST
 )
 _UNIT_THEN_IN = re.compile(r"(?:\s+[a-z%]+){0,3}\s+(?:in|at the end of)\s+")
 _UNIT_THEN = re.compile(r"(?:\s+[a-z%]+){0,3}\s+")
@@ -425,6 +425,8 @@ def _kept_usable(
             continue
         if t.start >= q.end and _COMPARED_FIGURE.search(view.text, q.end - view.start, t.start - view.start):
             continue
+        if t.start < q.start and _against(view.text, t.start - view.start):
+            continue  # "up 18 percent on the same period last year, and sold it at $4.18": not its time
         if view.asides and _in_relative_clause(t, q, view):
             continue
         kept.append(t)
@@ -990,7 +992,12 @@ def view_text_kind(view: SentenceView, start: int) -> str:
 def measured_against(text: str, t: TimeExpr) -> bool:
     """Is ``t`` the time of what a figure is measured against ("higher than in the first half",
     "below its peak in February")? It dates no figure of its own, so it is no period reported on."""
-    window = text[max(0, t.start - 60) : t.start]
+    return _against(text, t.start)
+
+
+def _against(text: str, at: int) -> bool:
+    """``measured_against`` of a time starting at ``text[at]``."""
+    window = text[max(0, at - 60) : at]
     if "than" not in window and not any(w in window for w in _MEASURED_WORDS):
         return False  # (a word every match holds, looked up before the search)
     return _MEASURED_AGAINST.search(window) is not None

@@ -554,6 +554,18 @@ def _sentence(
             f.unit = f"{f.unit}/{_PER_UNIT[per]}"
             f.qualifiers["per"] = per
             f.rules.append("unit:per-before")
+        elif (
+            prev is not None
+            and "/" in prev.unit
+            and "/" not in f.unit
+            and prev.unit.split("/", 1)[0] == f.unit
+            and _EARLIER_VALUE.search(src, max(s.start, q.start - 40), q.start)
+        ):
+            # "$4.18 a pound, up from $3.86 a year earlier": the earlier value is per pound too
+            f.unit = prev.unit
+            if "per" in prev.qualifiers:
+                f.qualifiers["per"] = prev.qualifiers["per"]
+            f.rules.append("unit:per-of-compared")
         facts.append(f)
         by_q[id(orig)] = f
     # twins
@@ -699,6 +711,11 @@ _SUB_YEAR = frozenset({"hour", "day", "week", "month"})
 _PER_BEFORE = Quick.of(re.compile(
     r"\bper\s+(hectare|mu|ton|tonne|square meter|kilogram|month)\b[^,;.]{0,25}$", re.IGNORECASE
 ))
+# an earlier value the figure before is compared with ("..., up from $3.86", "down from more than $70,000")
+_EARLIER_VALUE = re.compile(
+    r"\b(?:up|down|rising|falling|rose|fell|climbing|dropping)\s+from\s+"
+    r"(?:(?:about|around|nearly|almost|more\s+than|less\s+than|over|under|some|roughly|just)\s+)?$"
+)
 _PER_UNIT = {
     "hectare": "ha",
     "mu": "mu",
