@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 from report_facts import fact_of, quantity_of
 
+from tally.extract.periods import find_periods
 from tally.resolve.entities import Lexicon, find_mentions
 
 PUB = dt.date(2023, 6, 1)
@@ -303,3 +304,27 @@ _PRICES = (
 def test_prices_and_their_earlier_values(span: str, unit: str, period: str) -> None:
     f = fact_of(_PRICES, PUB, span)
     assert (f.unit, f.period) == (unit, period)
+
+
+def test_a_headlines_common_first_word_names_no_place() -> None:
+    # "Oil city": "oil" is a word of the page, not the city's name; "the city" is the city named after
+    text = (
+        "Oil city looks beyond the wellhead\n\n\n\nBy WU GANG in Daqing\n\n"
+        "Daqing pumped 30 million tons of oil last year. Oil and gas make up about 58 percent of "
+        "the city's industrial output value.\n"
+    )
+    assert fact_of(text, PUB, "58 percent").entity == "Daqing"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a span of months over the turn of the year ends in the year of its last month
+        ("Sales from November to March rose.", "2024-11/2025-03"),
+        ("Between December and February the lake froze.", "2024-12/2025-02"),
+        ("Sales from January to March rose.", "2025-01/2025-03"),
+    ],
+)
+def test_a_month_span_over_the_new_year(text: str, value: str) -> None:
+    times = find_periods(text, 0, len(text), published=dt.date(2025, 11, 20))
+    assert [t.value for t in times] == [value]

@@ -539,9 +539,11 @@ def _resolve(rule: str, m: re.Match[str], pub: dt.date | None, fs: _Fiscal) -> t
         return f"{a}/{b}", "explicit"
     if rule == "month_span":
         m1, m2 = _month(gd["m1"]), _month(gd["m2"])
+        y = _year_of(gd.get("oy") or gd.get("oy2"), pub, m2)
         if m2 < m1:
-            return None, "skip"
-        return _span(_year_of(gd.get("oy") or gd.get("oy2"), pub, m2), m1, m2), "explicit"
+            # "from November to March": over the turn of the year, ending in the year of the last month
+            return (f"{y - 1}-{m1:02d}/{y}-{m2:02d}" if y else None), "explicit"
+        return _span(y, m1, m2), "explicit"
     if rule == "first_months":
         n = _num(gd["n"])
         if not n or n > 12:

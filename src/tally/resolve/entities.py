@@ -538,6 +538,14 @@ def _openers() -> frozenset[str]:
     return frozenset(_words()["sentence_openers"])
 
 
+def _common_word_opening(text: str, seq: str, pos: int) -> bool:
+    """A one-word "name" capitalised only because it opens a sentence or headline, and written in
+    lower case elsewhere in the text: a common word ("Oil city ...", where the page says "oil")."""
+    if " " in seq or not sentence_initial(text, pos) or _capitalised_mid_sentence(text, seq):
+        return False
+    return re.search(rf"\b{re.escape(seq.lower())}\b", text) is not None
+
+
 def _capitalised_mid_sentence(text: str, word: str) -> bool:
     """'Jinbo' written capitalised somewhere the capital is not due to a sentence start."""
     # the matches of ``\bword\b`` left to right, as finditer finds them, but tried only where the
@@ -1024,6 +1032,8 @@ def _scan(
             continue  # "the Polish province", "a German city": a nationality, not the place's name
         typ = _types_of_word(m.group(2))
         c = classify_name(seq)
+        if c is None and _common_word_opening(text, seq, s2):
+            continue  # "Oil city looks beyond the wellhead": a headline's first word, not a name
         if c is None and typ == "province":
             # "Guangxi Zhuang autonomous region": the first word names it
             c = classify_name(seq.split()[0])
