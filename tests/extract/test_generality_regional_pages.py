@@ -249,6 +249,9 @@ def test_a_shared_currency_name_is_the_pages(text: str, span: str, unit: str) ->
         # an unknown name that spent or handled money or goods is a company
         ("Minera Cerro Alto has spent $1.9 billion on a new concentrator.", "Minera Cerro Alto"),
         ("Caleta Bulk Terminal handled 3.4 million tons of cargo last year.", "Caleta Bulk Terminal"),
+        # a name after "her company," is that company
+        ("Gao Lan opened a kiosk in 2014. Her company, Amur River Goods, now sells fruit to Russia.",
+         "Amur River Goods"),
     ],
 )
 def test_company_names_of_other_languages(text: str, name: str) -> None:

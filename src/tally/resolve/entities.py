@@ -41,6 +41,10 @@ _RX_APPOSITIVE_COMPANY_1 = re.compile(
     r"(?!\s+(?!(?:in|of|on|near|at|by|that|which|where|whose|with|about|some|known|famous|located|situated"
     r"|bordering|south|north|east|west|and|or|to|from)\b)[a-z])"
 )
+# a possessive before a company word and a comma: the name after is that company's
+_RX_OWNED_COMPANY = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:company|firm|business|startup),\s+$"
+)
 _RX_OUTSIDE = re.compile(r"\b(?:outside|beyond)\b", re.IGNORECASE)
 _RX_VILLAGERS_PLACE_1 = re.compile(r"\bvillagers?[ \t]+(?:in|of|from)[ \t]+$")
 _RX_BUSINESS_SUBJECT_1 = re.compile(r"[A-Z][a-z]?[A-Z]+s")
@@ -1769,6 +1773,8 @@ def _headed_company(text: str, piece: str, ps: int) -> tuple[str, str, None] | N
     """'papermaking company Qiangwei', 'chipmaker Arteris': a lower-case head right before an unknown name."""
     # (each test is pure and every failing one gives None: the rare head word first)
     before = text[max(0, ps - _LEFT_CONTEXT) : ps]
+    if before.endswith(", ") and _RX_OWNED_COMPANY.search(before):
+        return piece, "company", None  # "Her company, Jinhe Border Trade, now sells ..."
     if not _ends_with_head(before):
         return None
     toks = piece.split()
