@@ -331,3 +331,15 @@ def test_a_headlines_common_first_word_names_no_place() -> None:
 def test_a_month_span_over_the_new_year(text: str, value: str) -> None:
     times = find_periods(text, 0, len(text), published=dt.date(2025, 11, 20))
     assert [t.value for t in times] == [value]
+
+
+def test_a_when_clause_dates_an_event_not_the_report() -> None:
+    text = (
+        "Copper output\n\nBy ANA SOTO in Calama\n\n"
+        "Minera Loma Roja produced 212,000 tons of copper in the first half.\n\n"
+        '"Our ore grade is now 0.5 percent, down from 0.9 percent when the mine opened in 2006," '
+        "its manager said.\n\n"
+        "The company paid its workers 96 million pesos in bonuses.\n"
+    )
+    assert fact_of(text, "2024-09-19", "0.9 percent").period == "2006"
+    assert fact_of(text, "2024-09-19", "96 million pesos").period != "2006"

@@ -995,6 +995,16 @@ def measured_against(text: str, t: TimeExpr) -> bool:
     return _against(text, t.start)
 
 
+_WHEN_CLAUSE = re.compile(r"\bwhen\s+[^,;.\n]{0,50}?\s(?:in|on|back\s+in)\s+$")
+
+
+def event_date(text: str, t: TimeExpr) -> bool:
+    """Is ``t`` the date of an event in a "when" clause ("down from 0.9 percent when the mine
+    opened in 2006")? It may date the figure beside it, but it is no period reported on."""
+    window = text[max(0, t.start - 60) : t.start]
+    return "when" in window and _WHEN_CLAUSE.search(window) is not None
+
+
 def _against(text: str, at: int) -> bool:
     """``measured_against`` of a time starting at ``text[at]``."""
     window = text[max(0, at - 60) : at]

@@ -26,6 +26,7 @@ from tally.extract.carry import (
     PeriodContext,
     choose_period,
     end_year,
+    event_date,
     measured_against,
     next_occurrence,
     periods_from_repeats,
@@ -282,10 +283,19 @@ def _blank(src: str, start: int, end: int, spans: list[tuple[int, int]], keep: i
     return "".join(out)
 
 
-def _reported(times: list[TimeExpr], view: SentenceView, src: str) -> list[TimeExpr]:
+def _reported(times: list[TimeExpr], view: SentenceView, src: str, ctx: _Ctx) -> list[TimeExpr]:
     """The times of a sentence that may become the period reported on: not in an attribution
-    ("officials said on Monday"), nor what a figure is measured against ("than in May")."""
-    return [t for t in times if not _inside(t.start, view.attrib) and not measured_against(src, t)]
+    ("officials said on Monday"), nor what a figure is measured against ("than in May"), nor the
+    date of an event in a "when" clause ("when the mine opened in 2006"), also when a figure
+    beside it took it for its own (it is then dropped from ``ctx.used``)."""
+    out = []
+    for t in times:
+        if measured_against(src, t) or event_date(src, t):
+            if ctx.used:
+                ctx.used = [u for u in ctx.used if (u.start, u.end) != (t.start, t.end)]
+        elif not _inside(t.start, view.attrib):
+            out.append(t)
+    return out
 
 
 def _sentence(
@@ -305,7 +315,7 @@ def _sentence(
     view = ctx.tracker.sentence(src, s.start, s.end)
     if not qs:  # no figure: only the context moves on (what the rest below would do)
         ctx.sentences_since_fact += 1
-        update_context(ctx, _reported(times, view, src))
+        update_context(ctx, _reported(times, view, src, ctx))
         return []
     sent = src[s.start : s.end]
     names = [(r.mention.start, r.mention.end) for r in view.mentions if r.mention.form == "name"]
@@ -594,7 +604,7 @@ def _sentence(
         ctx.sentences_since_fact = 0
     else:
         ctx.sentences_since_fact += 1
-    update_context(ctx, _reported(times, view, src))
+    update_context(ctx, _reported(times, view, src, ctx))
     return out
 
 
