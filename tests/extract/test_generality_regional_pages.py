@@ -343,3 +343,9 @@ def test_a_when_clause_dates_an_event_not_the_report() -> None:
     )
     assert fact_of(text, "2024-09-19", "0.9 percent").period == "2006"
     assert fact_of(text, "2024-09-19", "96 million pesos").period != "2006"
+
+
+def test_a_particle_inside_a_name_is_no_alias() -> None:
+    lex = Lexicon()
+    lex.add("Salinas del Loa Lithium", "company", None, "Salinas del Loa Lithium")
+    assert lex.lookup("Loa") is not None and lex.lookup("del") is None

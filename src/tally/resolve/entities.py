@@ -382,9 +382,9 @@ class Lexicon:
             lowered = [t.lower().replace("’", "'") for t in toks]
             for i in range(1, len(lowered)):
                 self.aliases.setdefault(" ".join(lowered[:i]), (name, typ, parent)) if i >= 2 else None
-            for t in lowered:
-                if t in generic or t in _gazetteer() or t.isdigit() or len(t) < 3:
-                    continue
+            for raw, t in zip(toks, lowered, strict=True):
+                if t in generic or t in _gazetteer() or t.isdigit() or len(t) < 3 or raw.islower():
+                    continue  # (nor a particle inside the name: "del" of "Salinas del Loa Lithium")
                 self.aliases.setdefault(t, (name, typ, parent))
 
     def lookup(self, seq: str) -> tuple[str, str, str | None] | None:
