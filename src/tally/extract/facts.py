@@ -40,7 +40,7 @@ from tally.extract.table_grid import find_tables, without_tables
 from tally.extract.tables import table_facts
 from tally.model import Article, Document, Entity, Fact, Quantity
 from tally.resolve.ages import drop_person_ages
-from tally.resolve.coref import SentenceView, Tracker, _inside
+from tally.resolve.coref import SentenceView, Tracker, _inside, attributions
 from tally.resolve.entities import Lexicon, learn_mentions
 from tally.resolve.repeats import entities_from_repeats
 from tally.resolve.topics import page_defaults
@@ -54,7 +54,13 @@ class _Ctx(PeriodContext):
 
     tracker: Tracker | None = None
     last_fact: Fact | None = None
-    last_sentence_text: str = ""
+    # the sentence before, as (the text it is in, its start, its end): sliced only when read
+    last_sentence: tuple[str, int, int] = ("", 0, 0)
+
+    @property
+    def last_sentence_text(self) -> str:
+        src, start, end = self.last_sentence
+        return src[start:end]
     sentences_since_fact: int = 99
     facts: list[Fact] = field(default_factory=list)
 
@@ -211,7 +217,7 @@ def _article(
             ctx = body
             src = body_text
         out.extend(_sentence(doc, src, art, s, qs, quantities, index, ctx))
-        ctx.last_sentence_text = src[s.start : s.end]
+        ctx.last_sentence = (src, s.start, s.end)
     _fill_from_article(out, body)
     # quantities the segmenter left outside every sentence (sub-headlines, stray lines)
     in_art = (
@@ -293,12 +299,18 @@ def _sentence(
     ctx.paragraph = s.paragraph
     times = find_periods(src, s.start, s.end, published=pub)
     assert ctx.tracker is not None  # every _Ctx is made with its tracker
-    view = ctx.tracker.sentence(src, s.start, s.end)
     if not qs:  # no figure: only the context moves on (what the rest below would do)
         ctx.sentences_since_fact += 1
-        update_context(ctx, [t for t in times if not _inside(t.start, view.attrib)])
+        if times:  # (the sentence's attributions, found only then, are kept for the tracker)
+            attrib = attributions(src[s.start : s.end], s.start)
+            ctx.tracker.skip(src, s.start, s.end, attrib)
+            update_context(ctx, [t for t in times if not _inside(t.start, attrib)])
+        else:
+            ctx.tracker.skip(src, s.start, s.end)
+            update_context(ctx, [])
         return []
-    sent = src[s.start : s.end]
+    view = ctx.tracker.sentence(src, s.start, s.end)
+    sent = view.text  # (the view's own slice of it)
     names = [(r.mention.start, r.mention.end) for r in view.mentions if r.mention.form == "name"]
     facts: list[Fact] = []
     by_q: dict[int, Fact] = {}

@@ -1027,7 +1027,7 @@ class _Unread:
     (the view holds the tracker, which holds this), with its attributions once the caller asked."""
 
     text: str
-    view: weakref.ref[SentenceView]
+    view: weakref.ref[SentenceView] | None  # (None: given with no view, ``Tracker.skip``)
     start: int = 0
     end: int = 0
     attrib: list[tuple[int, int]] | None = None
@@ -1096,12 +1096,19 @@ class Tracker:
         view.__dict__["_tracker"], view.__dict__["_unread"] = self, unread
         return view
 
+    def skip(self, text: str, start: int, end: int, attrib: list[tuple[int, int]] | None = None) -> None:
+        """Give the tracker sentence ``text[start:end]``, the next one of the article, with no view:
+        the caller reads nothing of it but its attributions (``attrib`` when it found them, else
+        None). It is read for the context alone, as a sentence whose view was dropped unread."""
+        self._unread.append(_Unread(text, None, start, end, attrib))
+
     def _catch_up(self, view: SentenceView) -> None:
         """Read the sentences not read yet, in their order, up to ``view``."""
         queue = self._unread
         while queue:
             unread = queue.popleft()
-            v = unread.view()
+            ref = unread.view
+            v = ref() if ref is not None else None
             if v is None:  # dropped unread: read on a stand-in, for the context
                 v = unread.stand_in(self.defaults.get("nation"))
             else:
