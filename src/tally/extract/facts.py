@@ -309,7 +309,7 @@ def _sentence(
             ctx.tracker.skip(src, s.start, s.end)
             update_context(ctx, [])
         return []
-    view = ctx.tracker.sentence(src, s.start, s.end)
+    view = ctx.tracker.read(src, s.start, s.end)  # (read at once: its mentions are asked for below)
     sent = view.text  # (the view's own slice of it)
     names = [(r.mention.start, r.mention.end) for r in view.mentions if r.mention.form == "name"]
     facts: list[Fact] = []

@@ -1096,14 +1096,24 @@ class Tracker:
         view.__dict__["_tracker"], view.__dict__["_unread"] = self, unread
         return view
 
+    def read(self, text: str, start: int, end: int) -> SentenceView:
+        """The view of sentence ``text[start:end]``, the next one of the article, read at once (after
+        every sentence before it not read yet): ``sentence`` for a caller that asks for a field
+        depending on the context right away, with no sentence given in between."""
+        view = SentenceView._pending(start, end, text[start:end], self.defaults.get("nation"))
+        if self._unread:
+            self._catch_up(None)
+        self._read(view, text)
+        return view
+
     def skip(self, text: str, start: int, end: int, attrib: list[tuple[int, int]] | None = None) -> None:
         """Give the tracker sentence ``text[start:end]``, the next one of the article, with no view:
         the caller reads nothing of it but its attributions (``attrib`` when it found them, else
         None). It is read for the context alone, as a sentence whose view was dropped unread."""
         self._unread.append(_Unread(text, None, start, end, attrib))
 
-    def _catch_up(self, view: SentenceView) -> None:
-        """Read the sentences not read yet, in their order, up to ``view``."""
+    def _catch_up(self, view: SentenceView | None) -> None:
+        """Read the sentences not read yet, in their order, up to ``view`` (None: all of them)."""
         queue = self._unread
         while queue:
             unread = queue.popleft()
