@@ -585,7 +585,12 @@ _LAZY = frozenset({"asides", "attrib", "hard_starts"})  # found on first use in 
 _PENDING = frozenset({"mentions", "asides", "attrib", "subject", "topic_before", "hard_starts", "persona"})
 
 
-@dataclass
+_get = object.__getattribute__  # a slot's value, or AttributeError when it is not set
+
+
+# (slots: its fields are read many times per figure, each a slot look-up; a field not set yet is
+# missing, and looking it up calls ``__getattr__``)
+@dataclass(slots=True, weakref_slot=True)
 class SentenceView:
     start: int
     end: int
@@ -597,11 +602,22 @@ class SentenceView:
     hard_starts: set[int] = field(default_factory=set)  # starts of dash and bracket asides
     text: str = ""  # the sentence text
     nation: Ent | None = None  # the country of the page's main place
-    # the institution of a first-person writer ("I am a student at X University"); (no class default, so
-    # that a view not read yet finds it missing: ``_pending``)
-    persona: Ent | None = field(default_factory=lambda: None)
+    # the institution of a first-person writer ("I am a student at X University")
+    persona: Ent | None = None
     # what the sentence's quote speaks for, and where its attribution opens (``Tracker._speaker``)
     voice: tuple[Ent, int] | None = None
+    # (not parts of the record) the tracker that has not read the sentence yet and its entry
+    # (``Tracker.sentence``); whether it stands in for a view dropped unread (``_Unread.stand_in``);
+    # ``attrib`` when found before the sentence is read; what ``_owners`` and ``_may_be_national``
+    # found, once per sentence
+    _tracker: Tracker | None = field(default=None, init=False, repr=False, compare=False)
+    _unread: _Unread | None = field(default=None, init=False, repr=False, compare=False)
+    _stand_in: bool = field(default=False, init=False, repr=False, compare=False)
+    _attrib_found: list[tuple[int, int]] | None = field(default=None, init=False, repr=False, compare=False)
+    _owners_found: list[tuple[Resolved, bool, int]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+    _national_found: bool | None = field(default=None, init=False, repr=False, compare=False)
 
     @classmethod
     def _pending(cls, start: int, end: int, text: str, nation: Ent | None) -> SentenceView:
@@ -610,33 +626,40 @@ class SentenceView:
         sentence before it first. Most sentences have no figure, and the caller reads only their
         attributions."""
         view = cls.__new__(cls)
-        # (the fields with a class default are set here: a look-up would find that default)
-        view.start, view.end, view.text, view.nation = start, end, text, nation
+        # (the fields the tracker's read does not set are set here: the others stay missing)
+        view.start, view.end, view.text, view.nation, view.voice = start, end, text, nation, None
+        view._tracker = view._unread = view._attrib_found = view._owners_found = view._national_found = None
+        view._stand_in = False
         return view
 
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> object:
-            # only for an attribute not set: a view not read yet (``_pending``), or the asides of
-            # one without mentions
-            d = self.__dict__
-            if name not in _PENDING or "start" not in d:
+            # only for a field not set: a view not read yet (``_pending``), or the asides of one
+            # without mentions
+            if name not in _PENDING:
                 raise AttributeError(name)
-            if "_tracker" in d:
+            tracker = self._tracker
+            if tracker is not None:
                 if name == "attrib":  # (the same whenever it is found: kept for the tracker)
-                    self.attrib = d["_unread"].attrib = attributions(self.text, self.start)
-                    return self.attrib
-                d["_tracker"]._catch_up(self)
-                if name in d:
-                    return d[name]
+                    attrib = attributions(self.text, self.start)
+                    self.attrib = self._attrib_found = self._unread.attrib = attrib
+                    return attrib
+                tracker._catch_up(self)
+                try:
+                    return _get(self, name)
+                except AttributeError:
+                    pass  # (a lazy field of a view without mentions)
             if name not in _LAZY:
                 raise AttributeError(name)
             side, n_hard = _asides(self.text, self.start)
             self.asides = side
             self.hard_starts = {s for s, _e in side[:n_hard]}
-            if "attrib" not in d:
+            try:
+                _get(self, "attrib")
+            except AttributeError:
                 self.attrib = attributions(self.text, self.start)
-            return d[name]
+            return _get(self, name)
 
     def visible(self, r: Resolved, pos: int) -> bool:
         m = r.mention
@@ -727,10 +750,9 @@ class SentenceView:
         organization: ``entity_for`` keeps none), each with whether it is a partner and its kind:
         0 not a country, 1 a country owning what it names (``_country_subject``), 2 another
         country. Found once per sentence, on first use: the same for each of its figures."""
-        d = self.__dict__
-        owners = d.get("@owners")  # (a key no attribute has)
+        owners = self._owners_found
         if owners is None:
-            owners = d["@owners"] = [
+            owners = self._owners_found = [
                 (r, r.partner, 0 if r.ent[1] != "country" else 1 if self._country_subject(r) else 2)
                 for r in self.mentions
                 if r.ent and not r.mention.modifier and r.ent[1] != "organization"
@@ -740,11 +762,10 @@ class SentenceView:
     def _may_be_national(self) -> bool:
         """Does the sentence hold a word of ``_national``'s gate (folded), so that the text before one
         of its figures may? Found once per sentence, on first use."""
-        d = self.__dict__
-        got = d.get("@national")  # (a key no attribute has)
+        got = self._national_found
         if got is None:
             low = fold(self.text) if _NATIONAL_GATE is not None else ""
-            got = d["@national"] = _NATIONAL_GATE is None or any(w in low for w in _NATIONAL_GATE)
+            got = self._national_found = _NATIONAL_GATE is None or any(w in low for w in _NATIONAL_GATE)
         return got
 
     def entity_for(self, pos: int, end: int) -> tuple[Ent | None, str]:
@@ -1036,8 +1057,8 @@ class _Unread:
         """A view in place of one dropped unread: read for the context alone (nothing reads it)."""
         v = SentenceView._pending(self.start, self.end, self.text[self.start : self.end], nation)
         if self.attrib is not None:
-            v.attrib = self.attrib
-        v.__dict__["_stand_in"] = True
+            v.attrib = v._attrib_found = self.attrib
+        v._stand_in = True
         return v
 
 
@@ -1093,7 +1114,7 @@ class Tracker:
         view = SentenceView._pending(start, end, text[start:end], self.defaults.get("nation"))
         unread = _Unread(text, weakref.ref(view), start, end)
         self._unread.append(unread)
-        view.__dict__["_tracker"], view.__dict__["_unread"] = self, unread
+        view._tracker, view._unread = self, unread
         return view
 
     def read(self, text: str, start: int, end: int) -> SentenceView:
@@ -1122,7 +1143,7 @@ class Tracker:
             if v is None:  # dropped unread: read on a stand-in, for the context
                 v = unread.stand_in(self.defaults.get("nation"))
             else:
-                del v.__dict__["_tracker"], v.__dict__["_unread"]
+                v._tracker = v._unread = None
             self._read(v, unread.text)
             if v is view:
                 return
@@ -1230,7 +1251,7 @@ class Tracker:
             # (its asides and attributions are found on first use: ``_LAZY``)
             view.mentions, view.subject, view.topic_before, view.persona = [], None, self.topic, self.persona
             return
-        if "_stand_in" in view.__dict__ and self._still(ms):
+        if view._stand_in and self._still(ms):
             # read for the context alone, and pronouns and references to the topic alone do not
             # move it: each resolves to the topic or to none (a pronoun to one before it, resolved
             # so), so the subject is the topic or none, and no name is there to be the last of its
@@ -1241,7 +1262,7 @@ class Tracker:
         side, n_hard = _asides(sent, start)
         # dash and bracket asides, before any is dropped below (most sentences have none)
         hard = {s for s, _e in side[:n_hard]} if n_hard else set()
-        attr = view.__dict__.get("attrib")  # (found already when the caller asked for it first)
+        attr = view._attrib_found  # (found already when the caller asked for it first)
         if attr is None:
             attr = attributions(sent, start)
         for m in ms:
