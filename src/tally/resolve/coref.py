@@ -1062,7 +1062,7 @@ class _Unread:
         return v
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, weakref_slot=True)
 class Tracker:
     """Entity context of one article (or one caption): last entity per type, and the topic."""
 
