@@ -317,12 +317,16 @@ def _sentence(
     kept: list[Quantity] = []
     # a figure inside a time expression or a name is part of it ("2021", "the 14th Five-Year Plan")
     time_spans = [(t.start, t.end) for t in times if t.role != "basis" or t.value]
-    for q in qs:
-        if time_spans and any(q.start < te and ts < q.end for ts, te in time_spans):
-            continue
-        if names and any(q.start < e and st < q.end for st, e in names):
-            continue
-        kept.append(q)
+    for q in qs:  # (loops, not ``any``: no generator made per figure)
+        for a, b in time_spans:
+            if q.start < b and a < q.end:
+                break
+        else:
+            for a, b in names:
+                if q.start < b and a < q.end:
+                    break
+            else:
+                kept.append(q)
     # twins of a currency pair are filled from their partner (a figure with no partner is none)
     primary = [q for q in kept if q.paired_with is None or not _is_twin(q, allq, index)]
     # where each figure's text ends
@@ -416,7 +420,7 @@ def _sentence(
         f.rules.append(prule)
         # status
         future = prole == "target" or bool(period and pub and end_year(period) > pub.year)
-        rest = src[q_end:nxt]
+        rest = local_after if not asides else src[q_end:nxt]  # (the same slice with no aside)
         st = K.status_of(
             wide_before, clause_after, rest=rest, future=future, pub_year=pub.year if pub else None
         )
