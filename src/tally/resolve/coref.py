@@ -809,13 +809,15 @@ class SentenceView:
                 if kind == 2:
                     continue
             usable.append(r)
-        for r in usable:
-            if r.mention.form == "reference" and r.mention.start < pos and end <= r.mention.end:
-                return r.ent, "entity:figure-in-reference"  # "The 1,035-km line will ..."
         # (every mention is visible in a sentence with no attribution nor aside: most; the asides of
         # a sentence without mentions are never found)
         hidden = bool(usable) and bool(self.attrib or self.asides)
-        before = [r for r in usable if r.mention.end <= pos and (not hidden or self.visible(r, pos))]
+        before: list[Resolved] = []  # the usable mentions before the figure visible from it
+        for r in usable:  # (a loop, not comprehensions: no function called per figure)
+            if r.mention.form == "reference" and r.mention.start < pos and end <= r.mention.end:
+                return r.ent, "entity:figure-in-reference"  # "The 1,035-km line will ..."
+            if r.mention.end <= pos and (not hidden or self.visible(r, pos)):
+                before.append(r)
         if (
             self.persona
             and _first_person(self.text[: pos - self.start])
@@ -836,28 +838,20 @@ class SentenceView:
                 # "the zone's output ..., 38 percent of the province's total, up 29.4 percent":
                 # the subject of the clause, not the object of a preposition or verb (the last
                 # such, asked from the last one back)
-                head = next(
-                    (
-                        h
-                        for h in reversed(before)
-                        if not h.dependent
-                        and not _CLAUSE_BREAK.search(self.text[h.mention.end - self.start : pos - self.start])
-                    ),
-                    None,
-                )
-                if head is not None:
-                    return head.ent, "entity:clause-subject"
+                for h in reversed(before):
+                    if not h.dependent and not _CLAUSE_BREAK.search(
+                        self.text[h.mention.end - self.start : pos - self.start]
+                    ):
+                        return h.ent, "entity:clause-subject"
             return r.ent, "entity:nearest-before" + ("-" + r.mention.form if r.mention.form != "name" else "")
-        after = [
-            r
-            for r in usable
-            if r.mention.start >= end
-            and (not hidden or self.visible(r, pos))
-            and not self._remote(r, pos, end)
-            and not _trailing_subordinate(self.text, end - self.start, r.mention.start - self.start)
-        ]
-        if after:
-            return after[0].ent, "entity:after-in-sentence"
+        for r in usable:  # the first usable mention after the figure that may own it
+            if (
+                r.mention.start >= end
+                and (not hidden or self.visible(r, pos))
+                and not self._remote(r, pos, end)
+                and not _trailing_subordinate(self.text, end - self.start, r.mention.start - self.start)
+            ):
+                return r.ent, "entity:after-in-sentence"
         if self.voice is not None and pos < self.voice[1]:
             return self.voice[0], "entity:speaker"  # a quote with no subject of its own
         if self.topic_before:
