@@ -1295,18 +1295,25 @@ class Tracker:
                 # "Leeds City Council said its budget ...", "the firm said it would ...": a pronoun
                 # opening the reported clause is the speaker
                 told = _reported_by(text, attr, m.start) if attr else None
-                near = [
-                    r
-                    for r in out
-                    if r.ent
-                    and not r.mention.modifier
-                    and r.ent[1] not in ("country", "organization")
-                    and not (side and _inside(r.mention.start, side))
-                    and not (attr and _inside(r.mention.start, attr) != told)
-                ]
-                # the last of them not dependent (asked from the last one back)
-                head = next((r for r in reversed(near) if not r.dependent), None)
-                ent = head.ent if head else near[-1].ent if near else self.topic
+                # the mentions before it near enough, the last of them not dependent (asked from
+                # the last one back), else the last of them, else the topic (a loop from the last
+                # back: no list or generator per pronoun)
+                last_near: Resolved | None = None
+                for r in reversed(out):
+                    if (
+                        r.ent
+                        and not r.mention.modifier
+                        and r.ent[1] not in ("country", "organization")
+                        and not (side and _inside(r.mention.start, side))
+                        and not (attr and _inside(r.mention.start, attr) != told)
+                    ):
+                        if last_near is None:
+                            last_near = r
+                        if not r.dependent:
+                            ent = r.ent
+                            break
+                else:
+                    ent = last_near.ent if last_near is not None else self.topic
             partner_at = (sent, m.start - start, m.end - start) if m.form == "name" else None
             r = Resolved(m, ent, (here, id(m) in residents, out[-1] if out else None), False, partner_at)
             out.append(r)
