@@ -216,8 +216,14 @@ def by_cues(
         not (lo.isdisjoint(ends_b) and lo.isdisjoint(ends_a)) and _NUMBER_OF.has(b[-80:])
     )
     usable = _usable_mask(levels, kind, money, is_count)
-    in_b = [i for i in ends_b if usable[i]]
-    in_a = [i for i in ends_a if usable[i]]
+    in_b: list[int] = []  # (loops, not comprehensions: no function called per figure)
+    for i in ends_b:
+        if usable[i]:
+            in_b.append(i)
+    in_a: list[int] = []
+    for i in ends_a:
+        if usable[i]:
+            in_a.append(i)
     if not in_b and not in_a:
         return None
     cues, width = t.cues, t.width
