@@ -311,13 +311,20 @@ def _sentence(
         return []
     view = ctx.tracker.read(src, s.start, s.end)  # (read at once: its mentions are asked for below)
     sent = view.text  # (the view's own slice of it)
-    names = [(r.mention.start, r.mention.end) for r in view.mentions if r.mention.form == "name"]
+    # (loops here and below, not comprehensions or ``any``: no function called per sentence or figure)
+    names: list[tuple[int, int]] = []
+    for r in view.mentions:
+        if r.mention.form == "name":
+            names.append((r.mention.start, r.mention.end))
     facts: list[Fact] = []
     by_q: dict[int, Fact] = {}
     kept: list[Quantity] = []
     # a figure inside a time expression or a name is part of it ("2021", "the 14th Five-Year Plan")
-    time_spans = [(t.start, t.end) for t in times if t.role != "basis" or t.value]
-    for q in qs:  # (loops, not ``any``: no generator made per figure)
+    time_spans: list[tuple[int, int]] = []
+    for t in times:
+        if t.role != "basis" or t.value:
+            time_spans.append((t.start, t.end))
+    for q in qs:
         for a, b in time_spans:
             if q.start < b and a < q.end:
                 break
@@ -327,10 +334,17 @@ def _sentence(
                     break
             else:
                 kept.append(q)
-    # twins of a currency pair are filled from their partner (a figure with no partner is none)
-    primary = [q for q in kept if q.paired_with is None or not _is_twin(q, allq, index)]
-    # where each figure's text ends
-    twin_ends = [q.end if q.paired_with is None else _twin_end(q, allq, index) for q in primary]
+    # twins of a currency pair are filled from their partner (a figure with no partner is none),
+    # and where each figure's text ends
+    primary: list[Quantity] = []
+    twin_ends: list[int] = []
+    for q in kept:
+        if q.paired_with is None:
+            primary.append(q)
+            twin_ends.append(q.end)
+        elif not _is_twin(q, allq, index):
+            primary.append(q)
+            twin_ends.append(_twin_end(q, allq, index))
     asides = view.asides
     hard_asides = [(a, b) for a, b in asides if a in view.hard_starts] if asides else []
     for i, q in enumerate(primary):

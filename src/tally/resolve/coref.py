@@ -764,8 +764,15 @@ class SentenceView:
         of its figures may? Found once per sentence, on first use."""
         got = self._national_found
         if got is None:
-            low = fold(self.text) if _NATIONAL_GATE is not None else ""
-            got = self._national_found = _NATIONAL_GATE is None or any(w in low for w in _NATIONAL_GATE)
+            gate = _NATIONAL_GATE
+            got = gate is None
+            if gate is not None:
+                low = fold(self.text)
+                for w in gate:  # (a loop: no generator made per sentence)
+                    if w in low:
+                        got = True
+                        break
+            self._national_found = got
         return got
 
     def entity_for(self, pos: int, end: int) -> tuple[Ent | None, str]:
