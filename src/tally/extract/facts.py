@@ -150,6 +150,8 @@ def _in_sentence(
     if starts is None:
         return [q for q in quantities if s.start <= q.start and q.end <= s.end]
     lo, hi = bisect_left(starts, s.start), bisect_right(starts, s.end)
+    if lo == hi:
+        return []  # (most sentences: no figure starts in them)
     return [q for q in quantities[lo:hi] if q.end <= s.end]
 
 
@@ -597,7 +599,8 @@ def _sentence(
         ctx.sentences_since_fact = 0
     else:
         ctx.sentences_since_fact += 1
-    update_context(ctx, [t for t in times if not _inside(t.start, view.attrib)])
+    # (the comprehension run only with times: most sentences have none)
+    update_context(ctx, [t for t in times if not _inside(t.start, view.attrib)] if times else [])
     return out
 
 
