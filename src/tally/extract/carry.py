@@ -408,7 +408,7 @@ def choose_period(
         return best.value, best.rule, best.role
     if usable:
         return None, "period:aside-isolated", None
-    if times and any(t.role == "vague" for t in times):
+    if times and _any_role(times, "vague"):
         return None, "period:vague", None
     return _untimed(q, s, times, view, ctx, sent, before, doc_year, hard)
 
@@ -517,7 +517,7 @@ def _untimed(
     carried = ctx.period.value if ctx.period else None
     if _inside(q.start, hard if hard is not None else _hard_asides(view)):
         return None, "period:aside-none", None
-    if times and any(t.role == "anaphor" for t in times):
+    if times and _any_role(times, "anaphor"):
         return carried, "period:anaphor", ctx.period.role if ctx.period else None
     if not carried or s.caption:
         return None, "period:none", None
@@ -968,8 +968,19 @@ def visible(t: TimeExpr, q: Quantity, view: SentenceView) -> bool:
 
 def _hard_asides(view: SentenceView) -> list[tuple[int, int]]:
     """The dash and bracket asides of the sentence (those ``view_text_kind`` calls 'hard')."""
+    asides = view.asides
+    if not asides:
+        return []  # (most sentences: no comprehension run)
     hard_starts = view.hard_starts
-    return [(a, b) for a, b in view.asides if a in hard_starts]
+    return [(a, b) for a, b in asides if a in hard_starts]
+
+
+def _any_role(times: list[TimeExpr], role: str) -> bool:
+    """Has one of ``times`` the role ``role``? (A loop: no generator made per figure.)"""
+    for t in times:
+        if t.role == role:
+            return True
+    return False
 
 
 def _visible(t: TimeExpr, q: Quantity, hard: list[tuple[int, int]]) -> bool:

@@ -43,7 +43,7 @@ from tally.extract.table_grid import find_tables, without_tables
 from tally.extract.tables import table_facts
 from tally.model import Article, Document, Entity, Fact, Quantity
 from tally.resolve.ages import drop_person_ages
-from tally.resolve.coref import SentenceView, Tracker, _inside
+from tally.resolve.coref import SentenceView, Tracker, _inside, attributions
 from tally.resolve.entities import Lexicon, learn_mentions
 from tally.resolve.repeats import entities_from_repeats
 from tally.resolve.topics import byline_places, page_defaults
@@ -57,7 +57,13 @@ class _Ctx(PeriodContext):
 
     tracker: Tracker | None = None
     last_fact: Fact | None = None
-    last_sentence_text: str = ""
+    # the sentence before, as (the text it is in, its start, its end): sliced only when read
+    last_sentence: tuple[str, int, int] = ("", 0, 0)
+
+    @property
+    def last_sentence_text(self) -> str:
+        src, start, end = self.last_sentence
+        return src[start:end]
     sentences_since_fact: int = 99
     facts: list[Fact] = field(default_factory=list)
 
@@ -148,6 +154,8 @@ def _in_sentence(
     if starts is None:
         return [q for q in quantities if s.start <= q.start and q.end <= s.end]
     lo, hi = bisect_left(starts, s.start), bisect_right(starts, s.end)
+    if lo == hi:
+        return []  # (most sentences: no figure starts in them)
     return [q for q in quantities[lo:hi] if q.end <= s.end]
 
 
@@ -215,7 +223,7 @@ def _article(
             ctx = body
             src = body_text
         out.extend(_sentence(doc, src, art, s, qs, quantities, index, ctx))
-        ctx.last_sentence_text = src[s.start : s.end]
+        ctx.last_sentence = (src, s.start, s.end)
     _fill_from_article(out, body)
     # quantities the segmenter left outside every sentence (sub-headlines, stray lines)
     in_art = (
@@ -283,7 +291,7 @@ def _blank(src: str, start: int, end: int, spans: list[tuple[int, int]], keep: i
     return "".join(out)
 
 
-def _reported(times: list[TimeExpr], view: SentenceView, src: str, ctx: _Ctx) -> list[TimeExpr]:
+def _reported(times: list[TimeExpr], attrib: list[tuple[int, int]], src: str, ctx: _Ctx) -> list[TimeExpr]:
     """The times of a sentence that may become the period reported on: not in an attribution
     ("officials said on Monday"), nor what a figure is measured against ("than in May"), nor the
     date of an event in a "when" clause ("when the mine opened in 2006"), also when a figure
@@ -293,7 +301,7 @@ def _reported(times: list[TimeExpr], view: SentenceView, src: str, ctx: _Ctx) ->
         if measured_against(src, t) or event_date(src, t):
             if ctx.used:
                 ctx.used = [u for u in ctx.used if (u.start, u.end) != (t.start, t.end)]
-        elif not _inside(t.start, view.attrib):
+        elif not _inside(t.start, attrib):
             out.append(t)
     return out
 
@@ -312,29 +320,53 @@ def _sentence(
     ctx.paragraph = s.paragraph
     times = find_periods(src, s.start, s.end, published=pub)
     assert ctx.tracker is not None  # every _Ctx is made with its tracker
-    view = ctx.tracker.sentence(src, s.start, s.end)
     if not qs:  # no figure: only the context moves on (what the rest below would do)
         ctx.sentences_since_fact += 1
-        update_context(ctx, _reported(times, view, src, ctx))
+        if times:  # (the sentence's attributions, found only then, are kept for the tracker)
+            attrib = attributions(src[s.start : s.end], s.start)
+            ctx.tracker.skip(src, s.start, s.end, attrib)
+            update_context(ctx, _reported(times, attrib, src, ctx))
+        else:
+            ctx.tracker.skip(src, s.start, s.end)
+            update_context(ctx, [])
         return []
-    sent = src[s.start : s.end]
-    names = [(r.mention.start, r.mention.end) for r in view.mentions if r.mention.form == "name"]
+    view = ctx.tracker.read(src, s.start, s.end)  # (read at once: its mentions are asked for below)
+    sent = view.text  # (the view's own slice of it)
+    # (loops here and below, not comprehensions or ``any``: no function called per sentence or figure)
+    names: list[tuple[int, int]] = []
+    for r in view.mentions:
+        if r.mention.form == "name":
+            names.append((r.mention.start, r.mention.end))
     facts: list[Fact] = []
     by_q: dict[int, Fact] = {}
     kept: list[Quantity] = []
     # a figure inside a time expression or a name is part of it ("2021", "the 14th Five-Year Plan")
-    time_spans = [(t.start, t.end) for t in times if t.role != "basis" or t.value]
+    time_spans: list[tuple[int, int]] = []
+    for t in times:
+        if t.role != "basis" or t.value:
+            time_spans.append((t.start, t.end))
     for q in qs:
-        if time_spans and any(q.start < te and ts < q.end for ts, te in time_spans):
-            continue
-        # (a name inside the figure is part of its currency: "US$3.7 billion")
-        if names and any(q.start < e and st < q.end and not q.start <= st < e <= q.end for st, e in names):
-            continue
-        kept.append(q)
-    # twins of a currency pair are filled from their partner (a figure with no partner is none)
-    primary = [q for q in kept if q.paired_with is None or not _is_twin(q, allq, index)]
-    # where each figure's text ends
-    twin_ends = [q.end if q.paired_with is None else _twin_end(q, allq, index) for q in primary]
+        for a, b in time_spans:
+            if q.start < b and a < q.end:
+                break
+        else:
+            for a, b in names:
+                # (a name inside the figure is part of its currency: "US$3.7 billion")
+                if q.start < b and a < q.end and not (q.start <= a and b <= q.end):
+                    break
+            else:
+                kept.append(q)
+    # twins of a currency pair are filled from their partner (a figure with no partner is none),
+    # and where each figure's text ends
+    primary: list[Quantity] = []
+    twin_ends: list[int] = []
+    for q in kept:
+        if q.paired_with is None:
+            primary.append(q)
+            twin_ends.append(q.end)
+        elif not _is_twin(q, allq, index):
+            primary.append(q)
+            twin_ends.append(_twin_end(q, allq, index))
     asides = view.asides
     hard_asides = [(a, b) for a, b in asides if a in view.hard_starts] if asides else []
     for i, q in enumerate(primary):
@@ -424,7 +456,7 @@ def _sentence(
         f.rules.append(prule)
         # status
         future = prole == "target" or bool(period and pub and end_year(period) > pub.year)
-        rest = src[q_end:nxt]
+        rest = local_after if not asides else src[q_end:nxt]  # (the same slice with no aside)
         st = K.status_of(
             wide_before, clause_after, rest=rest, future=future, pub_year=pub.year if pub else None
         )
@@ -604,7 +636,8 @@ def _sentence(
         ctx.sentences_since_fact = 0
     else:
         ctx.sentences_since_fact += 1
-    update_context(ctx, _reported(times, view, src, ctx))
+    # (the comprehension run only with times: most sentences have none)
+    update_context(ctx, _reported(times, view.attrib, src, ctx) if times else [])
     return out
 
 

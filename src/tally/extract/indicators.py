@@ -216,8 +216,14 @@ def by_cues(
         not (lo.isdisjoint(ends_b) and lo.isdisjoint(ends_a)) and _NUMBER_OF.has(b[-80:])
     )
     usable = _usable_mask(levels, kind, money, is_count)
-    in_b = [i for i in ends_b if usable[i]]
-    in_a = [i for i in ends_a if usable[i]]
+    in_b: list[int] = []  # (loops, not comprehensions: no function called per figure)
+    for i in ends_b:
+        if usable[i]:
+            in_b.append(i)
+    in_a: list[int] = []
+    for i in ends_a:
+        if usable[i]:
+            in_a.append(i)
     if not in_b and not in_a:
         return None
     cues, width = t.cues, t.width
@@ -235,11 +241,21 @@ def by_cues(
             at = ends_b[i] - width[i]
             if at < 0:
                 at = 0
-            found = list(twin.finditer(low_b, at) if twin is not None else cues[i].rx.finditer(b, at))
-            if found:
-                found_b[i] = found
-                w = cues[i].w
-                spans_b.extend([(m.start(), m.end(), w) for m in found])
+            # the first match searched alone (most cues match once or not at all): the matches
+            # after it are ``finditer``'s, which goes on where a (non-empty) match ends
+            rx, on = (twin, low_b) if twin is not None else (cues[i].rx, b)
+            m = rx.search(on, at)
+            if m is None:
+                continue
+            w = cues[i].w
+            spans_b.append((m.start(), m.end(), w))
+            nxt = rx.search(on, m.end())
+            if nxt is None:
+                found_b[i] = [m]
+                continue
+            found = [m, nxt, *rx.finditer(on, nxt.end())]
+            found_b[i] = found
+            spans_b.extend([(x.start(), x.end(), w) for x in found[1:]])
     several = len(spans_b) > 1
     len_b = len(b)
     pen, clause_pen, clause_break = t.pen, t.clause_pen, t.clause_break
@@ -286,10 +302,10 @@ def by_cues(
 
 
 def _yields(start: int, end: int, w: float, spans: list[tuple[int, int, float]]) -> bool:
-    return any(
-        (s <= start and end <= e and (e - s) > (end - start)) or (s < start < e and sw >= w)
-        for s, e, sw in spans
-    )
+    for s, e, sw in spans:  # (a loop, not ``any``: no generator made per match)
+        if (s <= start and end <= e and (e - s) > (end - start)) or (s < start < e and sw >= w):
+            return True
+    return False
 
 
 @lru_cache(maxsize=64)

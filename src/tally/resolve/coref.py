@@ -585,7 +585,12 @@ _LAZY = frozenset({"asides", "attrib", "hard_starts"})  # found on first use in 
 _PENDING = frozenset({"mentions", "asides", "attrib", "subject", "topic_before", "hard_starts", "persona"})
 
 
-@dataclass
+_get = object.__getattribute__  # a slot's value, or AttributeError when it is not set
+
+
+# (slots: its fields are read many times per figure, each a slot look-up; a field not set yet is
+# missing, and looking it up calls ``__getattr__``)
+@dataclass(slots=True, weakref_slot=True)
 class SentenceView:
     start: int
     end: int
@@ -597,11 +602,22 @@ class SentenceView:
     hard_starts: set[int] = field(default_factory=set)  # starts of dash and bracket asides
     text: str = ""  # the sentence text
     nation: Ent | None = None  # the country of the page's main place
-    # the institution of a first-person writer ("I am a student at X University"); (no class default, so
-    # that a view not read yet finds it missing: ``_pending``)
-    persona: Ent | None = field(default_factory=lambda: None)
+    # the institution of a first-person writer ("I am a student at X University")
+    persona: Ent | None = None
     # what the sentence's quote speaks for, and where its attribution opens (``Tracker._speaker``)
     voice: tuple[Ent, int] | None = None
+    # (not parts of the record) the tracker that has not read the sentence yet and its entry
+    # (``Tracker.sentence``); whether it stands in for a view dropped unread (``_Unread.stand_in``);
+    # ``attrib`` when found before the sentence is read; what ``_owners`` and ``_may_be_national``
+    # found, once per sentence
+    _tracker: Tracker | None = field(default=None, init=False, repr=False, compare=False)
+    _unread: _Unread | None = field(default=None, init=False, repr=False, compare=False)
+    _stand_in: bool = field(default=False, init=False, repr=False, compare=False)
+    _attrib_found: list[tuple[int, int]] | None = field(default=None, init=False, repr=False, compare=False)
+    _owners_found: list[tuple[Resolved, bool, int]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+    _national_found: bool | None = field(default=None, init=False, repr=False, compare=False)
 
     @classmethod
     def _pending(cls, start: int, end: int, text: str, nation: Ent | None) -> SentenceView:
@@ -610,33 +626,40 @@ class SentenceView:
         sentence before it first. Most sentences have no figure, and the caller reads only their
         attributions."""
         view = cls.__new__(cls)
-        # (the fields with a class default are set here: a look-up would find that default)
-        view.start, view.end, view.text, view.nation = start, end, text, nation
+        # (the fields the tracker's read does not set are set here: the others stay missing)
+        view.start, view.end, view.text, view.nation, view.voice = start, end, text, nation, None
+        view._tracker = view._unread = view._attrib_found = view._owners_found = view._national_found = None
+        view._stand_in = False
         return view
 
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> object:
-            # only for an attribute not set: a view not read yet (``_pending``), or the asides of
-            # one without mentions
-            d = self.__dict__
-            if name not in _PENDING or "start" not in d:
+            # only for a field not set: a view not read yet (``_pending``), or the asides of one
+            # without mentions
+            if name not in _PENDING:
                 raise AttributeError(name)
-            if "_tracker" in d:
+            tracker = self._tracker
+            if tracker is not None:
                 if name == "attrib":  # (the same whenever it is found: kept for the tracker)
-                    self.attrib = d["_unread"].attrib = attributions(self.text, self.start)
-                    return self.attrib
-                d["_tracker"]._catch_up(self)
-                if name in d:
-                    return d[name]
+                    attrib = attributions(self.text, self.start)
+                    self.attrib = self._attrib_found = self._unread.attrib = attrib
+                    return attrib
+                tracker._catch_up(self)
+                try:
+                    return _get(self, name)
+                except AttributeError:
+                    pass  # (a lazy field of a view without mentions)
             if name not in _LAZY:
                 raise AttributeError(name)
             side, n_hard = _asides(self.text, self.start)
             self.asides = side
             self.hard_starts = {s for s, _e in side[:n_hard]}
-            if "attrib" not in d:
+            try:
+                _get(self, "attrib")
+            except AttributeError:
                 self.attrib = attributions(self.text, self.start)
-            return d[name]
+            return _get(self, name)
 
     def visible(self, r: Resolved, pos: int) -> bool:
         m = r.mention
@@ -727,10 +750,9 @@ class SentenceView:
         organization: ``entity_for`` keeps none), each with whether it is a partner and its kind:
         0 not a country, 1 a country owning what it names (``_country_subject``), 2 another
         country. Found once per sentence, on first use: the same for each of its figures."""
-        d = self.__dict__
-        owners = d.get("@owners")  # (a key no attribute has)
+        owners = self._owners_found
         if owners is None:
-            owners = d["@owners"] = [
+            owners = self._owners_found = [
                 (r, r.partner, 0 if r.ent[1] != "country" else 1 if self._country_subject(r) else 2)
                 for r in self.mentions
                 if r.ent and not r.mention.modifier and r.ent[1] != "organization"
@@ -740,11 +762,17 @@ class SentenceView:
     def _may_be_national(self) -> bool:
         """Does the sentence hold a word of ``_national``'s gate (folded), so that the text before one
         of its figures may? Found once per sentence, on first use."""
-        d = self.__dict__
-        got = d.get("@national")  # (a key no attribute has)
+        got = self._national_found
         if got is None:
-            low = fold(self.text) if _NATIONAL_GATE is not None else ""
-            got = d["@national"] = _NATIONAL_GATE is None or any(w in low for w in _NATIONAL_GATE)
+            gate = _NATIONAL_GATE
+            got = gate is None
+            if gate is not None:
+                low = fold(self.text)
+                for w in gate:  # (a loop: no generator made per sentence)
+                    if w in low:
+                        got = True
+                        break
+            self._national_found = got
         return got
 
     def entity_for(self, pos: int, end: int) -> tuple[Ent | None, str]:
@@ -788,13 +816,15 @@ class SentenceView:
                 if kind == 2:
                     continue
             usable.append(r)
-        for r in usable:
-            if r.mention.form == "reference" and r.mention.start < pos and end <= r.mention.end:
-                return r.ent, "entity:figure-in-reference"  # "The 1,035-km line will ..."
         # (every mention is visible in a sentence with no attribution nor aside: most; the asides of
         # a sentence without mentions are never found)
         hidden = bool(usable) and bool(self.attrib or self.asides)
-        before = [r for r in usable if r.mention.end <= pos and (not hidden or self.visible(r, pos))]
+        before: list[Resolved] = []  # the usable mentions before the figure visible from it
+        for r in usable:  # (a loop, not comprehensions: no function called per figure)
+            if r.mention.form == "reference" and r.mention.start < pos and end <= r.mention.end:
+                return r.ent, "entity:figure-in-reference"  # "The 1,035-km line will ..."
+            if r.mention.end <= pos and (not hidden or self.visible(r, pos)):
+                before.append(r)
         if (
             self.persona
             and _first_person(self.text[: pos - self.start])
@@ -815,28 +845,20 @@ class SentenceView:
                 # "the zone's output ..., 38 percent of the province's total, up 29.4 percent":
                 # the subject of the clause, not the object of a preposition or verb (the last
                 # such, asked from the last one back)
-                head = next(
-                    (
-                        h
-                        for h in reversed(before)
-                        if not h.dependent
-                        and not _CLAUSE_BREAK.search(self.text[h.mention.end - self.start : pos - self.start])
-                    ),
-                    None,
-                )
-                if head is not None:
-                    return head.ent, "entity:clause-subject"
+                for h in reversed(before):
+                    if not h.dependent and not _CLAUSE_BREAK.search(
+                        self.text[h.mention.end - self.start : pos - self.start]
+                    ):
+                        return h.ent, "entity:clause-subject"
             return r.ent, "entity:nearest-before" + ("-" + r.mention.form if r.mention.form != "name" else "")
-        after = [
-            r
-            for r in usable
-            if r.mention.start >= end
-            and (not hidden or self.visible(r, pos))
-            and not self._remote(r, pos, end)
-            and not _trailing_subordinate(self.text, end - self.start, r.mention.start - self.start)
-        ]
-        if after:
-            return after[0].ent, "entity:after-in-sentence"
+        for r in usable:  # the first usable mention after the figure that may own it
+            if (
+                r.mention.start >= end
+                and (not hidden or self.visible(r, pos))
+                and not self._remote(r, pos, end)
+                and not _trailing_subordinate(self.text, end - self.start, r.mention.start - self.start)
+            ):
+                return r.ent, "entity:after-in-sentence"
         if self.voice is not None and pos < self.voice[1]:
             return self.voice[0], "entity:speaker"  # a quote with no subject of its own
         if self.topic_before:
@@ -1027,7 +1049,7 @@ class _Unread:
     (the view holds the tracker, which holds this), with its attributions once the caller asked."""
 
     text: str
-    view: weakref.ref[SentenceView]
+    view: weakref.ref[SentenceView] | None  # (None: given with no view, ``Tracker.skip``)
     start: int = 0
     end: int = 0
     attrib: list[tuple[int, int]] | None = None
@@ -1036,12 +1058,12 @@ class _Unread:
         """A view in place of one dropped unread: read for the context alone (nothing reads it)."""
         v = SentenceView._pending(self.start, self.end, self.text[self.start : self.end], nation)
         if self.attrib is not None:
-            v.attrib = self.attrib
-        v.__dict__["_stand_in"] = True
+            v.attrib = v._attrib_found = self.attrib
+        v._stand_in = True
         return v
 
 
-@dataclass
+@dataclass(slots=True, weakref_slot=True)
 class Tracker:
     """Entity context of one article (or one caption): last entity per type, and the topic."""
 
@@ -1096,19 +1118,36 @@ class Tracker:
         view = SentenceView._pending(start, end, text[start:end], self.defaults.get("nation"))
         unread = _Unread(text, weakref.ref(view), start, end)
         self._unread.append(unread)
-        view.__dict__["_tracker"], view.__dict__["_unread"] = self, unread
+        view._tracker, view._unread = self, unread
         return view
 
-    def _catch_up(self, view: SentenceView) -> None:
-        """Read the sentences not read yet, in their order, up to ``view``."""
+    def read(self, text: str, start: int, end: int) -> SentenceView:
+        """The view of sentence ``text[start:end]``, the next one of the article, read at once (after
+        every sentence before it not read yet): ``sentence`` for a caller that asks for a field
+        depending on the context right away, with no sentence given in between."""
+        view = SentenceView._pending(start, end, text[start:end], self.defaults.get("nation"))
+        if self._unread:
+            self._catch_up(None)
+        self._read(view, text)
+        return view
+
+    def skip(self, text: str, start: int, end: int, attrib: list[tuple[int, int]] | None = None) -> None:
+        """Give the tracker sentence ``text[start:end]``, the next one of the article, with no view:
+        the caller reads nothing of it but its attributions (``attrib`` when it found them, else
+        None). It is read for the context alone, as a sentence whose view was dropped unread."""
+        self._unread.append(_Unread(text, None, start, end, attrib))
+
+    def _catch_up(self, view: SentenceView | None) -> None:
+        """Read the sentences not read yet, in their order, up to ``view`` (None: all of them)."""
         queue = self._unread
         while queue:
             unread = queue.popleft()
-            v = unread.view()
+            ref = unread.view
+            v = ref() if ref is not None else None
             if v is None:  # dropped unread: read on a stand-in, for the context
                 v = unread.stand_in(self.defaults.get("nation"))
             else:
-                del v.__dict__["_tracker"], v.__dict__["_unread"]
+                v._tracker = v._unread = None
             self._read(v, unread.text)
             if v is view:
                 return
@@ -1216,7 +1255,7 @@ class Tracker:
             # (its asides and attributions are found on first use: ``_LAZY``)
             view.mentions, view.subject, view.topic_before, view.persona = [], None, self.topic, self.persona
             return
-        if "_stand_in" in view.__dict__ and self._still(ms):
+        if view._stand_in and self._still(ms):
             # read for the context alone, and pronouns and references to the topic alone do not
             # move it: each resolves to the topic or to none (a pronoun to one before it, resolved
             # so), so the subject is the topic or none, and no name is there to be the last of its
@@ -1227,7 +1266,7 @@ class Tracker:
         side, n_hard = _asides(sent, start)
         # dash and bracket asides, before any is dropped below (most sentences have none)
         hard = {s for s, _e in side[:n_hard]} if n_hard else set()
-        attr = view.__dict__.get("attrib")  # (found already when the caller asked for it first)
+        attr = view._attrib_found  # (found already when the caller asked for it first)
         if attr is None:
             attr = attributions(sent, start)
         for m in ms:
@@ -1266,18 +1305,25 @@ class Tracker:
                 # "Leeds City Council said its budget ...", "the firm said it would ...": a pronoun
                 # opening the reported clause is the speaker
                 told = _reported_by(text, attr, m.start) if attr else None
-                near = [
-                    r
-                    for r in out
-                    if r.ent
-                    and not r.mention.modifier
-                    and r.ent[1] not in ("country", "organization")
-                    and not (side and _inside(r.mention.start, side))
-                    and not (attr and _inside(r.mention.start, attr) != told)
-                ]
-                # the last of them not dependent (asked from the last one back)
-                head = next((r for r in reversed(near) if not r.dependent), None)
-                ent = head.ent if head else near[-1].ent if near else self.topic
+                # the mentions before it near enough, the last of them not dependent (asked from
+                # the last one back), else the last of them, else the topic (a loop from the last
+                # back: no list or generator per pronoun)
+                last_near: Resolved | None = None
+                for r in reversed(out):
+                    if (
+                        r.ent
+                        and not r.mention.modifier
+                        and r.ent[1] not in ("country", "organization")
+                        and not (side and _inside(r.mention.start, side))
+                        and not (attr and _inside(r.mention.start, attr) != told)
+                    ):
+                        if last_near is None:
+                            last_near = r
+                        if not r.dependent:
+                            ent = r.ent
+                            break
+                else:
+                    ent = last_near.ent if last_near is not None else self.topic
             partner_at = (sent, m.start - start, m.end - start) if m.form == "name" else None
             r = Resolved(m, ent, (here, id(m) in residents, out[-1] if out else None), False, partner_at)
             out.append(r)

@@ -1972,7 +1972,10 @@ _QUOTES = ("'", "’")
 def _mark_roles(text: str, ms: list[Mention]) -> None:
     """Mark locative modifiers ("X-based Y", "Y in X", "X's Y") and government/attribution mentions."""
     gov_rx = _government_after_rx()
-    names = [m for m in ms if m.form == "name"]
+    names = []
+    for m in ms:  # (a loop, not a comprehension: no function called per sentence)
+        if m.form == "name":
+            names.append(m)
     for j in _list_members(text, names):
         names[j].modifier = True
     ref_point = _reference_point_rx()
