@@ -393,7 +393,7 @@ def _plain_filters(times, q, view, before):
             t.start >= q.end
             and C._COMPARED_FIGURE.search(view.text, q.end - view.start, t.start - view.start)
         )
-        and not (t.start < q.start and C._against(view.text, t.start - view.start))
+        and not (t.start < q.start and C.measured_against(view.text, t.start - view.start))
     ]
     usable = [
         t

@@ -41,7 +41,7 @@ _AGAINST = (
     r"|\b(?:on|from|over|against|than|compared\s+(?:with|to))\s+the\s+same\s+(?:period|time|months?|quarter)\s+(?:of\s+)?$"
 )
 _MEASURED_AGAINST = re.compile(_AGAINST)
-_MEASURED_WORDS = ("peak", "high", "low", "record", "level", "same")
+_MEASURED_WORDS = ("than", "peak", "high", "low", "record", "level", "same")  # one is in every match
 # or another figure set against this one, before the time: the time is the other figure's ("58
 # percent of the total, compared with 41 percent three years ago", "4,200 people, down from 13,000
 # in the 1970s")
@@ -425,7 +425,7 @@ def _kept_usable(
             continue
         if t.start >= q.end and _COMPARED_FIGURE.search(view.text, q.end - view.start, t.start - view.start):
             continue
-        if t.start < q.start and _against(view.text, t.start - view.start):
+        if t.start < q.start and measured_against(view.text, t.start - view.start):
             continue  # "up 18 percent on the same period last year, and sold it at $4.18": not its time
         if view.asides and _in_relative_clause(t, q, view):
             continue
@@ -1000,12 +1000,6 @@ def view_text_kind(view: SentenceView, start: int) -> str:
     return "hard" if start in view.hard_starts else "soft"
 
 
-def measured_against(text: str, t: TimeExpr) -> bool:
-    """Is ``t`` the time of what a figure is measured against ("higher than in the first half",
-    "below its peak in February")? It dates no figure of its own, so it is no period reported on."""
-    return _against(text, t.start)
-
-
 _WHEN_CLAUSE = re.compile(r"\bwhen\s+[^,;.\n]{0,50}?\s(?:in|on|back\s+in)\s+$")
 
 
@@ -1016,10 +1010,12 @@ def event_date(text: str, t: TimeExpr) -> bool:
     return "when" in window and _WHEN_CLAUSE.search(window) is not None
 
 
-def _against(text: str, at: int) -> bool:
-    """``measured_against`` of a time starting at ``text[at]``."""
+def measured_against(text: str, at: int) -> bool:
+    """Is the time starting at ``text[at]`` the time of what a figure is measured against ("higher
+    than in the first half", "below its peak in February")? It dates no figure of its own, so it is
+    no period reported on."""
     window = text[max(0, at - 60) : at]
-    if "than" not in window and not any(w in window for w in _MEASURED_WORDS):
+    if not any(w in window for w in _MEASURED_WORDS):
         return False  # (a word every match holds, looked up before the search)
     return _MEASURED_AGAINST.search(window) is not None
 

@@ -298,7 +298,7 @@ def _reported(times: list[TimeExpr], attrib: list[tuple[int, int]], src: str, ct
     beside it took it for its own (it is then dropped from ``ctx.used``)."""
     out = []
     for t in times:
-        if measured_against(src, t) or event_date(src, t):
+        if measured_against(src, t.start) or event_date(src, t):
             if ctx.used:
                 ctx.used = [u for u in ctx.used if (u.start, u.end) != (t.start, t.end)]
         elif not _inside(t.start, attrib):
@@ -351,8 +351,7 @@ def _sentence(
                 break
         else:
             for a, b in names:
-                # (a name inside the figure is part of its currency: "US$3.7 billion")
-                if q.start < b and a < q.end and not (q.start <= a and b <= q.end):
+                if q.start < b and a < q.end:
                     break
             else:
                 kept.append(q)
