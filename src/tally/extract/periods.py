@@ -27,7 +27,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import itemgetter
-from typing import cast
+from typing import Any, cast
 
 from tally.data import load
 from tally.extract.conjunct import Conjunct
@@ -57,16 +57,35 @@ class TimeExpr:
     rule: str
 
 
-# ``TimeExpr(...)`` for the hot loop of ``find_periods``: the same object, made by setting its slots
-# directly (a frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``,
-# twice as slow)
+_TIME_FIELDS = ("start", "end", "text", "value", "role", "rule")
+
+
+def _slot_setters() -> tuple[Any, ...] | None:
+    """The slot setters of ``TimeExpr`` when it is a plain CPython slots class, else None.
+
+    ``_time`` makes a ``TimeExpr`` in the hot loop of ``find_periods`` by setting its slots
+    directly: a frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``,
+    twice as slow. Compiled by mypyc (``TALLY_COMPILE=1``) the class is native and has no such
+    setters; its constructor is then the fast way.
+    """
+    try:
+        setters = tuple(vars(TimeExpr)[f].__set__ for f in _TIME_FIELDS)
+        probe = object.__new__(TimeExpr)
+        for put, v in zip(setters, (0, 1, "x", None, "explicit", "r"), strict=True):
+            put(probe, v)
+    except (KeyError, AttributeError, TypeError):
+        return None
+    made = TimeExpr(start=0, end=1, text="x", value=None, role="explicit", rule="r")
+    return setters if probe == made else None
+
+
+_SET_TIME = _slot_setters()
 _NEW = object.__new__
-_SET_TIME = tuple(
-    TimeExpr.__dict__[f].__set__ for f in ("start", "end", "text", "value", "role", "rule")
-)
 
 
 def _time(start: int, end: int, text: str, value: str | None, role: str, rule: str) -> TimeExpr:
+    if _SET_TIME is None:
+        return TimeExpr(start=start, end=end, text=text, value=value, role=role, rule=rule)
     t = _NEW(TimeExpr)
     s0, s1, s2, s3, s4, s5 = _SET_TIME
     s0(t, start)

@@ -118,12 +118,14 @@ class _Q:
 
 def _in_place() -> bool:
     """Whether ``_Q.freeze`` may turn a ``_Q`` into a ``Quantity`` (the same slots, no checks)."""
-    if hasattr(Quantity, "__post_init__") or set(Quantity.__slots__) != set(_Q.__slots__):
+    # (``getattr``: compiled by mypyc, ``_Q`` is a native class without ``__slots__``)
+    slots = set(getattr(Quantity, "__slots__", ())), set(getattr(_Q, "__slots__", ()))
+    if hasattr(Quantity, "__post_init__") or not slots[0] or slots[0] != slots[1]:
         return False
     try:
         probe: Any = _Q(0, 0, None)
         probe.__class__ = Quantity
-    except TypeError:                                          # layouts differ
+    except TypeError:                                          # layouts differ (or _Q is native)
         return False
     return True
 

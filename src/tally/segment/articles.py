@@ -259,7 +259,10 @@ def _assign(blocks: list[Block], roles: list[Role], heads: list[_Head]) -> list[
             words = cap_words.get(c)
             if words is None:
                 words = cap_words[c] = _words(blocks[c].text)
-            got = sum(math.log((n_art + 1) / df[w]) for w in words if w in vocab[art])
+            got = 0.0
+            for w in words:
+                if w in vocab[art]:
+                    got += math.log((n_art + 1) / df[w])
             scores[(c, art)] = got
         return got
 
@@ -281,7 +284,11 @@ def _assign(blocks: list[Block], roles: list[Role], heads: list[_Head]) -> list[
         else:
             best, best_score = len(caps), -1.0
             for k in range(len(caps), -1, -1):
-                s = sum(score(c, n - 1) for c in caps[:k]) + sum(score(c, n) for c in caps[k:])
+                s = 0.0  # (a float from the start: ``sum`` of nothing is the int 0)
+                for c in caps[:k]:
+                    s += score(c, n - 1)
+                for c in caps[k:]:
+                    s += score(c, n)
                 if s > best_score + 1e-9:
                     best, best_score = k, s
         for idx, c in enumerate(caps):
