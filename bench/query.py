@@ -50,6 +50,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from tally.model import entity_key, fact_id, period_bounds  # noqa: E402
 from tally.store import FactFilter, Store  # noqa: E402
 from tally.store import schema as s  # noqa: E402
+from tally.store.db import entity_name_rows  # noqa: E402
 
 DEFAULT_DB = "/tmp/tally-bench-query.db"
 LIMIT_MS = 100.0
@@ -81,9 +82,14 @@ def build(store: Store, n_facts: int, *, seed: int = 7, batch: int = 20_000) -> 
     n_ents = max(50, min(5000, n_facts // 250))
     ents = _entities(rng, n_ents)
     with store.engine.begin() as c:
-        c.execute(insert(s.entities), [
+        ent_rows = [
             {"id": entity_key(n, t), "name": n, "type": t, "parent_id": None, "aliases": [f"{n} {t}"]}
             for n, t in ents
+        ]
+        c.execute(insert(s.entities), ent_rows)
+        # the names the store writes with each entity, which the entity filter looks up
+        c.execute(insert(s.entity_names), [
+            row for e in ent_rows for row in entity_name_rows(e["id"], e["name"], e["aliases"])
         ])
         for lo in range(0, n_docs, batch):
             c.execute(insert(s.documents), [
@@ -356,7 +362,7 @@ def main() -> int:
         have = c.execute(select(func.count()).select_from(s.facts)).scalar_one()
     if have and (args.rebuild or have != args.facts):
         with store.engine.begin() as c:
-            for t in (s.check_facts, s.checks, s.facts, s.articles, s.entities, s.documents):
+            for t in (s.check_facts, s.checks, s.facts, s.articles, s.entity_names, s.entities, s.documents):
                 c.execute(t.delete())
         have = 0
     if have:

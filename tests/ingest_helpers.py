@@ -202,9 +202,10 @@ def snapshot(db_path: Path) -> dict[str, list[tuple[Any, ...]]]:
             " FROM articles a JOIN documents d ON d.id = a.document_id ORDER BY d.name, a.idx"
         ).fetchall()
         ents = con.execute("SELECT id, name, type, parent_id, aliases FROM entities ORDER BY id").fetchall()
+        names = con.execute("SELECT entity_id, name FROM entity_names ORDER BY entity_id, name").fetchall()
     finally:
         con.close()
-    return {"documents": docs, "facts": facts, "articles": arts, "entities": ents}
+    return {"documents": docs, "facts": facts, "articles": arts, "entities": ents, "entity_names": names}
 
 
 def count_documents(db_path: Path) -> int:

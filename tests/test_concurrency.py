@@ -83,8 +83,11 @@ def test_two_ingests_at_once_on_overlapping_folders(tmp_path):
     assert sorted(map(key, st.checks())) == sorted(map(key, ref.checks()))
 
 
-def _ledger_view(url) -> tuple[list, list]:
+def _ledger_view(url) -> tuple[list, list, list, list]:
+    import sqlalchemy as sa
+
     from tally.store import fact_record
+    from tally.store import schema as s
 
     st = Store(url)
     try:
@@ -92,9 +95,12 @@ def _ledger_view(url) -> tuple[list, list]:
             (d["name"], d["sha256"], d["encoding"], d["published"], d["facts"]) for d in st.documents()
         )
         facts = sorted((r["id"], json_key(fact_record(r))) for r in st.facts()[0])
+        ents = sorted((e["id"], tuple(sorted(e["aliases"]))) for e in st.entities())
+        with st.engine.connect() as c:  # every name once: none lost or doubled by the race
+            names = sorted(c.execute(sa.select(s.entity_names.c.entity_id, s.entity_names.c.name)).all())
     finally:
         st.close()
-    return docs, facts
+    return docs, facts, ents, [tuple(n) for n in names]
 
 
 def json_key(rec: dict) -> str:

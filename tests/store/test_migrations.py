@@ -23,7 +23,9 @@ from tally.store.migrate import (
     upgrade,
 )
 
-TABLES = {"documents", "articles", "entities", "facts", "checks", "check_facts", "ledger_state"}
+TABLES = {
+    "documents", "articles", "entities", "entity_names", "facts", "checks", "check_facts", "ledger_state"
+}
 
 
 def _indexes(engine: sa.Engine) -> dict[str, set[tuple[str, tuple[str, ...]]]]:
@@ -85,8 +87,9 @@ def test_legacy_create_all_database_is_stamped_and_kept(tmp_path) -> None:
     legacy = sa.MetaData()
     version = sa.Table("tally_schema", legacy, sa.Column("version", sa.Integer, nullable=False))
     with engine.begin() as c:
-        # the tables the pre-Alembic code made (later revisions added ledger_state)
-        s.metadata.create_all(c, tables=[t for t in s.metadata.sorted_tables if t.name != "ledger_state"])
+        # the tables the pre-Alembic code made (later revisions added ledger_state, entity_names)
+        later = {"ledger_state", "entity_names"}
+        s.metadata.create_all(c, tables=[t for t in s.metadata.sorted_tables if t.name not in later])
         legacy.create_all(c)
         c.execute(sa.insert(version).values(version=1))
         c.execute(
@@ -99,6 +102,43 @@ def test_legacy_create_all_database_is_stamped_and_kept(tmp_path) -> None:
         assert current_revision(c) == head_revision()
         assert "tally_schema" not in sa.inspect(c).get_table_names()
     assert [e["name"] for e in store.entities()] == ["Hebei"]
+    assert store.entity_ids("HEBEI") == ["province:hebei"]  # names filled in by revision 0006
+
+
+# entities stored before revision 0006: (id, name, aliases) -> the entity_names rows it makes
+BEFORE_0006 = [
+    ("province:hebei", "Hebei", [], {"hebei"}),
+    ("city:linfen", "Linfen", ["Linfen City", "LINFEN", " linfen city "], {"linfen", "linfen city"}),
+    ("city:zurich", "Zurich", ["ZÜRICH", "Zürich Stadt"], {"zurich", "zürich", "zürich stadt"}),
+    ("province:shanxi", "Shanxi", ["", "  "], {"shanxi"}),
+    ("city:shanxi", "Shanxi", ["Shanxi City"], {"shanxi", "shanxi city"}),
+]
+
+
+def test_upgrade_from_0005_fills_entity_names(db_url: str) -> None:
+    store = Store(db_url, create=False)
+    assert upgrade(store.engine, "0005") == "0005"
+    with store.engine.begin() as c:
+        c.execute(
+            sa.insert(s.entities),
+            [{"id": i, "name": n, "type": i.split(":")[0], "parent_id": None, "aliases": a}
+             for i, n, a, _ in BEFORE_0006],
+        )
+    assert upgrade(store.engine) == head_revision()
+    with store.engine.connect() as c:
+        rows = set(c.execute(sa.select(s.entity_names.c.entity_id, s.entity_names.c.name)).all())
+    assert rows == {(i, name) for i, _, _, names in BEFORE_0006 for name in names}
+    assert store.entity_ids("zürich") == store.entity_ids("ZÜRICH") == ["city:zurich"]
+    assert store.entity_ids("Shanxi") == ["city:shanxi", "province:shanxi"]
+
+
+def test_downgrade_to_0005_drops_entity_names(tmp_path) -> None:
+    store = Store(tmp_path / "n.db")
+    with store.engine.begin() as c:
+        command.downgrade(alembic_config(c), "0005")
+    with store.engine.connect() as c:
+        assert "entity_names" not in sa.inspect(c).get_table_names()
+    assert upgrade(store.engine) == head_revision()
 
 
 def test_downgrade_to_base_and_back(tmp_path) -> None:

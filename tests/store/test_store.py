@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import threading
 
 import pytest
+import sqlalchemy as sa
 
 from tally.errors import QueryError, StoreError
 from tally.model import Article, Check, Document, Entity, Extraction, Fact, Span
 from tally.store import FactFilter, Store
-from tally.store.db import SORTABLE
+from tally.store import schema as s
+from tally.store.db import SORTABLE, entity_name_rows
 
 
 def make_doc(name: str, text: str, **kw) -> Document:
@@ -380,7 +383,146 @@ def test_entity_aliases_merge_across_documents(filled):
     assert ents["Datong"]["facts"] == 4 and ents["Shanxi"]["facts"] == 0
     assert filled.entity("datong municipality")["name"] == "Datong"
     assert filled.entity_ids("Shanxi Province") == ["province:shanxi"]
+    assert filled.entity_ids("DATONG MUNICIPALITY") == ["city:datong"]
     assert [c["name"] for c in filled.children("province:shanxi")] == ["Datong", "Linfen"]
+
+
+def entity_doc(name: str, *ents: Entity) -> Extraction:
+    """A document holding nothing but ``ents`` (the text makes its hash)."""
+    doc = make_doc(name, f"{name}: " + ", ".join(e.name for e in ents) + ".")
+    return Extraction(document=doc, articles=[], facts=[], entities=list(ents))
+
+
+def name_rows(store: Store) -> list[tuple[str, str]]:
+    with store.engine.connect() as c:
+        rows = c.execute(sa.select(s.entity_names.c.entity_id, s.entity_names.c.name)).all()
+    return sorted((r.entity_id, r.name) for r in rows)
+
+
+def names_of_entities(store: Store) -> list[tuple[str, str]]:
+    """The rows entity_names must hold: each stored entity's name and aliases."""
+    return sorted(
+        (r["entity_id"], r["name"])
+        for e in store.entities()
+        for r in entity_name_rows(e["id"], e["name"], e["aliases"])
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "ids"),
+    [
+        ("Linfen", ["city:linfen"]),
+        ("linfen", ["city:linfen"]),
+        ("  LINFEN CITY ", ["city:linfen"]),             # an alias, any case, spaces around
+        ("datong", ["city:datong"]),
+        ("DATONG", ["city:datong"]),                     # an alias equal to the name in another case
+        ("datong city", ["city:datong"]),
+        ("Shanxi Province", ["province:shanxi"]),
+        ("Linf", []),                                    # a prefix is not a name
+        ("linfen city datong", []),
+        ("%", []),                                       # LIKE wildcards are plain characters
+        ("_infen", []),
+        ("", []),
+    ],
+)
+def test_entity_ids_by_name_or_alias(filled, name, ids):
+    assert filled.entity_ids(name) == ids
+
+
+@pytest.mark.parametrize(
+    ("name", "ids"),
+    [
+        ("Zürich", ["city:zürich"]),
+        ("ZÜRICH", ["city:zürich"]),                     # lower-cased by Python, not the database
+        ("zürich stadt", ["city:zürich"]),
+        ("ZÜRICH STADT", ["city:zürich"]),
+        ("Łódź", ["city:łódź"]),
+        ("ŁÓDŹ", ["city:łódź"]),
+        ("zurich", []),
+    ],
+)
+def test_entity_ids_non_ascii(store, name, ids):
+    store.save(entity_doc(
+        "europe.txt",
+        Entity(name="Zürich", type="city", aliases=["ZÜRICH STADT"]),
+        Entity(name="Łódź", type="city"),
+    ))
+    assert store.entity_ids(name) == ids
+
+
+def test_non_ascii_alias_filters_facts(store):
+    ex = extraction_b()
+    ex.entities = [Entity(name="Datong", type="city", aliases=["大同", "DATONG-Š"])]
+    store.save(ex)
+    for name in ("大同", "datong-š", "Datong-Š"):
+        assert store.count_facts(FactFilter(entity=name)) == 2, name
+
+
+def test_same_name_for_several_entities(store):
+    store.save(entity_doc(
+        "two.txt", Entity(name="Shanxi", type="province"), Entity(name="Shanxi", type="city")
+    ))
+    store.save(entity_doc("three.txt", Entity(name="Shanxi Town", type="town", aliases=["shanxi"])))
+    assert store.entity_ids("SHANXI") == ["city:shanxi", "province:shanxi", "town:shanxi town"]
+
+
+def test_aliases_of_a_later_document_are_found(filled):
+    assert filled.entity_ids("Datong Municipality") == []
+    filled.save(entity_doc("later.txt", Entity(name="Datong", type="city", aliases=["Datong Municipality"])))
+    assert filled.entity_ids("datong municipality") == ["city:datong"]
+    assert filled.entity_ids("Datong City") == ["city:datong"]      # the earlier aliases stay
+    assert filled.count_facts(FactFilter(entity="DATONG MUNICIPALITY")) == 2
+    assert name_rows(filled) == names_of_entities(filled)
+
+
+def test_entity_names_are_stored_once(filled):
+    first = name_rows(filled)
+    assert first == names_of_entities(filled)
+    assert len(first) == len(set(first))
+    filled.save(extraction_a())                                      # unchanged
+    filled.save(extraction_a(TEXT_A + " "))                          # replaced, same entities
+    ex = extraction_b()
+    ex.document = make_doc("datong-again.txt", TEXT_B + "  ")       # the same entities again
+    for f in ex.facts:
+        f.doc = ex.document.name
+    filled.save(ex)
+    assert name_rows(filled) == first
+
+
+def test_concurrent_saves_keep_every_name(db_url):
+    """Writers adding aliases to the same entities at once: every alias is stored and findable."""
+    Store(db_url).close()  # the schema, created once
+    writers, docs = 4, 5
+    errors: list[BaseException] = []
+
+    def write(w: int) -> None:
+        st = Store(db_url)
+        try:
+            for d in range(docs):
+                st.save(entity_doc(
+                    f"w{w}-d{d}.txt",
+                    Entity(name="Datong", type="city", aliases=[f"Datong {w}-{d}", "Datong City"]),
+                    Entity(name=f"Place {w}", type="county", aliases=[f"Town {d}"]),
+                ))
+        except BaseException as e:  # noqa: BLE001 - reported below
+            errors.append(e)
+        finally:
+            st.close()
+
+    threads = [threading.Thread(target=write, args=(w,)) for w in range(writers)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert errors == []
+    store = Store(db_url)
+    rows = name_rows(store)
+    assert rows == names_of_entities(store)
+    assert len([r for r in rows if r[0] == "city:datong"]) == 2 + writers * docs
+    for w, d in itertools.product(range(writers), range(docs)):
+        assert store.entity_ids(f"datong {w}-{d}") == ["city:datong"]
+        assert store.entity_ids(f"TOWN {d}")[w] == f"county:place {w}"
+    store.close()
 
 
 def test_replace_checks(filled):

@@ -21,9 +21,7 @@ from typing import Any
 from sqlalchemy import (
     Engine,
     Select,
-    Text,
     and_,
-    cast,
     column,
     create_engine,
     delete,
@@ -180,7 +178,10 @@ class Store:
 
         Rows are inserted first (ignoring ones that exist), then read back locked (PostgreSQL:
         ``FOR UPDATE``; SQLite: the transaction holds the write lock), so concurrent writers
-        never lose each other's aliases.
+        never lose each other's aliases. Then, still under the lock, the ``entity_names`` rows of
+        each entity's name and merged aliases are inserted, ignoring the ones already there: a
+        new entity or a grown alias list gets its rows in the same transaction, and a row two
+        writers both add is stored once.
         """
         ents = list(ents)
         rows: dict[str, dict[str, Any]] = {}
@@ -194,11 +195,11 @@ class Store:
         if not rows:
             return
         c.execute(_insert_ignore(self.engine, s.entities), list(rows.values()))
-        stmt = select(s.entities.c.id, s.entities.c.aliases, s.entities.c.parent_id).where(
-            s.entities.c.id.in_(list(rows))
-        )
+        ec = s.entities.c
+        stmt = select(ec.id, ec.name, ec.aliases, ec.parent_id).where(ec.id.in_(list(rows)))
         if c.dialect.name == "postgresql":
             stmt = stmt.with_for_update()
+        names: list[dict[str, str]] = []
         for old in c.execute(stmt).all():
             r = rows[old.id]
             aliases = sorted(set(old.aliases or []) | set(r["aliases"]))
@@ -206,6 +207,9 @@ class Store:
             if aliases != sorted(old.aliases or []) or parent != old.parent_id:
                 stmt_up = update(s.entities).where(s.entities.c.id == old.id)
                 c.execute(stmt_up.values(aliases=aliases, parent_id=parent))
+            names += entity_name_rows(old.id, old.name, aliases)
+        if names:  # (only a writer holding an entity's row lock adds that entity's names)
+            c.execute(_insert_ignore(self.engine, s.entity_names), names)
 
     def replace_checks(self, checks: Sequence[Check]) -> None:
         """Replace every stored check (checks are re-computed over all facts)."""
@@ -414,20 +418,17 @@ class Store:
             return c.execute(probe).scalar_one() <= _FTS_MAX_CANDIDATES
 
     def entity_ids(self, name: str) -> list[str]:
-        """Ids of entities whose name or alias is ``name`` (case-insensitive)."""
-        low = name.strip().lower()
-        stmt = select(s.entities.c.id, s.entities.c.name, s.entities.c.aliases)
-        if low.isascii():  # narrowed in SQL (JSON text escapes non-ASCII, so only for ASCII names)
-            pat = f"%{_escape_like(low)}%"
-            stmt = stmt.where(or_(
-                func.lower(s.entities.c.name) == low,
-                func.lower(cast(s.entities.c.aliases, Text)).like(pat, escape="\\"),
-            ))
+        """Ids of entities whose name or alias is ``name`` (case-insensitive), in id order.
+
+        A seek on the primary key of ``entity_names`` (name, entity_id), read from the index alone.
+        """
+        stmt = (
+            select(s.entity_names.c.entity_id)
+            .where(s.entity_names.c.name == name_key(name))
+            .order_by(s.entity_names.c.entity_id)
+        )
         with self.engine.connect() as c:
-            rows = c.execute(stmt).all()
-        return [
-            r.id for r in rows if r.name.lower() == low or low in (a.lower() for a in (r.aliases or []))
-        ]
+            return list(c.execute(stmt).scalars())
 
     def entities(self) -> list[dict[str, Any]]:
         with self.engine.connect() as c:
@@ -560,6 +561,18 @@ def _ensure_wal(cur: Any) -> None:
             time.sleep(delay)
             delay = min(delay * 2, 0.5)
     cur.execute("PRAGMA journal_mode=WAL")
+
+
+def name_key(name: str) -> str:
+    """A name or alias as ``entity_names`` holds it: stripped and lower-cased (``str.lower``)."""
+    return name.strip().lower()
+
+
+def entity_name_rows(entity_id: str, name: str, aliases: Iterable[str]) -> list[dict[str, str]]:
+    """The ``entity_names`` rows of one entity: its name and each alias as :func:`name_key`
+    makes them, once each; empty ones and ones longer than the column are left out."""
+    keys = {name_key(n) for n in (name, *aliases)}
+    return [{"entity_id": entity_id, "name": k} for k in sorted(keys) if 0 < len(k) <= s.NAME_LENGTH]
 
 
 def _insert_ignore(engine: Engine, table: Any) -> Any:

@@ -2,10 +2,11 @@
 
 Indexes follow the queries (measured by ``bench/query.py`` over 1M facts): facts by entity +
 indicator + period (series and filters), by indicator and period range, by document, by period
-start; check links by fact. Changes here need a migration in ``store/migrations/versions``
-(``tests/store/test_migrations.py`` compares the migrated schema with this one). The text
-search has indexes not listed here: trigram GIN indexes on PostgreSQL (migration 0003) and
-the FTS5 trigram table ``facts_fts`` with its triggers on SQLite (migration 0004).
+start; check links by fact; entities by name or alias (``entity_names``). Changes here need a
+migration in ``store/migrations/versions`` (``tests/store/test_migrations.py`` compares the
+migrated schema with this one). The text search has indexes not listed here: trigram GIN
+indexes on PostgreSQL (migration 0003) and the FTS5 trigram table ``facts_fts`` with its
+triggers on SQLite (migration 0004).
 """
 
 from __future__ import annotations
@@ -19,12 +20,14 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    PrimaryKeyConstraint,
     String,
     Table,
     Text,
 )
 
 metadata = MetaData()
+NAME_LENGTH = 256          # entities.name, entity_names.name
 
 documents = Table(
     "documents",
@@ -67,13 +70,26 @@ entities = Table(
     "entities",
     metadata,
     Column("id", String(300), primary_key=True),          # tally.model.entity_key(name, type)
-    Column("name", String(256), nullable=False),
+    Column("name", String(NAME_LENGTH), nullable=False),
     Column("type", String(32), nullable=False),
     Column("parent_id", String(300)),
     Column("aliases", JSON, nullable=False),
     Index("ix_entities_name", "name"),
     Index("ix_entities_parent", "parent_id"),
 )
+
+entity_names = Table(
+    "entity_names",
+    metadata,
+    Column("entity_id", String(300), ForeignKey("entities.id", ondelete="CASCADE"), nullable=False),
+    Column("name", String(NAME_LENGTH), nullable=False),
+    # looking a name up is a seek on the primary key's index, which holds both columns: the ids
+    # come from the index alone (SQLite: a covering index; PostgreSQL: an index-only scan)
+    PrimaryKeyConstraint("name", "entity_id"),
+)
+"""The name and every alias of each entity, stripped and lower-cased (``str.lower``), one row per
+distinct (name, entity_id), none longer than ``NAME_LENGTH``; written with the entities by
+``Store._upsert_entities`` (rows of ``tally.store.db.entity_name_rows``)."""
 
 facts = Table(
     "facts",
