@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/fingerprint.py OUT.txt            # write the dump
     .venv/bin/python bench/fingerprint.py OUT.txt --compare BEFORE.txt
+    /tmp/fast/bin/python bench/fingerprint.py OUT.txt --installed --compare PURE.txt   # a compiled build
 
 Runs :func:`tally.pipeline.process` over the shared corpus (when ``../shared`` is beside the
 checkout), every ``bench/dev*/corpus`` page (with its ``docs.json`` date) and the bundled
@@ -25,7 +26,10 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+# this checkout's sources, unless ``--installed`` asks for the Tally installed in this Python
+# (a compiled build: ``TALLY_COMPILE=1 pip install .``), whose facts must be the same
+if "--installed" not in sys.argv:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from tally.model import Document  # noqa: E402
 from tally.pipeline import process  # noqa: E402
@@ -92,6 +96,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("out", type=Path, help="file to write the dump to")
     ap.add_argument("--compare", type=Path, help="an earlier dump: print the lines that differ")
+    ap.add_argument("--installed", action="store_true",
+                    help="run the installed Tally (e.g. a compiled build), not this checkout's src/")
     args = ap.parse_args()
     text = "\n".join(lines()) + "\n"
     args.out.write_text(text, encoding="utf-8")

@@ -1,6 +1,7 @@
 """Throughput of the whole pipeline: MB of report text per second per core, against Quantulum3.
 
     .venv/bin/python bench/throughput.py [--mb 3] [--q-chars 100000] [--flat-docs 14] [--profile]
+    /tmp/fast/bin/python bench/throughput.py --installed     # a compiled build (README, "Faster")
 
 Runs :func:`tally.pipeline.process` (segment → extract → resolve) over report text: the pages
 of ``../shared/corpus`` (when that folder is beside the checkout), ``bench/dev/corpus`` and the
@@ -40,10 +41,14 @@ import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+# this checkout's sources, unless ``--installed`` asks for the Tally installed in this Python
+# (a compiled build: ``TALLY_COMPILE=1 pip install .`` into another venv)
+if "--installed" not in sys.argv:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
+import tally  # noqa: E402
 from tally.model import Document  # noqa: E402
-from tally.pipeline import process  # noqa: E402
+from tally.pipeline import compiled_modules, process  # noqa: E402
 from tally.read import read_bytes  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
@@ -187,6 +192,8 @@ def main() -> int:
     arg("--corpus", type=Path, default=SHARED_CORPUS, help=f"shared corpus (default {SHARED_CORPUS})")
     arg("--profile", action="store_true", help="print the hot spots (cProfile)")
     arg("--check", action="store_true", help="exit 1 when a target is missed")
+    arg("--installed", action="store_true",
+        help="run the installed Tally (e.g. a compiled build), not this checkout's src/")
     args = ap.parse_args()
 
     if not args.corpus.is_dir():
@@ -194,6 +201,9 @@ def main() -> int:
     base = base_texts(args.corpus)
     base_chars = sum(len(t) for _, t in base)
     print(f"base pages: {len(base)} ({base_chars:,} characters)")
+    compiled = compiled_modules()
+    print(f"Tally from {Path(tally.__file__).parent}: "
+          + (f"{len(compiled)} modules compiled by mypyc" if compiled else "pure Python (not compiled)"))
 
     # memory first, before the big in-memory corpus exists, so maxrss growth is the pipeline's
     warm_up(base)

@@ -7,6 +7,9 @@
 
 from __future__ import annotations
 
+import sys
+from importlib.machinery import EXTENSION_SUFFIXES
+
 from tally.extract.facts import extract_facts
 from tally.model import Document, Extraction
 from tally.read.dates import infer_published
@@ -25,3 +28,15 @@ def process(document: Document) -> Extraction:
     facts, entities = extract_facts(document, articles)
     facts, entities = resolve(facts, entities)
     return Extraction(document=document, articles=articles, facts=facts, entities=entities)
+
+
+def compiled_modules() -> list[str]:
+    """Names of Tally's loaded modules that are compiled (mypyc: ``TALLY_COMPILE=1 pip install .``).
+
+    Empty for the pure-Python install that development and the tests use.
+    """
+    return sorted(
+        name for name, mod in list(sys.modules.items())
+        if (name == "tally" or name.startswith("tally."))
+        and str(getattr(mod, "__file__", None) or "").endswith(tuple(EXTENSION_SUFFIXES))
+    )

@@ -72,6 +72,7 @@ def _plain_tail(q, ctx, view, sent, before, carried, age, doc_year):
     return C._carried_by_sentence(q, ctx, view, sent, carried, age, doc_year)
 
 
+@pytest.mark.interpreted  # spies on module internals: a compiled build calls them directly
 def test_carry_tail_agrees_with_asking_the_cue_first(monkeypatch: pytest.MonkeyPatch) -> None:
     import dataclasses
     import datetime as dt
@@ -166,6 +167,7 @@ _ANAPHORIC_REPORT = (
 )
 
 
+@pytest.mark.interpreted  # spies on module internals: a compiled build calls them directly
 def test_resolved_times_kept_for_the_sentence_give_the_same_facts(monkeypatch: pytest.MonkeyPatch) -> None:
     """``choose_period`` resolves a sentence's anaphors once for all its figures: the same facts as
     resolving them again for each figure."""
@@ -266,6 +268,7 @@ def _plain_choose(q, s, times, view, ctx, sent, before, doc_year):
     return out
 
 
+@pytest.mark.interpreted  # spies on module internals: a compiled build calls them directly
 def test_untimed_figures_take_what_the_full_path_gives(monkeypatch: pytest.MonkeyPatch) -> None:
     import dataclasses
     import datetime as dt
@@ -426,6 +429,7 @@ def _plain_filters(times, q, view, before):
     return times, usable, seen
 
 
+@pytest.mark.interpreted  # spies on module internals: a compiled build calls them directly
 def test_time_filters_in_one_pass_agree_with_the_plain_ones(monkeypatch: pytest.MonkeyPatch) -> None:
     import dataclasses
     import datetime as dt

@@ -665,6 +665,7 @@ def _repeats_plain(facts: list, text: str) -> None:
             f.rules = [r for r in f.rules if not r.startswith("indicator:")] + ["indicator:repeated-figure"]
 
 
+@pytest.mark.interpreted  # spies on module internals: a compiled build calls them directly
 @pytest.mark.parametrize(
     "text",
     [

@@ -73,6 +73,7 @@ def _slow(text: str, monkeypatch: pytest.MonkeyPatch) -> list[Quantity]:
         return Q.find_quantities(text)
 
 
+@pytest.mark.interpreted  # spies on module internals: a compiled build calls them directly
 @settings(max_examples=500, deadline=None)
 @given(YEAR_TEXTS)
 def test_bare_year_shortcut_random(text):
@@ -80,6 +81,7 @@ def test_bare_year_shortcut_random(text):
         assert Q.find_quantities(text) == _slow(text, mp)
 
 
+@pytest.mark.interpreted  # spies on module internals: a compiled build calls them directly
 @pytest.mark.parametrize("text", [
     "Output rose in 2019, and again in 2020.", "The plan (2021) was set by 2025.", "By 2025; then 2030:",
     "Founded 1999", "aged 2019, he said", "It cost $2019.", "US$ 2019, paid", "2019k, 2019%.",

@@ -205,6 +205,7 @@ def _article_fields(text: str, spans: list[tuple[int, int]]) -> list[list[tuple]
     return got
 
 
+@pytest.mark.interpreted  # spies on module internals: a compiled build calls them directly
 def test_page_pass_reuses_the_learning_pass_when_the_lexicon_agrees(monkeypatch: pytest.MonkeyPatch) -> None:
     # the first article names Honghai before the second teaches what it is, and names Greenleaf
     # Quxin a company by the learning pass's business-subject rule; the third changes nothing
@@ -308,6 +309,7 @@ def test_a_sentence_a_pattern_peeks_past(first: str, cut: bool) -> None:
     assert (entities._scanned_around(text, 0, e, lex) is not None) is cut
 
 
+@pytest.mark.interpreted  # spies on module internals: a compiled build calls them directly
 @pytest.mark.parametrize(
     "first",
     [
