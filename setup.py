@@ -15,8 +15,13 @@ once per grammar), the table readers and everything outside the pipeline (read, 
 from __future__ import annotations
 
 import os
+import sys
 
 from setuptools import setup
+
+# the one reading of TALLY_COMPILE, shared with the build backend that adds mypy when it is set
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "build_backend"))
+from tally_build import compiling  # noqa: E402
 
 COMPILED = [
     "tally/gates.py",
@@ -48,7 +53,7 @@ COMPILED = [
     "tally/resolve/topics.py",
 ]
 
-if os.environ.get("TALLY_COMPILE", "") not in ("", "0"):
+if compiling():
     from mypyc.build import mypycify
 
     # (module names come from the package folders: src/tally/x.py is tally.x)

@@ -38,5 +38,5 @@ def compiled_modules() -> list[str]:
     return sorted(
         name for name, mod in list(sys.modules.items())
         if (name == "tally" or name.startswith("tally."))
-        and str(getattr(mod, "__file__", None) or "").endswith(tuple(EXTENSION_SUFFIXES))
+        and (getattr(mod, "__file__", None) or "").endswith(tuple(EXTENSION_SUFFIXES))
     )

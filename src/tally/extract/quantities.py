@@ -119,8 +119,8 @@ class _Q:
 def _in_place() -> bool:
     """Whether ``_Q.freeze`` may turn a ``_Q`` into a ``Quantity`` (the same slots, no checks)."""
     # (``getattr``: compiled by mypyc, ``_Q`` is a native class without ``__slots__``)
-    slots = set(getattr(Quantity, "__slots__", ())), set(getattr(_Q, "__slots__", ()))
-    if hasattr(Quantity, "__post_init__") or not slots[0] or slots[0] != slots[1]:
+    slots = set(getattr(Quantity, "__slots__", ()))
+    if hasattr(Quantity, "__post_init__") or not slots or slots != set(getattr(_Q, "__slots__", ())):
         return False
     try:
         probe: Any = _Q(0, 0, None)
