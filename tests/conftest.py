@@ -14,6 +14,11 @@ from pathlib import Path
 
 import pytest
 
+# Import Tally before any test module: the bench scripts some tests load put ./src first on
+# sys.path, and the package must stay the one this run started with (a compiled build's, when
+# the suite is run against one with ``-o pythonpath=``).
+import tally.pipeline  # noqa: F401
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 EXAMPLES = REPO / "src" / "tally" / "examples" / "reports"
@@ -37,7 +42,6 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     those tests check (a fast path agrees with the slow one) holds for the code compiled from the
     same source. The suite run from the checkout (``pythonpath = src``) is pure Python.
     """
-    import tally.extract.facts  # noqa: F401  (the pipeline's modules, compiled or not)
     from tally.pipeline import compiled_modules
 
     if not compiled_modules():
