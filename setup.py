@@ -7,8 +7,7 @@ editable install would put the compiled modules beside the sources, and they, no
 are compiled; ``bench/throughput.py`` prints it.
 
 Compiled are the modules the per-figure work runs in (segment, extract, resolve, gates), except
-those mypyc cannot compile or that gain nothing: ``resolve/coref.py`` (its sentence views are
-built lazily through ``__getattr__``), ``extract/prefilter.py`` (reads ``re``'s parser output
+those mypyc cannot compile or that gain nothing: ``extract/prefilter.py`` (reads ``re``'s parser output
 once per grammar), the table readers and everything outside the pipeline (read, store, serve).
 """
 
@@ -46,6 +45,7 @@ COMPILED = [
     "tally/extract/quantities.py",
     "tally/extract/sentences.py",
     "tally/resolve/ages.py",
+    "tally/resolve/coref.py",
     "tally/resolve/canonical.py",
     "tally/resolve/entities.py",
     "tally/resolve/repeats.py",

@@ -71,9 +71,9 @@ def test_gated_spans_are_the_ungated_ones(sentence: str) -> None:
 
 
 @pytest.mark.parametrize("sentence", _SENTENCES)
-def test_view_without_mentions_finds_its_spans_late(sentence: str) -> None:
+def test_view_without_mentions_has_the_ungated_spans(sentence: str) -> None:
     text = "Intro. " + sentence
-    view = Tracker(Lexicon()).sentence(text, 7, len(text))
+    view = Tracker(Lexicon()).read(text, 7, len(text))
     if view.mentions:
         return  # (a view with mentions has its spans from the start)
     side, hard = _ungated_asides(sentence, 7)

@@ -168,7 +168,7 @@ def test_a_views_partner_marks_are_partner() -> None:
     text = "Shipping from Ningbo to Hamburg rose 4 percent, and the province exported more to Osaka."
     lex = Lexicon()
     find_mentions(text, 0, len(text), lex, learn=True)
-    view = Tracker(lex).sentence(text, 0, len(text))
+    view = Tracker(lex).read(text, 0, len(text))
     got = [(r.mention.start, r.partner) for r in view.mentions]
     want = [
         (r.mention.start, r.mention.form == "name" and partner(text, r.mention.start, text[r.mention.end :]))

@@ -105,7 +105,7 @@ def test_dependent_found_on_demand_is_the_eager_one() -> None:
     for sentence in _TRACKED:
         start = text.index(sentence, pos)
         pos = start + len(sentence)
-        view = tracker.sentence(text, start, pos)
+        view = tracker.read(text, start, pos)
         rs = view.mentions
         ats = [r.dependent_at for r in rs]  # (None: found already, by the subject's search)
         got = [r.dependent for r in reversed(rs)][::-1]
@@ -163,7 +163,7 @@ def test_entity_for_with_marks_found_on_demand_is_the_eager_one() -> None:
         for sentence in _FIGURED:
             start = text.index(sentence, pos)
             pos = start + len(sentence)
-            out.append(tracker.sentence(text, start, pos))
+            out.append(tracker.read(text, start, pos))
         return out
 
     lazy, rules = views(), set()
@@ -239,8 +239,8 @@ _PRONOUNED = (
 
 
 @pytest.mark.parametrize("keep", [(), (1,), (3,), (1, 3)])
-def test_a_dropped_sentence_of_pronouns_alone_leaves_the_context(keep: tuple[int, ...]) -> None:
-    """A sentence read for the context alone (its view dropped) whose mentions are all pronouns
+def test_a_skipped_sentence_of_pronouns_alone_leaves_the_context(keep: tuple[int, ...]) -> None:
+    """A sentence read for the context alone (given with no view) whose mentions are all pronouns
     is not worked out: the context after it is the one reading it gives."""
     from tally.resolve import coref
 
@@ -254,10 +254,11 @@ def test_a_dropped_sentence_of_pronouns_alone_leaves_the_context(keep: tuple[int
         for i, sentence in enumerate(_PRONOUNED):
             start = text.index(sentence, pos)
             pos = start + len(sentence)
-            view = tracker.sentence(text, start, pos)
-            if i in kept or i == len(_PRONOUNED) - 1:
-                views[i] = view
-            if i % 2 == 0:  # (a figure here: the sentences before are read)
+            if not (i in kept or i == len(_PRONOUNED) - 1 or i % 2 == 0):
+                tracker.skip(text, start, pos)  # (read on a stand-in, for the context alone)
+                continue
+            view = views[i] = tracker.read(text, start, pos)
+            if i % 2 == 0:  # (a figure here)
                 out.append((view.topic_before, view.subject, dict(tracker.last), tracker.last_place))
         last = views[len(_PRONOUNED) - 1]
         out.append(last.entity_for(last.start + last.text.index("8"), last.start + last.text.index("8") + 9))
@@ -289,7 +290,7 @@ def _tracker_state(tracker: object) -> tuple:
 
 
 @pytest.mark.parametrize("seed", range(40))
-def test_a_dropped_sentence_of_references_to_the_topic_leaves_the_context(seed: int) -> None:
+def test_a_skipped_sentence_of_references_to_the_topic_leaves_the_context(seed: int) -> None:
     """A sentence read for the context alone whose mentions are pronouns and references that
     resolve to the topic (or to none) is not worked out: the context after it, and what later
     sentences resolve, are the ones reading it gives."""
@@ -311,12 +312,13 @@ def test_a_dropped_sentence_of_references_to_the_topic_leaves_the_context(seed: 
         for i, sentence in enumerate(sentences):
             start = text.index(sentence, pos)
             pos = start + len(sentence)
-            view = tracker.sentence(text, start, pos)
-            if i in kept:
-                views[i] = view
-            if i in read:  # (a figure here: the sentences before are read)
+            if i not in kept and i not in read:
+                tracker.skip(text, start, pos)  # (read on a stand-in, for the context alone)
+                continue
+            view = views[i] = tracker.read(text, start, pos)
+            if i in read:  # (a figure here)
                 out.append((view.topic_before, view.subject, view.persona, _tracker_state(tracker)))
-        last = tracker.sentence(text, 0, len(sentences[0]))  # (everything before it read)
+        last = tracker.read(text, 0, len(sentences[0]))  # (everything before it read)
         out.append((last.topic_before, last.subject, _tracker_state(tracker)))
         return out
 

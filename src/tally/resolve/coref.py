@@ -17,11 +17,10 @@ Rules, in order, for a figure at position ``p`` of a sentence:
 from __future__ import annotations
 
 import re
-import weakref
 from collections import deque
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from tally.data import load
 from tally.gates import fold, gate_of
@@ -580,17 +579,8 @@ def _in_predicate(lead: str) -> bool:
     return any(w.lower() in aux for w in words[:-1])
 
 
-_LAZY = frozenset({"asides", "attrib", "hard_starts"})  # found on first use in a view without mentions
-# what a view knows only once its tracker has read its sentence (``Tracker.sentence``)
-_PENDING = frozenset({"mentions", "asides", "attrib", "subject", "topic_before", "hard_starts", "persona"})
-
-
-_get = object.__getattribute__  # a slot's value, or AttributeError when it is not set
-
-
-# (slots: its fields are read many times per figure, each a slot look-up; a field not set yet is
-# missing, and looking it up calls ``__getattr__``)
-@dataclass(slots=True, weakref_slot=True)
+# (slots: its fields are read many times per figure, each a slot look-up)
+@dataclass(slots=True)
 class SentenceView:
     start: int
     end: int
@@ -606,60 +596,21 @@ class SentenceView:
     persona: Ent | None = None
     # what the sentence's quote speaks for, and where its attribution opens (``Tracker._speaker``)
     voice: tuple[Ent, int] | None = None
-    # (not parts of the record) the tracker that has not read the sentence yet and its entry
-    # (``Tracker.sentence``); whether it stands in for a view dropped unread (``_Unread.stand_in``);
-    # ``attrib`` when found before the sentence is read; what ``_owners`` and ``_may_be_national``
-    # found, once per sentence
-    _tracker: Tracker | None = field(default=None, init=False, repr=False, compare=False)
-    _unread: _Unread | None = field(default=None, init=False, repr=False, compare=False)
-    _stand_in: bool = field(default=False, init=False, repr=False, compare=False)
-    _attrib_found: list[tuple[int, int]] | None = field(default=None, init=False, repr=False, compare=False)
-    _owners_found: list[tuple[Resolved, bool, int]] | None = field(
-        default=None, init=False, repr=False, compare=False
-    )
-    _national_found: bool | None = field(default=None, init=False, repr=False, compare=False)
+    # (not parts of the record) whether it stands in for a sentence given with no view
+    # (``_Unread.stand_in``); ``attrib`` when the caller found it before the sentence was read;
+    # what ``_owners`` and ``_may_be_national`` found, once per sentence
+    _stand_in: bool = field(default=False, repr=False, compare=False)
+    _attrib_found: list[tuple[int, int]] | None = field(default=None, repr=False, compare=False)
+    _owners_found: list[tuple[Resolved, bool, int]] | None = field(default=None, repr=False, compare=False)
+    _national_found: bool | None = field(default=None, repr=False, compare=False)
 
     @classmethod
-    def _pending(cls, start: int, end: int, text: str, nation: Ent | None) -> SentenceView:
-        """The view of a sentence its tracker has not read yet (``Tracker.sentence``): it does on
-        first use of a field but ``attrib`` (which depends on the sentence alone), reading every
-        sentence before it first. Most sentences have no figure, and the caller reads only their
-        attributions."""
-        view = cls.__new__(cls)
-        # (the fields the tracker's read does not set are set here: the others stay missing)
-        view.start, view.end, view.text, view.nation, view.voice = start, end, text, nation, None
-        view._tracker = view._unread = view._attrib_found = view._owners_found = view._national_found = None
-        view._stand_in = False
-        return view
-
-    if not TYPE_CHECKING:
-
-        def __getattr__(self, name: str) -> object:
-            # only for a field not set: a view not read yet (``_pending``), or the asides of one
-            # without mentions
-            if name not in _PENDING:
-                raise AttributeError(name)
-            tracker = self._tracker
-            if tracker is not None:
-                if name == "attrib":  # (the same whenever it is found: kept for the tracker)
-                    attrib = attributions(self.text, self.start)
-                    self.attrib = self._attrib_found = self._unread.attrib = attrib
-                    return attrib
-                tracker._catch_up(self)
-                try:
-                    return _get(self, name)
-                except AttributeError:
-                    pass  # (a lazy field of a view without mentions)
-            if name not in _LAZY:
-                raise AttributeError(name)
-            side, n_hard = _asides(self.text, self.start)
-            self.asides = side
-            self.hard_starts = {s for s, _e in side[:n_hard]}
-            try:
-                _get(self, "attrib")
-            except AttributeError:
-                self.attrib = attributions(self.text, self.start)
-            return _get(self, name)
+    def _new(cls, start: int, end: int, text: str, nation: Ent | None) -> SentenceView:
+        """The view of a sentence before its tracker reads it (``Tracker._read`` fills the rest)."""
+        return cls(
+            start=start, end=end, mentions=[], asides=[], attrib=[], subject=None, topic_before=None,
+            text=text, nation=nation,
+        )
 
     def visible(self, r: Resolved, pos: int) -> bool:
         m = r.mention
@@ -1045,25 +996,24 @@ def _roles_words() -> dict:
 
 @dataclass(slots=True)
 class _Unread:
-    """A sentence given to a tracker and not read yet: the text it is in and its view, held weakly
-    (the view holds the tracker, which holds this), with its attributions once the caller asked."""
+    """A sentence given to a tracker with no view (``Tracker.skip``) and not read yet: the text
+    it is in, where it is, and its attributions when the caller found them."""
 
     text: str
-    view: weakref.ref[SentenceView] | None  # (None: given with no view, ``Tracker.skip``)
     start: int = 0
     end: int = 0
     attrib: list[tuple[int, int]] | None = None
 
     def stand_in(self, nation: Ent | None) -> SentenceView:
-        """A view in place of one dropped unread: read for the context alone (nothing reads it)."""
-        v = SentenceView._pending(self.start, self.end, self.text[self.start : self.end], nation)
+        """A view to read it on, for the context alone (nothing reads the view)."""
+        v = SentenceView._new(self.start, self.end, self.text[self.start : self.end], nation)
         if self.attrib is not None:
             v.attrib = v._attrib_found = self.attrib
         v._stand_in = True
         return v
 
 
-@dataclass(slots=True, weakref_slot=True)
+@dataclass(slots=True)
 class Tracker:
     """Entity context of one article (or one caption): last entity per type, and the topic."""
 
@@ -1109,48 +1059,29 @@ class Tracker:
             return self.last["province"]
         return ent
 
-    def sentence(self, text: str, start: int, end: int) -> SentenceView:
-        """The view of sentence ``text[start:end]``, the next one of the article. The tracker reads
-        it (and every sentence before it not read yet, in order) when a field of the view that
-        depends on the context is first asked for: the context after the last sentence with a
-        figure is never asked for, so it is never worked out. ``text`` is not changed meanwhile
-        (nor is the lexicon: every name is learnt before the first sentence)."""
-        view = SentenceView._pending(start, end, text[start:end], self.defaults.get("nation"))
-        unread = _Unread(text, weakref.ref(view), start, end)
-        self._unread.append(unread)
-        view._tracker, view._unread = self, unread
-        return view
-
     def read(self, text: str, start: int, end: int) -> SentenceView:
-        """The view of sentence ``text[start:end]``, the next one of the article, read at once (after
-        every sentence before it not read yet): ``sentence`` for a caller that asks for a field
-        depending on the context right away, with no sentence given in between."""
-        view = SentenceView._pending(start, end, text[start:end], self.defaults.get("nation"))
+        """The view of sentence ``text[start:end]``, the next one of the article, read (after the
+        sentences given before it with ``skip``)."""
+        view = SentenceView._new(start, end, text[start:end], self.defaults.get("nation"))
         if self._unread:
-            self._catch_up(None)
+            self._catch_up()
         self._read(view, text)
         return view
 
     def skip(self, text: str, start: int, end: int, attrib: list[tuple[int, int]] | None = None) -> None:
         """Give the tracker sentence ``text[start:end]``, the next one of the article, with no view:
         the caller reads nothing of it but its attributions (``attrib`` when it found them, else
-        None). It is read for the context alone, as a sentence whose view was dropped unread."""
-        self._unread.append(_Unread(text, None, start, end, attrib))
+        None). It is read for the context alone, when the next view is asked for: the context
+        after the last sentence with a figure is never asked for, so it is never worked out."""
+        self._unread.append(_Unread(text, start, end, attrib))
 
-    def _catch_up(self, view: SentenceView | None) -> None:
-        """Read the sentences not read yet, in their order, up to ``view`` (None: all of them)."""
+    def _catch_up(self) -> None:
+        """Read the sentences given with no view and not read yet, in their order."""
         queue = self._unread
+        nation = self.defaults.get("nation")
         while queue:
             unread = queue.popleft()
-            ref = unread.view
-            v = ref() if ref is not None else None
-            if v is None:  # dropped unread: read on a stand-in, for the context
-                v = unread.stand_in(self.defaults.get("nation"))
-            else:
-                v._tracker = v._unread = None
-            self._read(v, unread.text)
-            if v is view:
-                return
+            self._read(unread.stand_in(nation), unread.text)
 
     def _reference(self, m: Mention) -> Ent | None:
         """The entity reference ``m`` resolves to (from the context alone: what ``_read`` changes
@@ -1252,8 +1183,12 @@ class Tracker:
         ms = sentence_mentions(text, start, end, self.lex, roles=False)
         if not ms:  # nothing to resolve: the context stays as it is
             self.voice = None
-            # (its asides and attributions are found on first use: ``_LAZY``)
             view.mentions, view.subject, view.topic_before, view.persona = [], None, self.topic, self.persona
+            if not view._stand_in:  # (a stand-in's view is never read)
+                side, n_hard = _asides(sent, start)
+                view.asides, view.hard_starts = side, {s for s, _e in side[:n_hard]}
+                attr = view._attrib_found
+                view.attrib = attr if attr is not None else attributions(sent, start)
             return
         if view._stand_in and self._still(ms):
             # read for the context alone, and pronouns and references to the topic alone do not
