@@ -43,3 +43,31 @@ def test_by_source_groups_the_run(
     docs = [TP.read_doc(name, text.encode("utf-8")) for name, text in named]
     got = TP.by_source(docs, [p[3] for p in pages], [p[2] for p in pages], shared)
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("lengths", "q_chars", "taken"),
+    [
+        ([40, 40, 40], 50, 2),  # until at least q_chars characters
+        ([40, 40, 40], 40, 1),
+        ([40, 40, 40], 500, 3),  # all when the round is shorter
+        ([40], 0, 0),
+    ],
+)
+def test_a_round_and_its_quantulum_sample(lengths: list[int], q_chars: int, taken: int) -> None:
+    docs = [TP.read_doc(f"copy{i:06d}-p.txt", ("é" * n).encode("utf-8")) for i, n in enumerate(lengths)]
+    per_doc = [0.5] * len(docs)
+    sample = TP.q_sample(docs, per_doc, q_chars)
+    assert [d.name for d in sample] == [d.name for d in docs[:taken]]
+    rd = TP.Round(docs, per_doc, [1] * len(docs), sample)
+    assert (rd.size, rd.chars, rd.sample_cpu) == (2 * sum(lengths), sum(lengths), 0.5 * taken)
+    assert rd.mbps == pytest.approx(2 * sum(lengths) / 1e6 / (0.5 * len(docs)))
+
+
+def test_rounds_read_copies_of_their_own() -> None:
+    base = [("a.txt", "Exports rose 5 percent."), ("b.txt", "Output grew.")]
+    one = list(TP.copies(base, 3))
+    two = list(TP.copies(base, 3, first=3))
+    assert len({name for name, _ in one + two}) == 6
+    assert len({data for _, data in one + two}) == 6
+    assert [data for _, data in one] == [data for _, data in TP.copies(base, 3, first=0)]
