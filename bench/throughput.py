@@ -44,7 +44,7 @@ import time
 import tracemalloc
 import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 # this checkout's sources, unless ``--installed`` asks for the Tally installed in this Python
@@ -162,27 +162,31 @@ def by_source(
 @dataclass(slots=True)
 class Round:
     """One pass of the Tally run over documents of its own: CPU s and facts per document, and the
-    first documents that Quantulum3 parses after it (with Tally's CPU on them)."""
+    first documents that Quantulum3 parses after it; their totals (bytes, characters, CPU s)."""
 
     docs: list[Document]
     per_doc: list[float]
     facts: list[int]
     sample: list[Document]
-    size: int = 0
-    chars: int = 0
-    sample_cpu: float = 0.0
+    size: int = field(init=False)
+    chars: int = field(init=False)
+    cpu: float = field(init=False)
+    sample_chars: int = field(init=False)
+    sample_cpu: float = field(init=False)
 
     def __post_init__(self) -> None:
         self.size = sum(len(d.text.encode("utf-8")) for d in self.docs)
         self.chars = sum(len(d.text) for d in self.docs)
+        self.cpu = sum(self.per_doc)
+        self.sample_chars = sum(len(d.text) for d in self.sample)
         self.sample_cpu = sum(self.per_doc[: len(self.sample)])
 
     @property
     def mbps(self) -> float:
-        return self.size / 1e6 / sum(self.per_doc)
+        return self.size / 1e6 / self.cpu
 
 
-def q_sample(docs: list[Document], per_doc: list[float], q_chars: int) -> list[Document]:
+def q_sample(docs: list[Document], q_chars: int) -> list[Document]:
     """The first documents of a round, at least ``q_chars`` characters of them (all if fewer)."""
     out: list[Document] = []
     n = 0
@@ -260,7 +264,8 @@ def main() -> int:
     rss_4n = maxrss_mb()
 
     # throughput: several MB of separate documents held in memory, results discarded; the run is
-    # repeated in rounds, each on copies of its own (no text is seen twice), and each round is
+    # repeated in rounds, each on copies of its own (no text is seen twice; each opens on the same
+    # page, so the rounds hold the same pages), and each round is
     # followed by Quantulum3 on a sample of it, so that each ratio compares two runs made side by
     # side: on a shared machine the speed of the core drifts (other tenants), and a round that
     # ran slow says more about the machine than about the code
@@ -274,9 +279,9 @@ def main() -> int:
                 break
             docs.append(read_doc(name, data))
             size += len(data)
-        first += len(docs)
+        first += -(-len(docs) // len(base)) * len(base)  # (the next round opens on the same page)
         per_doc, facts = tally_run(docs)
-        rounds.append(Round(docs, per_doc, facts, q_sample(docs, per_doc, args.q_chars)))
+        rounds.append(Round(docs, per_doc, facts, q_sample(docs, args.q_chars)))
     mbps_all = sorted(rd.mbps for rd in rounds)
     mbps = statistics.median(mbps_all)
     mid = min(rounds, key=lambda rd: abs(rd.mbps - mbps))  # (the median round, for the details)
@@ -291,8 +296,8 @@ def main() -> int:
         + f"; median {mbps:.3f}, fastest {mbps_all[-1]:.3f}"
     )
     print(
-        f"  median round: {sum(mid.per_doc):.2f} s CPU -> {mbps:.3f} MB/s per core"
-        f" ({mid.chars / sum(mid.per_doc):,.0f} characters/s)"
+        f"  median round: {mid.cpu:.2f} s CPU -> {mbps:.3f} MB/s per core"
+        f" ({mid.chars / mid.cpu:,.0f} characters/s)"
     )
     print(
         f"  target >= {TARGET_MBPS:g} MB/s per core (median round):"
@@ -314,11 +319,9 @@ def main() -> int:
         )
 
     # Quantulum3 on the first documents of each round, >= --q-chars characters, right after it
-    sample = rounds[0].sample
-    sample_chars = sum(len(d.text) for d in sample)
     print(
-        f"\nQuantulum3 on the same text: after each round, its first {len(sample)} documents"
-        f" ({sample_chars:,} characters)"
+        f"\nQuantulum3 on the same text: after each round, its first {len(mid.sample)} documents"
+        f" ({mid.sample_chars:,} characters)"
     )
     ratio = None
     q_runs = []
@@ -335,15 +338,15 @@ def main() -> int:
         # right after it; the sample alone (Tally's CPU on those documents) is shown beside
         ratios, same = [], []
         for rd, (q_cpu, _n) in zip(rounds, q_runs, strict=True):
-            q_cps = sum(len(d.text) for d in rd.sample) / q_cpu
-            ratios.append(rd.chars / sum(rd.per_doc) / q_cps)
-            same.append(sum(len(d.text) for d in rd.sample) / rd.sample_cpu / q_cps)
+            q_cps = rd.sample_chars / q_cpu
+            ratios.append(rd.chars / rd.cpu / q_cps)
+            same.append(rd.sample_chars / rd.sample_cpu / q_cps)
         ratio = statistics.median(ratios)
         q_cpu, q_n = q_runs[rounds.index(mid)]
-        q_cps = sample_chars / q_cpu
+        q_cps = mid.sample_chars / q_cpu
         print(
             f"  median round: {q_cpu:.2f} s CPU, {q_n:,} quantities -> {q_cps:,.0f} characters/s"
-            f" ({sample_chars / 1e6 / q_cpu * (size / chars):.4f} MB/s)"
+            f" ({q_cps / 1e6 * (size / chars):.4f} MB/s)"
         )
         print(
             "  ratio Tally / Quantulum3 by round (Tally's whole round per character): "

@@ -57,7 +57,7 @@ def test_by_source_groups_the_run(
 def test_a_round_and_its_quantulum_sample(lengths: list[int], q_chars: int, taken: int) -> None:
     docs = [TP.read_doc(f"copy{i:06d}-p.txt", ("é" * n).encode("utf-8")) for i, n in enumerate(lengths)]
     per_doc = [0.5] * len(docs)
-    sample = TP.q_sample(docs, per_doc, q_chars)
+    sample = TP.q_sample(docs, q_chars)
     assert [d.name for d in sample] == [d.name for d in docs[:taken]]
     rd = TP.Round(docs, per_doc, [1] * len(docs), sample)
     assert (rd.size, rd.chars, rd.sample_cpu) == (2 * sum(lengths), sum(lengths), 0.5 * taken)

@@ -597,10 +597,8 @@ class SentenceView:
     # what the sentence's quote speaks for, and where its attribution opens (``Tracker._speaker``)
     voice: tuple[Ent, int] | None = None
     # (not parts of the record) whether it stands in for a sentence given with no view
-    # (``_Unread.stand_in``); ``attrib`` when the caller found it before the sentence was read;
-    # what ``_owners`` and ``_may_be_national`` found, once per sentence
+    # (``_Unread.stand_in``); what ``_owners`` and ``_may_be_national`` found, once per sentence
     _stand_in: bool = field(default=False, repr=False, compare=False)
-    _attrib_found: list[tuple[int, int]] | None = field(default=None, repr=False, compare=False)
     _owners_found: list[tuple[Resolved, bool, int]] | None = field(default=None, repr=False, compare=False)
     _national_found: bool | None = field(default=None, repr=False, compare=False)
 
@@ -994,6 +992,16 @@ def _roles_words() -> dict:
     return load("entity_words")
 
 
+def _spans(
+    sent: str, start: int, attrib: list[tuple[int, int]] | None
+) -> tuple[list[tuple[int, int]], set[int], list[tuple[int, int]]]:
+    """The asides of sentence ``sent`` (at ``start``), the starts of its dash and bracket asides
+    (most sentences have none), and its attributions (``attrib`` when the caller found them)."""
+    side, n_hard = _asides(sent, start)
+    hard = {s for s, _e in side[:n_hard]} if n_hard else set()
+    return side, hard, attrib if attrib is not None else attributions(sent, start)
+
+
 @dataclass(slots=True)
 class _Unread:
     """A sentence given to a tracker with no view (``Tracker.skip``) and not read yet: the text
@@ -1007,8 +1015,6 @@ class _Unread:
     def stand_in(self, nation: Ent | None) -> SentenceView:
         """A view to read it on, for the context alone (nothing reads the view)."""
         v = SentenceView._new(self.start, self.end, self.text[self.start : self.end], nation)
-        if self.attrib is not None:
-            v.attrib = v._attrib_found = self.attrib
         v._stand_in = True
         return v
 
@@ -1081,7 +1087,7 @@ class Tracker:
         nation = self.defaults.get("nation")
         while queue:
             unread = queue.popleft()
-            self._read(unread.stand_in(nation), unread.text)
+            self._read(unread.stand_in(nation), unread.text, unread.attrib)
 
     def _reference(self, m: Mention) -> Ent | None:
         """The entity reference ``m`` resolves to (from the context alone: what ``_read`` changes
@@ -1175,8 +1181,9 @@ class Tracker:
                 return False
         return True
 
-    def _read(self, view: SentenceView, text: str) -> None:
-        """Resolve the mentions of a sentence and fill its view; the context moves on."""
+    def _read(self, view: SentenceView, text: str, attrib: list[tuple[int, int]] | None = None) -> None:
+        """Resolve the mentions of a sentence and fill its view; the context moves on. ``attrib``:
+        the sentence's attributions, when the caller found them already (``skip``)."""
         start, end, sent = view.start, view.end, view.text
         # (their roles marked below: a sentence read for the context alone that leaves it as it is
         # never needs them, ``_still`` reading none)
@@ -1185,10 +1192,7 @@ class Tracker:
             self.voice = None
             view.mentions, view.subject, view.topic_before, view.persona = [], None, self.topic, self.persona
             if not view._stand_in:  # (a stand-in's view is never read)
-                side, n_hard = _asides(sent, start)
-                view.asides, view.hard_starts = side, {s for s, _e in side[:n_hard]}
-                attr = view._attrib_found
-                view.attrib = attr if attr is not None else attributions(sent, start)
+                view.asides, view.hard_starts, view.attrib = _spans(sent, start, attrib)
             return
         if view._stand_in and self._still(ms):
             # read for the context alone, and pronouns and references to the topic alone do not
@@ -1198,12 +1202,7 @@ class Tracker:
             self.voice = None
             return
         mark_roles(text, ms)
-        side, n_hard = _asides(sent, start)
-        # dash and bracket asides, before any is dropped below (most sentences have none)
-        hard = {s for s, _e in side[:n_hard]} if n_hard else set()
-        attr = view._attrib_found  # (found already when the caller asked for it first)
-        if attr is None:
-            attr = attributions(sent, start)
+        side, hard, attr = _spans(sent, start, attrib)
         for m in ms:
             # "Kangbashi district, the city's new downtown, has ...": an apposition after a name
             if m.form == "name" and text[m.end : m.end + 1] == ",":  # (what every match opens with)
