@@ -30,7 +30,7 @@ FLOORS = {
     # held out in session 6 (untouched 0.648 facts), tuned on in session 7
     "dev6": {"mentions": 0.95, "facts": 0.60, "series": 0.70},     # 0.986 / 0.648 / 0.749
     # held out in session 7 (untouched 0.427 facts), tuned on in session 7 once dev8 was written
-    "dev7": {"mentions": 0.95, "facts": 0.39, "series": 0.42},     # 0.976 / 0.427 / 0.452
+    "dev7": {"mentions": 0.95, "facts": 0.60, "series": 0.66},     # 0.976 / 0.645 / 0.710
     # held out: scored untouched once (session 7; the same 0.517 at the session's start), no rule tuned on it
     "dev8": {"mentions": 0.95, "facts": 0.48, "series": 0.60},     # 0.981 / 0.517 / 0.646
 }

@@ -21,6 +21,9 @@ from tally.resolve.entities import Lexicon, classify_name, find_mentions
         ("Riverside High-tech Industrial Park", ("Riverside High-tech Industrial Park", "zone")),
         ("Harbor Comprehensive Bonded Area", ("Harbor Comprehensive Bonded Area", "zone")),
         ("Hefei Customs", ("Hefei Customs", "organization")),
+        # a cargo terminal is run as a business, like an airport
+        ("Quintero Bulk Terminal", ("Quintero Bulk Terminal", "company")),
+        ("Lagos Container Terminals", ("Lagos Container Terminals", "company")),
         (
             "Hubei University of Science and Technology",
             ("Hubei University of Science and Technology", "organization"),
