@@ -275,7 +275,7 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
 _SentenceAt = tuple[str, str, int, int]
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Resolved:
     mention: Mention
     ent: Ent | None
@@ -288,6 +288,21 @@ class Resolved:
     # figures and the fallback subject ask, so most mentions never find it
     partner_at: tuple[str, int, int] | None = None
     partner_found: bool = False
+
+    # (written out, not generated: mypyc compiles a class's own ``__init__``, not the one dataclasses
+    # makes, which runs interpreted and costs ~7x as much per object in the compiled build)
+    def __init__(
+        self,
+        mention: Mention,
+        ent: Ent | None,
+        dependent_at: tuple[_SentenceAt, bool, Resolved | None] | None = None,
+        dependent_found: bool = False,
+        partner_at: tuple[str, int, int] | None = None,
+        partner_found: bool = False,
+    ) -> None:
+        self.mention, self.ent = mention, ent
+        self.dependent_at, self.dependent_found = dependent_at, dependent_found
+        self.partner_at, self.partner_found = partner_at, partner_found
 
     @property
     def dependent(self) -> bool:
@@ -580,7 +595,7 @@ def _in_predicate(lead: str) -> bool:
 
 
 # (slots: its fields are read many times per figure, each a slot look-up)
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class SentenceView:
     start: int
     end: int
@@ -601,6 +616,32 @@ class SentenceView:
     _stand_in: bool = field(default=False, repr=False, compare=False)
     _owners_found: list[tuple[Resolved, bool, int]] | None = field(default=None, repr=False, compare=False)
     _national_found: bool | None = field(default=None, repr=False, compare=False)
+
+    # (written out, not generated: mypyc compiles a class's own ``__init__``, not the one dataclasses
+    # makes, which runs interpreted and costs ~7x as much per object in the compiled build)
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        mentions: list[Resolved],
+        asides: list[tuple[int, int]],
+        attrib: list[tuple[int, int]],
+        subject: Ent | None,
+        topic_before: Ent | None,
+        hard_starts: set[int] | None = None,
+        text: str = "",
+        nation: Ent | None = None,
+        persona: Ent | None = None,
+        voice: tuple[Ent, int] | None = None,
+        _stand_in: bool = False,
+        _owners_found: list[tuple[Resolved, bool, int]] | None = None,
+        _national_found: bool | None = None,
+    ) -> None:
+        self.start, self.end, self.mentions, self.asides, self.attrib = start, end, mentions, asides, attrib
+        self.subject, self.topic_before = subject, topic_before
+        self.hard_starts = set() if hard_starts is None else hard_starts
+        self.text, self.nation, self.persona, self.voice = text, nation, persona, voice
+        self._stand_in, self._owners_found, self._national_found = _stand_in, _owners_found, _national_found
 
     @classmethod
     def _new(cls, start: int, end: int, text: str, nation: Ent | None) -> SentenceView:
@@ -1002,7 +1043,7 @@ def _spans(
     return side, hard, attrib if attrib is not None else attributions(sent, start)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class _Unread:
     """A sentence given to a tracker with no view (``Tracker.skip``) and not read yet: the text
     it is in, where it is, and its attributions when the caller found them."""
@@ -1011,6 +1052,13 @@ class _Unread:
     start: int = 0
     end: int = 0
     attrib: list[tuple[int, int]] | None = None
+
+    # (written out, not generated: mypyc compiles a class's own ``__init__``, not the one dataclasses
+    # makes, which runs interpreted and costs ~7x as much per object in the compiled build)
+    def __init__(
+        self, text: str, start: int = 0, end: int = 0, attrib: list[tuple[int, int]] | None = None
+    ) -> None:
+        self.text, self.start, self.end, self.attrib = text, start, end, attrib
 
     def stand_in(self, nation: Ent | None) -> SentenceView:
         """A view to read it on, for the context alone (nothing reads the view)."""

@@ -24,7 +24,7 @@ _TEXT = re.compile(r"\S")
 
 
 # not frozen: a frozen one is made ~2.5x slower; made with positional arguments, 2x faster
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Block:
     """One paragraph of the page: its span, its stripped text and the newlines before it."""
 
@@ -33,6 +33,11 @@ class Block:
     end: int
     text: str                  # text[start:end] (already stripped)
     gap: int                   # newlines between the previous block and this one (0 at the top)
+
+    # (written out, not generated: mypyc compiles a class's own ``__init__``, not the one dataclasses
+    # makes, which runs interpreted and costs ~7x as much per object in the compiled build)
+    def __init__(self, index: int, start: int, end: int, text: str, gap: int) -> None:
+        self.index, self.start, self.end, self.text, self.gap = index, start, end, text, gap
 
     @property
     def span(self) -> Span:
