@@ -49,7 +49,9 @@ class KindInfo:
         basis: str | None = None,
         rules: list[str] | None = None,
     ) -> None:
-        self.kind, self.direction, self.basis = kind, direction, basis
+        self.kind = kind
+        self.direction = direction
+        self.basis = basis
         self.rules = [] if rules is None else rules
 
 

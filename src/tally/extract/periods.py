@@ -410,7 +410,10 @@ class _Fiscal:
     def __init__(
         self, text: str, value: int | None = None, known: bool = False, by_start: bool = False
     ) -> None:
-        self.text, self.value, self.known, self.by_start = text, value, known, by_start
+        self.text = text
+        self.value = value
+        self.known = known
+        self.by_start = by_start
 
     def get(self) -> int | None:
         if not self.known:

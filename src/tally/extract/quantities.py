@@ -111,10 +111,18 @@ class _Q:
         text: str = "",
         paired_with: int | None = None,
     ) -> None:
-        self.start, self.end, self.value, self.unit, self.value_high = start, end, value, unit, value_high
-        self.counted, self.approx, self.per, self.kind_hint = counted, approx, per, kind_hint
+        self.start = start
+        self.end = end
+        self.value = value
+        self.unit = unit
+        self.value_high = value_high
+        self.counted = counted
+        self.approx = approx
+        self.per = per
+        self.kind_hint = kind_hint
         self.rules = [] if rules is None else rules
-        self.text, self.paired_with = text, paired_with
+        self.text = text
+        self.paired_with = paired_with
 
     def freeze(self, text: str) -> Quantity:
         v, vh = self.value, self.value_high                   # ``finite`` inlined (one call per quantity)
@@ -360,8 +368,13 @@ class _Num:
         digits: str = "",
         lead: str | None = None,
     ) -> None:
-        self.start, self.end, self.value, self.currency = start, end, value, currency
-        self.scaled, self.digits, self.lead = scaled, digits, lead
+        self.start = start
+        self.end = end
+        self.value = value
+        self.currency = currency
+        self.scaled = scaled
+        self.digits = digits
+        self.lead = lead
 
 
 def _read_number(text: str, s: int, e: int, value: float, end: int, *, digits: str) -> _Num:
@@ -462,7 +475,9 @@ class _Unit:
     # (written out, not generated: mypyc compiles a class's own ``__init__``, not the one dataclasses
     # makes, which runs interpreted and costs ~7x as much per object in the compiled build)
     def __init__(self, unit: str, end: int, rule: str) -> None:
-        self.unit, self.end, self.rule = unit, end, rule
+        self.unit = unit
+        self.end = end
+        self.rule = rule
 
 
 def _read_unit(text: str, pos: int, end: int, *, glued_ok: bool, lead: str | None = None) -> _Unit | None:

@@ -300,9 +300,12 @@ class Resolved:
         partner_at: tuple[str, int, int] | None = None,
         partner_found: bool = False,
     ) -> None:
-        self.mention, self.ent = mention, ent
-        self.dependent_at, self.dependent_found = dependent_at, dependent_found
-        self.partner_at, self.partner_found = partner_at, partner_found
+        self.mention = mention
+        self.ent = ent
+        self.dependent_at = dependent_at
+        self.dependent_found = dependent_found
+        self.partner_at = partner_at
+        self.partner_found = partner_found
 
     @property
     def dependent(self) -> bool:
@@ -637,11 +640,21 @@ class SentenceView:
         _owners_found: list[tuple[Resolved, bool, int]] | None = None,
         _national_found: bool | None = None,
     ) -> None:
-        self.start, self.end, self.mentions, self.asides, self.attrib = start, end, mentions, asides, attrib
-        self.subject, self.topic_before = subject, topic_before
+        self.start = start
+        self.end = end
+        self.mentions = mentions
+        self.asides = asides
+        self.attrib = attrib
+        self.subject = subject
+        self.topic_before = topic_before
         self.hard_starts = set() if hard_starts is None else hard_starts
-        self.text, self.nation, self.persona, self.voice = text, nation, persona, voice
-        self._stand_in, self._owners_found, self._national_found = _stand_in, _owners_found, _national_found
+        self.text = text
+        self.nation = nation
+        self.persona = persona
+        self.voice = voice
+        self._stand_in = _stand_in
+        self._owners_found = _owners_found
+        self._national_found = _national_found
 
     @classmethod
     def _new(cls, start: int, end: int, text: str, nation: Ent | None) -> SentenceView:
@@ -1058,7 +1071,10 @@ class _Unread:
     def __init__(
         self, text: str, start: int = 0, end: int = 0, attrib: list[tuple[int, int]] | None = None
     ) -> None:
-        self.text, self.start, self.end, self.attrib = text, start, end, attrib
+        self.text = text
+        self.start = start
+        self.end = end
+        self.attrib = attrib
 
     def stand_in(self, nation: Ent | None) -> SentenceView:
         """A view to read it on, for the context alone (nothing reads the view)."""

@@ -239,8 +239,14 @@ class Mention:
         modifier: bool = False,
         rules: list[str] | None = None,
     ) -> None:
-        self.start, self.end, self.name, self.type, self.form = start, end, name, type, form
-        self.parent, self.weak, self.modifier = parent, weak, modifier
+        self.start = start
+        self.end = end
+        self.name = name
+        self.type = type
+        self.form = form
+        self.parent = parent
+        self.weak = weak
+        self.modifier = modifier
         self.rules = [] if rules is None else rules
 
 

@@ -37,7 +37,11 @@ class Block:
     # (written out, not generated: mypyc compiles a class's own ``__init__``, not the one dataclasses
     # makes, which runs interpreted and costs ~7x as much per object in the compiled build)
     def __init__(self, index: int, start: int, end: int, text: str, gap: int) -> None:
-        self.index, self.start, self.end, self.text, self.gap = index, start, end, text, gap
+        self.index = index
+        self.start = start
+        self.end = end
+        self.text = text
+        self.gap = gap
 
     @property
     def span(self) -> Span:
