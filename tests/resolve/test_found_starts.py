@@ -181,3 +181,31 @@ def test_the_led_matches_tried_before_head_words_only(seg: str) -> None:
         want = [m.span() for m in rx.finditer(seg)]
         assert [m.span() for m in got[i]] == want
         assert [m.span() for m in _matches_at(rx, seg, leads)] == want
+
+
+def _nation_texts(n: int) -> list[str]:
+    """Texts of articles, nationalities (whole, cut short, run on, in odd cases), measures and phrases."""
+    from tally.resolve.entities import _words
+
+    rnd = random.Random(13)
+    nations = list(_words().get("nationalities") or ())
+    words = ["the", "The", "THE", "this", "This", "company", "carmaker", "city", "1,035-km", "12-room", "_x",
+             "ſwiss", "\u212aorean", "Ünited", "ıtalian", "2021", ",", "(", "—", *nations]
+    some = nations[:5]
+    words += [w.upper() for w in some] + [w.lower() + "y" for w in some] + [w[:3] for w in some]
+    seps = [" ", "  ", "\t", "\n", "", ", "]
+    sizes = [rnd.randrange(1, 30) for _ in range(n)]
+    return ["".join(rnd.choice(words) + rnd.choice(seps) for _ in range(k)) for k in sizes]
+
+
+@pytest.mark.parametrize("seg", _nation_texts(300))
+def test_phrase_starts_are_the_regexs(seg: str) -> None:
+    # the run after an article found without the nationalities' alternation where none may match
+    from tally.gates import fold
+    from tally.resolve.entities import _after_lead, _lead_positions, _phrase_starts
+
+    low = fold(seg)
+    for lead in ("the", "this"):
+        at = _lead_positions(low, lead)
+        want = [(p, m.start(1), m.end(1)) for p in at if (m := _after_lead()[lead].match(seg, p))]
+        assert _phrase_starts(seg, lead, at) == want

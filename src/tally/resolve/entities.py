@@ -1618,7 +1618,7 @@ def _lead_positions(low: str, lead: str) -> list[int]:
 
 def _phrase_starts(seg: str, lead: str, at: list[int]) -> list[tuple[int, int, int]]:
     """(article position, phrase position, end of the run of word characters there) of the phrase
-    after each article at ``at``, in order.
+    after each article at ``at`` (where ``_LEAD_RX[lead]`` matches), in order.
 
     A reference regex is the article, an optional measure ("the 1,035-km line") and blanks, then
     its phrase (a company's may have a nationality before it: ``_nationality_rx``, a whole word
@@ -1634,11 +1634,41 @@ def _phrase_starts(seg: str, lead: str, at: list[int]) -> list[tuple[int, int, i
     is no word character follows that word in the key, or the key is that word and its regex's
     ``\\b`` holds after it."""
     after = _after_lead()[lead]
+    heads = _nation_heads()
+    size = len(lead)
     out = []
     for p in at:
-        if m := after.match(seg, p):
+        # the blanks and the run after the article (what every match opens with): when that run
+        # opens with an ASCII letter and is ASCII and no nationality's first run, neither the
+        # measure (a digit after the blanks) nor a nationality can match, and the regex's match is
+        # this (its slow alternation of nationalities not tried)
+        b = _RX_BLANKS_RUN.match(seg, p + size)
+        if b is None:
+            continue  # (each way to match has blanks right after the article)
+        q, e = b.start(1), b.end(1)
+        run = seg[q:e]
+        if run[:1].isalpha() and run.isascii() and run.lower() not in heads:
+            out.append((p, q, e))
+        elif m := after.match(seg, p):
             out.append((p, m.start(1), m.end(1)))
     return out
+
+
+_RX_BLANKS_RUN = re.compile(r"[ \t]+(\w*)")
+
+
+@cache
+def _nation_heads() -> frozenset[str]:
+    """The first runs of word characters of the nationalities (``_nationality_rx``), lower-cased
+    and folded: a nationality matches after the blanks only where the run there is one of them,
+    case aside (the run ends where the nationality's first run ends, or the blanks after it
+    could not follow)."""
+    out: set[str] = set()
+    for w in _words().get("nationalities") or ():
+        m = _RX_WORD.match(w)
+        run = m.group() if m else ""
+        out.update((run.lower(), fold(run)))
+    return frozenset(out)
 
 
 @cache
