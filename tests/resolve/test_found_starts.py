@@ -209,3 +209,12 @@ def test_phrase_starts_are_the_regexs(seg: str) -> None:
         at = _lead_positions(low, lead)
         want = [(p, m.start(1), m.end(1)) for p in at if (m := _after_lead()[lead].match(seg, p))]
         assert _phrase_starts(seg, lead, at) == want
+
+
+@pytest.mark.parametrize("seg", _TEXTS + _nation_texts(100) + ["thethe the_the 2the éthe Ethe ıthis this", "the"])
+def test_lead_positions_are_the_lead_regexs(seg: str) -> None:
+    from tally.gates import fold
+    from tally.resolve.entities import _LEAD_RX, _lead_positions
+
+    for lead, rx in _LEAD_RX.items():
+        assert _lead_positions(fold(seg), lead) == [m.start() for m in rx.finditer(seg)]

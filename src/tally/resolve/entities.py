@@ -1614,19 +1614,16 @@ def _plan_groups(by_heads: bool) -> tuple[tuple[str, tuple[_PlanRow, ...]], ...]
 
 # the article that opens a reference phrase, found with the phrase regexes' flags
 _LEAD_RX = {w: re.compile(rf"\b{w}", re.IGNORECASE) for w in ("the", "this")}
-_LEAD_PLAIN = {w: re.compile(w) for w in _LEAD_RX}
+# (the word, then the lookbehind: a literal opening the pattern is what re finds fast, and the
+# lookbehind, tried only there, asks the character before it)
+_LEAD_PLAIN = {w: re.compile(rf"{w}(?<!\w{w})") for w in _LEAD_RX}
 
 
 def _lead_positions(low: str, lead: str) -> list[int]:
     """Where ``_LEAD_RX[lead]`` matches, found in the folded text of an aligned segment: the word
-    itself (a literal the regex engine finds fast), not preceded by a word character (``\\w`` is
-    ``isalnum()`` or "_"). Its occurrences cannot overlap, as the regex's matches do not."""
-    out = []
-    for m in _LEAD_PLAIN[lead].finditer(low):
-        p = m.start()
-        if p == 0 or not (low[p - 1].isalnum() or low[p - 1] == "_"):
-            out.append(p)
-    return out
+    itself (a literal the regex engine finds fast), not preceded by a word character (``\\b``
+    before a word character). Its occurrences cannot overlap, as the regex's matches do not."""
+    return [m.start() for m in _LEAD_PLAIN[lead].finditer(low)]
 
 
 def _phrase_starts(seg: str, lead: str, at: list[int]) -> list[tuple[int, int, int]]:
