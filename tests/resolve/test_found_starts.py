@@ -211,7 +211,10 @@ def test_phrase_starts_are_the_regexs(seg: str) -> None:
         assert _phrase_starts(seg, lead, at) == want
 
 
-@pytest.mark.parametrize("seg", _TEXTS + _nation_texts(100) + ["thethe the_the 2the éthe Ethe ıthis this", "the"])
+_LEAD_TEXTS = ["thethe the_the 2the éthe Ethe ıthis this", "the"]
+
+
+@pytest.mark.parametrize("seg", _TEXTS + _nation_texts(100) + _LEAD_TEXTS)
 def test_lead_positions_are_the_lead_regexs(seg: str) -> None:
     from tally.gates import fold
     from tally.resolve.entities import _LEAD_RX, _lead_positions
