@@ -1534,7 +1534,8 @@ def _pronoun_matches(low: str) -> tuple[re.Match[str], ...]:
     for rx in _pronoun_led_rxs():
         size = len(hits)
         hits.extend(rx.finditer(low))
-        groups += len(hits) > size
+        if len(hits) > size:
+            groups += 1
     if groups > 1:
         hits.sort(key=_match_start)
     return tuple(hits)
