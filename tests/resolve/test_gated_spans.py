@@ -46,6 +46,18 @@ _SENTENCES = [
     "Wusu, next to the river, close to the sea, its largest town, the biggest in the region, grew.",
     "Wusu,\tthe busiest port, its top-ranked mill,\na village there, grew — fast.",
     "Wusu, and the others, as usual, grew — fast – they said.",
+    # the said-pattern read from its lower bound: after the last period, semicolon or quote before
+    # the last two characters, with a verb after it
+    "Output rose 1.5 percent, the agency said.",
+    "Officials said output rose 1.5 percent, up from 0.9 percent.",
+    '"Sales doubled," he said; "we hired 40."',
+    "Prices rose 2.1 percent, the bureau said!",
+    'He noted, "costs rose."',
+    "The firm added 40 jobs, it said.\n",
+    '"It grew," she told reporters."',
+    "Statistics from the bureau showed data from the region show growth.",
+    "Metadata of the survey, data of the bureau, indicate growth.",
+    "They released by-laws; the figures released by the city show more.",
     "",
 ]
 

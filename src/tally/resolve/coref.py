@@ -215,16 +215,66 @@ def attributions(sentence: str, offset: int) -> list[tuple[int, int]]:
             break
     else:
         return []  # no pattern's strings are in it
-    out = []
-    for rx, literals in zip(_ATTRIB, _ATTRIB_LITERALS, strict=True):
-        for lit in literals:
-            if lit in sentence:
-                break
-        else:
-            continue  # none of the strings every match of it holds is in the sentence
-        for m in rx.finditer(sentence):
+    # each pattern is run from where its first match may open at the earliest (read from its
+    # strings: the patterns try every position, most of them before that), or not at all
+    out: list[tuple[int, int]] = []
+    k = sentence.find("ccording to")  # (a match opens one character before it: "[Aa]")
+    if k >= 0:
+        _add_spans(_ATTRIB[0], sentence, max(0, k - 1), offset, out)
+    k = _first_of(sentence, _ATTRIB_LITERALS[1])  # (one character before one of them: "[Dd]ata ")
+    if k >= 0:
+        _add_spans(_ATTRIB[1], sentence, max(0, k - 1), offset, out)
+    k = _said_from(sentence)
+    if k >= 0:
+        _add_spans(_ATTRIB[2], sentence, k, offset, out)
+    k = sentence.find("released by")  # (a match opens with it)
+    if k >= 0:
+        _add_spans(_ATTRIB[3], sentence, k, offset, out)
+    if "said" in sentence or "say" in sentence:
+        m = _ATTRIB[4].match(sentence)  # (it opens with ``^``, no MULTILINE: its one match opens it)
+        if m is not None:
             out.append((offset + m.start(), offset + m.end()))
     return out
+
+
+def _add_spans(rx: re.Pattern[str], sentence: str, pos: int, offset: int, out: list[tuple[int, int]]) -> None:
+    """The spans of the matches of ``rx`` in ``sentence`` from ``pos`` on (as on the whole sentence,
+    when none opens before ``pos``: ``\\b`` and lookarounds still read the characters before it)."""
+    for m in rx.finditer(sentence, pos):
+        out.append((offset + m.start(), offset + m.end()))
+
+
+def _first_of(sentence: str, literals: tuple[str, ...]) -> int:
+    """Where the first of ``literals`` in ``sentence`` starts, or -1."""
+    first = -1
+    for lit in literals:
+        k = sentence.find(lit)
+        if k >= 0 and (first < 0 or k < first):
+            first = k
+    return first
+
+
+# what the run after the verb of the said-pattern (``_ATTRIB[2]``) stops at: ``[^.;\"“”]*``
+_SAID_STOPS = (".", ";", '"', "“", "”")
+
+
+def _said_from(sentence: str) -> int:
+    """Where a match of the said-pattern may open first, or -1 when none may. A match runs to the
+    end (``$``) and holds none of ``_SAID_STOPS`` but at its first character (``[,\"”’]``) and in
+    its last two before blanks (``[.!?]?[\"”’]?\\s*$``): it opens at the last of them before those
+    or later, and one of its verbs follows that (most sentences with a verb have a period or a
+    quote after it, as "said" in a clause of their own)."""
+    r = len(sentence.rstrip()) - 2
+    cut = -1
+    if r > 0:
+        for c in _SAID_STOPS:
+            k = sentence.rfind(c, 0, r)
+            if k > cut:
+                cut = k
+    for verb in _ATTRIB_LITERALS[2]:
+        if sentence.find(verb, cut + 1) >= 0:
+            return max(cut, 0)
+    return -1
 
 
 def _listed_after(r: Resolved, at: tuple[_SentenceAt, bool, Resolved | None]) -> Resolved | None:
