@@ -103,6 +103,7 @@ _GATED_SENTENCES = [
     "Indeed, I, a student, work at ",
     "It is also now being held near the old town of ",
     "Exports; BASED IN ",
+    "The depot İS ſtill located İN the ",  # (not ASCII: no lower-cased twin, the pattern itself)
 ]
 
 
