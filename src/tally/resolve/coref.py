@@ -20,7 +20,6 @@ import re
 from collections import deque
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import NamedTuple
 
 from tally.data import load
 from tally.gates import fold, gate_of, lower_twin
@@ -421,7 +420,8 @@ _REV_DETERMINERS = re.compile(
 )
 
 
-class _Lead(NamedTuple):
+@dataclass(slots=True, init=False)
+class _Lead:
     """The sentence before a mention without the determiners ending it (``_DET`` stripped), and
     its last two words as ``(?:([A-Za-z]+)\\s+)?([A-Za-z]+)$`` finds them."""
 
@@ -429,6 +429,14 @@ class _Lead(NamedTuple):
     last: str | None  # the ASCII word ending it, if it ends in one
     last_start: int  # where ``last`` starts
     prev: str | None  # the ASCII word before ``last``, only white space between
+
+    # (written out, not generated, and no NamedTuple: compiled, a NamedTuple is made by a generic
+    # call of its class, and a dataclass's generated ``__init__`` runs interpreted; this one is native)
+    def __init__(self, text: str, last: str | None, last_start: int, prev: str | None) -> None:
+        self.text = text
+        self.last = last
+        self.last_start = last_start
+        self.prev = prev
 
 
 _NO_LEAD = _Lead("", None, 0, None)  # the lead of a mention opening its sentence
@@ -448,12 +456,17 @@ def _determiners_end(rev: str) -> int:
     return m.end() if m else 0
 
 
-@lru_cache(maxsize=128)  # the mentions of the latest sentences: each is read by several rules
 def _lead(sentence: str, rel: int) -> _Lead:
     """``_Lead`` of the mention at ``rel``: found from the end backwards, not by regexes anchored
     at the end (which try every position of the sentence)."""
     if rel == 0:
-        return _NO_LEAD  # (a fifth of them: the mention opens its sentence)
+        return _NO_LEAD  # (the mention opens its sentence: no look-up, nothing kept in the cache)
+    return _lead_of(sentence, rel)
+
+
+@lru_cache(maxsize=128)  # the mentions of the latest sentences: each is read by several rules
+def _lead_of(sentence: str, rel: int) -> _Lead:
+    """``_lead`` of a mention not opening its sentence."""
     raw = sentence[:rel].rstrip() + " "
     rev = raw[::-1]
     text = raw[: len(raw) - _determiners_end(rev)].rstrip()
