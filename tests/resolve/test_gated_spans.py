@@ -9,6 +9,7 @@ from tally.resolve.coref import (
     _ASIDE,
     _ATTRIB,
     _COMMA_ASIDE_GATE,
+    _GATE_ASIDES,
     _HARD_ASIDES,
     SentenceView,
     Tracker,
@@ -100,9 +101,11 @@ def test_view_without_mentions_has_the_ungated_spans(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", _SENTENCES)
 def test_comma_aside_gate(sentence: str) -> None:
     """Every match of a comma pattern of ``_ASIDE`` is a match of the gate where it starts."""
-    for rx in _ASIDE[_HARD_ASIDES:]:
+    for i, rx in enumerate(_ASIDE[_HARD_ASIDES:], _HARD_ASIDES):
         for m in rx.finditer(sentence):
-            assert _COMMA_ASIDE_GATE.match(sentence, m.start()), (rx.pattern, m.group(0))
+            g = _COMMA_ASIDE_GATE.match(sentence, m.start())
+            assert g, (rx.pattern, m.group(0))
+            assert _GATE_ASIDES[g.lastindex or 0] >> i & 1, (rx.pattern, m.group(0))  # (its group's bits)
 
 
 def test_aside_openings() -> None:
