@@ -409,10 +409,16 @@ def _roles() -> dict:
     return load("entity_words")["roles"]
 
 
-@lru_cache(maxsize=32)
 def _role_set(name: str) -> frozenset[str]:
-    """The words of one role list, as a set (looked up per mention)."""
-    return frozenset(_roles()[name])
+    """The words of one role list, as a set (looked up per mention: kept in a plain dict, not an
+    ``lru_cache``, whose every hit makes a call of its wrapper and moves the entry in its list)."""
+    got = _ROLE_SETS.get(name)
+    if got is None:
+        got = _ROLE_SETS[name] = frozenset(_roles()[name])
+    return got
+
+
+_ROLE_SETS: dict[str, frozenset[str]] = {}
 
 
 _DET_WORDS = r"the|a|an|its|their|this|that|these|those|only|just|mainly|mostly|largely|chiefly|even|also"
@@ -642,10 +648,17 @@ def _last_clause(lead: str) -> str:
 _RX_LAST_LETTERS = re.compile(r"[^A-Za-z]*+([A-Za-z]+)")
 
 
-def _in_predicate(lead: str) -> bool:
+def _in_predicate(lead: str, last_word: str | None = None) -> bool:
     """Is a mention the goal of a verb whose clause already has its auxiliary or modal ("... will
     go to X", "... was sold to X")? A place after "in"/"at" there still sets the scene ("was
-    adopted in the village of X")."""
+    adopted in the village of X"). ``last_word``: the ASCII word ending the lead without its
+    determiners, when the caller has it (``_lead``, cached): when it is neither "in" nor a goal
+    preposition, no rule below holds (the last word of the clause read below is that word, or
+    the clause has none: its determiners are the lead's, and no word runs across where it opens)."""
+    if last_word is not None:
+        low = last_word.lower()
+        if low != "in" and low not in _role_set("goal_prepositions"):
+            return False
     clause = _without_determiners(_last_clause(lead).rstrip() + " ")
     # its last word first, read from the end: most leads end in neither "in" nor a goal
     # preposition, and then no rule below holds
@@ -1437,7 +1450,8 @@ class Tracker:
                 if not r.dependent:
                     if not _trailing_subordinate(sent, 0, m.start - start):
                         subject = ent  # (not "..., as trucking company X filed for bankruptcy")
-                elif _in_predicate(lead := sent[: m.start - start]):  # (the lead cut once for all below)
+                elif _in_predicate(lead := sent[: m.start - start], _lead(sent, m.start - start).last):
+                    # (the lead cut once for all below; its last word found with ``dependent``)
                     in_predicate = True  # what follows is in the predicate too
                 elif (
                     fallback_subject is None
