@@ -1067,7 +1067,13 @@ def _national(before: str) -> bool:
 def _first_person(lead: str) -> bool:
     """Is the clause so far told in the first person ("..., and I have lived in ")?"""
     clause = _last_part(lead)
-    return bool(_RX_FIRST_PERSON_2.search(" " + clause))
+    # (``_RX_FIRST_PERSON_2`` on " " + clause, its ``^`` dropped: no word opens at the blank there,
+    # and a pattern opening with ``\s`` is scanned blank by blank, one opening with ``(?:^|\s)``
+    # tried at every position)
+    return _RX_FIRST_PERSON_BLANK.search(" " + clause) is not None
+
+
+_RX_FIRST_PERSON_BLANK = re.compile(r"\s(?:I|[Ww]e|[Mm]y|[Oo]ur)\s")  # ``_RX_FIRST_PERSON_2`` but its ``^``
 
 
 def _last_part(lead: str) -> str:
