@@ -13,7 +13,7 @@ import pytest
 from tally.extract.kinds import KindInfo
 from tally.extract.periods import _Fiscal
 from tally.extract.quantities import _Q, _Num, _Unit
-from tally.resolve.coref import Resolved, SentenceView, _Unread
+from tally.resolve.coref import Resolved, SentenceView, _Lead, _Unread
 from tally.resolve.entities import Mention
 from tally.segment.blocks import Block
 
@@ -24,6 +24,7 @@ WRITTEN: list[tuple[type, dict[str, Any]]] = [
     (Mention, {"start": 0, "end": 5, "name": "Hunan", "type": "province", "form": "name"}),
     (Resolved, {"mention": _MENTION, "ent": ("Hunan", "province", "China")}),
     (_Unread, {"text": "It grew."}),
+    (_Lead, {"text": "Exports to", "last": "to", "last_start": 8, "prev": "Exports"}),
     (
         SentenceView,
         {"start": 0, "end": 8, "mentions": [], "asides": [], "attrib": [], "subject": None,

@@ -103,6 +103,7 @@ _GATED_SENTENCES = [
     "Indeed, I, a student, work at ",
     "It is also now being held near the old town of ",
     "Exports; BASED IN ",
+    "The depot İS ſtill located İN the ",  # (not ASCII: no lower-cased twin, the pattern itself)
 ]
 
 
@@ -187,3 +188,18 @@ def test_last_part_is_the_split() -> None:
     for _ in range(5000):
         lead = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
         assert coref._last_part(lead) == coref._RX_FIRST_PERSON_1.split(lead)[-1], lead
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_first_person_is_the_pattern(seed: int) -> None:
+    """``_first_person`` searches the clause with a blank before it for ``_RX_FIRST_PERSON_2`` without
+    its ``^``: the same answer."""
+    from tally.resolve import coref
+
+    words = ("I", "We", "we", "My", "my", "Our", "our", "In", "x", ",", ";", "and", "but", "ı", "İ")
+    rng = random.Random(seed)
+    for _ in range(3000):
+        blanks = (" ", "", "\t", "\n", "  ")
+        lead = "".join(rng.choice(words) + rng.choice(blanks) for _ in range(rng.randint(0, 8)))
+        expected = bool(coref._RX_FIRST_PERSON_2.search(" " + coref._last_part(lead)))
+        assert coref._first_person(lead) == expected, lead

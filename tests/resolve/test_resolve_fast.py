@@ -79,6 +79,9 @@ def test_in_predicate_reads_the_last_word_first(seed: int) -> None:
         pieces = [rng.choice(_LEAD_WORDS) + rng.choice(blanks) for _ in range(rng.randint(0, 9))]
         lead = "".join(pieces)
         assert coref._in_predicate(lead) == _in_predicate_by_words(lead), lead
+        # with the last word of the lead as ``_lead`` finds it (as ``_read`` asks)
+        last = coref._lead(lead + "Hebei", len(lead)).last
+        assert coref._in_predicate(lead, last) == _in_predicate_by_words(lead), lead
 
 
 _TRACKED = (

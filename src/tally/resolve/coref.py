@@ -20,10 +20,9 @@ import re
 from collections import deque
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import NamedTuple
 
 from tally.data import load
-from tally.gates import fold, gate_of
+from tally.gates import fold, gate_of, lower_twin
 from tally.resolve.entities import PLACE_LEVEL, Lexicon, Mention, classify_name, mark_roles, sentence_mentions
 from tally.resolve.slicing import is_word
 
@@ -156,11 +155,16 @@ _ASIDE = [
 _HARD_ASIDES = 2  # the first patterns of _ASIDE: dash and bracket asides
 # what every match of the comma patterns of ``_ASIDE`` (all but the first two) opens with: the comma,
 # blanks and the start of the words after them (``test_comma_aside_gate`` checks it on each pattern).
-# One search, instead of the five, in the two sentences of three with a comma and none of these
+# One scan instead of the five, and its groups tell which of them to run (``_GATE_ASIDES``)
 _COMMA_ASIDE_GATE = re.compile(
-    r",\s+(?:an?\s|one of|the\s|its\s|wh(?:ich|ere|o)|held\s|located\s|based\s|built\s|opened\s|launched\s"
-    r"|scheduled\s|headquartered\s|set up|founded\s|north|south|east|west|near|outside|next|close)"
+    r",\s+(?:(an?\s|one of)|(the\s)|(its\s)|(wh(?:ich|ere|o))"
+    r"|(held\s|located\s|based\s|built\s|opened\s|launched\s|scheduled\s|headquartered\s|set up|founded\s)"
+    r"|(north|south|east|west|near|outside|next|close))"
 )
+# per group of the gate (``lastindex``, the words after the comma): the comma patterns of ``_ASIDE``
+# whose matches may open there, as bits (1 << i for ``_ASIDE[i]``). Each pattern's words open with
+# one group's words and no two groups' words open alike, so at a comma only that group matches
+_GATE_ASIDES = (0, 1 << 2, 1 << 2 | 1 << 6, 1 << 6, 1 << 3, 1 << 4, 1 << 5)
 
 
 # per pattern of ``_ATTRIB``: strings one of which each of its matches holds, as it is written (the
@@ -184,15 +188,21 @@ def _asides(sentence: str, offset: int) -> tuple[list[tuple[int, int]], int]:
     """``asides``, and how many of them (the first ones) are dash or bracket asides."""
     out: list[tuple[int, int]] = []
     hard = 0
-    # each pattern's match holds a dash, opens with a bracket or with a comma (``_ASIDE``): one
-    # substring test per character, not a scan per pattern (gating them by their words costs more)
-    comma = "," in sentence and _COMMA_ASIDE_GATE.search(sentence) is not None
-    dashes = sentence.count("—") + sentence.count("–") >= 2  # (a dash aside opens and closes with one)
-    opens = (dashes, "(" in sentence, comma, comma, comma, comma, comma)
-    if not (dashes or comma or opens[1]):
+    # each pattern's match holds two dashes, opens with a bracket, or with a comma and the words of
+    # a group of the gate (``_ASIDE``, ``_GATE_ASIDES``): a bit per pattern that may match, each
+    # pattern run only then (one scan of the gate, not five of the comma patterns)
+    opens = 0
+    if "," in sentence:
+        for g in _COMMA_ASIDE_GATE.finditer(sentence):
+            opens |= _GATE_ASIDES[g.lastindex or 0]
+    if sentence.count("—") + sentence.count("–") >= 2:  # (a dash aside opens and closes with one)
+        opens |= 1
+    if "(" in sentence:
+        opens |= 2
+    if not opens:
         return out, hard  # (no pattern may match: most sentences)
     for i, rx in enumerate(_ASIDE):
-        if opens[i]:
+        if opens >> i & 1:
             for m in rx.finditer(sentence):
                 out.append((offset + m.start(), offset + m.end()))
         if i < _HARD_ASIDES:
@@ -215,16 +225,66 @@ def attributions(sentence: str, offset: int) -> list[tuple[int, int]]:
             break
     else:
         return []  # no pattern's strings are in it
-    out = []
-    for rx, literals in zip(_ATTRIB, _ATTRIB_LITERALS, strict=True):
-        for lit in literals:
-            if lit in sentence:
-                break
-        else:
-            continue  # none of the strings every match of it holds is in the sentence
-        for m in rx.finditer(sentence):
+    # each pattern is run from where its first match may open at the earliest (read from its
+    # strings: the patterns try every position, most of them before that), or not at all
+    out: list[tuple[int, int]] = []
+    k = sentence.find("ccording to")  # (a match opens one character before it: "[Aa]")
+    if k >= 0:
+        _add_spans(_ATTRIB[0], sentence, max(0, k - 1), offset, out)
+    k = _first_of(sentence, _ATTRIB_LITERALS[1])  # (one character before one of them: "[Dd]ata ")
+    if k >= 0:
+        _add_spans(_ATTRIB[1], sentence, max(0, k - 1), offset, out)
+    k = _said_from(sentence)
+    if k >= 0:
+        _add_spans(_ATTRIB[2], sentence, k, offset, out)
+    k = sentence.find("released by")  # (a match opens with it)
+    if k >= 0:
+        _add_spans(_ATTRIB[3], sentence, k, offset, out)
+    if "said" in sentence or "say" in sentence:
+        m = _ATTRIB[4].match(sentence)  # (it opens with ``^``, no MULTILINE: its one match opens it)
+        if m is not None:
             out.append((offset + m.start(), offset + m.end()))
     return out
+
+
+def _add_spans(rx: re.Pattern[str], sentence: str, pos: int, offset: int, out: list[tuple[int, int]]) -> None:
+    """The spans of the matches of ``rx`` in ``sentence`` from ``pos`` on (as on the whole sentence,
+    when none opens before ``pos``: ``\\b`` and lookarounds still read the characters before it)."""
+    for m in rx.finditer(sentence, pos):
+        out.append((offset + m.start(), offset + m.end()))
+
+
+def _first_of(sentence: str, literals: tuple[str, ...]) -> int:
+    """Where the first of ``literals`` in ``sentence`` starts, or -1."""
+    first = -1
+    for lit in literals:
+        k = sentence.find(lit)
+        if k >= 0 and (first < 0 or k < first):
+            first = k
+    return first
+
+
+# what the run after the verb of the said-pattern (``_ATTRIB[2]``) stops at: ``[^.;\"“”]*``
+_SAID_STOPS = (".", ";", '"', "“", "”")
+
+
+def _said_from(sentence: str) -> int:
+    """Where a match of the said-pattern may open first, or -1 when none may. A match runs to the
+    end (``$``) and holds none of ``_SAID_STOPS`` but at its first character (``[,\"”’]``) and in
+    its last two before blanks (``[.!?]?[\"”’]?\\s*$``): it opens at the last of them before those
+    or later, and one of its verbs follows that (most sentences with a verb have a period or a
+    quote after it, as "said" in a clause of their own)."""
+    r = len(sentence.rstrip()) - 2
+    cut = -1
+    if r > 0:
+        for c in _SAID_STOPS:
+            k = sentence.rfind(c, 0, r)
+            if k > cut:
+                cut = k
+    for verb in _ATTRIB_LITERALS[2]:
+        if sentence.find(verb, cut + 1) >= 0:
+            return max(cut, 0)
+    return -1
 
 
 def _listed_after(r: Resolved, at: tuple[_SentenceAt, bool, Resolved | None]) -> Resolved | None:
@@ -349,10 +409,16 @@ def _roles() -> dict:
     return load("entity_words")["roles"]
 
 
-@lru_cache(maxsize=32)
 def _role_set(name: str) -> frozenset[str]:
-    """The words of one role list, as a set (looked up per mention)."""
-    return frozenset(_roles()[name])
+    """The words of one role list, as a set (looked up per mention: kept in a plain dict, not an
+    ``lru_cache``, whose every hit makes a call of its wrapper and moves the entry in its list)."""
+    got = _ROLE_SETS.get(name)
+    if got is None:
+        got = _ROLE_SETS[name] = frozenset(_roles()[name])
+    return got
+
+
+_ROLE_SETS: dict[str, frozenset[str]] = {}
 
 
 _DET_WORDS = r"the|a|an|its|their|this|that|these|those|only|just|mainly|mostly|largely|chiefly|even|also"
@@ -371,7 +437,8 @@ _REV_DETERMINERS = re.compile(
 )
 
 
-class _Lead(NamedTuple):
+@dataclass(slots=True, init=False)
+class _Lead:
     """The sentence before a mention without the determiners ending it (``_DET`` stripped), and
     its last two words as ``(?:([A-Za-z]+)\\s+)?([A-Za-z]+)$`` finds them."""
 
@@ -379,6 +446,14 @@ class _Lead(NamedTuple):
     last: str | None  # the ASCII word ending it, if it ends in one
     last_start: int  # where ``last`` starts
     prev: str | None  # the ASCII word before ``last``, only white space between
+
+    # (written out, not generated, and no NamedTuple: compiled, a NamedTuple is made by a generic
+    # call of its class, and a dataclass's generated ``__init__`` runs interpreted; this one is native)
+    def __init__(self, text: str, last: str | None, last_start: int, prev: str | None) -> None:
+        self.text = text
+        self.last = last
+        self.last_start = last_start
+        self.prev = prev
 
 
 _NO_LEAD = _Lead("", None, 0, None)  # the lead of a mention opening its sentence
@@ -398,12 +473,17 @@ def _determiners_end(rev: str) -> int:
     return m.end() if m else 0
 
 
-@lru_cache(maxsize=128)  # the mentions of the latest sentences: each is read by several rules
 def _lead(sentence: str, rel: int) -> _Lead:
     """``_Lead`` of the mention at ``rel``: found from the end backwards, not by regexes anchored
     at the end (which try every position of the sentence)."""
     if rel == 0:
-        return _NO_LEAD  # (a fifth of them: the mention opens its sentence)
+        return _NO_LEAD  # (the mention opens its sentence: no look-up, nothing kept in the cache)
+    return _lead_of(sentence, rel)
+
+
+@lru_cache(maxsize=128)  # the mentions of the latest sentences: each is read by several rules
+def _lead_of(sentence: str, rel: int) -> _Lead:
+    """``_lead`` of a mention not opening its sentence."""
     raw = sentence[:rel].rstrip() + " "
     rev = raw[::-1]
     text = raw[: len(raw) - _determiners_end(rev)].rstrip()
@@ -568,10 +648,17 @@ def _last_clause(lead: str) -> str:
 _RX_LAST_LETTERS = re.compile(r"[^A-Za-z]*+([A-Za-z]+)")
 
 
-def _in_predicate(lead: str) -> bool:
+def _in_predicate(lead: str, last_word: str | None = None) -> bool:
     """Is a mention the goal of a verb whose clause already has its auxiliary or modal ("... will
     go to X", "... was sold to X")? A place after "in"/"at" there still sets the scene ("was
-    adopted in the village of X")."""
+    adopted in the village of X"). ``last_word``: the ASCII word ending the lead without its
+    determiners, when the caller has it (``_lead``, cached): when it is neither "in" nor a goal
+    preposition, no rule below holds (the last word of the clause read below is that word, or
+    the clause has none: its determiners are the lead's, and no word runs across where it opens)."""
+    if last_word is not None:
+        low = last_word.lower()
+        if low != "in" and low not in _role_set("goal_prepositions"):
+            return False
     clause = _without_determiners(_last_clause(lead).rstrip() + " ")
     # its last word first, read from the end: most leads end in neither "in" nor a goal
     # preposition, and then no rule below holds
@@ -659,10 +746,9 @@ class SentenceView:
     @classmethod
     def _new(cls, start: int, end: int, text: str, nation: Ent | None) -> SentenceView:
         """The view of a sentence before its tracker reads it (``Tracker._read`` fills the rest)."""
-        return cls(
-            start=start, end=end, mentions=[], asides=[], attrib=[], subject=None, topic_before=None,
-            text=text, nation=nation,
-        )
+        # (the class named, not ``cls``, and no keywords: compiled, ``cls(...)`` is a generic call
+        # with keywords, whose argument parsing cost ~8,000 instructions per view; this one is native)
+        return SentenceView(start, end, [], [], [], None, None, None, text, nation)
 
     def visible(self, r: Resolved, pos: int) -> bool:
         m = r.mention
@@ -936,8 +1022,16 @@ def _EVENT_VENUE() -> re.Pattern[str]:  # noqa: N802
 
 def _located(lead: str) -> bool:
     """``_PREDICATE.search(lead)``, tried only after the last comma or semicolon: none of its
-    matches holds one (it runs to the end of ``lead`` over ``[^,;]*``)."""
-    return _PREDICATE.search(lead, max(lead.rfind(","), lead.rfind(";")) + 1) is not None
+    matches holds one (it runs to the end of ``lead`` over ``[^,;]*``). On an ASCII lead, its
+    case-sensitive twin on the lead lower-cased (``lower_twin``: the same matches, at half the cost
+    of a case-blind alternation tried at each position)."""
+    pos = max(lead.rfind(","), lead.rfind(";")) + 1
+    if _PREDICATE_LOW is not None and lead.isascii():
+        return _PREDICATE_LOW.search(lead.lower(), pos) is not None
+    return _PREDICATE.search(lead, pos) is not None
+
+
+_PREDICATE_LOW = lower_twin(_PREDICATE)
 
 
 _VENUE_ENDS = ("in", "at")  # the words ending every match of ``_EVENT_VENUE`` (then blanks)
@@ -973,7 +1067,13 @@ def _national(before: str) -> bool:
 def _first_person(lead: str) -> bool:
     """Is the clause so far told in the first person ("..., and I have lived in ")?"""
     clause = _last_part(lead)
-    return bool(_RX_FIRST_PERSON_2.search(" " + clause))
+    # (``_RX_FIRST_PERSON_2`` on " " + clause, its ``^`` dropped: no word opens at the blank there,
+    # and a pattern opening with ``\s`` is scanned blank by blank, one opening with ``(?:^|\s)``
+    # tried at every position)
+    return _RX_FIRST_PERSON_BLANK.search(" " + clause) is not None
+
+
+_RX_FIRST_PERSON_BLANK = re.compile(r"\s(?:I|[Ww]e|[Mm]y|[Oo]ur)\s")  # ``_RX_FIRST_PERSON_2`` but its ``^``
 
 
 def _last_part(lead: str) -> str:
@@ -1287,10 +1387,16 @@ class Tracker:
         subject: Ent | None = None
         fallback_subject: Ent | None = None
         in_predicate = False
+        context_only = view._stand_in
         for m in ms:
             ent: Ent | None = None
             if m.form == "name" and m.name and m.type:
                 ent = (m.name, m.type, m.parent)
+            elif context_only and subject is not None:
+                # read for the context alone, its subject found: what a pronoun or reference after it
+                # resolves to is read by nothing (neither is a subject now, nor the last of its type,
+                # nor the writer's institution; the mentions after it read only where it is)
+                pass
             elif speaker is not None and m.start < speaker[1] and (
                 m.type == speaker[0][1] if m.form == "reference" else m.form == "pronoun" and _we(text, m)
             ):
@@ -1350,7 +1456,8 @@ class Tracker:
                 if not r.dependent:
                     if not _trailing_subordinate(sent, 0, m.start - start):
                         subject = ent  # (not "..., as trucking company X filed for bankruptcy")
-                elif _in_predicate(lead := sent[: m.start - start]):  # (the lead cut once for all below)
+                elif _in_predicate(lead := sent[: m.start - start], _lead(sent, m.start - start).last):
+                    # (the lead cut once for all below; its last word found with ``dependent``)
                     in_predicate = True  # what follows is in the predicate too
                 elif (
                     fallback_subject is None
