@@ -150,10 +150,12 @@ def grammar(guarded: bool = True) -> Grammar:
     # allows: those starts are checked again with ``cand_a_b`` (``[\s-]`` spelt out for Latin-1).
     # The alternatives are tried one by one at every blank: one per first letter, the letters
     # most words start with first (``_INITIALS``); "a"/"an" after any other word starting with "a".
+    # Each alternative opens with its letter (the "a"/"an" group after its "a"), which the engine
+    # compares before entering it: an alternative opening with a group is entered at every blank.
     by_initial: dict[str, list[str]] = {}
     for w in sorted(first_words - {"a", "an"}):
         by_initial.setdefault(w[0], []).append(w)
-    a_alt = rf"(an?)(?: ?fold(?![a-z])|(?![a-z])(?= +(?:{a_next})))"
+    a_alt = rf"a(n?)(?: ?fold(?![a-z])|(?![a-z])(?= +(?:{a_next})))"
     alts = {c: rf"{trie(ws)}(?:fold)?(?![a-z])" for c, ws in by_initial.items()}
     alts["a"] = alts["a"] + "|" + a_alt if "a" in alts else a_alt
     word_start_b = "(?:" + "|".join(alts[c] for c in sorted(alts, key=_initial_rank)) + ")"
