@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tally.extract.numbers import alternation, phrase, trie
-from tally.extract.q_grammar import candidates, candidates_re, grammar
+from tally.extract.q_grammar import _bytes_of, candidates, candidates_re, grammar
 
 # Pieces the candidate scan reacts to, with the characters re folds onto ASCII letters
 # ("ſ", "ı", "İ", "K") and non-ASCII digits.
@@ -56,6 +56,21 @@ def test_candidates_over_bytes_find_what_the_regexes_find(text, cut, trim):
     start, end = min(cut, len(text)), max(min(cut, len(text)), len(text) - trim)
     for s, e in ((0, len(text)), (start, end)):
         assert candidates(g, text, s, e) == candidates_re(g, text, s, e)
+
+
+@pytest.mark.parametrize(
+    ("text", "bytes_path"),
+    [("a million", True), ("5\u2019s share?", True), ("\u201cten\u201d \u2014 a\u20acb", True),
+     ("what? \U0001f600 two", True), ("&#8201; a year", True), ("a\u2009year", False),
+     ("one \u0661", False), ("\u212a", False), ("\u0130", False), ("\u017f", False), ("\u0131", False),
+     ("\u2019 \u2019 \u3000", False)],
+)
+def test_bytes_of_refuses_what_the_byte_scans_would_misread(text, bytes_path):
+    b = _bytes_of(text)
+    assert (b is not None) == bytes_path
+    if b is not None:                                          # one byte per character
+        assert len(b) == len(text)
+        assert b == text.encode("latin-1", "replace")
 
 
 @pytest.mark.parametrize(

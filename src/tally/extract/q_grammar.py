@@ -150,10 +150,12 @@ def grammar(guarded: bool = True) -> Grammar:
     # allows: those starts are checked again with ``cand_a_b`` (``[\s-]`` spelt out for Latin-1).
     # The alternatives are tried one by one at every blank: one per first letter, the letters
     # most words start with first (``_INITIALS``); "a"/"an" after any other word starting with "a".
+    # Each alternative opens with its letter (the "a"/"an" group after its "a"), which the engine
+    # compares before entering it: an alternative opening with a group is entered at every blank.
     by_initial: dict[str, list[str]] = {}
     for w in sorted(first_words - {"a", "an"}):
         by_initial.setdefault(w[0], []).append(w)
-    a_alt = rf"(an?)(?: ?fold(?![a-z])|(?![a-z])(?= +(?:{a_next})))"
+    a_alt = rf"a(n?)(?: ?fold(?![a-z])|(?![a-z])(?= +(?:{a_next})))"
     alts = {c: rf"{trie(ws)}(?:fold)?(?![a-z])" for c, ws in by_initial.items()}
     alts["a"] = alts["a"] + "|" + a_alt if "a" in alts else a_alt
     word_start_b = "(?:" + "|".join(alts[c] for c in sorted(alts, key=_initial_rank)) + ")"
@@ -240,7 +242,6 @@ _WORDS_B = bytes(
 # digit or "." before it; each pattern starts with a literal, which re searches fast
 _DIGIT_B = re.compile(rb"0(?<![0.].)")
 _DOT_DIGIT_B = re.compile(rb"\.0(?<![0.]..)")
-_CHAR_REF = re.compile(rb"&#(\d+);")
 
 
 def _bytes_of(part: str) -> bytes | None:
@@ -253,12 +254,20 @@ def _bytes_of(part: str) -> bytes | None:
         return part.encode("latin-1")
     except UnicodeEncodeError:
         pass
-    for code in set(_CHAR_REF.findall(part.encode("latin-1", "xmlcharrefreplace"))):
-        c = chr(int(code))                                     # (an "&#..;" of the text: no harm)
-        low = c.lower()
-        if c.isspace() or c.isdecimal() or len(low) != 1 or low.isascii() or c in "\u017f\u0131":
-            return None
-    return part.encode("latin-1", "replace")
+    # one pass that writes "?" for each character beyond Latin-1; those characters are then read
+    # where the bytes hold a "?", each once (the text's own "?" are Latin-1: seen from the start)
+    b = part.encode("latin-1", "replace")
+    seen: set[str] = {"?"}
+    i = b.find(b"?")
+    while i >= 0:
+        c = part[i]
+        if c not in seen:
+            seen.add(c)
+            low = c.lower()
+            if c.isspace() or c.isdecimal() or len(low) != 1 or low.isascii() or c in "\u017f\u0131":
+                return None
+        i = b.find(b"?", i + 1)
+    return b
 
 
 def candidates(g: Grammar, text: str, start: int, end: int) -> list[int]:
