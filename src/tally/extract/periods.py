@@ -27,7 +27,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import itemgetter
-from typing import Any, cast
+from typing import cast
 
 from tally.data import load
 from tally.extract.conjunct import Conjunct
@@ -47,7 +47,7 @@ _NO_LITERALS: frozenset[str] = frozenset()
 ROLES = ("explicit", "target", "now", "anaphor", "vague", "basis", "prior")
 
 
-@dataclass(slots=True, frozen=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False)
 class TimeExpr:
     start: int
     end: int
@@ -56,45 +56,27 @@ class TimeExpr:
     role: str
     rule: str
 
+    # (written out, not generated: mypyc compiles a class's own ``__init__``, not the one dataclasses
+    # makes, which runs interpreted and costs ~7x as much per object in the compiled build; a frozen
+    # dataclass's sets each field through ``object.__setattr__``, slower again. Not frozen, so that
+    # it may set its fields itself: nothing assigns to a time once made)
+    def __init__(
+        self, *, start: int, end: int, text: str, value: str | None, role: str, rule: str
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.value = value
+        self.role = role
+        self.rule = rule
 
-_TIME_FIELDS = ("start", "end", "text", "value", "role", "rule")
-
-
-def _slot_setters() -> tuple[Any, ...] | None:
-    """The slot setters of ``TimeExpr`` when it is a plain CPython slots class, else None.
-
-    ``_time`` makes a ``TimeExpr`` in the hot loop of ``find_periods`` by setting its slots
-    directly: a frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``,
-    twice as slow. Compiled by mypyc (``TALLY_COMPILE=1``) the class is native and has no such
-    setters; its constructor is then the fast way.
-    """
-    try:
-        setters = tuple(vars(TimeExpr)[f].__set__ for f in _TIME_FIELDS)
-        probe = object.__new__(TimeExpr)
-        for put, v in zip(setters, (0, 1, "x", None, "explicit", "r"), strict=True):
-            put(probe, v)
-    except (KeyError, AttributeError, TypeError):
-        return None
-    made = TimeExpr(start=0, end=1, text="x", value=None, role="explicit", rule="r")
-    return setters if probe == made else None
-
-
-_SET_TIME = _slot_setters()
-_NEW = object.__new__
+    def __hash__(self) -> int:
+        # the hash a frozen dataclass has: of its fields, in order
+        return hash((self.start, self.end, self.text, self.value, self.role, self.rule))
 
 
 def _time(start: int, end: int, text: str, value: str | None, role: str, rule: str) -> TimeExpr:
-    if _SET_TIME is None:
-        return TimeExpr(start=start, end=end, text=text, value=value, role=role, rule=rule)
-    t = _NEW(TimeExpr)
-    s0, s1, s2, s3, s4, s5 = _SET_TIME
-    s0(t, start)
-    s1(t, end)
-    s2(t, text)
-    s3(t, value)
-    s4(t, role)
-    s5(t, rule)
-    return t
+    return TimeExpr(start=start, end=end, text=text, value=value, role=role, rule=rule)
 
 
 def _alt(words) -> str:
