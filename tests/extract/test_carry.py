@@ -514,14 +514,26 @@ _STATE_CLAUSES = (
 )
 
 
+def _plain_present_state() -> re.Pattern[str]:
+    """``carry._present_state`` with its words as a plain alternation, in the table's order."""
+    from tally.data import load
+
+    words = "|".join(load("periods")["present_states"])
+    modal = r"(?<!\bwill )(?<!\bwould )(?<!\bto )(?<!\bcan )(?<!\bmay )(?<!\bshould )(?<!\bmust )"
+    return re.compile(rf"\b{modal}(?:{words})\b")
+
+
 @pytest.mark.parametrize("clause", _STATE_CLAUSES)
 def test_present_state_tried_at_verbs_agrees_with_the_search(clause: str) -> None:
     from tally.extract import carry as C
 
+    plain = _plain_present_state()
     for k in range(len(clause) + 1):
         # every cut of the clause, so that verbs meet each edge of it
         for part in (clause[:k], clause[k:]):
-            assert C._has_present_state(part) == bool(C._present_state().search(part))
+            found = bool(plain.search(part))
+            assert bool(C._present_state().search(part)) == found
+            assert C._has_present_state(part) == found
 
 
 def _plain_periods_from_repeats(facts: list, text: str) -> None:
@@ -593,3 +605,29 @@ def test_periods_from_repeats_agrees_with_its_plain_reading() -> None:
         assert facts == want, text
         changed += facts != before
     assert changed > 30
+
+
+# --- the compared figure before a time: its words looked up before the search -------------------
+
+_COMPARED_SENTENCES = (
+    "sales rose to 40 tonnes, up from 31 tonnes in 2020",
+    "58 percent of the total, compared with 41 percent three years ago",
+    "4,200 people, down from 13,000 in the 1970s",
+    "output 0.3 points higher than in the first half",
+    "prices 14 percent below its peak in February last year",
+    "up 18 percent on the same period last year",
+    "12 units versus 9 units vs. 7 in May, as against 5 in June",
+    "exports grew 6 percent over the year; imports fell",
+    "Compared with 2019, FROM 3 tonnes, Than in, SAME period",
+    "a record high of 5 in 2021, a level of 3, lower than at",
+    "",
+)
+
+
+@pytest.mark.parametrize("text", _COMPARED_SENTENCES)
+def test_compared_figure_agrees_with_the_search(text: str) -> None:
+    from tally.extract import carry as C
+
+    for a in range(len(text) + 1):
+        for b in range(a, len(text) + 1):
+            assert C._compared_figure(text, a, b) == bool(C._COMPARED_FIGURE.search(text, a, b)), (a, b)

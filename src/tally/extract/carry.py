@@ -48,6 +48,24 @@ _MEASURED_WORDS = ("than", "peak", "high", "low", "record", "level", "same")  # 
 _COMPARED_FIGURE = re.compile(
     r"\b(?:compared\s+(?:with|to)|as\s+against|versus|vs\.?|(?:up|down)\s+from)\s+[^,;]*?\d|" + _AGAINST
 )
+# a word every match of ``_COMPARED_FIGURE`` holds (it ignores no case): "compared", "against",
+# "versus", "vs", "from" ("up from", "down from"); "than"; a peak or a level ("below its peak in");
+# "same" ("on the same period of")
+_COMPARED_WORDS = (
+    "from", "than", "compared", "against", "versus", "vs", "same", "peak", "high", "low", "record", "level"
+)
+
+
+def _compared_figure(text: str, a: int, b: int) -> bool:
+    """``_COMPARED_FIGURE.search(text, a, b)`` found something (``0 <= a <= b``). Its matches lie
+    inside ``text[a:b]`` (only ``\\b`` looks before ``a``): with none of its words there, none."""
+    window = text[a:b]
+    for w in _COMPARED_WORDS:  # (a loop, not ``any``: no generator made per time)
+        if w in window:
+            return _COMPARED_FIGURE.search(text, a, b) is not None
+    return False
+
+
 _UNIT_THEN_IN = re.compile(r"(?:\s+[a-z%]+){0,3}\s+(?:in|at the end of)\s+")
 _UNIT_THEN = re.compile(r"(?:\s+[a-z%]+){0,3}\s+")
 _HAS_BEFORE = re.compile(r"\b(?:has|have|is|are|owns|boasts|employs)\s+(?:\w+\s+){0,3}$")
@@ -423,7 +441,7 @@ def _kept_usable(
     for t in times:
         if t.start >= q.end and t.role != "target" and _opens_next_clause(t, q, view):
             continue
-        if t.start >= q.end and _COMPARED_FIGURE.search(view.text, q.end - view.start, t.start - view.start):
+        if t.start >= q.end and _compared_figure(view.text, q.end - view.start, t.start - view.start):
             continue
         if t.start < q.start and measured_against(view.text, t.start - view.start):
             continue  # "up 18 percent on the same period last year, and sold it at $4.18": not its time
@@ -671,7 +689,8 @@ def _present_state() -> re.Pattern[str]:
     """A present-tense verb of a standing state, not after a modal."""
     from tally.data import load
 
-    words = "|".join(load("periods")["present_states"])
+    # (the words as a trie: sre rejects a word after a letter or two, not after trying each)
+    words = trie(load("periods")["present_states"], lower=False)
     modal = r"(?<!\bwill )(?<!\bwould )(?<!\bto )(?<!\bcan )(?<!\bmay )(?<!\bshould )(?<!\bmust )"
     # the lookahead first: the modal lookbehinds (the same matches) are tried only before a verb
     return re.compile(rf"\b(?=(?:{words})\b){modal}\b(?:{words})\b")
@@ -684,8 +703,9 @@ def _present_word() -> re.Pattern[str]:
     (``_present_state`` opens with ``\\b`` and a lookahead, tried at every position)."""
     from tally.data import load
 
-    words = "|".join(load("periods")["present_states"])
-    return re.compile(rf"[^\w](?=(?:{words}))")
+    words = trie(load("periods")["present_states"], lower=False)
+    # (the verb ending a word, as ``_present_state`` asks just after: the same places it matches)
+    return re.compile(rf"[^\w](?=(?:{words})\b)")
 
 
 def _has_present_state(clause: str) -> bool:
