@@ -631,3 +631,27 @@ def test_compared_figure_agrees_with_the_search(text: str) -> None:
     for a in range(len(text) + 1):
         for b in range(a, len(text) + 1):
             assert C._compared_figure(text, a, b) == bool(C._COMPARED_FIGURE.search(text, a, b)), (a, b)
+
+
+_CUT_SENTENCES = (
+    "Sales rose 5 percent, reaching 40 tonnes in 2021, ranking 13th; exports grew: imports fell",
+    "It grew while prices fell but output rose whereas costs, falling, stayed flat",
+    ", opening\tthe year,  rising sharply ,ending",
+    "no cut here at all",
+    "",
+)
+
+
+@pytest.mark.parametrize("text", _CUT_SENTENCES)
+def test_cuts_read_the_pieces_split_gives(text: str) -> None:
+    from tally.extract import carry as C
+
+    starts, ends = C._cuts(text)
+    pieces = C._CLAUSE_CUT.split(text)
+    assert len(pieces) == len(starts) + 1
+    for seg in range(1, len(pieces)):
+        b = starts[seg] if seg < len(starts) else len(text)
+        assert text[ends[seg - 1] : b] == pieces[seg]
+        want = C._PARTICIPLE_CLAUSE.match(pieces[seg])
+        got = C._PARTICIPLE_CLAUSE.match(text, ends[seg - 1], b)
+        assert bool(got) == bool(want)

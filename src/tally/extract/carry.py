@@ -912,12 +912,19 @@ def _segment(view: SentenceView, pos: int) -> int:
     """The index of the comma-delimited stretch of the sentence that ``pos`` lies in."""
     # the cuts that end by ``pos``: those ``findall`` finds in the text up to there (a cut
     # reaching past it is not one there, and none starts inside another)
-    return bisect_right(_cut_ends(view.text), max(0, pos - view.start))
+    return bisect_right(_cuts(view.text)[1], max(0, pos - view.start))
 
 
 @lru_cache(maxsize=64)
-def _cut_ends(text: str) -> list[int]:
-    return [m.end() for m in _CLAUSE_CUT.finditer(text)]
+def _cuts(text: str) -> tuple[list[int], list[int]]:
+    """Where the cuts of ``_CLAUSE_CUT`` start and end in ``text``: the pieces ``split`` gives
+    lie between them (the pattern captures nothing)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in _CLAUSE_CUT.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+    return starts, ends
 
 
 def _nearest(times: list[TimeExpr], q: Quantity, view: SentenceView) -> TimeExpr:
@@ -930,8 +937,12 @@ def _nearest(times: list[TimeExpr], q: Quantity, view: SentenceView) -> TimeExpr
     own = [t for t in times if _segment(view, t.start) == seg and _segment(view, t.end) == seg]
     if own:
         return min(own, key=dist)
-    pieces = _CLAUSE_CUT.split(view.text)
-    if 0 < seg < len(pieces) and _PARTICIPLE_CLAUSE.match(pieces[seg]):
+    # ``_CLAUSE_CUT.split(view.text)[seg]``, read in place from the cuts ``_segment`` found (a
+    # match ending at the piece's end sees that end as the text's, as in the piece itself)
+    starts, ends = _cuts(view.text)
+    if 0 < seg <= len(starts) and _PARTICIPLE_CLAUSE.match(
+        view.text, ends[seg - 1], starts[seg] if seg < len(starts) else len(view.text)
+    ):
         # ", ranking 13th in the country": a participle clause hangs from the clause before it
         prev = [t for t in times if _segment(view, t.start) == seg - 1 and _segment(view, t.end) == seg - 1]
         if prev:
