@@ -430,3 +430,33 @@ def test_fast_time_is_the_dataclass_made_plainly() -> None:
     assert fast != dataclasses.replace(fast, rule="period:year@alone")
     with pytest.raises(TypeError):
         TimeExpr(3, 7, "2021", "2021", "explicit", "period:year")  # type: ignore[misc]  # keyword-only
+
+
+_YEARISH = ("2021", "1998", "20", "19", "2,020", "20.5", "1850s", "the 2010s", "200", "1990-2000", "FY20",
+            "fiscal 2019-20", "since 1996", "by 2030", "2020/21", "19 20", "200 19", "18th")
+
+
+def test_rules_that_need_a_year_find_none_where_no_year_is() -> None:
+    """``find_periods`` skips the rules that need a year (``_year_rules``) where no literal of
+    ``_YEAR_LITS`` is followed by two digits: none of them matches such a text."""
+    from tally.extract.periods import _conjunct, _year_in, _year_rules
+
+    rules = {_grammar()[i][0] for i in _year_rules()}
+    assert {"year", "decade", "year_span", "basis_compared", "month_year"} <= rules
+    assert not rules & {"since_year", "fiscal_named", "basis_same_period", "rel_year", "now"}
+    cj = _conjunct()
+    assert cj is not None
+    rng = random.Random(71)
+    texts = [_random_text(rng) for _ in range(300)]
+    words = (*_YEARISH, "in", "by", "the", "from", "compared with", "to", "May")
+    texts += [" ".join(rng.choice(words) for _ in range(6)) for _ in range(1500)]
+    seen = 0
+    for text in texts:
+        low = fold(text)
+        has = _year_in(low, cj.occurrences(low))
+        assert has == bool(re.search(r"(?:18|19|20)\d\d", low)), text
+        for i in _year_rules():
+            if _grammar()[i][1].search(text):
+                assert has, (text, _grammar()[i][0])
+                seen += 1
+    assert seen > 500

@@ -752,6 +752,64 @@ def _month_word(low: str, hits: list[tuple[int, str]]) -> bool:
     return False
 
 
+# the grammar's year, and a decade's first year ("the 1990s"): each string either matches holds
+# one of ``_YEAR_LITS`` followed by two digits
+_YEAR_PATTERNS = (r"(?:1[89]\d\d|20\d\d)", r"(?:1[89]|20)\d0")
+_YEAR_LITS = ("18", "19", "20")
+
+
+def _shape(x: object) -> object:
+    """A parsed pattern (``sre_parse`` items) as nested tuples, to compare two of them."""
+    if isinstance(x, (list, tuple, _P.SubPattern)):
+        return tuple(_shape(i) for i in x)
+    return x
+
+
+def _has_year(items: list, shapes: frozenset[object]) -> bool:
+    """Does every match of the parsed sequence ``items`` hold a string of a pattern of
+    ``_YEAR_PATTERNS`` (``shapes``: theirs, parsed)? Found in a group (or a group of a group, a
+    repeat made at least once, every alternative of an alternation) that is one of them; False
+    when unsure."""
+    if _shape(items) in shapes:
+        return True
+    for op, av in items:
+        if op is _C.SUBPATTERN:
+            if not av[1] and not av[2] and _has_year(list(av[-1]), shapes):
+                return True
+        elif op is _C.BRANCH:
+            if all(_has_year(list(b), shapes) for b in av[1]):
+                return True
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and av[0] >= 1 and _has_year(list(av[2]), shapes):
+            return True
+    return False
+
+
+@cache
+def _year_rules() -> frozenset[int]:
+    """The rules each match of which holds a year (see ``_has_year``): none of them can match a
+    text where no literal of ``_YEAR_LITS`` is followed by two digits. (Empty when some of those
+    literals is no literal of the conjunct's scan: its hits then do not show every year.)"""
+    cj = _conjunct()
+    if cj is None or not all(lit in cj.prefixes for lit in _YEAR_LITS):
+        return frozenset()
+    out: set[int] = set()
+    for i, (_, rx) in enumerate(_grammar()):
+        shapes = frozenset(_shape(list(_P.parse(p, rx.flags))) for p in _YEAR_PATTERNS)
+        if _has_year(list(_P.parse(rx.pattern, rx.flags)), shapes):
+            out.add(i)
+    return frozenset(out)
+
+
+def _year_in(low: str, hits: list[tuple[int, str]]) -> bool:
+    """Is a literal of ``_YEAR_LITS`` followed by two digits in ``low`` (ASCII text: re's ``\\d``
+    is ``str.isdecimal``; ``hits``: where the conjunct's scan found which literals, by last index)?"""
+    n = len(low)
+    for last, lit in hits:
+        if lit in _YEAR_LITS and last + 2 < n and low[last + 1].isdecimal() and low[last + 2].isdecimal():
+            return True
+    return False
+
+
 def find_periods(
     text: str,
     start: int = 0,
@@ -779,14 +837,24 @@ def find_periods(
     if not opened:
         return found  # no rule may match: the common case, answered at once
     # the rules that need a month name ending a word (which ASCII text shows in ``low`` as well)
-    months = _month_words()[0] if hits is not None and seg.isascii() else _NO_RULES
+    # and those that need a year (the same holds for them)
+    ascii_hits = hits is not None and seg.isascii()
+    months = _month_words()[0] if ascii_hits else _NO_RULES
+    years = _year_rules() if ascii_hits else _NO_RULES
     month_word: bool | None = None  # asked when such a rule first runs
+    year_in: bool | None = None
     for i in opened:
         if i in months:
             if month_word is None:
                 assert hits is not None  # with no hits, no rule is in ``months``
                 month_word = _month_word(low, hits)
             if not month_word:
+                continue
+        if i in years:
+            if year_in is None:
+                assert hits is not None  # with no hits, no rule is in ``years``
+                year_in = _year_in(low, hits)
+            if not year_in:
                 continue
         rule, label, rx, one, pf, pats, same = plan[i]
         if one is not None:  # the common case: a prefilter of one pattern
