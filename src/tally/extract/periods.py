@@ -32,7 +32,7 @@ from typing import cast
 from tally.data import load
 from tally.extract.conjunct import Conjunct
 from tally.extract.prefilter import ascii_lowered, lookbehind, prefilter, starts
-from tally.gates import Gated, _exact, _plain, fold
+from tally.gates import Gated, _class_chars, _exact, _plain, fold
 
 try:  # Python 3.11+
     from re import _constants as _C  # type: ignore[attr-defined]
@@ -843,6 +843,9 @@ def find_periods(
     years = _year_rules() if ascii_hits else _NO_RULES
     month_word: bool | None = None  # asked when such a rule first runs
     year_in: bool | None = None
+    # per rule, the literals each match of its start pattern starts with (offsets of ``low``
+    # must be those of ``seg`` for their places to be the text's)
+    leads = _leads() if aligned and hits is not None else _NO_LEADS
     for i in opened:
         if i in months:
             if month_word is None:
@@ -857,26 +860,33 @@ def find_periods(
             if not year_in:
                 continue
         rule, label, rx, one, pf, pats, same = plan[i]
-        if one is not None:  # the common case: a prefilter of one pattern
-            hit = one.search(low)
-            if hit is None:
-                continue  # its prefilter finds nothing: the rule cannot match here
-        elif pf is not None:
-            for p in pf:
-                if hit := p.search(low):
-                    break
-            else:
-                continue
-        else:
-            hit = None
         ms: list[re.Match[str]] | Iterator[re.Match[str]]
-        if pats is not None and aligned:
-            # each match of the rule starts where one of ``pats`` matches: tried only there
-            ms = _at_hits(rx, pats, text, low, start, end, hit if same else None)
+        lead = leads[i] if leads else None
+        if lead is not None:
+            # each match starts where its one start pattern matches, each match of which starts
+            # with a literal of ``lead``: tried only where the scan found one (no prefilter search)
+            assert hits is not None and pats is not None  # (``leads`` is None without hits)
+            ms = _at_places(rx, pats[0], lead, hits, text, low, start, end)
         else:
-            if ascii_low is None:
-                ascii_low = _ascii_window(text, start, end)
-            ms = _matches(rx, _twins()[i], text, start, end, ascii_low)
+            if one is not None:  # the common case: a prefilter of one pattern
+                hit = one.search(low)
+                if hit is None:
+                    continue  # its prefilter finds nothing: the rule cannot match here
+            elif pf is not None:
+                for p in pf:
+                    if hit := p.search(low):
+                        break
+                else:
+                    continue
+            else:
+                hit = None
+            if pats is not None and aligned:
+                # each match of the rule starts where one of ``pats`` matches: tried only there
+                ms = _at_hits(rx, pats, text, low, start, end, hit if same else None)
+            else:
+                if ascii_low is None:
+                    ascii_low = _ascii_window(text, start, end)
+                ms = _matches(rx, _twins()[i], text, start, end, ascii_low)
         for m in ms:
             s, e = m.span()
             if taken and _overlaps(s, e, taken):
@@ -999,6 +1009,104 @@ def _at_hits(
             h if h is None or h.start() >= pos else p.search(low, pos)
             for p, h in zip(pats, hits, strict=True)
         ]
+    return out
+
+
+_NO_LEADS: list[frozenset[str] | None] = []  # (no rule tried at the scan's places)
+_LEAD_MAX = 64  # most strings a start pattern's matches may start with that ``_lead`` follows
+
+
+def _lead(items: list, lits: frozenset[str]) -> frozenset[str] | None:
+    """Literals of ``lits`` one of which every match of the parsed pattern ``items`` starts with
+    (each string its first items may match has one as a prefix), when its first items tell;
+    else None."""
+    found: set[str] = set()
+    todo: list[tuple[str, list]] = [("", items)]
+    steps = 0
+    while todo:
+        steps += 1
+        if steps > 50 * _LEAD_MAX:
+            return None
+        pre, its = todo.pop()
+        lit = next((x for x in lits if pre.startswith(x)), None) if pre else None
+        if lit is not None:
+            found.add(lit)
+            if len(found) > _LEAD_MAX:
+                return None
+            continue
+        if not its:
+            return None  # a match may end before a literal: it may start anywhere
+        (op, av), rest = its[0], its[1:]
+        if op is _C.LITERAL:
+            todo.append((pre + chr(av), rest))
+        elif op is _C.IN:
+            chars = _class_chars(av)
+            if chars is None:
+                return None
+            todo.extend((pre + c, rest) for c in chars)
+        elif op is _C.SUBPATTERN:
+            if av[1] or av[2]:
+                return None  # flags of its own
+            todo.append((pre, list(av[-1]) + rest))
+        elif op is _C.BRANCH:
+            todo.extend((pre, list(b) + rest) for b in av[1])
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
+            lo, hi, sub = av
+            if lo == 0:
+                todo.append((pre, rest))  # none of it
+            if hi != 0:  # one more of it, then what is left of the repeat
+                more = hi if hi is _C.MAXREPEAT else hi - 1
+                tail = [(op, (max(lo - 1, 0), more, sub))] if more != 0 else []
+                todo.append((pre, list(sub) + tail + rest))
+        elif op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+            todo.append((pre, rest))  # consumes nothing
+        else:
+            return None
+    return frozenset(found) if found else None
+
+
+@cache
+def _leads() -> list[frozenset[str] | None]:
+    """Per rule with one pattern its matches start at (``_starts``): the literals of the
+    conjunct's scan one of which each match of that pattern starts with (``_lead``), or None.
+    The scan finds every occurrence of each: the places the rule may match at, without a search."""
+    cj = _conjunct()
+    if cj is None:
+        return [None for _ in _plan()]
+    lits = frozenset(cj.prefixes)
+    out: list[frozenset[str] | None] = []
+    for *_, pats, _same in _plan():
+        if pats is None or len(pats) != 1 or pats[0].flags & re.IGNORECASE:
+            out.append(None)
+            continue
+        out.append(_lead(list(_P.parse(pats[0].pattern, pats[0].flags)), lits))
+    return out
+
+
+def _at_places(
+    rx: re.Pattern[str],
+    pat: re.Pattern[str],
+    lead: frozenset[str],
+    hits: list[tuple[int, str]],
+    text: str,
+    low: str,
+    start: int,
+    end: int,
+) -> list[re.Match[str]]:
+    """``_at_hits(rx, (pat,), text, low, start, end)`` for a start pattern each match of which
+    starts with a literal of ``lead`` (``_leads``), whose every occurrence the scan found (``hits``:
+    its last index and the literal): the places ``pat`` matches at are among those, tried in order
+    (``match`` there is the search's match there)."""
+    places = sorted({last - len(lit) + 1 for last, lit in hits if lit in lead})
+    out: list[re.Match[str]] = []
+    free = 0  # offset in ``low`` where the next match may start (after the last one)
+    for x in places:
+        if x < free or pat.match(low, x) is None:
+            continue
+        m = rx.match(text, start + x, end)
+        if m is not None:
+            out.append(m)
+            free = m.end() - start
     return out
 
 
