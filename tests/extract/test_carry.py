@@ -607,6 +607,61 @@ def test_periods_from_repeats_agrees_with_its_plain_reading() -> None:
     assert changed > 30
 
 
+def _plain_caption_periods(facts: list, captions: list[tuple[int, int]]) -> None:
+    """``_caption_periods`` as its rule reads: a figure of a caption asked about for each test."""
+
+    def in_caption(f) -> bool:
+        return any(a <= f.start < b for a, b in captions)
+
+    body: dict[tuple, str] = {}
+    for f in facts:
+        if f.period and not in_caption(f):
+            body.setdefault((f.text, f.value, f.unit), f.period)
+    for f in facts:
+        if f.period is None and len(f.text) >= 4 and any(c.isdigit() for c in f.text) and in_caption(f):
+            p = body.get((f.text, f.value, f.unit))
+            if p:
+                f.period = p
+                f.rules = [r for r in f.rules if not r.startswith("period:")] + ["period:repeated-in-caption"]
+
+
+def test_caption_periods_agree_with_their_plain_reading() -> None:
+    import copy
+    import random
+    from dataclasses import dataclass, field
+
+    from tally.extract.carry import _caption_periods
+
+    @dataclass
+    class Fig:
+        start: int
+        text: str
+        value: float
+        unit: str
+        period: str | None
+        rules: list[str] = field(default_factory=list)
+
+    rng = random.Random(13)
+    changed = 0
+    for _ in range(400):
+        captions = [(a, a + rng.randint(0, 40)) for a in rng.sample(range(60), rng.randint(0, 3))]
+        facts = [
+            Fig(
+                start=rng.randrange(80), text=rng.choice(["2.36 million", "10", "first", "4,500"]),
+                value=rng.choice([2.36, 4500.0]), unit="count",
+                period=rng.choice([None, None, "2021", "2022-06"]), rules=list(rng.choice(_RULE_SETS)),
+            )
+            for _ in range(rng.randint(0, 10))
+        ]
+        want = copy.deepcopy(facts)
+        _plain_caption_periods(want, captions)
+        before = copy.deepcopy(facts)
+        _caption_periods(facts, captions)
+        assert facts == want
+        changed += facts != before
+    assert changed > 15
+
+
 # --- the compared figure before a time: its words looked up before the search -------------------
 
 _COMPARED_SENTENCES = (

@@ -1124,21 +1124,26 @@ def _update(ctx: PeriodContext, times: list[TimeExpr]) -> None:
 def _caption_periods(facts: list, captions: list[tuple[int, int]]) -> None:
     """A figure of a photo caption with no time repeats the body's figure written the same way
     ("The city received 2.36 million tourist visits."): it takes that figure's period."""
-
-    def in_caption(f) -> bool:
-        return any(a <= f.start < b for a, b in captions)
-
+    inside = [_in_spans(f.start, captions) for f in facts]  # (each figure asked once)
     body: dict[tuple, str] = {}
-    for f in facts:
-        if f.period and not in_caption(f):
+    for i, f in enumerate(facts):
+        if f.period and not inside[i]:
             body.setdefault((f.text, f.value, f.unit), f.period)
-    for f in facts:
+    for i, f in enumerate(facts):
         # (a figure distinct enough to be the same one: not "10" or "first", which recur)
-        if f.period is None and len(f.text) >= 4 and any(c.isdigit() for c in f.text) and in_caption(f):
+        if f.period is None and len(f.text) >= 4 and any(c.isdigit() for c in f.text) and inside[i]:
             p = body.get((f.text, f.value, f.unit))
             if p:
                 f.period = p
                 f.rules = [r for r in f.rules if not r.startswith("period:")] + ["period:repeated-in-caption"]
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Is ``pos`` inside one of ``spans``? (A loop: no generator made per figure.)"""
+    for a, b in spans:
+        if a <= pos < b:
+            return True
+    return False
 
 
 _UNENDED = re.compile(r"[.!?][\"'”’)]*\s*$")
@@ -1158,25 +1163,25 @@ def periods_from_repeats(facts: list, text: str, captions: list[tuple[int, int]]
     """A figure in a headline, subhead, pull-quote (a line with no full stop) or photo caption
     (``captions``: their spans) and no time of its own takes the period of the same figure stated
     in a sentence of the body."""
-    ended: dict[tuple[int, int], bool] = {}  # per sentence: does it end with a full stop?
-
-    def full_stop(f) -> bool:
-        key = (f.sentence_start, f.sentence_end)
-        if key not in ended:
-            ended[key] = _ends_stopped(text[f.sentence_start : f.sentence_end])
-        return ended[key]
-
     if captions:
         _caption_periods(facts, captions)
 
+    # per figure, does its sentence end with a full stop? (asked once per sentence: a pure test)
+    ended: dict[tuple[int, int], bool] = {}
+    stopped: list[bool] = []
     body: dict[tuple, str] = {}
     for f in facts:
-        if f.period and full_stop(f):
+        key = (f.sentence_start, f.sentence_end)
+        stop = ended.get(key)
+        if stop is None:
+            stop = ended[key] = _ends_stopped(text[f.sentence_start : f.sentence_end])
+        stopped.append(stop)
+        if f.period and stop:
             body.setdefault((f.value, f.unit), f.period)
     if not body:
         return  # no figure of the body to take a period from
-    for f in facts:
-        if full_stop(f):
+    for i, f in enumerate(facts):
+        if stopped[i]:
             continue  # (the commonest case first: the tests are pure, their order is free)
         # a carry across a headline is a guess
         if f.period is None or any(r.startswith("period:carried") for r in f.rules):
