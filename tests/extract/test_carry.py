@@ -710,3 +710,27 @@ def test_cuts_read_the_pieces_split_gives(text: str) -> None:
         want = C._PARTICIPLE_CLAUSE.match(pieces[seg])
         got = C._PARTICIPLE_CLAUSE.match(text, ends[seg - 1], b)
         assert bool(got) == bool(want)
+
+
+_AGAINST_TEXTS = (
+    "output was 0.3 points higher than in the first half",
+    "prices stood 14 percent below its peak in February last year",
+    "prices stood below the record high set in\t2019",
+    "sales rose 18 percent on the same period of last year",
+    "up 18 percent from the same months of 2020 and than in May, lower than during  the",
+    "down 5 percent compared with the same quarter last year, off its low of 3 at the end",
+    "Higher Than In the past; below a level\nin 2020, same time; than for\n",
+    "",
+)
+
+
+@pytest.mark.parametrize("text", _AGAINST_TEXTS)
+def test_measured_against_agrees_with_the_search(text: str) -> None:
+    from tally.extract import carry as C
+
+    hits = 0
+    for at in range(len(text) + 1):
+        want = C._MEASURED_AGAINST.search(text[max(0, at - 60) : at]) is not None
+        assert C.measured_against(text, at) is want, at
+        hits += want
+    assert hits or not text.strip() or "Higher" in text

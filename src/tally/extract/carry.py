@@ -42,6 +42,10 @@ _AGAINST = (
 )
 _MEASURED_AGAINST = re.compile(_AGAINST)
 _MEASURED_WORDS = ("than", "peak", "high", "low", "record", "level", "same")  # one is in every match
+# the words a match of ``_MEASURED_AGAINST`` ends with (then white space to the end)
+_MEASURED_LAST = frozenset(
+    ("in", "during", "at", "for", "of", "period", "time", "month", "months", "quarter")
+)
 # or another figure set against this one, before the time: the time is the other figure's ("58
 # percent of the total, compared with 41 percent three years ago", "4,200 people, down from 13,000
 # in the 1970s")
@@ -1048,6 +1052,11 @@ def measured_against(text: str, at: int) -> bool:
     window = text[max(0, at - 60) : at]
     if not any(w in window for w in _MEASURED_WORDS):
         return False  # (a word every match holds, looked up before the search)
+    # every match ends with one of a few words after white space, then white space to the end
+    # (re's is ``str.isspace``, as ``rstrip``'s and ``rsplit``'s)
+    core = window.rstrip()
+    if len(core) == len(window) or not core or core.rsplit(None, 1)[-1] not in _MEASURED_LAST:
+        return False
     return _MEASURED_AGAINST.search(window) is not None
 
 
