@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from tally.extract.kinds import KindInfo
-from tally.extract.periods import _Fiscal
+from tally.extract.periods import TimeExpr, _Fiscal
 from tally.extract.quantities import _Q, _Num, _Unit
 from tally.resolve.coref import Resolved, SentenceView, _Lead, _Unread
 from tally.resolve.entities import Mention
@@ -36,6 +36,10 @@ WRITTEN: list[tuple[type, dict[str, Any]]] = [
     (Block, {"index": 0, "start": 0, "end": 4, "text": "Body", "gap": 0}),
     (KindInfo, {}),
     (_Fiscal, {"text": "Sales rose."}),
+    (
+        TimeExpr,
+        {"start": 3, "end": 7, "text": "2021", "value": "2021", "role": "explicit", "rule": "period:year"},
+    ),
 ]
 
 

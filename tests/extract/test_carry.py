@@ -514,14 +514,26 @@ _STATE_CLAUSES = (
 )
 
 
+def _plain_present_state() -> re.Pattern[str]:
+    """``carry._present_state`` with its words as a plain alternation, in the table's order."""
+    from tally.data import load
+
+    words = "|".join(load("periods")["present_states"])
+    modal = r"(?<!\bwill )(?<!\bwould )(?<!\bto )(?<!\bcan )(?<!\bmay )(?<!\bshould )(?<!\bmust )"
+    return re.compile(rf"\b{modal}(?:{words})\b")
+
+
 @pytest.mark.parametrize("clause", _STATE_CLAUSES)
 def test_present_state_tried_at_verbs_agrees_with_the_search(clause: str) -> None:
     from tally.extract import carry as C
 
+    plain = _plain_present_state()
     for k in range(len(clause) + 1):
         # every cut of the clause, so that verbs meet each edge of it
         for part in (clause[:k], clause[k:]):
-            assert C._has_present_state(part) == bool(C._present_state().search(part))
+            found = bool(plain.search(part))
+            assert bool(C._present_state().search(part)) == found
+            assert C._has_present_state(part) == found
 
 
 def _plain_periods_from_repeats(facts: list, text: str) -> None:
@@ -593,3 +605,132 @@ def test_periods_from_repeats_agrees_with_its_plain_reading() -> None:
         assert facts == want, text
         changed += facts != before
     assert changed > 30
+
+
+def _plain_caption_periods(facts: list, captions: list[tuple[int, int]]) -> None:
+    """``_caption_periods`` as its rule reads: a figure of a caption asked about for each test."""
+
+    def in_caption(f) -> bool:
+        return any(a <= f.start < b for a, b in captions)
+
+    body: dict[tuple, str] = {}
+    for f in facts:
+        if f.period and not in_caption(f):
+            body.setdefault((f.text, f.value, f.unit), f.period)
+    for f in facts:
+        if f.period is None and len(f.text) >= 4 and any(c.isdigit() for c in f.text) and in_caption(f):
+            p = body.get((f.text, f.value, f.unit))
+            if p:
+                f.period = p
+                f.rules = [r for r in f.rules if not r.startswith("period:")] + ["period:repeated-in-caption"]
+
+
+def test_caption_periods_agree_with_their_plain_reading() -> None:
+    import copy
+    import random
+    from dataclasses import dataclass, field
+
+    from tally.extract.carry import _caption_periods
+
+    @dataclass
+    class Fig:
+        start: int
+        text: str
+        value: float
+        unit: str
+        period: str | None
+        rules: list[str] = field(default_factory=list)
+
+    rng = random.Random(13)
+    changed = 0
+    for _ in range(400):
+        captions = [(a, a + rng.randint(0, 40)) for a in rng.sample(range(60), rng.randint(0, 3))]
+        facts = [
+            Fig(
+                start=rng.randrange(80), text=rng.choice(["2.36 million", "10", "first", "4,500"]),
+                value=rng.choice([2.36, 4500.0]), unit="count",
+                period=rng.choice([None, None, "2021", "2022-06"]), rules=list(rng.choice(_RULE_SETS)),
+            )
+            for _ in range(rng.randint(0, 10))
+        ]
+        want = copy.deepcopy(facts)
+        _plain_caption_periods(want, captions)
+        before = copy.deepcopy(facts)
+        _caption_periods(facts, captions)
+        assert facts == want
+        changed += facts != before
+    assert changed > 15
+
+
+# --- the compared figure before a time: its words looked up before the search -------------------
+
+_COMPARED_SENTENCES = (
+    "sales rose to 40 tonnes, up from 31 tonnes in 2020",
+    "58 percent of the total, compared with 41 percent three years ago",
+    "4,200 people, down from 13,000 in the 1970s",
+    "output 0.3 points higher than in the first half",
+    "prices 14 percent below its peak in February last year",
+    "up 18 percent on the same period last year",
+    "12 units versus 9 units vs. 7 in May, as against 5 in June",
+    "exports grew 6 percent over the year; imports fell",
+    "Compared with 2019, FROM 3 tonnes, Than in, SAME period",
+    "a record high of 5 in 2021, a level of 3, lower than at",
+    "",
+)
+
+
+@pytest.mark.parametrize("text", _COMPARED_SENTENCES)
+def test_compared_figure_agrees_with_the_search(text: str) -> None:
+    from tally.extract import carry as C
+
+    for a in range(len(text) + 1):
+        for b in range(a, len(text) + 1):
+            assert C._compared_figure(text, a, b) == bool(C._COMPARED_FIGURE.search(text, a, b)), (a, b)
+
+
+_CUT_SENTENCES = (
+    "Sales rose 5 percent, reaching 40 tonnes in 2021, ranking 13th; exports grew: imports fell",
+    "It grew while prices fell but output rose whereas costs, falling, stayed flat",
+    ", opening\tthe year,  rising sharply ,ending",
+    "no cut here at all",
+    "",
+)
+
+
+@pytest.mark.parametrize("text", _CUT_SENTENCES)
+def test_cuts_read_the_pieces_split_gives(text: str) -> None:
+    from tally.extract import carry as C
+
+    starts, ends = C._cuts(text)
+    pieces = C._CLAUSE_CUT.split(text)
+    assert len(pieces) == len(starts) + 1
+    for seg in range(1, len(pieces)):
+        b = starts[seg] if seg < len(starts) else len(text)
+        assert text[ends[seg - 1] : b] == pieces[seg]
+        want = C._PARTICIPLE_CLAUSE.match(pieces[seg])
+        got = C._PARTICIPLE_CLAUSE.match(text, ends[seg - 1], b)
+        assert bool(got) == bool(want)
+
+
+_AGAINST_TEXTS = (
+    "output was 0.3 points higher than in the first half",
+    "prices stood 14 percent below its peak in February last year",
+    "prices stood below the record high set in\t2019",
+    "sales rose 18 percent on the same period of last year",
+    "up 18 percent from the same months of 2020 and than in May, lower than during  the",
+    "down 5 percent compared with the same quarter last year, off its low of 3 at the end",
+    "Higher Than In the past; below a level\nin 2020, same time; than for\n",
+    "",
+)
+
+
+@pytest.mark.parametrize("text", _AGAINST_TEXTS)
+def test_measured_against_agrees_with_the_search(text: str) -> None:
+    from tally.extract import carry as C
+
+    hits = 0
+    for at in range(len(text) + 1):
+        want = C._MEASURED_AGAINST.search(text[max(0, at - 60) : at]) is not None
+        assert C.measured_against(text, at) is want, at
+        hits += want
+    assert hits or not text.strip() or "Higher" in text

@@ -416,7 +416,8 @@ def test_every_occurrence_opens_what_the_longest_ones_open() -> None:
 
 
 def test_fast_time_is_the_dataclass_made_plainly() -> None:
-    """``_time`` (the hot loop's constructor) makes the same frozen ``TimeExpr`` as its ``__init__``."""
+    """``_time`` (the hot loop's constructor) makes the same ``TimeExpr`` as its ``__init__``, which
+    sets every field; equal times hash alike, as a frozen dataclass's do (the hash of its fields)."""
     import dataclasses
 
     from tally.extract.periods import TimeExpr, _time
@@ -424,5 +425,98 @@ def test_fast_time_is_the_dataclass_made_plainly() -> None:
     args = {"start": 3, "end": 7, "text": "2021", "value": "2021", "role": "explicit", "rule": "period:year"}
     fast, plain = _time(**args), TimeExpr(**args)
     assert fast == plain and hash(fast) == hash(plain) and repr(fast) == repr(plain)
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        fast.start = 4  # type: ignore[misc]
+    assert dataclasses.asdict(fast) == args
+    assert hash(fast) == hash(tuple(args.values()))
+    assert fast != dataclasses.replace(fast, rule="period:year@alone")
+    with pytest.raises(TypeError):
+        TimeExpr(3, 7, "2021", "2021", "explicit", "period:year")  # type: ignore[misc]  # keyword-only
+
+
+_YEARISH = ("2021", "1998", "20", "19", "2,020", "20.5", "1850s", "the 2010s", "200", "1990-2000", "FY20",
+            "fiscal 2019-20", "since 1996", "by 2030", "2020/21", "19 20", "200 19", "18th")
+
+
+def test_rules_that_need_a_year_find_none_where_no_year_is() -> None:
+    """``find_periods`` skips the rules that need a year (``_year_rules``) where no literal of
+    ``_YEAR_LITS`` is followed by two digits: none of them matches such a text."""
+    from tally.extract.periods import _conjunct, _year_in, _year_rules
+
+    _year_rules.cache_clear()  # (another test may have asked for them with no conjunct)
+    rules = {_grammar()[i][0] for i in _year_rules()}
+    assert {"year", "decade", "year_span", "basis_compared", "month_year"} <= rules
+    assert not rules & {"since_year", "fiscal_named", "basis_same_period", "rel_year", "now"}
+    cj = _conjunct()
+    assert cj is not None
+    rng = random.Random(71)
+    texts = [_random_text(rng) for _ in range(300)]
+    words = (*_YEARISH, "in", "by", "the", "from", "compared with", "to", "May")
+    texts += [" ".join(rng.choice(words) for _ in range(6)) for _ in range(1500)]
+    seen = 0
+    for text in texts:
+        low = fold(text)
+        has = _year_in(low, cj.occurrences(low))
+        assert has == bool(re.search(r"(?:18|19|20)\d\d", low)), text
+        for i in _year_rules():
+            if _grammar()[i][1].search(text):
+                assert has, (text, _grammar()[i][0])
+                seen += 1
+    assert seen > 500
+
+
+@pytest.mark.parametrize(
+    ("pattern", "want"),
+    [
+        (r"jan|feb(?:ruary)?\s+\d", {"jan", "feb"}),
+        (r"\b(?:18|19)\d\d", {"18", "19"}),
+        (r"2[0]\d\d|1[89]\d\d", {"20", "18", "19"}),
+        (r"(?:in\s+)?jan", None),  # "jan" alone, or after "in": no literal starts "in"
+        (r"x?since", None),  # "x" starts no literal
+        (r"[\d]since", None),
+        (r"(?:since){1,3}", {"since"}),
+        (r"(?i:since)", None),  # flags of its own
+        (r"", None),
+    ],
+)
+def test_lead_literals(pattern: str, want: set[str] | None) -> None:
+    from re import _parser as parser  # type: ignore[attr-defined]
+
+    from tally.extract.periods import _lead
+
+    lits = frozenset({"jan", "feb", "18", "19", "20", "since", "in the"})
+    got = _lead(list(parser.parse(pattern)), lits)
+    assert got == (None if want is None else frozenset(want))
+
+
+def test_rules_tried_at_the_scans_places_match_as_at_every_start() -> None:
+    """A rule whose start pattern's matches each start with a literal of the scan (``_leads``) is
+    tried only where the scan found one: the matches ``_at_hits`` finds, searching."""
+    from tally.extract.periods import _at_hits, _at_places, _conjunct, _leads, _plan
+
+    # (another test may have made them with no conjunct or no start patterns)
+    _plan.cache_clear()
+    _leads.cache_clear()
+    cj = _conjunct()
+    assert cj is not None
+    leads = _leads()
+    names = {p[0] for p, lead in zip(_plan(), leads, strict=True) if lead}
+    assert {"year", "month_day", "anaphor"} <= names
+    rng = random.Random(83)
+    texts = [_random_text(rng) for _ in range(800)]
+    texts += [
+        "".join(rng.choice(_MONTH_PIECES) + rng.choice(_SPACES) for _ in range(rng.randint(1, 6)))
+        for _ in range(400)
+    ]
+    found = 0
+    for text in texts:
+        low = fold(text)
+        if len(low) != len(text):
+            continue  # (offsets of ``low`` not the text's: not tried at places)
+        hits = cj.occurrences(low)
+        for (_rule, _label, rx, _one, _pf, pats, _same), lead in zip(_plan(), leads, strict=True):
+            if lead is None:
+                continue
+            assert pats is not None and len(pats) == 1
+            want = [m.span() for m in _at_hits(rx, pats, text, low, 0, len(text))]
+            assert [m.span() for m in _at_places(rx, pats[0], lead, hits, text, low, 0, len(text))] == want
+            found += len(want)
+    assert found > 300

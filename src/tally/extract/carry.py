@@ -42,12 +42,34 @@ _AGAINST = (
 )
 _MEASURED_AGAINST = re.compile(_AGAINST)
 _MEASURED_WORDS = ("than", "peak", "high", "low", "record", "level", "same")  # one is in every match
+# the words a match of ``_MEASURED_AGAINST`` ends with (then white space to the end)
+_MEASURED_LAST = frozenset(
+    ("in", "during", "at", "for", "of", "period", "time", "month", "months", "quarter")
+)
 # or another figure set against this one, before the time: the time is the other figure's ("58
 # percent of the total, compared with 41 percent three years ago", "4,200 people, down from 13,000
 # in the 1970s")
 _COMPARED_FIGURE = re.compile(
     r"\b(?:compared\s+(?:with|to)|as\s+against|versus|vs\.?|(?:up|down)\s+from)\s+[^,;]*?\d|" + _AGAINST
 )
+# a word every match of ``_COMPARED_FIGURE`` holds (it ignores no case): "compared", "against",
+# "versus", "vs", "from" ("up from", "down from"); "than"; a peak or a level ("below its peak in");
+# "same" ("on the same period of")
+_COMPARED_WORDS = (
+    "from", "than", "compared", "against", "versus", "vs", "same", "peak", "high", "low", "record", "level"
+)
+
+
+def _compared_figure(text: str, a: int, b: int) -> bool:
+    """``_COMPARED_FIGURE.search(text, a, b)`` found something (``0 <= a <= b``). Its matches lie
+    inside ``text[a:b]`` (only ``\\b`` looks before ``a``): with none of its words there, none."""
+    window = text[a:b]
+    for w in _COMPARED_WORDS:  # (a loop, not ``any``: no generator made per time)
+        if w in window:
+            return _COMPARED_FIGURE.search(text, a, b) is not None
+    return False
+
+
 _UNIT_THEN_IN = re.compile(r"(?:\s+[a-z%]+){0,3}\s+(?:in|at the end of)\s+")
 _UNIT_THEN = re.compile(r"(?:\s+[a-z%]+){0,3}\s+")
 _HAS_BEFORE = re.compile(r"\b(?:has|have|is|are|owns|boasts|employs)\s+(?:\w+\s+){0,3}$")
@@ -423,7 +445,7 @@ def _kept_usable(
     for t in times:
         if t.start >= q.end and t.role != "target" and _opens_next_clause(t, q, view):
             continue
-        if t.start >= q.end and _COMPARED_FIGURE.search(view.text, q.end - view.start, t.start - view.start):
+        if t.start >= q.end and _compared_figure(view.text, q.end - view.start, t.start - view.start):
             continue
         if t.start < q.start and measured_against(view.text, t.start - view.start):
             continue  # "up 18 percent on the same period last year, and sold it at $4.18": not its time
@@ -671,7 +693,8 @@ def _present_state() -> re.Pattern[str]:
     """A present-tense verb of a standing state, not after a modal."""
     from tally.data import load
 
-    words = "|".join(load("periods")["present_states"])
+    # (the words as a trie: sre rejects a word after a letter or two, not after trying each)
+    words = trie(load("periods")["present_states"], lower=False)
     modal = r"(?<!\bwill )(?<!\bwould )(?<!\bto )(?<!\bcan )(?<!\bmay )(?<!\bshould )(?<!\bmust )"
     # the lookahead first: the modal lookbehinds (the same matches) are tried only before a verb
     return re.compile(rf"\b(?=(?:{words})\b){modal}\b(?:{words})\b")
@@ -684,8 +707,9 @@ def _present_word() -> re.Pattern[str]:
     (``_present_state`` opens with ``\\b`` and a lookahead, tried at every position)."""
     from tally.data import load
 
-    words = "|".join(load("periods")["present_states"])
-    return re.compile(rf"[^\w](?=(?:{words}))")
+    words = trie(load("periods")["present_states"], lower=False)
+    # (the verb ending a word, as ``_present_state`` asks just after: the same places it matches)
+    return re.compile(rf"[^\w](?=(?:{words})\b)")
 
 
 def _has_present_state(clause: str) -> bool:
@@ -892,12 +916,19 @@ def _segment(view: SentenceView, pos: int) -> int:
     """The index of the comma-delimited stretch of the sentence that ``pos`` lies in."""
     # the cuts that end by ``pos``: those ``findall`` finds in the text up to there (a cut
     # reaching past it is not one there, and none starts inside another)
-    return bisect_right(_cut_ends(view.text), max(0, pos - view.start))
+    return bisect_right(_cuts(view.text)[1], max(0, pos - view.start))
 
 
 @lru_cache(maxsize=64)
-def _cut_ends(text: str) -> list[int]:
-    return [m.end() for m in _CLAUSE_CUT.finditer(text)]
+def _cuts(text: str) -> tuple[list[int], list[int]]:
+    """Where the cuts of ``_CLAUSE_CUT`` start and end in ``text``: the pieces ``split`` gives
+    lie between them (the pattern captures nothing)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in _CLAUSE_CUT.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+    return starts, ends
 
 
 def _nearest(times: list[TimeExpr], q: Quantity, view: SentenceView) -> TimeExpr:
@@ -910,8 +941,12 @@ def _nearest(times: list[TimeExpr], q: Quantity, view: SentenceView) -> TimeExpr
     own = [t for t in times if _segment(view, t.start) == seg and _segment(view, t.end) == seg]
     if own:
         return min(own, key=dist)
-    pieces = _CLAUSE_CUT.split(view.text)
-    if 0 < seg < len(pieces) and _PARTICIPLE_CLAUSE.match(pieces[seg]):
+    # ``_CLAUSE_CUT.split(view.text)[seg]``, read in place from the cuts ``_segment`` found (a
+    # match ending at the piece's end sees that end as the text's, as in the piece itself)
+    starts, ends = _cuts(view.text)
+    if 0 < seg <= len(starts) and _PARTICIPLE_CLAUSE.match(
+        view.text, ends[seg - 1], starts[seg] if seg < len(starts) else len(view.text)
+    ):
         # ", ranking 13th in the country": a participle clause hangs from the clause before it
         prev = [t for t in times if _segment(view, t.start) == seg - 1 and _segment(view, t.end) == seg - 1]
         if prev:
@@ -1017,6 +1052,11 @@ def measured_against(text: str, at: int) -> bool:
     window = text[max(0, at - 60) : at]
     if not any(w in window for w in _MEASURED_WORDS):
         return False  # (a word every match holds, looked up before the search)
+    # every match ends with one of a few words after white space, then white space to the end
+    # (re's is ``str.isspace``, as ``rstrip``'s and ``rsplit``'s)
+    core = window.rstrip()
+    if len(core) == len(window) or not core or core.rsplit(None, 1)[-1] not in _MEASURED_LAST:
+        return False
     return _MEASURED_AGAINST.search(window) is not None
 
 
@@ -1093,21 +1133,26 @@ def _update(ctx: PeriodContext, times: list[TimeExpr]) -> None:
 def _caption_periods(facts: list, captions: list[tuple[int, int]]) -> None:
     """A figure of a photo caption with no time repeats the body's figure written the same way
     ("The city received 2.36 million tourist visits."): it takes that figure's period."""
-
-    def in_caption(f) -> bool:
-        return any(a <= f.start < b for a, b in captions)
-
+    inside = [_in_spans(f.start, captions) for f in facts]  # (each figure asked once)
     body: dict[tuple, str] = {}
-    for f in facts:
-        if f.period and not in_caption(f):
+    for i, f in enumerate(facts):
+        if f.period and not inside[i]:
             body.setdefault((f.text, f.value, f.unit), f.period)
-    for f in facts:
+    for i, f in enumerate(facts):
         # (a figure distinct enough to be the same one: not "10" or "first", which recur)
-        if f.period is None and len(f.text) >= 4 and any(c.isdigit() for c in f.text) and in_caption(f):
+        if f.period is None and len(f.text) >= 4 and any(c.isdigit() for c in f.text) and inside[i]:
             p = body.get((f.text, f.value, f.unit))
             if p:
                 f.period = p
                 f.rules = [r for r in f.rules if not r.startswith("period:")] + ["period:repeated-in-caption"]
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Is ``pos`` inside one of ``spans``? (A loop: no generator made per figure.)"""
+    for a, b in spans:
+        if a <= pos < b:
+            return True
+    return False
 
 
 _UNENDED = re.compile(r"[.!?][\"'”’)]*\s*$")
@@ -1127,25 +1172,25 @@ def periods_from_repeats(facts: list, text: str, captions: list[tuple[int, int]]
     """A figure in a headline, subhead, pull-quote (a line with no full stop) or photo caption
     (``captions``: their spans) and no time of its own takes the period of the same figure stated
     in a sentence of the body."""
-    ended: dict[tuple[int, int], bool] = {}  # per sentence: does it end with a full stop?
-
-    def full_stop(f) -> bool:
-        key = (f.sentence_start, f.sentence_end)
-        if key not in ended:
-            ended[key] = _ends_stopped(text[f.sentence_start : f.sentence_end])
-        return ended[key]
-
     if captions:
         _caption_periods(facts, captions)
 
+    # per figure, does its sentence end with a full stop? (asked once per sentence: a pure test)
+    ended: dict[tuple[int, int], bool] = {}
+    stopped: list[bool] = []
     body: dict[tuple, str] = {}
     for f in facts:
-        if f.period and full_stop(f):
+        key = (f.sentence_start, f.sentence_end)
+        stop = ended.get(key)
+        if stop is None:
+            stop = ended[key] = _ends_stopped(text[f.sentence_start : f.sentence_end])
+        stopped.append(stop)
+        if f.period and stop:
             body.setdefault((f.value, f.unit), f.period)
     if not body:
         return  # no figure of the body to take a period from
-    for f in facts:
-        if full_stop(f):
+    for i, f in enumerate(facts):
+        if stopped[i]:
             continue  # (the commonest case first: the tests are pure, their order is free)
         # a carry across a headline is a guess
         if f.period is None or any(r.startswith("period:carried") for r in f.rules):

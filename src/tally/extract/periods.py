@@ -27,12 +27,12 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import itemgetter
-from typing import Any, cast
+from typing import cast
 
 from tally.data import load
 from tally.extract.conjunct import Conjunct
 from tally.extract.prefilter import ascii_lowered, lookbehind, prefilter, starts
-from tally.gates import Gated, _exact, _plain, fold
+from tally.gates import Gated, _class_chars, _exact, _plain, fold
 
 try:  # Python 3.11+
     from re import _constants as _C  # type: ignore[attr-defined]
@@ -47,7 +47,7 @@ _NO_LITERALS: frozenset[str] = frozenset()
 ROLES = ("explicit", "target", "now", "anaphor", "vague", "basis", "prior")
 
 
-@dataclass(slots=True, frozen=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False)
 class TimeExpr:
     start: int
     end: int
@@ -56,45 +56,27 @@ class TimeExpr:
     role: str
     rule: str
 
+    # (written out, not generated: mypyc compiles a class's own ``__init__``, not the one dataclasses
+    # makes, which runs interpreted and costs ~7x as much per object in the compiled build; a frozen
+    # dataclass's sets each field through ``object.__setattr__``, slower again. Not frozen, so that
+    # it may set its fields itself: nothing assigns to a time once made)
+    def __init__(
+        self, *, start: int, end: int, text: str, value: str | None, role: str, rule: str
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.value = value
+        self.role = role
+        self.rule = rule
 
-_TIME_FIELDS = ("start", "end", "text", "value", "role", "rule")
-
-
-def _slot_setters() -> tuple[Any, ...] | None:
-    """The slot setters of ``TimeExpr`` when it is a plain CPython slots class, else None.
-
-    ``_time`` makes a ``TimeExpr`` in the hot loop of ``find_periods`` by setting its slots
-    directly: a frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``,
-    twice as slow. Compiled by mypyc (``TALLY_COMPILE=1``) the class is native and has no such
-    setters; its constructor is then the fast way.
-    """
-    try:
-        setters = tuple(vars(TimeExpr)[f].__set__ for f in _TIME_FIELDS)
-        probe = object.__new__(TimeExpr)
-        for put, v in zip(setters, (0, 1, "x", None, "explicit", "r"), strict=True):
-            put(probe, v)
-    except (KeyError, AttributeError, TypeError):
-        return None
-    made = TimeExpr(start=0, end=1, text="x", value=None, role="explicit", rule="r")
-    return setters if probe == made else None
-
-
-_SET_TIME = _slot_setters()
-_NEW = object.__new__
+    def __hash__(self) -> int:
+        # the hash a frozen dataclass has: of its fields, in order
+        return hash((self.start, self.end, self.text, self.value, self.role, self.rule))
 
 
 def _time(start: int, end: int, text: str, value: str | None, role: str, rule: str) -> TimeExpr:
-    if _SET_TIME is None:
-        return TimeExpr(start=start, end=end, text=text, value=value, role=role, rule=rule)
-    t = _NEW(TimeExpr)
-    s0, s1, s2, s3, s4, s5 = _SET_TIME
-    s0(t, start)
-    s1(t, end)
-    s2(t, text)
-    s3(t, value)
-    s4(t, role)
-    s5(t, rule)
-    return t
+    return TimeExpr(start=start, end=end, text=text, value=value, role=role, rule=rule)
 
 
 def _alt(words) -> str:
@@ -770,6 +752,64 @@ def _month_word(low: str, hits: list[tuple[int, str]]) -> bool:
     return False
 
 
+# the grammar's year, and a decade's first year ("the 1990s"): each string either matches holds
+# one of ``_YEAR_LITS`` followed by two digits
+_YEAR_PATTERNS = (r"(?:1[89]\d\d|20\d\d)", r"(?:1[89]|20)\d0")
+_YEAR_LITS = ("18", "19", "20")
+
+
+def _shape(x: object) -> object:
+    """A parsed pattern (``sre_parse`` items) as nested tuples, to compare two of them."""
+    if isinstance(x, (list, tuple, _P.SubPattern)):
+        return tuple(_shape(i) for i in x)
+    return x
+
+
+def _has_year(items: list, shapes: frozenset[object]) -> bool:
+    """Does every match of the parsed sequence ``items`` hold a string of a pattern of
+    ``_YEAR_PATTERNS`` (``shapes``: theirs, parsed)? Found in a group (or a group of a group, a
+    repeat made at least once, every alternative of an alternation) that is one of them; False
+    when unsure."""
+    if _shape(items) in shapes:
+        return True
+    for op, av in items:
+        if op is _C.SUBPATTERN:
+            if not av[1] and not av[2] and _has_year(list(av[-1]), shapes):
+                return True
+        elif op is _C.BRANCH:
+            if all(_has_year(list(b), shapes) for b in av[1]):
+                return True
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and av[0] >= 1 and _has_year(list(av[2]), shapes):
+            return True
+    return False
+
+
+@cache
+def _year_rules() -> frozenset[int]:
+    """The rules each match of which holds a year (see ``_has_year``): none of them can match a
+    text where no literal of ``_YEAR_LITS`` is followed by two digits. (Empty when some of those
+    literals is no literal of the conjunct's scan: its hits then do not show every year.)"""
+    cj = _conjunct()
+    if cj is None or not all(lit in cj.prefixes for lit in _YEAR_LITS):
+        return frozenset()
+    out: set[int] = set()
+    for i, (_, rx) in enumerate(_grammar()):
+        shapes = frozenset(_shape(list(_P.parse(p, rx.flags))) for p in _YEAR_PATTERNS)
+        if _has_year(list(_P.parse(rx.pattern, rx.flags)), shapes):
+            out.add(i)
+    return frozenset(out)
+
+
+def _year_in(low: str, hits: list[tuple[int, str]]) -> bool:
+    """Is a literal of ``_YEAR_LITS`` followed by two digits in ``low`` (ASCII text: re's ``\\d``
+    is ``str.isdecimal``; ``hits``: where the conjunct's scan found which literals, by last index)?"""
+    n = len(low)
+    for last, lit in hits:
+        if lit in _YEAR_LITS and last + 2 < n and low[last + 1].isdecimal() and low[last + 2].isdecimal():
+            return True
+    return False
+
+
 def find_periods(
     text: str,
     start: int = 0,
@@ -797,8 +837,15 @@ def find_periods(
     if not opened:
         return found  # no rule may match: the common case, answered at once
     # the rules that need a month name ending a word (which ASCII text shows in ``low`` as well)
-    months = _month_words()[0] if hits is not None and seg.isascii() else _NO_RULES
+    # and those that need a year (the same holds for them)
+    ascii_hits = hits is not None and seg.isascii()
+    months = _month_words()[0] if ascii_hits else _NO_RULES
+    years = _year_rules() if ascii_hits else _NO_RULES
     month_word: bool | None = None  # asked when such a rule first runs
+    year_in: bool | None = None
+    # per rule, the literals each match of its start pattern starts with (offsets of ``low``
+    # must be those of ``seg`` for their places to be the text's)
+    leads = _leads() if aligned and hits is not None else _NO_LEADS
     for i in opened:
         if i in months:
             if month_word is None:
@@ -806,27 +853,40 @@ def find_periods(
                 month_word = _month_word(low, hits)
             if not month_word:
                 continue
-        rule, label, rx, one, pf, pats, same = plan[i]
-        if one is not None:  # the common case: a prefilter of one pattern
-            hit = one.search(low)
-            if hit is None:
-                continue  # its prefilter finds nothing: the rule cannot match here
-        elif pf is not None:
-            for p in pf:
-                if hit := p.search(low):
-                    break
-            else:
+        if i in years:
+            if year_in is None:
+                assert hits is not None  # with no hits, no rule is in ``years``
+                year_in = _year_in(low, hits)
+            if not year_in:
                 continue
-        else:
-            hit = None
+        rule, label, rx, one, pf, pats, same = plan[i]
         ms: list[re.Match[str]] | Iterator[re.Match[str]]
-        if pats is not None and aligned:
-            # each match of the rule starts where one of ``pats`` matches: tried only there
-            ms = _at_hits(rx, pats, text, low, start, end, hit if same else None)
+        lead = leads[i] if leads else None
+        if lead is not None:
+            # each match starts where its one start pattern matches, each match of which starts
+            # with a literal of ``lead``: tried only where the scan found one (no prefilter search)
+            assert hits is not None and pats is not None  # (``leads`` is None without hits)
+            ms = _at_places(rx, pats[0], lead, hits, text, low, start, end)
         else:
-            if ascii_low is None:
-                ascii_low = _ascii_window(text, start, end)
-            ms = _matches(rx, _twins()[i], text, start, end, ascii_low)
+            if one is not None:  # the common case: a prefilter of one pattern
+                hit = one.search(low)
+                if hit is None:
+                    continue  # its prefilter finds nothing: the rule cannot match here
+            elif pf is not None:
+                for p in pf:
+                    if hit := p.search(low):
+                        break
+                else:
+                    continue
+            else:
+                hit = None
+            if pats is not None and aligned:
+                # each match of the rule starts where one of ``pats`` matches: tried only there
+                ms = _at_hits(rx, pats, text, low, start, end, hit if same else None)
+            else:
+                if ascii_low is None:
+                    ascii_low = _ascii_window(text, start, end)
+                ms = _matches(rx, _twins()[i], text, start, end, ascii_low)
         for m in ms:
             s, e = m.span()
             if taken and _overlaps(s, e, taken):
@@ -949,6 +1009,104 @@ def _at_hits(
             h if h is None or h.start() >= pos else p.search(low, pos)
             for p, h in zip(pats, hits, strict=True)
         ]
+    return out
+
+
+_NO_LEADS: list[frozenset[str] | None] = []  # (no rule tried at the scan's places)
+_LEAD_MAX = 64  # most strings a start pattern's matches may start with that ``_lead`` follows
+
+
+def _lead(items: list, lits: frozenset[str]) -> frozenset[str] | None:
+    """Literals of ``lits`` one of which every match of the parsed pattern ``items`` starts with
+    (each string its first items may match has one as a prefix), when its first items tell;
+    else None."""
+    found: set[str] = set()
+    todo: list[tuple[str, list]] = [("", items)]
+    steps = 0
+    while todo:
+        steps += 1
+        if steps > 50 * _LEAD_MAX:
+            return None
+        pre, its = todo.pop()
+        lit = next((x for x in lits if pre.startswith(x)), None) if pre else None
+        if lit is not None:
+            found.add(lit)
+            if len(found) > _LEAD_MAX:
+                return None
+            continue
+        if not its:
+            return None  # a match may end before a literal: it may start anywhere
+        (op, av), rest = its[0], its[1:]
+        if op is _C.LITERAL:
+            todo.append((pre + chr(av), rest))
+        elif op is _C.IN:
+            chars = _class_chars(av)
+            if chars is None:
+                return None
+            todo.extend((pre + c, rest) for c in chars)
+        elif op is _C.SUBPATTERN:
+            if av[1] or av[2]:
+                return None  # flags of its own
+            todo.append((pre, list(av[-1]) + rest))
+        elif op is _C.BRANCH:
+            todo.extend((pre, list(b) + rest) for b in av[1])
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
+            lo, hi, sub = av
+            if lo == 0:
+                todo.append((pre, rest))  # none of it
+            if hi != 0:  # one more of it, then what is left of the repeat
+                more = hi if hi is _C.MAXREPEAT else hi - 1
+                tail = [(op, (max(lo - 1, 0), more, sub))] if more != 0 else []
+                todo.append((pre, list(sub) + tail + rest))
+        elif op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+            todo.append((pre, rest))  # consumes nothing
+        else:
+            return None
+    return frozenset(found) if found else None
+
+
+@cache
+def _leads() -> list[frozenset[str] | None]:
+    """Per rule with one pattern its matches start at (``_starts``): the literals of the
+    conjunct's scan one of which each match of that pattern starts with (``_lead``), or None.
+    The scan finds every occurrence of each: the places the rule may match at, without a search."""
+    cj = _conjunct()
+    if cj is None:
+        return [None for _ in _plan()]
+    lits = frozenset(cj.prefixes)
+    out: list[frozenset[str] | None] = []
+    for *_, pats, _same in _plan():
+        if pats is None or len(pats) != 1 or pats[0].flags & re.IGNORECASE:
+            out.append(None)
+            continue
+        out.append(_lead(list(_P.parse(pats[0].pattern, pats[0].flags)), lits))
+    return out
+
+
+def _at_places(
+    rx: re.Pattern[str],
+    pat: re.Pattern[str],
+    lead: frozenset[str],
+    hits: list[tuple[int, str]],
+    text: str,
+    low: str,
+    start: int,
+    end: int,
+) -> list[re.Match[str]]:
+    """``_at_hits(rx, (pat,), text, low, start, end)`` for a start pattern each match of which
+    starts with a literal of ``lead`` (``_leads``), whose every occurrence the scan found (``hits``:
+    its last index and the literal): the places ``pat`` matches at are among those, tried in order
+    (``match`` there is the search's match there)."""
+    places = sorted({last - len(lit) + 1 for last, lit in hits if lit in lead})
+    out: list[re.Match[str]] = []
+    free = 0  # offset in ``low`` where the next match may start (after the last one)
+    for x in places:
+        if x < free or pat.match(low, x) is None:
+            continue
+        m = rx.match(text, start + x, end)
+        if m is not None:
+            out.append(m)
+            free = m.end() - start
     return out
 
 
