@@ -351,17 +351,19 @@ def _more_than_earlier(after: str) -> str | None:
 
 def _change_cue(before: str, after_l: str) -> str | None:
     """The cue word that makes a figure a change, nearest kinds first (each searched only when needed)."""
-    for name, window in (
-        ("change_before", lambda: before[-60:]),
-        ("change_before_far", lambda: before[-80:]),
-        ("change_by_far", lambda: _RX_STATUS_OF_2.split(before[-110:])[-1]),
-        ("change_after", lambda: after_l),
-    ):
-        text = window()
-        span = _rx(name).span(text)
-        if span is not None:
-            return text[span[0] : span[1]]
-    return None
+    # (written out, not a loop over windows built by lambdas: no closure made per call)
+    text = before[-60:]
+    span = _rx("change_before").span(text)
+    if span is None:
+        text = before[-80:]
+        span = _rx("change_before_far").span(text)
+    if span is None:
+        text = _RX_STATUS_OF_2.split(before[-110:])[-1]
+        span = _rx("change_by_far").span(text)
+    if span is None:
+        text = after_l
+        span = _rx("change_after").span(text)
+    return None if span is None else text[span[0] : span[1]]
 
 
 def _classify_amount(q: Quantity, info: KindInfo, before: str, after_l: str) -> KindInfo:
