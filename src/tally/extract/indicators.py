@@ -48,11 +48,18 @@ def _table() -> dict:
     return load("indicator_cues")
 
 
-@cache
+_QUICKS: dict[tuple[str, bool], Quick] = {}  # ``_rx``'s (built once per process: no text key)
+
+
 def _rx(name: str, words: bool = False) -> Quick:
-    """The table's pattern ``name``, compiled once (case-insensitive; ``words``: on word boundaries)."""
-    src = _table()[name]
-    return Quick.of(re.compile(rf"\b(?:{src})\b" if words else src, re.IGNORECASE))
+    """The table's pattern ``name``, compiled once (case-insensitive; ``words``: on word boundaries).
+    (A dict, not ``functools.cache``: a look-up here is cheaper than the cache wrapper's call.)"""
+    quick = _QUICKS.get((name, words))
+    if quick is None:
+        src = _table()[name]
+        quick = Quick.of(re.compile(rf"\b(?:{src})\b" if words else src, re.IGNORECASE))
+        _QUICKS[(name, words)] = quick
+    return quick
 
 
 @cache

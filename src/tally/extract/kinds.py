@@ -179,9 +179,16 @@ def _few(lits: frozenset[str] | None) -> tuple[str, ...] | None:
     return tuple(kept) if len(kept) <= _FEW else None
 
 
-@cache
+_QUICKS: dict[str, Quick] = {}  # ``_rx``'s, by cue name (built once per process: no text key)
+
+
 def _rx(name: str, anchored: bool = False) -> Quick:
-    return Quick.of(_compiled(name))
+    """The cue ``name`` behind its gate, built once. (A dict, not ``functools.cache``: a look-up
+    here is cheaper than the cache wrapper's call, the most frequent call of the module.)"""
+    quick = _QUICKS.get(name)
+    if quick is None:
+        quick = _QUICKS[name] = Quick.of(_compiled(name))
+    return quick
 
 
 @cache
