@@ -10,7 +10,7 @@ import pytest
 from report_sentences import example_sentences
 
 from tally.extract.facts import extract_facts
-from tally.extract.kinds import _compiled, _rx, basis_of, classify, status_of
+from tally.extract.kinds import _FEW, _compiled, _few, _rx, basis_of, classify, status_of
 from tally.model import Document, Quantity
 
 
@@ -580,3 +580,24 @@ def test_match_starts_are_those_of_finditer(name: str) -> None:
     texts = [*example_sentences(), "GDP ROSE and Exports Fell", "İmports fell", "Growth slowed to ", ""]
     for text in texts:
         assert quick.match_starts(text) == [m.start() for m in quick.finditer(text)], text
+
+
+@pytest.mark.parametrize(
+    ("lits", "few"),
+    [
+        (None, None),
+        (frozenset({"than", "above", "below"}), ("above", "below", "than")),
+        # a literal containing another is present only where that one is: the shorter answers
+        (frozenset({"as", "as much as", "than", "that of"}), ("as", "than", "that of")),
+        (frozenset({"of"}), ("of",)),
+        (frozenset(f"w{i}x" for i in range(_FEW + 1)), None),  # too many: the gate's regex answers
+    ],
+)
+def test_few_gate_literals(lits: frozenset[str] | None, few: tuple[str, ...] | None) -> None:
+    assert _few(lits) == few
+
+
+def test_few_literal_gates_are_used() -> None:
+    """Cues with a few gate literals test them with ``in`` (covered above: they answer as the regex)."""
+    assert _rx("than_after").few == ("above", "below", "than")
+    assert _rx("up").few is None

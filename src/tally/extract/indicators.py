@@ -48,11 +48,18 @@ def _table() -> dict:
     return load("indicator_cues")
 
 
-@cache
+_QUICKS: dict[tuple[str, bool], Quick] = {}  # ``_rx``'s (built once per process: no text key)
+
+
 def _rx(name: str, words: bool = False) -> Quick:
-    """The table's pattern ``name``, compiled once (case-insensitive; ``words``: on word boundaries)."""
-    src = _table()[name]
-    return Quick.of(re.compile(rf"\b(?:{src})\b" if words else src, re.IGNORECASE))
+    """The table's pattern ``name``, compiled once (case-insensitive; ``words``: on word boundaries).
+    (A dict, not ``functools.cache``: a look-up here is cheaper than the cache wrapper's call.)"""
+    quick = _QUICKS.get((name, words))
+    if quick is None:
+        src = _table()[name]
+        quick = Quick.of(re.compile(rf"\b(?:{src})\b" if words else src, re.IGNORECASE))
+        _QUICKS[(name, words)] = quick
+    return quick
 
 
 @cache
@@ -204,9 +211,8 @@ def by_cues(
     a = _join_broken(after[: t.window_after])
     # only the cues one of whose literals is in a window can match there (the others are skipped);
     # one battery of all cues is scanned, the cues this figure may not use are dropped after
-    ends = t.gated.ends
-    ends_b = ends(b)
-    ends_a = ends(a) if a else {}
+    ends_b, last_b = _first_last_ends(t.gated, b)
+    ends_a = t.gated.ends(a) if a else {}
     if not ends_b and not ends_a:
         return None  # no cue can match in either window
     # "the number of" before the figure: read only when a cue found is one only a level may use
@@ -249,7 +255,8 @@ def by_cues(
                 continue
             w = cues[i].w
             spans_b.append((m.start(), m.end(), w))
-            nxt = rx.search(on, m.end())
+            # a match after this one holds a literal ending after this one's end: none, no search
+            nxt = rx.search(on, m.end()) if last_b is None or last_b[i] > m.end() else None
             if nxt is None:
                 found_b[i] = [m]
                 continue
@@ -299,6 +306,24 @@ def by_cues(
     if best is None:
         return None
     return best[0], f"indicator:cue:{best[1].lower()}", top
+
+
+def _first_last_ends(gated: Gated, text: str) -> tuple[dict[int, int], dict[int, int] | None]:
+    """``gated.ends(text)``, and for an ASCII text each rule's last literal end (where the last
+    occurrence of one of its literals ends), else None."""
+    scan = gated.scan
+    if scan is None or gated.any_always or not text.isascii():
+        return gated.ends(text), None
+    first: dict[int, int] = {}
+    last: dict[int, int] = {}
+    # (as ``Gated.ends``: the occurrences come by where they end, ``text.lower()`` has its offsets)
+    for at, (_n, rules) in scan.iter(text.lower()):
+        end = at + 1
+        for r in rules:
+            if r not in first:
+                first[r] = end
+            last[r] = end
+    return first, last
 
 
 def _yields(start: int, end: int, w: float, spans: list[tuple[int, int, float]]) -> bool:
