@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -687,13 +686,8 @@ class _Learnt:
                     start=ps, end=pe, name=c[0], type=c[1], form="name", parent=c[2], rules=[rule]
                 )
         out = sorted(names.values(), key=_start)
-        taken = _Taken(starts=[m.start for m in out], ends=[m.end for m in out])
-
-        def add(m: Mention) -> None:
-            out.append(m)
-            taken.take(m.start, m.end)
-
-        _scan_references(text, start, self.found, taken.free, add)
+        taken = _Taken([m.start for m in out], [m.end for m in out], out, text, None)
+        _scan_references(text, start, self.found, taken)
         out.sort(key=_start)
         return out
 
@@ -957,14 +951,29 @@ def _accepting(ch: str) -> int:
     return _peek_table().accepting(ch)
 
 
-@dataclass(slots=True)
 class _Taken:
-    """The spans mentions have taken, sorted by start. They never overlap (each is added only
-    where free), so their ends are sorted too, and a span overlaps one of them only if it
-    overlaps the last one starting before its end."""
+    """The mentions ``_scan`` has found (``out``) and the spans they have taken, sorted by start.
+    They never overlap (each is added only where free), so their ends are sorted too, and a
+    span overlaps one of them only if it overlaps the last one starting before its end. With a
+    ``lex`` to learn into, each name added is added to it too.
+
+    (A plain class whose methods are called directly, not bound methods or closures passed as
+    values: in the compiled build those are generic calls, costing a few hundred instructions each.)"""
 
     starts: list[int]
     ends: list[int]
+    out: list[Mention]
+    text: str
+    lex: Lexicon | None  # (learning into it)
+
+    def __init__(
+        self, starts: list[int], ends: list[int], out: list[Mention], text: str, lex: Lexicon | None
+    ) -> None:
+        self.starts = starts
+        self.ends = ends
+        self.out = out
+        self.text = text
+        self.lex = lex
 
     def free(self, s: int, e: int) -> bool:
         i = bisect_left(self.starts, e)
@@ -975,6 +984,22 @@ class _Taken:
         self.starts.insert(i, s)
         self.ends.insert(i, e)
 
+    def add(self, m: Mention) -> None:
+        self.out.append(m)
+        self.take(m.start, m.end)
+        lex = self.lex
+        if lex is not None and m.form == "name" and m.name and m.type:
+            surface = self.text[m.start : m.end] if m.type in ("company", "zone") else None
+            lex.add(m.name, m.type, m.parent, surface)
+
+
+def _looked_up(lex: Lexicon, trace: _Learnt | None, key: str) -> tuple[str, str, str | None] | None:
+    """``lex.lookup(key)``, recorded in ``trace`` (if any)."""
+    answer = lex.lookup(key)
+    if trace is not None:
+        trace.lookups.append((key, answer))
+    return answer
+
 
 def _scan(
     text: str, start: int, end: int, lex: Lexicon, found: _Found, *, learn: bool, trace: _Learnt | None = None
@@ -982,25 +1007,9 @@ def _scan(
     """The mentions in ``text[start:end]`` from the segment's matches ``found``, sorted, unmarked
     (with ``trace``, every lexicon look-up and any learning-only name recorded there)."""
     out: list[Mention] = []
-
-    def lookup(key: str) -> tuple[str, str, str | None] | None:
-        answer = lex.lookup(key)
-        if trace is not None:
-            trace.lookups.append((key, answer))
-        return answer
-
     # the spans taken (the first ones, "the city of X", come from one finditer; every later one
     # is added only where free)
-    taken = _Taken(starts=[], ends=[])
-    free = taken.free
-
-    def add(m: Mention) -> None:
-        out.append(m)
-        taken.take(m.start, m.end)
-        if learn and m.form == "name" and m.name and m.type:
-            lex.add(
-                m.name, m.type, m.parent, text[m.start : m.end] if m.type in ("company", "zone") else None
-            )
+    taken = _Taken([], [], out, text, lex if learn else None)
 
     # "the Shanxi city of Linfen", "the village of Nongfa"
     of_found, zone_found, cap_found, after_found, typed_found, _pronouns = found.battery
@@ -1014,7 +1023,7 @@ def _scan(
             name = place_name(m.group(3), typ)
         parent = m.group(1)
         s, e = start + m.start(), start + m.end()
-        add(
+        taken.add(
             Mention(
                 start=s, end=e, name=name, type=typ, form="name", parent=parent, rules=["entity:the-type-of"]
             )
@@ -1023,7 +1032,7 @@ def _scan(
     for m in zone_found:
         s, e = start + m.start(), start + m.end()
         if (
-            not free(s, e)
+            not taken.free(s, e)
             or m.group(3)[0].isdigit()  # "moved to the zone in 2017": a year, not a place
             or (known := classify_name(m.group(3))) is not None
             and known[1] == "country"
@@ -1031,15 +1040,17 @@ def _scan(
             continue
         words = " ".join(m.group(1).split())
         name = " ".join(x for x in (m.group(3), words, m.group(2)) if x)
-        add(Mention(start=s, end=e, name=name, type="zone", form="name", rules=["entity:zone-at-place"]))
+        taken.add(
+            Mention(start=s, end=e, name=name, type="zone", form="name", rules=["entity:zone-at-place"])
+        )
     # "Shanxi's capital, Taiyuan", "the provincial capital of Taiyuan"
     for m in cap_found:
         s, e = start + m.start(2), start + m.end(2)
-        if not free(s, e):
+        if not taken.free(s, e):
             continue
-        c = classify_name(m.group(2)) or lookup(m.group(2))
+        c = classify_name(m.group(2)) or _looked_up(lex, trace, m.group(2))
         if c:
-            add(
+            taken.add(
                 Mention(
                     start=s,
                     end=e,
@@ -1055,7 +1066,7 @@ def _scan(
         s, e = start + m.start(), start + m.end()
         seq, s2 = _strip_leading(m.group(1), start + m.start(1))
         seq, s2 = _strip_opener(text, seq, s2)
-        if not free(s2, e) or not seq or not seq[0].isupper():
+        if not taken.free(s2, e) or not seq or not seq[0].isupper():
             continue
         if seq.lower() in _nationalities():
             continue  # "the Polish province", "a German city": a nationality, not the place's name
@@ -1070,7 +1081,7 @@ def _scan(
             continue  # "Shanxi Electric Motors city" cannot happen; a company before a type word is not a place  # noqa: E501
         name = place_name(c[0] if c and c[1] in ("province", "city") else seq, typ, m.group(2))
         parent = c[2] if c else None
-        add(
+        taken.add(
             Mention(
                 start=s2,
                 end=e,
@@ -1085,7 +1096,7 @@ def _scan(
     for m in typed_found:
         seq, s2 = _strip_leading(m.group(1), start + m.start(1))
         e = start + m.end()
-        if not seq or not seq[0].isupper() or not free(s2, e):
+        if not seq or not seq[0].isupper() or not taken.free(s2, e):
             continue
         word = " ".join(m.group(2).lower().split())
         spec = _typed_words()[word]
@@ -1093,8 +1104,16 @@ def _scan(
         if known and (not spec["places"] or known[1] in ("company", "organization", "programme")):
             continue
         name = f"{seq} {word}" if spec["keep"] else seq
-        add(Mention(start=s2, end=e, name=name, type=spec["type"], form="name",
-                    rules=["entity:name+lower-type-word"]))
+        taken.add(
+            Mention(
+                start=s2,
+                end=e,
+                name=name,
+                type=spec["type"],
+                form="name",
+                rules=["entity:name+lower-type-word"],
+            )
+        )
     # capitalised names
     digits_idle = _digit_led_idle()
     for m in found.seq:
@@ -1110,7 +1129,7 @@ def _scan(
         for piece, rel, known in pieces:
             ps = s + rel
             pe = ps + len(piece)
-            if not free(ps, pe):
+            if not taken.free(ps, pe):
                 continue
             if text[pe : pe + 1] == "$" or text[pe : pe + 2] == "\\$":
                 continue  # "US$3.7 billion", "HK\$": the name is the prefix of a currency, not a mention
@@ -1119,7 +1138,7 @@ def _scan(
             if c is None:
                 if trace is not None:
                     trace.pieces[len(trace.lookups)] = (ps, pe, piece)
-                k = lookup(piece)
+                k = _looked_up(lex, trace, piece)
                 if k:
                     c, rule = (k[0], k[1], k[2]), "entity:known-name"
             if c is None:
@@ -1138,33 +1157,31 @@ def _scan(
                     trace.learning_only = True
             if c is None:
                 continue
-            add(Mention(start=ps, end=pe, name=c[0], type=c[1], form="name", parent=c[2], rules=[rule]))
-    _scan_references(text, start, found, free, add)
+            taken.add(Mention(start=ps, end=pe, name=c[0], type=c[1], form="name", parent=c[2], rules=[rule]))
+    _scan_references(text, start, found, taken)
     out.sort(key=lambda x: x.start)
     return out
 
 
-def _scan_references(
-    text: str, start: int, found: _Found, free: Callable[[int, int], bool], add: Callable[[Mention], None]
-) -> None:
+def _scan_references(text: str, start: int, found: _Found, taken: _Taken) -> None:
     """The last part of ``_scan``: references ("the province", "the company's") and pronouns, each
-    added where no mention is (``free``) yet."""
+    added where no mention is (``taken.free``) yet."""
     # references: "the province", "the company's"
     references = _references()
     for i, ref_found in found.refs:
         typ, ph = references[i][0], references[i][1]
         for m in ref_found:
             s, e = start + m.start(), start + m.end()
-            if free(s, e):
-                add(
+            if taken.free(s, e):
+                taken.add(
                     Mention(
                         start=s, end=e, name=None, type=typ, form="reference", rules=[f"entity:ref:{ph}"]
                     )
                 )
     for m in found.battery[_PRONOUNS]:
         s, e = start + m.start(), start + m.end()
-        if free(s, e):
-            add(
+        if taken.free(s, e):
+            taken.add(
                 Mention(
                     start=s,
                     end=e,
