@@ -393,8 +393,6 @@ class Lexicon:
         self.names.setdefault(key, (name, typ, parent))
         if surface:
             self.names.setdefault(surface.lower().replace("’", "'"), (name, typ, parent))
-        generic = _generic_tokens()
-        toks = _RX_ADD_1.findall(surface or name)  # "High-tech" is one word
         kept_end = _kept_end_rx()
         if typ in ("county", "district", "village", "township") or (
             typ == "city" and kept_end is not None and kept_end.search(name)
@@ -403,10 +401,13 @@ class Lexicon:
             self.aliases.setdefault(bare.lower(), (name, typ, parent))
             return
         if typ in ("company", "zone", "programme"):
+            generic = _generic_tokens()
+            toks = _RX_ADD_1.findall(surface or name)  # "High-tech" is one word
             lowered = [t.lower().replace("’", "'") for t in toks]
             for i in range(1, len(lowered)):
                 self.aliases.setdefault(" ".join(lowered[:i]), (name, typ, parent)) if i >= 2 else None
-            for raw, t in zip(toks, lowered, strict=True):
+            for j, t in enumerate(lowered):  # (not ``zip(..., strict=True)``: a generic call compiled)
+                raw = toks[j]
                 if t in generic or t in _gazetteer() or t.isdigit() or len(t) < 3 or raw.islower():
                     continue  # (nor a particle inside the name: "del" of "Salinas del Loa Lithium")
                 self.aliases.setdefault(t, (name, typ, parent))
