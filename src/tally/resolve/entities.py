@@ -741,7 +741,7 @@ def mark_roles(text: str, ms: list[Mention]) -> None:
     _mark_roles(text, ms)
 
 
-@dataclass(slots=True, frozen=True)
+@dataclass(slots=True, init=False)  # (not frozen: its own ``__init__`` sets the fields; none is set after)
 class _Scanned:
     """The mentions of one article (before role marks), and what tells whether a sentence of it
     would find the same ones on its own."""
@@ -760,6 +760,29 @@ class _Scanned:
     inside: bytearray
     found: _Found  # every pattern's matches in the article (offsets from ``start``)
 
+    # (written out, not generated: see ``Mention``)
+    def __init__(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        size: tuple[int, int],
+        mentions: list[Mention],
+        given: bytearray,
+        starts: list[int],
+        inside: bytearray,
+        found: _Found,
+    ) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.size = size
+        self.mentions = mentions
+        self.given = given
+        self.starts = starts
+        self.inside = inside
+        self.found = found
+
     @classmethod
     def of(cls, text: str, start: int, end: int, lex: Lexicon, ms: list[Mention], found: _Found) -> _Scanned:
         inside = bytearray(end - start + 1)
@@ -774,17 +797,9 @@ class _Scanned:
             if not m.group().isalnum():  # (``isalnum`` holds only for word characters)
                 a, b = m.span()
                 inside[a + 1 : b] = b"\x01" * (b - a - 1)
-        return cls(
-            text=text,
-            start=start,
-            end=end,
-            size=(len(lex.names), len(lex.aliases)),
-            mentions=ms,
-            given=bytearray(len(ms)),
-            starts=[m.start for m in ms],
-            inside=inside,
-            found=found,
-        )
+        size = (len(lex.names), len(lex.aliases))
+        starts = [m.start for m in ms]
+        return _Scanned(text, start, end, size, ms, bytearray(len(ms)), starts, inside, found)
 
     def hand_out(self, i: int, j: int) -> list[Mention]:
         """Mentions ``i`` to ``j`` (exclusive), unmarked, for a sentence to mark: each the page pass's
