@@ -326,3 +326,16 @@ def test_a_skipped_sentence_of_references_to_the_topic_leaves_the_context(seed: 
         return out
 
     assert context(set()) == context(set(range(len(sentences))))
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_ends_with_head_tries_the_heads_by_their_end(seed: int) -> None:
+    """``_ends_with_head`` (heads looked up by their last characters) against the whole tuple."""
+    rng = random.Random(seed)
+    heads = entities._heads_before()
+    for _ in range(3000):
+        head = rng.choice(heads)
+        before = rng.choice(["", "the ", "glass", "a big ", "x"]) + head[rng.randint(0, len(head)) :]
+        before += rng.choice(["", " ", " \t", "  ", "s", "\n", " \n", "\n\n"])
+        plain = before[:-1] if before.endswith("\n") else before
+        assert entities._ends_with_head(before) == plain.rstrip(" \t").endswith(heads), before

@@ -794,7 +794,7 @@ class _Scanned:
         for m in found.seq:
             # (a capitalised sequence of word characters alone, one word, four of five: every
             # offset inside it has a word character on both sides)
-            if not m.group().isalnum():  # (``isalnum`` holds only for word characters)
+            if not m[0].isalnum():  # (``isalnum`` holds only for word characters)
                 a, b = m.span()
                 inside[a + 1 : b] = b"\x01" * (b - a - 1)
         size = (len(lex.names), len(lex.aliases))
@@ -1133,7 +1133,7 @@ def _scan(
     # capitalised names
     digits_idle = _digit_led_idle()
     for m in found.seq:
-        raw = m.group(0)
+        raw = m[0]  # (a subscript: cheaper than a method call compiled)
         if digits_idle and raw[0].isdigit():
             continue  # a third of them: numbers ("2021", "5 Shanxi ..."), which name nothing
         # (what depends on the sequence alone is worked out once per sequence: ``_seq_plan``)
@@ -1901,7 +1901,26 @@ def _ends_with_head(before: str) -> bool:
     position of the window."""
     if before.endswith("\n"):
         before = before[:-1]
-    return before.rstrip(" \t").endswith(_heads_before())
+    stripped = before.rstrip(" \t")
+    k, by_end = _heads_by_end()
+    if len(stripped) < k or not k:
+        return stripped.endswith(_heads_before())
+    # (a string ends with a word only if it ends with the word's last ``k`` characters: only the
+    # heads ending with those are tried, not the whole tuple)
+    heads = by_end.get(stripped[-k:])
+    return heads is not None and stripped.endswith(heads)
+
+
+@cache
+def _heads_by_end() -> tuple[int, dict[str, tuple[str, ...]]]:
+    """The heads of ``_heads_before()`` by their last ``k`` characters, and ``k`` (at most 3, at
+    most the shortest head's length)."""
+    heads = _heads_before()
+    k = min(3, *map(len, heads)) if heads else 0
+    out: dict[str, tuple[str, ...]] = {}
+    for h in heads:
+        out[h[len(h) - k :]] = (*out.get(h[len(h) - k :], ()), h)
+    return k, out
 
 
 def _business_subject(text: str, piece: str, pe: int) -> tuple[str, str, None] | None:
