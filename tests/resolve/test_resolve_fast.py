@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -339,3 +340,19 @@ def test_ends_with_head_tries_the_heads_by_their_end(seed: int) -> None:
         before += rng.choice(["", " ", " \t", "  ", "s", "\n", " \n", "\n\n"])
         plain = before[:-1] if before.endswith("\n") else before
         assert entities._ends_with_head(before) == plain.rstrip(" \t").endswith(heads), before
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_words_from_their_rarest_letter_match_where_the_words_are(seed: int) -> None:
+    """A word matched from its rarest letter (a lookbehind reading the letters before it) is found
+    exactly where the word is, near the start of the text too."""
+    rng = random.Random(seed)
+    letters = "abdekmorvwyz"
+    for _ in range(500):
+        words = [
+            "".join(rng.choice(letters) for _ in range(rng.randint(1, 6))) for _ in range(rng.randint(1, 5))
+        ]
+        rx = re.compile("|".join(entities._from_rarest_letter(w) for w in sorted(words)))
+        for _ in range(10):
+            text = "".join(rng.choice(letters + " ") for _ in range(rng.randint(0, 30)))
+            assert (rx.search(text) is not None) == any(w in text for w in words), (words, text)

@@ -2069,14 +2069,33 @@ def _reference_point_gate() -> frozenset[str] | None:
     return gate_of(_reference_point_rx())
 
 
+# letters from the most to the least common in English text (a speed heuristic: any order is right)
+_LETTERS_BY_FREQUENCY = "etaoinshrdlcumwfgypbvkjxqz"
+
+
 @cache
 def _reference_point_gate_rx() -> re.Pattern[str] | None:
-    """The words of ``_reference_point_gate`` as one alternation of literals (found by re's
-    first-character skip in one call, not a substring test per word), or None without a gate."""
+    """The words of ``_reference_point_gate`` as one alternation (found by re's first-character
+    skip in one call, not a substring test per word), or None without a gate. Each word is
+    matched from its rarest letter on, the letters before it read back by a lookbehind of the
+    whole word ("ve(?<=drive)": the word ends there): re stops at fewer positions than at every
+    word's first letter ("o" of "outside", "r" of "ride", ...), and a match is still exactly an
+    occurrence of a word."""
     gate = _reference_point_gate()
     if gate is None:
         return None
-    return re.compile("|".join(map(re.escape, sorted(gate))))
+    return re.compile("|".join(map(_from_rarest_letter, sorted(gate))))
+
+
+def _from_rarest_letter(word: str) -> str:
+    """A pattern matching ``word`` from its rarest letter (``_LETTERS_BY_FREQUENCY``; any other
+    character counts as rarer still), the letters before it checked by a lookbehind."""
+    if not word:
+        return ""
+    j = max(range(len(word)), key=lambda i: _LETTERS_BY_FREQUENCY.find(word[i]) % 100)
+    if j == 0:
+        return re.escape(word)
+    return f"{re.escape(word[j:])}(?<={re.escape(word)})"
 
 
 def _holds(gate: re.Pattern[str] | None, text: str) -> bool:
