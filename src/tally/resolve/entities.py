@@ -18,7 +18,7 @@ article's matches there, ``tally.resolve.slicing``, and the text read around is 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -755,9 +755,12 @@ class _Scanned:
     mentions: list[Mention]
     given: bytearray
     starts: list[int]  # of the mentions, sorted
-    # 1 at each offset (from ``start``) strictly inside a match of some pattern, where a word
-    # character is not on both sides of it (only there is it asked: ``_scanned_around``)
-    inside: bytearray
+    # the offsets (from ``start``) strictly inside a match of some pattern, where a word character
+    # is not on both sides of them (only there is it asked: ``_scanned_around``), as disjoint
+    # ranges sorted [los[i], his[i]) (a few dozen per article, not a byte per character set
+    # match by match)
+    los: list[int]
+    his: list[int]
     found: _Found  # every pattern's matches in the article (offsets from ``start``)
 
     # (written out, not generated: see ``Mention``)
@@ -770,7 +773,8 @@ class _Scanned:
         mentions: list[Mention],
         given: bytearray,
         starts: list[int],
-        inside: bytearray,
+        los: list[int],
+        his: list[int],
         found: _Found,
     ) -> None:
         self.text = text
@@ -780,26 +784,43 @@ class _Scanned:
         self.mentions = mentions
         self.given = given
         self.starts = starts
-        self.inside = inside
+        self.los = los
+        self.his = his
         self.found = found
 
     @classmethod
     def of(cls, text: str, start: int, end: int, lex: Lexicon, ms: list[Mention], found: _Found) -> _Scanned:
-        inside = bytearray(end - start + 1)
+        spans: list[tuple[int, int]] = []  # (the offsets strictly inside each match)
         for matches in (*found.battery, *(hits for _i, hits in found.refs)):
             for m in matches:
                 a, b = m.span()
                 if b - a > 1:
-                    inside[a + 1 : b] = b"\x01" * (b - a - 1)
+                    spans.append((a + 1, b))
         for m in found.seq:
             # (a capitalised sequence of word characters alone, one word, four of five: every
             # offset inside it has a word character on both sides)
             if not m[0].isalnum():  # (``isalnum`` holds only for word characters)
                 a, b = m.span()
-                inside[a + 1 : b] = b"\x01" * (b - a - 1)
+                if b - a > 1:
+                    spans.append((a + 1, b))
+        spans.sort()
+        los: list[int] = []
+        his: list[int] = []
+        for lo, hi in spans:  # (merged where they overlap or touch)
+            if his and lo <= his[-1]:
+                if hi > his[-1]:
+                    his[-1] = hi
+            else:
+                los.append(lo)
+                his.append(hi)
         size = (len(lex.names), len(lex.aliases))
         starts = [m.start for m in ms]
-        return _Scanned(text, start, end, size, ms, bytearray(len(ms)), starts, inside, found)
+        return _Scanned(text, start, end, size, ms, bytearray(len(ms)), starts, los, his, found)
+
+    def inside(self, x: int) -> bool:
+        """Is offset ``x`` (from ``start``) strictly inside a match of some pattern (where asked)?"""
+        i = bisect_right(self.los, x)
+        return i > 0 and x < self.his[i - 1]
 
     def hand_out(self, i: int, j: int) -> list[Mention]:
         """Mentions ``i`` to ``j`` (exclusive), unmarked, for a sentence to mark: each the page pass's
@@ -850,11 +871,11 @@ def _scanned_around(text: str, start: int, end: int, lex: Lexicon) -> _Scanned |
             return None
     if start > sc.start:
         c = t[start - 1]
-        if c.isalnum() or c == "_" or sc.inside[start - sc.start]:  # (``is_word``)
+        if c.isalnum() or c == "_" or sc.inside(start - sc.start):  # (``is_word``)
             return None
     if end < sc.end:
         c = t[end]
-        if c.isalnum() or c == "_" or sc.inside[end - sc.start]:  # (``is_word``)
+        if c.isalnum() or c == "_" or sc.inside(end - sc.start):  # (``is_word``)
             return None
         if _any_peeks(t[end - 1], c) and not _peeked_alike(sc, t, start, end):
             return None
