@@ -371,3 +371,18 @@ def test_government_may_follow_wherever_the_pattern_matches(seed: int) -> None:
         for end in range(len(text) + 1):
             if text[end : end + 1].isspace() and rx.match(text, end, end + 40):
                 assert entities._government_may_follow(text, end), (text, end)
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_may_place_wherever_the_gap_pattern_matches(seed: int) -> None:
+    """``_may_place`` holds wherever ``_RX_MARK_ROLES_4`` matches a whole gap."""
+    rng = random.Random(seed)
+    parts = ["", " ", "  ", "\n", "\xa0", "'s", "’s", "government", "authorities", ",", "based", "located",
+             "in", "of", "at", "the", "x", "inn", "tin"]
+    hits = 0
+    for _ in range(20000):
+        gap = "".join(rng.choice(parts) + rng.choice(["", " ", " "]) for _ in range(rng.randint(1, 6)))
+        if entities._RX_MARK_ROLES_4.fullmatch(gap):
+            hits += 1
+            assert entities._may_place(gap), gap
+    assert hits

@@ -60,6 +60,8 @@ _RX_MARK_ROLES_4 = re.compile(
     r"\s*(?:['’]s)?\s*(?:government|authorities)?\s*,?\s*"
     r"(?:(?:based|located|headquartered)\s+)?(?:in|of|at)\s+(?:the\s+)?"
 )
+# the words every full match of ``_RX_MARK_ROLES_4`` ends with, before its last blanks
+_PLACING_ENDS = ("in", "of", "at", "the")
 _RX_MARK_ROLES_5 = re.compile(r"['’]s\s+")
 _RX_MARK_ROLES_6 = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+")
 _RX_MARK_ROLES_7 = re.compile(r",\s*")
@@ -2156,6 +2158,13 @@ def _holds(gate: re.Pattern[str] | None, text: str) -> bool:
 _QUOTES = ("'", "’")
 
 
+def _may_place(gap: str) -> bool:
+    r"""Might ``_RX_MARK_ROLES_4`` match all of ``gap``? Its matches end with one of
+    ``_PLACING_ENDS`` then blanks (``\s``: what ``isspace`` tells, and ``rstrip`` strips)."""
+    stripped = gap.rstrip()
+    return len(stripped) < len(gap) and stripped.endswith(_PLACING_ENDS)
+
+
 def _mark_roles(text: str, ms: list[Mention]) -> None:
     """Mark locative modifiers ("X-based Y", "Y in X", "X's Y") and government/attribution mentions."""
     gov_rx = _government_after_rx()
@@ -2205,8 +2214,9 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
             p = ms[i - 1]
             gap = text[p.end : m.start]
             if (
-                _RX_MARK_ROLES_4.fullmatch(gap)
-                and p.form == "name"
+                p.form == "name"
+                and _may_place(gap)
+                and _RX_MARK_ROLES_4.fullmatch(gap)
                 and PLACE_LEVEL.get(m.type or "", 9) < PLACE_LEVEL.get(p.type or "", 9)
             ):
                 m.modifier = True
