@@ -357,22 +357,6 @@ def test_words_from_their_rarest_letter_match_where_the_words_are(seed: int) -> 
             text = "".join(rng.choice(letters + " ") for _ in range(rng.randint(0, 30)))
             assert (rx.search(text) is not None) == any(w in text for w in words), (words, text)
 
-
-@pytest.mark.parametrize("seed", range(2))
-def test_government_may_follow_wherever_the_pattern_matches(seed: int) -> None:
-    """``_government_may_follow`` holds wherever ``_government_after_rx`` matches (in its window)."""
-    rng = random.Random(seed)
-    rx = entities._government_after_rx()
-    words = ["city", "County", "PROVINCIAL", "government", "Authorities", "people's congress", "gov", "x",
-             "ſ", "K", "\u212a", "local", "lo", "İ", "said"]
-    blanks = ["", " ", "  ", "\n", "\t", "\xa0", "a", " " * 38]
-    for _ in range(3000):
-        text = "X" + "".join(rng.choice(blanks) + rng.choice(words) for _ in range(rng.randint(1, 4)))
-        for end in range(len(text) + 1):
-            if text[end : end + 1].isspace() and rx.match(text, end, end + 40):
-                assert entities._government_may_follow(text, end), (text, end)
-
-
 @pytest.mark.parametrize("seed", range(2))
 def test_may_place_wherever_the_gap_pattern_matches(seed: int) -> None:
     """``_may_place`` holds wherever ``_RX_MARK_ROLES_4`` matches a whole gap."""

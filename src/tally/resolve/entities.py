@@ -2047,41 +2047,13 @@ def _facility_after_rx() -> re.Pattern[str]:
     return re.compile(rf" (?:{words})(?:s|es)?\b(?!-)")
 
 
-_GOVERNMENT_LEVELS = ("city", "county", "provincial", "municipal", "district", "village", "local")
-
-
 @cache
 def _government_after_rx() -> re.Pattern[str]:
     """A government word right after a mention ("X county government"): compiled once, not per call."""
     gov = "|".join(map(re.escape, _words()["government_words"]))
-    levels = "|".join(_GOVERNMENT_LEVELS)
-    return re.compile(rf"(?:\s+(?:{levels}))?\s+(?:{gov})\b", re.IGNORECASE)
-
-
-@cache
-def _government_firsts() -> frozenset[str] | None:
-    """The first letters (lower-cased) of the words ``_government_after_rx`` reads after the blanks,
-    or None when one does not open with an ASCII letter."""
-    words = (*_GOVERNMENT_LEVELS, *_words()["government_words"])
-    if not all(w[:1].isascii() and w[:1].isalpha() for w in words):
-        return None
-    return frozenset(w[0].lower() for w in words)
-
-
-def _government_may_follow(text: str, end: int) -> bool:
-    r"""Might ``_government_after_rx()`` match ``text`` from ``end`` up to ``end + 40``? Each match
-    is blanks (``\s``: what ``isspace`` tells) then one of its words: the first character after
-    the blanks, inside the window, opens one (an ASCII character matches a letter case-blind only
-    as its lower case; any other is left to the pattern)."""
-    lim = min(len(text), end + 40)
-    k = end
-    while k < lim and text[k].isspace():
-        k += 1
-    if k == end or k >= lim:
-        return False
-    firsts = _government_firsts()
-    c = text[k]
-    return firsts is None or not c.isascii() or c.lower() in firsts
+    return re.compile(
+        rf"(?:\s+(?:city|county|provincial|municipal|district|village|local))?\s+(?:{gov})\b", re.IGNORECASE
+    )
 
 
 @cache
@@ -2199,9 +2171,7 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
                 m.modifier = True  # "second only to Madrid's,": an elliptical possessive is a comparison
             if _RX_MARK_ROLES_3.match(tail):
                 m.weak = True
-        elif (
-            after.isspace() and _government_may_follow(text, m.end) and gov_rx.match(text, m.end, m.end + 40)
-        ):
+        elif after.isspace() and gov_rx.match(text, m.end, m.end + 40):
             m.weak = True  # (``\s`` is what ``isspace`` tells)
         elif (
             after == " "
