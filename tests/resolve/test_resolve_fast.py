@@ -357,6 +357,7 @@ def test_words_from_their_rarest_letter_match_where_the_words_are(seed: int) -> 
             text = "".join(rng.choice(letters + " ") for _ in range(rng.randint(0, 30)))
             assert (rx.search(text) is not None) == any(w in text for w in words), (words, text)
 
+
 @pytest.mark.parametrize("seed", range(2))
 def test_may_place_wherever_the_gap_pattern_matches(seed: int) -> None:
     """``_may_place`` holds wherever ``_RX_MARK_ROLES_4`` matches a whole gap."""
