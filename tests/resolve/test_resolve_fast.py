@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -326,3 +327,47 @@ def test_a_skipped_sentence_of_references_to_the_topic_leaves_the_context(seed: 
         return out
 
     assert context(set()) == context(set(range(len(sentences))))
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_ends_with_head_tries_the_heads_by_their_end(seed: int) -> None:
+    """``_ends_with_head`` (heads looked up by their last characters) against the whole tuple."""
+    rng = random.Random(seed)
+    heads = entities._heads_before()
+    for _ in range(3000):
+        head = rng.choice(heads)
+        before = rng.choice(["", "the ", "glass", "a big ", "x"]) + head[rng.randint(0, len(head)) :]
+        before += rng.choice(["", " ", " \t", "  ", "s", "\n", " \n", "\n\n"])
+        plain = before[:-1] if before.endswith("\n") else before
+        assert entities._ends_with_head(before) == plain.rstrip(" \t").endswith(heads), before
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_words_from_their_rarest_letter_match_where_the_words_are(seed: int) -> None:
+    """A word matched from its rarest letter (a lookbehind reading the letters before it) is found
+    exactly where the word is, near the start of the text too."""
+    rng = random.Random(seed)
+    letters = "abdekmorvwyz"
+    for _ in range(500):
+        words = [
+            "".join(rng.choice(letters) for _ in range(rng.randint(1, 6))) for _ in range(rng.randint(1, 5))
+        ]
+        rx = re.compile("|".join(entities._from_rarest_letter(w) for w in sorted(words)))
+        for _ in range(10):
+            text = "".join(rng.choice(letters + " ") for _ in range(rng.randint(0, 30)))
+            assert (rx.search(text) is not None) == any(w in text for w in words), (words, text)
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_may_place_wherever_the_gap_pattern_matches(seed: int) -> None:
+    """``_may_place`` holds wherever ``_RX_MARK_ROLES_4`` matches a whole gap."""
+    rng = random.Random(seed)
+    parts = ["", " ", "  ", "\n", "\xa0", "'s", "’s", "government", "authorities", ",", "based", "located",
+             "in", "of", "at", "the", "x", "inn", "tin"]
+    hits = 0
+    for _ in range(20000):
+        gap = "".join(rng.choice(parts) + rng.choice(["", " ", " "]) for _ in range(rng.randint(1, 6)))
+        if entities._RX_MARK_ROLES_4.fullmatch(gap):
+            hits += 1
+            assert entities._may_place(gap), gap
+    assert hits

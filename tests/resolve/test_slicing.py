@@ -343,7 +343,7 @@ def test_page_pass_patches_the_names_learnt_later(monkeypatch: pytest.MonkeyPatc
 
 @pytest.mark.parametrize("seed", range(3))
 def test_inside_marks_every_offset_asked(seed: int) -> None:
-    """``_Scanned.inside`` is 1 at each offset strictly inside a match of some pattern where a
+    """``_Scanned.inside`` holds at each offset strictly inside a match of some pattern where a
     character next to it is no word character (where ``_scanned_around`` asks)."""
     rng = random.Random(seed)
     words = ["Shanxi", "Xi'an", "High-tech", "Zone", "the", "city", "of", "Linfen", "2021", "5", "Qixian",
@@ -358,7 +358,7 @@ def test_inside_marks_every_offset_asked(seed: int) -> None:
         for x in range(1, len(text)):
             if is_word(text[x - 1]) and is_word(text[x]):
                 continue
-            assert sc.inside[x] == any(a < x < b for a, b in spans), (text, x)
+            assert sc.inside(x) == any(a < x < b for a, b in spans), (text, x)
 
 
 def test_mentions_handed_out_again_are_fresh() -> None:

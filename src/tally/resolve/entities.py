@@ -18,8 +18,7 @@ article's matches there, ``tally.resolve.slicing``, and the text read around is 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Callable
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -61,6 +60,8 @@ _RX_MARK_ROLES_4 = re.compile(
     r"\s*(?:['’]s)?\s*(?:government|authorities)?\s*,?\s*"
     r"(?:(?:based|located|headquartered)\s+)?(?:in|of|at)\s+(?:the\s+)?"
 )
+# the words every full match of ``_RX_MARK_ROLES_4`` ends with, before its last blanks
+_PLACING_ENDS = ("in", "of", "at", "the")
 _RX_MARK_ROLES_5 = re.compile(r"['’]s\s+")
 _RX_MARK_ROLES_6 = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+")
 _RX_MARK_ROLES_7 = re.compile(r",\s*")
@@ -394,8 +395,6 @@ class Lexicon:
         self.names.setdefault(key, (name, typ, parent))
         if surface:
             self.names.setdefault(surface.lower().replace("’", "'"), (name, typ, parent))
-        generic = _generic_tokens()
-        toks = _RX_ADD_1.findall(surface or name)  # "High-tech" is one word
         kept_end = _kept_end_rx()
         if typ in ("county", "district", "village", "township") or (
             typ == "city" and kept_end is not None and kept_end.search(name)
@@ -404,10 +403,13 @@ class Lexicon:
             self.aliases.setdefault(bare.lower(), (name, typ, parent))
             return
         if typ in ("company", "zone", "programme"):
+            generic = _generic_tokens()
+            toks = _RX_ADD_1.findall(surface or name)  # "High-tech" is one word
             lowered = [t.lower().replace("’", "'") for t in toks]
             for i in range(1, len(lowered)):
                 self.aliases.setdefault(" ".join(lowered[:i]), (name, typ, parent)) if i >= 2 else None
-            for raw, t in zip(toks, lowered, strict=True):
+            for j, t in enumerate(lowered):  # (not ``zip(..., strict=True)``: a generic call compiled)
+                raw = toks[j]
                 if t in generic or t in _gazetteer() or t.isdigit() or len(t) < 3 or raw.islower():
                     continue  # (nor a particle inside the name: "del" of "Salinas del Loa Lithium")
                 self.aliases.setdefault(t, (name, typ, parent))
@@ -687,13 +689,8 @@ class _Learnt:
                     start=ps, end=pe, name=c[0], type=c[1], form="name", parent=c[2], rules=[rule]
                 )
         out = sorted(names.values(), key=_start)
-        taken = _Taken(starts=[m.start for m in out], ends=[m.end for m in out])
-
-        def add(m: Mention) -> None:
-            out.append(m)
-            taken.take(m.start, m.end)
-
-        _scan_references(text, start, self.found, taken.free, add)
+        taken = _Taken([m.start for m in out], [m.end for m in out], out, text, None)
+        _scan_references(text, start, self.found, taken)
         out.sort(key=_start)
         return out
 
@@ -746,7 +743,7 @@ def mark_roles(text: str, ms: list[Mention]) -> None:
     _mark_roles(text, ms)
 
 
-@dataclass(slots=True, frozen=True)
+@dataclass(slots=True, init=False)  # (not frozen: its own ``__init__`` sets the fields; none is set after)
 class _Scanned:
     """The mentions of one article (before role marks), and what tells whether a sentence of it
     would find the same ones on its own."""
@@ -760,36 +757,72 @@ class _Scanned:
     mentions: list[Mention]
     given: bytearray
     starts: list[int]  # of the mentions, sorted
-    # 1 at each offset (from ``start``) strictly inside a match of some pattern, where a word
-    # character is not on both sides of it (only there is it asked: ``_scanned_around``)
-    inside: bytearray
+    # the offsets (from ``start``) strictly inside a match of some pattern, where a word character
+    # is not on both sides of them (only there is it asked: ``_scanned_around``), as disjoint
+    # ranges sorted [los[i], his[i]) (a few dozen per article, not a byte per character set
+    # match by match)
+    los: list[int]
+    his: list[int]
     found: _Found  # every pattern's matches in the article (offsets from ``start``)
+
+    # (written out, not generated: see ``Mention``)
+    def __init__(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        size: tuple[int, int],
+        mentions: list[Mention],
+        given: bytearray,
+        starts: list[int],
+        los: list[int],
+        his: list[int],
+        found: _Found,
+    ) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.size = size
+        self.mentions = mentions
+        self.given = given
+        self.starts = starts
+        self.los = los
+        self.his = his
+        self.found = found
 
     @classmethod
     def of(cls, text: str, start: int, end: int, lex: Lexicon, ms: list[Mention], found: _Found) -> _Scanned:
-        inside = bytearray(end - start + 1)
+        spans: list[tuple[int, int]] = []  # (the offsets strictly inside each match)
         for matches in (*found.battery, *(hits for _i, hits in found.refs)):
             for m in matches:
                 a, b = m.span()
                 if b - a > 1:
-                    inside[a + 1 : b] = b"\x01" * (b - a - 1)
+                    spans.append((a + 1, b))
         for m in found.seq:
             # (a capitalised sequence of word characters alone, one word, four of five: every
             # offset inside it has a word character on both sides)
-            if not m.group().isalnum():  # (``isalnum`` holds only for word characters)
+            if not m[0].isalnum():  # (``isalnum`` holds only for word characters)
                 a, b = m.span()
-                inside[a + 1 : b] = b"\x01" * (b - a - 1)
-        return cls(
-            text=text,
-            start=start,
-            end=end,
-            size=(len(lex.names), len(lex.aliases)),
-            mentions=ms,
-            given=bytearray(len(ms)),
-            starts=[m.start for m in ms],
-            inside=inside,
-            found=found,
-        )
+                if b - a > 1:
+                    spans.append((a + 1, b))
+        spans.sort()
+        los: list[int] = []
+        his: list[int] = []
+        for lo, hi in spans:  # (merged where they overlap or touch)
+            if his and lo <= his[-1]:
+                if hi > his[-1]:
+                    his[-1] = hi
+            else:
+                los.append(lo)
+                his.append(hi)
+        size = (len(lex.names), len(lex.aliases))
+        starts = [m.start for m in ms]
+        return _Scanned(text, start, end, size, ms, bytearray(len(ms)), starts, los, his, found)
+
+    def inside(self, x: int) -> bool:
+        """Is offset ``x`` (from ``start``) strictly inside a match of some pattern (where asked)?"""
+        i = bisect_right(self.los, x)
+        return i > 0 and x < self.his[i - 1]
 
     def hand_out(self, i: int, j: int) -> list[Mention]:
         """Mentions ``i`` to ``j`` (exclusive), unmarked, for a sentence to mark: each the page pass's
@@ -840,11 +873,11 @@ def _scanned_around(text: str, start: int, end: int, lex: Lexicon) -> _Scanned |
             return None
     if start > sc.start:
         c = t[start - 1]
-        if c.isalnum() or c == "_" or sc.inside[start - sc.start]:  # (``is_word``)
+        if c.isalnum() or c == "_" or sc.inside(start - sc.start):  # (``is_word``)
             return None
     if end < sc.end:
         c = t[end]
-        if c.isalnum() or c == "_" or sc.inside[end - sc.start]:  # (``is_word``)
+        if c.isalnum() or c == "_" or sc.inside(end - sc.start):  # (``is_word``)
             return None
         if _any_peeks(t[end - 1], c) and not _peeked_alike(sc, t, start, end):
             return None
@@ -957,14 +990,29 @@ def _accepting(ch: str) -> int:
     return _peek_table().accepting(ch)
 
 
-@dataclass(slots=True)
 class _Taken:
-    """The spans mentions have taken, sorted by start. They never overlap (each is added only
-    where free), so their ends are sorted too, and a span overlaps one of them only if it
-    overlaps the last one starting before its end."""
+    """The mentions ``_scan`` has found (``out``) and the spans they have taken, sorted by start.
+    They never overlap (each is added only where free), so their ends are sorted too, and a
+    span overlaps one of them only if it overlaps the last one starting before its end. With a
+    ``lex`` to learn into, each name added is added to it too.
+
+    (A plain class whose methods are called directly, not bound methods or closures passed as
+    values: in the compiled build those are generic calls, costing a few hundred instructions each.)"""
 
     starts: list[int]
     ends: list[int]
+    out: list[Mention]
+    text: str
+    lex: Lexicon | None  # (learning into it)
+
+    def __init__(
+        self, starts: list[int], ends: list[int], out: list[Mention], text: str, lex: Lexicon | None
+    ) -> None:
+        self.starts = starts
+        self.ends = ends
+        self.out = out
+        self.text = text
+        self.lex = lex
 
     def free(self, s: int, e: int) -> bool:
         i = bisect_left(self.starts, e)
@@ -975,6 +1023,22 @@ class _Taken:
         self.starts.insert(i, s)
         self.ends.insert(i, e)
 
+    def add(self, m: Mention) -> None:
+        self.out.append(m)
+        self.take(m.start, m.end)
+        lex = self.lex
+        if lex is not None and m.form == "name" and m.name and m.type:
+            surface = self.text[m.start : m.end] if m.type in ("company", "zone") else None
+            lex.add(m.name, m.type, m.parent, surface)
+
+
+def _looked_up(lex: Lexicon, trace: _Learnt | None, key: str) -> tuple[str, str, str | None] | None:
+    """``lex.lookup(key)``, recorded in ``trace`` (if any)."""
+    answer = lex.lookup(key)
+    if trace is not None:
+        trace.lookups.append((key, answer))
+    return answer
+
 
 def _scan(
     text: str, start: int, end: int, lex: Lexicon, found: _Found, *, learn: bool, trace: _Learnt | None = None
@@ -982,25 +1046,9 @@ def _scan(
     """The mentions in ``text[start:end]`` from the segment's matches ``found``, sorted, unmarked
     (with ``trace``, every lexicon look-up and any learning-only name recorded there)."""
     out: list[Mention] = []
-
-    def lookup(key: str) -> tuple[str, str, str | None] | None:
-        answer = lex.lookup(key)
-        if trace is not None:
-            trace.lookups.append((key, answer))
-        return answer
-
     # the spans taken (the first ones, "the city of X", come from one finditer; every later one
     # is added only where free)
-    taken = _Taken(starts=[], ends=[])
-    free = taken.free
-
-    def add(m: Mention) -> None:
-        out.append(m)
-        taken.take(m.start, m.end)
-        if learn and m.form == "name" and m.name and m.type:
-            lex.add(
-                m.name, m.type, m.parent, text[m.start : m.end] if m.type in ("company", "zone") else None
-            )
+    taken = _Taken([], [], out, text, lex if learn else None)
 
     # "the Shanxi city of Linfen", "the village of Nongfa"
     of_found, zone_found, cap_found, after_found, typed_found, _pronouns = found.battery
@@ -1014,7 +1062,7 @@ def _scan(
             name = place_name(m.group(3), typ)
         parent = m.group(1)
         s, e = start + m.start(), start + m.end()
-        add(
+        taken.add(
             Mention(
                 start=s, end=e, name=name, type=typ, form="name", parent=parent, rules=["entity:the-type-of"]
             )
@@ -1023,7 +1071,7 @@ def _scan(
     for m in zone_found:
         s, e = start + m.start(), start + m.end()
         if (
-            not free(s, e)
+            not taken.free(s, e)
             or m.group(3)[0].isdigit()  # "moved to the zone in 2017": a year, not a place
             or (known := classify_name(m.group(3))) is not None
             and known[1] == "country"
@@ -1031,15 +1079,17 @@ def _scan(
             continue
         words = " ".join(m.group(1).split())
         name = " ".join(x for x in (m.group(3), words, m.group(2)) if x)
-        add(Mention(start=s, end=e, name=name, type="zone", form="name", rules=["entity:zone-at-place"]))
+        taken.add(
+            Mention(start=s, end=e, name=name, type="zone", form="name", rules=["entity:zone-at-place"])
+        )
     # "Shanxi's capital, Taiyuan", "the provincial capital of Taiyuan"
     for m in cap_found:
         s, e = start + m.start(2), start + m.end(2)
-        if not free(s, e):
+        if not taken.free(s, e):
             continue
-        c = classify_name(m.group(2)) or lookup(m.group(2))
+        c = classify_name(m.group(2)) or _looked_up(lex, trace, m.group(2))
         if c:
-            add(
+            taken.add(
                 Mention(
                     start=s,
                     end=e,
@@ -1055,7 +1105,7 @@ def _scan(
         s, e = start + m.start(), start + m.end()
         seq, s2 = _strip_leading(m.group(1), start + m.start(1))
         seq, s2 = _strip_opener(text, seq, s2)
-        if not free(s2, e) or not seq or not seq[0].isupper():
+        if not taken.free(s2, e) or not seq or not seq[0].isupper():
             continue
         if seq.lower() in _nationalities():
             continue  # "the Polish province", "a German city": a nationality, not the place's name
@@ -1070,7 +1120,7 @@ def _scan(
             continue  # "Shanxi Electric Motors city" cannot happen; a company before a type word is not a place  # noqa: E501
         name = place_name(c[0] if c and c[1] in ("province", "city") else seq, typ, m.group(2))
         parent = c[2] if c else None
-        add(
+        taken.add(
             Mention(
                 start=s2,
                 end=e,
@@ -1085,7 +1135,7 @@ def _scan(
     for m in typed_found:
         seq, s2 = _strip_leading(m.group(1), start + m.start(1))
         e = start + m.end()
-        if not seq or not seq[0].isupper() or not free(s2, e):
+        if not seq or not seq[0].isupper() or not taken.free(s2, e):
             continue
         word = " ".join(m.group(2).lower().split())
         spec = _typed_words()[word]
@@ -1093,12 +1143,20 @@ def _scan(
         if known and (not spec["places"] or known[1] in ("company", "organization", "programme")):
             continue
         name = f"{seq} {word}" if spec["keep"] else seq
-        add(Mention(start=s2, end=e, name=name, type=spec["type"], form="name",
-                    rules=["entity:name+lower-type-word"]))
+        taken.add(
+            Mention(
+                start=s2,
+                end=e,
+                name=name,
+                type=spec["type"],
+                form="name",
+                rules=["entity:name+lower-type-word"],
+            )
+        )
     # capitalised names
     digits_idle = _digit_led_idle()
     for m in found.seq:
-        raw = m.group(0)
+        raw = m[0]  # (a subscript: cheaper than a method call compiled)
         if digits_idle and raw[0].isdigit():
             continue  # a third of them: numbers ("2021", "5 Shanxi ..."), which name nothing
         # (what depends on the sequence alone is worked out once per sequence: ``_seq_plan``)
@@ -1110,16 +1168,17 @@ def _scan(
         for piece, rel, known in pieces:
             ps = s + rel
             pe = ps + len(piece)
-            if not free(ps, pe):
+            if not taken.free(ps, pe):
                 continue
-            if text[pe : pe + 1] == "$" or text[pe : pe + 2] == "\\$":
+            nxt = text[pe] if pe < len(text) else ""  # (a character, not a slice: cheaper compiled)
+            if nxt == "$" or nxt == "\\" and text[pe + 1 : pe + 2] == "$":
                 continue  # "US$3.7 billion", "HK\$": the name is the prefix of a currency, not a mention
             c = known
             rule = "entity:gazetteer-or-suffix"
             if c is None:
                 if trace is not None:
                     trace.pieces[len(trace.lookups)] = (ps, pe, piece)
-                k = lookup(piece)
+                k = _looked_up(lex, trace, piece)
                 if k:
                     c, rule = (k[0], k[1], k[2]), "entity:known-name"
             if c is None:
@@ -1138,33 +1197,31 @@ def _scan(
                     trace.learning_only = True
             if c is None:
                 continue
-            add(Mention(start=ps, end=pe, name=c[0], type=c[1], form="name", parent=c[2], rules=[rule]))
-    _scan_references(text, start, found, free, add)
+            taken.add(Mention(start=ps, end=pe, name=c[0], type=c[1], form="name", parent=c[2], rules=[rule]))
+    _scan_references(text, start, found, taken)
     out.sort(key=lambda x: x.start)
     return out
 
 
-def _scan_references(
-    text: str, start: int, found: _Found, free: Callable[[int, int], bool], add: Callable[[Mention], None]
-) -> None:
+def _scan_references(text: str, start: int, found: _Found, taken: _Taken) -> None:
     """The last part of ``_scan``: references ("the province", "the company's") and pronouns, each
-    added where no mention is (``free``) yet."""
+    added where no mention is (``taken.free``) yet."""
     # references: "the province", "the company's"
     references = _references()
     for i, ref_found in found.refs:
         typ, ph = references[i][0], references[i][1]
         for m in ref_found:
             s, e = start + m.start(), start + m.end()
-            if free(s, e):
-                add(
+            if taken.free(s, e):
+                taken.add(
                     Mention(
                         start=s, end=e, name=None, type=typ, form="reference", rules=[f"entity:ref:{ph}"]
                     )
                 )
     for m in found.battery[_PRONOUNS]:
         s, e = start + m.start(), start + m.end()
-        if free(s, e):
-            add(
+        if taken.free(s, e):
+            taken.add(
                 Mention(
                     start=s,
                     end=e,
@@ -1868,7 +1925,26 @@ def _ends_with_head(before: str) -> bool:
     position of the window."""
     if before.endswith("\n"):
         before = before[:-1]
-    return before.rstrip(" \t").endswith(_heads_before())
+    stripped = before.rstrip(" \t")
+    k, by_end = _heads_by_end()
+    if len(stripped) < k or not k:
+        return stripped.endswith(_heads_before())
+    # (a string ends with a word only if it ends with the word's last ``k`` characters: only the
+    # heads ending with those are tried, not the whole tuple)
+    heads = by_end.get(stripped[-k:])
+    return heads is not None and stripped.endswith(heads)
+
+
+@cache
+def _heads_by_end() -> tuple[int, dict[str, tuple[str, ...]]]:
+    """The heads of ``_heads_before()`` by their last ``k`` characters, and ``k`` (at most 3, at
+    most the shortest head's length)."""
+    heads = _heads_before()
+    k = min(3, *map(len, heads)) if heads else 0
+    out: dict[str, tuple[str, ...]] = {}
+    for h in heads:
+        out[h[len(h) - k :]] = (*out.get(h[len(h) - k :], ()), h)
+    return k, out
 
 
 def _business_subject(text: str, piece: str, pe: int) -> tuple[str, str, None] | None:
@@ -2017,14 +2093,33 @@ def _reference_point_gate() -> frozenset[str] | None:
     return gate_of(_reference_point_rx())
 
 
+# letters from the most to the least common in English text (a speed heuristic: any order is right)
+_LETTERS_BY_FREQUENCY = "etaoinshrdlcumwfgypbvkjxqz"
+
+
 @cache
 def _reference_point_gate_rx() -> re.Pattern[str] | None:
-    """The words of ``_reference_point_gate`` as one alternation of literals (found by re's
-    first-character skip in one call, not a substring test per word), or None without a gate."""
+    """The words of ``_reference_point_gate`` as one alternation (found by re's first-character
+    skip in one call, not a substring test per word), or None without a gate. Each word is
+    matched from its rarest letter on, the letters before it read back by a lookbehind of the
+    whole word ("ve(?<=drive)": the word ends there): re stops at fewer positions than at every
+    word's first letter ("o" of "outside", "r" of "ride", ...), and a match is still exactly an
+    occurrence of a word."""
     gate = _reference_point_gate()
     if gate is None:
         return None
-    return re.compile("|".join(map(re.escape, sorted(gate))))
+    return re.compile("|".join(map(_from_rarest_letter, sorted(gate))))
+
+
+def _from_rarest_letter(word: str) -> str:
+    """A pattern matching ``word`` from its rarest letter (``_LETTERS_BY_FREQUENCY``; any other
+    character counts as rarer still), the letters before it checked by a lookbehind."""
+    if not word:
+        return ""
+    j = max(range(len(word)), key=lambda i: _LETTERS_BY_FREQUENCY.find(word[i]) % 100)
+    if j == 0:
+        return re.escape(word)
+    return f"{re.escape(word[j:])}(?<={re.escape(word)})"
 
 
 def _holds(gate: re.Pattern[str] | None, text: str) -> bool:
@@ -2033,6 +2128,13 @@ def _holds(gate: re.Pattern[str] | None, text: str) -> bool:
 
 
 _QUOTES = ("'", "’")
+
+
+def _may_place(gap: str) -> bool:
+    r"""Might ``_RX_MARK_ROLES_4`` match all of ``gap``? Its matches end with one of
+    ``_PLACING_ENDS`` then blanks (``\s``: what ``isspace`` tells, and ``rstrip`` strips)."""
+    stripped = gap.rstrip()
+    return len(stripped) < len(gap) and stripped.endswith(_PLACING_ENDS)
 
 
 def _mark_roles(text: str, ms: list[Mention]) -> None:
@@ -2082,8 +2184,9 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
             p = ms[i - 1]
             gap = text[p.end : m.start]
             if (
-                _RX_MARK_ROLES_4.fullmatch(gap)
-                and p.form == "name"
+                p.form == "name"
+                and _may_place(gap)
+                and _RX_MARK_ROLES_4.fullmatch(gap)
                 and PLACE_LEVEL.get(m.type or "", 9) < PLACE_LEVEL.get(p.type or "", 9)
             ):
                 m.modifier = True
