@@ -14,10 +14,11 @@ from tally.extract.kinds import KindInfo
 from tally.extract.periods import TimeExpr, _Fiscal
 from tally.extract.quantities import _Q, _Num, _Unit
 from tally.resolve.coref import Resolved, SentenceView, _Lead, _Unread
-from tally.resolve.entities import Mention
+from tally.resolve.entities import Mention, _Found, _Scanned
 from tally.segment.blocks import Block
 
 _MENTION = Mention(start=0, end=5, name="Hunan", type="province", form="name")
+_FOUND = _Found(battery=(), seq=(), refs=())
 
 # (class, the arguments of the fields without a default)
 WRITTEN: list[tuple[type, dict[str, Any]]] = [
@@ -36,6 +37,11 @@ WRITTEN: list[tuple[type, dict[str, Any]]] = [
     (Block, {"index": 0, "start": 0, "end": 4, "text": "Body", "gap": 0}),
     (KindInfo, {}),
     (_Fiscal, {"text": "Sales rose."}),
+    (
+        _Scanned,
+        {"text": "Hunan grew.", "start": 0, "end": 11, "size": (1, 0), "mentions": [_MENTION],
+         "given": bytearray(1), "starts": [0], "los": [], "his": [], "found": _FOUND},
+    ),
     (
         TimeExpr,
         {"start": 3, "end": 7, "text": "2021", "value": "2021", "role": "explicit", "rule": "period:year"},
