@@ -1,0 +1,70 @@
+"""The cheaper scans of ``tally.resolve.entities`` against the searches they replace."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tally.resolve.entities import (
+    _SEQ,
+    _SEQ_ASCII,
+    _SEQ_OPENING,
+    _SEQ_WIDE,
+    _holds,
+    _holds_word,
+    _reference_point_gate_rx,
+    _reference_point_words,
+)
+
+_TEXTS = [
+    "",
+    "nothing capitalised here",
+    "Shanxi Province and the city of Taiyuan reported 2,035 new firms in 2021.",
+    "The U.S. and J.P. Morgan; Xi'an High-tech Industries Development Zone; Taiyuan-based Jinbo",
+    "5 Shanxi Coking Coal firms, 12-room inns, 3M and 7Eleven",
+    "“Honghai” said São Paulo’s Bank of Brazil and Ürümqi — Dalian’s",
+    "٣٥ Shanxi firms and ١٢٣Corp",  # Arabic-Indic digits open tokens as ASCII ones do
+    "１２３ Wusu and ４Seasons",  # fullwidth digits
+    "Ⅻ Beijing ² Hebei ½ Tianjin",  # a number letter, a superscript, a fraction: no digits
+    "Zone\tof\nthe Ruhr\n\nValley",
+    "ÉCOLE Ωmega ∑ Total",
+]
+
+
+def test_seq_variants_open_as_seq() -> None:
+    # the variants replace ``_SEQ``'s opening class alone, and the lookbehinds after it tell
+    # capitals from digits; every digit past ASCII is at U+0660 or later
+    assert _SEQ.pattern.startswith(_SEQ_OPENING + "(?:(?<=[A-Z])")
+    assert "|(?<=\\d)" in _SEQ.pattern
+    assert min(c for c in range(0x80, 0x110000) if chr(c).isdecimal()) == 0x660
+    assert all(re.fullmatch(r"\d", chr(c)) for c in range(0x660, 0x66A))
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_seq_scans_match(text: str) -> None:
+    want = [m.regs for m in _SEQ.finditer(text)]
+    assert [m.regs for m in _SEQ_WIDE.finditer(text)] == want
+    if text.isascii():
+        assert [m.regs for m in _SEQ_ASCII.finditer(text)] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "260 kilometres east of ",
+        "a two-hour DRIVE from ",
+        "Kilometers",
+        "a 3-KM walk",
+        "just OUTSIDE the city",
+        "a short ride",
+        "flights from",
+        "nothing",
+        "",
+        "İSTANBUL Mile",
+        "an hour’s",
+    ],
+)
+def test_holds_word_is_the_gate(text: str) -> None:
+    assert _holds_word(_reference_point_words(), text) == _holds(_reference_point_gate_rx(), text)
+    assert _holds_word(None, text)
