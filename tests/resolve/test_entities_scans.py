@@ -68,3 +68,44 @@ def test_seq_scans_match(text: str) -> None:
 def test_holds_word_is_the_gate(text: str) -> None:
     assert _holds_word(_reference_point_words(), text) == _holds(_reference_point_gate_rx(), text)
     assert _holds_word(None, text)
+
+
+_LEAD_SEGS = [
+    "",
+    "the",
+    "The theory of the  city, and THE\tprovince; the 1,035-km line; the South Korean carmaker",
+    "this company, This\tfirm and theThe the  the. other the",
+    "breathe the air: tithe the zone, Athens the Zone's the_park",
+    "the İstanbul city and the ſtate",  # not aligned: positions only
+    "the Ürümqi  district, the ørsted company; the\t\tthe",
+]
+
+
+@pytest.mark.parametrize("seg", _LEAD_SEGS)
+def test_leads_are_the_lead_scans(seg: str) -> None:
+    from tally.gates import fold
+    from tally.resolve.entities import (
+        _LEAD_RX,
+        _RX_BLANKS_RUN,
+        _lead_positions,
+        _Leads,
+        _phrase_starts,
+        _phrase_starts_after,
+    )
+
+    low = fold(seg)
+    aligned = "\u0130" not in seg and "\u0307" not in seg
+    leads = _Leads(seg, low, aligned)
+    for lead in ("the", "this"):
+        at = leads.of(lead)
+        assert at == [m.start() for m in _LEAD_RX[lead].finditer(seg)]
+        assert leads.of(lead) is at  # (found once)
+        if not aligned:
+            assert lead not in leads.runs
+            continue
+        assert at == _lead_positions(low, lead)
+        qs, es = leads.runs[lead]
+        for p, q, e in zip(at, qs, es, strict=True):
+            b = _RX_BLANKS_RUN.match(seg, p + len(lead))
+            assert (q, e) == (b.span(1) if b else (-1, -1))
+        assert _phrase_starts_after(seg, lead, at, qs, es) == _phrase_starts(seg, lead, at)

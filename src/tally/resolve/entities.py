@@ -1277,16 +1277,7 @@ def _found(seg: str) -> _Found:
     # the same word characters; there a case-blind match of an ASCII word is a plain one
     aligned = "\u0130" not in seg and "\u0307" not in seg
     pronoun_rx = _pronoun_folded_rx() if aligned else None
-    leads: dict[str, list[int]] = {}
-
-    def leads_of(lead: str) -> list[int]:
-        """Where ``_LEAD_RX[lead]`` matches in the segment."""
-        if lead not in leads:
-            if aligned:
-                leads[lead] = _lead_positions(low, lead)
-            else:
-                leads[lead] = [m.start() for m in _LEAD_RX[lead].finditer(seg)]
-        return leads[lead]
+    leads = _Leads(seg, low, aligned)
 
     matches: list[tuple[re.Match[str], ...]] = []
     rev: str | None = None  # the segment reversed (where a run of name characters starts)
@@ -1326,7 +1317,7 @@ def _found(seg: str) -> _Found:
             if heads is None:
                 heads = _head_words(seg)
             k = _THE_LED.index(i)
-            at = _the_before_heads(seg, rev, leads_of("the"), heads[2 + k], k)
+            at = _the_before_heads(seg, rev, leads.of("the"), heads[2 + k], k)
             matches.append(_matches_at(rx, seg, at))
         else:
             if opened is None:
@@ -1346,7 +1337,9 @@ def _found(seg: str) -> _Found:
             # open with its key: the heads taken in order, each tried by the phrases of its bucket
             hits: dict[int, list[re.Match[str]]] = {}
             ends: dict[int, int] = {}  # where the last match of each phrase ends
-            for p, q, e in _phrase_starts(seg, article, leads_of(article)):
+            at = leads.of(article)
+            qs, es = leads.runs[article]  # (aligned: found with them)
+            for p, q, e in _phrase_starts_after(seg, article, at, qs, es):
                 for i, key, rx in buckets.get(low[q:e], ()):
                     if p >= ends.get(i, 0) and low.startswith(key, q) and (m := rx.match(seg, p)):
                         hits.setdefault(i, []).append(m)
@@ -1361,7 +1354,7 @@ def _found(seg: str) -> _Found:
             if lead is None:
                 found = tuple(rx.finditer(seg)) if key in low else ()
             else:
-                found = _matches_at(rx, seg, leads_of(lead)) if key in low else ()
+                found = _matches_at(rx, seg, leads.of(lead)) if key in low else ()
             if found:
                 refs.append((i, found))
     refs.sort(key=_first)  # (in table order, as ``_scan`` takes them)
@@ -1687,6 +1680,51 @@ _LEAD_RX = {w: re.compile(rf"\b{w}", re.IGNORECASE) for w in ("the", "this")}
 _LEAD_PLAIN = {w: re.compile(rf"{w}(?<!\w{w})") for w in _LEAD_RX}
 
 
+# ``_LEAD_PLAIN``, and the run of word characters after the blanks right after the article if any
+# (``_RX_BLANKS_RUN``'s group, read ahead: the next article may be in that run, "the theory")
+_LEAD_RUN = {w: re.compile(rf"{w}(?<!\w{w})(?:(?=[ \t]+(\w*))|)") for w in _LEAD_RX}
+
+
+class _Leads:
+    """Where each article ("the", "this") matches (``_LEAD_RX``) in one segment, found once per
+    article; in an aligned segment (``_found``) with the start and end of the run of word
+    characters after the blanks after each (-1 without blanks), from the same scan of the folded
+    text: it has the segment's blanks and word characters in place (``_phrase_starts_after``).
+    (A plain class whose method is called directly: no closure.)"""
+
+    seg: str
+    low: str
+    aligned: bool
+    at: dict[str, list[int]]
+    runs: dict[str, tuple[list[int], list[int]]]  # (aligned only)
+
+    def __init__(self, seg: str, low: str, aligned: bool) -> None:
+        self.seg = seg
+        self.low = low
+        self.aligned = aligned
+        self.at = {}
+        self.runs = {}
+
+    def of(self, lead: str) -> list[int]:
+        got = self.at.get(lead)
+        if got is None:
+            got = []
+            if self.aligned:
+                qs: list[int] = []
+                es: list[int] = []
+                for m in _LEAD_RUN[lead].finditer(self.low):
+                    got.append(m.start())
+                    q, e = m.span(1)
+                    qs.append(q)
+                    es.append(e)
+                self.runs[lead] = (qs, es)
+            else:
+                for m in _LEAD_RX[lead].finditer(self.seg):
+                    got.append(m.start())
+            self.at[lead] = got
+        return got
+
+
 def _lead_positions(low: str, lead: str) -> list[int]:
     """Where ``_LEAD_RX[lead]`` matches, found in the folded text of an aligned segment: the word
     itself (a literal the regex engine finds fast), not preceded by a word character (``\\b``
@@ -1733,6 +1771,28 @@ def _phrase_starts(seg: str, lead: str, at: list[int]) -> list[tuple[int, int, i
 
 
 _RX_BLANKS_RUN = re.compile(r"[ \t]+(\w*)")
+
+
+def _phrase_starts_after(
+    seg: str, lead: str, at: list[int], qs: list[int], es: list[int]
+) -> list[tuple[int, int, int]]:
+    """``_phrase_starts(seg, lead, at)`` given where each match of ``_RX_BLANKS_RUN`` after the
+    articles at ``at`` has its group, ``qs`` and ``es`` (-1 where it does not match: ``_Leads``)."""
+    after = _after_lead()[lead]
+    heads = _nation_heads()
+    out = []
+    for k in range(len(at)):
+        q = qs[k]
+        if q < 0:
+            continue  # (each way to match has blanks right after the article)
+        e = es[k]
+        p = at[k]
+        run = seg[q:e]
+        if run[:1].isalpha() and run.isascii() and run.lower() not in heads:
+            out.append((p, q, e))
+        elif m := after.match(seg, p):
+            out.append((p, m.start(1), m.end(1)))
+    return out
 
 
 @cache
