@@ -1042,6 +1042,27 @@ def _event_venue(lead: str) -> bool:
     return lead.rstrip().endswith(_VENUE_ENDS) and _EVENT_VENUE().search(lead) is not None
 
 
+def _fallback_subject(sent: str, start: int, pending: list[Resolved]) -> Ent | None:
+    """The fallback subject of sentence ``sent`` (at ``start``) with no subject: the first of the
+    dependent mentions ``pending`` (in order) none of whose leads rules it out ("Exports from
+    Surat fell ...", not "Nine are in Yangpu"), before one whose lead puts it in the predicate
+    ("... will go to X": what follows is in the predicate too)."""
+    for r in pending:
+        rel = r.mention.start - start
+        lead = sent[:rel]
+        if _in_predicate(lead, _lead(sent, rel).last):  # (its last word found with ``dependent``)
+            return None
+        if (
+            not _located(lead)
+            and not _SUBORDINATE.search(lead)  # "picked up as shops in X reopened"
+            and not r.partner
+            and not _first_person(lead)  # "I have lived in X": the writer's
+            and not _event_venue(lead)  # "signed ... at a ceremony in X"
+        ):
+            return r.ent
+    return None
+
+
 def _affiliated(lead: str) -> bool:
     """``_AFFILIATION().search(lead)``, tried only when the "I" every match opens with is there."""
     return "I" in lead and _AFFILIATION().search(lead) is not None
@@ -1385,8 +1406,9 @@ class Tracker:
         here = (text, sent, start, end)
         out: list[Resolved] = []
         subject: Ent | None = None
-        fallback_subject: Ent | None = None
-        in_predicate = False
+        # the dependent mentions that may be the fallback subject, in order (``_fallback_subject``:
+        # its tests, the costliest of the sentence, are run only when no subject is found)
+        pending: list[Resolved] | None = None
         context_only = view._stand_in
         for m in ms:
             ent: Ent | None = None
@@ -1456,20 +1478,12 @@ class Tracker:
                 if not r.dependent:
                     if not _trailing_subordinate(sent, 0, m.start - start):
                         subject = ent  # (not "..., as trucking company X filed for bankruptcy")
-                elif _in_predicate(lead := sent[: m.start - start], _lead(sent, m.start - start).last):
-                    # (the lead cut once for all below; its last word found with ``dependent``)
-                    in_predicate = True  # what follows is in the predicate too
-                elif (
-                    fallback_subject is None
-                    and not in_predicate
-                    and not _located(lead)
-                    and not _SUBORDINATE.search(lead)  # "picked up as shops in X reopened"
-                    and not r.partner
-                    and not _first_person(lead)  # "I have lived in X": the writer's
-                    and not _event_venue(lead)  # "signed ... at a ceremony in X"
-                ):
-                    fallback_subject = ent  # "Exports from Surat fell ...", not "Nine are in Yangpu"
-        subject = subject or fallback_subject
+                elif pending is None:
+                    pending = [r]
+                else:
+                    pending.append(r)
+        if subject is None and pending is not None:
+            subject = _fallback_subject(sent, start, pending)
         if subject is None and speaker is not None and speaker[0][1] == "company":
             # '"Demand is strong," said Li, chairman of X Co. Its sales ...': the speaker's company
             subject = self.last["company"] = speaker[0]
