@@ -460,9 +460,12 @@ _NO_LEAD = _Lead("", None, 0, None)  # the lead of a mention opening its sentenc
 
 
 def _without_determiners(raw: str) -> str:
-    """``_DET.sub("", raw)`` for a ``raw`` ending in a space (so ``$`` is its very end): the
-    leftmost match is the longest run of "determiner + white space" pieces ending the text, a
-    determiner a whole word (\\b before it, white space after it), found from the end."""
+    """``_DET.sub("", raw)`` for a ``raw`` ending in a space (so ``$`` is its very end), no blank
+    before that one (a text stripped, a blank put after it): the leftmost match is the longest
+    run of "determiner + white space" pieces ending the text, a determiner a whole word (\\b
+    before it, white space after it), found from the end."""
+    if not _may_end_in_determiner(raw[:-1]):
+        return raw  # (no determiner ends it: most)
     return raw[: len(raw) - _determiners_end(raw[::-1])]
 
 
@@ -484,16 +487,33 @@ def _lead(sentence: str, rel: int) -> _Lead:
 @lru_cache(maxsize=128)  # the mentions of the latest sentences: each is read by several rules
 def _lead_of(sentence: str, rel: int) -> _Lead:
     """``_lead`` of a mention not opening its sentence."""
-    raw = sentence[:rel].rstrip() + " "
+    body = sentence[:rel].rstrip()
+    raw = body + " "
     rev = raw[::-1]
-    text = raw[: len(raw) - _determiners_end(rev)].rstrip()
+    # (no determiner ends most leads: then ``raw`` without its blank, looked for no further)
+    text = raw[: len(raw) - _determiners_end(rev)].rstrip() if _may_end_in_determiner(body) else body
     # ``text`` is a prefix of ``raw``: reversed, it is the end of ``rev`` (read there in place)
     t = _REV_TAIL.match(rev, len(raw) - len(text))
     if t is None:
         return _Lead(text, None, len(text), None)
-    last = t.group(1)[::-1]
-    prev = t.group(3)[::-1] if t.group(2) and t.group(3) else None
-    return _Lead(text, last, len(text) - len(t.group(1)), prev)
+    got, blanks, before = t.groups()  # (one call, not one per group)
+    last = got[::-1]
+    prev = before[::-1] if blanks and before else None
+    return _Lead(text, last, len(text) - len(last), prev)
+
+
+_DETERMINERS = tuple(_DET_WORDS.split("|"))  # the words of ``_DET_WORD``, lower-case
+_DETERMINER_SPAN = max(map(len, _DETERMINERS)) + 1  # the longest, and the character before it
+
+
+def _may_end_in_determiner(body: str) -> bool:
+    """May a determiner end ``body`` (a text with no blank at its end), so that ``_determiners_end``
+    finds one after a blank is put after it? A piece it reads is a whole determiner (no word
+    character before it) ending the text, told case-blind: one of ``_DETERMINERS`` ends the
+    text lower-cased. (Always, on a text whose end is not ASCII: ``re`` folds some other
+    letters to ASCII ones, "ſ" to "s".)"""
+    tail = body[-_DETERMINER_SPAN:]
+    return not tail.isascii() or tail.lower().endswith(_DETERMINERS)
 
 
 def dependent(sentence: str, rel: int, form: str, possessive: bool) -> bool:
@@ -660,14 +680,16 @@ def _in_predicate(lead: str, last_word: str | None = None) -> bool:
         if low != "in" and low not in _role_set("goal_prepositions"):
             return False
     clause = _without_determiners(_last_clause(lead).rstrip() + " ")
-    # its last word first, read from the end: most leads end in neither "in" nor a goal
-    # preposition, and then no rule below holds
-    last = _RX_LAST_LETTERS.match(clause[::-1])
-    if last is None:
-        return False  # (no word)
-    end = last.group(1)[::-1].lower()
-    if end != "in" and end not in _role_set("goal_prepositions"):
-        return False
+    if last_word is None:
+        # its last word first, read from the end: most leads end in neither "in" nor a goal
+        # preposition, and then no rule below holds (given ``last_word``, not read again: it is
+        # that word, or the clause has none, and the rules below read it as ``words[-1]``)
+        last = _RX_LAST_LETTERS.match(clause[::-1])
+        if last is None:
+            return False  # (no word)
+        end = last.group(1)[::-1].lower()
+        if end != "in" and end not in _role_set("goal_prepositions"):
+            return False
     words = _RX_IN_PREDICATE_1.findall(clause)
     aux = _role_set("auxiliaries")
     # "... have cut the time at the dry port in X": a place locating a noun of a locative phrase in the
@@ -1087,6 +1109,8 @@ def _national(before: str) -> bool:
 
 def _first_person(lead: str) -> bool:
     """Is the clause so far told in the first person ("..., and I have lived in ")?"""
+    if _RX_FIRST_PERSON_ANY.search(" " + lead) is None:
+        return False  # (no such word in the whole lead: most leads; the clause is the end of it)
     clause = _last_part(lead)
     # (``_RX_FIRST_PERSON_2`` on " " + clause, its ``^`` dropped: no word opens at the blank there,
     # and a pattern opening with ``\s`` is scanned blank by blank, one opening with ``(?:^|\s)``
@@ -1095,6 +1119,10 @@ def _first_person(lead: str) -> bool:
 
 
 _RX_FIRST_PERSON_BLANK = re.compile(r"\s(?:I|[Ww]e|[Mm]y|[Oo]ur)\s")  # ``_RX_FIRST_PERSON_2`` but its ``^``
+# ``_RX_FIRST_PERSON_BLANK`` after any character that may end a match of ``_RX_FIRST_PERSON_1``
+# (``_last_part`` cuts the clause after it, and a blank is put before the clause): a match of it in
+# the clause is one of this in the lead (with a blank put before it too)
+_RX_FIRST_PERSON_ANY = re.compile(r"[\s,;:](?:I|[Ww]e|[Mm]y|[Oo]ur)\s")
 
 
 def _last_part(lead: str) -> str:

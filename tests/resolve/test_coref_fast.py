@@ -1,0 +1,97 @@
+"""Shortcuts of ``coref`` (literal pre-tests, work left for later): each gives what the search or
+the order of work it replaces gives."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from tally.resolve import coref
+
+# the pieces the random texts are made of: first-person words and their look-alikes, the marks and
+# conjunctions cutting clauses, blanks of all kinds, determiners, letters ``re`` folds to ASCII
+_PIECES = (
+    "I We we My my Our our us In Ian Iowa were Myanmar ours tour , ; : and but band butter And "
+    "the The THE a an An its their this that these those only just mainly also even Even of to in "
+    "with é ſ ı K 2020 ( ) - ' ’ _ Shanxi exports rose"
+).split()
+_GAPS = (" ", "  ", "\t", "\n", "", ", ", ",", ";", "\u00a0", "\u2003")
+
+
+def _texts(seed: int, n: int) -> list[str]:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        out.append("".join(rng.choice(_PIECES) + rng.choice(_GAPS) for _ in range(rng.randint(0, 10))))
+    return out
+
+
+def _first_person_by_split(lead: str) -> bool:
+    """``_first_person`` as first written: the last clause split off, then the pattern with ``^``."""
+    return coref._RX_FIRST_PERSON_2.search(coref._RX_FIRST_PERSON_1.split(lead)[-1]) is not None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "I have lived in ",
+        "Sales rose, and we opened ",
+        "Sales rose,We sold ",
+        "Sales rose;our plant in ",
+        "In Iowa, ",
+        "We",
+        "We ",
+        "the tour in ",
+        "",
+        ",I ",
+        "but I\tam in ",
+        "butter I ",
+    ],
+)
+def test_first_person_examples(lead: str) -> None:
+    assert coref._first_person(lead) == _first_person_by_split(lead)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_first_person_is_the_split_search(seed: int) -> None:
+    for lead in _texts(seed, 3000):
+        assert coref._first_person(lead) == _first_person_by_split(lead), lead
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_determiner_pre_test_misses_none(seed: int) -> None:
+    """``_may_end_in_determiner`` holds whenever ``_determiners_end`` finds a determiner."""
+    for words in _texts(seed, 3000):
+        body = words.rstrip()
+        if coref._determiners_end((body + " ")[::-1]):
+            assert coref._may_end_in_determiner(body), body
+
+
+@pytest.mark.parametrize(
+    ("body", "may"),
+    [
+        ("exports to", False),
+        ("exports to the", True),
+        ("the THE", True),
+        ("China", True),
+        ("Hebei", False),
+        ("thiſ", True),
+        ("", False),
+        ("trade with Its", True),
+    ],
+)
+def test_determiner_pre_test(body: str, may: bool) -> None:
+    assert coref._may_end_in_determiner(body) is may
+
+
+_DET_SUB = re.compile(rf"(?:\b(?:{coref._DET_WORDS})\s+)+$", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_lead_text_is_the_regex(seed: int) -> None:
+    for sentence in _texts(seed + 10, 2000):
+        for rel in range(0, len(sentence) + 1, 3):
+            expected = _DET_SUB.sub("", sentence[:rel].rstrip() + " ").rstrip()
+            assert coref._lead(sentence, rel).text == expected, (sentence, rel)
