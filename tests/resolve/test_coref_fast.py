@@ -95,3 +95,26 @@ def test_lead_text_is_the_regex(seed: int) -> None:
         for rel in range(0, len(sentence) + 1, 3):
             expected = _DET_SUB.sub("", sentence[:rel].rstrip() + " ").rstrip()
             assert coref._lead(sentence, rel).text == expected, (sentence, rel)
+
+
+_VENUE_PIECES = (
+    "signed deals at a ceremony the press conference forum Forum held hosted in at In At during an expo "
+    "Berlin Qatar main ceremonyin , ."
+).split()
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_event_venue_is_the_search(seed: int) -> None:
+    rng = random.Random(seed)
+    for _ in range(3000):
+        n = rng.randint(0, 8)
+        lead = "".join(rng.choice(_VENUE_PIECES) + rng.choice((" ", "  ", "\t", "\n", "")) for _ in range(n))
+        assert coref._event_venue(lead) == (coref._EVENT_VENUE().search(lead) is not None), lead
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["signed 57 deals at a ceremony in ", "MoUs signed in ", "deals inked at\n", "sales in ", "a forum in"],
+)
+def test_event_venue_examples(lead: str) -> None:
+    assert coref._event_venue(lead) == (coref._EVENT_VENUE().search(lead) is not None)

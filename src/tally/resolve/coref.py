@@ -1060,8 +1060,24 @@ _VENUE_ENDS = ("in", "at")  # the words ending every match of ``_EVENT_VENUE`` (
 
 
 def _event_venue(lead: str) -> bool:
-    """``_EVENT_VENUE().search(lead)``, tried only when ``lead`` ends in one of its last words."""
-    return lead.rstrip().endswith(_VENUE_ENDS) and _EVENT_VENUE().search(lead) is not None
+    """``_EVENT_VENUE().search(lead)``, tried only when ``lead`` ends in one of its last words and
+    one of its event nouns or participles ends the text before that word (each branch of the
+    pattern reads one of them, blanks, "in" or "at", blanks and the end)."""
+    t = lead.rstrip()
+    if not t.endswith(_VENUE_ENDS) or not t[:-2].rstrip().endswith(_event_words()):
+        return False
+    return _EVENT_VENUE().search(lead) is not None
+
+
+_EVENT_WORDS: list[tuple[str, ...]] = []  # (filled once: a plain list, no cache wrapper called per lead)
+
+
+def _event_words() -> tuple[str, ...]:
+    """The event nouns and participles of ``_EVENT_VENUE``, as it reads them."""
+    if not _EVENT_WORDS:
+        words = load("entity_words")
+        _EVENT_WORDS.append(tuple(words["event_nouns"]) + tuple(words["event_participles"]))
+    return _EVENT_WORDS[0]
 
 
 def _fallback_subject(sent: str, start: int, pending: list[Resolved]) -> Ent | None:
