@@ -118,3 +118,41 @@ def test_event_venue_is_the_search(seed: int) -> None:
 )
 def test_event_venue_examples(lead: str) -> None:
     assert coref._event_venue(lead) == (coref._EVENT_VENUE().search(lead) is not None)
+
+
+def _context(tr: coref.Tracker) -> tuple:
+    return tr.topic, dict(tr.last), tr.last_place, dict(tr.last_head), tr.persona, tr.voice
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        "Gansu exports rose again.",  # the topic named again: the context stays
+        "In Gansu, the province's output grew.",
+        "It said Gansu would grow.",
+        '"Gansu will grow," an official said.',  # a quote: read in full
+        "Gansu and Hubei grew.",  # another name: read in full
+        "The Gansu Steel Group grew.",
+        "Exports to Gansu rose.",
+    ],
+)
+def test_a_skipped_sentence_naming_the_topic_again_reads_as_in_full(again: str) -> None:
+    """A sentence read for the context alone that names only the topic, already the last of its
+    type, leaves the context as reading it in full does (``_still``)."""
+    from tally.resolve.entities import Lexicon
+
+    text = f"Gansu output grew 5 percent. {again} Prices rose 2 percent."
+    first, second = (0, text.index(again) - 1), (text.index(again), text.index(again) + len(again))
+    third = (second[1] + 1, len(text))
+
+    def context(skip: bool) -> tuple:
+        tr = coref.Tracker(Lexicon())
+        tr.read(text, *first)
+        if skip:
+            tr.skip(text, *second)
+        else:
+            tr.read(text, *second)
+        view = tr.read(text, *third)
+        return _context(tr), view.topic_before
+
+    assert context(skip=True) == context(skip=False)

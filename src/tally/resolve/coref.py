@@ -1398,17 +1398,43 @@ class Tracker:
                 return ent, s
         return None
 
-    def _still(self, ms: list[Mention]) -> bool:
-        """Do mentions ``ms`` of a sentence leave the context as it is: no name among them, and
-        every reference resolving to the topic or to none (``_reference``, from the context as it
-        is before the sentence: no name changes it meanwhile)? Pronouns then resolve to the
-        topic or to none too."""
+    def _still(self, ms: list[Mention], text: str, sent: str, start: int) -> bool:
+        """Do mentions ``ms`` of sentence ``sent`` (at ``start`` in ``text``) leave the context as
+        it is: every reference resolving to the topic or to none (``_reference``, from the context
+        as it is before the sentence: nothing changes it meanwhile), and every name the topic
+        already the last of its type, place and head (``_named_again``) in a sentence no quote
+        may speak in? Pronouns then resolve to the topic or to none too, so does the subject, the
+        names set nothing anew, and no speaker is found (with no name: not looked for)."""
+        named = False
         for m in ms:
             if m.form == "pronoun":
                 continue
-            if m.form != "reference" or self._reference(m) not in (None, self.topic):
+            if m.form == "reference":
+                if self._reference(m) not in (None, self.topic):
+                    return False
+            elif self._named_again(m):
+                named = True
+            else:
                 return False
-        return True
+        # (``_speaker``, ``_speaker_ahead`` and a quote going on all need a quote opening the
+        # sentence or going on in it)
+        return not named or (sent[:1] not in _OPENING_QUOTES and not _quote_goes_on(text, start))
+
+    def _named_again(self, m: Mention) -> bool:
+        """Is name ``m`` the topic, neither a company nor an organization (a writer's institution,
+        a speaker's company), and already the last of its type, the last place and the last head
+        of its type, as far as ``_read`` keeps them?"""
+        if not m.name or not m.type:
+            return False
+        ent = (m.name, m.type, m.parent)
+        typ = m.type
+        return (
+            ent == self.topic
+            and typ not in ("company", "organization")
+            and self.last.get(typ) == ent
+            and (typ not in _PAGE_PLACES or self.last_place == ent)
+            and (typ not in _HEAD_TYPES or self.last_head.get(typ) == ent)
+        )
 
     def _read(self, view: SentenceView, text: str, attrib: list[tuple[int, int]] | None = None) -> None:
         """Resolve the mentions of a sentence and fill its view; the context moves on. ``attrib``:
@@ -1423,11 +1449,11 @@ class Tracker:
             if not view._stand_in:  # (a stand-in's view is never read)
                 view.asides, view.hard_starts, view.attrib = _spans(sent, start, attrib)
             return
-        if view._stand_in and self._still(ms):
-            # read for the context alone, and pronouns and references to the topic alone do not
-            # move it: each resolves to the topic or to none (a pronoun to one before it, resolved
-            # so), so the subject is the topic or none, and no name is there to be the last of its
-            # type or the writer's institution
+        if view._stand_in and self._still(ms, text, sent, start):
+            # read for the context alone, and pronouns, references to the topic and names of the
+            # topic alone do not move it: each resolves to the topic or to none (a pronoun to one
+            # before it, resolved so), so the subject is the topic or none, and each name is the
+            # last of its type already, and not the writer's institution nor a speaker's
             self.voice = None
             return
         mark_roles(text, ms)
