@@ -156,3 +156,30 @@ def test_a_skipped_sentence_naming_the_topic_again_reads_as_in_full(again: str) 
         return _context(tr), view.topic_before
 
     assert context(skip=True) == context(skip=False)
+
+
+# the comma patterns of ``_ASIDE`` as first written (a lazy run up to a look-ahead, a group repeated
+# character by character)
+_ASIDES_AS_WRITTEN = {
+    2: r",\s+(?:a|an|one of|the (?:company|firm|group) that)\s+[^,;]*?(?=,)",
+    3: r",\s+(?:which|where|who|whose)\b(?:[^,;]|,(?=\d))*",
+    4: r",\s+(?:held|located|based|built|opened|launched|scheduled|headquartered|set up|founded)"
+    r"\s+[^,;]*?(?=,)",
+    5: r",\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of"
+    r"|near|outside|next\s+to|close\s+to)\s+[^,;]*?(?=,)",
+}
+_ASIDE_PIECES = (
+    "a an one of the company that which where who whose held based set up north south-east of near next to "
+    "close to 1,200 2020 Shanxi plant ; , . — ( ) x"
+).split()
+
+
+@pytest.mark.parametrize("i", sorted(_ASIDES_AS_WRITTEN))
+def test_aside_patterns_as_written(i: int) -> None:
+    written = re.compile(_ASIDES_AS_WRITTEN[i])
+    rng = random.Random(i)
+    for _ in range(4000):
+        n = rng.randint(0, 12)
+        text = "".join(rng.choice(_ASIDE_PIECES) + rng.choice((" ", "  ", "", ", ", "\n")) for _ in range(n))
+        got = [m.span() for m in coref._ASIDE[i].finditer(text)]
+        assert got == [m.span() for m in written.finditer(text)], text

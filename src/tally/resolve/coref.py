@@ -132,16 +132,19 @@ _CLAUSE_BREAK = re.compile(
 _ASIDE = [
     re.compile(r"\s[—–]\s?[^—–]*?[—–]"),
     re.compile(r"\([^()]*\)"),
-    re.compile(r",\s+(?:a|an|one of|the (?:company|firm|group) that)\s+[^,;]*?(?=,)"),
-    re.compile(r",\s+(?:which|where|who|whose)\b(?:[^,;]|,(?=\d))*"),  # "which employs 1,200 people"
+    # (``[^,;]*+(?=,)``: the run up to the first comma, or none when a semicolon or the end comes
+    # first, as ``[^,;]*?(?=,)`` reads it, with no look-ahead per character; ``[^,;]*`` runs of a
+    # repeat stepping character by character through a group: ``test_aside_patterns_as_written``)
+    re.compile(r",\s+(?:a|an|one of|the (?:company|firm|group) that)\s+[^,;]*+(?=,)"),
+    re.compile(r",\s+(?:which|where|who|whose)\b[^,;]*(?:,(?=\d)[^,;]*)*"),  # "which employs 1,200 people"
     re.compile(
         r",\s+(?:held|located|based|built|opened|launched|scheduled|headquartered|set up|founded)"
-        r"\s+[^,;]*?(?=,)"
+        r"\s+[^,;]*+(?=,)"
     ),
     # a locating aside: "The X New Area, south of the capital Y, hosts ..."
     re.compile(
         r",\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of|near|outside|next\s+to|close\s+to)"
-        r"\s+[^,;]*?(?=,)"
+        r"\s+[^,;]*+(?=,)"
     ),
     # a superlative apposition ranks the thing before it in a place: "9,000 hectares, the largest in the
     # province, and ..."
