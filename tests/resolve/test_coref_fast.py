@@ -183,3 +183,22 @@ def test_aside_patterns_as_written(i: int) -> None:
         text = "".join(rng.choice(_ASIDE_PIECES) + rng.choice((" ", "  ", "", ", ", "\n")) for _ in range(n))
         got = [m.span() for m in coref._ASIDE[i].finditer(text)]
         assert got == [m.span() for m in written.finditer(text)], text
+
+
+_SAID_PIECES = (
+    "said says added noted told he the agency officials , \" ” ’ ' . ; ! ? “ 1.5 percent data from show "
+    "according to released by rose it's He_said x"
+).split()
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_attributions_are_the_ungated_ones(seed: int) -> None:
+    """``attributions`` (each pattern run from where its first match may open: the said-pattern's
+    from the last character before its first verb that no match holds between) finds what every
+    pattern run over the whole sentence finds."""
+    rng = random.Random(seed)
+    for _ in range(4000):
+        n = rng.randint(0, 14)
+        text = "".join(rng.choice(_SAID_PIECES) + rng.choice((" ", "  ", "", "\t", "\n")) for _ in range(n))
+        every = [(3 + m.start(), 3 + m.end()) for rx in coref._ATTRIB for m in rx.finditer(text)]
+        assert coref.attributions(text, 3) == every, text

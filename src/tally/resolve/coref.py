@@ -284,10 +284,23 @@ def _said_from(sentence: str) -> int:
             k = sentence.rfind(c, 0, r)
             if k > cut:
                 cut = k
+    first = -1  # the first verb after the cut
     for verb in _ATTRIB_LITERALS[2]:
-        if sentence.find(verb, cut + 1) >= 0:
-            return max(cut, 0)
-    return -1
+        k = sentence.find(verb, cut + 1)
+        if k >= 0 and (first < 0 or k < first):
+            first = k
+    if first < 0:
+        return -1
+    # every character between a match's first one and its verb is a blank, a word character or
+    # "'" (``\s*(?:[\w' ]{0,40}?\s)?``) and the first is none of them: it is the last character
+    # before the verb that is none of them. A later verb has that one or a later one before it
+    lo = max(cut, 0)
+    run = _RX_SAID_RUN.match(sentence[lo:first][::-1])  # (read back from the verb; it always matches)
+    return max(lo, first - 1 - (run.end() if run else 0))
+
+
+# what may stand between the said-pattern's first character and its verb
+_RX_SAID_RUN = re.compile(r"[\s\w']*")
 
 
 def _listed_after(r: Resolved, at: tuple[_SentenceAt, bool, Resolved | None]) -> Resolved | None:
