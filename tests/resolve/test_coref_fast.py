@@ -186,8 +186,10 @@ def test_aside_patterns_as_written(i: int) -> None:
 
 
 _SAID_PIECES = (
-    "said says added noted told he the agency officials , \" ” ’ ' . ; ! ? “ 1.5 percent data from show "
-    "according to released by rose it's He_said x"
+    "said says added noted told he the agency officials , \" ” ’ ' . ; ! ? “ 1.5 percent data "
+    "Data from of show "
+    "showed indicates revealed according According accordingly xaccording to released by rose it's He_said x "
+    "Figures Statistics"
 ).split()
 
 
@@ -202,3 +204,37 @@ def test_attributions_are_the_ungated_ones(seed: int) -> None:
         text = "".join(rng.choice(_SAID_PIECES) + rng.choice((" ", "  ", "", "\t", "\n")) for _ in range(n))
         every = [(3 + m.start(), 3 + m.end()) for rx in coref._ATTRIB for m in rx.finditer(text)]
         assert coref.attributions(text, 3) == every, text
+
+
+_SOURCE_PIECES = (
+    "according to",
+    "According to",
+    "xaccording to",
+    "according toll",
+    "the bureau",
+    "Data from",
+    "data of",
+    "figures released by",
+    "Statistics from",
+    "show",
+    "shows",
+    "showed",
+    "indicate",
+    "revealed",
+    "growth",
+    ",",
+    ".",
+    ";",
+    ":",
+    "\n",
+)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_source_attributions_are_the_ungated_ones(seed: int) -> None:
+    rng = random.Random(seed)
+    for _ in range(3000):
+        n = rng.randint(0, 10)
+        text = "".join(rng.choice(_SOURCE_PIECES) + rng.choice((" ", "", "  ")) for _ in range(n))
+        every = [(m.start(), m.end()) for rx in coref._ATTRIB for m in rx.finditer(text)]
+        assert coref.attributions(text, 0) == every, text

@@ -233,9 +233,10 @@ def attributions(sentence: str, offset: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     k = sentence.find("ccording to")  # (a match opens one character before it: "[Aa]")
     if k >= 0:
-        _add_spans(_ATTRIB[0], sentence, max(0, k - 1), offset, out)
+        _according_spans(sentence, k, offset, out)
     k = _first_of(sentence, _ATTRIB_LITERALS[1])  # (one character before one of them: "[Dd]ata ")
-    if k >= 0:
+    # (a match holds one of the verbs of its look-ahead after that)
+    if k >= 0 and _first_of(sentence[k:], _DATA_VERBS) >= 0:
         _add_spans(_ATTRIB[1], sentence, max(0, k - 1), offset, out)
     k = _said_from(sentence)
     if k >= 0:
@@ -255,6 +256,23 @@ def _add_spans(rx: re.Pattern[str], sentence: str, pos: int, offset: int, out: l
     when none opens before ``pos``: ``\\b`` and lookarounds still read the characters before it)."""
     for m in rx.finditer(sentence, pos):
         out.append((offset + m.start(), offset + m.end()))
+
+
+_DATA_VERBS = ("show", "indicate", "reveal")  # what each verb of ``_ATTRIB[1]``'s look-ahead opens with
+
+
+def _according_spans(sentence: str, k: int, offset: int, out: list[tuple[int, int]]) -> None:
+    """The spans of the matches of ``_ATTRIB[0]`` in ``sentence``, whose first "ccording to" is at
+    ``k``: each opens one character before one (``[Aa]``), so the pattern is tried there alone,
+    from the end of the match before on (as ``finditer`` does), not at every position."""
+    done = 0  # where the last match ended
+    while k >= 0:
+        if k >= 1 and k - 1 >= done:
+            m = _ATTRIB[0].match(sentence, k - 1)  # (``\b`` reads the character before it, as in a scan)
+            if m is not None:
+                out.append((offset + m.start(), offset + m.end()))
+                done = m.end()
+        k = sentence.find("ccording to", k + 1)
 
 
 def _first_of(sentence: str, literals: tuple[str, ...]) -> int:
