@@ -132,16 +132,19 @@ _CLAUSE_BREAK = re.compile(
 _ASIDE = [
     re.compile(r"\s[—–]\s?[^—–]*?[—–]"),
     re.compile(r"\([^()]*\)"),
-    re.compile(r",\s+(?:a|an|one of|the (?:company|firm|group) that)\s+[^,;]*?(?=,)"),
-    re.compile(r",\s+(?:which|where|who|whose)\b(?:[^,;]|,(?=\d))*"),  # "which employs 1,200 people"
+    # (``[^,;]*+(?=,)``: the run up to the first comma, or none when a semicolon or the end comes
+    # first, as ``[^,;]*?(?=,)`` reads it, with no look-ahead per character; ``[^,;]*`` runs of a
+    # repeat stepping character by character through a group: ``test_aside_patterns_as_written``)
+    re.compile(r",\s+(?:a|an|one of|the (?:company|firm|group) that)\s+[^,;]*+(?=,)"),
+    re.compile(r",\s+(?:which|where|who|whose)\b[^,;]*(?:,(?=\d)[^,;]*)*"),  # "which employs 1,200 people"
     re.compile(
         r",\s+(?:held|located|based|built|opened|launched|scheduled|headquartered|set up|founded)"
-        r"\s+[^,;]*?(?=,)"
+        r"\s+[^,;]*+(?=,)"
     ),
     # a locating aside: "The X New Area, south of the capital Y, hosts ..."
     re.compile(
         r",\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of|near|outside|next\s+to|close\s+to)"
-        r"\s+[^,;]*?(?=,)"
+        r"\s+[^,;]*+(?=,)"
     ),
     # a superlative apposition ranks the thing before it in a place: "9,000 hectares, the largest in the
     # province, and ..."
@@ -230,9 +233,10 @@ def attributions(sentence: str, offset: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     k = sentence.find("ccording to")  # (a match opens one character before it: "[Aa]")
     if k >= 0:
-        _add_spans(_ATTRIB[0], sentence, max(0, k - 1), offset, out)
+        _according_spans(sentence, k, offset, out)
     k = _first_of(sentence, _ATTRIB_LITERALS[1])  # (one character before one of them: "[Dd]ata ")
-    if k >= 0:
+    # (a match holds one of the verbs of its look-ahead after that)
+    if k >= 0 and _first_of(sentence[k:], _DATA_VERBS) >= 0:
         _add_spans(_ATTRIB[1], sentence, max(0, k - 1), offset, out)
     k = _said_from(sentence)
     if k >= 0:
@@ -252,6 +256,23 @@ def _add_spans(rx: re.Pattern[str], sentence: str, pos: int, offset: int, out: l
     when none opens before ``pos``: ``\\b`` and lookarounds still read the characters before it)."""
     for m in rx.finditer(sentence, pos):
         out.append((offset + m.start(), offset + m.end()))
+
+
+_DATA_VERBS = ("show", "indicate", "reveal")  # what each verb of ``_ATTRIB[1]``'s look-ahead opens with
+
+
+def _according_spans(sentence: str, k: int, offset: int, out: list[tuple[int, int]]) -> None:
+    """The spans of the matches of ``_ATTRIB[0]`` in ``sentence``, whose first "ccording to" is at
+    ``k``: each opens one character before one (``[Aa]``), so the pattern is tried there alone,
+    from the end of the match before on (as ``finditer`` does), not at every position."""
+    done = 0  # where the last match ended
+    while k >= 0:
+        if k >= 1 and k - 1 >= done:
+            m = _ATTRIB[0].match(sentence, k - 1)  # (``\b`` reads the character before it, as in a scan)
+            if m is not None:
+                out.append((offset + m.start(), offset + m.end()))
+                done = m.end()
+        k = sentence.find("ccording to", k + 1)
 
 
 def _first_of(sentence: str, literals: tuple[str, ...]) -> int:
@@ -281,10 +302,23 @@ def _said_from(sentence: str) -> int:
             k = sentence.rfind(c, 0, r)
             if k > cut:
                 cut = k
+    first = -1  # the first verb after the cut
     for verb in _ATTRIB_LITERALS[2]:
-        if sentence.find(verb, cut + 1) >= 0:
-            return max(cut, 0)
-    return -1
+        k = sentence.find(verb, cut + 1)
+        if k >= 0 and (first < 0 or k < first):
+            first = k
+    if first < 0:
+        return -1
+    # every character between a match's first one and its verb is a blank, a word character or
+    # "'" (``\s*(?:[\w' ]{0,40}?\s)?``) and the first is none of them: it is the last character
+    # before the verb that is none of them. A later verb has that one or a later one before it
+    lo = max(cut, 0)
+    run = _RX_SAID_RUN.match(sentence[lo:first][::-1])  # (read back from the verb; it always matches)
+    return max(lo, first - 1 - (run.end() if run else 0))
+
+
+# what may stand between the said-pattern's first character and its verb
+_RX_SAID_RUN = re.compile(r"[\s\w']*")
 
 
 def _listed_after(r: Resolved, at: tuple[_SentenceAt, bool, Resolved | None]) -> Resolved | None:
@@ -460,9 +494,12 @@ _NO_LEAD = _Lead("", None, 0, None)  # the lead of a mention opening its sentenc
 
 
 def _without_determiners(raw: str) -> str:
-    """``_DET.sub("", raw)`` for a ``raw`` ending in a space (so ``$`` is its very end): the
-    leftmost match is the longest run of "determiner + white space" pieces ending the text, a
-    determiner a whole word (\\b before it, white space after it), found from the end."""
+    """``_DET.sub("", raw)`` for a ``raw`` ending in a space (so ``$`` is its very end), no blank
+    before that one (a text stripped, a blank put after it): the leftmost match is the longest
+    run of "determiner + white space" pieces ending the text, a determiner a whole word (\\b
+    before it, white space after it), found from the end."""
+    if not _may_end_in_determiner(raw[:-1]):
+        return raw  # (no determiner ends it: most)
     return raw[: len(raw) - _determiners_end(raw[::-1])]
 
 
@@ -484,16 +521,33 @@ def _lead(sentence: str, rel: int) -> _Lead:
 @lru_cache(maxsize=128)  # the mentions of the latest sentences: each is read by several rules
 def _lead_of(sentence: str, rel: int) -> _Lead:
     """``_lead`` of a mention not opening its sentence."""
-    raw = sentence[:rel].rstrip() + " "
+    body = sentence[:rel].rstrip()
+    raw = body + " "
     rev = raw[::-1]
-    text = raw[: len(raw) - _determiners_end(rev)].rstrip()
+    # (no determiner ends most leads: then ``raw`` without its blank, looked for no further)
+    text = raw[: len(raw) - _determiners_end(rev)].rstrip() if _may_end_in_determiner(body) else body
     # ``text`` is a prefix of ``raw``: reversed, it is the end of ``rev`` (read there in place)
     t = _REV_TAIL.match(rev, len(raw) - len(text))
     if t is None:
         return _Lead(text, None, len(text), None)
-    last = t.group(1)[::-1]
-    prev = t.group(3)[::-1] if t.group(2) and t.group(3) else None
-    return _Lead(text, last, len(text) - len(t.group(1)), prev)
+    got, blanks, before = t.groups()  # (one call, not one per group)
+    last = got[::-1]
+    prev = before[::-1] if blanks and before else None
+    return _Lead(text, last, len(text) - len(last), prev)
+
+
+_DETERMINERS = tuple(_DET_WORDS.split("|"))  # the words of ``_DET_WORD``, lower-case
+_DETERMINER_SPAN = max(map(len, _DETERMINERS)) + 1  # the longest, and the character before it
+
+
+def _may_end_in_determiner(body: str) -> bool:
+    """May a determiner end ``body`` (a text with no blank at its end), so that ``_determiners_end``
+    finds one after a blank is put after it? A piece it reads is a whole determiner (no word
+    character before it) ending the text, told case-blind: one of ``_DETERMINERS`` ends the
+    text lower-cased. (Always, on a text whose end is not ASCII: ``re`` folds some other
+    letters to ASCII ones, "ſ" to "s".)"""
+    tail = body[-_DETERMINER_SPAN:]
+    return not tail.isascii() or tail.lower().endswith(_DETERMINERS)
 
 
 def dependent(sentence: str, rel: int, form: str, possessive: bool) -> bool:
@@ -660,14 +714,16 @@ def _in_predicate(lead: str, last_word: str | None = None) -> bool:
         if low != "in" and low not in _role_set("goal_prepositions"):
             return False
     clause = _without_determiners(_last_clause(lead).rstrip() + " ")
-    # its last word first, read from the end: most leads end in neither "in" nor a goal
-    # preposition, and then no rule below holds
-    last = _RX_LAST_LETTERS.match(clause[::-1])
-    if last is None:
-        return False  # (no word)
-    end = last.group(1)[::-1].lower()
-    if end != "in" and end not in _role_set("goal_prepositions"):
-        return False
+    if last_word is None:
+        # its last word first, read from the end: most leads end in neither "in" nor a goal
+        # preposition, and then no rule below holds (given ``last_word``, not read again: it is
+        # that word, or the clause has none, and the rules below read it as ``words[-1]``)
+        last = _RX_LAST_LETTERS.match(clause[::-1])
+        if last is None:
+            return False  # (no word)
+        end = last.group(1)[::-1].lower()
+        if end != "in" and end not in _role_set("goal_prepositions"):
+            return False
     words = _RX_IN_PREDICATE_1.findall(clause)
     aux = _role_set("auxiliaries")
     # "... have cut the time at the dry port in X": a place locating a noun of a locative phrase in the
@@ -1038,8 +1094,45 @@ _VENUE_ENDS = ("in", "at")  # the words ending every match of ``_EVENT_VENUE`` (
 
 
 def _event_venue(lead: str) -> bool:
-    """``_EVENT_VENUE().search(lead)``, tried only when ``lead`` ends in one of its last words."""
-    return lead.rstrip().endswith(_VENUE_ENDS) and _EVENT_VENUE().search(lead) is not None
+    """``_EVENT_VENUE().search(lead)``, tried only when ``lead`` ends in one of its last words and
+    one of its event nouns or participles ends the text before that word (each branch of the
+    pattern reads one of them, blanks, "in" or "at", blanks and the end)."""
+    t = lead.rstrip()
+    if not t.endswith(_VENUE_ENDS) or not t[:-2].rstrip().endswith(_event_words()):
+        return False
+    return _EVENT_VENUE().search(lead) is not None
+
+
+_EVENT_WORDS: list[tuple[str, ...]] = []  # (filled once: a plain list, no cache wrapper called per lead)
+
+
+def _event_words() -> tuple[str, ...]:
+    """The event nouns and participles of ``_EVENT_VENUE``, as it reads them."""
+    if not _EVENT_WORDS:
+        words = load("entity_words")
+        _EVENT_WORDS.append(tuple(words["event_nouns"]) + tuple(words["event_participles"]))
+    return _EVENT_WORDS[0]
+
+
+def _fallback_subject(sent: str, start: int, pending: list[Resolved]) -> Ent | None:
+    """The fallback subject of sentence ``sent`` (at ``start``) with no subject: the first of the
+    dependent mentions ``pending`` (in order) none of whose leads rules it out ("Exports from
+    Surat fell ...", not "Nine are in Yangpu"), before one whose lead puts it in the predicate
+    ("... will go to X": what follows is in the predicate too)."""
+    for r in pending:
+        rel = r.mention.start - start
+        lead = sent[:rel]
+        if _in_predicate(lead, _lead(sent, rel).last):  # (its last word found with ``dependent``)
+            return None
+        if (
+            not _located(lead)
+            and not _SUBORDINATE.search(lead)  # "picked up as shops in X reopened"
+            and not r.partner
+            and not _first_person(lead)  # "I have lived in X": the writer's
+            and not _event_venue(lead)  # "signed ... at a ceremony in X"
+        ):
+            return r.ent
+    return None
 
 
 def _affiliated(lead: str) -> bool:
@@ -1066,6 +1159,8 @@ def _national(before: str) -> bool:
 
 def _first_person(lead: str) -> bool:
     """Is the clause so far told in the first person ("..., and I have lived in ")?"""
+    if _RX_FIRST_PERSON_ANY.search(" " + lead) is None:
+        return False  # (no such word in the whole lead: most leads; the clause is the end of it)
     clause = _last_part(lead)
     # (``_RX_FIRST_PERSON_2`` on " " + clause, its ``^`` dropped: no word opens at the blank there,
     # and a pattern opening with ``\s`` is scanned blank by blank, one opening with ``(?:^|\s)``
@@ -1074,6 +1169,10 @@ def _first_person(lead: str) -> bool:
 
 
 _RX_FIRST_PERSON_BLANK = re.compile(r"\s(?:I|[Ww]e|[Mm]y|[Oo]ur)\s")  # ``_RX_FIRST_PERSON_2`` but its ``^``
+# ``_RX_FIRST_PERSON_BLANK`` after any character that may end a match of ``_RX_FIRST_PERSON_1``
+# (``_last_part`` cuts the clause after it, and a blank is put before the clause): a match of it in
+# the clause is one of this in the lead (with a blank put before it too)
+_RX_FIRST_PERSON_ANY = re.compile(r"[\s,;:](?:I|[Ww]e|[Mm]y|[Oo]ur)\s")
 
 
 def _last_part(lead: str) -> str:
@@ -1333,17 +1432,43 @@ class Tracker:
                 return ent, s
         return None
 
-    def _still(self, ms: list[Mention]) -> bool:
-        """Do mentions ``ms`` of a sentence leave the context as it is: no name among them, and
-        every reference resolving to the topic or to none (``_reference``, from the context as it
-        is before the sentence: no name changes it meanwhile)? Pronouns then resolve to the
-        topic or to none too."""
+    def _still(self, ms: list[Mention], text: str, sent: str, start: int) -> bool:
+        """Do mentions ``ms`` of sentence ``sent`` (at ``start`` in ``text``) leave the context as
+        it is: every reference resolving to the topic or to none (``_reference``, from the context
+        as it is before the sentence: nothing changes it meanwhile), and every name the topic
+        already the last of its type, place and head (``_named_again``) in a sentence no quote
+        may speak in? Pronouns then resolve to the topic or to none too, so does the subject, the
+        names set nothing anew, and no speaker is found (with no name: not looked for)."""
+        named = False
         for m in ms:
             if m.form == "pronoun":
                 continue
-            if m.form != "reference" or self._reference(m) not in (None, self.topic):
+            if m.form == "reference":
+                if self._reference(m) not in (None, self.topic):
+                    return False
+            elif self._named_again(m):
+                named = True
+            else:
                 return False
-        return True
+        # (``_speaker``, ``_speaker_ahead`` and a quote going on all need a quote opening the
+        # sentence or going on in it)
+        return not named or (sent[:1] not in _OPENING_QUOTES and not _quote_goes_on(text, start))
+
+    def _named_again(self, m: Mention) -> bool:
+        """Is name ``m`` the topic, neither a company nor an organization (a writer's institution,
+        a speaker's company), and already the last of its type, the last place and the last head
+        of its type, as far as ``_read`` keeps them?"""
+        if not m.name or not m.type:
+            return False
+        ent = (m.name, m.type, m.parent)
+        typ = m.type
+        return (
+            ent == self.topic
+            and typ not in ("company", "organization")
+            and self.last.get(typ) == ent
+            and (typ not in _PAGE_PLACES or self.last_place == ent)
+            and (typ not in _HEAD_TYPES or self.last_head.get(typ) == ent)
+        )
 
     def _read(self, view: SentenceView, text: str, attrib: list[tuple[int, int]] | None = None) -> None:
         """Resolve the mentions of a sentence and fill its view; the context moves on. ``attrib``:
@@ -1358,11 +1483,11 @@ class Tracker:
             if not view._stand_in:  # (a stand-in's view is never read)
                 view.asides, view.hard_starts, view.attrib = _spans(sent, start, attrib)
             return
-        if view._stand_in and self._still(ms):
-            # read for the context alone, and pronouns and references to the topic alone do not
-            # move it: each resolves to the topic or to none (a pronoun to one before it, resolved
-            # so), so the subject is the topic or none, and no name is there to be the last of its
-            # type or the writer's institution
+        if view._stand_in and self._still(ms, text, sent, start):
+            # read for the context alone, and pronouns, references to the topic and names of the
+            # topic alone do not move it: each resolves to the topic or to none (a pronoun to one
+            # before it, resolved so), so the subject is the topic or none, and each name is the
+            # last of its type already, and not the writer's institution nor a speaker's
             self.voice = None
             return
         mark_roles(text, ms)
@@ -1385,8 +1510,9 @@ class Tracker:
         here = (text, sent, start, end)
         out: list[Resolved] = []
         subject: Ent | None = None
-        fallback_subject: Ent | None = None
-        in_predicate = False
+        # the dependent mentions that may be the fallback subject, in order (``_fallback_subject``:
+        # its tests, the costliest of the sentence, are run only when no subject is found)
+        pending: list[Resolved] | None = None
         context_only = view._stand_in
         for m in ms:
             ent: Ent | None = None
@@ -1456,20 +1582,12 @@ class Tracker:
                 if not r.dependent:
                     if not _trailing_subordinate(sent, 0, m.start - start):
                         subject = ent  # (not "..., as trucking company X filed for bankruptcy")
-                elif _in_predicate(lead := sent[: m.start - start], _lead(sent, m.start - start).last):
-                    # (the lead cut once for all below; its last word found with ``dependent``)
-                    in_predicate = True  # what follows is in the predicate too
-                elif (
-                    fallback_subject is None
-                    and not in_predicate
-                    and not _located(lead)
-                    and not _SUBORDINATE.search(lead)  # "picked up as shops in X reopened"
-                    and not r.partner
-                    and not _first_person(lead)  # "I have lived in X": the writer's
-                    and not _event_venue(lead)  # "signed ... at a ceremony in X"
-                ):
-                    fallback_subject = ent  # "Exports from Surat fell ...", not "Nine are in Yangpu"
-        subject = subject or fallback_subject
+                elif pending is None:
+                    pending = [r]
+                else:
+                    pending.append(r)
+        if subject is None and pending is not None:
+            subject = _fallback_subject(sent, start, pending)
         if subject is None and speaker is not None and speaker[0][1] == "company":
             # '"Demand is strong," said Li, chairman of X Co. Its sales ...': the speaker's company
             subject = self.last["company"] = speaker[0]
