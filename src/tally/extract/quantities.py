@@ -347,6 +347,34 @@ def _word_after(text: str, pos: int, end: int) -> str:
     return m.group("w") if m else ""
 
 
+def _approx_last_words() -> tuple[str, ...]:
+    """The last words of the approximators ("than" of "more than"), lower-case ASCII."""
+    words = {a.split()[-1] for a in lexicon().approximators}
+    assert all(w.isascii() and w == w.lower() for w in words)  # (what the test below relies on)
+    return tuple(sorted(words))
+
+
+_APPROX_LAST = frozenset(_approx_last_words())
+
+
+def _may_end_approximator(core: str) -> bool:
+    """Whether an approximator may end ``core`` (no blank at its end), as ``approx_before``
+    matches one: false where it surely does not. Such a match ends with the last word of an
+    approximator as written but for case; that word is preceded by a blank or by no ASCII letter
+    (the pattern's lookbehind), so where it is ASCII letters it is the run of ASCII letters ending
+    ``core``. Only words of letters and "approx.", "~" end approximators; a non-ASCII character
+    may be a letter the pattern folds onto an ASCII one ("ſ", "K"): those are left to the regex."""
+    n = len(core)
+    i = n
+    while i > 0 and 97 <= (ord(core[i - 1]) | 32) <= 122:
+        i -= 1
+    if i == n:                                                 # no letter at the end: "approx.", "~"
+        return n > 0 and (core[n - 1] == "." or core[n - 1] == "~" or ord(core[n - 1]) >= 128)
+    if i > 0 and ord(core[i - 1]) >= 128:
+        return True                                            # a word with a non-ASCII letter
+    return core[i:].lower() in _APPROX_LAST
+
+
 def _approx_before(text: str, pos: int) -> tuple[str, int] | None:
     """``grammar().approx_before`` searched in the 30 characters before ``pos``, as one match of
     its reversed form over the reversed window.
@@ -361,6 +389,8 @@ def _approx_before(text: str, pos: int) -> tuple[str, int] | None:
         return None
     rest = window[len(core) :].lstrip(" \t")                 # [ \t]*(?:\n\s*)?\Z after it
     if rest and rest[0] != "\n":
+        return None
+    if not _may_end_approximator(core):
         return None
     m = _G.approx_before_rev.match(core[::-1])
     if m is None:
