@@ -285,3 +285,31 @@ def test_plain_number_end_table(text, s, e):
     got = Q._plain_number_end(text, start, len(text))
     assert got == e
     _check_plain_number_end(text, len(text))
+
+
+def test_noun_phrase_hash_is_the_frozen_one():
+    """``NounPhrase`` writes its own ``__init__`` (not frozen): its hash stays the frozen one's."""
+    from tally.extract.q_nouns import NounPhrase
+
+    np = NounPhrase(("research", "projects"), "project", 20)
+    assert hash(np) == hash((("research", "projects"), "project", 20))
+    assert np == NounPhrase(("research", "projects"), "project", 20)
+
+
+APPROX_CORES = st.lists(
+    st.one_of(st.sampled_from(_approximators()), st.sampled_from(
+        ["ſome", "topſ", "ABOUT", "Than", "(about", "xabout", "2about", "é", "Mà", "K", "e.g.", ".", "~", "5",
+         "-"])),
+    min_size=1, max_size=4,
+).map(" ".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(APPROX_CORES, st.sampled_from(["", "x", "(", "é", ".", " "]))
+def test_approximator_gate(core, glue):
+    """``_may_end_approximator`` is false only where the reversed approximator pattern finds none."""
+    from tally.extract.q_grammar import grammar
+
+    core = (core + glue).rstrip()
+    if grammar().approx_before_rev.match(core[::-1]):
+        assert Q._may_end_approximator(core)
