@@ -313,25 +313,3 @@ def test_approximator_gate(core, glue):
     core = (core + glue).rstrip()
     if grammar().approx_before_rev.match(core[::-1]):
         assert Q._may_end_approximator(core)
-
-
-WORD_AFTER_TEXTS = st.text(alphabet=" \t\n\r\u00a0aZq_’'-5é\u0663ſK.,", max_size=12)
-
-
-@settings(max_examples=3000, deadline=None)
-@given(WORD_AFTER_TEXTS, st.integers(0, 3), st.integers(0, 3))
-def test_word_after_is_the_pattern(text, pos, cut):
-    """``_word_after`` reads by character what ``word_after`` matches (group "w")."""
-    from tally.extract.q_grammar import grammar
-
-    end = max(0, len(text) - cut)
-    m = grammar().word_after.match(text, pos, end)
-    assert Q._word_after(text, pos, end) == (m.group("w") if m else "")
-
-
-@pytest.mark.parametrize(("text", "pos", "word"), [
-    (" percent of", 0, "percent"), ("\n  tonnes", 0, "tonnes"), (" \n\tyear-old", 0, "year-old"),
-    ("  5 men", 0, ""), ("\n\nThe", 0, ""), (" co’s", 0, "co’s"), (" a_b-c'd.", 0, "a_b-c'd"), ("", 0, ""),
-])
-def test_word_after_table(text, pos, word):
-    assert Q._word_after(text, pos, len(text)) == word

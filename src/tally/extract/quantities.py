@@ -20,7 +20,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from math import isfinite
-from typing import Any, Final
+from typing import Any
 
 from tally.data import load
 from tally.extract.numbers import EXACT as _EXACT  # noqa: F401 (tests use it)
@@ -337,33 +337,14 @@ def _lead(text: str, pos: int, end: int) -> str:
     while pos < end:
         c = text[pos]
         if not c.isspace():
-            o = ord(c)
-            return _ASCII_LOWER[o] if o < 128 else NON_ASCII
+            return c.lower() if c < NON_ASCII else NON_ASCII
         pos += 1
     return ""
 
 
-_ASCII_LOWER: Final = tuple(chr(o).lower() for o in range(128))
-_WORD_TAIL: Final = frozenset("_’'-")                          # [\w’'-] beyond the alphanumerics
-
-
 def _word_after(text: str, pos: int, end: int) -> str:
-    r"""What ``grammar().word_after`` matches at ``pos`` (its group "w", or ""), read by character:
-    ``[ \t]*(?:\n[ \t]*)?`` then ``[A-Za-z][\w’'-]*``, one way only (no backtracking finds
-    another: a blank or a newline is no letter)."""
-    i = pos
-    while i < end and (text[i] == " " or text[i] == "\t"):
-        i += 1
-    if i < end and text[i] == "\n":
-        i += 1
-        while i < end and (text[i] == " " or text[i] == "\t"):
-            i += 1
-    if i >= end or not 97 <= (ord(text[i]) | 32) <= 122:
-        return ""
-    j = i + 1
-    while j < end and (text[j].isalnum() or text[j] in _WORD_TAIL):
-        j += 1
-    return text[i:j]
+    m = _G.word_after.match(text, pos, end)
+    return m.group("w") if m else ""
 
 
 def _approx_last_words() -> tuple[str, ...]:
