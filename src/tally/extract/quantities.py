@@ -241,6 +241,8 @@ def _plain_number_end(text: str, s: int, end: int) -> int:
         return -1                                              # "3rd", "5x10^3", "3fold", "1/2"
     elif c == ",":
         return -1 if j + 1 < end and text[j + 1].isdecimal() else j   # "1,234": DIGITS' groups
+    elif c == "." and j + 1 < end and text[j + 1].isdecimal():
+        return -1                                              # a decimal part in non-ASCII digits
     if c == "-":
         return -1 if j + 1 < end and text[j + 1] in "fF" else j   # "3-fold"; "5-year" is a number
     if ord(c) >= 128 and (c.isalnum() or c == "\u00d7" or c == "\u2044"):
