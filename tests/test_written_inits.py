@@ -12,6 +12,7 @@ import pytest
 
 from tally.extract.kinds import KindInfo
 from tally.extract.periods import TimeExpr, _Fiscal
+from tally.extract.q_nouns import NounPhrase
 from tally.extract.quantities import _Q, _Num, _Unit
 from tally.resolve.coref import Resolved, SentenceView, _Lead, _Unread
 from tally.resolve.entities import Mention, _Found, _Scanned
@@ -34,6 +35,7 @@ WRITTEN: list[tuple[type, dict[str, Any]]] = [
     (_Q, {"start": 3, "end": 9, "value": 4.5}),
     (_Num, {"start": 3, "end": 6, "value": 4.5}),
     (_Unit, {"unit": "t", "end": 12, "rule": "unit"}),
+    (NounPhrase, {"words": ("research", "projects"), "head": "project", "end": 20}),
     (Block, {"index": 0, "start": 0, "end": 4, "text": "Body", "gap": 0}),
     (KindInfo, {}),
     (_Fiscal, {"text": "Sales rose."}),

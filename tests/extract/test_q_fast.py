@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tally.extract import q_build
 from tally.extract import quantities as Q
 from tally.model import Quantity
 
@@ -32,7 +33,7 @@ def test_quantity_builder_is_the_constructor(args):
 def test_quantity_fields_are_known():
     """The builder relies on this field order; a new field in model.Quantity takes the slow path."""
     assert tuple(f.name for f in dataclasses.fields(Quantity)) == Q._Q_FIELDS
-    assert Q._quantity is not Q._slow_quantity
+    assert q_build._FAST
 
 
 @pytest.mark.parametrize("text", [
@@ -239,3 +240,77 @@ def test_prefix_gate_keeps_every_prefix(text, width):
     lo = max(0, pos - width)
     fast, plain = Q._prefix_before(text, lo, pos), registry().prefix_re.search(text, lo, pos)
     assert (fast and fast.span("p")) == (plain and plain.span("p"))
+
+
+def _check_plain_number_end(text: str, end: int) -> None:
+    from tally.extract.q_grammar import grammar
+
+    atom = grammar().atom
+    for s in range(end):
+        e = Q._plain_number_end(text, s, end)
+        if e >= 0:
+            m = atom.match(text, s, end)
+            assert m is not None and m.lastgroup == "num" and m.span() == (s, e), (text, s, end)
+
+
+NUMBER_PIECES = st.sampled_from(
+    ["1", "5", "12", "2019", "0", "3.5", ".", ",", "1,234", "12,34,567", " ", "  ", "\n", "\u00a0", "\u2009",
+     "x", "X", "\u00d7", "10", "^", "-", "f", "F", "fold", "-fold", "st", "ST", "nd", "rd", "th", "/",
+     "\u2044", "bn", "m", "%", "_", "a", "k", "s", "\u017f", "\u212a", "\u0663", "\u00b2", "é", "’", "–",
+     "$", "(", ")",
+     "ten", "years"]
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(NUMBER_PIECES, max_size=12).map("".join), st.integers(0, 3))
+def test_plain_number_end_is_the_atom(text, cut):
+    """Where ``_plain_number_end`` reads a number, ``atom`` matches that "num" there (also with
+    the end of the scan before the end of the text)."""
+    _check_plain_number_end(text, max(0, len(text) - cut))
+
+
+@pytest.mark.parametrize(("text", "s", "e"), [
+    ("rose 5 percent", 5, 6), ("3.5% of", 0, 3), ("in 2019, the", 3, 7), ("a 12-room inn", 2, 4),
+    ("2019-20", 0, 4), ("5bn yuan", 0, 1), ("5.5bn", 0, 3), ("5.", 0, 1), ("1.2.3", 0, 3), ("7", 0, 1),
+    ("10_000", 0, 2), ("5’s", 0, 1), ("5–6", 0, 1), ("5\u00a0km", 0, 1), ("3.5, 4.2", 0, 3),
+    ("(12)", 1, 3), ("$40", 1, 3), ("5 xylophones", -1, -1), ("5 x 10^3", -1, -1), ("3rd", -1, -1),
+    ("5th", -1, -1), ("3-fold", -1, -1), ("3fold", -1, -1), ("1/2", -1, -1), ("1\u20442", -1, -1),
+    ("1,234", -1, -1), ("5, 6", 0, 1), ("5,", 0, 1), ("5,x", 0, 1), ("3.5x", -1, -1),
+    ("3.5-fold", -1, -1), ("5\u00d710", -1, -1), ("5\u0663", -1, -1),
+    ("5\u017ft", -1, -1), ("1.\u0663", -1, -1), ("1.5\u0663", -1, -1), ("S23", 1, 3), (".5", -1, -1),
+    ("12s", -1, -1), ("5\u2009x", -1, -1),
+])
+def test_plain_number_end_table(text, s, e):
+    start = s if s >= 0 else next(i for i, c in enumerate(text) if c in "0123456789")
+    got = Q._plain_number_end(text, start, len(text))
+    assert got == e
+    _check_plain_number_end(text, len(text))
+
+
+def test_noun_phrase_hash_is_the_frozen_one():
+    """``NounPhrase`` writes its own ``__init__`` (not frozen): its hash stays the frozen one's."""
+    from tally.extract.q_nouns import NounPhrase
+
+    np = NounPhrase(("research", "projects"), "project", 20)
+    assert hash(np) == hash((("research", "projects"), "project", 20))
+    assert np == NounPhrase(("research", "projects"), "project", 20)
+
+
+APPROX_CORES = st.lists(
+    st.one_of(st.sampled_from(_approximators()), st.sampled_from(
+        ["ſome", "topſ", "ABOUT", "Than", "(about", "xabout", "2about", "é", "Mà", "K", "e.g.", ".", "~", "5",
+         "-"])),
+    min_size=1, max_size=4,
+).map(" ".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(APPROX_CORES, st.sampled_from(["", "x", "(", "é", ".", " "]))
+def test_approximator_gate(core, glue):
+    """``_may_end_approximator`` is false only where the reversed approximator pattern finds none."""
+    from tally.extract.q_grammar import grammar
+
+    core = (core + glue).rstrip()
+    if grammar().approx_before_rev.match(core[::-1]):
+        assert Q._may_end_approximator(core)

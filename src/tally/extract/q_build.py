@@ -1,13 +1,16 @@
 """Quantities made fast: ``_quantity(...)`` is ``Quantity(...)`` with its 12 fields in order.
 
 ``Quantity(...)`` of a frozen dataclass sets its 12 fields through ``object.__setattr__`` with
-keyword binding (~1.7 us); the slots' own setters do the same in a third of the time. The
-field order is checked once here, so a field added to ``Quantity`` falls back to its __init__.
+keyword binding (~1.7 us), in its ``__init__`` that dataclasses generates (interpreted even in
+the compiled build). ``_quantity`` makes the object and sets the same fields through the same
+``object.__setattr__`` itself: mypyc compiles each of those calls to one C call of the generic
+setter (no Python call, no arguments packed), where a slot setter held as a value was a generic
+call. The field order is checked once here, so a field added to ``Quantity`` falls back to its
+``__init__``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import fields
 
 from tally.model import Quantity
@@ -24,25 +27,36 @@ def _slow_quantity(start: int, end: int, text: str, value: float | None, unit: s
                     paired_with=paired_with, rules=rules)
 
 
-def _quantity_builder() -> Callable[..., Quantity]:
-    if tuple(f.name for f in fields(Quantity)) != _Q_FIELDS or not hasattr(Quantity, "__slots__") or (
-        hasattr(Quantity, "__post_init__")
-    ):
-        return _slow_quantity
-    setters = tuple(Quantity.__dict__[n].__set__ for n in _Q_FIELDS)
-    s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11 = setters
-    new = object.__new__
+def _fields_known() -> bool:
+    """Whether ``Quantity`` is made of exactly ``_Q_FIELDS``, in slots, with nothing run after
+    its fields are set (then ``_quantity`` sets them itself)."""
+    return (
+        tuple(f.name for f in fields(Quantity)) == _Q_FIELDS and hasattr(Quantity, "__slots__")
+        and not hasattr(Quantity, "__post_init__")
+    )
 
-    def build(start: int, end: int, text: str, value: float | None, unit: str,
+
+_FAST = _fields_known()
+
+
+def _quantity(start: int, end: int, text: str, value: float | None, unit: str,
               value_high: float | None, counted: str | None, approx: str, per: str | None,
               kind_hint: str | None, paired_with: int | None, rules: tuple[str, ...]) -> Quantity:
-        q = new(Quantity)
-        s0(q, start); s1(q, end); s2(q, text); s3(q, value); s4(q, unit); s5(q, value_high)  # noqa: E702
-        s6(q, counted); s7(q, approx); s8(q, per); s9(q, kind_hint); s10(q, paired_with)     # noqa: E702
-        s11(q, rules)
-        return q
-
-    return build
-
-
-_quantity = _quantity_builder()
+    if not _FAST:
+        return _slow_quantity(start, end, text, value, unit, value_high, counted, approx, per,
+                              kind_hint, paired_with, rules)
+    q = object.__new__(Quantity)
+    # what the frozen dataclass's own __init__ does, field by field
+    object.__setattr__(q, "start", start)
+    object.__setattr__(q, "end", end)
+    object.__setattr__(q, "text", text)
+    object.__setattr__(q, "value", value)
+    object.__setattr__(q, "unit", unit)
+    object.__setattr__(q, "value_high", value_high)
+    object.__setattr__(q, "counted", counted)
+    object.__setattr__(q, "approx", approx)
+    object.__setattr__(q, "per", per)
+    object.__setattr__(q, "kind_hint", kind_hint)
+    object.__setattr__(q, "paired_with", paired_with)
+    object.__setattr__(q, "rules", rules)
+    return q

@@ -74,11 +74,24 @@ def canonical_counted(noun: str) -> str:
     return tables().canonical.get(noun, noun)
 
 
-@dataclass(slots=True, frozen=True)
+@dataclass(slots=True, init=False)
 class NounPhrase:
     words: tuple[str, ...]     # the words of the phrase up to and including its head
     head: str                  # singular lower-case head
     end: int                   # offset just after the head
+
+    # (written out, not generated: mypyc compiles a class's own ``__init__``, not the one dataclasses
+    # makes, which runs interpreted and costs ~7x as much per object in the compiled build; a frozen
+    # dataclass's sets each field through ``object.__setattr__``, slower again. Not frozen, so that
+    # it may set its fields itself: nothing assigns to a phrase once made)
+    def __init__(self, words: tuple[str, ...], head: str, end: int) -> None:
+        self.words = words
+        self.head = head
+        self.end = end
+
+    def __hash__(self) -> int:
+        # the hash a frozen dataclass has: of its fields, in order
+        return hash((self.words, self.head, self.end))
 
     @property
     def lemma_phrase(self) -> str:

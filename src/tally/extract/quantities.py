@@ -175,12 +175,21 @@ def scan(text: str, start: int = 0, end: int | None = None,
     for cs in candidates(g, text, start, end):
         if cs < pos:
             continue
-        m = atom.match(text, cs, end)
-        if m is None:
-            continue
-        kind = m.lastgroup
-        assert kind is not None  # every atom alternative is a named group
-        q = _HANDLERS[kind](text, m, end, options)
+        e = _plain_number_end(text, cs, end)
+        if e >= 0:                                             # what ``atom`` matches there: a "num"
+            kind, s = "num", cs
+        else:
+            m = atom.match(text, cs, end)
+            if m is None:
+                continue
+            group = m.lastgroup
+            assert group is not None  # every atom alternative is a named group
+            kind = group
+            s, e = m.span()
+        if kind == "num" or kind == "wnum" or kind == "a":
+            q = _h_cardinal(text, kind, s, e, end, options)
+        else:
+            q = _HANDLERS[kind](text, kind, s, e, end, options)
         if q is None:
             continue
         if isinstance(q, int):                                 # a span read and rejected as a whole
@@ -194,6 +203,57 @@ def scan(text: str, start: int = 0, end: int | None = None,
         pos = q.end
     _elliptic(text, out)
     return _pair(text, out)
+
+
+def _plain_number_end(text: str, s: int, end: int) -> int:
+    """Where ``grammar().atom.match(text, s, end)`` ends when character tests alone tell that
+    it matches a plain number there (its "num" alternative): -1 when they cannot tell.
+
+    The atom tries four digit-led alternatives first ("3rd", "5x10^3", "3-fold", "1/2"), each of
+    which needs after the digits an ordinal letter (s, n, r, t), an "x"/"×" (blanks before it
+    allowed, a decimal part before those), an "f"/"-f", or a "/"/"⁄": where none follows, the
+    atom is ``numbers.DIGITS``, which for a run of ASCII digits with no digit, "," or "." before
+    it and no "," and digit after it is that run and its decimal part. Anything else (a non-ASCII
+    digit or letter, a "," in the number, a "." start) is left to the regex. (Characters are
+    read as ``ord(text[i])``, which mypyc compiles to a plain read.)"""
+    if s >= end or not 48 <= ord(text[s]) <= 57:
+        return -1
+    if s > 0:
+        p = ord(text[s - 1])
+        if p == 44 or p == 46 or 48 <= p <= 57 or (p >= 128 and text[s - 1].isdecimal()):
+            return -1                                          # DIGITS' lookbehinds: [\d,] or "."
+    j = s + 1
+    while j < end and 48 <= ord(text[j]) <= 57:
+        j += 1
+    if j == end:
+        return j
+    c = text[j]
+    if c == "." and j + 1 < end and 48 <= ord(text[j + 1]) <= 57:
+        j += 2                                                 # the decimal part
+        while j < end and 48 <= ord(text[j]) <= 57:
+            j += 1
+        if j == end:
+            return j
+        c = text[j]
+        if c in "fFxX":
+            return -1                                          # "3.5-fold", "1.5x10^3" (sci, fold)
+    elif c in "sSnNrRtTfFxX/":
+        return -1                                              # "3rd", "5x10^3", "3fold", "1/2"
+    elif c == ",":
+        return -1 if j + 1 < end and text[j + 1].isdecimal() else j   # "1,234": DIGITS' groups
+    elif c == "." and j + 1 < end and text[j + 1].isdecimal():
+        return -1                                              # a decimal part in non-ASCII digits
+    if c == "-":
+        return -1 if j + 1 < end and text[j + 1] in "fF" else j   # "3-fold"; "5-year" is a number
+    if ord(c) >= 128 and (c.isalnum() or c == "\u00d7" or c == "\u2044"):
+        return -1                                              # a non-ASCII digit or letter, "×", "⁄"
+    if c.isspace():
+        k = j + 1
+        while k < end and text[k].isspace():
+            k += 1
+        if k < end and text[k] in "xX\u00d7":
+            return -1                                          # "5 x 10^3"
+    return j
 
 
 _ELLIPSIS_GAP = re.compile(
@@ -289,6 +349,34 @@ def _word_after(text: str, pos: int, end: int) -> str:
     return m.group("w") if m else ""
 
 
+def _approx_last_words() -> tuple[str, ...]:
+    """The last words of the approximators ("than" of "more than"), lower-case ASCII."""
+    words = {a.split()[-1] for a in lexicon().approximators}
+    assert all(w.isascii() and w == w.lower() for w in words)  # (what the test below relies on)
+    return tuple(sorted(words))
+
+
+_APPROX_LAST = frozenset(_approx_last_words())
+
+
+def _may_end_approximator(core: str) -> bool:
+    """Whether an approximator may end ``core`` (no blank at its end), as ``approx_before``
+    matches one: false where it surely does not. Such a match ends with the last word of an
+    approximator as written but for case; that word is preceded by a blank or by no ASCII letter
+    (the pattern's lookbehind), so where it is ASCII letters it is the run of ASCII letters ending
+    ``core``. Only words of letters and "approx.", "~" end approximators; a non-ASCII character
+    may be a letter the pattern folds onto an ASCII one ("ſ", "K"): those are left to the regex."""
+    n = len(core)
+    i = n
+    while i > 0 and 97 <= (ord(core[i - 1]) | 32) <= 122:
+        i -= 1
+    if i == n:                                                 # no letter at the end: "approx.", "~"
+        return n > 0 and (core[n - 1] == "." or core[n - 1] == "~" or ord(core[n - 1]) >= 128)
+    if i > 0 and ord(core[i - 1]) >= 128:
+        return True                                            # a word with a non-ASCII letter
+    return core[i:].lower() in _APPROX_LAST
+
+
 def _approx_before(text: str, pos: int) -> tuple[str, int] | None:
     """``grammar().approx_before`` searched in the 30 characters before ``pos``, as one match of
     its reversed form over the reversed window.
@@ -303,6 +391,8 @@ def _approx_before(text: str, pos: int) -> tuple[str, int] | None:
         return None
     rest = window[len(core) :].lstrip(" \t")                 # [ \t]*(?:\n\s*)?\Z after it
     if rest and rest[0] != "\n":
+        return None
+    if not _may_end_approximator(core):
         return None
     m = _G.approx_before_rev.match(core[::-1])
     if m is None:
@@ -617,11 +707,8 @@ def _read_per(text: str, q: _Q, end: int, lead: str | None = None) -> int:
 
 # ---------------------------------------------------------------------------- handlers
 
-def _h_cardinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | int | None:
-    kind = m.lastgroup
-    assert kind is not None  # dispatched by its group name
-    s, e = m.span()
-    raw = m.group()
+def _h_cardinal(text: str, kind: str, s: int, e: int, end: int, opt: Options) -> _Q | int | None:
+    raw = text[s:e]
     g = _G
     reg = _REG
     value: float | None
@@ -1245,10 +1332,10 @@ _PRE_MOD = re.compile(
 
 # ---------------------------------------------------------------------------- other atoms
 
-def _h_ordinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
+def _h_ordinal(text: str, kind: str, s: int, e: int, end: int, opt: Options) -> _Q | None:
     if not opt.ranks:
         return None
-    raw = m.group()
+    raw = text[s:e]
     lex = _LEX
     g = _G
     base = _RX_H_FRACTION_1.split(raw, maxsplit=1)[0].lower()
@@ -1259,22 +1346,22 @@ def _h_ordinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None
             return None
         value = int(digits.group())
     superl = raw.lower() != base
-    q = _Q(m.start(), m.end(), float(value), unit="rank", kind_hint="rank", rules=["ordinal"])
+    q = _Q(s, e, float(value), unit="rank", kind_hint="rank", rules=["ordinal"])
     if superl:
         q.rules.append("superlative")
         _approx(text, q, end)
         return q
-    nxt = _word_after(text, m.end(), end).lower()
-    if nxt in lex.ordinal_blockers or text[m.end() : m.end() + 1] == "-":
+    nxt = _word_after(text, e, end).lower()
+    if nxt in lex.ordinal_blockers or text[e : e + 1] == "-":
         return None
-    if g.rank_before.search(text, max(0, m.start() - 40), m.start()):
+    if g.rank_before.search(text, max(0, s - 40), s):
         q.rules.append("rank_verb")
         return q
-    prev = _word_before(text, m.start()).lower()
+    prev = _word_before(text, s).lower()
     if prev != "the":
         return None
     # "the first province in China to ...", "the first in China"
-    pos = m.end()
+    pos = e
     stops = {"in", "nationwide", "worldwide", "globally", "among", "across", "to", "on"}
     for _ in range(4):
         w = _word_after(text, pos, end)
@@ -1293,14 +1380,14 @@ def _h_ordinal(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None
 _STOP_RANK = frozenset("of that which who for from with by at as and or is was are were has have had".split())
 
 
-def _h_top(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
+def _h_top(text: str, kind: str, s: int, e: int, end: int, opt: Options) -> _Q | None:
     if not opt.ranks:
         return None
-    if not _G.rank_before.search(text, max(0, m.start() - 40), m.start()):
+    if not _G.rank_before.search(text, max(0, s - 40), s):
         return None
-    if _word_before(text, m.start()).lower() not in _LEX.rank_verbs:
+    if _word_before(text, s).lower() not in _LEX.rank_verbs:
         return None
-    return _Q(m.start(), m.end(), 1.0, unit="rank", kind_hint="rank", rules=["top"])
+    return _Q(s, e, 1.0, unit="rank", kind_hint="rank", rules=["top"])
 
 
 _ONE_OF = re.compile(
@@ -1308,17 +1395,17 @@ _ONE_OF = re.compile(
 )
 
 
-def _h_superlative(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
+def _h_superlative(text: str, kind: str, s: int, e: int, end: int, opt: Options) -> _Q | None:
     """ "the UK's largest light rail system", "has been the largest exporter": rank 1."""
     if not opt.ranks:
         return None
-    om = _owner_before(text, m.start())
+    om = _owner_before(text, s)
     if not om or _ONE_OF.search(text, max(0, om.start() - 20), om.start()):
         return None                                            # "one of Spain's largest banks"
-    if noun_phrase(text, m.end(), plural=True) is not None:
+    if noun_phrase(text, e, plural=True) is not None:
         return None                                            # "the country's largest exporters"
     return _Q(
-        m.start(), m.end(), 1.0, unit="rank", kind_hint="rank", rules=["superlative", "bare_superlative"]
+        s, e, 1.0, unit="rank", kind_hint="rank", rules=["superlative", "bare_superlative"]
     )
 
 
@@ -1332,9 +1419,9 @@ def _owner_before(text: str, pos: int) -> re.Match[str] | None:
     return _G.rank_owner.search(text, lo, pos)
 
 
-def _h_fraction(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
+def _h_fraction(text: str, kind: str, s: int, e: int, end: int, opt: Options) -> _Q | None:
     lex = _LEX
-    raw = m.group().lower()
+    raw = text[s:e].lower()
     parts = _RX_H_FRACTION_1.split(raw)
     frac = lex.fractions.get(parts[-1])
     if frac is None:
@@ -1342,54 +1429,54 @@ def _h_fraction(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | Non
     mult = 1.0
     if len(parts) > 1:
         mult = parse_words(parts[0]) or 1.0
-    if _G.of_a_scale.match(text, m.end(), end):
+    if _G.of_a_scale.match(text, e, end):
         return None                                            # "a quarter of a million": one number
-    pm = _FRACTION_OF_A_POINT.match(text, m.end(), end) if text[m.end() : m.end() + 1].isspace() else None
+    pm = _FRACTION_OF_A_POINT.match(text, e, end) if text[e : e + 1].isspace() else None
     if pm:                                                     # "half a percentage point" = 0.5 points
         unit = "percentage_point" if "point" in pm.group(1).lower() else "percent"
-        q = _Q(m.start(), pm.end(), round(frac * mult / 100, 4), unit=unit)
+        q = _Q(s, pm.end(), round(frac * mult / 100, 4), unit=unit)
         q.rules = ["fraction", "fraction_of_unit"]
         _approx(text, q, end)
         return q
-    prev = _word_before(text, m.start()).lower()
+    prev = _word_before(text, s).lower()
     if prev in (
         "first", "second", "latter", "former", "last", "next", "this", "same", "other", "each", "the"
     ):
         return None
     # a share written as a fraction is read to one decimal, as reporters and annotators write it
     # ("a third" = 33.3, "two-thirds" = 66.7)
-    q = _Q(m.start(), m.end(), round(frac * mult, 1), unit="percent", kind_hint="share", rules=["fraction"])
+    q = _Q(s, e, round(frac * mult, 1), unit="percent", kind_hint="share", rules=["fraction"])
     _approx(text, q, end)
     return q
 
 
-def _h_multiple(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
+def _h_multiple(text: str, kind: str, s: int, e: int, end: int, opt: Options) -> _Q | None:
     if not opt.multiples:
         return None
     lex = _LEX
-    word = m.group().lower()
+    word = text[s:e].lower()
     v = lex.multiples.get(word)
     if v is None:
         return None
     if word in lex.multiple_adjectives:
-        nxt = _NEXT_WORD.match(text, m.end(), end)
+        nxt = _NEXT_WORD.match(text, e, end)
         if not nxt or nxt.group(1).lower() not in lex.multiple_next:
             return None                                        # "double digits", "triple-A"
-    if _frequency_after(text, m.end(), end):
+    if _frequency_after(text, e, end):
         return None                                            # "twice a day": a frequency
-    q = _Q(m.start(), m.end(), v, unit="times", kind_hint="change", rules=["multiple"])
+    q = _Q(s, e, v, unit="times", kind_hint="change", rules=["multiple"])
     _approx(text, q, end)
     return q
 
 
-def _h_vague(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
+def _h_vague(text: str, kind: str, s: int, e: int, end: int, opt: Options) -> _Q | None:
     lex = _LEX
-    raw = m.group().lower()
+    raw = text[s:e].lower()
     base = lex.vague.get(raw.split()[-1], 1.0)
     if raw.startswith(lex.vague_tens):
         base *= 10
-    q = _Q(m.start(), m.end(), None, approx="~", rules=["vague", f"vague:{base:g}"])
-    after = _G.of_after.match(text, m.end(), end)
+    q = _Q(s, e, None, approx="~", rules=["vague", f"vague:{base:g}"])
+    after = _G.of_after.match(text, e, end)
     if after:
         u = _read_unit(text, after.end() - 1, end, glued_ok=False)
         if u and _REG.is_time(u.unit):
@@ -1406,22 +1493,22 @@ def _h_vague(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
     return q
 
 
-def _h_couple(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
+def _h_couple(text: str, kind: str, s: int, e: int, end: int, opt: Options) -> _Q | None:
     """ "a couple of years" (about 2 years), "another couple of hires": an approximate number."""
-    word = m.group().split()[-2].lower()
+    word = text[s:e].split()[-2].lower()
     value = (_LEX.approximate_numbers or {}).get(word)
     if value is None:
         return None
-    q = _Q(m.start(), m.end(), value, approx="~", rules=["approximate_number"])
-    u = _read_unit(text, m.end(), end, glued_ok=False)
+    q = _Q(s, e, value, approx="~", rules=["approximate_number"])
+    u = _read_unit(text, e, end, glued_ok=False)
     if u and u.rule == "unit":
         q.unit, q.end = u.unit, u.end
     else:
-        np = noun_phrase(text, m.end(), plural=True)
+        np = noun_phrase(text, e, plural=True)
         if np is None:
             return None
         q.counted = canonical_counted(np.head)
-        q.end = m.start() + len(m.group().rsplit(None, 1)[0])  # the span stops before "of"
+        q.end = s + len(text[s:e].rsplit(None, 1)[0])  # the span stops before "of"
     if _word_after(text, q.end, end).lower() in _LEX.time_after:
         return None                                            # "a couple of years ago"
     a = _approx_before(text, q.start)
@@ -1430,16 +1517,16 @@ def _h_couple(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
     return q
 
 
-def _h_aunit(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
-    a = _approx_before(text, m.start())
+def _h_aunit(text: str, kind: str, s: int, e: int, end: int, opt: Options) -> _Q | None:
+    a = _approx_before(text, s)
     if not a:
         return None
-    u = _read_unit(text, m.end(), end, glued_ok=False)
+    u = _read_unit(text, e, end, glued_ok=False)
     if not u or u.unit not in _REG.time_units:
         return None
     if _word_after(text, u.end, end).lower() in _LEX.time_after:
         return None
-    q = _Q(m.start(), u.end, 1.0, unit=u.unit, approx=a[0], rules=["a_unit"])
+    q = _Q(s, u.end, 1.0, unit=u.unit, approx=a[0], rules=["a_unit"])
     return q
 
 
@@ -1448,28 +1535,28 @@ _NEXT_WORD = re.compile(r"[ \t]+(?:\n[ \t]*)?([A-Za-z]+)\b")
 _SCI = re.compile(r"(?P<m>\d+(?:\.\d+)?)\s*[×xX]\s*10\s*(?:\^|\*\*)?\s*(?P<e>[−-]?\s*\d{1,3})")
 
 
-def _h_sci(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
+def _h_sci(text: str, kind: str, s: int, e: int, end: int, opt: Options) -> _Q | None:
     """ "2.998×10−8 meters per second": scientific notation."""
-    sm = _SCI.fullmatch(m.group())
+    sm = _SCI.fullmatch(text[s:e])
     assert sm is not None  # the atom is this pattern
     exp = int(sm.group("e").replace("−", "-").replace(" ", ""))
     try:
         value = float(sm.group("m")) * 10.0**exp
     except OverflowError:
         return None  # "3x10^512": beyond any float, so no figure a report could mean
-    q = _Q(m.start(), m.end(), value, rules=["scientific"])
-    u = _read_unit(text, m.end(), end, glued_ok=True)
+    q = _Q(s, e, value, rules=["scientific"])
+    u = _read_unit(text, e, end, glued_ok=True)
     if u:
         q.unit, q.end = u.unit, u.end
     _approx(text, q, end)
     return q
 
 
-def _h_fold(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
-    v = parse_number(_RX_H_FOLD_1.sub("", m.group()))
+def _h_fold(text: str, kind: str, s: int, e: int, end: int, opt: Options) -> _Q | None:
+    v = parse_number(_RX_H_FOLD_1.sub("", text[s:e]))
     if v is None:
         return None
-    q = _Q(m.start(), m.end(), v, unit="times", kind_hint="change", rules=["fold"])
+    q = _Q(s, e, v, unit="times", kind_hint="change", rules=["fold"])
     _approx(text, q, end)
     return q
 
@@ -1477,17 +1564,17 @@ def _h_fold(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
 _OF_A_THE = re.compile(r"\s+of\s+(?:an?|the)\b")
 
 
-def _h_slash(text: str, m: re.Match[str], end: int, opt: Options) -> _Q | None:
+def _h_slash(text: str, kind: str, s: int, e: int, end: int, opt: Options) -> _Q | None:
     """ "1/2 pound", "3/4 of a mile": a fraction with a unit (dates like 9/11 have none)."""
-    a, b = _RX_H_SLASH_1.split(m.group())
+    a, b = _RX_H_SLASH_1.split(text[s:e])
     if int(b) == 0:
         return None
-    pos = m.end()
+    pos = e
     om = _OF_A_THE.match(text, pos, end)
     u = _read_unit(text, om.end() if om else pos, end, glued_ok=False)
     if not u or u.rule not in ("unit", "currency"):
         return None
-    q = _Q(m.start(), m.end() if om else u.end, int(a) / int(b), unit=u.unit, rules=["slash"])
+    q = _Q(s, e if om else u.end, int(a) / int(b), unit=u.unit, rules=["slash"])
     _approx(text, q, end)
     return q
 
