@@ -244,6 +244,156 @@ def gate_of(rx: re.Pattern[str] | str, flags: int = 0) -> Gate:
     return g or None
 
 
+def gate_options(rx: re.Pattern[str]) -> list[frozenset[str]]:
+    """Every gate ``gate_of`` weighed for ``rx`` (each one alone a gate of it: a set of literals one
+    of which every match contains), also those of the groups of its top-level sequence; ``gate_of``
+    keeps the best one. Empty when none can be derived."""
+    if not isinstance(rx.pattern, str):
+        return []
+    try:
+        parsed = _P.parse(rx.pattern, rx.flags)
+    except Exception:  # pragma: no cover - a pattern re compiled always parses
+        return []
+    return _options_seq(list(parsed))
+
+
+def _options_seq(seq) -> list[frozenset[str]]:
+    """The candidates of ``_gate_seq(seq)``, with those inside a (required) group of ``seq``."""
+    cands: list[frozenset[str]] = []
+    run: set[str] | None = {""}
+
+    def close() -> None:
+        if run is not None and run != {""}:
+            g = _as_gate(run)
+            if g:
+                cands.append(g)
+
+    for node in seq:
+        e = _exact(node)
+        if e is not None:
+            grown = {a + b for a in run for b in e} if run is not None else None
+            if grown is not None and len(grown) <= _CAP:
+                run = grown
+                continue
+            close()
+            run = set(e)
+            if len(run) > _CAP:
+                run = {""}
+                g = _gate_node(node)
+                if g:
+                    cands.append(g)
+            continue
+        close()
+        run = {""}
+        op, av = node
+        if op is _C.SUBPATTERN:  # a group matched once: each gate of its sequence is one of ``seq``
+            cands.extend(_options_seq(av[-1]))
+            continue
+        g = _gate_node(node)
+        if g:
+            cands.append(g)
+    close()
+    return cands
+
+
+def gate_back(rx: re.Pattern[str]) -> int | None:
+    """How many characters before the start of one of its gate's literals (``gate_of(rx)``, found in
+    the folded text) a match of ``rx`` may start, at most: a search for ``rx`` may start that far
+    before the first place a literal of the gate starts. None when unknown or unbounded."""
+    if not isinstance(rx.pattern, str):
+        return None
+    try:
+        parsed = _P.parse(rx.pattern, rx.flags)
+        gate, back = _back_seq(parsed)
+    except Exception:  # pragma: no cover - a pattern re compiled always parses
+        return None
+    # (worked out as ``gate_of`` weighs the gates: for the one it keeps)
+    return back if gate and gate == gate_of(rx) else None
+
+
+def _before(seq, i: int) -> int | None:
+    """The most characters the first ``i`` items of ``seq`` (a parsed sequence) match; None: unbounded."""
+    hi = int(seq[:i].getwidth()[1]) if i else 0
+    return None if hi >= _C.MAXREPEAT else hi
+
+
+def _plus(a: int | None, b: int | None) -> int | None:
+    return None if a is None or b is None else a + b
+
+
+def _slack(strings: Iterable[str], gate: frozenset[str]) -> int:
+    """How far into one of ``strings`` a literal of ``gate`` (``_as_gate(strings)``) may start."""
+    return max(0, max(len(x) for x in strings) - min(len(x) for x in gate))
+
+
+def _back_seq(seq) -> tuple[Gate, int | None]:
+    """``_gate_seq(seq)`` and, for it, ``gate_back``'s count from the start of ``seq``."""
+    cands: list[tuple[frozenset[str], int | None]] = []
+    run: set[str] | None = {""}
+    run_at = 0  # the index of the run's first item
+
+    def close() -> None:
+        if run is not None and run != {""}:
+            g = _as_gate(run)
+            if g:
+                cands.append((g, _plus(_before(seq, run_at), _slack(run, g))))
+
+    for i, node in enumerate(seq):
+        e = _exact(node)
+        if e is not None:
+            grown = {a + b for a in run for b in e} if run is not None else None
+            if grown is not None and len(grown) <= _CAP:
+                run = grown
+                continue
+            close()
+            run, run_at = set(e), i
+            if len(run) > _CAP:
+                run = {""}
+                g, back = _back_node(node)
+                if g:
+                    cands.append((g, _plus(_before(seq, i), back)))
+            continue
+        close()
+        run, run_at = {""}, i + 1
+        g, back = _back_node(node)
+        if g:
+            cands.append((g, _plus(_before(seq, i), back)))
+    close()
+    if not cands:
+        return None, None
+    best = max(cands, key=lambda c: _score(c[0]))  # the first of the best, as ``_best``
+    return best
+
+
+def _back_node(node) -> tuple[Gate, int | None]:
+    """``_gate_node(node)`` and, for it, ``gate_back``'s count from the start of the item."""
+    op, av = node
+    if op is _C.SUBPATTERN:
+        return _back_seq(av[-1])
+    if op is getattr(_C, "ATOMIC_GROUP", None):
+        return _back_seq(av)
+    if op is _C.BRANCH:
+        out: set[str] = set()
+        back: int | None = 0
+        for b in av[1]:
+            g, bb = _back_seq(b)
+            if g is None:
+                return None, None
+            out |= g
+            back = None if back is None or bb is None else max(back, bb)
+        gate = _minimal(out)
+        # a branch's literal that holds another branch's is dropped: that one lies inside it
+        return gate, _plus(back, _slack(out, gate) if gate != out else 0)
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT) or op is getattr(_C, "POSSESSIVE_REPEAT", None):
+        lo, _hi, item = av
+        return _back_seq(item) if lo >= 1 else (None, None)  # (the first time it matches)
+    e = _exact(node)
+    if e is None:
+        return None, None
+    g = _as_gate(e)
+    return (g, _slack(e, g)) if g else (None, None)
+
+
 def _lead(rx: re.Pattern[str]) -> tuple[object, object] | None:
     """The first item (op, av) of the parsed pattern, or None."""
     if not isinstance(rx.pattern, str):

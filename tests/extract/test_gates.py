@@ -316,3 +316,32 @@ def test_a_common_word_with_spaces_round_it_is_a_last_resort_gate() -> None:
     goods_to = re.compile(r"\b(?:sales|sold|exports?) to (?:the )?[A-Z]\w+", re.I)
     assert gate_of(goods_to) == {"sales", "sold", "export"}
     assert gate_of(re.compile(r"\bof\s+(?:the\s+)?(?:total|whole)\b", re.I)) == {"total", "whole"}
+
+
+OPTION_PATTERNS = [
+    r"\beach\s+(family|household|person)\b",
+    r"\b(?:a|b)\s+x(?:yy|zz)",
+    r"(?:foo|bar)\s+(?:baz\w+|qux)\s+end",
+    r"^\s*of\s+(?:the\s+)?(\w+)\s+(?:growth|rise)",
+    r"(?=look)\w+ing\b",
+]
+
+
+@pytest.mark.parametrize("pattern", OPTION_PATTERNS)
+def test_gate_options_are_gates(pattern: str) -> None:
+    """Each gate ``gate_options`` lists holds a literal of every match; ``gate_of``'s is among them."""
+    import itertools
+
+    from tally.gates import fold, gate_of, gate_options
+
+    rx = re.compile(pattern, re.I)
+    options = gate_options(rx)
+    assert gate_of(rx) in options
+    words = ["each", "family", "a", "b", "xyy", "xzz", "foo", "bar", "bazooka", "qux", "end", "of", "the",
+             "steel", "growth", "rise", "looking", "person", "household"]
+    for n in (2, 3, 4, 5):
+        for combo in itertools.islice(itertools.permutations(words, n), 4000):
+            text = " ".join(combo)
+            for m in rx.finditer(text):
+                for g in options:
+                    assert any(lit in fold(m.group(0)) for lit in g), (pattern, text, g)
