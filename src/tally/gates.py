@@ -300,15 +300,29 @@ def gate_back(rx: re.Pattern[str]) -> int | None:
     """How many characters before the start of one of its gate's literals (``gate_of(rx)``, found in
     the folded text) a match of ``rx`` may start, at most: a search for ``rx`` may start that far
     before the first place a literal of the gate starts. None when unknown or unbounded."""
-    if not isinstance(rx.pattern, str):
+    backs = gate_backs(rx)
+    if not backs or any(b is None for b in backs.values()):
         return None
+    return max(b for b in backs.values() if b is not None)
+
+
+def gate_backs(rx: re.Pattern[str]) -> dict[str, int | None]:
+    """For each literal of ``gate_of(rx)``: how many characters before the start of an occurrence
+    of it (in the folded text) a match of ``rx`` holding that occurrence may start, at most (None:
+    unbounded or unknown). Every match holds an occurrence of one literal no further from its start.
+    Empty when ``rx`` has no gate."""
+    if not isinstance(rx.pattern, str):
+        return {}
     try:
         parsed = _P.parse(rx.pattern, rx.flags)
-        gate, back = _back_seq(parsed)
+        gate, backs = _back_seq(parsed)
     except Exception:  # pragma: no cover - a pattern re compiled always parses
-        return None
+        return {}
     # (worked out as ``gate_of`` weighs the gates: for the one it keeps)
-    return back if gate and gate == gate_of(rx) else None
+    return backs if gate and gate == gate_of(rx) else {}
+
+
+_Backs = dict[str, int | None]
 
 
 def _before(seq, i: int) -> int | None:
@@ -321,14 +335,27 @@ def _plus(a: int | None, b: int | None) -> int | None:
     return None if a is None or b is None else a + b
 
 
-def _slack(strings: Iterable[str], gate: frozenset[str]) -> int:
-    """How far into one of ``strings`` a literal of ``gate`` (``_as_gate(strings)``) may start."""
-    return max(0, max(len(x) for x in strings) - min(len(x) for x in gate))
+def _shifted(backs: _Backs, by: int | None) -> _Backs:
+    return {lit: _plus(b, by) for lit, b in backs.items()}
 
 
-def _back_seq(seq) -> tuple[Gate, int | None]:
-    """``_gate_seq(seq)`` and, for it, ``gate_back``'s count from the start of ``seq``."""
-    cands: list[tuple[frozenset[str], int | None]] = []
+def _of_strings(strings: Iterable[str], gate: frozenset[str]) -> _Backs:
+    """The backs of ``gate`` (``_as_gate(strings)``) in a run matching one of ``strings``: how far
+    into the string holding it an occurrence of a literal may start."""
+    out: _Backs = {}
+    for x in strings:
+        low = x.lower()
+        for lit in gate:
+            at = low.rfind(lit)
+            if at >= 0 and (out.get(lit, -1) or 0) < at:
+                out[lit] = at
+            out.setdefault(lit, 0)
+    return out
+
+
+def _back_seq(seq) -> tuple[Gate, _Backs]:
+    """``_gate_seq(seq)`` and, for it, ``gate_backs``'s counts from the start of ``seq``."""
+    cands: list[tuple[frozenset[str], _Backs]] = []
     run: set[str] | None = {""}
     run_at = 0  # the index of the run's first item
 
@@ -336,7 +363,7 @@ def _back_seq(seq) -> tuple[Gate, int | None]:
         if run is not None and run != {""}:
             g = _as_gate(run)
             if g:
-                cands.append((g, _plus(_before(seq, run_at), _slack(run, g))))
+                cands.append((g, _shifted(_of_strings(run, g), _before(seq, run_at))))
 
     for i, node in enumerate(seq):
         e = _exact(node)
@@ -349,24 +376,23 @@ def _back_seq(seq) -> tuple[Gate, int | None]:
             run, run_at = set(e), i
             if len(run) > _CAP:
                 run = {""}
-                g, back = _back_node(node)
+                g, backs = _back_node(node)
                 if g:
-                    cands.append((g, _plus(_before(seq, i), back)))
+                    cands.append((g, _shifted(backs, _before(seq, i))))
             continue
         close()
         run, run_at = {""}, i + 1
-        g, back = _back_node(node)
+        g, backs = _back_node(node)
         if g:
-            cands.append((g, _plus(_before(seq, i), back)))
+            cands.append((g, _shifted(backs, _before(seq, i))))
     close()
     if not cands:
-        return None, None
-    best = max(cands, key=lambda c: _score(c[0]))  # the first of the best, as ``_best``
-    return best
+        return None, {}
+    return max(cands, key=lambda c: _score(c[0]))  # the first of the best, as ``_best``
 
 
-def _back_node(node) -> tuple[Gate, int | None]:
-    """``_gate_node(node)`` and, for it, ``gate_back``'s count from the start of the item."""
+def _back_node(node) -> tuple[Gate, _Backs]:
+    """``_gate_node(node)`` and, for it, ``gate_backs``'s counts from the start of the item."""
     op, av = node
     if op is _C.SUBPATTERN:
         return _back_seq(av[-1])
@@ -374,24 +400,35 @@ def _back_node(node) -> tuple[Gate, int | None]:
         return _back_seq(av)
     if op is _C.BRANCH:
         out: set[str] = set()
-        back: int | None = 0
+        each: list[_Backs] = []
         for b in av[1]:
-            g, bb = _back_seq(b)
+            g, backs = _back_seq(b)
             if g is None:
-                return None, None
+                return None, {}
             out |= g
-            back = None if back is None or bb is None else max(back, bb)
+            each.append(backs)
         gate = _minimal(out)
-        # a branch's literal that holds another branch's is dropped: that one lies inside it
-        return gate, _plus(back, _slack(out, gate) if gate != out else 0)
+        merged: _Backs = {lit: 0 for lit in gate}
+        for backs in each:
+            for lit, back in backs.items():
+                # a branch's literal that holds a kept one (or is it) holds its occurrence
+                for kept in gate:
+                    at = lit.rfind(kept)
+                    if at >= 0:
+                        merged[kept] = _max(merged[kept], _plus(back, at))
+        return gate, merged
     if op in (_C.MAX_REPEAT, _C.MIN_REPEAT) or op is getattr(_C, "POSSESSIVE_REPEAT", None):
         lo, _hi, item = av
-        return _back_seq(item) if lo >= 1 else (None, None)  # (the first time it matches)
+        return _back_seq(item) if lo >= 1 else (None, {})  # (the first time it matches)
     e = _exact(node)
     if e is None:
-        return None, None
+        return None, {}
     g = _as_gate(e)
-    return (g, _slack(e, g)) if g else (None, None)
+    return (g, _of_strings(e, g)) if g else (None, {})
+
+
+def _max(a: int | None, b: int | None) -> int | None:
+    return None if a is None or b is None else max(a, b)
 
 
 def _lead(rx: re.Pattern[str]) -> tuple[object, object] | None:

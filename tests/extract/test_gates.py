@@ -345,3 +345,42 @@ def test_gate_options_are_gates(pattern: str) -> None:
             for m in rx.finditer(text):
                 for g in options:
                     assert any(lit in fold(m.group(0)) for lit in g), (pattern, text, g)
+
+
+BACK_PATTERNS = [
+    r"\b(?:rose|fell)\s+(\w+) by",
+    r"(?:ab|b)c",
+    r"x{2}(?:foo|barbaz)",
+    r"(?:\w{0,3}|q)z(?:yyy|aaaa)",
+    r"(?:abc|bcd|c)x",
+    r"\b(?:will|memorand\w* of understanding|(?:is|are) (?:now )?building)\b",
+    r"(?:the|a) costs? of (?:[\w-]+ing|living)",
+]
+
+
+@pytest.mark.parametrize("pattern", BACK_PATTERNS)
+def test_gate_backs_bound_where_a_literal_starts(pattern: str) -> None:
+    """Every match holds an occurrence of a literal of the gate starting no more than that
+    literal's back after the match's start (None: anywhere)."""
+    import itertools
+
+    from tally.gates import gate_backs, gate_of
+
+    rx = re.compile(pattern, re.I)
+    backs = gate_backs(rx)
+    assert set(backs) == set(gate_of(rx) or ())
+    words = ["rose", "FELL", "by", "abc", "bc", "xx", "foo", "barbaz", "qz", "wzyyy", "zaaaa", "bcdx", "cx",
+             "will", "memoranda of understanding", "are now building", "the cost of", "living", "a"]
+    for combo in itertools.islice(itertools.product(words, repeat=3), 7000):
+        for sep in (" ", ""):
+            text = sep.join(combo)
+            low = fold(text)
+            for m in rx.finditer(text):
+                ok = False
+                for lit, back in backs.items():
+                    at = low.find(lit, m.start())
+                    while 0 <= at and at + len(lit) <= m.end():
+                        if back is None or at <= m.start() + back:
+                            ok = True
+                        at = low.find(lit, at + 1)
+                assert ok, (pattern, text, m.span(), backs)

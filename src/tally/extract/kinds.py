@@ -20,7 +20,7 @@ from tally.gates import (
     anchored,
     automaton,
     fold,
-    gate_back,
+    gate_backs,
     gate_of,
     gate_options,
     literal_lead,
@@ -86,9 +86,11 @@ class Quick:
     # when the gate's literals are many: a few literals of another gate of ``rx`` (``_pre``), tested
     # first with ``in``; a text holding none of them is rejected without the gate's search
     pre: tuple[str, ...] | None = None
-    # ``gates.gate_back(rx)`` for the gate's search (-1: none): a search for a match on an ASCII text
-    # starts that many characters before where the gate's search found a literal
+    # ``gates.gate_backs(rx)`` for the gate's search (-1: none): a search for a match on an ASCII text
+    # starts that many characters before where the gate's search found a literal, unless the text
+    # holds one of the literals ``far``, which a match may hold anywhere
     back: int = -1
+    far: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, rx: re.Pattern[str]) -> Quick:
@@ -100,8 +102,12 @@ class Quick:
             lits = few = None
         gate = re.compile(trie(lits, lower=False)) if lits else None
         pre = _pre(rx) if lits and few is None else None
-        back = gate_back(rx) if lits and few is None else None
-        return cls(rx, gate, lower_twin(rx), min(width(rx), 1 << 30), few, pre, -1 if back is None else back)
+        backs = gate_backs(rx) if lits and few is None else {}
+        near = [b for b in backs.values() if b is not None]
+        far = tuple(sorted(lit for lit, b in backs.items() if b is None))
+        back = max(near) if near and len(far) <= _FEW else -1
+        reach = min(width(rx), 1 << 30)
+        return cls(rx, gate, lower_twin(rx), reach, few, pre, back, far if back >= 0 else ())
 
     def _shut(self, low: str) -> bool:
         """Does the gate reject the folded text ``low`` (no literal of it in ``low``)? False
@@ -150,8 +156,13 @@ class Quick:
         if m is None:
             return -1
         back = self.back
+        if back < 0:
+            return 0
+        for lit in self.far:
+            if lit in low:
+                return 0
         at = m.start() - back
-        return at if back >= 0 and at > 0 else 0
+        return at if at > 0 else 0
 
     def may(self, text: str) -> bool:
         if self.gate is None:
@@ -611,11 +622,16 @@ def _target_matches(b: str) -> list[re.Match[str]]:
         return []
     twin = _checked_twin("target")
     if twin is not None and b.isascii():
-        found = list(twin.finditer(b.lower()))
+        low = b.lower()
+        at = quick._from(low)  # (none starts before: where the gate found a literal, back)
+        if at < 0:
+            at = 0
+        found = list(twin.finditer(low, at))
         # each match of the twin is one of the cue's own (a case-sensitive part of the cue may
         # reject it: "May" is no modal verb); every match of the cue is one of the twin's
         if all(_same_end(quick.rx.match(b, m.start()), m) for m in found):
             return found
+        return list(quick.rx.finditer(b, at))
     return list(quick.rx.finditer(b))
 
 
