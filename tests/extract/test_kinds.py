@@ -691,3 +691,18 @@ def test_quick_searches_from_the_gate_as_the_regex() -> None:
             got = q.search(t)
             assert (None if got is None else got.span()) == (None if m is None else m.span())
             assert q.match_starts(t) == [x.start() for x in q.rx.finditer(t)]
+
+
+TAIL_TEXTS = [
+    "the rate rose to", "the rate rose to about ", "rose to more than\n", "fell by", "fell by roughly  \n",
+    "nearby", "went into", "up to almost", "by some", "toabout", "share moved to 9", "to\n\n", "by  more than ",
+    "", " ", "grew by over\t", "rose to over 5", "a photo by", "into", "tomorrow",
+]
+
+
+@pytest.mark.parametrize("text", TAIL_TEXTS)
+def test_tail_pretests_as_the_patterns(text: str) -> None:
+    from tally.extract import kinds as K
+
+    assert K._ends_to(text) == (K._RX_CLASSIFY_1.search(text) is not None)
+    assert K._ends_by(text) == (K._RX_CLASSIFY_3.search(text) is not None)

@@ -408,14 +408,14 @@ def classify(q: Quantity, before: str, after: str, sentence: str) -> KindInfo:
     if (
         unit == "percent"
         and _rx("share_rate").has(before[-90:])
-        and not _RX_CLASSIFY_3.search(before)
+        and not _ends_by(before)
     ):
         info.kind = "share"
         info.rules.append("kind:share-rate")
         return info
     if (
         unit == "percent"
-        and _RX_CLASSIFY_1.search(before)
+        and _ends_to(before)
         and _rx("share_noun").has(before[-90:])
         and not _rx("growth_noun").has(before[-90:])
     ):
@@ -455,6 +455,21 @@ _RX_MORE_THAN_EARLIER = re.compile(
     r"(?:the same (?:period|month|quarter|time)|(?:a|one) year (?:earlier|ago|before)|last year"
     r"|(?:19|20)\d\d)\b"
 )
+
+
+# the words a match of ``_RX_CLASSIFY_1`` / ``_RX_CLASSIFY_3`` ends with, but for white space
+_TO_TAILS = ("to", "about", "nearly", "around", "some", "over", "more than", "roughly", "almost")
+_BY_TAILS = ("by", "about", "nearly", "around", "some", "over", "more than", "roughly")
+
+
+def _ends_to(before: str) -> bool:
+    """``_RX_CLASSIFY_1.search(before)``: asked only of a text that ends with a word it may end with."""
+    return before.rstrip().endswith(_TO_TAILS) and _RX_CLASSIFY_1.search(before) is not None
+
+
+def _ends_by(before: str) -> bool:
+    """``_RX_CLASSIFY_3.search(before)``: asked only of a text that ends with a word it may end with."""
+    return before.rstrip().endswith(_BY_TAILS) and _RX_CLASSIFY_3.search(before) is not None
 
 
 def _last_clause(text: str) -> str:
