@@ -695,7 +695,7 @@ def test_quick_searches_from_the_gate_as_the_regex() -> None:
 
 TAIL_TEXTS = [
     "the rate rose to", "the rate rose to about ", "rose to more than\n", "fell by", "fell by roughly  \n",
-    "nearby", "went into", "up to almost", "by some", "toabout", "share moved to 9", "to\n\n", "by  more than ",
+    "nearby", "went into", "up to almost", "by some", "toabout", "moved to 9", "to\n\n", "by  more than ",
     "", " ", "grew by over\t", "rose to over 5", "a photo by", "into", "tomorrow",
 ]
 
