@@ -706,3 +706,18 @@ def test_tail_pretests_as_the_patterns(text: str) -> None:
 
     assert K._ends_to(text) == (K._RX_CLASSIFY_1.search(text) is not None)
     assert K._ends_by(text) == (K._RX_CLASSIFY_3.search(text) is not None)
+
+
+DIRECTION_TEXTS = [
+    "rose", "fell", "rose after it fell", "fell after it rose", "", "steady", "down from a rise",
+    "dropped, then climbed", "up", "down",
+]
+
+
+@pytest.mark.parametrize("text", DIRECTION_TEXTS)
+def test_direction_of_as_both_cues(text: str) -> None:
+    """``direction_of`` (the rises looked for only after a fall) answers as comparing both cues."""
+    from tally.extract.kinds import direction_of
+
+    ups, downs = _rx("up").match_starts(text), _rx("down").match_starts(text)
+    assert direction_of(text) == ("down" if downs and (not ups or max(downs) > max(ups)) else "up")

@@ -336,9 +336,11 @@ def _has(name: str, text: str) -> bool:
 
 def direction_of(text: str) -> str:
     """'down' when the nearest direction cue in ``text`` is a fall, else 'up'."""
-    ups = _rx("up").match_starts(text)
     downs = _rx("down").match_starts(text)
-    if downs and (not ups or max(downs) > max(ups)):
+    if not downs:
+        return "up"  # (the rises are looked for only when there is a fall to compare)
+    ups = _rx("up").match_starts(text)
+    if not ups or max(downs) > max(ups):
         return "down"
     return "up"
 
