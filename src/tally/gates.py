@@ -244,6 +244,193 @@ def gate_of(rx: re.Pattern[str] | str, flags: int = 0) -> Gate:
     return g or None
 
 
+def gate_options(rx: re.Pattern[str]) -> list[frozenset[str]]:
+    """Every gate ``gate_of`` weighed for ``rx`` (each one alone a gate of it: a set of literals one
+    of which every match contains), also those of the groups of its top-level sequence; ``gate_of``
+    keeps the best one. Empty when none can be derived."""
+    if not isinstance(rx.pattern, str):
+        return []
+    try:
+        parsed = _P.parse(rx.pattern, rx.flags)
+    except Exception:  # pragma: no cover - a pattern re compiled always parses
+        return []
+    return _options_seq(list(parsed))
+
+
+def _options_seq(seq) -> list[frozenset[str]]:
+    """The candidates of ``_gate_seq(seq)``, with those inside a (required) group of ``seq``."""
+    cands: list[frozenset[str]] = []
+    run: set[str] | None = {""}
+
+    def close() -> None:
+        if run is not None and run != {""}:
+            g = _as_gate(run)
+            if g:
+                cands.append(g)
+
+    for node in seq:
+        e = _exact(node)
+        if e is not None:
+            grown = {a + b for a in run for b in e} if run is not None else None
+            if grown is not None and len(grown) <= _CAP:
+                run = grown
+                continue
+            close()
+            run = set(e)
+            if len(run) > _CAP:
+                run = {""}
+                g = _gate_node(node)
+                if g:
+                    cands.append(g)
+            continue
+        close()
+        run = {""}
+        op, av = node
+        if op is _C.SUBPATTERN:  # a group matched once: each gate of its sequence is one of ``seq``
+            cands.extend(_options_seq(av[-1]))
+            continue
+        g = _gate_node(node)
+        if g:
+            cands.append(g)
+    close()
+    return cands
+
+
+def gate_back(rx: re.Pattern[str]) -> int | None:
+    """How many characters before the start of one of its gate's literals (``gate_of(rx)``, found in
+    the folded text) a match of ``rx`` may start, at most: a search for ``rx`` may start that far
+    before the first place a literal of the gate starts. None when unknown or unbounded."""
+    backs = gate_backs(rx)
+    if not backs or any(b is None for b in backs.values()):
+        return None
+    return max(b for b in backs.values() if b is not None)
+
+
+def gate_backs(rx: re.Pattern[str]) -> dict[str, int | None]:
+    """For each literal of ``gate_of(rx)``: how many characters before the start of an occurrence
+    of it (in the folded text) a match of ``rx`` holding that occurrence may start, at most (None:
+    unbounded or unknown). Every match holds an occurrence of one literal no further from its start.
+    Empty when ``rx`` has no gate."""
+    if not isinstance(rx.pattern, str):
+        return {}
+    try:
+        parsed = _P.parse(rx.pattern, rx.flags)
+        gate, backs = _back_seq(parsed)
+    except Exception:  # pragma: no cover - a pattern re compiled always parses
+        return {}
+    # (worked out as ``gate_of`` weighs the gates: for the one it keeps)
+    return backs if gate and gate == gate_of(rx) else {}
+
+
+_Backs = dict[str, int | None]
+
+
+def _before(seq, i: int) -> int | None:
+    """The most characters the first ``i`` items of ``seq`` (a parsed sequence) match; None: unbounded."""
+    hi = int(seq[:i].getwidth()[1]) if i else 0
+    return None if hi >= _C.MAXREPEAT else hi
+
+
+def _plus(a: int | None, b: int | None) -> int | None:
+    return None if a is None or b is None else a + b
+
+
+def _shifted(backs: _Backs, by: int | None) -> _Backs:
+    return {lit: _plus(b, by) for lit, b in backs.items()}
+
+
+def _of_strings(strings: Iterable[str], gate: frozenset[str]) -> _Backs:
+    """The backs of ``gate`` (``_as_gate(strings)``) in a run matching one of ``strings``: how far
+    into the string holding it an occurrence of a literal may start."""
+    out: _Backs = {}
+    for x in strings:
+        low = x.lower()
+        for lit in gate:
+            at = low.rfind(lit)
+            if at >= 0 and (out.get(lit, -1) or 0) < at:
+                out[lit] = at
+            out.setdefault(lit, 0)
+    return out
+
+
+def _back_seq(seq) -> tuple[Gate, _Backs]:
+    """``_gate_seq(seq)`` and, for it, ``gate_backs``'s counts from the start of ``seq``."""
+    cands: list[tuple[frozenset[str], _Backs]] = []
+    run: set[str] | None = {""}
+    run_at = 0  # the index of the run's first item
+
+    def close() -> None:
+        if run is not None and run != {""}:
+            g = _as_gate(run)
+            if g:
+                cands.append((g, _shifted(_of_strings(run, g), _before(seq, run_at))))
+
+    for i, node in enumerate(seq):
+        e = _exact(node)
+        if e is not None:
+            grown = {a + b for a in run for b in e} if run is not None else None
+            if grown is not None and len(grown) <= _CAP:
+                run = grown
+                continue
+            close()
+            run, run_at = set(e), i
+            if len(run) > _CAP:
+                run = {""}
+                g, backs = _back_node(node)
+                if g:
+                    cands.append((g, _shifted(backs, _before(seq, i))))
+            continue
+        close()
+        run, run_at = {""}, i + 1
+        g, backs = _back_node(node)
+        if g:
+            cands.append((g, _shifted(backs, _before(seq, i))))
+    close()
+    if not cands:
+        return None, {}
+    return max(cands, key=lambda c: _score(c[0]))  # the first of the best, as ``_best``
+
+
+def _back_node(node) -> tuple[Gate, _Backs]:
+    """``_gate_node(node)`` and, for it, ``gate_backs``'s counts from the start of the item."""
+    op, av = node
+    if op is _C.SUBPATTERN:
+        return _back_seq(av[-1])
+    if op is getattr(_C, "ATOMIC_GROUP", None):
+        return _back_seq(av)
+    if op is _C.BRANCH:
+        out: set[str] = set()
+        each: list[_Backs] = []
+        for b in av[1]:
+            g, backs = _back_seq(b)
+            if g is None:
+                return None, {}
+            out |= g
+            each.append(backs)
+        gate = _minimal(out)
+        merged: _Backs = {lit: 0 for lit in gate}
+        for backs in each:
+            for lit, back in backs.items():
+                # a branch's literal that holds a kept one (or is it) holds its occurrence
+                for kept in gate:
+                    at = lit.rfind(kept)
+                    if at >= 0:
+                        merged[kept] = _max(merged[kept], _plus(back, at))
+        return gate, merged
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT) or op is getattr(_C, "POSSESSIVE_REPEAT", None):
+        lo, _hi, item = av
+        return _back_seq(item) if lo >= 1 else (None, {})  # (the first time it matches)
+    e = _exact(node)
+    if e is None:
+        return None, {}
+    g = _as_gate(e)
+    return (g, _of_strings(e, g)) if g else (None, {})
+
+
+def _max(a: int | None, b: int | None) -> int | None:
+    return None if a is None or b is None else max(a, b)
+
+
 def _lead(rx: re.Pattern[str]) -> tuple[object, object] | None:
     """The first item (op, av) of the parsed pattern, or None."""
     if not isinstance(rx.pattern, str):

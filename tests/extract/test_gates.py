@@ -316,3 +316,71 @@ def test_a_common_word_with_spaces_round_it_is_a_last_resort_gate() -> None:
     goods_to = re.compile(r"\b(?:sales|sold|exports?) to (?:the )?[A-Z]\w+", re.I)
     assert gate_of(goods_to) == {"sales", "sold", "export"}
     assert gate_of(re.compile(r"\bof\s+(?:the\s+)?(?:total|whole)\b", re.I)) == {"total", "whole"}
+
+
+OPTION_PATTERNS = [
+    r"\beach\s+(family|household|person)\b",
+    r"\b(?:a|b)\s+x(?:yy|zz)",
+    r"(?:foo|bar)\s+(?:baz\w+|qux)\s+end",
+    r"^\s*of\s+(?:the\s+)?(\w+)\s+(?:growth|rise)",
+    r"(?=look)\w+ing\b",
+]
+
+
+@pytest.mark.parametrize("pattern", OPTION_PATTERNS)
+def test_gate_options_are_gates(pattern: str) -> None:
+    """Each gate ``gate_options`` lists holds a literal of every match; ``gate_of``'s is among them."""
+    import itertools
+
+    from tally.gates import fold, gate_of, gate_options
+
+    rx = re.compile(pattern, re.I)
+    options = gate_options(rx)
+    assert gate_of(rx) in options
+    words = ["each", "family", "a", "b", "xyy", "xzz", "foo", "bar", "bazooka", "qux", "end", "of", "the",
+             "steel", "growth", "rise", "looking", "person", "household"]
+    for n in (2, 3, 4, 5):
+        for combo in itertools.islice(itertools.permutations(words, n), 4000):
+            text = " ".join(combo)
+            for m in rx.finditer(text):
+                for g in options:
+                    assert any(lit in fold(m.group(0)) for lit in g), (pattern, text, g)
+
+
+BACK_PATTERNS = [
+    r"\b(?:rose|fell)\s+(\w+) by",
+    r"(?:ab|b)c",
+    r"x{2}(?:foo|barbaz)",
+    r"(?:\w{0,3}|q)z(?:yyy|aaaa)",
+    r"(?:abc|bcd|c)x",
+    r"\b(?:will|memorand\w* of understanding|(?:is|are) (?:now )?building)\b",
+    r"(?:the|a) costs? of (?:[\w-]+ing|living)",
+]
+
+
+@pytest.mark.parametrize("pattern", BACK_PATTERNS)
+def test_gate_backs_bound_where_a_literal_starts(pattern: str) -> None:
+    """Every match holds an occurrence of a literal of the gate starting no more than that
+    literal's back after the match's start (None: anywhere)."""
+    import itertools
+
+    from tally.gates import gate_backs, gate_of
+
+    rx = re.compile(pattern, re.I)
+    backs = gate_backs(rx)
+    assert set(backs) == set(gate_of(rx) or ())
+    words = ["rose", "FELL", "by", "abc", "bc", "xx", "foo", "barbaz", "qz", "wzyyy", "zaaaa", "bcdx", "cx",
+             "will", "memoranda of understanding", "are now building", "the cost of", "living", "a"]
+    for combo in itertools.islice(itertools.product(words, repeat=3), 7000):
+        for sep in (" ", ""):
+            text = sep.join(combo)
+            low = fold(text)
+            for m in rx.finditer(text):
+                ok = False
+                for lit, back in backs.items():
+                    at = low.find(lit, m.start())
+                    while 0 <= at and at + len(lit) <= m.end():
+                        if back is None or at <= m.start() + back:
+                            ok = True
+                        at = low.find(lit, at + 1)
+                assert ok, (pattern, text, m.span(), backs)

@@ -782,3 +782,30 @@ def test_by_cues_is_the_plain_search(seed: int) -> None:
                 got = by_cues(before, after, kind=kind, is_count=is_count, money=money)
                 plain = _by_cues_plain(before, after, kind=kind, is_count=is_count, money=money)
                 assert got == plain, (before, after, kind, is_count, money)
+
+
+# words of the cues whose matches may be wide but hold their literal near their start
+_NEAR_START_WORDS = [
+    "shipments to", "sold to the", "exports to", "Japan", "Vietnam", "the", "grew", "made about", "harvested",
+    "tonnes", "the cost of", "unit costs of shipping", "living", "vaccinations", "inoculated", "doses",
+    "soybeans", "rice", "of", "and", ",", "over", "some",
+]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_by_cues_from_near_the_literal_is_the_plain_search(seed: int) -> None:
+    """Cues searched from ``back`` characters before their first literal (``_cue_widths``) find what
+    the plain search of the whole windows finds."""
+    import random
+
+    from tally.extract.indicators import by_cues
+
+    rng = random.Random(seed)
+    for _ in range(150):
+        before = " ".join(rng.choice(_NEAR_START_WORDS) for _ in range(rng.randint(0, 30))) + " "
+        after = " " + " ".join(rng.choice(_NEAR_START_WORDS) for _ in range(rng.randint(0, 10)))
+        for kind in ("level", "change"):
+            for is_count, money in ((False, False), (True, False)):
+                got = by_cues(before, after, kind=kind, is_count=is_count, money=money)
+                plain = _by_cues_plain(before, after, kind=kind, is_count=is_count, money=money)
+                assert got == plain, (before, after, kind, is_count, money)

@@ -601,3 +601,123 @@ def test_few_literal_gates_are_used() -> None:
     """Cues with a few gate literals test them with ``in`` (covered above: they answer as the regex)."""
     assert _rx("than_after").few == ("above", "below", "than")
     assert _rx("up").few is None
+
+
+CLAUSE_TEXTS = ["", ",", ";", "a,b;c", "a;b,c", "abc", ",a", "a,", ";;", "x;y", "x,y", ",;", ";,", "a, b; c"]
+
+
+@pytest.mark.parametrize("text", CLAUSE_TEXTS)
+def test_clause_cuts_as_the_split(text: str) -> None:
+    from tally.extract import kinds as K
+
+    assert K._last_clause(text) == K._RX_STATUS_OF_2.split(text)[-1]
+    assert K._first_clause(text) == K._RX_STATUS_OF_2.split(text, maxsplit=1)[0]
+
+
+HEADLINE_WINDOWS = [
+    "The county aims to create ",
+    "The city will build up to ",
+    "Officials urged the firms to hire ",
+    "The mill ran at full tilt all year long and the town plans to build ",
+    "Café owners in Zürich said they will invest ",
+    "Café owners in Zürich want to build their ",
+    "The builders added ",
+    "Sales grew to ",
+    "x",
+]
+
+
+@pytest.mark.parametrize("b", HEADLINE_WINDOWS)
+def test_headline_cue_as_the_cue(b: str) -> None:
+    """``_headline_cue`` (told by the plan scan what is in the window, asked again) answers as the cue."""
+    from tally.extract import kinds as K
+
+    want = K._rx("target_headline").has(b[-60:])
+    for scan_first in (False, True):
+        K._last_plan_window[0] = ("", False, False)
+        K._last_headline_window[0] = ("", False)
+        if scan_first:
+            K._plan_literal_in(b)
+        assert K._headline_cue(b) == want
+        assert K._headline_cue(b) == want
+
+
+QUICK_TEXTS = [
+    "each family earned about",
+    "each of the families",
+    "Each household in the village",
+    "the families each",
+    "ÉACH worker, and each resident",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", QUICK_TEXTS)
+def test_quick_pre_gate_as_the_regex(text: str) -> None:
+    """A Quick with a pre-gate (a few literals of another gate) answers as its regex."""
+    from tally.extract.kinds import Quick
+
+    nouns = "family|household|person|worker|villager|member|farmer|resident|student"
+    rx = re.compile(rf"\beach\s+({nouns})\b", re.I)
+    q = Quick.of(rx)
+    assert q.pre == ("each",)
+    assert q.has(text) == (rx.search(text) is not None)
+    assert [m.span() for m in q.finditer(text)] == [m.span() for m in rx.finditer(text)]
+
+
+def _cue_names() -> list[str]:
+    from tally.data import load
+
+    return sorted(k for k, v in load("kind_cues").items() if isinstance(v, str) and k not in ("up", "down"))
+
+
+def test_quick_searches_from_the_gate_as_the_regex() -> None:
+    """A Quick whose gate's search tells where a match may start (``back``) finds what its regex
+    finds, on every sentence of the example reports cut into windows as the callers cut them."""
+    from report_sentences import example_sentences
+
+    from tally.extract.kinds import _rx
+
+    quicks = [q for q in (_rx(n) for n in _cue_names() + ["up", "down"]) if q.back >= 0]
+    assert len(quicks) >= 5
+    texts = [
+        s[i : i + n] for s in example_sentences()[:400] for i in range(0, len(s), 23) for n in (40, 90, 140)
+    ]
+    for q in quicks:
+        for t in texts:
+            m = q.rx.search(t)
+            assert q.has(t) == (m is not None), (q.rx.pattern, t)
+            assert q.span(t) == (None if m is None else m.span()), (q.rx.pattern, t)
+            got = q.search(t)
+            assert (None if got is None else got.span()) == (None if m is None else m.span())
+            assert q.match_starts(t) == [x.start() for x in q.rx.finditer(t)]
+
+
+TAIL_TEXTS = [
+    "the rate rose to", "the rate rose to about ", "rose to more than\n", "fell by", "fell by roughly  \n",
+    "nearby", "went into", "up to almost", "by some", "toabout", "moved to 9", "to\n\n", "by  more than ",
+    "", " ", "grew by over\t", "rose to over 5", "a photo by", "into", "tomorrow",
+]
+
+
+@pytest.mark.parametrize("text", TAIL_TEXTS)
+def test_tail_pretests_as_the_patterns(text: str) -> None:
+    from tally.extract import kinds as K
+
+    assert K._ends_to(text) == (K._RX_CLASSIFY_1.search(text) is not None)
+    assert K._ends_by(text) == (K._RX_CLASSIFY_3.search(text) is not None)
+
+
+DIRECTION_TEXTS = [
+    "rose", "fell", "rose after it fell", "fell after it rose", "", "steady", "down from a rise",
+    "dropped, then climbed", "up", "down",
+]
+
+
+@pytest.mark.parametrize("text", DIRECTION_TEXTS)
+def test_direction_of_as_both_cues(text: str) -> None:
+    """``direction_of`` (the rises looked for only after a fall) answers as comparing both cues."""
+    from tally.extract.kinds import direction_of
+
+    ups, downs = _rx("up").match_starts(text), _rx("down").match_starts(text)
+    assert direction_of(text) == ("down" if downs and (not ups or max(downs) > max(ups)) else "up")

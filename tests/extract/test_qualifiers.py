@@ -109,3 +109,58 @@ def test_qualifier(sentence: str, figure: str, key: str, expected: str | None) -
     got = {f.text: f for f in extract_facts(doc, [])[0]}
     assert figure in got, list(got)
     assert got[figure].qualifiers.get(key) == expected, got[figure].qualifiers
+
+
+SECTOR_CLAUSES = [
+    "the added value of the new materials industry rose",
+    "the steel industry chemical industry grew",
+    "its industry-wide output and the textile industry",
+    "the auto industry's sales in the machinery sector",
+    "the tourism industry’s revenue and the tech sector",
+    "firms in the -related manufacturing and chip industries",
+    "the local industry chains and the solar industry park",
+    "Exports by the  electronics   manufacturing sector",
+    "a b c d e industry",
+    "industry",
+    "the Café industry in Zürich and the wine sector",
+    "high-tech manufacturing-based industry's, the food industry",
+    "",
+]
+
+
+@pytest.mark.parametrize("clause", SECTOR_CLAUSES)
+def test_sector_matches_as_the_pattern(clause: str) -> None:
+    """``_sector_matches`` (the pattern tried where word runs start) finds ``_SECTOR``'s own matches."""
+    from tally.extract import qualifiers as Q
+
+    def spans(ms: list) -> list:
+        return [(m.span(), m.groups()) for m in ms]
+
+    want = spans(list(Q._SECTOR.rx.finditer(clause)))
+    assert spans(Q._sector_matches(clause)) == want
+    for i in range(len(clause)):  # every suffix, as a clause cut elsewhere
+        assert spans(Q._sector_matches(clause[i:])) == spans(list(Q._SECTOR.rx.finditer(clause[i:])))
+
+
+GOODS_WINDOWS = [
+    "Exports of solar cells rose",
+    "the province's exports of solar cells and imports of crude oil were",
+    "output of steel, production of cars fell",
+    "SALES OF new homes climbed",
+    "reexports of toys, and shipments of grain from the port",
+    "the café's exports of coffee beans rose",
+    "nothing here",
+    "",
+]
+
+
+@pytest.mark.parametrize("window", GOODS_WINDOWS)
+def test_goods_matches_as_the_pattern(window: str) -> None:
+    """``_goods_matches`` (searched from the first word a match may start with) finds the pattern's
+    own matches."""
+    from tally.extract import qualifiers as Q
+
+    for i in range(len(window) + 1):
+        w = window[i:]
+        want = [(m.span(), m.groups()) for m in Q._GOODS_OF.rx.finditer(w)]
+        assert [(m.span(), m.groups()) for m in Q._goods_matches(w)] == want, w

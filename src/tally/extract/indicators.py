@@ -19,7 +19,7 @@ from typing import Any
 from tally.data import load
 from tally.extract.kinds import Quick
 from tally.extract.q_units import registry
-from tally.gates import Gated, lower_twin, width
+from tally.gates import Gated, gate_back, gate_of, lower_twin, width
 from tally.model import Quantity
 from tally.resolve.repeats import ended
 
@@ -357,8 +357,18 @@ def _usable_mask(levels: bool, kind: str, money: bool, count: bool = False) -> t
 
 @cache
 def _cue_widths() -> tuple[int, ...]:
-    """Per cue of ``_cues()``: the most characters a match of it spans (unbounded: very many)."""
-    return tuple(min(width(c.rx), 1 << 30) for c in _cues())
+    """Per cue of ``_cues()``: how many characters before the end of the first occurrence of one of
+    its gate's literals a match of it may start, at most (unbounded: very many): the most a match
+    spans, or fewer when the literal it holds starts near its start (``gates.gate_back``, counted
+    to a literal's start: plus the longest literal)."""
+    out: list[int] = []
+    for c in _cues():
+        w = min(width(c.rx), 1 << 30)
+        gate, back = gate_of(c.rx), gate_back(c.rx)
+        if gate and back is not None:
+            w = min(w, back + max(len(lit) for lit in gate))
+        out.append(w)
+    return tuple(out)
 
 
 @cache

@@ -14,7 +14,20 @@ from functools import cache
 from typing import Any
 
 from tally.data import load
-from tally.gates import Automaton, automaton, fold, gate_of, lower_twin, trie, width
+from tally.gates import (
+    Automaton,
+    _score,
+    anchored,
+    automaton,
+    fold,
+    gate_backs,
+    gate_of,
+    gate_options,
+    literal_lead,
+    lower_twin,
+    trie,
+    width,
+)
 from tally.model import Quantity
 
 # patterns of the re calls below, compiled once
@@ -70,12 +83,31 @@ class Quick:
     # the gate's literals when they are few (none containing another): tested one by one with
     # ``in``, which answers as the gate's search does at a fraction of a regex call's cost
     few: tuple[str, ...] | None = None
+    # when the gate's literals are many: a few literals of another gate of ``rx`` (``_pre``), tested
+    # first with ``in``; a text holding none of them is rejected without the gate's search
+    pre: tuple[str, ...] | None = None
+    # ``gates.gate_backs(rx)`` for the gate's search (-1: none): a search for a match on an ASCII text
+    # starts that many characters before where the gate's search found a literal, unless the text
+    # holds one of the literals ``far``, which a match may hold anywhere
+    back: int = -1
+    far: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, rx: re.Pattern[str]) -> Quick:
         lits = gate_of(rx)
+        few = _few(lits)
+        if lits is not None and (literal_lead(rx) or (few is None and anchored(rx))):
+            # re's own search is as fast as the gate's: it skips to the leading character, or
+            # tries the start of the text alone
+            lits = few = None
         gate = re.compile(trie(lits, lower=False)) if lits else None
-        return cls(rx, gate, lower_twin(rx), min(width(rx), 1 << 30), _few(lits))
+        pre = _pre(rx) if lits and few is None else None
+        backs = gate_backs(rx) if lits and few is None else {}
+        near = [b for b in backs.values() if b is not None]
+        far = tuple(sorted(lit for lit, b in backs.items() if b is None))
+        back = max(near) if near and len(far) <= _FEW else -1
+        reach = min(width(rx), 1 << 30)
+        return cls(rx, gate, lower_twin(rx), reach, few, pre, back, far if back >= 0 else ())
 
     def _shut(self, low: str) -> bool:
         """Does the gate reject the folded text ``low`` (no literal of it in ``low``)? False
@@ -86,8 +118,51 @@ class Quick:
                 if lit in low:
                     return False
             return True
+        pre = self.pre
+        if pre is not None:
+            shut = True
+            for lit in pre:
+                if lit in low:
+                    shut = False
+                    break
+            if shut:
+                return True
         gate = self.gate
         return gate is not None and gate.search(low) is None
+
+    def _from(self, low: str) -> int:
+        """Where a match may start in the ASCII text whose lower-cased form is ``low``, as far as its
+        gate tells (``_shut``, and with a gate searched for its literals, ``back`` characters before
+        the first): -1 when nowhere."""
+        few = self.few
+        if few is not None:
+            for lit in few:
+                if lit in low:
+                    return 0
+            return -1
+        pre = self.pre
+        if pre is not None:
+            shut = True
+            for lit in pre:
+                if lit in low:
+                    shut = False
+                    break
+            if shut:
+                return -1
+        gate = self.gate
+        if gate is None:
+            return 0
+        m = gate.search(low)
+        if m is None:
+            return -1
+        back = self.back
+        if back < 0:
+            return 0
+        for lit in self.far:
+            if lit in low:
+                return 0
+        at = m.start() - back
+        return at if at > 0 else 0
 
     def may(self, text: str) -> bool:
         if self.gate is None:
@@ -99,6 +174,9 @@ class Quick:
 
     def search(self, text: str) -> re.Match[str] | None:
         if self.gate is not None:
+            if text.isascii():
+                at = self._from(text.lower())
+                return None if at < 0 else self.rx.search(text, at)
             low = text.lower()
             if self._shut(low if low.isascii() else fold(text)):
                 return None
@@ -127,8 +205,16 @@ class Quick:
                     break
             if shut:
                 return False
-        elif self.gate is not None and self._shut(low if low.isascii() else fold(text)):
-            return False
+        elif self.gate is not None:
+            if text.isascii():  # (``low`` has the offsets of ``text``)
+                at = self._from(low)
+                if at < 0:
+                    return False
+                if self.twin is not None:
+                    return self.twin.search(low, at) is not None
+                return self.rx.search(text, at) is not None
+            if self._shut(low if low.isascii() else fold(text)):
+                return False
         if self.twin is not None and text.isascii():
             return self.twin.search(low) is not None
         return self.rx.search(text) is not None
@@ -136,6 +222,12 @@ class Quick:
     def span(self, text: str) -> tuple[int, int] | None:
         """The span of ``search(text)``, or None."""
         low = text.lower()
+        if self.gate is not None and text.isascii():  # (``low`` has the offsets of ``text``)
+            at = self._from(low)
+            if at < 0:
+                return None
+            m = self.twin.search(low, at) if self.twin is not None else self.rx.search(text, at)
+            return None if m is None else m.span()
         if self.gate is not None and self._shut(low if low.isascii() else fold(text)):
             return None
         m = self.twin.search(low) if self.twin is not None and text.isascii() else self.rx.search(text)
@@ -157,6 +249,13 @@ class Quick:
     def match_starts(self, text: str) -> list[int]:
         """Where the matches of ``finditer(text)`` start (found by the twin on ASCII text)."""
         low = text.lower()
+        if self.gate is not None and text.isascii():  # (``low`` has the offsets of ``text``)
+            at = self._from(low)
+            if at < 0:
+                return []
+            if self.twin is not None:
+                return [m.start() for m in self.twin.finditer(low, at)]
+            return [m.start() for m in self.rx.finditer(text, at)]
         if self.gate is not None and self._shut(low if low.isascii() else fold(text)):
             return []
         if self.twin is not None and text.isascii():
@@ -177,6 +276,16 @@ def _few(lits: frozenset[str] | None) -> tuple[str, ...] | None:
         return None
     kept = sorted(w for w in lits if not any(o != w and o in w for o in lits))
     return tuple(kept) if len(kept) <= _FEW else None
+
+
+def _pre(rx: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The literals of a gate of ``rx`` other than ``gate_of``'s, when they are few (``_few``) and
+    no common word (a gate of them seldom shuts); the best of them as ``gate_of`` ranks; else None."""
+    best: frozenset[str] | None = None
+    for g in gate_options(rx):
+        if _few(g) is not None and _score(g)[0] and (best is None or _score(g) > _score(best)):
+            best = g
+    return None if best is None else _few(best)
 
 
 _QUICKS: dict[str, Quick] = {}  # ``_rx``'s, by cue name (built once per process: no text key)
@@ -227,9 +336,11 @@ def _has(name: str, text: str) -> bool:
 
 def direction_of(text: str) -> str:
     """'down' when the nearest direction cue in ``text`` is a fall, else 'up'."""
-    ups = _rx("up").match_starts(text)
     downs = _rx("down").match_starts(text)
-    if downs and (not ups or max(downs) > max(ups)):
+    if not downs:
+        return "up"  # (the rises are looked for only when there is a fall to compare)
+    ups = _rx("up").match_starts(text)
+    if not ups or max(downs) > max(ups):
         return "down"
     return "up"
 
@@ -299,14 +410,14 @@ def classify(q: Quantity, before: str, after: str, sentence: str) -> KindInfo:
     if (
         unit == "percent"
         and _rx("share_rate").has(before[-90:])
-        and not _RX_CLASSIFY_3.search(before)
+        and not _ends_by(before)
     ):
         info.kind = "share"
         info.rules.append("kind:share-rate")
         return info
     if (
         unit == "percent"
-        and _RX_CLASSIFY_1.search(before)
+        and _ends_to(before)
         and _rx("share_noun").has(before[-90:])
         and not _rx("growth_noun").has(before[-90:])
     ):
@@ -348,6 +459,35 @@ _RX_MORE_THAN_EARLIER = re.compile(
 )
 
 
+# the words a match of ``_RX_CLASSIFY_1`` / ``_RX_CLASSIFY_3`` ends with, but for white space
+_TO_TAILS = ("to", "about", "nearly", "around", "some", "over", "more than", "roughly", "almost")
+_BY_TAILS = ("by", "about", "nearly", "around", "some", "over", "more than", "roughly")
+
+
+def _ends_to(before: str) -> bool:
+    """``_RX_CLASSIFY_1.search(before)``: asked only of a text that ends with a word it may end with."""
+    return before.rstrip().endswith(_TO_TAILS) and _RX_CLASSIFY_1.search(before) is not None
+
+
+def _ends_by(before: str) -> bool:
+    """``_RX_CLASSIFY_3.search(before)``: asked only of a text that ends with a word it may end with."""
+    return before.rstrip().endswith(_BY_TAILS) and _RX_CLASSIFY_3.search(before) is not None
+
+
+def _last_clause(text: str) -> str:
+    """``_RX_STATUS_OF_2.split(text)[-1]``: the text after its last comma or semicolon."""
+    return text[max(text.rfind(","), text.rfind(";")) + 1 :]
+
+
+def _first_clause(text: str) -> str:
+    """``_RX_STATUS_OF_2.split(text, maxsplit=1)[0]``: the text before its first comma or semicolon."""
+    comma = text.find(",")
+    semi = text.find(";")
+    if comma < 0 or (0 <= semi < comma):
+        comma = semi
+    return text if comma < 0 else text[:comma]
+
+
 def _more_than_earlier(after: str) -> str | None:
     """The direction of a figure compared across a noun phrase with an earlier time, if it is one."""
     if "than" not in after:
@@ -365,7 +505,7 @@ def _change_cue(before: str, after_l: str) -> str | None:
         text = before[-80:]
         span = _rx("change_before_far").span(text)
     if span is None:
-        text = _RX_STATUS_OF_2.split(before[-110:])[-1]
+        text = _last_clause(before[-110:])
         span = _rx("change_by_far").span(text)
     if span is None:
         text = after_l
@@ -456,7 +596,7 @@ def basis_of(
     yoy_text = sentence if yoy_text is None else yoy_text
     whole_year = bool(period and _RX_BASIS_OF_2.fullmatch(period))
     local = before[-90:] + " " + after[:70]
-    own = before[-90:] + " " + _RX_STATUS_OF_2.split(after, maxsplit=1)[0][:70]  # the figure's own clause
+    own = before[-90:] + " " + _first_clause(after)[:70]  # the figure's own clause
     if _has("annual_avg_tight", own):
         return "annual_avg", "basis:annual-avg"
     if _has("yoy", local):
@@ -499,11 +639,16 @@ def _target_matches(b: str) -> list[re.Match[str]]:
         return []
     twin = _checked_twin("target")
     if twin is not None and b.isascii():
-        found = list(twin.finditer(b.lower()))
+        low = b.lower()
+        at = quick._from(low)  # (none starts before: where the gate found a literal, back)
+        if at < 0:
+            at = 0
+        found = list(twin.finditer(low, at))
         # each match of the twin is one of the cue's own (a case-sensitive part of the cue may
         # reject it: "May" is no modal verb); every match of the cue is one of the twin's
         if all(_same_end(quick.rx.match(b, m.start()), m) for m in found):
             return found
+        return list(quick.rx.finditer(b, at))
     return list(quick.rx.finditer(b))
 
 
@@ -571,10 +716,16 @@ def _plan_literal_in(b: str) -> bool:
     if b == last_b and b:
         return last
     words = _plan_words()
+    low = b.lower()
     if words is None:  # a cue with no gate: it may match anywhere
         target = got = True
-    elif b.isascii():  # one scan finds every gate word and where it ends
-        low = b.lower()
+    elif low.isascii() or (len(low) == len(b) and "\u0307" not in low):
+        # one scan finds every gate word and where it ends: on the lower-cased ASCII window, or on
+        # the folded one where folding changes no length (curly quotes, dashes: ``fold(b)`` then
+        # has the offsets of ``b``, and its last 60 characters are those ``fold(b[-60:])`` has, but
+        # for a Greek final sigma, in no gate word)
+        if not low.isascii():
+            low = fold(b)
         edge = len(low) - 61  # a word of target_headline must start in the last 60 characters
         target = got = False
         for end, n in words.iter(low):
@@ -583,7 +734,7 @@ def _plan_literal_in(b: str) -> bool:
                 break
             if end - n >= edge:
                 got = True
-    else:  # folding may change the length: the windows are cut before it
+    else:  # folding changes the length: the windows are cut before it
         target = _any_gate("target").may(b)
         got = target or _any_gate("target_headline").may(b[-60:])
     _last_plan_window[0] = (b, got, target)
@@ -611,7 +762,33 @@ def _plan_cues(b: str) -> list[re.Match[str]] | None:
     if not _plan_literal_in(b):
         return None
     found = _target_matches(b)
-    return found if found or _rx("target_headline").has(b[-60:]) else None
+    return found if found or _headline_cue(b) else None
+
+
+# the last window ``_headline_cue`` was asked about and its answer: ``_plan_cues`` and ``status_of``
+# ask about the same window one after the other
+_last_headline_window: list[tuple[str, bool]] = [("", False)]
+
+
+def _headline_cue(b: str) -> bool:
+    """``_rx("target_headline").has(b[-60:])``, found once per window; the gate is skipped when the
+    plan scan of this window (``_plan_literal_in``) found a gate word of the cue in its last 60
+    characters and none of ``target`` (it then scanned the whole window)."""
+    last_b, last = _last_headline_window[0]
+    if b == last_b and b:
+        return last
+    quick = _rx("target_headline")
+    tail = b[-60:]
+    plan_b, got, target = _last_plan_window[0]
+    if plan_b == b and b and got and not target:  # the gate is open: the cue itself tells
+        if quick.twin is not None and tail.isascii():
+            found = quick.twin.search(tail.lower()) is not None
+        else:
+            found = quick.rx.search(tail) is not None
+    else:
+        found = quick.has(tail)
+    _last_headline_window[0] = (b, found)
+    return found
 
 
 _RX_YEAR_AT = re.compile(r"\s*(?:(20\d\d)\b|(?:last|the previous|the prior) year\b)", re.IGNORECASE)
@@ -638,12 +815,17 @@ def status_of(
     by_year = _RX_STATUS_OF_1.match(after)
     if by_year and pub_year and int(by_year.group(1)) < pub_year:
         by_year = None  # "hit 20 GW by 2020" read in 2023: a result by a year already over
-    if not future and not by_year and not _rx("future_relative").starts(rest):
-        targets = _plan_cues(b)
-        if targets is None:
-            return None  # no cue of a plan in reach: what the checks below would answer
+    will_after: bool | None = None  # ``_rx("future_relative").starts(rest)``, once asked
+    if not future and not by_year:
+        will_after = _rx("future_relative").starts(rest)
+        if not will_after:
+            targets = _plan_cues(b)
+            if targets is None:
+                return None  # no cue of a plan in reach: what the checks below would answer
     if _rx("baseline_before").has(b[-40:]):
         return None  # "up from 19 percent now": the starting value of a planned change is a result
+    if by_year:
+        return "target", "status:target-cue"  # (what the cue checks below answer either way)
     cues = [
         m
         for m in (_target_matches(b) if targets is None else targets)
@@ -661,13 +843,11 @@ def status_of(
     if cues and not _rx("target_reset").has(b[cues[-1].end() :]):
         if not _rx("relative_present").has(b[cues[-1].end() :] + " " + after[:40]):
             return "target", "status:target-cue"
-    if by_year:
-        return "target", "status:target-cue"
-    if _rx("target_headline").has(b[-60:]):
+    if _headline_cue(b):
         return "target", "status:to-infinitive"
-    if _rx("future_relative").starts(rest):
+    if will_after if will_after is not None else _rx("future_relative").starts(rest):
         return "target", "status:will-after"
-    if _rx("relative_present").has(_RX_STATUS_OF_2.split(b)[-1] + " " + after[:40]):
+    if _rx("relative_present").has(_last_clause(b) + " " + after[:40]):
         return None
     if future and not _rx("completed_before").has(b[-80:]):
         return "target", "status:future-period"

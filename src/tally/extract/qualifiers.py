@@ -79,6 +79,8 @@ _SECTOR = Quick.of(re.compile(
     r"((?:[\w'’-]++\s++){1,4}?)(industry|industries|sector|sectors|manufacturing)\b"
     r"(?!\s+(?:chain|park|zone)s?\b)"
 ))
+# ``_SECTOR`` starting only where a run of word characters does (tried at far fewer positions)
+_SECTOR_AT_RUN = re.compile(r"(?<![\w'’-])" + _SECTOR.rx.pattern, _SECTOR.rx.flags)
 _SECTOR_STOP = {
     "the", "its", "their", "this", "these", "that", "those", "of", "and", "a", "an", "in", "for", "whole",
     "entire", "overall", "total", "local", "same", "industrial", "city", "province", "county", "region",
@@ -93,9 +95,43 @@ _SECTOR_STOP = {
 _SECTOR_INDICATORS = ("value_added", "output_value", "revenue", "investment", "enterprises", "jobs")
 
 
+# the words a match of ``_GOODS_OF`` starts with (lower-cased)
+_GOODS_WORDS = ("export", "import", "shipment", "output", "production", "sales")
+
+
+def _goods_matches(window: str) -> list[re.Match[str]]:
+    """``list(_GOODS_OF.finditer(window))``, searched from the first of the words a match starts
+    with in an ASCII window (none before it starts there)."""
+    if not window.isascii():
+        return list(_GOODS_OF.finditer(window))
+    low = window.lower()
+    start = -1
+    for word in _GOODS_WORDS:
+        at = low.find(word)
+        if at >= 0 and (start < 0 or at < start):
+            start = at
+    return [] if start < 0 else list(_GOODS_OF.rx.finditer(window, start))
+
+
+def _sector_matches(clause: str) -> list[re.Match[str]]:
+    """``list(_SECTOR.finditer(clause))``, found by ``_SECTOR_AT_RUN``: a match of ``_SECTOR`` that
+    its search from a position finds first starts where a run of word characters does (a match
+    starting inside a run has one starting earlier in it, at the same words), or where the search
+    started; the two differ only when that is inside a run, after a match followed by "-" or "'"."""
+    if not _SECTOR.may(clause):
+        return []
+    ms = list(_SECTOR_AT_RUN.finditer(clause))
+    n = len(clause)
+    for m in ms:
+        end = m.end()
+        if end < n and clause[end] in "-'’":
+            return list(_SECTOR.rx.finditer(clause))
+    return ms
+
+
 def _product_of(before: str) -> str | None:
     window = before[-120:]
-    ms = list(_GOODS_OF.finditer(window))
+    ms = _goods_matches(window)
     if not ms or _DIGIT.search(window[ms[-1].end() :]):
         return None
     words = ms[-1].group(1).replace(",", "").split()
@@ -110,7 +146,7 @@ def _sector_of(before: str) -> str | None:
     if not _SECTOR.may(window):  # no sector word in the window, so none in its last clause
         return None
     clause = _CLAUSE_CUT.split(window)[-1]
-    ms = list(_SECTOR.finditer(clause))
+    ms = _sector_matches(clause)
     if not ms:
         return None
     m = ms[-1]
