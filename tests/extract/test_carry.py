@@ -694,6 +694,8 @@ _CUT_SENTENCES = (
     ", opening\tthe year,  rising sharply ,ending",
     "no cut here at all",
     "",
+    "a mark then odd spaces:\u00a0one;\u2009two,\nthree,\tfour,five; ",
+    "Butter rose, But wheat fell;\u00a0butter; a  but\tb, whereas\nc while\u00a0d,",
 )
 
 
@@ -702,6 +704,8 @@ def test_cuts_read_the_pieces_split_gives(text: str) -> None:
     from tally.extract import carry as C
 
     starts, ends = C._cuts(text)
+    cuts = [m.span() for m in C._CLAUSE_CUT.finditer(text)]
+    assert list(zip(starts, ends, strict=True)) == cuts  # (the pattern, or its twin with no words)
     pieces = C._CLAUSE_CUT.split(text)
     assert len(pieces) == len(starts) + 1
     for seg in range(1, len(pieces)):
