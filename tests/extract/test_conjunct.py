@@ -175,3 +175,47 @@ def test_opens_agrees_with_its_definition(seed: int) -> None:
         assert cj.opens(found) == _plain_opens(cj, found), low
         opened += len(cj.opens(found))
     assert opened > 2000
+
+
+@pytest.mark.parametrize(
+    ("gate", "want"),
+    [
+        ({" the same period ", "the same month "}, {"the same period ", "the same month "}),
+        ({" x", "x y"}, {"x"}),  # "x y" holds "x": the shorter one is the gate
+        ({"\tab", "cd"}, {"ab", "cd"}),
+        ({" ", "ab"}, None),  # only white space: no gate
+        ({"ab", "c d"}, {"ab", "c d"}),
+    ],
+)
+def test_bare_drops_the_white_space_opening_a_literal(gate: set[str], want: set[str] | None) -> None:
+    from tally.extract.conjunct import _bare
+
+    got = _bare(frozenset(gate))
+    assert got == (None if want is None else frozenset(want))
+
+
+def test_a_gate_opening_with_white_space_opens_where_the_rule_matches() -> None:
+    """The scan holds no literal opening with white space; a rule gated on one opens as before."""
+    rx = re.compile(r"\bfrom the same (?:period|month) of 20\d\d", re.IGNORECASE)
+    cj = Conjunct.of([rx], [frozenset({" the same period ", " the same month "})])
+    assert cj is not None
+    assert not [lit for lit in cj.prefixes if lit[:1].isspace()]
+    for text, opens in (
+        ("up from the same period of 2020", True),
+        ("From The Same Month of 2019", True),
+        ("the same year", False),
+        ("", False),
+    ):
+        low = fold(text)
+        got = cj.opens(frozenset(lit for _, lit in cj.occurrences(low)))
+        assert (got == (0,)) is opens, text
+        if rx.search(text):
+            assert got == (0,)
+
+
+def test_no_literal_of_the_period_scan_opens_with_white_space() -> None:
+    from tally.extract.periods import _conjunct
+
+    cj = _conjunct()
+    assert cj is not None
+    assert not [lit for lit in cj.prefixes if lit[:1].isspace()]
