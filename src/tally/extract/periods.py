@@ -859,8 +859,8 @@ def find_periods(
                 year_in = _year_in(low, hits)
             if not year_in:
                 continue
-        rule, label, rx, one, pf, pats, same, musts = plan[i]
-        one_must, pf_must, pats_must = musts
+        rule, label, rx, one, pf, pats, same, needs = plan[i]
+        one_need, pf_need, pats_need = needs
         ms: list[re.Match[str]] | Iterator[re.Match[str]]
         lead = leads[i] if leads else None
         if lead is not None:
@@ -870,14 +870,14 @@ def find_periods(
             ms = _at_places(rx, pats[0], lead, hits, text, low, start, end)
         else:
             if one is not None:  # the common case: a prefilter of one pattern
-                if one_must and not _may(low, one_must):
+                if one_need and one_need not in low:
                     continue  # a literal its prefilter needs is missing: the rule cannot match here
                 hit = one.search(low)
                 if hit is None:
                     continue  # its prefilter finds nothing: the rule cannot match here
             elif pf is not None:
-                for p, p_must in zip(pf, pf_must, strict=True):
-                    if p_must and not _may(low, p_must):
+                for p, p_need in zip(pf, pf_need, strict=True):
+                    if p_need and p_need not in low:
                         continue
                     if hit := p.search(low):
                         break
@@ -887,7 +887,7 @@ def find_periods(
                 hit = None
             if pats is not None and aligned:
                 # each match of the rule starts where one of ``pats`` matches: tried only there
-                ms = _at_hits(rx, pats, text, low, start, end, hit if same else None, pats_must)
+                ms = _at_hits(rx, pats, text, low, start, end, hit if same else None, pats_need)
             else:
                 if ascii_low is None:
                     ascii_low = _ascii_window(text, start, end)
@@ -964,7 +964,7 @@ _Plan = tuple[
     tuple[re.Pattern[str], ...] | None,
     tuple[re.Pattern[str], ...] | None,
     bool,
-    tuple[_Musts, tuple[_Musts, ...], tuple[_Musts, ...]],
+    tuple[str, tuple[str, ...], tuple[str, ...]],
 ]
 
 
@@ -973,21 +973,20 @@ def _plan() -> list[_Plan]:
     """Per rule, what ``find_periods`` needs of it in one tuple: its name (bare, and as
     ``TimeExpr.rule`` spells it), its pattern, its prefilter (``one`` when it is a single
     pattern, else ``pf``), the patterns its matches start at with ``same`` (see ``_starts``),
-    and the gates ``_must`` of ``one``, of each pattern of ``pf`` and of each of those: a
-    pattern none of whose literals of one of them occurs in the folded text cannot match there,
-    and is not searched."""
+    and the literal ``_need`` of ``one``, of each pattern of ``pf`` and of each of those (or
+    ""): a pattern cannot match a folded text without it, and is not searched there."""
     cj = _conjunct()
     out: list[_Plan] = []
     for i, ((rule, rx, pf), (pats, same)) in enumerate(zip(_rules(), _starts(), strict=True)):
         one = pf[0] if pf is not None and len(pf) == 1 else None
         many = None if one is not None else pf
         have = cj.gates[i] if cj is not None else ()
-        musts = (
-            _must(one, have) if one is not None else _NO_MUSTS,
-            tuple(_must(p, have) for p in many) if many is not None else (),
-            tuple(_must(p, have) for p in pats) if pats is not None else (),
+        needs = (
+            _need(one, have) if one is not None else "",
+            tuple(_need(p, have) for p in many) if many is not None else (),
+            tuple(_need(p, have) for p in pats) if pats is not None else (),
         )
-        out.append((rule, f"period:{rule}", rx, one, many, pats, same, musts))
+        out.append((rule, f"period:{rule}", rx, one, many, pats, same, needs))
     return out
 
 
@@ -1009,6 +1008,13 @@ def _must(p: re.Pattern[str], have: tuple[frozenset[str], ...]) -> _Musts:
     return tuple(out)
 
 
+def _need(p: re.Pattern[str], have: tuple[frozenset[str], ...]) -> str:
+    """The longest literal that is a gate ``_must`` of ``p`` by itself, or "": one ``in`` test,
+    made inline (a gate of several literals seldom shuts more)."""
+    lits = [g[0] for g in _must(p, have) if len(g) == 1]
+    return max(lits, key=len) if lits else ""
+
+
 def _may(low: str, musts: _Musts) -> bool:
     """Has ``low`` a literal of each gate of ``musts``?"""
     for g in musts:
@@ -1028,20 +1034,20 @@ def _at_hits(
     start: int,
     end: int,
     hit: re.Match[str] | None = None,
-    musts: tuple[_Musts, ...] = (),
+    needs: tuple[str, ...] = (),
 ) -> list[re.Match[str]]:
     """``rx.finditer(text, start, end)`` for a rule that can match only where one of ``pats``
     matches in ``low`` (``fold(text[start:end])``, offsets kept; ``hit``: the first match of the
     only one, if known): the scan's attempt at a position is ``rx.match`` there (both see the
     text before it), and every attempt elsewhere fails. The patterns are searched again one
-    character on, to find every position they match at, overlapping ones too. (``musts``: per
-    pattern, gates ``_must`` a literal of each of which its matches hold: unless ``low`` has
-    them, it is not searched.)"""
+    character on, to find every position they match at, overlapping ones too. (``needs``: per
+    pattern, a literal ``_need`` its matches hold, or "": unless ``low`` has it, it is not
+    searched.)"""
     out: list[re.Match[str]] = []
     free = 0  # offset in ``low`` where the next match may start (after the last one)
     if len(pats) == 1:
         p = pats[0]
-        if hit is None and musts and musts[0] and not _may(low, musts[0]):
+        if hit is None and needs and needs[0] and needs[0] not in low:
             return out
         found = hit if hit is not None else p.search(low)
         while found is not None:
@@ -1053,8 +1059,8 @@ def _at_hits(
                     free = m.end() - start
             found = p.search(low, max(x + 1, free))
         return out
-    if musts:
-        hits = [p.search(low) if _may(low, m) else None for p, m in zip(pats, musts, strict=True)]
+    if needs:
+        hits = [p.search(low) if not n or n in low else None for p, n in zip(pats, needs, strict=True)]
     else:
         hits = [p.search(low) for p in pats]
     while xs := [h.start() for h in hits if h is not None]:
