@@ -876,7 +876,8 @@ def find_periods(
                 if hit is None:
                     continue  # its prefilter finds nothing: the rule cannot match here
             elif pf is not None:
-                for p, p_need in zip(pf, pf_need, strict=True):
+                for k, p in enumerate(pf):  # (no ``zip`` with a keyword: a generic call compiled)
+                    p_need = pf_need[k]
                     if p_need and p_need not in low:
                         continue
                     if hit := p.search(low):
@@ -1059,10 +1060,10 @@ def _at_hits(
                     free = m.end() - start
             found = p.search(low, max(x + 1, free))
         return out
-    if needs:
-        hits = [p.search(low) if not n or n in low else None for p, n in zip(pats, needs, strict=True)]
-    else:
-        hits = [p.search(low) for p in pats]
+    hits: list[re.Match[str] | None] = []
+    for k, p in enumerate(pats):
+        n = needs[k] if needs else ""
+        hits.append(p.search(low) if not n or n in low else None)
     while xs := [h.start() for h in hits if h is not None]:
         x = min(xs)
         if x >= free:
