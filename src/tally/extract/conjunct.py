@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from tally.gates import _COMMON, Automaton, Gate, _exact, _gate_seq, _minimal, automaton
+from tally.gates import _COMMON, Automaton, Gate, _exact, _gate_seq, automaton
 
 try:  # Python 3.11+
     from re import _constants as _C  # type: ignore[attr-defined]
@@ -166,8 +166,7 @@ class Conjunct:
     def of(cls, patterns: Sequence[re.Pattern[str]], base: Sequence[Gate]) -> Conjunct | None:
         """The gates of ``patterns``: each one's ``base`` gate and the parts' gates cheap to add.
         None when there is no literal to scan for."""
-        bare = [_bare(g) if g else None for g in base]
-        known = {lit for g in bare if g for lit in g}
+        known = {lit for g in base if g for lit in g}
         if not known:
             return None
         firsts = {lit[0] for lit in known}
@@ -180,13 +179,9 @@ class Conjunct:
             )
 
         gates: list[tuple[frozenset[str], ...]] = []
-        for rx, g in zip(patterns, bare, strict=True):
+        for rx, g in zip(patterns, base, strict=True):
             own = [g] if g else []
-            for p in required(rx):
-                b = _bare(p)
-                if b and b not in own and cheap(b):
-                    own.append(b)
-            gates.append(tuple(own))
+            gates.append(tuple(own + [p for p in required(rx) if p not in own and cheap(p)]))
         alts = tuple(_cheap_alternatives(rx, cheap) for rx in patterns)
         literals = {lit for gs in gates for g in gs for lit in g}
         literals |= {lit for a in alts if a for gs in a for g in gs for lit in g}
@@ -232,16 +227,6 @@ class Conjunct:
                 self._cache.clear()  # bounded: a new run of sentences fills it again
             self._cache[found] = hit
         return hit
-
-
-def _bare(g: frozenset[str]) -> frozenset[str] | None:
-    """``g`` with the white space that opens a literal dropped (a text with " the same period"
-    has "the same period"): the scan would step into a node of its own at every blank of a text,
-    and try each character after a blank twice. None when a literal is only white space."""
-    if not any(lit[:1].isspace() for lit in g):
-        return g
-    out = {lit.lstrip() for lit in g}
-    return None if "" in out else _minimal(out)
 
 
 def _cheap_alternatives(
