@@ -237,6 +237,67 @@ def test_past_trie_finds_what_the_words_find(parts: list[tuple[str, str]]) -> No
     assert [(m.span(), m.group()) for m in _PAST.finditer(text)] == want
 
 
+def _past_by_search(sent: str) -> bool:
+    """``carry._past`` as it was written: every match of ``_PAST`` in turn, with its tests."""
+    from tally.extract import carry as C
+
+    for m in C._PAST.finditer(sent):
+        w = m.group(0).lower()
+        if w in C._NOT_PAST:
+            continue
+        if w.endswith("ed") and w not in ("was", "were"):
+            prev = C._word_before(sent[: m.start()])
+            if prev and (prev.lower() in C._ADJ_BEFORE or C._FIGURE_WORD.fullmatch(prev)):
+                continue
+        return True
+    return False
+
+
+_PAST_WORDS_MORE = (
+    *_PAST_PIECES, "the", "newly", "increased", "Increased", "REPORTED", "1,200", "12.5", "its", "more",
+    "used", "hundred", "totaled", "Totalled", "speeded", "agreed", "ed_", "_ed", "sed", "ended", "sold_",
+)
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_PAST_WORDS_MORE), st.sampled_from((*_PAST_GAPS, ". ", "(", ")", "\n"))),
+        max_size=10,
+    )
+)
+def test_past_finds_what_the_search_finds(parts: list[tuple[str, str]]) -> None:
+    from tally.extract import carry as C
+
+    text = "".join(w + sp for w, sp in parts)
+    assert C._past.__wrapped__(text) is _past_by_search(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Sales climbed 5 percent", True),
+        ("Sales increased 5 percent", False),  # not a past verb here (``_NOT_PAST``)
+        ("the climbed output", False),  # an -ed word after an article: an adjective
+        ("1,200 reported cases", False),  # after a figure
+        ("It was 5 percent", True),
+        ("a newly built road", True),  # "built": a past word, wherever it stands
+        ("Prices are high", False),
+        ("output led by exports", True),
+        ("the led lights", False),  # "led" ends with "ed": after an article, an adjective
+        ("REPORTED", False),  # "ed" in lower case only
+        ("the firm shed jobs", True),
+        ("Ünïon sales climbed", True),  # not ASCII: the search
+        ("Ünïon: the climbed", False),
+        ("", False),
+    ],
+)
+def test_past_table(text: str, want: bool) -> None:
+    from tally.extract import carry as C
+
+    assert C._past.__wrapped__(text) is want
+    assert _past_by_search(text) is want
+
+
 # --- a figure with no time in its sentence skips the tests of the sentence's times ------------
 
 _UNTIMED_REPORT = (
@@ -694,6 +755,8 @@ _CUT_SENTENCES = (
     ", opening\tthe year,  rising sharply ,ending",
     "no cut here at all",
     "",
+    "a mark then odd spaces:\u00a0one;\u2009two,\nthree,\tfour,five; ",
+    "Butter rose, But wheat fell;\u00a0butter; a  but\tb, whereas\nc while\u00a0d,",
 )
 
 
@@ -702,6 +765,8 @@ def test_cuts_read_the_pieces_split_gives(text: str) -> None:
     from tally.extract import carry as C
 
     starts, ends = C._cuts(text)
+    cuts = [m.span() for m in C._CLAUSE_CUT.finditer(text)]
+    assert list(zip(starts, ends, strict=True)) == cuts  # (the pattern, or its twin with no words)
     pieces = C._CLAUSE_CUT.split(text)
     assert len(pieces) == len(starts) + 1
     for seg in range(1, len(pieces)):

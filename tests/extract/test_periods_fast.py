@@ -512,7 +512,7 @@ def test_rules_tried_at_the_scans_places_match_as_at_every_start() -> None:
         if len(low) != len(text):
             continue  # (offsets of ``low`` not the text's: not tried at places)
         hits = cj.occurrences(low)
-        for (_rule, _label, rx, _one, _pf, pats, _same), lead in zip(_plan(), leads, strict=True):
+        for (_rule, _label, rx, _one, _pf, pats, _same, _musts), lead in zip(_plan(), leads, strict=True):
             if lead is None:
                 continue
             assert pats is not None and len(pats) == 1
@@ -520,3 +520,47 @@ def test_rules_tried_at_the_scans_places_match_as_at_every_start() -> None:
             assert [m.span() for m in _at_places(rx, pats[0], lead, hits, text, low, 0, len(text))] == want
             found += len(want)
     assert found > 300
+
+
+@pytest.mark.parametrize(
+    ("pattern", "musts", "texts"),
+    [
+        (r"by\s+(?:the\s+end\s+of\s+)?20\d\d", (("by",), ("20",)), ["by 2020", "in 2020", "bye  2021", ""]),
+        (r"ad\s*\d{1,4}|bc", (("ad", "bc"),), ["ad 12", "bc", "x"]),  # a literal of either branch
+        (r"a\s*\d|bc", (), ["a 1", "bc"]),  # a gate with a literal of one character: seldom shuts
+        (r"(?:its|that of)\s+20\d\d", (("its", "that of"), ("20",)), ["its 2020", "that of 2021", "2020"]),
+        (r"fiscal\s+20\d\d", (("fiscal",), ("20",)), ["fiscal 2020", "Fiscal 2020", "fiscal"]),
+        (r"Fiscal\s+20\d\d", (), ["Fiscal 2020"]),  # a capital: not the gates' lower-cased literals
+        (r"the\s+19\d\d", (("19",),), ["the 2020", "the 1990"]),  # a common word: seldom shuts
+    ],
+)
+def test_must_gates(pattern: str, musts: tuple, texts: list[str]) -> None:
+    """``_must``: the gates a prefilter's every match needs, tested with ``in`` before it is
+    searched; a text that lacks one has no match."""
+    from tally.extract.periods import _may, _must
+
+    rx = re.compile(pattern)
+    assert _must(rx, ()) == musts
+    for text in texts:
+        if not _may(text, musts):
+            assert rx.search(text) is None
+
+
+def test_must_gates_shut_only_what_cannot_match() -> None:
+    """Every prefilter and start pattern of the grammar, on random texts: where ``_may`` says no,
+    (its ``_need`` missing) the search finds nothing (and the literals shut some searches)."""
+    from tally.extract.periods import _plan
+
+    _plan.cache_clear()
+    rng = random.Random(29)
+    texts = [fold(_random_text(rng)) for _ in range(1500)]
+    shut = 0
+    for _rule, _label, _rx, one, pf, pats, _same, (one_need, pf_need, pats_need) in _plan():
+        pairs = [(one, one_need)] if one is not None else []
+        pairs += list(zip(pf or (), pf_need, strict=True)) + list(zip(pats or (), pats_need, strict=True))
+        for p, need in pairs:
+            for low in texts:
+                if need and need not in low:
+                    shut += 1
+                    assert p.search(low) is None, (p.pattern, low)
+    assert shut > 1000

@@ -126,6 +126,9 @@ _PREP_OPENING = re.compile(
 )
 # "[,;:]\s|\s(?:while|whereas|but)\s", written to start with one class (sre scans for it in C)
 _CLAUSE_CUT = re.compile(r"[,;:\s](?:(?<=[,;:])\s|(?<=\s)(?:while|whereas|but)\s)")
+# its cuts in a text with none of its words: a mark then white space (sre skips to the marks in
+# C; ``_CLAUSE_CUT`` stops at every white space, to try the words)
+_MARK_CUT = re.compile(r"[,;:]\s")
 
 
 _NOT_PAST = {
@@ -288,16 +291,61 @@ _FIGURE_WORD = re.compile(r"[\d,.]+")
 @lru_cache(maxsize=64)
 def _past(sent: str) -> bool:
     """A simple-past verb in the sentence (an -ed word used as an adjective does not count)."""
+    if sent.isascii():
+        return _past_ascii(sent)
     for m in _PAST.finditer(sent):
-        w = m.group(0).lower()
-        if w in _NOT_PAST:
-            continue
-        if w.endswith("ed") and w not in ("was", "were"):
-            prev = _word_before(sent[: m.start()])
-            if prev and (prev.lower() in _ADJ_BEFORE or _FIGURE_WORD.fullmatch(prev)):
-                continue
-        return True
+        if _past_word(sent, m.group(0), m.start()):
+            return True
     return False
+
+
+def _past_word(sent: str, word: str, at: int) -> bool:
+    """Is ``word``, a match of ``_PAST`` at ``at`` in ``sent``, a simple-past verb?"""
+    w = word.lower()
+    if w in _NOT_PAST:
+        return False
+    if w.endswith("ed") and w not in ("was", "were"):
+        prev = _word_before(sent[:at])
+        if prev and (prev.lower() in _ADJ_BEFORE or _FIGURE_WORD.fullmatch(prev)):
+            return False
+    return True
+
+
+# the words of ``_PAST_WORDS`` with no "-ed" (none is in ``_NOT_PAST``): each is a past verb
+# wherever it stands; and those ending with "ed", which ``_past_word`` asks about
+_PAST_PLAIN = frozenset(w for w in _PAST_WORDS if not w.endswith("ed") and w not in _NOT_PAST)
+_PAST_ED = frozenset(w for w in _PAST_WORDS if w.endswith("ed"))
+# every ASCII character no word character (re's ``\w``: letters, digits, "_") made a blank: the
+# words ``split`` then gives are the runs of word characters
+_ASCII_GAPS = str.maketrans({c: " " for c in map(chr, range(128)) if not (c.isalnum() or c == "_")})
+
+
+def _past_ascii(sent: str) -> bool:
+    """``_past`` of an ASCII text, without ``_PAST``'s try at every position: each of its matches is
+    a whole word (``\b`` on both sides, word characters only), one of ``_PAST_WORDS`` or a word of
+    five characters or more ending with "ed". A word of ``_PAST_PLAIN`` answers at once; the
+    others end with "ed", found with ``str.find``, and are asked about where they stand (every
+    match is asked about: whether one is a past verb does not depend on the others)."""
+    for w in sent.translate(_ASCII_GAPS).split():
+        if w in _PAST_PLAIN:
+            return True
+    n = len(sent)
+    i = sent.find("ed")
+    while i >= 0:
+        end = i + 2
+        if end == n or not _ascii_word(sent[end]):
+            at = i
+            while at > 0 and _ascii_word(sent[at - 1]):
+                at -= 1
+            word = sent[at:end]
+            if (len(word) >= 5 or word in _PAST_ED) and _past_word(sent, word, at):
+                return True
+        i = sent.find("ed", i + 1)
+    return False
+
+
+def _ascii_word(c: str) -> bool:
+    return c.isalnum() or c == "_"  # re's \w (of an ASCII character)
 
 
 _TAIL_RUN = re.compile(r"[\w,.]+\Z")
@@ -925,7 +973,8 @@ def _cuts(text: str) -> tuple[list[int], list[int]]:
     lie between them (the pattern captures nothing)."""
     starts: list[int] = []
     ends: list[int] = []
-    for m in _CLAUSE_CUT.finditer(text):
+    cut = _CLAUSE_CUT if "but" in text or "while" in text or "whereas" in text else _MARK_CUT
+    for m in cut.finditer(text):
         starts.append(m.start())
         ends.append(m.end())
     return starts, ends

@@ -30,7 +30,7 @@ from operator import itemgetter
 from typing import cast
 
 from tally.data import load
-from tally.extract.conjunct import Conjunct
+from tally.extract.conjunct import Conjunct, _implies, required
 from tally.extract.prefilter import ascii_lowered, lookbehind, prefilter, starts
 from tally.gates import Gated, _class_chars, _exact, _plain, fold
 
@@ -859,7 +859,8 @@ def find_periods(
                 year_in = _year_in(low, hits)
             if not year_in:
                 continue
-        rule, label, rx, one, pf, pats, same = plan[i]
+        rule, label, rx, one, pf, pats, same, needs = plan[i]
+        one_need, pf_need, pats_need = needs
         ms: list[re.Match[str]] | Iterator[re.Match[str]]
         lead = leads[i] if leads else None
         if lead is not None:
@@ -869,11 +870,16 @@ def find_periods(
             ms = _at_places(rx, pats[0], lead, hits, text, low, start, end)
         else:
             if one is not None:  # the common case: a prefilter of one pattern
+                if one_need and one_need not in low:
+                    continue  # a literal its prefilter needs is missing: the rule cannot match here
                 hit = one.search(low)
                 if hit is None:
                     continue  # its prefilter finds nothing: the rule cannot match here
             elif pf is not None:
-                for p in pf:
+                for k, p in enumerate(pf):  # (no ``zip`` with a keyword: a generic call compiled)
+                    p_need = pf_need[k]
+                    if p_need and p_need not in low:
+                        continue
                     if hit := p.search(low):
                         break
                 else:
@@ -882,7 +888,7 @@ def find_periods(
                 hit = None
             if pats is not None and aligned:
                 # each match of the rule starts where one of ``pats`` matches: tried only there
-                ms = _at_hits(rx, pats, text, low, start, end, hit if same else None)
+                ms = _at_hits(rx, pats, text, low, start, end, hit if same else None, pats_need)
             else:
                 if ascii_low is None:
                     ascii_low = _ascii_window(text, start, end)
@@ -945,6 +951,12 @@ def _overlaps(s: int, e: int, taken: list[tuple[int, int]]) -> bool:
     return False
 
 
+_Musts = tuple[tuple[str, ...], ...]
+_NO_MUSTS: _Musts = ()
+_MUST_MAX = 3  # most literals a gate ``_must`` keeps may have (each is an ``in`` test)
+# words in nearly every sentence: a gate with one of them seldom shuts (only efficiency depends on this)
+_MUST_COMMON = frozenset(("the", "of", "in", "and", "to", "a", "on", "for", "at", "as", "is"))
+
 _Plan = tuple[
     str,
     str,
@@ -953,6 +965,7 @@ _Plan = tuple[
     tuple[re.Pattern[str], ...] | None,
     tuple[re.Pattern[str], ...] | None,
     bool,
+    tuple[str, tuple[str, ...], tuple[str, ...]],
 ]
 
 
@@ -960,12 +973,58 @@ _Plan = tuple[
 def _plan() -> list[_Plan]:
     """Per rule, what ``find_periods`` needs of it in one tuple: its name (bare, and as
     ``TimeExpr.rule`` spells it), its pattern, its prefilter (``one`` when it is a single
-    pattern, else ``pf``), and the patterns its matches start at with ``same`` (see ``_starts``)."""
+    pattern, else ``pf``), the patterns its matches start at with ``same`` (see ``_starts``),
+    and the literal ``_need`` of ``one``, of each pattern of ``pf`` and of each of those (or
+    ""): a pattern cannot match a folded text without it, and is not searched there."""
+    cj = _conjunct()
     out: list[_Plan] = []
-    for (rule, rx, pf), (pats, same) in zip(_rules(), _starts(), strict=True):
+    for i, ((rule, rx, pf), (pats, same)) in enumerate(zip(_rules(), _starts(), strict=True)):
         one = pf[0] if pf is not None and len(pf) == 1 else None
-        out.append((rule, f"period:{rule}", rx, one, None if one is not None else pf, pats, same))
+        many = None if one is not None else pf
+        have = cj.gates[i] if cj is not None else ()
+        needs = (
+            _need(one, have) if one is not None else "",
+            tuple(_need(p, have) for p in many) if many is not None else (),
+            tuple(_need(p, have) for p in pats) if pats is not None else (),
+        )
+        out.append((rule, f"period:{rule}", rx, one, many, pats, same, needs))
     return out
+
+
+def _must(p: re.Pattern[str], have: tuple[frozenset[str], ...]) -> _Musts:
+    """Gates (``conjunct.required``) each of which every match of the case-sensitive pattern
+    ``p`` over folded text holds a literal of, tested with ``in`` before it is searched: those
+    of a few literals of two characters or more, none a common word, that no gate of ``have``
+    (the rule's gates, which the scan found already) implies. Empty when ``p`` ignores case or
+    spells a capital (its literals are then not the gates' lower-cased ones)."""
+    if p.flags & re.IGNORECASE or p.pattern != p.pattern.lower():
+        return _NO_MUSTS
+    out: list[tuple[str, ...]] = []
+    for g in required(p):
+        if len(g) > _MUST_MAX or any(len(lit) < 2 or lit in _MUST_COMMON for lit in g):
+            continue
+        if any(_implies(h, g) for h in have):
+            continue
+        out.append(tuple(sorted(g)))
+    return tuple(out)
+
+
+def _need(p: re.Pattern[str], have: tuple[frozenset[str], ...]) -> str:
+    """The longest literal that is a gate ``_must`` of ``p`` by itself, or "": one ``in`` test,
+    made inline (a gate of several literals seldom shuts more)."""
+    lits = [g[0] for g in _must(p, have) if len(g) == 1]
+    return max(lits, key=len) if lits else ""
+
+
+def _may(low: str, musts: _Musts) -> bool:
+    """Has ``low`` a literal of each gate of ``musts``?"""
+    for g in musts:
+        for lit in g:
+            if lit in low:
+                break
+        else:
+            return False
+    return True
 
 
 def _at_hits(
@@ -976,16 +1035,21 @@ def _at_hits(
     start: int,
     end: int,
     hit: re.Match[str] | None = None,
+    needs: tuple[str, ...] = (),
 ) -> list[re.Match[str]]:
     """``rx.finditer(text, start, end)`` for a rule that can match only where one of ``pats``
     matches in ``low`` (``fold(text[start:end])``, offsets kept; ``hit``: the first match of the
     only one, if known): the scan's attempt at a position is ``rx.match`` there (both see the
     text before it), and every attempt elsewhere fails. The patterns are searched again one
-    character on, to find every position they match at, overlapping ones too."""
+    character on, to find every position they match at, overlapping ones too. (``needs``: per
+    pattern, a literal ``_need`` its matches hold, or "": unless ``low`` has it, it is not
+    searched.)"""
     out: list[re.Match[str]] = []
     free = 0  # offset in ``low`` where the next match may start (after the last one)
     if len(pats) == 1:
         p = pats[0]
+        if hit is None and needs and needs[0] and needs[0] not in low:
+            return out
         found = hit if hit is not None else p.search(low)
         while found is not None:
             x = found.start()
@@ -996,7 +1060,10 @@ def _at_hits(
                     free = m.end() - start
             found = p.search(low, max(x + 1, free))
         return out
-    hits = [p.search(low) for p in pats]
+    hits: list[re.Match[str] | None] = []
+    for k, p in enumerate(pats):
+        n = needs[k] if needs else ""
+        hits.append(p.search(low) if not n or n in low else None)
     while xs := [h.start() for h in hits if h is not None]:
         x = min(xs)
         if x >= free:
@@ -1075,7 +1142,8 @@ def _leads() -> list[frozenset[str] | None]:
         return [None for _ in _plan()]
     lits = frozenset(cj.prefixes)
     out: list[frozenset[str] | None] = []
-    for *_, pats, _same in _plan():
+    for row in _plan():
+        pats = row[5]
         if pats is None or len(pats) != 1 or pats[0].flags & re.IGNORECASE:
             out.append(None)
             continue
