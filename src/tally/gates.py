@@ -198,67 +198,13 @@ def _gate_node(node) -> Gate:
 
 def _gate_seq(seq) -> Gate:
     """Runs of exact items (concatenated) and gates of the other items: each is required; the best wins."""
-    cands: list[frozenset[str]] = []
-    run: set[str] | None = {""}
-
-    def close() -> None:
-        if run is not None and run != {""}:
-            g = _as_gate(run)
-            if g:
-                cands.append(g)
-
-    for node in seq:
-        e = _exact(node)
-        if e is not None:
-            grown = {a + b for a in run for b in e} if run is not None else None
-            if grown is not None and len(grown) <= _CAP:
-                run = grown
-                continue
-            close()
-            run = set(e)
-            if len(run) > _CAP:
-                run = {""}
-                g = _gate_node(node)
-                if g:
-                    cands.append(g)
-            continue
-        close()
-        run = {""}
-        g = _gate_node(node)
-        if g:
-            cands.append(g)
-    close()
-    return _best(cands)
+    return _best(_seq_candidates(seq, groups=False))
 
 
-def gate_of(rx: re.Pattern[str] | str, flags: int = 0) -> Gate:
-    """Lower-cased literals one of which every match of ``rx`` contains, or None (no safe gate)."""
-    pattern, flags = (rx.pattern, rx.flags) if isinstance(rx, re.Pattern) else (rx, flags)
-    if not isinstance(pattern, str):
-        return None
-    try:
-        parsed = _P.parse(pattern, flags)
-    except Exception:  # pragma: no cover - a pattern re compiled always parses
-        return None
-    g = _gate_seq(list(parsed))
-    return g or None
-
-
-def gate_options(rx: re.Pattern[str]) -> list[frozenset[str]]:
-    """Every gate ``gate_of`` weighed for ``rx`` (each one alone a gate of it: a set of literals one
-    of which every match contains), also those of the groups of its top-level sequence; ``gate_of``
-    keeps the best one. Empty when none can be derived."""
-    if not isinstance(rx.pattern, str):
-        return []
-    try:
-        parsed = _P.parse(rx.pattern, rx.flags)
-    except Exception:  # pragma: no cover - a pattern re compiled always parses
-        return []
-    return _options_seq(list(parsed))
-
-
-def _options_seq(seq) -> list[frozenset[str]]:
-    """The candidates of ``_gate_seq(seq)``, with those inside a (required) group of ``seq``."""
+def _seq_candidates(seq, *, groups: bool) -> list[frozenset[str]]:
+    """The gates of ``seq``'s runs of exact items (concatenated) and of its other items, each one
+    required; with ``groups``, a group matched once gives the candidates of its own sequence
+    instead of its one best gate."""
     cands: list[frozenset[str]] = []
     run: set[str] | None = {""}
 
@@ -286,14 +232,40 @@ def _options_seq(seq) -> list[frozenset[str]]:
         close()
         run = {""}
         op, av = node
-        if op is _C.SUBPATTERN:  # a group matched once: each gate of its sequence is one of ``seq``
-            cands.extend(_options_seq(av[-1]))
+        if groups and op is _C.SUBPATTERN:  # a group matched once: its gates are gates of ``seq``
+            cands.extend(_seq_candidates(av[-1], groups=True))
             continue
         g = _gate_node(node)
         if g:
             cands.append(g)
     close()
     return cands
+
+
+def gate_of(rx: re.Pattern[str] | str, flags: int = 0) -> Gate:
+    """Lower-cased literals one of which every match of ``rx`` contains, or None (no safe gate)."""
+    pattern, flags = (rx.pattern, rx.flags) if isinstance(rx, re.Pattern) else (rx, flags)
+    if not isinstance(pattern, str):
+        return None
+    try:
+        parsed = _P.parse(pattern, flags)
+    except Exception:  # pragma: no cover - a pattern re compiled always parses
+        return None
+    g = _gate_seq(list(parsed))
+    return g or None
+
+
+def gate_options(rx: re.Pattern[str]) -> list[frozenset[str]]:
+    """Every gate ``gate_of`` weighed for ``rx`` (each one alone a gate of it: a set of literals one
+    of which every match contains), also those of the groups of its top-level sequence; ``gate_of``
+    keeps the best one. Empty when none can be derived."""
+    if not isinstance(rx.pattern, str):
+        return []
+    try:
+        parsed = _P.parse(rx.pattern, rx.flags)
+    except Exception:  # pragma: no cover - a pattern re compiled always parses
+        return []
+    return _seq_candidates(list(parsed), groups=True)
 
 
 def gate_back(rx: re.Pattern[str]) -> int | None:
