@@ -1749,25 +1749,15 @@ def _phrase_starts(seg: str, lead: str, at: list[int]) -> list[tuple[int, int, i
     first word (``_key_word``): the key is there (``low.startswith``), and either a character that
     is no word character follows that word in the key, or the key is that word and its regex's
     ``\\b`` holds after it."""
-    after = _after_lead()[lead]
-    heads = _nation_heads()
     size = len(lead)
-    out = []
+    qs: list[int] = []
+    es: list[int] = []
     for p in at:
-        # the blanks and the run after the article (what every match opens with): when that run
-        # opens with an ASCII letter and is ASCII and no nationality's first run, neither the
-        # measure (a digit after the blanks) nor a nationality can match, and the regex's match is
-        # this (its slow alternation of nationalities not tried)
+        # the blanks and the run after the article (what every match opens with)
         b = _RX_BLANKS_RUN.match(seg, p + size)
-        if b is None:
-            continue  # (each way to match has blanks right after the article)
-        q, e = b.start(1), b.end(1)
-        run = seg[q:e]
-        if run[:1].isalpha() and run.isascii() and run.lower() not in heads:
-            out.append((p, q, e))
-        elif m := after.match(seg, p):
-            out.append((p, m.start(1), m.end(1)))
-    return out
+        qs.append(-1 if b is None else b.start(1))
+        es.append(-1 if b is None else b.end(1))
+    return _phrase_starts_after(seg, lead, at, qs, es)
 
 
 _RX_BLANKS_RUN = re.compile(r"[ \t]+(\w*)")
