@@ -109,24 +109,29 @@ class Quick:
         reach = min(width(rx), 1 << 30)
         return cls(rx, gate, lower_twin(rx), reach, few, pre, back, far if back >= 0 else ())
 
-    def _shut(self, low: str) -> bool:
-        """Does the gate reject the folded text ``low`` (no literal of it in ``low``)? False
-        without a gate."""
+    def _lits(self, low: str) -> int:
+        """What the few literals tested with ``in`` tell of the folded text ``low``: -1 it is
+        rejected, 1 it is let through (``few`` holds), 0 the gate's search must tell."""
         few = self.few
         if few is not None:
             for lit in few:
                 if lit in low:
-                    return False
-            return True
+                    return 1
+            return -1
         pre = self.pre
         if pre is not None:
-            shut = True
             for lit in pre:
                 if lit in low:
-                    shut = False
-                    break
-            if shut:
-                return True
+                    return 0
+            return -1
+        return 0
+
+    def _shut(self, low: str) -> bool:
+        """Does the gate reject the folded text ``low`` (no literal of it in ``low``)? False
+        without a gate."""
+        told = self._lits(low)
+        if told:
+            return told < 0
         gate = self.gate
         return gate is not None and gate.search(low) is None
 
@@ -134,21 +139,9 @@ class Quick:
         """Where a match may start in the ASCII text whose lower-cased form is ``low``, as far as its
         gate tells (``_shut``, and with a gate searched for its literals, ``back`` characters before
         the first): -1 when nowhere."""
-        few = self.few
-        if few is not None:
-            for lit in few:
-                if lit in low:
-                    return 0
-            return -1
-        pre = self.pre
-        if pre is not None:
-            shut = True
-            for lit in pre:
-                if lit in low:
-                    shut = False
-                    break
-            if shut:
-                return -1
+        told = self._lits(low)
+        if told:
+            return -1 if told < 0 else 0
         gate = self.gate
         if gate is None:
             return 0
