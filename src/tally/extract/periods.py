@@ -1016,17 +1016,6 @@ def _need(p: re.Pattern[str], have: tuple[frozenset[str], ...]) -> str:
     return max(lits, key=len) if lits else ""
 
 
-def _may(low: str, musts: _Musts) -> bool:
-    """Has ``low`` a literal of each gate of ``musts``?"""
-    for g in musts:
-        for lit in g:
-            if lit in low:
-                break
-        else:
-            return False
-    return True
-
-
 def _at_hits(
     rx: re.Pattern[str],
     pats: tuple[re.Pattern[str], ...],
