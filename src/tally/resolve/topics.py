@@ -11,7 +11,6 @@ Names in headlines count double; partners (countries) never become the main plac
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from tally.model import Article
 from tally.resolve.entities import Lexicon, _gazetteer, article_mentions, classify_name
@@ -43,8 +42,10 @@ def byline_places(text: str, articles: list[Article], lex: Lexicon) -> None:
 
 def page_defaults(text: str, articles: list[Article], lex: Lexicon) -> dict[str, Ent]:
     """type -> the most-named entity of that type on the page; ``"main"`` -> the main place."""
-    counts: Counter[Ent] = Counter()
-    first: dict[Ent, int] = {}
+    # (plain dicts, not a ``Counter``: its item reads and writes are generic calls compiled, and a
+    # missing key's read runs ``__missing__`` interpreted)
+    counts: dict[Ent, int] = {}
+    first: list[int] = []  # where each entity of ``counts`` is first named, in its order
     for art in articles:
         # the headline's span (an empty one when there is none: no mention starts in it)
         head_start, head_end = (art.headline.start, art.headline.end) if art.headline else (0, 0)
@@ -53,11 +54,19 @@ def page_defaults(text: str, articles: list[Article], lex: Lexicon) -> dict[str,
             if m.form != "name" or not m.name or not m.type:  # a name, of a known type
                 continue
             ent = (m.name, m.type, m.parent)
-            counts[ent] += _HEADLINE_WEIGHT if head_start <= m.start < head_end else 1
-            if ent not in first:
-                first[ent] = m.start
+            weight = _HEADLINE_WEIGHT if head_start <= m.start < head_end else 1
+            seen = counts.get(ent)
+            if seen is None:
+                counts[ent] = weight
+                first.append(m.start)
+            else:
+                counts[ent] = seen + weight
     out: dict[str, Ent] = {}
-    ranked = sorted(counts, key=lambda e: (-counts[e], first[e]))
+    # most named first, then first named first (the order of ``counts`` breaking any tie left, as
+    # a stable sort by those two would)
+    ents = list(counts)
+    keyed = sorted([(-counts[e], first[i], i) for i, e in enumerate(ents)])
+    ranked = [ents[k[2]] for k in keyed]
     for ent in ranked:
         out.setdefault(ent[1], ent)
     mains = [e for e in ranked if e[1] in MAIN_TYPES and e[1] != "zone" and counts[e] >= _MIN_MAIN]
