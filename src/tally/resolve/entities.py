@@ -2200,11 +2200,25 @@ def _holds_word(words: tuple[str, ...] | None, text: str) -> bool:
     at ~100 instructions a character; a dozen substring scans cost a fraction of that)."""
     if words is None:
         return True
-    low = fold(text)
+    return _holds_folded(words, fold(text))
+
+
+def _holds_folded(words: tuple[str, ...] | None, low: str) -> bool:
+    """Does the folded text ``low`` hold one of ``words`` (always, without words: no gate)?"""
+    if words is None:
+        return True
     for w in words:
         if w in low:
             return True
     return False
+
+
+@cache
+def _government_gate() -> tuple[str, ...] | None:
+    """Words one of which (folded) every match of ``_government_after_rx`` holds (``tally.gates``),
+    sorted, or None without a gate."""
+    gate = gate_of(_government_after_rx())
+    return None if gate is None else tuple(sorted(gate))
 
 
 _QUOTES = ("'", "’")
@@ -2221,16 +2235,27 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
     """Mark locative modifiers ("X-based Y", "Y in X", "X's Y") and government/attribution mentions."""
     gov_rx = _government_after_rx()
     names = []
+    lo, hi = len(text), 0  # (the span of the mentions)
     for m in ms:  # (a loop, not a comprehension: no function called per sentence)
         if m.form == "name":
             names.append(m)
+        if m.start < lo:
+            lo = m.start
+        if m.end > hi:
+            hi = m.end
     for j in _list_members(text, names):
         names[j].modifier = True
     ref_point = _reference_point_rx()
-    # the reference-point gate tried once on the text before all the names (each name's window is
-    # part of it, and folding maps each character alone: a gate word in a window is in it too)
+    # the reference-point and government gates tried once on the text around all the mentions,
+    # folded once: from 60 characters before the first to 40 after the last (each mention's window
+    # of either is part of it, and folding maps each character alone: a gate word in a window is
+    # in it too)
     ref_gate = _reference_point_words()
-    near = bool(ms) and _holds_word(ref_gate, text[max(0, ms[0].start - 60) : ms[-1].start])
+    near = gov_near = False
+    if ms:
+        low = fold(text[max(0, lo - 60) : hi + 40])
+        near = _holds_folded(ref_gate, low)
+        gov_near = _holds_folded(_government_gate(), low)
     if names and (names[0].start <= 40 or text.rfind("\n", names[0].start - 41, names[0].start) >= 0):
         _mark_dateline(text, names)  # (only a name in the first 40 characters of its line may be in one)
     for i, m in enumerate(ms):
@@ -2251,7 +2276,7 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
                 m.modifier = True  # "second only to Madrid's,": an elliptical possessive is a comparison
             if _RX_MARK_ROLES_3.match(tail):
                 m.weak = True
-        elif after.isspace() and gov_rx.match(text, m.end, m.end + 40):
+        elif gov_near and after.isspace() and gov_rx.match(text, m.end, m.end + 40):
             m.weak = True  # (``\s`` is what ``isspace`` tells)
         elif (
             after == " "
