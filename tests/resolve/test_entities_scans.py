@@ -138,3 +138,25 @@ def test_leads_are_the_lead_scans(seg: str) -> None:
             b = _RX_BLANKS_RUN.match(seg, p + len(lead))
             assert (q, e) == (b.span(1) if b else (-1, -1))
         assert _phrase_starts_after(seg, lead, at, qs, es) == _phrase_starts(seg, lead, at)
+
+
+@pytest.mark.parametrize(
+    "seg",
+    [
+        *_LEAD_SEGS,
+        "They said their firms, and theirs; THEY and Their\tthey're other they",
+        "it its itself we our us: theyy, their_s, atheir, the they",
+        "Théy thé their ÿ they",
+    ],
+)
+def test_pronoun_matches_at_leads(seg: str) -> None:
+    # a group of pronouns opening with "the" tried where a word opens with "the" finds what its
+    # scan finds
+    from tally.resolve.entities import _Leads, _pronoun_folded_rx, _pronoun_matches
+
+    low = fold(seg)
+    if len(low) != len(seg):
+        return  # (not aligned: ``_found`` leaves the pronouns to their own pattern)
+    want = [m.regs for m in _pronoun_folded_rx().finditer(low)]
+    assert [m.regs for m in _pronoun_matches(low)] == want
+    assert [m.regs for m in _pronoun_matches(low, _Leads(seg, low, True))] == want

@@ -1288,7 +1288,7 @@ def _found(seg: str) -> _Found:
     for i, rx in enumerate(_battery()):
         if i == _PRONOUNS and pronoun_rx is not None:
             # (their text is lower-cased)
-            matches.append(_pronoun_matches(low))
+            matches.append(_pronoun_matches(low, leads))
         elif i in _TYPE_LED and _type_words(i) is not None:
             # a match is up to three name tokens and a type word, blanks between: tried only at
             # the capitals and digits of the words before a type word (those of both patterns
@@ -1581,19 +1581,44 @@ def _pronoun_led_rxs() -> tuple[re.Pattern[str], ...]:
     return tuple(out)
 
 
-def _pronoun_matches(low: str) -> tuple[re.Match[str], ...]:
+@cache
+def _pronoun_the_words() -> tuple[tuple[str, ...] | None, ...]:
+    """For each pattern of ``_pronoun_led_rxs()``, its pronouns when every one opens with "the"
+    (then each match is a whole word opening with "the" after no word character: where
+    ``_LEAD_RUN["the"]`` matches, ``_Leads``), else None."""
+    groups: dict[str, list[str]] = {}
+    for w in _words()["pronouns"]:
+        low = w.lower()
+        groups.setdefault(low[:2], []).append(low)
+    return tuple(tuple(ws) if all(w.startswith("the") for w in ws) else None for ws in groups.values())
+
+
+def _pronoun_matches(low: str, leads: _Leads | None = None) -> tuple[re.Match[str], ...]:
     r"""The spans of the matches of ``_pronoun_folded_rx`` in the folded text ``low``, as finditer
     finds them. Every pronoun is word characters only, between two ````: a match is a whole run
     of word characters that is a pronoun (the alternative finditer takes there is the run
     itself: no other one ends at a ````), and runs do not overlap. So they are the matches of
     the patterns of ``_pronoun_led_rxs()`` (each a whole run of word characters that is one of its
     pronouns; of them all, at most one matches at a place), in order of where they start
-    (cheaper than the alternation's scan of the text, tried at every position)."""
+    (cheaper than the alternation's scan of the text, tried at every position). With the
+    ``leads`` of an aligned segment (``_Leads(seg, low, True)``), a group whose pronouns all open
+    with "the" is tried only where a word opens with "the" (``_pronoun_the_words``), not scanned."""
     hits: list[re.Match[str]] = []
     groups = 0
-    for rx in _pronoun_led_rxs():
+    the_words = _pronoun_the_words()
+    for k, rx in enumerate(_pronoun_led_rxs()):
         size = len(hits)
-        hits.extend(rx.finditer(low))
+        words = the_words[k]
+        if words is not None and leads is not None and leads.aligned:
+            # (a group of pronouns opening with "the": tried only where a "the" opens a word, the
+            # articles' places ``leads`` has found, and there only when one of them is there)
+            for p in leads.of("the"):
+                if low.startswith(words, p):
+                    m = rx.match(low, p)
+                    if m is not None:
+                        hits.append(m)
+        else:
+            hits.extend(rx.finditer(low))
         if len(hits) > size:
             groups += 1
     if groups > 1:
