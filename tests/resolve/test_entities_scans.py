@@ -160,3 +160,50 @@ def test_pronoun_matches_at_leads(seg: str) -> None:
     want = [m.regs for m in _pronoun_folded_rx().finditer(low)]
     assert [m.regs for m in _pronoun_matches(low)] == want
     assert [m.regs for m in _pronoun_matches(low, _Leads(seg, low, True))] == want
+
+
+_AFTER_NAME = [
+    ", based in Wanrong county, is one of the leading farming companies",
+    " is a glassware company",
+    ",\n  was one of the largest carmakers",
+    " has been a cooperative since",
+    ", located at the port, remains an exporter",
+    ", headquartered in Oslo, is a firm",
+    " invested 2 million yuan",
+    " has  also  launched",
+    " will also build a plant",
+    " plans to hire 300 people",
+    " is set to open",
+    " handled by the port",
+    "\treports record sales",
+    ", which said",
+    " said it was a company",
+    "is a company",  # (no blank before the word)
+    "",
+    " ",
+]
+
+
+@pytest.mark.parametrize("after", _AFTER_NAME)
+def test_word_after_blanks_gates(after: str) -> None:
+    # the cheap test before each apposition/business pattern is shut only where the pattern fails
+    from tally.resolve.entities import (
+        _COP_OPENINGS,
+        _apposition_rx,
+        _business_openings,
+        _business_verb_rx,
+        _word_after_blanks,
+    )
+
+    text = "Honghai" + after
+    pe = len("Honghai")
+    cop = _apposition_rx()[2].match(text[pe : pe + 90]) is not None
+    if not _word_after_blanks(text, pe + 1 if after[:1] == "," else pe, _COP_OPENINGS):
+        assert not cop
+    verb = _business_verb_rx().match(text[pe : pe + 40]) is not None
+    if not _word_after_blanks(text, pe, _business_openings()):
+        assert not verb
+    if after in (" is a glassware company", _AFTER_NAME[0]):
+        assert cop
+    if after in (" invested 2 million yuan", " will also build a plant", "\treports record sales"):
+        assert verb

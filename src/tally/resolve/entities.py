@@ -1934,10 +1934,34 @@ def _appositive_company(
             return place_name(piece, places.get(m.group(1), "city")), places.get(m.group(1), "city"), None
         if heads_rx.match(tail):
             return piece, "company", None
-    # "Huarong, based in Wanrong county, is one of the leading farming companies"
-    if cop_rx.match(tail) and not _RX_APPOSITIVE_COMPANY_2.match(piece):
+    # "Huarong, based in Wanrong county, is one of the leading farming companies" (every match is
+    # an optional comma, blanks, then one of ``_COP_OPENINGS``: looked at first)
+    if (
+        _word_after_blanks(text, pe + 1 if after == "," else pe, _COP_OPENINGS)
+        and cop_rx.match(tail)
+        and not _RX_APPOSITIVE_COMPANY_2.match(piece)
+    ):
         return piece, "company", None
     return None
+
+
+# the words after the blanks opening a match of the copular apposition (``_apposition_rx``): a
+# seat's participle, or the copula
+_COP_PLACED = ("based", "located", "headquartered")
+_COP_VERBS = ("is", "was", "has been", "remains")
+_COP_OPENINGS = (*_COP_PLACED, *_COP_VERBS)
+
+
+def _word_after_blanks(text: str, q: int, words: tuple[str, ...]) -> bool:
+    r"""Do blanks (``\s+``: what ``isspace`` tells) start at ``q`` in ``text``, and one of ``words``
+    right after them? (What a pattern opening with ``\s+`` then one of the words needs there.)"""
+    n = len(text)
+    if q >= n or not text[q].isspace():
+        return False
+    q += 1
+    while q < n and text[q].isspace():
+        q += 1
+    return text.startswith(words, q)
 
 
 @cache
@@ -1956,8 +1980,8 @@ def _apposition_rx() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
         for h in _words()["copular_company_heads"]
     )
     cop_rx = re.compile(
-        rf",?(?:\s+(?:based|located|headquartered)\s+(?:in|at)\s+[^.;:]{{0,60}}?,)?"
-        rf"\s+(?:is|was|has been|remains)\s+"
+        rf",?(?:\s+(?:{'|'.join(_COP_PLACED)})\s+(?:in|at)\s+[^.;:]{{0,60}}?,)?"
+        rf"\s+(?:{'|'.join(_COP_VERBS)})\s+"
         rf"(?:a|an|one of(?: the)?)\s+(?:(?!of\b|in\b|at\b|for\b)[\w&'’-]+\s+){{0,4}}?(?:{cop})\b"
     )
     return places, heads_rx, cop_rx
@@ -2041,7 +2065,9 @@ def _business_subject(text: str, piece: str, pe: int) -> tuple[str, str, None] |
         # "BMW, which is based in Munich, said ...": a body with a seat, not a person
         if not _seated_rx().match(text, pe, pe + 120):
             return None
-    elif not text[pe : pe + 1].isspace() or not _business_verb_rx().match(text[pe : pe + 40]):
+    elif not _word_after_blanks(text, pe, _business_openings()) or not _business_verb_rx().match(
+        text[pe : pe + 40]
+    ):
         return None
     toks = piece.split()
     if not 1 <= len(toks) <= 4 or toks[0] in _surnames() or toks[0].lower() in _LEADING:
@@ -2071,6 +2097,17 @@ def _seated_rx() -> re.Pattern[str]:
         rf"|,\s+which(?=\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:{verbs})\b)"
         rf"|,\s+based\s+in\s+[^.;,]+(?:,[^.;,]+){{0,2}}?,(?=\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:{verbs})\b)"
     )
+
+
+@cache
+def _business_openings() -> tuple[str, ...]:
+    """The words one of which opens every match of ``_business_verb_rx`` after its blanks (the
+    empty word, which opens every text, when a verb is not plain letters)."""
+    verbs = [*_words()["business_verbs"], *(_words().get("business_verbs_base") or ())]
+    if not _words()["business_verbs"] or not all(v.isalpha() for v in verbs):
+        return ("",)
+    planned = ("will", "would", "plan", "is") if _words().get("business_verbs_base") else ()
+    return tuple(sorted({"has", "have", "had", "also", *_words()["business_verbs"], *planned}))
 
 
 @cache
