@@ -209,3 +209,26 @@ def test_word_after_blanks_gates(after: str) -> None:
         assert cop
     if after in (" invested 2 million yuan", " will also build a plant", "\treports record sales"):
         assert verb
+
+
+def test_plain_fold() -> None:
+    # every character whose fold is ASCII while it is not is one ``_plain_fold`` looks for
+    from tally.resolve.entities import _FOLDED_TO_ASCII, _plain_fold
+
+    odd = [chr(c) for c in range(0x80, 0x110000) if fold(chr(c)).isascii()]
+    assert sorted(odd) == sorted(_FOLDED_TO_ASCII)
+    assert _plain_fold("the Ürümqi city") and not _plain_fold("the \u212aorean firm")
+
+
+@pytest.mark.parametrize("seg", [*_LEAD_SEGS, "the \u212aorean firm, the Ärger, the ßtate", "The Korean"])
+def test_phrase_starts_read_from_the_fold(seg: str) -> None:
+    from tally.resolve.entities import _Leads, _phrase_starts, _phrase_starts_after, _plain_fold
+
+    low = fold(seg)
+    if len(low) != len(seg) or not _plain_fold(seg):
+        return
+    leads = _Leads(seg, low, True)
+    for lead in ("the", "this"):
+        at = leads.of(lead)
+        qs, es = leads.runs[lead]
+        assert _phrase_starts_after(seg, lead, at, qs, es, low) == _phrase_starts(seg, lead, at)

@@ -1326,6 +1326,7 @@ def _found(seg: str) -> _Found:
     battery = tuple(matches)
     # look phrases up after the articles: worth it in a long segment
     by_heads = len(seg) >= _HEADS_MIN and aligned
+    plain = by_heads and _plain_fold(seg)
 
     refs: list[tuple[int, tuple[re.Match[str], ...]]] = []
     if by_heads:
@@ -1339,7 +1340,7 @@ def _found(seg: str) -> _Found:
             ends: dict[int, int] = {}  # where the last match of each phrase ends
             at = leads.of(article)
             qs, es = leads.runs[article]  # (aligned: found with them)
-            for p, q, e in _phrase_starts_after(seg, article, at, qs, es):
+            for p, q, e in _phrase_starts_after(seg, article, at, qs, es, low if plain else None):
                 for i, key, rx in buckets.get(low[q:e], ()):
                     if p >= ends.get(i, 0) and low.startswith(key, q) and (m := rx.match(seg, p)):
                         hits.setdefault(i, []).append(m)
@@ -1819,10 +1820,12 @@ _RX_BLANKS_RUN = re.compile(r"[ \t]+(\w*)")
 
 
 def _phrase_starts_after(
-    seg: str, lead: str, at: list[int], qs: list[int], es: list[int]
+    seg: str, lead: str, at: list[int], qs: list[int], es: list[int], low: str | None = None
 ) -> list[tuple[int, int, int]]:
     """``_phrase_starts(seg, lead, at)`` given where each match of ``_RX_BLANKS_RUN`` after the
-    articles at ``at`` has its group, ``qs`` and ``es`` (-1 where it does not match: ``_Leads``)."""
+    articles at ``at`` has its group, ``qs`` and ``es`` (-1 where it does not match: ``_Leads``).
+    With ``low``, the folded ``seg`` when it is plain (``_plain_fold``): a run there is ASCII
+    exactly where its fold is, and then its fold is its lower case (read, not made)."""
     after = _after_lead()[lead]
     heads = _nation_heads()
     out = []
@@ -1832,12 +1835,31 @@ def _phrase_starts_after(
             continue  # (each way to match has blanks right after the article)
         e = es[k]
         p = at[k]
-        run = seg[q:e]
-        if run[:1].isalpha() and run.isascii() and run.lower() not in heads:
+        if low is not None:
+            key = low[q:e]
+            head = q < e and seg[q].isalpha() and key.isascii() and key not in heads
+        else:
+            run = seg[q:e]
+            head = run[:1].isalpha() and run.isascii() and run.lower() not in heads
+        if head:
             out.append((p, q, e))
         elif m := after.match(seg, p):
             out.append((p, m.start(1), m.end(1)))
     return out
+
+
+# the characters whose fold (``tally.gates.fold``) is ASCII but which are not: the dotted and
+# dotless i, the long s, the Kelvin sign (and the combining dot, folded away)
+_FOLDED_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a", "\u0307")
+
+
+def _plain_fold(seg: str) -> bool:
+    """Is ``seg`` free of ``_FOLDED_TO_ASCII`` (so that its fold keeps every character in place,
+    and a part of it is ASCII exactly where the part's fold is: ``test_plain_fold``)?"""
+    for c in _FOLDED_TO_ASCII:
+        if c in seg:
+            return False
+    return True
 
 
 @cache
