@@ -232,3 +232,40 @@ def test_phrase_starts_read_from_the_fold(seg: str) -> None:
         at = leads.of(lead)
         qs, es = leads.runs[lead]
         assert _phrase_starts_after(seg, lead, at, qs, es, low) == _phrase_starts(seg, lead, at)
+
+
+_NUMBERED = [
+    *_TEXTS,
+    "1,035 km, 12-room inns, 2021 Shanxi, 3.5 percent, 12A and A380 in 2021.",
+    "x2021 y 2021\n Shanxi 12 of 34 and 56 the Hebei 7—8 ٣٤ Wusu ٣٤٥ and ١٢٣Corp",
+    "U.S.5 5U.S. 12’s 1990s 4G 5 G 6\tof\n7 the Zone 8-Z 9-based 10-tech Zone",
+    "0", "00 0", "Q1 2021 H2 FY2020 COVID-19 No.1 No. 2",
+]
+
+
+@pytest.mark.parametrize("text", _NUMBERED)
+def test_named_seq_scans(text: str) -> None:
+    # ``_found``'s capitalised sequences are ``_SEQ``'s matches but the bare numbers, in order
+    from tally.resolve.entities import _SEQ_NAMED_ASCII, _SEQ_NAMED_WIDE, _seq_rx
+
+    want = [m.regs for m in _SEQ.finditer(text) if not m[0].isdecimal()]
+    assert [m.regs for m in _SEQ_NAMED_WIDE.finditer(text)] == want
+    assert [m.regs for m in _seq_rx(text).finditer(text)] == want
+    if text.isascii():
+        assert [m.regs for m in _SEQ_NAMED_ASCII.finditer(text)] == want
+    # (no match of ``_SEQ`` opens at a digit after a digit)
+    starts = [m.start() for m in _SEQ.finditer(text)]
+    assert not any(s and text[s].isdecimal() and text[s - 1].isdecimal() for s in starts)
+
+
+def test_named_seq_scans_random() -> None:
+    import random
+
+    from tally.resolve.entities import _seq_rx
+
+    rng = random.Random(7)
+    words = "12 3 4,5 6.7 A B Shanxi of the and 8A x9 ٣ 2021s - ' ’s U.S. \n \t , .".split(" ")
+    for _ in range(400):
+        text = "".join(rng.choice(words) + rng.choice(("", " ", "  ", "\n", "-", ",")) for _ in range(12))
+        want = [m.regs for m in _SEQ.finditer(text) if not m[0].isdecimal()]
+        assert [m.regs for m in _seq_rx(text).finditer(text)] == want, text

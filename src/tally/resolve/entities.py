@@ -107,6 +107,26 @@ _SEQ = re.compile(rf"{_TOKEN}(?:{_SP}(?:{_CONNECT}{_SP})*{_TOKEN})*")
 _SEQ_OPENING = r"[A-Z\d]"
 _SEQ_ASCII = re.compile("[A-Z0-9]" + _SEQ.pattern.removeprefix(_SEQ_OPENING))
 _SEQ_WIDE = re.compile("[A-Z0-9\u0660-\U0010ffff]" + _SEQ.pattern.removeprefix(_SEQ_OPENING))
+# ``_SEQ``'s matches but the bare numbers (digits alone: "2021", and "1", "035" of "1,035"), which
+# name nothing and which ``_scan`` skips, made to fail inside re rather than matched one by one: a
+# token opening with a digit is a match only with a capitalised part ("12A") or a next token
+# after it ("5 Shanxi"). A digit opening no match of ``_SEQ`` follows a digit (a digit opens a
+# match wherever one is tried, the run of digits all of it, and no match ends between two
+# digits), so the digits of a bare number after its first fail at once (``(?<!\d\d)``) and the
+# search goes on after them, where ``_SEQ``'s next match starts (``test_named_seq_scans``)
+_SEQ_TAIL = rf"(?:{_SP}(?:{_CONNECT}{_SP})*{_TOKEN})"
+_DIGIT_REST = r"(?<=\d)\d*+(?:[A-Z]\w*+)?"
+_CAPITAL_REST = _TOKEN.removeprefix(_SEQ_OPENING + "(?:").removesuffix("|" + _DIGIT_REST + ")")
+_SEQ_NAMED = (
+    rf"(?:{_CAPITAL_REST}{_SEQ_TAIL}*|(?<=\d)(?<!\d\d)\d*+(?:[A-Z]\w*+{_SEQ_TAIL}*|{_SEQ_TAIL}+))"
+)
+_SEQ_NAMED_ASCII = re.compile("[A-Z0-9]" + _SEQ_NAMED)
+_SEQ_NAMED_WIDE = re.compile("[A-Z0-9\u0660-\U0010ffff]" + _SEQ_NAMED)
+
+
+def _seq_rx(seg: str) -> re.Pattern[str]:
+    """The pattern ``_found`` finds the capitalised sequences of ``seg`` with (``_SEQ_NAMED``)."""
+    return _SEQ_NAMED_ASCII if seg.isascii() else _SEQ_NAMED_WIDE
 # the head words of the two patterns opening with "the" (``_THE_LED``): "the city of X", "the
 # park at X"; a match's head word is a whole word after blanks, at most 2 and 4 words after the "the"
 _OF_HEADS = (
@@ -851,7 +871,8 @@ class _Scanned:
         return out
 
     def matches(self, i: int) -> tuple[re.Match[str], ...]:
-        """The article's matches of pattern ``i`` of ``_patterns()``."""
+        """The article's matches of pattern ``i`` of ``_patterns()`` (of ``_SEQ``, those ``_found``
+        keeps: ``_seq_rx``)."""
         battery = self.found.battery
         if i < len(battery):
             return battery[i]
@@ -904,7 +925,9 @@ def _peeked_alike(sc: _Scanned, t: str, start: int, end: int) -> bool:
     seg = t[start:end]
     shift = start - sc.start
     for i in _peeking(t[end - 1], t[end]):
-        mine = [m.regs for m in _patterns()[i].finditer(seg)]
+        rx = _patterns()[i]
+        # (``_SEQ``'s as ``_found`` finds them: ``_seq_rx``)
+        mine = [m.regs for m in (_seq_rx(seg) if rx is _SEQ else rx).finditer(seg)]
         theirs = [
             tuple((a - shift, b - shift) if a >= 0 else (a, b) for a, b in m.regs)
             for m in sc.matches(i)
@@ -1263,7 +1286,7 @@ class _Found:
     dict keyed on the patterns (hashing a compiled pattern hashes its whole code, every time)."""
 
     battery: tuple[tuple[re.Match[str], ...], ...]  # per pattern of ``_battery()``
-    seq: tuple[re.Match[str], ...]  # capitalised sequences (``_SEQ``)
+    seq: tuple[re.Match[str], ...]  # capitalised sequences (``_SEQ``'s matches but bare numbers)
     # (index in ``_references()``, matches) of the phrases that match, in table order
     refs: tuple[tuple[int, tuple[re.Match[str], ...]], ...]
 
@@ -1359,8 +1382,8 @@ def _found(seg: str) -> _Found:
             if found:
                 refs.append((i, found))
     refs.sort(key=_first)  # (in table order, as ``_scan`` takes them)
-    seq_rx = _SEQ_ASCII if seg.isascii() else _SEQ_WIDE  # (``_SEQ``'s matches, cheaper found)
-    return _Found(battery=battery, seq=tuple(seq_rx.finditer(seg)), refs=tuple(refs))
+    # (``_SEQ``'s matches but the bare numbers, cheaper found)
+    return _Found(battery=battery, seq=tuple(_seq_rx(seg).finditer(seg)), refs=tuple(refs))
 
 
 # characters: in a shorter segment, each phrase is looked up on its own. None is: the buckets
