@@ -107,8 +107,6 @@ _LEAD_SEGS = [
     "breathe the air: tithe the zone, Athens the Zone's the_park",
     "the İstanbul city and the ſtate",  # not aligned: positions only
     "the Ürümqi  district, the ørsted company; the\t\tthe",
-    "1the _the the_ the\n city, thethe the \t ٣٤ and the ²nd the",  # (around: digits, "_", a break)
-    "this this this\tthis: thiss athis the ",
 ]
 
 

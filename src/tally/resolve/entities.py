@@ -1759,43 +1759,13 @@ class _Leads:
         if got is None:
             got = []
             if self.aligned:
-                # ``_LEAD_RUN[lead].finditer(low)``, its starts and group spans, read with
-                # ``str.find`` (a fast search for the word, cheaper than re's scan for its literal
-                # prefix) and a look at the characters around each: the one before is no word
-                # character (``(?<!\w)``), and blanks then a run of word characters after
-                # (``[ \t]+(\w*)``: ``\w`` is what ``isalnum`` or "_" tells)
-                low = self.low
-                n = len(low)
-                size = len(lead)
                 qs: list[int] = []
                 es: list[int] = []
-                p = low.find(lead)
-                while p >= 0:
-                    if p:
-                        c = low[p - 1]
-                        if c.isalnum() or c == "_":
-                            p = low.find(lead, p + 1)
-                            continue
-                    got.append(p)
-                    q = p + size
-                    while q < n:
-                        c = low[q]
-                        if c != " " and c != "\t":
-                            break
-                        q += 1
-                    if q == p + size:
-                        qs.append(-1)
-                        es.append(-1)
-                    else:
-                        e = q
-                        while e < n:
-                            c = low[e]
-                            if not (c.isalnum() or c == "_"):
-                                break
-                            e += 1
-                        qs.append(q)
-                        es.append(e)
-                    p = low.find(lead, p + size)
+                for m in _LEAD_RUN[lead].finditer(self.low):
+                    got.append(m.start())
+                    q, e = m.span(1)
+                    qs.append(q)
+                    es.append(e)
                 self.runs[lead] = (qs, es)
             else:
                 for m in _LEAD_RX[lead].finditer(self.seg):
