@@ -267,3 +267,11 @@ def test_named_seq_scans_random() -> None:
         text = "".join(rng.choice(words) + rng.choice(("", " ", "  ", "\n", "-", ",")) for _ in range(12))
         want = [m.regs for m in _SEQ.finditer(text) if not m[0].isdecimal()]
         assert [m.regs for m in _seq_rx(text).finditer(text)] == want, text
+
+
+def test_named_seq_is_built_from_seq() -> None:
+    # ``_SEQ_NAMED`` is cut from ``_SEQ``'s own parts: a change of ``_TOKEN``'s shape shows here
+    from tally.resolve.entities import _CAPITAL_REST, _DIGIT_REST, _SEQ_TAIL, _TOKEN
+
+    assert _TOKEN == f"{_SEQ_OPENING}(?:{_CAPITAL_REST}|{_DIGIT_REST})"
+    assert _SEQ.pattern == f"{_TOKEN}{_SEQ_TAIL}*"
