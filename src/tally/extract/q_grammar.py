@@ -270,11 +270,21 @@ def _bytes_of(part: str) -> bytes | None:
     return b
 
 
+def image(text: str, start: int, end: int) -> bytes | None:
+    """``text[lo:end]`` as ``_bytes_of`` writes it (or None), ``lo`` one before ``start`` if
+    there is one: what ``candidates_in`` reads."""
+    return _bytes_of(text[start - 1 if start > 0 else 0 : end])
+
+
 def candidates(g: Grammar, text: str, start: int, end: int) -> list[int]:
     """The offsets in ``[start, end)`` where ``g.candidate.finditer(text, start, end)`` finds a
     match that ``g.atom`` may match too (the two kinds of start never overlap), in order."""
+    return candidates_in(g, text, start, end, image(text, start, end))
+
+
+def candidates_in(g: Grammar, text: str, start: int, end: int, b: bytes | None) -> list[int]:
+    """``candidates``, ``b`` being ``image(text, start, end)``."""
     lo = start - 1 if start > 0 else 0                         # the word patterns read one before
-    b = _bytes_of(text[lo:end])
     if b is None:
         return candidates_re(g, text, start, end)
     # regex charsets cost ~7 ns a character to search for, a literal ~1 ns: the bytes are
