@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tally.extract import quantities as Q
-from tally.extract.q_grammar import image
+from tally.extract.q_grammar import candidates, candidates_in, grammar, image
 from tally.extract.q_units import registry
 
 
@@ -80,3 +80,16 @@ def test_read_unit_with_and_without_image(text, monkeypatch):
     with_image = Q.find_quantities(text)
     monkeypatch.setattr(Q, "image", lambda text, start, end: None)
     assert Q.find_quantities(text) == with_image
+
+
+@pytest.mark.parametrize("text", [
+    "a million and an hour, A Billion, a-thousand, a\u00a0year, an\thour, a (million), a fold",
+    "Half a dozen, a couple of, an 11-fold rise, a’million",
+])
+@pytest.mark.parametrize("start", [0, 1, 3])
+def test_candidates_with_the_lower_cased_image(text, start):
+    b = image(text, start, len(text))
+    assert b is not None
+    assert candidates_in(grammar(), text, start, len(text), b, b.lower()) == candidates(
+        grammar(), text, start, len(text)
+    )

@@ -282,8 +282,9 @@ def candidates(g: Grammar, text: str, start: int, end: int) -> list[int]:
     return candidates_in(g, text, start, end, image(text, start, end))
 
 
-def candidates_in(g: Grammar, text: str, start: int, end: int, b: bytes | None) -> list[int]:
-    """``candidates``, ``b`` being ``image(text, start, end)``."""
+def candidates_in(g: Grammar, text: str, start: int, end: int, b: bytes | None,
+                  b_low: bytes | None = None) -> list[int]:
+    """``candidates``, ``b`` being ``image(text, start, end)`` (``b_low``: ``b.lower()`` if known)."""
     lo = start - 1 if start > 0 else 0                         # the word patterns read one before
     if b is None:
         return candidates_re(g, text, start, end)
@@ -306,7 +307,9 @@ def candidates_in(g: Grammar, text: str, start: int, end: int, b: bytes | None) 
         i = m.start()
         if m.lastindex:                                        # "a", "an": the gap checked again
             if low is None:
-                low = (b" " + b if start == 0 else b).lower()
+                if b_low is None:
+                    b_low = b.lower()
+                low = b" " + b_low if start == 0 else b_low
             if not g.cand_a_b.match(low, i):
                 continue
         out.append(i + 1 + base)

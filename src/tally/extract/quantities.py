@@ -195,8 +195,8 @@ def scan(text: str, start: int = 0, end: int | None = None,
     b = image(text, start, end)
     page = _PAGE
     page.text, page.lo, page.stop = text, start - 1 if start > 0 else 0, end
-    page.low = b.lower() if b is not None else None
-    for cs in candidates_in(g, text, start, end, b):
+    page.low = low = b.lower() if b is not None else None
+    for cs in candidates_in(g, text, start, end, b, low):
         if cs < pos:
             continue
         e = _plain_number_end(text, cs, end)
