@@ -93,3 +93,59 @@ def test_candidates_with_the_lower_cased_image(text, start):
     assert candidates_in(grammar(), text, start, len(text), b, b.lower()) == candidates(
         grammar(), text, start, len(text)
     )
+
+
+def _on_page(text: str) -> None:
+    """Makes ``text`` the page ``scan`` last read (its image kept in ``quantities._PAGE``)."""
+    Q.scan(text)
+    assert Q._PAGE.text is text
+
+
+APPROX_TOKENS = st.one_of(
+    st.sampled_from(sorted(Q._LEX.approximators)),
+    st.sampled_from(["(", "x", "2", "-", "“", "é", "K", "ſ"]).flatmap(
+        lambda pre: st.sampled_from(sorted(Q._LEX.approximators)).map(lambda a: pre + a)
+    ),
+    st.sampled_from(["no", "NOT", "More", "less", "Up", "UP", "well", "just", "as", "much", "a", "an", "in",
+                     "excess", "close", "ſome", "Mà", "rose", "than", "to", "tops", "ABOUT", "Approx.", "~",
+                     "xxxxxxxxxx", "yyyyyyyyyyyyyyyyyyyy", "5", "(", ".", "é", "’"]),
+)
+SEPARATORS = st.sampled_from([" ", " ", "  ", "\n", "\t", "\u00a0", " \n ", "\u2009"])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.tuples(APPROX_TOKENS, SEPARATORS), max_size=7), st.sampled_from(["", " ", "\n"]))
+def test_approx_before_on_the_image_random(pieces, blanks):
+    text = "".join(tok + sep for tok, sep in pieces).rstrip() + blanks + "5"
+    plain = Q._approx_before(text, len(text) - 1)             # (no page yet: the text's own pattern)
+    _on_page(text)
+    assert Q._approx_before(text, len(text) - 1) == plain
+
+
+SCALE_PIECES = st.sampled_from([
+    " ", "  ", "\t", "\u00a0", "\n", " \n ", "-", " - ", "million", "Million", "MILLION", "mln", "bn", "BN", "Bn",
+    "billion", "lakh", "Lakhs", "crore", "dozen", "thousand", "tn", "trillion", "mil", "bil", "s", "é", "ş",
+    "’", "_", "1", "x", ".", ",", "ſ", "K", "ı", "people", "?",
+])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(SCALE_PIECES, min_size=1, max_size=6))
+def test_scale_word_on_the_image_random(pieces):
+    text = "5" + "".join(pieces)
+    m = grammar().scale_word.match(text, 1, len(text))
+    _on_page(text)
+    assert Q._scale_word(text, 1, len(text)) == (m.span("sc") if m else None)
+    for end in range(1, len(text)):
+        m = grammar().scale_word.match(text, 1, end)
+        assert Q._scale_word(text, 1, end) == (m.span("sc") if m else None)
+
+
+@pytest.mark.parametrize("text", [
+    "5 million", "5 Million people", "5 MILLIONS", "5 millioné", "5 millionş", "5 million’s", "5 mln_", "5bn",
+    "5 -\tbn", "5\n  billion", "5 \u00a0lakh", "5 lakhs.", "5 crore-rupee", "5 thousand1", "5 milſ", "5 tn?",
+])
+def test_scale_word_on_the_image_table(text):
+    m = grammar().scale_word.match(text, 1, len(text))
+    _on_page(text)
+    assert Q._scale_word(text, 1, len(text)) == (m.span("sc") if m else None)

@@ -10,11 +10,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from tally.extract.numbers import DIGITS, alternation, initials, lexicon, phrase, trie
-from tally.extract.q_units import registry
+from tally.extract.q_units import LATIN1_SPACE, registry
 
 
 @dataclass(slots=True, frozen=True)
@@ -55,6 +56,10 @@ class Grammar:
     approx_after_lead: frozenset[str]
     scale_glued_first: frozenset[str]   # case-sensitive: the character right at the position
     duration_lead: frozenset[str]       # "consecutive", "straight": the duration adjectives
+    # ``scale_word`` and ``approx_before_rev`` over a page's lower-cased Latin-1 image (see
+    # ``quantities._Page``), case-sensitive; None if their words are not all ASCII
+    scale_word_b: re.Pattern[bytes] | None = None
+    approx_before_rev_b: re.Pattern[bytes] | None = None
 
 
 _A_UNITS = ("year", "month", "week", "day", "decade", "hour", "minute")   # "a year", "an hour"
@@ -214,7 +219,22 @@ def grammar(guarded: bool = True) -> Grammar:
         approx_after_lead=initials(lex.post_approximators),
         scale_glued_first=frozenset(w[0] for w in lex.scale_suffixes),
         duration_lead=initials(lex.duration_adjectives),
+        # the same on the image: IGNORECASE reads these ASCII words as lower-casing does there
+        # (the image holds no character folding onto an ASCII letter); ``\b`` after a scale word
+        # is ``(?![a-z0-9_])`` there, the same but before a non-ASCII character (or "?")
+        scale_word_b=_latin1(
+            rf"[ \t\xa0]*(?:-[ \t]*)?(?:\n{LATIN1_SPACE}*)?(?P<sc>{scales})(?![a-z0-9_])", lex.scale_words
+        ),
+        approx_before_rev_b=_latin1(
+            rf"(?P<a>{trie([a[::-1] for a in lex.approximators], space=LATIN1_SPACE + '+')})(?![A-Za-z])",
+            lex.approximators,
+        ),
     )
+
+
+def _latin1(pattern: str, words: Iterable[str]) -> re.Pattern[bytes] | None:
+    """``pattern`` compiled for bytes if all ``words`` are ASCII (else None)."""
+    return re.compile(pattern.encode("latin-1")) if all(w.isascii() for w in words) else None
 
 
 def _approx_before_re(approx: str) -> re.Pattern[str]:

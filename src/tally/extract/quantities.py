@@ -418,10 +418,22 @@ def _approx_before(text: str, pos: int) -> tuple[str, int] | None:
         return None
     if not _may_end_approximator(core):
         return None
-    m = _G.approx_before_rev.match(core[::-1])
-    if m is None:
-        return None
-    start = lo + len(core) - m.end()
+    page = _PAGE
+    low = page.low
+    rb = _G.approx_before_rev_b
+    if low is not None and rb is not None and text is page.text and page.lo <= lo and pos <= page.stop:
+        # the same match on the image's window reversed (exact there: no case, no \b)
+        i = lo - page.lo
+        bm = rb.match(low[i : i + len(core)][::-1])
+        if bm is None:
+            return None
+        back = bm.end()
+    else:
+        m = _G.approx_before_rev.match(core[::-1])
+        if m is None:
+            return None
+        back = m.end()
+    start = lo + len(core) - back
     if start == lo and lo > 0 and text[lo - 1] in _ASCII_LETTERS:
         # the reversed form cannot see the letter before the window, which the search's
         # lookbehind refuses: search as before (a shorter approximator may still end there)
@@ -514,25 +526,25 @@ def _read_number(text: str, s: int, e: int, value: float, end: int, *, digits: s
     # the fields are kept in locals and the ``_Num`` made once at the end
     pos, scaled = e, False
     for _ in range(2):
-        sm = None
+        span: tuple[int, int] | None = None                   # the scale word's (it ends the match)
         if digits and text[pos : pos + 1] in g.scale_glued_first:
             sm = g.scale_glued.match(text, pos, end)
-            if sm and sm.group("sc") == "m" and not currency and not _million_m(text, sm.end(), end):
-                sm = None
-        if not sm:
+            if sm and not (sm.group("sc") == "m" and not currency and not _million_m(text, sm.end(), end)):
+                span = sm.span("sc")
+        if span is None:
             if lead_at != pos:                                 # (known at ``e`` from above)
                 lead_at, lead = pos, _lead(text, pos, end)
             if lead not in g.scale_word_lead:
                 break
-            sm = g.scale_word.match(text, pos, end)
-            if not sm:
+            span = _scale_word(text, pos, end)
+            if span is None:
                 break
-        sc = scale_of(sm.group("sc"))
+        sc = scale_of(text[span[0] : span[1]])
         if sc is None:
             break
         value = _times(value, sc)
         scaled = True
-        pos = sm.end()
+        pos = span[1]
     if pm and not scaled and (least := _REG.weak_prefixes.get(pm.group("p"))):
         if sum(ch.isdigit() for ch in digits) < least:
             currency, start = None, s                          # "PS5", "the N2": a name, not money
@@ -544,6 +556,25 @@ def _read_number(text: str, s: int, e: int, value: float, end: int, *, digits: s
                 value += extra
                 pos = wm.end()
     return _Num(start, pos, value, currency, scaled, digits, lead if lead_at == pos else None)
+
+
+def _scale_word(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """The span of ``grammar().scale_word.match(text, pos, end)``'s scale word (the match ends
+    with it), read on the page's image where there is one (``Grammar.scale_word_b``): its match
+    is the pattern's where the character after it is ASCII or none (``\\b`` alike there)."""
+    page = _PAGE
+    low = page.low
+    sb = _G.scale_word_b
+    if low is not None and sb is not None and text is page.text and page.lo <= pos and end <= page.stop:
+        lo = page.lo
+        m = sb.match(low, pos - lo, end - lo)
+        if m is None:
+            return None                                        # (nor does the pattern match)
+        s, e = m.span("sc")
+        if e == end - lo or (low[e] < 128 and low[e] != 63):   # not before "?" nor a non-ASCII one
+            return s + lo, e + lo
+    sm = _G.scale_word.match(text, pos, end)
+    return sm.span("sc") if sm else None
 
 
 def _prefix_before(text: str, lo: int, pos: int) -> re.Match[str] | None:
