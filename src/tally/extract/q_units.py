@@ -60,6 +60,8 @@ class UnitRegistry:
     # ``after_re`` over a page's lower-cased Latin-1 image (``quantities._page``), or None when
     # its words cannot be read there (see ``_after_bytes``)
     after_b: re.Pattern[bytes] | None = None
+    # what every match of ``age_re`` holds, lower-cased ("-old"; b"" if none is known)
+    age_needs: bytes = b""
 
     def canonical(self, surface: str, *, group: str) -> str:
         if group == "w":
@@ -163,6 +165,7 @@ def registry() -> UnitRegistry:
         weak_prefixes={str(k): int(v) for k, v in (ct.get("weak_prefixes") or {}).items()},
         weak_names=frozenset(_norm(w) for w in ct.get("weak_names", ())),
         after_b=_after_bytes(word_units, symbol_units),
+        age_needs=b"-old" if all("-old" in f.lower() for f in ut["age_forms"]) else b"",
     )
 
 

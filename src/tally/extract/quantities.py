@@ -172,12 +172,14 @@ class _Page:
     lo: int
     stop: int
     low: bytes | None
+    ages: bool                           # whether ``age_re`` may match on it (see ``_age``)
 
     def __init__(self) -> None:
         self.text = ""
         self.lo = 0
         self.stop = 0
         self.low = None
+        self.ages = True
 
 
 _PAGE = _Page()
@@ -196,6 +198,8 @@ def scan(text: str, start: int = 0, end: int | None = None,
     page = _PAGE
     page.text, page.lo, page.stop = text, start - 1 if start > 0 else 0, end
     page.low = low = b.lower() if b is not None else None
+    need = _REG.age_needs
+    page.ages = low is None or not need or need in low
     for cs in candidates_in(g, text, start, end, b, low):
         if cs < pos:
             continue
@@ -858,7 +862,7 @@ def _h_cardinal(text: str, kind: str, s: int, e: int, end: int, opt: Options) ->
     unit_from_prefix = num.currency
     # ages first: "15-year-old", "70 year-old", "400 million-year-old"
     lead_at = num.end                                          # ``lead`` is ``_lead`` there
-    am = reg.age_re.match(text, num.end, end) if lead in reg.age_lead else None
+    am = _age(text, num.end, end) if lead in reg.age_lead else None
     u = None
     unit: str | None
     if am and not unit_from_prefix:
@@ -896,7 +900,7 @@ def _h_cardinal(text: str, kind: str, s: int, e: int, end: int, opt: Options) ->
         if rng is not None:
             unit = rng or None
             rules.append("range")
-            am = reg.age_re.match(text, q.end, end)
+            am = _age(text, q.end, end)
             if am and unit is None:
                 q.end = am.end()
                 unit = _age_unit(am.group())
@@ -985,6 +989,15 @@ def _h_cardinal(text: str, kind: str, s: int, e: int, end: int, opt: Options) ->
                     q.counted = canonical_counted(singular(om.group("n")))
     q.rules = rules
     return q
+
+
+def _age(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """``registry().age_re.match(text, pos, end)``: None at once on a page whose lower-cased
+    image lacks what every match holds (``UnitRegistry.age_needs``: no "-old", no age)."""
+    page = _PAGE
+    if not page.ages and page.low is not None and text is page.text and page.lo <= pos and end <= page.stop:
+        return None
+    return _REG.age_re.match(text, pos, end)
 
 
 @cache
