@@ -160,3 +160,20 @@ def test_age_on_the_image(text):
     m = registry().age_re.match(text, i, len(text))
     _on_page(text)
     assert Q._age(text, i, len(text)) == m or Q._age(text, i, len(text)).span() == m.span()
+
+
+POST_PIECES = st.sampled_from([
+    " ", "  ", "\t", "\n", "\u00a0", "\u2009", "or", "OR", "Or", "so", "So", "more", "MORE", "plus", "Plus",
+    "and", "above", "over", "below", "less", "ore", "plusé", "soş", "so’", "so_", "so1", "-", ".", "ſo", "K",
+])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(POST_PIECES, min_size=1, max_size=6))
+def test_approx_after_on_the_image_random(pieces):
+    text = "5" + "".join(pieces)
+    g = grammar()
+    _on_page(text)
+    for end in range(1, len(text) + 1):
+        m = g.approx_after.match(text, 1, end)
+        assert Q._word_at(text, 1, end, g.approx_after_b, g.approx_after) == (m.span(1) if m else None)

@@ -60,6 +60,7 @@ class Grammar:
     # ``quantities._Page``), case-sensitive; None if their words are not all ASCII
     scale_word_b: re.Pattern[bytes] | None = None
     approx_before_rev_b: re.Pattern[bytes] | None = None
+    approx_after_b: re.Pattern[bytes] | None = None
 
 
 _A_UNITS = ("year", "month", "week", "day", "decade", "hour", "minute")   # "a year", "an hour"
@@ -224,6 +225,10 @@ def grammar(guarded: bool = True) -> Grammar:
         # is ``(?![a-z0-9_])`` there, the same but before a non-ASCII character (or "?")
         scale_word_b=_latin1(
             rf"[ \t\xa0]*(?:-[ \t]*)?(?:\n{LATIN1_SPACE}*)?(?P<sc>{scales})(?![a-z0-9_])", lex.scale_words
+        ),
+        approx_after_b=_latin1(
+            rf"{LATIN1_SPACE}+(?P<a>{trie(lex.post_approximators, space=LATIN1_SPACE + '+')})(?![a-z0-9_])",
+            lex.post_approximators,
         ),
         approx_before_rev_b=_latin1(
             rf"(?P<a>{trie([a[::-1] for a in lex.approximators], space=LATIN1_SPACE + '+')})(?![A-Za-z])",

@@ -468,9 +468,9 @@ def _approx(text: str, q: _Q, end: int, lead: str | None = None) -> None:
     g = _G
     if (_lead(text, q.end, end) if lead is None else lead) not in g.approx_after_lead:
         return
-    m = g.approx_after.match(text, q.end, end)
-    if m:
-        key = " ".join(m.group("a").lower().split())
+    span = _word_at(text, q.end, end, g.approx_after_b, g.approx_after)
+    if span is not None:
+        key = " ".join(text[span[0] : span[1]].lower().split())
         q.approx = _LEX.post_approximators.get(key, q.approx)
 
 
@@ -564,21 +564,29 @@ def _read_number(text: str, s: int, e: int, value: float, end: int, *, digits: s
 
 def _scale_word(text: str, pos: int, end: int) -> tuple[int, int] | None:
     """The span of ``grammar().scale_word.match(text, pos, end)``'s scale word (the match ends
-    with it), read on the page's image where there is one (``Grammar.scale_word_b``): its match
-    is the pattern's where the character after it is ASCII or none (``\\b`` alike there)."""
+    with it)."""
+    return _word_at(text, pos, end, _G.scale_word_b, _G.scale_word)
+
+
+def _word_at(text: str, pos: int, end: int, twin: re.Pattern[bytes] | None,
+             pattern: re.Pattern[str]) -> tuple[int, int] | None:
+    """The span of group 1 of ``pattern.match(text, pos, end)``, a pattern ending with that group
+    and ``\\b`` after its words (ASCII, ending with a letter), IGNORECASE: read on the page's
+    image where there is one with ``twin``, the same pattern case-sensitive there and with
+    ``(?![a-z0-9_])`` for ``\\b``, which is ``\\b`` where the character after it is ASCII or none
+    (elsewhere the pattern decides)."""
     page = _PAGE
     low = page.low
-    sb = _G.scale_word_b
-    if low is not None and sb is not None and text is page.text and page.lo <= pos and end <= page.stop:
+    if low is not None and twin is not None and text is page.text and page.lo <= pos and end <= page.stop:
         lo = page.lo
-        m = sb.match(low, pos - lo, end - lo)
+        m = twin.match(low, pos - lo, end - lo)
         if m is None:
             return None                                        # (nor does the pattern match)
-        s, e = m.span("sc")
+        s, e = m.span(1)
         if e == end - lo or (low[e] < 128 and low[e] != 63):   # not before "?" nor a non-ASCII one
             return s + lo, e + lo
-    sm = _G.scale_word.match(text, pos, end)
-    return sm.span("sc") if sm else None
+    pm = pattern.match(text, pos, end)
+    return pm.span(1) if pm else None
 
 
 def _prefix_before(text: str, lo: int, pos: int) -> re.Match[str] | None:
