@@ -177,3 +177,54 @@ def test_approx_after_on_the_image_random(pieces):
     for end in range(1, len(text) + 1):
         m = g.approx_after.match(text, 1, end)
         assert Q._word_at(text, 1, end, g.approx_after_b, g.approx_after) == (m.span(1) if m else None)
+
+
+WORD_PIECES = st.sampled_from([
+    "first", "First", "FIRST", "second", "largest", "Largest", "second-largest", "first largest", "biggest",
+    "one", "One", "two", "twenty", "twenty-five", "two hundred", "two hundred and five", "a hundred",
+    "half", "Half", "a quarter", "three quarters", "twofold", "two-fold", "double", "twice", "dozens",
+    "hundreds", "thousands", "of", "the", "a", "an", "A", "million", "Million", "year", "hour", "couple",
+    "top", "Top", "busiest", "percent", "per cent", "point", "people", "most", "5", "1,200", "é", "ş", "’",
+    "_", "-", "—", "ſ", "K", "?", "(", ".", ",", "x",
+])
+WORD_SEPS = st.sampled_from([" ", " ", "  ", "-", "\n", "\t", "\u00a0", "", ", "])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.tuples(WORD_PIECES, WORD_SEPS), min_size=1, max_size=8))
+def test_word_atom_on_the_image_random(pieces):
+    """``scan`` finds the same quantities with the image (the word atom read there first) as
+    with ``atom`` alone."""
+    text = "".join(w + sep for w, sep in pieces)
+    with_image = Q.find_quantities(text)
+    real = Q.image
+    try:
+        Q.image = lambda text, start, end: None
+        assert Q.find_quantities(text) == with_image
+    finally:
+        Q.image = real
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.tuples(WORD_PIECES, WORD_SEPS), min_size=1, max_size=8))
+def test_word_atom_pattern_holds_atom(pieces):
+    """Where ``atom`` matches at a word, ``word_atom_b`` matches on the image (it never refuses
+    what ``atom`` takes), with the same group and span where it read only ASCII."""
+    text = "".join(w + sep for w, sep in pieces)
+    b = image(text, 0, len(text))
+    if b is None:
+        return
+    low = b.lower()
+    g = grammar()
+    assert g.word_atom_b is not None
+    for i, c in enumerate(text):
+        if not ("a" <= c.lower() <= "z" and c.isascii()):
+            continue
+        m = g.atom.match(text, i)
+        bm = g.word_atom_b.match(low, i)
+        if m is not None:
+            assert bm is not None
+        if bm is not None and bm.lastgroup not in Q._LOOK_ON:
+            seg = low[bm.start() : bm.end() + 1]
+            if seg.isascii() and b"?" not in seg:
+                assert m is not None and (m.lastgroup, m.span()) == (bm.lastgroup, bm.span())

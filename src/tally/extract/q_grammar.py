@@ -21,6 +21,7 @@ from tally.extract.q_units import LATIN1_SPACE, registry
 @dataclass(slots=True, frozen=True)
 class Grammar:
     atom: re.Pattern[str]
+    word_atom_b: re.Pattern[bytes] | None   # its word-led part on a page's image (see ``grammar``)
     candidate: re.Pattern[str]       # cheap scan: where an atom may start
     cand_digit: re.Pattern[str]      # the digit starts of ``candidate`` that an atom can match
     cand_word: re.Pattern[str]       # its word starts, one character before (see ``candidates``)
@@ -94,15 +95,8 @@ def grammar(guarded: bool = True) -> Grammar:
     )
     # Digit-led and word-led alternatives are guarded by one cheap lookahead each, so the
     # regex engine rejects most positions (inside words, spaces, punctuation) at once.
-    atom = re.compile(
-        r"(?=[\d.])(?:"
-        rf"{DIGIT_LED_GUARD if guarded else ''}(?:"
-        rf"(?P<ord>\d+(?:st|nd|rd|th)\b(?:[ -](?:most[ -])?(?:{superl})\b)?)"
-        rf"|(?P<sci>(?<![\d.])\d+(?:\.\d+)?\s*[×x]\s*10\s*(?:\^|\*\*)?\s*[−-]?\s*\d{{1,3}}(?!\d))"
-        rf"|(?P<fold>(?<![\d.])\d+(?:\.\d+)?-?fold\b)"
-        rf"|(?P<slash>(?<![\d/.,])\d{{1,2}}[/⁄]\d{{1,3}}(?![\d/])))"
-        rf"|(?P<num>{DIGITS}))"
-        r"|(?<![A-Za-z0-9_])(?=[A-Za-z])(?:"
+    word_atom = (
+        r"(?<![A-Za-z0-9_])(?=[A-Za-z])(?:"
         rf"(?P<ordw>(?:{ords})\b(?:[ -](?:most[ -])?(?:{superl})\b)?)"
         rf"|(?P<frac>(?:(?:a|one|two|three|four)[ -])?(?:{fracs})\b"
         r"(?=\s+(?:of|the)\b|\s+an?\s+(?:percentage|percent|per\s+cent)\b))"  # "half a percentage point"
@@ -114,8 +108,28 @@ def grammar(guarded: bool = True) -> Grammar:
         rf"|(?P<vague>(?:{lex.vague_tens}\s+of\s+)?(?:{vague})\b(?=\s+of\b))"
         rf"|(?P<top>top\b)"
         rf"|(?<!-)(?P<sup>(?:{trie(lex.bare_rank_superlatives)})\b(?!-))"
-        rf"|(?P<aunit>an?(?=[ \t]+(?:{'|'.join(_A_UNITS)})\b(?!-))))",
+        rf"|(?P<aunit>an?(?=[ \t]+(?:{'|'.join(_A_UNITS)})\b(?!-))))"
+    )
+    atom = re.compile(
+        r"(?=[\d.])(?:"
+        rf"{DIGIT_LED_GUARD if guarded else ''}(?:"
+        rf"(?P<ord>\d+(?:st|nd|rd|th)\b(?:[ -](?:most[ -])?(?:{superl})\b)?)"
+        rf"|(?P<sci>(?<![\d.])\d+(?:\.\d+)?\s*[×x]\s*10\s*(?:\^|\*\*)?\s*[−-]?\s*\d{{1,3}}(?!\d))"
+        rf"|(?P<fold>(?<![\d.])\d+(?:\.\d+)?-?fold\b)"
+        rf"|(?P<slash>(?<![\d/.,])\d{{1,2}}[/⁄]\d{{1,3}}(?![\d/])))"
+        rf"|(?P<num>{DIGITS}))"
+        rf"|{word_atom}",
         re.IGNORECASE,
+    )
+    # ``atom``'s word-led part for a page's lower-cased image (see ``quantities._Page``): its
+    # words are ASCII and every ``\b`` in it follows a letter, so there ``(?![a-z0-9_])`` is
+    # ``\b`` wherever the character read after it is ASCII (``quantities._word_atom``)
+    word_words = [*lex.ordinals, *lex.rank_superlatives, *lex.fractions, *lex.multiples, *lex.vague,
+                  *lex.words, *lex.scale_words, *(lex.approximate_numbers or {}), lex.vague_tens,
+                  *lex.bare_rank_superlatives]
+    word_atom_b = (
+        _latin1(word_atom.replace(r"\s", LATIN1_SPACE).replace(r"\b", "(?![a-z0-9_])"), word_words)
+        if all(w[-1:].isalpha() for w in word_words) else None
     )
     first_words = {
         *lex.ordinals, *lex.fractions, *lex.multiples, *lex.vague, lex.vague_tens,
@@ -177,6 +191,7 @@ def grammar(guarded: bool = True) -> Grammar:
     post = trie(lex.post_approximators, space=r"\s+")
     return Grammar(
         atom=atom,
+        word_atom_b=word_atom_b,
         candidate=candidate,
         cand_digit=cand_digit,
         cand_word=cand_word,

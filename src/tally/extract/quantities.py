@@ -200,13 +200,28 @@ def scan(text: str, start: int = 0, end: int | None = None,
     page.low = low = b.lower() if b is not None else None
     need = _REG.age_needs
     page.ages = low is None or not need or need in low
+    wab = g.word_atom_b if low is not None else None
+    lo = page.lo
     for cs in candidates_in(g, text, start, end, b, low):
         if cs < pos:
             continue
         e = _plain_number_end(text, cs, end)
+        kind = ""
         if e >= 0:                                             # what ``atom`` matches there: a "num"
             kind, s = "num", cs
-        else:
+        elif low is not None and wab is not None and 97 <= (ord(text[cs]) | 32) <= 122:
+            # a word: ``atom``'s word-led part on the image first (``Grammar.word_atom_b``), whose
+            # matches hold ``atom``'s (its ``\b`` is one before ASCII and more otherwise)
+            bm = wab.match(low, cs - lo, end - lo)
+            if bm is None:
+                continue                                       # (nor does ``atom`` match)
+            s, e = bm.span()
+            seg = low[s : e + 1]                               # what it read but for lookaheads
+            group = bm.lastgroup
+            assert group is not None
+            if group not in _LOOK_ON and seg.isascii() and b"?" not in seg:
+                kind, s, e = group, s + lo, e + lo              # all ASCII: ``atom``'s match
+        if not kind:
             m = atom.match(text, cs, end)
             if m is None:
                 continue
@@ -231,6 +246,11 @@ def scan(text: str, start: int = 0, end: int | None = None,
         pos = q.end
     _elliptic(text, out)
     return _pair(text, out)
+
+
+# the word-led atom alternatives whose lookaheads read words beyond the match (with ``\b``):
+# ``scan`` takes their match from ``atom`` itself
+_LOOK_ON = frozenset({"frac", "a", "aunit", "vague"})
 
 
 def _plain_number_end(text: str, s: int, end: int) -> int:
