@@ -10,16 +10,18 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from tally.extract.numbers import DIGITS, alternation, initials, lexicon, phrase, trie
-from tally.extract.q_units import registry
+from tally.extract.q_units import LATIN1_SPACE, registry
 
 
 @dataclass(slots=True, frozen=True)
 class Grammar:
     atom: re.Pattern[str]
+    word_atom_b: re.Pattern[bytes] | None   # its word-led part on a page's image (see ``grammar``)
     candidate: re.Pattern[str]       # cheap scan: where an atom may start
     cand_digit: re.Pattern[str]      # the digit starts of ``candidate`` that an atom can match
     cand_word: re.Pattern[str]       # its word starts, one character before (see ``candidates``)
@@ -55,6 +57,11 @@ class Grammar:
     approx_after_lead: frozenset[str]
     scale_glued_first: frozenset[str]   # case-sensitive: the character right at the position
     duration_lead: frozenset[str]       # "consecutive", "straight": the duration adjectives
+    # ``scale_word`` and ``approx_before_rev`` over a page's lower-cased Latin-1 image (see
+    # ``quantities._Page``), case-sensitive; None if their words are not all ASCII
+    scale_word_b: re.Pattern[bytes] | None = None
+    approx_before_rev_b: re.Pattern[bytes] | None = None
+    approx_after_b: re.Pattern[bytes] | None = None
 
 
 _A_UNITS = ("year", "month", "week", "day", "decade", "hour", "minute")   # "a year", "an hour"
@@ -88,15 +95,8 @@ def grammar(guarded: bool = True) -> Grammar:
     )
     # Digit-led and word-led alternatives are guarded by one cheap lookahead each, so the
     # regex engine rejects most positions (inside words, spaces, punctuation) at once.
-    atom = re.compile(
-        r"(?=[\d.])(?:"
-        rf"{DIGIT_LED_GUARD if guarded else ''}(?:"
-        rf"(?P<ord>\d+(?:st|nd|rd|th)\b(?:[ -](?:most[ -])?(?:{superl})\b)?)"
-        rf"|(?P<sci>(?<![\d.])\d+(?:\.\d+)?\s*[×x]\s*10\s*(?:\^|\*\*)?\s*[−-]?\s*\d{{1,3}}(?!\d))"
-        rf"|(?P<fold>(?<![\d.])\d+(?:\.\d+)?-?fold\b)"
-        rf"|(?P<slash>(?<![\d/.,])\d{{1,2}}[/⁄]\d{{1,3}}(?![\d/])))"
-        rf"|(?P<num>{DIGITS}))"
-        r"|(?<![A-Za-z0-9_])(?=[A-Za-z])(?:"
+    word_atom = (
+        r"(?<![A-Za-z0-9_])(?=[A-Za-z])(?:"
         rf"(?P<ordw>(?:{ords})\b(?:[ -](?:most[ -])?(?:{superl})\b)?)"
         rf"|(?P<frac>(?:(?:a|one|two|three|four)[ -])?(?:{fracs})\b"
         r"(?=\s+(?:of|the)\b|\s+an?\s+(?:percentage|percent|per\s+cent)\b))"  # "half a percentage point"
@@ -108,8 +108,28 @@ def grammar(guarded: bool = True) -> Grammar:
         rf"|(?P<vague>(?:{lex.vague_tens}\s+of\s+)?(?:{vague})\b(?=\s+of\b))"
         rf"|(?P<top>top\b)"
         rf"|(?<!-)(?P<sup>(?:{trie(lex.bare_rank_superlatives)})\b(?!-))"
-        rf"|(?P<aunit>an?(?=[ \t]+(?:{'|'.join(_A_UNITS)})\b(?!-))))",
+        rf"|(?P<aunit>an?(?=[ \t]+(?:{'|'.join(_A_UNITS)})\b(?!-))))"
+    )
+    atom = re.compile(
+        r"(?=[\d.])(?:"
+        rf"{DIGIT_LED_GUARD if guarded else ''}(?:"
+        rf"(?P<ord>\d+(?:st|nd|rd|th)\b(?:[ -](?:most[ -])?(?:{superl})\b)?)"
+        rf"|(?P<sci>(?<![\d.])\d+(?:\.\d+)?\s*[×x]\s*10\s*(?:\^|\*\*)?\s*[−-]?\s*\d{{1,3}}(?!\d))"
+        rf"|(?P<fold>(?<![\d.])\d+(?:\.\d+)?-?fold\b)"
+        rf"|(?P<slash>(?<![\d/.,])\d{{1,2}}[/⁄]\d{{1,3}}(?![\d/])))"
+        rf"|(?P<num>{DIGITS}))"
+        rf"|{word_atom}",
         re.IGNORECASE,
+    )
+    # ``atom``'s word-led part for a page's lower-cased image (see ``quantities._Page``): its
+    # words are ASCII and every ``\b`` in it follows a letter, so there ``(?![a-z0-9_])`` is
+    # ``\b`` wherever the character read after it is ASCII (``quantities._word_atom``)
+    word_words = [*lex.ordinals, *lex.rank_superlatives, *lex.fractions, *lex.multiples, *lex.vague,
+                  *lex.words, *lex.scale_words, *(lex.approximate_numbers or {}), lex.vague_tens,
+                  *lex.bare_rank_superlatives]
+    word_atom_b = (
+        _latin1(word_atom.replace(r"\s", LATIN1_SPACE).replace(r"\b", "(?![a-z0-9_])"), word_words)
+        if all(w[-1:].isalpha() for w in word_words) else None
     )
     first_words = {
         *lex.ordinals, *lex.fractions, *lex.multiples, *lex.vague, lex.vague_tens,
@@ -171,6 +191,7 @@ def grammar(guarded: bool = True) -> Grammar:
     post = trie(lex.post_approximators, space=r"\s+")
     return Grammar(
         atom=atom,
+        word_atom_b=word_atom_b,
         candidate=candidate,
         cand_digit=cand_digit,
         cand_word=cand_word,
@@ -214,7 +235,26 @@ def grammar(guarded: bool = True) -> Grammar:
         approx_after_lead=initials(lex.post_approximators),
         scale_glued_first=frozenset(w[0] for w in lex.scale_suffixes),
         duration_lead=initials(lex.duration_adjectives),
+        # the same on the image: IGNORECASE reads these ASCII words as lower-casing does there
+        # (the image holds no character folding onto an ASCII letter); ``\b`` after a scale word
+        # is ``(?![a-z0-9_])`` there, the same but before a non-ASCII character (or "?")
+        scale_word_b=_latin1(
+            rf"[ \t\xa0]*(?:-[ \t]*)?(?:\n{LATIN1_SPACE}*)?(?P<sc>{scales})(?![a-z0-9_])", lex.scale_words
+        ),
+        approx_after_b=_latin1(
+            rf"{LATIN1_SPACE}+(?P<a>{trie(lex.post_approximators, space=LATIN1_SPACE + '+')})(?![a-z0-9_])",
+            lex.post_approximators,
+        ),
+        approx_before_rev_b=_latin1(
+            rf"(?P<a>{trie([a[::-1] for a in lex.approximators], space=LATIN1_SPACE + '+')})(?![A-Za-z])",
+            lex.approximators,
+        ),
     )
+
+
+def _latin1(pattern: str, words: Iterable[str]) -> re.Pattern[bytes] | None:
+    """``pattern`` compiled for bytes if all ``words`` are ASCII (else None)."""
+    return re.compile(pattern.encode("latin-1")) if all(w.isascii() for w in words) else None
 
 
 def _approx_before_re(approx: str) -> re.Pattern[str]:
@@ -270,11 +310,22 @@ def _bytes_of(part: str) -> bytes | None:
     return b
 
 
+def image(text: str, start: int, end: int) -> bytes | None:
+    """``text[lo:end]`` as ``_bytes_of`` writes it (or None), ``lo`` one before ``start`` if
+    there is one: what ``candidates_in`` reads."""
+    return _bytes_of(text[start - 1 if start > 0 else 0 : end])
+
+
 def candidates(g: Grammar, text: str, start: int, end: int) -> list[int]:
     """The offsets in ``[start, end)`` where ``g.candidate.finditer(text, start, end)`` finds a
     match that ``g.atom`` may match too (the two kinds of start never overlap), in order."""
+    return candidates_in(g, text, start, end, image(text, start, end))
+
+
+def candidates_in(g: Grammar, text: str, start: int, end: int, b: bytes | None,
+                  b_low: bytes | None = None) -> list[int]:
+    """``candidates``, ``b`` being ``image(text, start, end)`` (``b_low``: ``b.lower()`` if known)."""
     lo = start - 1 if start > 0 else 0                         # the word patterns read one before
-    b = _bytes_of(text[lo:end])
     if b is None:
         return candidates_re(g, text, start, end)
     # regex charsets cost ~7 ns a character to search for, a literal ~1 ns: the bytes are
@@ -296,7 +347,9 @@ def candidates(g: Grammar, text: str, start: int, end: int) -> list[int]:
         i = m.start()
         if m.lastindex:                                        # "a", "an": the gap checked again
             if low is None:
-                low = (b" " + b if start == 0 else b).lower()
+                if b_low is None:
+                    b_low = b.lower()
+                low = b" " + b_low if start == 0 else b_low
             if not g.cand_a_b.match(low, i):
                 continue
         out.append(i + 1 + base)

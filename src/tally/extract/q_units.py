@@ -57,6 +57,11 @@ class UnitRegistry:
     # names that are also common words ("won"): a currency only after a scale word or a number
     # with thousands separators
     weak_names: frozenset[str] = frozenset()
+    # ``after_re`` over a page's lower-cased Latin-1 image (``quantities._page``), or None when
+    # its words cannot be read there (see ``_after_bytes``)
+    after_b: re.Pattern[bytes] | None = None
+    # what every match of ``age_re`` holds, lower-cased ("-old"; b"" if none is known)
+    age_needs: bytes = b""
 
     def canonical(self, surface: str, *, group: str) -> str:
         if group == "w":
@@ -159,6 +164,43 @@ def registry() -> UnitRegistry:
         glued_first=frozenset(g[0] for g in glued_units),
         weak_prefixes={str(k): int(v) for k, v in (ct.get("weak_prefixes") or {}).items()},
         weak_names=frozenset(_norm(w) for w in ct.get("weak_names", ())),
+        after_b=_after_bytes(word_units, symbol_units),
+        age_needs=b"-old" if all("-old" in f.lower() for f in ut["age_forms"]) else b"",
+    )
+
+
+# ``\s`` within Latin-1, spelt out for a bytes pattern
+LATIN1_SPACE = r"[\t-\r\x1c-\x20\x85\xa0]"
+
+
+def _image(s: str) -> str:
+    """``s`` as ``q_grammar._bytes_of`` writes it: "?" for each character beyond Latin-1."""
+    return "".join(c if ord(c) < 256 else "?" for c in s)
+
+
+def _ascii_lower(s: str) -> str:
+    return "".join(c.lower() if c.isascii() else c for c in s)
+
+
+def _after_bytes(word_units: dict[str, str], symbol_units: dict[str, str]) -> re.Pattern[bytes] | None:
+    r"""``after_re`` for a page's Latin-1 image lower-cased (``bytes.lower``: ASCII letters only),
+    where ``q_grammar._bytes_of`` gave one: every character beyond Latin-1 a "?", none of them
+    ``\s`` nor folding onto an ASCII letter. Its matches are tried in the same order as
+    ``after_re``'s; where a word's match holds no "?" it is ``after_re``'s match (the same span
+    in the text), IGNORECASE reading ASCII words as lower-casing does. A match with a "?" (a
+    word with a character beyond Latin-1, "złoty") or of a symbol (matched lower-cased here,
+    case-sensitive there) is only a candidate: ``after_re`` decides. No match: none there.
+    None if a word holds a non-ASCII Latin-1 letter (IGNORECASE folds it, ``bytes.lower`` not)."""
+    if any(0x80 <= ord(c) <= 0xFF for w in word_units for c in w):
+        return None
+    end = r"(?![A-Za-z0-9])"
+    word_alt = trie((_image(w) for w in word_units), space=LATIN1_SPACE + "+")
+    sym_alt = trie((_ascii_lower(_image(s)) for s in symbol_units), lower=False)
+    return re.compile(
+        (
+            rf"(?:[ \t\xa0]*-[ \t\xa0]*|{LATIN1_SPACE}*)"
+            rf"(?:(?P<w>{word_alt}){end}|(?P<s>{sym_alt})(?![A-Za-z]))"
+        ).encode("latin-1")
     )
 
 

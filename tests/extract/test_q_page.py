@@ -1,0 +1,230 @@
+"""The patterns read on a page's lower-cased Latin-1 image (``quantities._Page``) give what the
+IGNORECASE patterns give on the text."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tally.extract import quantities as Q
+from tally.extract.q_grammar import candidates, candidates_in, grammar, image
+from tally.extract.q_units import registry
+
+
+def _after_re(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
+    m = registry().after_re.match(text, pos, end)
+    if m is None:
+        return None
+    g = m.lastgroup
+    assert g is not None
+    return g, m.start(g), m.end()
+
+
+def _after_b(text: str, pos: int, end: int) -> tuple[str, int, int] | None | str:
+    """What ``_read_unit`` takes from the image: a word's span, None, or "re" (ask ``after_re``)."""
+    b = image(text, 0, end)
+    if b is None:
+        return "re"
+    low = b.lower()
+    ab = registry().after_b
+    assert ab is not None
+    m = ab.match(low, pos, end)
+    if m is None:
+        return None
+    if m.lastgroup == "w" and b"?" not in m.group("w"):
+        return "w", m.start("w"), m.end()
+    return "re"
+
+
+def _same(text: str, pos: int) -> None:
+    fast = _after_b(text, pos, len(text))
+    if fast != "re":
+        assert fast == _after_re(text, pos, len(text)), (text, pos)
+
+
+def test_image_pattern_is_built():
+    assert registry().after_b is not None
+
+
+PIECES = st.sampled_from([
+    " ", "  ", "\t", "\n", "\u00a0", " - ", "-", "–", ",", ".", "(", "%", "$", "?", "'", "’", "5", "x",
+    "percent", "Percent", "PER CENT", "per  cent", "per\ncent", "yuan", "Yuan", "tonnes", "metric tons",
+    "metric\u00a0tons", "km", "KM", "kmh", "km/h", "MW", "mw", "GW", "Gbps", "bn", "złoty", "ZŁOTY", "zł",
+    "kč", "KČ", "-fold", "-cylinder", "fold", "won", "pesos", "euros", "é", "É", "ş", "ſ", "K", "İ", "ı",
+    "hectares", "people", "USD", "usd", "US$", "cents", "p", "m²", "°C", "degrees",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(PIECES, min_size=1, max_size=7))
+def test_after_image_is_after_re_random(pieces):
+    text = "5" + "".join(pieces)
+    _same(text, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "5 percent", "5 Percent of", "5 PER  CENT", "5 per\ncent", "5 - percent", "5-fold", "5 -fold",
+    "5 metric\u00a0tons", "5 metric  tons", "5 kmh", "5 km/h", "5 KM.", "5 złoty", "5 ZŁ,", "5 kč",
+    "5 percenté", "5 percentş", "5 yuanK", "5 ſ", "5 \u00a0 - \t yuan", "5 \n\n yuan", "5 people",
+    "5 MW", "5 mw", "5 Gbps", "5 - MW", "5 won", "5 pesos", "5 °C", "5 m²", "5 cents", "5 p", "5 ?",
+])
+def test_after_image_is_after_re_table(text):
+    _same(text, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "It sold 5 percent more, 3 metric tons and 12 złoty, 4 MW and 7 km/h on 5 ZŁ.",
+    "Prices rose 3 PER CENT to 40 Yuan; 2 \u00a0-\u00a0 fold; 9 °C and 7 m² in 5 kč",
+    "In İstanbul 5 percent, 6 yuan",   # no image: the IGNORECASE pattern only
+])
+def test_read_unit_with_and_without_image(text, monkeypatch):
+    with_image = Q.find_quantities(text)
+    monkeypatch.setattr(Q, "image", lambda text, start, end: None)
+    assert Q.find_quantities(text) == with_image
+
+
+@pytest.mark.parametrize("text", [
+    "a million and an hour, A Billion, a-thousand, a\u00a0year, an\thour, a (million), a fold",
+    "Half a dozen, a couple of, an 11-fold rise, a’million",
+])
+@pytest.mark.parametrize("start", [0, 1, 3])
+def test_candidates_with_the_lower_cased_image(text, start):
+    b = image(text, start, len(text))
+    assert b is not None
+    assert candidates_in(grammar(), text, start, len(text), b, b.lower()) == candidates(
+        grammar(), text, start, len(text)
+    )
+
+
+def _on_page(text: str) -> None:
+    """Makes ``text`` the page ``scan`` last read (its image kept in ``quantities._PAGE``)."""
+    Q.scan(text)
+    assert Q._PAGE.text is text
+
+
+APPROX_TOKENS = st.one_of(
+    st.sampled_from(sorted(Q._LEX.approximators)),
+    st.sampled_from(["(", "x", "2", "-", "“", "é", "K", "ſ"]).flatmap(
+        lambda pre: st.sampled_from(sorted(Q._LEX.approximators)).map(lambda a: pre + a)
+    ),
+    st.sampled_from(["no", "NOT", "More", "less", "Up", "UP", "well", "just", "as", "much", "a", "an", "in",
+                     "excess", "close", "ſome", "Mà", "rose", "than", "to", "tops", "ABOUT", "Approx.", "~",
+                     "xxxxxxxxxx", "yyyyyyyyyyyyyyyyyyyy", "5", "(", ".", "é", "’"]),
+)
+SEPARATORS = st.sampled_from([" ", " ", "  ", "\n", "\t", "\u00a0", " \n ", "\u2009"])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.tuples(APPROX_TOKENS, SEPARATORS), max_size=7), st.sampled_from(["", " ", "\n"]))
+def test_approx_before_on_the_image_random(pieces, blanks):
+    text = "".join(tok + sep for tok, sep in pieces).rstrip() + blanks + "5"
+    plain = Q._approx_before(text, len(text) - 1)             # (no page yet: the text's own pattern)
+    _on_page(text)
+    assert Q._approx_before(text, len(text) - 1) == plain
+
+
+SCALE_PIECES = st.sampled_from([
+    " ", "  ", "\t", "\u00a0", "\n", " \n ", "-", " - ", "million", "Million", "MILLION", "mln", "bn", "BN",
+    "Bn", "billion", "lakh", "Lakhs", "crore", "dozen", "thousand", "tn", "trillion", "mil", "bil", "s", "é",
+    "ş", "’", "_", "1", "x", ".", ",", "ſ", "K", "ı", "people", "?",
+])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(SCALE_PIECES, min_size=1, max_size=6))
+def test_scale_word_on_the_image_random(pieces):
+    text = "5" + "".join(pieces)
+    m = grammar().scale_word.match(text, 1, len(text))
+    _on_page(text)
+    assert Q._scale_word(text, 1, len(text)) == (m.span("sc") if m else None)
+    for end in range(1, len(text)):
+        m = grammar().scale_word.match(text, 1, end)
+        assert Q._scale_word(text, 1, end) == (m.span("sc") if m else None)
+
+
+@pytest.mark.parametrize("text", [
+    "5 million", "5 Million people", "5 MILLIONS", "5 millioné", "5 millionş", "5 million’s", "5 mln_", "5bn",
+    "5 -\tbn", "5\n  billion", "5 \u00a0lakh", "5 lakhs.", "5 crore-rupee", "5 thousand1", "5 milſ", "5 tn?",
+])
+def test_scale_word_on_the_image_table(text):
+    m = grammar().scale_word.match(text, 1, len(text))
+    _on_page(text)
+    assert Q._scale_word(text, 1, len(text)) == (m.span("sc") if m else None)
+
+
+@pytest.mark.parametrize("text", [
+    "a 15-year-old", "a 15-Year-OLD", "15 - years-old", "15 year-old", "15\tmonth-old", "15 days-old",
+    "15 years old", "15-year-olds", "15-week-old-ish", "15 ſ-year-old", "15 years", "15-yearold",
+])
+def test_age_on_the_image(text):
+    i = text.index("15") + 2
+    m = registry().age_re.match(text, i, len(text))
+    _on_page(text)
+    assert Q._age(text, i, len(text)) == m or Q._age(text, i, len(text)).span() == m.span()
+
+
+POST_PIECES = st.sampled_from([
+    " ", "  ", "\t", "\n", "\u00a0", "\u2009", "or", "OR", "Or", "so", "So", "more", "MORE", "plus", "Plus",
+    "and", "above", "over", "below", "less", "ore", "plusé", "soş", "so’", "so_", "so1", "-", ".", "ſo", "K",
+])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(POST_PIECES, min_size=1, max_size=6))
+def test_approx_after_on_the_image_random(pieces):
+    text = "5" + "".join(pieces)
+    g = grammar()
+    _on_page(text)
+    for end in range(1, len(text) + 1):
+        m = g.approx_after.match(text, 1, end)
+        assert Q._word_at(text, 1, end, g.approx_after_b, g.approx_after) == (m.span(1) if m else None)
+
+
+WORD_PIECES = st.sampled_from([
+    "first", "First", "FIRST", "second", "largest", "Largest", "second-largest", "first largest", "biggest",
+    "one", "One", "two", "twenty", "twenty-five", "two hundred", "two hundred and five", "a hundred",
+    "half", "Half", "a quarter", "three quarters", "twofold", "two-fold", "double", "twice", "dozens",
+    "hundreds", "thousands", "of", "the", "a", "an", "A", "million", "Million", "year", "hour", "couple",
+    "top", "Top", "busiest", "percent", "per cent", "point", "people", "most", "5", "1,200", "é", "ş", "’",
+    "_", "-", "—", "ſ", "K", "?", "(", ".", ",", "x",
+])
+WORD_SEPS = st.sampled_from([" ", " ", "  ", "-", "\n", "\t", "\u00a0", "", ", "])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.tuples(WORD_PIECES, WORD_SEPS), min_size=1, max_size=8))
+def test_word_atom_on_the_image_random(pieces):
+    """``scan`` finds the same quantities with the image (the word atom read there first) as
+    with ``atom`` alone."""
+    text = "".join(w + sep for w, sep in pieces)
+    with_image = Q.find_quantities(text)
+    real = Q.image
+    try:
+        Q.image = lambda text, start, end: None
+        assert Q.find_quantities(text) == with_image
+    finally:
+        Q.image = real
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.tuples(WORD_PIECES, WORD_SEPS), min_size=1, max_size=8))
+def test_word_atom_pattern_holds_atom(pieces):
+    """Where ``atom`` matches at a word, ``word_atom_b`` matches on the image (it never refuses
+    what ``atom`` takes), with the same group and span where it read only ASCII."""
+    text = "".join(w + sep for w, sep in pieces)
+    b = image(text, 0, len(text))
+    if b is None:
+        return
+    low = b.lower()
+    g = grammar()
+    assert g.word_atom_b is not None
+    for i, c in enumerate(text):
+        if not ("a" <= c.lower() <= "z" and c.isascii()):
+            continue
+        m = g.atom.match(text, i)
+        bm = g.word_atom_b.match(low, i)
+        if m is not None:
+            assert bm is not None
+        if bm is not None and bm.lastgroup not in Q._LOOK_ON:
+            seg = low[bm.start() : bm.end() + 1]
+            if seg.isascii() and b"?" not in seg:
+                assert m is not None and (m.lastgroup, m.span()) == (bm.lastgroup, bm.span())
