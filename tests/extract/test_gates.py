@@ -384,3 +384,36 @@ def test_gate_backs_bound_where_a_literal_starts(pattern: str) -> None:
                             ok = True
                         at = low.find(lit, at + 1)
                 assert ok, (pattern, text, m.span(), backs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "plain ASCII Text",
+        "The Province’s “New” Exports — Up 5 Percent In The First Half Of The Year, Officials Said",
+        "ZÜRICH Exports Of Machinery Rose In The First Half Of The Year, The Statistics Office Said",
+        "İSTANBUL’s port handled more Containers than Any other in the Region during the Year 2023",
+        "Long ſ and dotless ı and a combining dot i\u0307 in a Text long enough for the Fast Path here",
+        "A lone surrogate \ud800 in a Text long enough for the Fast Path of fold to be taken here ok",
+        "Kelvin sign \u212a and ΣΊΣΥΦΟΣ and ẞ in a Text long enough for the Fast Path of fold, yes",
+        "日本の輸出は増加した — Exports Rose In Japan During The First Half Of The Year, It Said",
+    ],
+)
+def test_fold_as_lower_casing_the_whole_text(text: str) -> None:
+    """``fold`` (the ASCII bytes of a long non-ASCII text lower-cased) equals ``str.lower`` and the
+    replacements it makes."""
+    from tally.gates import _fold_plain
+
+    for t in (text, text[:40], text * 2):
+        assert fold(t) == _fold_plain(t)
+
+
+def test_fold_every_character_as_lower_casing() -> None:
+    """Every character, in a text long enough for the byte shortcut, folds as ``str.lower`` folds it."""
+    from tally.gates import _FAST_FOLD_MIN, _fold_plain
+
+    pad = "The Quick Brown Fox Jumps " * (1 + _FAST_FOLD_MIN // 26)
+    for cp in range(128, 0x110000, 7):
+        t = pad + chr(cp) + "Ab"
+        assert fold(t) == _fold_plain(t), hex(cp)
