@@ -296,6 +296,71 @@ def gate_options(rx: re.Pattern[str]) -> list[frozenset[str]]:
     return _seq_candidates(list(parsed), groups=True)
 
 
+def cover_gate(rx: re.Pattern[str], most: int) -> frozenset[str] | None:
+    """A gate of ``rx`` of at most ``most`` literals, none a common word, made of parts of the
+    literals of its branches' own gates ("year" for "a year ago|year-on-year|from last year"), or
+    None. (An alternation's gate is the union of its branches' gates: many literals when they are
+    long, though they may share a few parts; every match holds a literal, so it holds each part of
+    it.) For a pattern whose top-level sequence holds one alternation, tried once per pattern."""
+    if not isinstance(rx.pattern, str):
+        return None
+    try:
+        parsed = _P.parse(rx.pattern, rx.flags)
+    except Exception:  # pragma: no cover - a pattern re compiled always parses
+        return None
+    branches = _top_branches(list(parsed))
+    if not branches:
+        return None
+    options = [_seq_candidates(b, groups=True) for b in branches]
+    if not all(options):
+        return None
+    where: dict[str, set[int]] = {}  # each part of a literal: the branches with a gate holding it
+    for i, opts in enumerate(options):
+        for g in opts:
+            for lit in g:
+                for n in range(3, min(len(lit), 8) + 1):
+                    for at in range(len(lit) - n + 1):
+                        where.setdefault(lit[at : at + n], set()).add(i)
+    parts = sorted((p for p in where if p.strip() and p.strip() not in _COMMON), key=lambda x: (-len(x), x))
+    chosen: list[str] = []
+    left = list(range(len(options)))
+    while left:
+        if len(chosen) == most:
+            return None
+        need = -(-len(left) // (most - len(chosen)))  # the fewest branches a part must cover now
+        best, best_n = "", 0
+        for p in parts:
+            if len(where[p].intersection(left)) < max(need, best_n + 1):
+                continue  # (it cannot do better)
+            n = sum(1 for i in left if _covered(options[i], [*chosen, p]))
+            if n > best_n:
+                best, best_n = p, n
+        if best_n < need:
+            return None
+        chosen.append(best)
+        left = [i for i in left if not _covered(options[i], chosen)]
+    return _minimal(set(chosen))
+
+
+def _covered(opts: list[frozenset[str]], parts: list[str]) -> bool:
+    """Does one of a branch's gates have every literal holding one of ``parts``?"""
+    return any(all(any(p in lit for p in parts) for lit in g) for g in opts)
+
+
+def _top_branches(seq) -> list:
+    """The branches of the one alternation a sequence is made of, with zero-width items and groups
+    matched once around it; else []."""
+    items = [node for node in seq if node[0] is not _C.AT]
+    if len(items) != 1:
+        return []
+    op, av = items[0]
+    if op is _C.SUBPATTERN:
+        return _top_branches(list(av[-1]))
+    if op is _C.BRANCH:
+        return [list(b) for b in av[1]]
+    return []
+
+
 def gate_back(rx: re.Pattern[str]) -> int | None:
     """How many characters before the start of one of its gate's literals (``gate_of(rx)``, found in
     the folded text) a match of ``rx`` may start, at most: a search for ``rx`` may start that far

@@ -417,3 +417,38 @@ def test_fold_every_character_as_lower_casing() -> None:
     for cp in range(128, 0x110000, 7):
         t = pad + chr(cp) + "Ab"
         assert fold(t) == _fold_plain(t), hex(cp)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "most", "cover"),
+    [
+        (r"\b(?:year-on-year|y-o-y|(?:a|one) year ago|from last year)\b", 6, {"year", "y-o-y"}),
+        (r"(?:foo|barn)", 6, {"foo", "barn"}),
+        (r"\d+|abc", 6, None),  # a branch with no gate
+        (r"abc", 6, None),  # no alternation
+        (r"alpha|beta|gamma|delta", 3, None),  # more parts than allowed
+        (r"(?:the|of) year|of the month", 6, {" year", " the mon"}),  # the longest parts that cover
+    ],
+)
+def test_cover_gate(pattern: str, most: int, cover: set[str] | None) -> None:
+    from tally.gates import cover_gate
+
+    got = cover_gate(re.compile(pattern, re.I), most)
+    assert (None if got is None else set(got)) == cover
+
+
+def test_cover_gate_holds_on_report_sentences() -> None:
+    """Every match of a cue with a cover gate holds one of its parts (folded)."""
+    from tally.extract.kinds import _compiled
+    from tally.gates import cover_gate
+
+    rx = _compiled("yoy")
+    cover = cover_gate(rx, 6)
+    assert cover == {"year", "yoy", "y-o-y"}
+    texts = [*example_sentences(), "Exports rose 5% y-o-y", "up 3% YoY", "a Year Ago", "on-year"]
+    found = 0
+    for t in texts:
+        for m in rx.finditer(t):
+            found += 1
+            assert any(p in fold(m.group(0)) for p in cover), m.group(0)
+    assert found >= 10

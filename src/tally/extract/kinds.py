@@ -19,6 +19,7 @@ from tally.gates import (
     _score,
     anchored,
     automaton,
+    cover_gate,
     fold,
     gate_backs,
     gate_of,
@@ -102,6 +103,10 @@ class Quick:
             lits = few = None
         gate = re.compile(trie(lits, lower=False)) if lits else None
         pre = _pre(rx) if lits and few is None else None
+        if pre is None and lits and few is None:
+            # a few parts of the literals of the branches' gates ("year" for the many ways of
+            # saying year-on-year), when no other gate has few literals
+            pre = _few(cover_gate(rx, _FEW))
         backs = gate_backs(rx) if lits and few is None else {}
         near = [b for b in backs.values() if b is not None]
         far = tuple(sorted(lit for lit, b in backs.items() if b is None))
