@@ -772,3 +772,28 @@ def test_status_by_year_pretest(after: str, status: str | None) -> None:
         assert K._RX_STATUS_OF_1.match(after) is None
     got = K.status_of("Output of the mill is ", after)
     assert (got[0] if got else None) == status
+
+
+@pytest.mark.parametrize(
+    ("local", "period"),
+    [
+        ("up 7.2 per cent on 2020 ", "2021"),
+        ("up 7.2 per cent on 2019 ", "2021"),
+        ("up from 2020 levels", "2021-03"),
+        ("compared with 2022, when", "2022/2023"),
+        ("than in 2020", "2021"),
+        ("no year here", "2021"),
+        ("since 2020", None),
+    ],
+)
+def test_year_before_as_the_cue(local: str, period: str | None) -> None:
+    """``_year_before`` (the prior year looked for in the text first) answers as the cue's search."""
+    from tally.extract import kinds as K
+
+    want = False
+    if period:
+        m = K._RX_YEAR_BEFORE_1.match(period.split("/")[-1])
+        if m:
+            prior = str(int(m.group(1)) - 1)
+            want = any(y == prior for y in K._compiled("compared_year").findall(local))
+    assert K._year_before(local, period) == want

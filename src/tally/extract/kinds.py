@@ -572,6 +572,8 @@ def _year_before(local: str, period: str | None) -> bool:
     if not m:
         return False
     prior = str(int(m.group(1)) - 1)
+    if prior not in local:
+        return False  # (a match's year is in the text: the cue's search is not needed)
     return any(y == prior for y in _rx("compared_year").findall(local))
 
 
