@@ -725,6 +725,128 @@ def lower_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     return twin
 
 
+def trie_branches(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` (case-sensitive) with each alternation whose alternatives all open with a literal
+    character regrouped by that character, as a trie ("rise|rose|jump" as "r(?:ise|ose)|jump"):
+    re tries an alternation's alternatives one by one at every place, and a long one of words costs
+    a test per word there; grouped, one per first letter. The same matches: alternatives that open
+    with other characters never both match at one place, and those of one character keep their
+    order (a group opening an alternative is first spread over it: "(?:a|b)c" is "ac|bc").
+    ``rx`` itself when nothing is regrouped or the pattern is not plain (flags, backreferences)."""
+    if not isinstance(rx.pattern, str) or rx.flags & re.IGNORECASE or "(?P=" in rx.pattern:
+        return rx
+    try:
+        parsed = _P.parse(rx.pattern, rx.flags)
+        _STATE[:] = [parsed.state]
+        if _GROUPREF in {op for op, _av in _walk(list(parsed))}:
+            return rx
+        data, changed = _trie_seq(list(parsed))
+        if not changed:
+            return rx
+        from re import _compiler  # type: ignore[attr-defined]
+
+        out: re.Pattern[str] = _compiler.compile(_sub(parsed.state, data), rx.flags)
+    except Exception:  # pragma: no cover - a pattern re compiled always parses
+        return rx
+    if out.groups != rx.groups or out.groupindex != rx.groupindex:
+        return rx  # pragma: no cover
+    return out
+
+
+_GROUPREF = _C.GROUPREF
+
+
+def _walk(seq) -> list:
+    """Every item of a parsed sequence, nested ones too."""
+    out = []
+    for node in seq:
+        out.append(node)
+        op, av = node
+        if op is _C.SUBPATTERN:
+            out.extend(_walk(av[-1]))
+        elif op is _C.BRANCH:
+            for b in av[1]:
+                out.extend(_walk(b))
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT) or op is getattr(_C, "POSSESSIVE_REPEAT", None):
+            out.extend(_walk(av[2]))
+        elif op in (_C.ASSERT, _C.ASSERT_NOT):
+            out.extend(_walk(av[1]))
+        elif op is getattr(_C, "ATOMIC_GROUP", None):
+            out.extend(_walk(av))
+    return out
+
+
+def _trie_seq(seq: list) -> tuple[list, bool]:
+    """``seq`` with its top-level alternations regrouped (``trie_branches``); whether any was."""
+    out = []
+    changed = False
+    for op, av in seq:
+        if op is _C.BRANCH:
+            items = _spread([list(b) for b in av[1]])
+            if items is not None:
+                grouped = _group(items)
+                if grouped is not None:
+                    out.append(_branch(grouped))
+                    changed = True
+                    continue
+        out.append((op, av))
+    return out, changed
+
+
+def _spread(items: list[list]) -> list[list] | None:
+    """Alternatives opening with an alternation spread over the rest of theirs, until each opens
+    with a literal character; None when one cannot (it opens with anything else, or is empty)."""
+    out: list[list] = []
+    for item in items:
+        if not item:
+            return None
+        op, av = item[0]
+        if op is _C.LITERAL:
+            out.append(item)
+        elif op is _C.BRANCH:
+            if any(o is _C.SUBPATTERN and a[0] is not None for o, a in _walk(item[1:])):
+                return None  # (a capturing group is not copied)
+            inner = _spread([list(b) + item[1:] for b in av[1]])
+            if inner is None:
+                return None
+            out.extend(inner)
+        else:
+            return None
+        if len(out) > 4 * _CAP:
+            return None
+    return out
+
+
+def _group(items: list[list]) -> list[list] | None:
+    """Alternatives that all open with a literal, grouped by it (in the order the characters first
+    come); each group's rests grouped again. None when no two share a character."""
+    by: dict[int, list[list]] = {}
+    for item in items:
+        by.setdefault(item[0][1], []).append(item[1:])
+    if len(by) == len(items):
+        return None
+    out: list[list] = []
+    for ch, rests in by.items():
+        if len(rests) == 1:
+            out.append([(_C.LITERAL, ch), *rests[0]])
+            continue
+        inner = _group(rests) if all(rests) and all(r[0][0] is _C.LITERAL for r in rests) else None
+        out.append([(_C.LITERAL, ch), _branch(inner if inner is not None else rests)])
+    return out
+
+
+_STATE: list[Any] = []  # the parser state of the pattern ``trie_branches`` regroups
+
+
+def _branch(items: list[list]) -> tuple[Any, Any]:
+    """An alternation item of the parser's form (each alternative a ``SubPattern``)."""
+    return (_C.BRANCH, (None, [_sub(_STATE[0], item) for item in items]))
+
+
+def _sub(state: Any, data: list) -> Any:
+    return _P.SubPattern(state, data)
+
+
 class _Unknown(Exception):
     """A parsed item ``_norm`` does not know."""
 

@@ -452,3 +452,77 @@ def test_cover_gate_holds_on_report_sentences() -> None:
             found += 1
             assert any(p in fold(m.group(0)) for p in cover), m.group(0)
     assert found >= 10
+
+
+_TRIE_PATTERNS = [
+    r"\b(?:rise|rose|(?:edg(?:ed|es)|tick) up|jump)\b",
+    r"a|ab|abc|b",
+    r"ab|a|abc",
+    r"(?:a|ab)c|abd",
+    r"(?:x|xy)(z)|xyz",  # a capturing group after a spread group: left as it is
+    r"(?P<w>rose|rise|ran)\s+(?:by|to)\b",
+    r"\b(?:up(?!\s+to\b)|upswing|down|dip(?:ped)?|drop(?:s|ped)?)\s*$",
+    r"(?:r|ro|ros|rose)+e",
+    r"^(?:the|that|those|this)\b",
+    r"[ab]x|ay|bz",
+    r"(?:cat|car)|(?:cab)",
+]
+_TRIE_TEXTS = [
+    "", "a", "ab", "abc", "abd", "abcd", "xyz", "xz", "xyzz", "prices rose by 5", "it ran to", "rise",
+    "edged up", "ticks up", "jumped", "upswing up to", "the dip", "dropped  ", "rrrose", "rosee", "the that",
+    "those", "ax ay bz", "cab car cat", "drops", "up", "up to",
+]
+
+
+@pytest.mark.parametrize("pattern", _TRIE_PATTERNS)
+def test_trie_branches_match_as_the_pattern(pattern: str) -> None:
+    """The regrouped pattern finds the matches (spans and groups) the pattern finds."""
+    from tally.gates import trie_branches
+
+    rx = re.compile(pattern)
+    tr = trie_branches(rx)
+    for t in _TRIE_TEXTS:
+        for start in range(len(t) + 1):
+            a, b = rx.search(t, start), tr.search(t, start)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (pattern, t, start)
+            a, b = rx.match(t, start), tr.match(t, start)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (pattern, t, start)
+        assert [m.span() for m in rx.finditer(t)] == [m.span() for m in tr.finditer(t)]
+
+
+def test_trie_branches_regroups_word_alternations() -> None:
+    from tally.gates import trie_branches
+
+    assert trie_branches(re.compile(r"\b(?:rise|rose|jump)\b")).pattern is None  # regrouped
+    assert trie_branches(re.compile(r"\b(?:rise|jump)\b")).pattern is not None  # nothing shared
+    assert trie_branches(re.compile(r"rise|rose", re.I)).pattern is not None  # case-blind: left
+    assert trie_branches(re.compile(r"(?:x|xy)(z)|xyz")).pattern is not None
+
+
+def test_kind_cue_twins_regrouped_find_what_the_cues_find() -> None:
+    """Every kind cue's twin, regrouped, finds on lower-cased report sentences what the cue finds."""
+    from tally.data import load
+    from tally.extract.kinds import _compiled
+    from tally.gates import lower_twin, trie_branches
+
+    regrouped = 0
+    for name, v in load("kind_cues").items():
+        if not isinstance(v, str) or name == "up_words":
+            continue
+        try:
+            rx = _compiled(name)
+        except (KeyError, re.error):
+            continue
+        twin = lower_twin(rx)
+        if twin is None:
+            continue
+        tr = trie_branches(twin)
+        regrouped += tr is not twin
+        for sent in example_sentences()[:300]:
+            if not sent.isascii():
+                continue
+            low = sent.lower()
+            assert [(m.span(), m.groups()) for m in tr.finditer(low)] == [
+                (m.span(), m.groups()) for m in rx.finditer(sent)
+            ], (name, sent)
+    assert regrouped >= 3

@@ -27,6 +27,7 @@ from tally.gates import (
     literal_lead,
     lower_twin,
     trie,
+    trie_branches,
     width,
 )
 from tally.model import Quantity
@@ -112,7 +113,10 @@ class Quick:
         far = tuple(sorted(lit for lit, b in backs.items() if b is None))
         back = max(near) if near and len(far) <= _FEW else -1
         reach = min(width(rx), 1 << 30)
-        return cls(rx, gate, lower_twin(rx), reach, few, pre, back, far if back >= 0 else ())
+        twin = lower_twin(rx)
+        if twin is not None:
+            twin = trie_branches(twin)  # (a long alternation of words tried a letter at a time)
+        return cls(rx, gate, twin, reach, few, pre, back, far if back >= 0 else ())
 
     def _lits(self, low: str) -> int:
         """What the few literals tested with ``in`` tell of the folded text ``low``: -1 it is
