@@ -58,10 +58,7 @@ def fold(text: str) -> str:
             if "ı" in rest or "\u0307" in rest or "ſ" in rest:
                 low = low.replace("ı", "i").replace("\u0307", "").replace("ſ", "s")
             return low
-    low = text.lower()
-    if not low.isascii():
-        low = low.replace("ı", "i").replace("\u0307", "").replace("ſ", "s")
-    return low
+    return _fold_plain(text)
 
 
 _ASCII_BYTES = bytes(range(128))
@@ -69,7 +66,8 @@ _FAST_FOLD_MIN = 512  # the shortest non-ASCII text ``fold`` lower-cases by its 
 
 
 def _fold_plain(text: str) -> str:
-    """``fold`` by ``str.lower`` alone (what its shortcut for non-ASCII text must equal)."""
+    """``fold`` by ``str.lower`` alone (for a short or cased non-ASCII text; what the shortcut for
+    the others must equal)."""
     low = text.lower()
     if not low.isascii():
         low = low.replace("ı", "i").replace("\u0307", "").replace("ſ", "s")
