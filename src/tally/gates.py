@@ -42,6 +42,32 @@ V = TypeVar("V")
 def fold(text: str) -> str:
     """``text`` lower-cased so that every IGNORECASE match of an ASCII-or-uncased literal is a
     substring of it (re also folds 'ı', 'İ' and 'ſ' onto i and s; 'K' lower-cases to k)."""
+    if text.isascii():
+        return text.lower()
+    if len(text) >= _FAST_FOLD_MIN:
+        # ``str.lower`` looks up every character of a text holding one non-ASCII character (a curly
+        # quote, a dash) in the Unicode tables, ~10x its cost on ASCII text; when no non-ASCII
+        # character has another lower case, lower-casing the ASCII bytes of the UTF-8 form is the same
+        try:
+            raw = text.encode()
+        except UnicodeEncodeError:  # a lone surrogate
+            raw = b""
+        rest = raw.translate(None, _ASCII_BYTES).decode()  # the non-ASCII characters
+        if raw and rest.lower() == rest:
+            low = raw.lower().decode()
+            if "ı" in rest or "\u0307" in rest or "ſ" in rest:
+                low = low.replace("ı", "i").replace("\u0307", "").replace("ſ", "s")
+            return low
+    return _fold_plain(text)
+
+
+_ASCII_BYTES = bytes(range(128))
+_FAST_FOLD_MIN = 512  # the shortest non-ASCII text ``fold`` lower-cases by its UTF-8 bytes (shorter: slower)
+
+
+def _fold_plain(text: str) -> str:
+    """``fold`` by ``str.lower`` alone (for a short or cased non-ASCII text; what the shortcut for
+    the others must equal)."""
     low = text.lower()
     if not low.isascii():
         low = low.replace("ı", "i").replace("\u0307", "").replace("ſ", "s")
@@ -266,6 +292,71 @@ def gate_options(rx: re.Pattern[str]) -> list[frozenset[str]]:
     except Exception:  # pragma: no cover - a pattern re compiled always parses
         return []
     return _seq_candidates(list(parsed), groups=True)
+
+
+def cover_gate(rx: re.Pattern[str], most: int) -> frozenset[str] | None:
+    """A gate of ``rx`` of at most ``most`` literals, none a common word, made of parts of the
+    literals of its branches' own gates ("year" for "a year ago|year-on-year|from last year"), or
+    None. (An alternation's gate is the union of its branches' gates: many literals when they are
+    long, though they may share a few parts; every match holds a literal, so it holds each part of
+    it.) For a pattern whose top-level sequence holds one alternation, tried once per pattern."""
+    if not isinstance(rx.pattern, str):
+        return None
+    try:
+        parsed = _P.parse(rx.pattern, rx.flags)
+    except Exception:  # pragma: no cover - a pattern re compiled always parses
+        return None
+    branches = _top_branches(list(parsed))
+    if not branches:
+        return None
+    options = [_seq_candidates(b, groups=True) for b in branches]
+    if not all(options):
+        return None
+    where: dict[str, set[int]] = {}  # each part of a literal: the branches with a gate holding it
+    for i, opts in enumerate(options):
+        for g in opts:
+            for lit in g:
+                for n in range(3, min(len(lit), 8) + 1):
+                    for at in range(len(lit) - n + 1):
+                        where.setdefault(lit[at : at + n], set()).add(i)
+    parts = sorted((p for p in where if p.strip() and p.strip() not in _COMMON), key=lambda x: (-len(x), x))
+    chosen: list[str] = []
+    left = list(range(len(options)))
+    while left:
+        if len(chosen) == most:
+            return None
+        need = -(-len(left) // (most - len(chosen)))  # the fewest branches a part must cover now
+        best, best_n = "", 0
+        for p in parts:
+            if len(where[p].intersection(left)) < max(need, best_n + 1):
+                continue  # (it cannot do better)
+            n = sum(1 for i in left if _covered(options[i], [*chosen, p]))
+            if n > best_n:
+                best, best_n = p, n
+        if best_n < need:
+            return None
+        chosen.append(best)
+        left = [i for i in left if not _covered(options[i], chosen)]
+    return _minimal(set(chosen))
+
+
+def _covered(opts: list[frozenset[str]], parts: list[str]) -> bool:
+    """Does one of a branch's gates have every literal holding one of ``parts``?"""
+    return any(all(any(p in lit for p in parts) for lit in g) for g in opts)
+
+
+def _top_branches(seq) -> list:
+    """The branches of the one alternation a sequence is made of, with zero-width items and groups
+    matched once around it; else []."""
+    items = [node for node in seq if node[0] is not _C.AT]
+    if len(items) != 1:
+        return []
+    op, av = items[0]
+    if op is _C.SUBPATTERN:
+        return _top_branches(list(av[-1]))
+    if op is _C.BRANCH:
+        return [list(b) for b in av[1]]
+    return []
 
 
 def gate_back(rx: re.Pattern[str]) -> int | None:
@@ -630,6 +721,128 @@ def lower_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     if not _lower_safe(list(parsed)):
         return None
     return twin
+
+
+def trie_branches(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` (case-sensitive) with each alternation whose alternatives all open with a literal
+    character regrouped by that character, as a trie ("rise|rose|jump" as "r(?:ise|ose)|jump"):
+    re tries an alternation's alternatives one by one at every place, and a long one of words costs
+    a test per word there; grouped, one per first letter. The same matches: alternatives that open
+    with other characters never both match at one place, and those of one character keep their
+    order (a group opening an alternative is first spread over it: "(?:a|b)c" is "ac|bc").
+    ``rx`` itself when nothing is regrouped or the pattern is not plain (flags, backreferences)."""
+    if not isinstance(rx.pattern, str) or rx.flags & re.IGNORECASE or "(?P=" in rx.pattern:
+        return rx
+    try:
+        parsed = _P.parse(rx.pattern, rx.flags)
+        _STATE[:] = [parsed.state]
+        if _GROUPREF in {op for op, _av in _walk(list(parsed))}:
+            return rx
+        data, changed = _trie_seq(list(parsed))
+        if not changed:
+            return rx
+        from re import _compiler  # type: ignore[attr-defined]
+
+        out: re.Pattern[str] = _compiler.compile(_sub(parsed.state, data), rx.flags)
+    except Exception:  # pragma: no cover - a pattern re compiled always parses
+        return rx
+    if out.groups != rx.groups or out.groupindex != rx.groupindex:
+        return rx  # pragma: no cover
+    return out
+
+
+_GROUPREF = _C.GROUPREF
+
+
+def _walk(seq) -> list:
+    """Every item of a parsed sequence, nested ones too."""
+    out = []
+    for node in seq:
+        out.append(node)
+        op, av = node
+        if op is _C.SUBPATTERN:
+            out.extend(_walk(av[-1]))
+        elif op is _C.BRANCH:
+            for b in av[1]:
+                out.extend(_walk(b))
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT) or op is getattr(_C, "POSSESSIVE_REPEAT", None):
+            out.extend(_walk(av[2]))
+        elif op in (_C.ASSERT, _C.ASSERT_NOT):
+            out.extend(_walk(av[1]))
+        elif op is getattr(_C, "ATOMIC_GROUP", None):
+            out.extend(_walk(av))
+    return out
+
+
+def _trie_seq(seq: list) -> tuple[list, bool]:
+    """``seq`` with its top-level alternations regrouped (``trie_branches``); whether any was."""
+    out = []
+    changed = False
+    for op, av in seq:
+        if op is _C.BRANCH:
+            items = _spread([list(b) for b in av[1]])
+            if items is not None:
+                grouped = _group(items)
+                if grouped is not None:
+                    out.append(_branch(grouped))
+                    changed = True
+                    continue
+        out.append((op, av))
+    return out, changed
+
+
+def _spread(items: list[list]) -> list[list] | None:
+    """Alternatives opening with an alternation spread over the rest of theirs, until each opens
+    with a literal character; None when one cannot (it opens with anything else, or is empty)."""
+    out: list[list] = []
+    for item in items:
+        if not item:
+            return None
+        op, av = item[0]
+        if op is _C.LITERAL:
+            out.append(item)
+        elif op is _C.BRANCH:
+            if any(o is _C.SUBPATTERN and a[0] is not None for o, a in _walk(item[1:])):
+                return None  # (a capturing group is not copied)
+            inner = _spread([list(b) + item[1:] for b in av[1]])
+            if inner is None:
+                return None
+            out.extend(inner)
+        else:
+            return None
+        if len(out) > 4 * _CAP:
+            return None
+    return out
+
+
+def _group(items: list[list]) -> list[list] | None:
+    """Alternatives that all open with a literal, grouped by it (in the order the characters first
+    come); each group's rests grouped again. None when no two share a character."""
+    by: dict[int, list[list]] = {}
+    for item in items:
+        by.setdefault(item[0][1], []).append(item[1:])
+    if len(by) == len(items):
+        return None
+    out: list[list] = []
+    for ch, rests in by.items():
+        if len(rests) == 1:
+            out.append([(_C.LITERAL, ch), *rests[0]])
+            continue
+        inner = _group(rests) if all(rests) and all(r[0][0] is _C.LITERAL for r in rests) else None
+        out.append([(_C.LITERAL, ch), _branch(inner if inner is not None else rests)])
+    return out
+
+
+_STATE: list[Any] = []  # the parser state of the pattern ``trie_branches`` regroups
+
+
+def _branch(items: list[list]) -> tuple[Any, Any]:
+    """An alternation item of the parser's form (each alternative a ``SubPattern``)."""
+    return (_C.BRANCH, (None, [_sub(_STATE[0], item) for item in items]))
+
+
+def _sub(state: Any, data: list) -> Any:
+    return _P.SubPattern(state, data)
 
 
 class _Unknown(Exception):

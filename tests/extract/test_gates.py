@@ -384,3 +384,145 @@ def test_gate_backs_bound_where_a_literal_starts(pattern: str) -> None:
                             ok = True
                         at = low.find(lit, at + 1)
                 assert ok, (pattern, text, m.span(), backs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "plain ASCII Text",
+        "The Province’s “New” Exports — Up 5 Percent In The First Half Of The Year, Officials Said",
+        "ZÜRICH Exports Of Machinery Rose In The First Half Of The Year, The Statistics Office Said",
+        "İSTANBUL’s port handled more Containers than Any other in the Region during the Year 2023",
+        "Long ſ and dotless ı and a combining dot i\u0307 in a Text long enough for the Fast Path here",
+        "A lone surrogate \ud800 in a Text long enough for the Fast Path of fold to be taken here ok",
+        "Kelvin sign \u212a and ΣΊΣΥΦΟΣ and ẞ in a Text long enough for the Fast Path of fold, yes",
+        "日本の輸出は増加した — Exports Rose In Japan During The First Half Of The Year, It Said",
+    ],
+)
+def test_fold_as_lower_casing_the_whole_text(text: str) -> None:
+    """``fold`` (the ASCII bytes of a long non-ASCII text lower-cased) equals ``str.lower`` and the
+    replacements it makes."""
+    from tally.gates import _fold_plain
+
+    for t in (text, text[:40], text * 2):
+        assert fold(t) == _fold_plain(t)
+
+
+def test_fold_every_character_as_lower_casing() -> None:
+    """Every character, in a text long enough for the byte shortcut, folds as ``str.lower`` folds it."""
+    from tally.gates import _FAST_FOLD_MIN, _fold_plain
+
+    pad = "The Quick Brown Fox Jumps " * (1 + _FAST_FOLD_MIN // 26)
+    for cp in range(128, 0x110000, 7):
+        t = pad + chr(cp) + "Ab"
+        assert fold(t) == _fold_plain(t), hex(cp)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "most", "cover"),
+    [
+        (r"\b(?:year-on-year|y-o-y|(?:a|one) year ago|from last year)\b", 6, {"year", "y-o-y"}),
+        (r"(?:foo|barn)", 6, {"foo", "barn"}),
+        (r"\d+|abc", 6, None),  # a branch with no gate
+        (r"abc", 6, None),  # no alternation
+        (r"alpha|beta|gamma|delta", 3, None),  # more parts than allowed
+        (r"(?:the|of) year|of the month", 6, {" year", " the mon"}),  # the longest parts that cover
+    ],
+)
+def test_cover_gate(pattern: str, most: int, cover: set[str] | None) -> None:
+    from tally.gates import cover_gate
+
+    got = cover_gate(re.compile(pattern, re.I), most)
+    assert (None if got is None else set(got)) == cover
+
+
+def test_cover_gate_holds_on_report_sentences() -> None:
+    """Every match of a cue with a cover gate holds one of its parts (folded)."""
+    from tally.extract.kinds import _compiled
+    from tally.gates import cover_gate
+
+    rx = _compiled("yoy")
+    cover = cover_gate(rx, 6)
+    assert cover == {"year", "yoy", "y-o-y"}
+    texts = [*example_sentences(), "Exports rose 5% y-o-y", "up 3% YoY", "a Year Ago", "on-year"]
+    found = 0
+    for t in texts:
+        for m in rx.finditer(t):
+            found += 1
+            assert any(p in fold(m.group(0)) for p in cover), m.group(0)
+    assert found >= 10
+
+
+_TRIE_PATTERNS = [
+    r"\b(?:rise|rose|(?:edg(?:ed|es)|tick) up|jump)\b",
+    r"a|ab|abc|b",
+    r"ab|a|abc",
+    r"(?:a|ab)c|abd",
+    r"(?:x|xy)(z)|xyz",  # a capturing group after a spread group: left as it is
+    r"(?P<w>rose|rise|ran)\s+(?:by|to)\b",
+    r"\b(?:up(?!\s+to\b)|upswing|down|dip(?:ped)?|drop(?:s|ped)?)\s*$",
+    r"(?:r|ro|ros|rose)+e",
+    r"^(?:the|that|those|this)\b",
+    r"[ab]x|ay|bz",
+    r"(?:cat|car)|(?:cab)",
+]
+_TRIE_TEXTS = [
+    "", "a", "ab", "abc", "abd", "abcd", "xyz", "xz", "xyzz", "prices rose by 5", "it ran to", "rise",
+    "edged up", "ticks up", "jumped", "upswing up to", "the dip", "dropped  ", "rrrose", "rosee", "the that",
+    "those", "ax ay bz", "cab car cat", "drops", "up", "up to",
+]
+
+
+@pytest.mark.parametrize("pattern", _TRIE_PATTERNS)
+def test_trie_branches_match_as_the_pattern(pattern: str) -> None:
+    """The regrouped pattern finds the matches (spans and groups) the pattern finds."""
+    from tally.gates import trie_branches
+
+    rx = re.compile(pattern)
+    tr = trie_branches(rx)
+    for t in _TRIE_TEXTS:
+        for start in range(len(t) + 1):
+            a, b = rx.search(t, start), tr.search(t, start)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (pattern, t, start)
+            a, b = rx.match(t, start), tr.match(t, start)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (pattern, t, start)
+        assert [m.span() for m in rx.finditer(t)] == [m.span() for m in tr.finditer(t)]
+
+
+def test_trie_branches_regroups_word_alternations() -> None:
+    from tally.gates import trie_branches
+
+    assert trie_branches(re.compile(r"\b(?:rise|rose|jump)\b")).pattern is None  # regrouped
+    assert trie_branches(re.compile(r"\b(?:rise|jump)\b")).pattern is not None  # nothing shared
+    assert trie_branches(re.compile(r"rise|rose", re.I)).pattern is not None  # case-blind: left
+    assert trie_branches(re.compile(r"(?:x|xy)(z)|xyz")).pattern is not None
+
+
+def test_kind_cue_twins_regrouped_find_what_the_cues_find() -> None:
+    """Every kind cue's twin, regrouped, finds on lower-cased report sentences what the cue finds."""
+    from tally.data import load
+    from tally.extract.kinds import _compiled
+    from tally.gates import lower_twin, trie_branches
+
+    regrouped = 0
+    for name, v in load("kind_cues").items():
+        if not isinstance(v, str) or name == "up_words":
+            continue
+        try:
+            rx = _compiled(name)
+        except (KeyError, re.error):
+            continue
+        twin = lower_twin(rx)
+        if twin is None:
+            continue
+        tr = trie_branches(twin)
+        regrouped += tr is not twin
+        for sent in example_sentences()[:300]:
+            if not sent.isascii():
+                continue
+            low = sent.lower()
+            assert [(m.span(), m.groups()) for m in tr.finditer(low)] == [
+                (m.span(), m.groups()) for m in rx.finditer(sent)
+            ], (name, sent)
+    assert regrouped >= 3

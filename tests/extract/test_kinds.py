@@ -721,3 +721,79 @@ def test_direction_of_as_both_cues(text: str) -> None:
 
     ups, downs = _rx("up").match_starts(text), _rx("down").match_starts(text)
     assert direction_of(text) == ("down" if downs and (not ups or max(downs) > max(ups)) else "up")
+
+
+TARGET_WINDOWS = [
+    "The company said it would add 300 jobs and plans to invest ",
+    "Exports reached ",
+    "The memorandum of understanding signed on Monday aims to raise output by the end of ",
+    "Officials expect the plant, which May open in spring, to produce ",
+    "the firm may well reach ",
+    "By the end of the year the mill had hired ",
+    "The city Could see a rise of ",
+    "Café owners in Zürich plan to spend ",
+    "",
+]
+
+
+@pytest.mark.parametrize("b", TARGET_WINDOWS)
+def test_target_matches_after_the_plan_scan_as_the_cue(b: str) -> None:
+    """``_target_matches`` searching from where the plan scan found the first gate word of ``target``
+    finds what the cue finds (and what it finds without the scan)."""
+    from tally.extract import kinds as K
+
+    want = [(m.span(), m.group(0).lower()) for m in K._compiled("target").finditer(b)]
+    for scan_first in (False, True):
+        K._last_plan_window[0] = ("", False, False)
+        K._last_plan_first[0] = -1
+        if scan_first:
+            K._plan_literal_in(b)
+        got = [(m.span(), m.group(0).lower()) for m in K._target_matches(b)]
+        assert got == want
+
+
+@pytest.mark.parametrize(
+    ("after", "status"),
+    [
+        ("", None),
+        (" by 2030", "target"),
+        (" (in 2022 prices) by the end of 2027", "target"),
+        (" for the year", None),
+        ("by2030", None),
+        (" By 2030", None),
+        (" bay 2030", None),
+    ],
+)
+def test_status_by_year_pretest(after: str, status: str | None) -> None:
+    """The "by" test before the by-a-year regex (``status_of``) rejects only what the regex rejects."""
+    from tally.extract import kinds as K
+
+    if "by" not in after:
+        assert K._RX_STATUS_OF_1.match(after) is None
+    got = K.status_of("Output of the mill is ", after)
+    assert (got[0] if got else None) == status
+
+
+@pytest.mark.parametrize(
+    ("local", "period"),
+    [
+        ("up 7.2 per cent on 2020 ", "2021"),
+        ("up 7.2 per cent on 2019 ", "2021"),
+        ("up from 2020 levels", "2021-03"),
+        ("compared with 2022, when", "2022/2023"),
+        ("than in 2020", "2021"),
+        ("no year here", "2021"),
+        ("since 2020", None),
+    ],
+)
+def test_year_before_as_the_cue(local: str, period: str | None) -> None:
+    """``_year_before`` (the prior year looked for in the text first) answers as the cue's search."""
+    from tally.extract import kinds as K
+
+    want = False
+    if period:
+        m = K._RX_YEAR_BEFORE_1.match(period.split("/")[-1])
+        if m:
+            prior = str(int(m.group(1)) - 1)
+            want = any(y == prior for y in K._compiled("compared_year").findall(local))
+    assert K._year_before(local, period) == want

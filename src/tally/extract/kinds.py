@@ -19,6 +19,7 @@ from tally.gates import (
     _score,
     anchored,
     automaton,
+    cover_gate,
     fold,
     gate_backs,
     gate_of,
@@ -26,6 +27,7 @@ from tally.gates import (
     literal_lead,
     lower_twin,
     trie,
+    trie_branches,
     width,
 )
 from tally.model import Quantity
@@ -102,12 +104,19 @@ class Quick:
             lits = few = None
         gate = re.compile(trie(lits, lower=False)) if lits else None
         pre = _pre(rx) if lits and few is None else None
+        if pre is None and lits and few is None:
+            # a few parts of the literals of the branches' gates ("year" for the many ways of
+            # saying year-on-year), when no other gate has few literals
+            pre = _few(cover_gate(rx, _FEW))
         backs = gate_backs(rx) if lits and few is None else {}
         near = [b for b in backs.values() if b is not None]
         far = tuple(sorted(lit for lit, b in backs.items() if b is None))
         back = max(near) if near and len(far) <= _FEW else -1
         reach = min(width(rx), 1 << 30)
-        return cls(rx, gate, lower_twin(rx), reach, few, pre, back, far if back >= 0 else ())
+        twin = lower_twin(rx)
+        if twin is not None:
+            twin = trie_branches(twin)  # (a long alternation of words tried a letter at a time)
+        return cls(rx, gate, twin, reach, few, pre, back, far if back >= 0 else ())
 
     def _lits(self, low: str) -> int:
         """What the few literals tested with ``in`` tell of the folded text ``low``: -1 it is
@@ -135,6 +144,16 @@ class Quick:
         gate = self.gate
         return gate is not None and gate.search(low) is None
 
+    def _back_from(self, low: str, first: int) -> int:
+        """``_from(low)`` when the gate's search would find a literal starting at ``first``."""
+        if self.back < 0:
+            return 0
+        for lit in self.far:
+            if lit in low:
+                return 0
+        at = first - self.back
+        return at if at > 0 else 0
+
     def _from(self, low: str) -> int:
         """Where a match may start in the ASCII text whose lower-cased form is ``low``, as far as its
         gate tells (``_shut``, and with a gate searched for its literals, ``back`` characters before
@@ -146,16 +165,7 @@ class Quick:
         if gate is None:
             return 0
         m = gate.search(low)
-        if m is None:
-            return -1
-        back = self.back
-        if back < 0:
-            return 0
-        for lit in self.far:
-            if lit in low:
-                return 0
-        at = m.start() - back
-        return at if at > 0 else 0
+        return -1 if m is None else self._back_from(low, m.start())
 
     def may(self, text: str) -> bool:
         if self.gate is None:
@@ -566,6 +576,8 @@ def _year_before(local: str, period: str | None) -> bool:
     if not m:
         return False
     prior = str(int(m.group(1)) - 1)
+    if prior not in local:
+        return False  # (a match's year is in the text: the cue's search is not needed)
     return any(y == prior for y in _rx("compared_year").findall(local))
 
 
@@ -633,7 +645,10 @@ def _target_matches(b: str) -> list[re.Match[str]]:
     twin = _checked_twin("target")
     if twin is not None and b.isascii():
         low = b.lower()
-        at = quick._from(low)  # (none starts before: where the gate found a literal, back)
+        # (none starts before: where the gate found a literal, back; the plan scan of this window
+        # found where the first one starts, when it scanned it)
+        first = _last_plan_first[0] if b == last_b else -1
+        at = quick._from(low) if first < 0 else quick._back_from(low, first)
         if at < 0:
             at = 0
         found = list(twin.finditer(low, at))
@@ -700,6 +715,9 @@ def _case_sensitive_parts(src: str) -> list[str]:
 # ``target`` is in it: a figure's period choice (``carry.choose_period``) and its status ask about
 # the same window one after the other, and ``_target_matches`` then asks for ``target`` alone
 _last_plan_window: list[tuple[str, bool, bool]] = [("", False, False)]
+# where the first gate word of ``target`` starts in that window, when the plan scan read it on the
+# lower-cased ASCII window (-1: not known)
+_last_plan_first: list[int] = [-1]
 
 
 def _plan_literal_in(b: str) -> bool:
@@ -710,6 +728,7 @@ def _plan_literal_in(b: str) -> bool:
         return last
     words = _plan_words()
     low = b.lower()
+    first = -1
     if words is None:  # a cue with no gate: it may match anywhere
         target = got = True
     elif low.isascii() or (len(low) == len(b) and "\u0307" not in low):
@@ -717,13 +736,17 @@ def _plan_literal_in(b: str) -> bool:
         # the folded one where folding changes no length (curly quotes, dashes: ``fold(b)`` then
         # has the offsets of ``b``, and its last 60 characters are those ``fold(b[-60:])`` has, but
         # for a Greek final sigma, in no gate word)
-        if not low.isascii():
+        ascii_low = low.isascii()
+        if not ascii_low:
             low = fold(b)
         edge = len(low) - 61  # a word of target_headline must start in the last 60 characters
         target = got = False
         for end, n in words.iter(low):
-            if n == 0:  # a word of target: the answer, and all ``_target_matches`` needs to know
+            if n < 0:  # a word of target: the answer, and all ``_target_matches`` needs to know
                 target = got = True
+                if ascii_low:
+                    # (the first to end is the first to start: no gate word holds another)
+                    first = end + n + 1
                 break
             if end - n >= edge:
                 got = True
@@ -731,20 +754,21 @@ def _plan_literal_in(b: str) -> bool:
         target = _any_gate("target").may(b)
         got = target or _any_gate("target_headline").may(b[-60:])
     _last_plan_window[0] = (b, got, target)
+    _last_plan_first[0] = first
     return got
 
 
 @cache
 def _plan_words() -> Automaton | None:
-    """The gate words of ``target`` (value 0: anywhere) and of ``target_headline`` (value: its
-    length, to tell where it starts), found by one scan of a lower-cased window; None when one
+    """The gate words of ``target`` (value: minus its length; anywhere) and of ``target_headline``
+    (value: its length, to tell where it starts), found by one scan of a lower-cased window; None when one
     of the cues has no gate."""
     words: dict[str, int] = {}
     for name in ("target_headline", "target"):
         gate = gate_of(_compiled(name))
         if gate is None:
             return None
-        words.update({w: 0 if name == "target" else len(w) for w in gate})
+        words.update({w: -len(w) if name == "target" else len(w) for w in gate})
     return automaton(words)
 
 
@@ -805,7 +829,8 @@ def status_of(
     ``future`` says the figure's period lies after the publication date."""
     b = before[-140:]
     targets: list[re.Match[str]] | None = None  # ``_target_matches(b)``, found once
-    by_year = _RX_STATUS_OF_1.match(after)
+    # (every match holds "by": the regex call is skipped on the many clauses without it)
+    by_year = _RX_STATUS_OF_1.match(after) if "by" in after else None
     if by_year and pub_year and int(by_year.group(1)) < pub_year:
         by_year = None  # "hit 20 GW by 2020" read in 2023: a result by a year already over
     will_after: bool | None = None  # ``_rx("future_relative").starts(rest)``, once asked

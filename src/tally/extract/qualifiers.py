@@ -19,7 +19,11 @@ def _generic_goods() -> frozenset[str]:
 
 def add_qualifiers(f: Fact, view: SentenceView, q: Quantity, before: str, after: str) -> None:
     """Easy qualifiers: trade partner, per capita scope, product of a count of goods."""
-    if f.indicator in ("exports", "imports", "trade", "orders"):
+    # (the record's fields read once: each read of a model record is a generic attribute look-up
+    # in the compiled build)
+    ind = f.indicator
+    quals = f.qualifiers
+    if ind in ("exports", "imports", "trade", "orders"):
         best = None
         for r in view.mentions:
             if r.ent and r.ent[1] == "country" and q.start - 100 < r.mention.end <= q.start:
@@ -29,29 +33,27 @@ def add_qualifiers(f: Fact, view: SentenceView, q: Quantity, before: str, after:
                 if _PARTNER_LEAD.search(lead) and not owner:
                     best = r.ent[0]
         if best:
-            f.qualifiers.setdefault("partner", best)
+            quals.setdefault("partner", best)
         else:
             m = _GROUP_PARTNER.search(before[-120:])
             if m:
-                f.qualifiers.setdefault("partner", " ".join(m.group(1).split()))
+                quals.setdefault("partner", " ".join(m.group(1).split()))
     if _PER_CAPITA.has(before[-80:] + after[:30]):
-        f.qualifiers.setdefault("scope", "per capita")
-    if (
-        f.unit == "count"
-        and f.counted
-        and f.indicator in ("exports", "imports", "production", "orders")
-        and f.counted.lower() not in _generic_goods()
-    ):
-        f.qualifiers.setdefault("product", f.counted)
-    if f.indicator in ("exports", "imports", "production") and "product" not in f.qualifiers:
+        quals.setdefault("scope", "per capita")
+    unit = f.unit
+    if unit == "count" and ind in ("exports", "imports", "production", "orders"):
+        counted = f.counted
+        if counted and counted.lower() not in _generic_goods():
+            quals.setdefault("product", counted)
+    if ind in ("exports", "imports", "production") and "product" not in quals:
         prod = _product_of(before)
         if prod:
-            f.qualifiers["product"] = prod
-    if f.indicator in _SECTOR_INDICATORS and "sector" not in f.qualifiers:
+            quals["product"] = prod
+    if ind in _SECTOR_INDICATORS and "sector" not in quals:
         sec = _sector_of(before)
         if sec:
-            f.qualifiers["sector"] = sec
-    _per(f, before, after)
+            quals["sector"] = sec
+    _per(f, unit, quals, before, after)
 
 
 _PARTNER_LEAD = re.compile(r"(?:\b(?:to|with|from|and)|[—,])\s+(?:the\s+)?$")
@@ -193,24 +195,24 @@ _EACH_BEFORE = Quick.of(re.compile(
 ))
 
 
-def _per(f: Fact, before: str, after: str) -> None:
-    """The time or thing an amount is per: 'a day', 'annual revenue of', 'each family earned'."""
-    if f.unit in _RELATIVE or f.kind == "change":
-        if f.unit in _RELATIVE:
-            f.qualifiers.pop("per", None)  # '3.9 percent a year' is an average growth, not a rate per year
+def _per(f: Fact, unit: str, quals: dict[str, str], before: str, after: str) -> None:
+    """The time or thing an amount is per: 'a day', 'annual revenue of', 'each family earned'.
+    (``unit`` and ``quals`` are ``f.unit`` and ``f.qualifiers``.)"""
+    if unit in _RELATIVE:
+        quals.pop("per", None)  # '3.9 percent a year' is an average growth, not a rate per year
         return
-    if "per" in f.qualifiers or "/" in f.unit:
+    if f.kind == "change" or "per" in quals or "/" in unit:
         return
     m = _PER_AFTER.match(after)
     if m:
-        f.qualifiers["per"] = m.group(1).lower()
+        quals["per"] = m.group(1).lower()
         return
     if _ANNUAL_BEFORE.has(before[-70:]):
-        f.qualifiers["per"] = "year"
+        quals["per"] = "year"
         return
     m = _EACH_BEFORE.search(before[-70:])
     if m:
-        f.qualifiers["per"] = m.group(1).lower()
+        quals["per"] = m.group(1).lower()
 
 
 _RESTATED = re.compile(
