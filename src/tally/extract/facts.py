@@ -318,19 +318,22 @@ def _sentence(
 ) -> list[Fact]:
     pub = doc.published
     ctx.paragraph = s.paragraph
-    times = find_periods(src, s.start, s.end, published=pub)
+    # (the fields read many times below, read once: each read of a record of ``tally.model`` or of
+    # a named tuple is a generic attribute look-up in the compiled build)
+    s_start, s_end = s.start, s.end
+    times = find_periods(src, s_start, s_end, published=pub)
     assert ctx.tracker is not None  # every _Ctx is made with its tracker
     if not qs:  # no figure: only the context moves on (what the rest below would do)
         ctx.sentences_since_fact += 1
         if times:  # (the sentence's attributions, found only then, are kept for the tracker)
-            attrib = attributions(src[s.start : s.end], s.start)
-            ctx.tracker.skip(src, s.start, s.end, attrib)
+            attrib = attributions(src[s_start : s_end], s_start)
+            ctx.tracker.skip(src, s_start, s_end, attrib)
             update_context(ctx, _reported(times, attrib, src, ctx))
         else:
-            ctx.tracker.skip(src, s.start, s.end)
+            ctx.tracker.skip(src, s_start, s_end)
             update_context(ctx, [])
         return []
-    view = ctx.tracker.read(src, s.start, s.end)  # (read at once: its mentions are asked for below)
+    view = ctx.tracker.read(src, s_start, s_end)  # (read at once: its mentions are asked for below)
     sent = view.text  # (the view's own slice of it)
     # (loops here and below, not comprehensions or ``any``: no function called per sentence or figure)
     names: list[tuple[int, int]] = []
@@ -369,53 +372,54 @@ def _sentence(
     asides = view.asides
     hard_asides = [(a, b) for a, b in asides if a in view.hard_starts] if asides else []
     for i, q in enumerate(primary):
-        prev_end = primary[i - 1].end if i else s.start
-        nxt = primary[i + 1].start if i + 1 < len(primary) else s.end
+        q_start, fig_end, unit = q.start, q.end, q.unit
+        prev_end = primary[i - 1].end if i else s_start
+        nxt = primary[i + 1].start if i + 1 < len(primary) else s_end
         prev_end = max(prev_end, twin_ends[i - 1]) if i else prev_end
         if i and "age" in primary[i - 1].rules:
             # "the share of residents aged 65 or older reached 25.6%": an age inside the noun
             # phrase does not end the figure's window
-            prev_end = max(primary[i - 2].end, twin_ends[i - 2]) if i > 1 else s.start
+            prev_end = max(primary[i - 2].end, twin_ends[i - 2]) if i > 1 else s_start
         q_end = twin_ends[i]
-        wide_start = max(s.start, q.start - 220)
+        wide_start = max(s_start, q_start - 220)
         if not asides:  # (what _blank gives with no asides: the plain slices)
-            local_before = src[prev_end : q.start]
+            local_before = src[prev_end : q_start]
             local_after = src[q_end:nxt]
-            wide_before = src[wide_start : q.start]
+            wide_before = src[wide_start : q_start]
         else:
-            local_before = _blank(src, prev_end, q.start, asides, q.start)
-            local_after = _blank(src, q_end, nxt, asides, q.start)
-            wide_before = _blank(src, wide_start, q.start, asides, q.start)
-            hard = _inside(q.start, hard_asides) if hard_asides else None
+            local_before = _blank(src, prev_end, q_start, asides, q_start)
+            local_after = _blank(src, q_end, nxt, asides, q_start)
+            wide_before = _blank(src, wide_start, q_start, asides, q_start)
+            hard = _inside(q_start, hard_asides) if hard_asides else None
             if hard:
-                wide_before = src[max(hard[0], q.start - 220) : q.start]
-                local_before = src[max(hard[0], prev_end) : q.start]
+                wide_before = src[max(hard[0], q_start - 220) : q_start]
+                local_before = src[max(hard[0], prev_end) : q_start]
                 local_after = src[q_end : min(nxt, hard[1])]
         clause_after = _clause_of(local_after)
         if (
             s.caption
-            and q.unit == "count"
+            and unit == "count"
             and q.value is not None
             and q.value < 10
             and (q.counted or "") in _PHOTO_PEOPLE
         ):
             continue  # "Two workers assemble ...": who is in the photo, not a statistic
-        if (q.unit == "count" and q.per is None and q.value is not None and q.value < 10
+        if (unit == "count" and q.per is None and q.value is not None and q.value < 10
                 and (q.counted or "") in _kin()):
             continue  # "a son and two daughters": a family in a story, not a statistic
         if (
-            (q.kind_hint == "rank" or q.unit == "rank")
+            (q.kind_hint == "rank" or unit == "rank")
             and "top-n" not in q.rules
-            and not K.keep_rank(q, wide_before, src[q.end : s.end])
+            and not K.keep_rank(q, wide_before, src[fig_end : s_end])
         ):
             continue
         f = _fact(doc, art, s, q)
         orig = q
-        if q.unit == "count" and _ends_top(local_before) and _TOP_BEFORE.search(local_before):
+        if unit == "count" and _ends_top(local_before) and _TOP_BEFORE.search(local_before):
             # "among the top three exporters": a position, not a count
             q = Quantity(
-                start=q.start,
-                end=q.end,
+                start=q_start,
+                end=fig_end,
                 text=q.text,
                 value=q.value,
                 unit="rank",
@@ -424,6 +428,7 @@ def _sentence(
                 rules=(*q.rules, "top-n"),
             )
             f.unit, f.counted = "rank", None
+            unit = "rank"  # (q's unit from here on)
             f.rules.append("kind:top-n")
             if f.approx == "=" and _AMONG_TOP_BEFORE.search(local_before):
                 f.approx = "<="  # "among the top three": a position no lower than third
@@ -434,14 +439,14 @@ def _sentence(
             info.kind == "level"
             and prev
             and prev.kind == "change"
-            and prev.unit == q.unit
+            and prev.unit == unit
             and _COORDINATED.fullmatch(local_before)
         ):
             info = K.KindInfo(kind="change", direction=prev.direction, rules=["kind:coordinated"])
         elif (
             info.kind == "level"
             and prev is not None
-            and K.same_kind_as_previous(prev, q.unit, local_before)
+            and K.same_kind_as_previous(prev, unit, local_before)
         ):
             # "the jobless rate fell to 3.9% from 4.6%": the earlier value of the same share
             info = K.KindInfo(kind=prev.kind, rules=["kind:coordinated-share"])
@@ -494,7 +499,7 @@ def _sentence(
                     f.period = spans[0].value
                     f.rules.append("period:span-of-average")
         # entity
-        ent, erule = view.entity_for(q.start, q.end)
+        ent, erule = view.entity_for(q_start, fig_end)
         if ent:
             f.entity, f.entity_type = ent[0], ent[1]
             if ent[2]:
@@ -505,27 +510,27 @@ def _sentence(
         same_prev: Fact | None = None
         if (
             prev is not None
-            and not (_inside(prev.start, asides) and not _inside(q.start, asides))
-            and _same_family(prev.unit, q.unit)
+            and not (_inside(prev.start, asides) and not _inside(q_start, asides))
+            and _same_family(prev.unit, unit)
         ):
             same_prev = prev
         last_count = (  # the last count of the sentence before, which "Nine of them" may refer to
             next((x for x in reversed(ctx.facts[-8:]) if x.unit == "count"), None)
             # previous_indicator reads it only for a count
-            if ctx.sentences_since_fact <= 1 and q.unit == "count"
+            if ctx.sentences_since_fact <= 1 and unit == "count"
             else None
         )
         ind: str | None = None
         irule = ""
         # previous_indicator finds nothing but for a rank, a count or a coordinated share
-        if f.kind == "rank" or q.unit == "count" or "kind:coordinated-share" in f.rules:
+        if f.kind == "rank" or unit == "count" or "kind:coordinated-share" in f.rules:
             ind, irule = previous_indicator(
                 f,
                 q,
                 prev if same_prev is not None or f.kind == "rank" else None,
                 last_count,
                 local_before,
-                src[q.end : s.end],
+                src[fig_end : s_end],
             )
         if ind is None and same_prev is not None and _CHANGE_TAIL.has(local_before):
             # "... 25 billion yuan worth of goods, up 18 percent": the change of the figure before
@@ -535,8 +540,8 @@ def _sentence(
         if (
             ind is None
             and same_prev is not None
-            and not (q.unit in _RELATIVE_UNITS and same_prev.indicator == "count")
-            and fits(same_prev.indicator, q.unit)
+            and not (unit in _RELATIVE_UNITS and same_prev.indicator == "count")
+            and fits(same_prev.indicator, unit)
         ):
             ind, irule = same_prev.indicator, "indicator:previous-figure"
         if ind is None and wide_before != local_before:  # the same window would give the same None
@@ -546,27 +551,27 @@ def _sentence(
             ind, irule = indicator_of(q, src[art.headline.start : art.headline.end] + " ", "", f.kind)
             irule = irule + "@headline"
         if ind is None:
-            if same_prev is not None and same_prev.indicator != "other" and fits(same_prev.indicator, q.unit):
+            if same_prev is not None and same_prev.indicator != "other" and fits(same_prev.indicator, unit):
                 ind, irule = same_prev.indicator, "indicator:same-sentence"
             elif (
                 ctx.last_fact
                 and ctx.sentences_since_fact <= 1
                 and ctx.last_fact.entity == f.entity
-                and (q.unit != "count" or ctx.last_fact.unit == "count")  # a count takes no money's indicator
-                and fits(ctx.last_fact.indicator, q.unit)  # nor money a count's
+                and (unit != "count" or ctx.last_fact.unit == "count")  # a count takes no money's indicator
+                and fits(ctx.last_fact.indicator, unit)  # nor money a count's
                 # nor a rate a count's ("Germany's 16 states. Nationwide, the rate stood at 5.5 percent")
-                and not (f.kind == "level" and q.unit == "percent" and ctx.last_fact.unit == "count")
+                and not (f.kind == "level" and unit == "percent" and ctx.last_fact.unit == "count")
                 # a count of its own noun ("1.2 million servers") is no count of the things before
-                and not (q.unit == "count" and q.counted and (ctx.last_fact.counted or "") != q.counted)
+                and not (unit == "count" and q.counted and (ctx.last_fact.counted or "") != q.counted)
             ):
                 ind, irule = ctx.last_fact.indicator, "indicator:carried"
-            elif q.unit == "count":
+            elif unit == "count":
                 ind, irule = "count", "indicator:count-default"
             else:
                 ind, irule = "other", "indicator:default"
         if (
             f.kind == "rank"
-            and _TO_WORD.search(src[q.end : q.end + 90])
+            and _TO_WORD.search(src[fig_end : fig_end + 90])
             and not _RANK_WORD.search(wide_before[-40:])
             and irule.startswith(("indicator:carried", "indicator:same"))
         ):
@@ -600,7 +605,7 @@ def _sentence(
             and "/" in prev.unit
             and "/" not in f.unit
             and prev.unit.split("/", 1)[0] == f.unit
-            and _EARLIER_VALUE.search(src, max(s.start, q.start - 40), q.start)
+            and _EARLIER_VALUE.search(src, max(s_start, q_start - 40), q_start)
         ):
             # "$4.18 a pound, up from $3.86 a year earlier": the earlier value is per pound too
             f.unit = prev.unit
@@ -683,21 +688,34 @@ def _yoy_discourse(
 
 
 def _fact(doc: Document, art: Article, s: Sentence, q: Quantity) -> Fact:
-    return Fact(
-        doc=doc.name,
-        start=q.start,
-        end=q.end,
-        text=q.text,
-        value=q.value,
-        unit=q.unit,
-        approx=q.approx,
-        value_high=q.value_high,
-        counted=q.counted,
-        article=art.index,
-        sentence_start=s.start,
-        sentence_end=s.end,
-        rules=[*_quantity_rules(q.rules), "caption"] if s.caption else [*_quantity_rules(q.rules)],
-    )
+    """``Fact(doc=..., ...)`` of figure ``q``, each field set here (every one of them, with the
+    declared defaults): in the compiled build the ``__init__`` dataclasses generates for ``Fact``
+    runs interpreted behind a keyword call, several times the cost of these stores
+    (``tests/extract/test_facts.py`` holds it to the constructor)."""
+    f: Fact = object.__new__(Fact)
+    f.doc = doc.name
+    f.start = q.start
+    f.end = q.end
+    f.text = q.text
+    f.value = q.value
+    f.unit = q.unit
+    f.kind = "level"
+    f.status = "actual"
+    f.approx = q.approx
+    f.indicator = "other"
+    f.entity = None
+    f.entity_type = None
+    f.period = None
+    f.value_high = q.value_high
+    f.counted = q.counted
+    f.direction = None
+    f.basis = None
+    f.qualifiers = {}
+    f.article = art.index
+    f.sentence_start = s.start
+    f.sentence_end = s.end
+    f.rules = [*_quantity_rules(q.rules), "caption"] if s.caption else [*_quantity_rules(q.rules)]
+    return f
 
 
 @lru_cache(maxsize=1024)
