@@ -659,6 +659,8 @@ def test_figures_by_sentence_is_the_plain_loop(seed: int) -> None:
             end = pos + rng.randint(1, 25)
             sents.append(Sentence(start=pos, end=end, paragraph=len(sents), caption=rng.random() < 0.2))
             pos = end - rng.randint(0, 3)  # sometimes overlapping the one before
+        if rng.random() < 0.2:
+            rng.shuffle(sents)  # (not by start: each sentence's figures are still its own)
         captions = [(a, a + rng.randint(1, 20)) for a in rng.sample(range(100), rng.randint(0, 2))]
         starts = _starts_if_sorted(qs)
         claimed: set[int] = set()

@@ -169,8 +169,30 @@ def _figures_by_sentence(
     sentence takes none inside a caption), and the ids of all of them."""
     claimed: set[int] = set()
     found: list[list[Quantity]] = []
+    # with sorted starts, ``_in_sentence``'s bisections are walks along with the sentences (they
+    # come by start: a sentence's first figure is at or after the one before's; a bisection only
+    # for the first and for one that goes back), over the few starts of each sentence
+    n = len(starts) if starts is not None else 0
+    p = 0
+    prev = -1
     for s in sents:
-        qs = _in_sentence(quantities, starts, s)
+        if starts is None:
+            qs = _in_sentence(quantities, starts, s)
+        else:
+            s_start, s_end = s.start, s.end
+            if s_start < prev or prev < 0:
+                p = bisect_left(starts, s_start)
+            else:
+                while p < n and starts[p] < s_start:
+                    p += 1
+            prev = s_start
+            hi = p
+            while hi < n and starts[hi] <= s_end:
+                hi += 1
+            if hi == p:  # (most sentences: no figure starts in them)
+                found.append([])
+                continue
+            qs = [q for q in quantities[p:hi] if q.end <= s_end]
         if qs:  # (most sentences have no figure: nothing to filter or claim)
             qs = [
                 q
