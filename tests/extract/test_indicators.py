@@ -809,3 +809,30 @@ def test_by_cues_from_near_the_literal_is_the_plain_search(seed: int) -> None:
                 got = by_cues(before, after, kind=kind, is_count=is_count, money=money)
                 plain = _by_cues_plain(before, after, kind=kind, is_count=is_count, money=money)
                 assert got == plain, (before, after, kind, is_count, money)
+
+
+def test_no_cue_literal_holds_the_joint_of_the_two_windows() -> None:
+    """``_both_ends`` scans the two windows joined by "\\x00": no literal of the cues may hold it."""
+    from tally.extract.indicators import _battery
+
+    assert all("\x00" not in lit for lit, _rules in _battery().gated.by_literal)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_both_ends_is_the_two_scans(seed: int) -> None:
+    """One scan of the windows joined gives what scanning each gives (``_first_last_ends``, ``ends``)."""
+    import random
+
+    from tally.extract.indicators import _battery, _both_ends, _first_last_ends
+
+    gated = _battery().gated
+    assert gated.scan is not None
+    rng = random.Random(seed)
+    words = _CUE_WORDS + _FILLER * 2
+    for _ in range(200):
+        b = " ".join(rng.choice(words) for _ in range(rng.randint(0, 30)))
+        a = " ".join(rng.choice(words) for _ in range(rng.randint(0, 10)))
+        if not (b.isascii() and a.isascii()):
+            continue
+        first, last = _first_last_ends(gated, b)
+        assert _both_ends(gated.scan, b.lower(), a.lower()) == (first, last, gated.ends(a) if a else {})

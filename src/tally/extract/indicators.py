@@ -19,7 +19,7 @@ from typing import Any
 from tally.data import load
 from tally.extract.kinds import Quick
 from tally.extract.q_units import registry
-from tally.gates import Gated, gate_back, gate_of, lower_twin, width
+from tally.gates import Automaton, Gated, gate_back, gate_of, lower_twin, width
 from tally.model import Quantity
 from tally.resolve.repeats import ended
 
@@ -210,9 +210,19 @@ def by_cues(
     b = _join_broken(before[-t.window_before :])  # "em-\nploys" is "employs"
     a = _join_broken(after[: t.window_after])
     # only the cues one of whose literals is in a window can match there (the others are skipped);
-    # one battery of all cues is scanned, the cues this figure may not use are dropped after
-    ends_b, last_b = _first_last_ends(t.gated, b)
-    ends_a = t.gated.ends(a) if a else {}
+    # one battery of all cues is scanned, the cues this figure may not use are dropped after.
+    # (Each window's case and lower case are read once here, for the scans and the twins below.)
+    ascii_b, ascii_a = b.isascii(), a.isascii()
+    low_b = b.lower()
+    low_a = a.lower() if a and ascii_a else ""
+    gated = t.gated
+    last_b: dict[int, int] | None
+    if ascii_b and ascii_a and gated.scan is not None and not gated.any_always:
+        # (``_first_last_ends(gated, b)`` and ``gated.ends(a)``, in one pass: see ``_both_ends``)
+        ends_b, last_b, ends_a = _both_ends(gated.scan, low_b, low_a)
+    else:
+        ends_b, last_b = _first_last_ends(gated, b)
+        ends_a = gated.ends(a) if a else {}
     if not ends_b and not ends_a:
         return None  # no cue can match in either window
     # "the number of" before the figure: read only when a cue found is one only a level may use
@@ -240,8 +250,7 @@ def by_cues(
     spans_b: list[tuple[int, int, float]] = []
     if in_b:
         in_b.sort()
-        twins = t.twins if b.isascii() else t.no_twins
-        low_b = b.lower()
+        twins = t.twins if ascii_b else t.no_twins
         for i in in_b:
             twin = twins[i]
             at = ends_b[i] - width[i]
@@ -292,10 +301,10 @@ def by_cues(
                     top, best = score, (cue.id, m.group(0))
         if cue.where == "before" or i not in ends_a:
             continue
-        twin = t.twins[i] if a.isascii() else None
+        twin = t.twins[i] if ascii_a else None
         at = ends_a[i] - width[i]
         found_a = (
-            twin.finditer(a.lower(), at if at > 0 else 0)
+            twin.finditer(low_a, at if at > 0 else 0)
             if twin is not None
             else cue.rx.finditer(a, at if at > 0 else 0)
         )
@@ -324,6 +333,40 @@ def _first_last_ends(gated: Gated, text: str) -> tuple[dict[int, int], dict[int,
                 first[r] = end
             last[r] = end
     return first, last
+
+
+def _both_ends(
+    scan: Automaton, low_b: str, low_a: str
+) -> tuple[dict[int, int], dict[int, int], dict[int, int]]:
+    """``_first_last_ends`` of the window before (its first and last literal ends per rule) and
+    ``Gated.ends`` of the window after, for two ASCII windows given lower-cased, from one scan of
+    both joined by a character no literal holds (no occurrence spans it): an occurrence ending in
+    the first is the window before's, one ending after the joint the window after's."""
+    first: dict[int, int] = {}
+    last: dict[int, int] = {}
+    if not low_a:
+        for at, (_n, rules) in scan.iter(low_b):
+            end = at + 1
+            for r in rules:
+                if r not in first:
+                    first[r] = end
+                last[r] = end
+        return first, last, {}
+    after: dict[int, int] = {}
+    cut = len(low_b)  # (the joint's offset)
+    for at, (_n, rules) in scan.iter(low_b + "\x00" + low_a):
+        if at < cut:
+            end = at + 1
+            for r in rules:
+                if r not in first:
+                    first[r] = end
+                last[r] = end
+        else:
+            end = at - cut  # (at + 1, less the window before and the joint)
+            for r in rules:
+                if r not in after:
+                    after[r] = end
+    return first, last, after
 
 
 def _yields(start: int, end: int, w: float, spans: list[tuple[int, int, float]]) -> bool:
