@@ -436,6 +436,7 @@ def _sentence(
         ):
             continue
         f = _fact(doc, art, s, q)
+        rules = f.rules  # (the fact's own list: appended to, never replaced)
         orig = q
         if unit == "count" and _ends_top(local_before) and _TOP_BEFORE.search(local_before):
             # "among the top three exporters": a position, not a count
@@ -451,7 +452,7 @@ def _sentence(
             )
             f.unit, f.counted = "rank", None
             unit = "rank"  # (q's unit from here on)
-            f.rules.append("kind:top-n")
+            rules.append("kind:top-n")
             if f.approx == "=" and _AMONG_TOP_BEFORE.search(local_before):
                 f.approx = "<="  # "among the top three": a position no lower than third
         # kind
@@ -472,14 +473,15 @@ def _sentence(
         ):
             # "the jobless rate fell to 3.9% from 4.6%": the earlier value of the same share
             info = K.KindInfo(kind=prev.kind, rules=["kind:coordinated-share"])
-        f.kind, f.direction = info.kind, info.direction
-        f.rules += info.rules
+        kind = f.kind = info.kind  # (read below as ``kind``: only this sets it)
+        f.direction = info.direction
+        rules += info.rules
         # period
         period, prule, prole = choose_period(
-            q, s, times, view, ctx, sent, wide_before, pub.year if pub else None, kind=f.kind
+            q, s, times, view, ctx, sent, wide_before, pub.year if pub else None, kind=kind
         )
         f.period = period
-        f.rules.append(prule)
+        rules.append(prule)
         # status
         future = prole == "target" or bool(period and pub and end_year(period) > pub.year)
         rest = local_after if not asides else src[q_end:nxt]  # (the same slice with no aside)
@@ -488,14 +490,14 @@ def _sentence(
         )
         if st:
             f.status = "target"
-            f.rules.append(st[1])
+            rules.append(st[1])
         if f.status == "target" and period:
             ahead = next_occurrence(period, prule, times, pub)
             if ahead:
                 f.period = ahead
-                f.rules.append("period:next-occurrence")
+                rules.append("period:next-occurrence")
         # basis
-        if f.kind == "change":
+        if kind == "change":
             has_since = any(t.role == "basis" and t.value for t in times)
             span = bool(f.period and "/" in f.period and "-" not in f.period)
             basis, brule = K.basis_of(
@@ -510,7 +512,7 @@ def _sentence(
                 yoy_text=partial(_yoy_discourse, src, s, q, view, ctx, f.period),
             )
             f.basis = basis
-            f.rules.append(brule)
+            rules.append(brule)
             if basis == "annual_avg" and f.period and "/" not in f.period:
                 spans = [
                     t
@@ -519,14 +521,14 @@ def _sentence(
                 ]
                 if spans:
                     f.period = spans[0].value
-                    f.rules.append("period:span-of-average")
+                    rules.append("period:span-of-average")
         # entity
         ent, erule = view.entity_for(q_start, fig_end)
         if ent:
             f.entity, f.entity_type = ent[0], ent[1]
             if ent[2]:
                 f.qualifiers["_parent"] = ent[2]
-        f.rules.append(erule)
+        rules.append(erule)
         # indicator
         # the figure before, when it may lend its indicator (same family, not only in an aside)
         same_prev: Fact | None = None
@@ -545,11 +547,11 @@ def _sentence(
         ind: str | None = None
         irule = ""
         # previous_indicator finds nothing but for a rank, a count or a coordinated share
-        if f.kind == "rank" or unit == "count" or "kind:coordinated-share" in f.rules:
+        if kind == "rank" or unit == "count" or "kind:coordinated-share" in rules:
             ind, irule = previous_indicator(
                 f,
                 q,
-                prev if same_prev is not None or f.kind == "rank" else None,
+                prev if same_prev is not None or kind == "rank" else None,
                 last_count,
                 local_before,
                 src[fig_end : s_end],
@@ -558,7 +560,7 @@ def _sentence(
             # "... 25 billion yuan worth of goods, up 18 percent": the change of the figure before
             ind, irule = same_prev.indicator, "indicator:change-of-previous"
         if ind is None:
-            ind, irule = indicator_of(q, local_before, clause_after, f.kind)
+            ind, irule = indicator_of(q, local_before, clause_after, kind)
         if (
             ind is None
             and same_prev is not None
@@ -567,10 +569,10 @@ def _sentence(
         ):
             ind, irule = same_prev.indicator, "indicator:previous-figure"
         if ind is None and wide_before != local_before:  # the same window would give the same None
-            ind, irule = indicator_of(q, wide_before, clause_after, f.kind)
+            ind, irule = indicator_of(q, wide_before, clause_after, kind)
         # a caption is about its photo, not the headline
         if ind is None and ctx.last_fact is None and art.headline and not s.caption:
-            ind, irule = indicator_of(q, src[art.headline.start : art.headline.end] + " ", "", f.kind)
+            ind, irule = indicator_of(q, src[art.headline.start : art.headline.end] + " ", "", kind)
             irule = irule + "@headline"
         if ind is None:
             if same_prev is not None and same_prev.indicator != "other" and fits(same_prev.indicator, unit):
@@ -582,7 +584,7 @@ def _sentence(
                 and (unit != "count" or ctx.last_fact.unit == "count")  # a count takes no money's indicator
                 and fits(ctx.last_fact.indicator, unit)  # nor money a count's
                 # nor a rate a count's ("Germany's 16 states. Nationwide, the rate stood at 5.5 percent")
-                and not (f.kind == "level" and unit == "percent" and ctx.last_fact.unit == "count")
+                and not (kind == "level" and unit == "percent" and ctx.last_fact.unit == "count")
                 # a count of its own noun ("1.2 million servers") is no count of the things before
                 and not (unit == "count" and q.counted and (ctx.last_fact.counted or "") != q.counted)
             ):
@@ -592,7 +594,7 @@ def _sentence(
             else:
                 ind, irule = "other", "indicator:default"
         if (
-            f.kind == "rank"
+            kind == "rank"
             and _TO_WORD.search(src[fig_end : fig_end + 90])
             and not _RANK_WORD.search(wide_before[-40:])
             and irule.startswith(("indicator:carried", "indicator:same"))
@@ -601,17 +603,17 @@ def _sentence(
         if ind == "public_funding" and f.entity_type == "company" and irule.startswith("indicator:cue:spen"):
             ind, irule = "investment", irule + "@company"  # "Samsung will spend 500 trillion won on fabs"
         f.indicator = ind
-        f.rules.append(irule)
+        rules.append(irule)
         if q.per:
             f.qualifiers["per"] = q.per
             if q.per in _SUB_YEAR and "/" not in f.unit and registry().is_currency(f.unit):
                 f.unit = f"{f.unit}/{q.per}"                   # "A$45 an hour": AUD/hour
-                f.rules.append("unit:per-time")
+                rules.append("unit:per-time")
         add_qualifiers(f, view, q, wide_before, clause_after)
         if f.unit in _CURRENCIES and _MONTHLY_BEFORE.has(local_before):
             f.unit = f"{f.unit}/month"
             f.qualifiers["per"] = "month"
-            f.rules.append("unit:monthly")
+            rules.append("unit:monthly")
         pm = (
             _PER_BEFORE.search(local_before[-60:])
             if "/" not in f.unit and f.unit not in ("percent", "count", "times", "rank")
@@ -621,7 +623,7 @@ def _sentence(
             per = pm.group(1).lower()
             f.unit = f"{f.unit}/{_PER_UNIT[per]}"
             f.qualifiers["per"] = per
-            f.rules.append("unit:per-before")
+            rules.append("unit:per-before")
         elif (
             prev is not None
             and "/" in prev.unit
@@ -633,7 +635,7 @@ def _sentence(
             f.unit = prev.unit
             if "per" in prev.qualifiers:
                 f.qualifiers["per"] = prev.qualifiers["per"]
-            f.rules.append("unit:per-of-compared")
+            rules.append("unit:per-of-compared")
         facts.append(f)
         by_q[id(orig)] = f
     # twins
@@ -669,11 +671,21 @@ def _sentence(
 
 def _clause_of(text: str) -> str:
     """``text`` up to its first clause end (``_CLAUSE_END``): the first part of a split by it. Found
-    as the first punctuation mark, then a conjunction only before it (a conjunction's match holds
-    none, so ends before it), searched only when one of its words is there (the pattern is
-    case-sensitive: a match holds the word as it is)."""
-    m = _CLAUSE_MARK.search(text)
-    cut = len(text) if m is None else m.start()
+    as the first punctuation mark (``_CLAUSE_MARK``), then a conjunction only before it (a
+    conjunction's match holds none, so ends before it), searched only when one of its words is
+    there (the pattern is case-sensitive: a match holds the word as it is)."""
+    # (``_CLAUSE_MARK``'s first match: each mark found by ``str.find``, up to the nearest one so far,
+    # in place of a regex call)
+    cut = len(text)
+    k = text.find(",", 0, cut)
+    if k >= 0:
+        cut = k
+    k = text.find(";", 0, cut)
+    if k >= 0:
+        cut = k
+    k = text.find(":", 0, cut)
+    if k >= 0:
+        cut = k
     if "but" in text or "while" in text or "whereas" in text:
         c = _CLAUSE_WORD.search(text, 0, cut)
         if c is not None:
