@@ -132,7 +132,7 @@ def _masked(text: str, art: Article) -> str:
     out, pos = [], 0
     for a, b in merged:
         out.append(text[pos:a])
-        out.append("\n".join(" " * len(line) for line in text[a:b].split("\n")))
+        out.append("\n".join([" " * len(line) for line in text[a:b].split("\n")]))
         pos = b
     out.append(text[pos:])
     return "".join(out)

@@ -156,9 +156,13 @@ def by_counted(counted: str | None, before: str, after: str) -> tuple[str, str] 
         return None
     noun = counted.lower().strip()
     cmap = _counted_map()
-    # the head of "memorandums of understanding" is "memorandums"
-    noun = _HEAD_SPLIT.split(noun, maxsplit=1)[0]
-    head = noun.split()[-1]
+    # the head of "memorandums of understanding" is "memorandums" (a noun of one word, with no
+    # white space, is its own: the split needs some)
+    words = noun.split()
+    if len(words) > 1:
+        noun = _HEAD_SPLIT.split(noun, maxsplit=1)[0]
+        words = noun.split()
+    head = words[-1]
     ind = cmap.get(noun) or cmap.get(head) or cmap.get(_singular(head))
     ctx = _join_broken(before[-90:]) + " " + _join_broken(after[:60])  # "em-\nploys" is "employs"
     t = _table()
@@ -536,7 +540,8 @@ def indicator_of(
     # "7.8% more than budget writers had forecast": what follows 'than' is the thing compared with
     if "than" in after:
         after = _THAN.split(after, maxsplit=1)[0]
-    if _rx("capacity_adjective").has(q.text):
+    # (a match of the size adjective opens with its hyphen, "-bed": a figure without one has none)
+    if "-" in q.text and _rx("capacity_adjective").has(q.text):
         return "capacity", "indicator:size-adjective"
     ph = by_phrase(q, before, after, kind)
     if ph:
