@@ -48,17 +48,21 @@ def _table() -> dict:
     return load("indicator_cues")
 
 
-_QUICKS: dict[tuple[str, bool], Quick] = {}  # ``_rx``'s (built once per process: no text key)
+# ``_rx``'s, by name: as they are and on word boundaries (built once per process: no text key)
+_QUICKS: dict[str, Quick] = {}
+_QUICKS_WORDS: dict[str, Quick] = {}
 
 
 def _rx(name: str, words: bool = False) -> Quick:
     """The table's pattern ``name``, compiled once (case-insensitive; ``words``: on word boundaries).
-    (A dict, not ``functools.cache``: a look-up here is cheaper than the cache wrapper's call.)"""
-    quick = _QUICKS.get((name, words))
+    (Dicts keyed by the name, not ``functools.cache``: a look-up here is cheaper than the cache
+    wrapper's call, and than a key tuple made and hashed per call.)"""
+    quicks = _QUICKS_WORDS if words else _QUICKS
+    quick = quicks.get(name)
     if quick is None:
         src = _table()[name]
         quick = Quick.of(re.compile(rf"\b(?:{src})\b" if words else src, re.IGNORECASE))
-        _QUICKS[(name, words)] = quick
+        quicks[name] = quick
     return quick
 
 
@@ -164,27 +168,32 @@ def by_counted(counted: str | None, before: str, after: str) -> tuple[str, str] 
         words = noun.split()
     head = words[-1]
     ind = cmap.get(noun) or cmap.get(head) or cmap.get(_singular(head))
-    ctx = _join_broken(before[-90:]) + " " + _join_broken(after[:60])  # "em-\nploys" is "employs"
     t = _table()
     if ind != "enterprises" and _rx("capacity_context", True).has(before[-60:]):
         return "capacity", "indicator:counted-in-capacity-context"
-    if (
-        head in t["students"] or noun in t["students"] or _rx("students_after").starts(after)
-    ) and _rx("enrollment_context", True).has(ctx):
-        return "enrollment", "indicator:students-admitted"
-    if (
-        ind == "population"
-        and _rx("job_context", True).has(ctx)
-        and not _rx("training_context", True).has(ctx)
-    ):
-        return "jobs", "indicator:counted-in-job-context"
+    # the words around the figure (``_around``), made only when a test below reads them
+    ctx = ""
+    if head in t["students"] or noun in t["students"] or _rx("students_after").starts(after):
+        ctx = _around(before, after)
+        if _rx("enrollment_context", True).has(ctx):
+            return "enrollment", "indicator:students-admitted"
+    if ind == "population":
+        ctx = ctx or _around(before, after)
+        if _rx("job_context", True).has(ctx) and not _rx("training_context", True).has(ctx):
+            return "jobs", "indicator:counted-in-job-context"
     if ind:
         return ind, f"indicator:counted:{head}"
     # a good: the verb decides
+    ctx = ctx or _around(before, after)
     for rx, gid in _goods_verbs():
         if rx.has(ctx):
             return gid, f"indicator:goods-{gid}"
     return None  # undecided here: a wider window or the caller's default (count) decides
+
+
+def _around(before: str, after: str) -> str:
+    """The words just before and after a counted figure, joined ("em-\\nploys" is "employs")."""
+    return _join_broken(before[-90:]) + " " + _join_broken(after[:60])
 
 
 def _join_broken(text: str) -> str:
@@ -546,20 +555,21 @@ def indicator_of(
     ph = by_phrase(q, before, after, kind)
     if ph:
         return ph
-    u = by_unit(q.unit)
-    if q.unit in ("km", "m") and _SPEED.match(after):
+    unit = q.unit  # (read once: a generic attribute look-up in the compiled build)
+    u = by_unit(unit)
+    if unit in ("km", "m") and _SPEED.match(after):
         return "other", "indicator:speed"
-    if u and q.unit in ("year", "month", "day", "hour", "week"):
+    if u and unit in ("year", "month", "day", "hour", "week"):
         if _AGE_BEFORE.search(before[-40:]) or _OLD_AFTER.match(after):
             return "other", "indicator:age"
         return "duration", "indicator:unit-duration"
     if u:
         # a mass may be of goods shipped or made (only then are the cues looked up)
-        cue = by_cues(before, after, kind=kind, is_count=False) if q.unit in ("t", "kg") else None
+        cue = by_cues(before, after, kind=kind, is_count=False) if unit in ("t", "kg") else None
         if cue and cue[0] in ("capacity", "exports", "imports", "production"):
             return cue[0], cue[1]
-        return u, f"indicator:unit:{q.unit}"
-    if q.unit == "count":
+        return u, f"indicator:unit:{unit}"
+    if unit == "count":
         c = by_counted(q.counted, before, after)
         if c:
             return c
@@ -567,7 +577,7 @@ def indicator_of(
         if cue:
             return cue[0], cue[1]
         return None, "indicator:none"
-    cue = by_cues(before, after, kind=kind, is_count=False, money=_is_money(q.unit))
+    cue = by_cues(before, after, kind=kind, is_count=False, money=_is_money(unit))
     if cue:
         if (
             cue[0] == "gdp"
