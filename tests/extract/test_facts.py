@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 
@@ -605,6 +606,37 @@ def test_fact_rules_are_the_quantity_rules_each_time(rules: tuple[str, ...], cap
     assert second.rules == plain and second.rules is not first.rules
 
 
+@pytest.mark.parametrize("caption", [False, True])
+@pytest.mark.parametrize(
+    "q",
+    [
+        Quantity(start=15, end=30, text="12 billion yuan", value=12e9, unit="CNY"),
+        Quantity(
+            start=15, end=30, text="12-15 robots", value=12.0, unit="count", value_high=15.0,
+            counted="robot", approx="~", per="year", kind_hint="change", paired_with=3,
+            rules=("cardinal", "range"),
+        ),
+        Quantity(start=15, end=30, text="dozens", value=None, unit="count", approx=">="),
+    ],
+)
+def test_fact_is_the_constructor(q: Quantity, caption: bool) -> None:
+    """``_fact`` sets each field itself: the same fact as ``Fact(...)`` with the declared defaults."""
+    text = "Output rose to 12 billion yuan, said the agency."
+    art = Article(index=2, start=0, end=len(text))
+    s = Sentence(start=0, end=len(text), paragraph=0, caption=caption)
+    made = _fact(doc(text), art, s, q)
+    want = Fact(
+        doc="t.txt", start=q.start, end=q.end, text=q.text, value=q.value, unit=q.unit,
+        approx=q.approx, value_high=q.value_high, counted=q.counted, article=2,
+        sentence_start=0, sentence_end=len(text),
+        rules=["quantity:" + r for r in q.rules] + (["caption"] if caption else []),
+    )
+    assert made == want
+    for f in dataclasses.fields(Fact):  # every field set, to a value of its own (no shared dict)
+        assert getattr(made, f.name) == getattr(want, f.name), f.name
+    assert made.qualifiers is not _fact(doc(text), art, s, q).qualifiers
+
+
 @pytest.mark.parametrize("seed", range(6))
 def test_figures_by_sentence_is_the_plain_loop(seed: int) -> None:
     """Skipping the sentences with no figure gives each sentence the figures the plain loop gives
@@ -627,6 +659,8 @@ def test_figures_by_sentence_is_the_plain_loop(seed: int) -> None:
             end = pos + rng.randint(1, 25)
             sents.append(Sentence(start=pos, end=end, paragraph=len(sents), caption=rng.random() < 0.2))
             pos = end - rng.randint(0, 3)  # sometimes overlapping the one before
+        if rng.random() < 0.2:
+            rng.shuffle(sents)  # (not by start: each sentence's figures are still its own)
         captions = [(a, a + rng.randint(1, 20)) for a in rng.sample(range(100), rng.randint(0, 2))]
         starts = _starts_if_sorted(qs)
         claimed: set[int] = set()

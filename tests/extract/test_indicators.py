@@ -809,3 +809,61 @@ def test_by_cues_from_near_the_literal_is_the_plain_search(seed: int) -> None:
                 got = by_cues(before, after, kind=kind, is_count=is_count, money=money)
                 plain = _by_cues_plain(before, after, kind=kind, is_count=is_count, money=money)
                 assert got == plain, (before, after, kind, is_count, money)
+
+
+def test_no_cue_literal_holds_the_joint_of_the_two_windows() -> None:
+    """``_both_ends`` scans the two windows joined by "\\x00": no literal of the cues may hold it."""
+    from tally.extract.indicators import _battery
+
+    assert all("\x00" not in lit for lit, _rules in _battery().gated.by_literal)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_both_ends_is_the_two_scans(seed: int) -> None:
+    """One scan of the windows joined gives what scanning each gives (``_first_last_ends``, ``ends``)."""
+    import random
+
+    from tally.extract.indicators import _battery, _both_ends, _first_last_ends
+
+    gated = _battery().gated
+    assert gated.scan is not None
+    rng = random.Random(seed)
+    words = _CUE_WORDS + _FILLER * 2
+    for _ in range(200):
+        b = " ".join(rng.choice(words) for _ in range(rng.randint(0, 30)))
+        a = " ".join(rng.choice(words) for _ in range(rng.randint(0, 10)))
+        if not (b.isascii() and a.isascii()):
+            continue
+        first, last = _first_last_ends(gated, b)
+        assert _both_ends(gated.scan, b.lower(), a.lower()) == (first, last, gated.ends(a) if a else {})
+
+
+def test_size_adjective_opens_with_a_hyphen() -> None:
+    """``indicator_of`` asks the size-adjective pattern only about a figure with a hyphen: each of
+    its matches opens with one."""
+    from tally.extract.indicators import _rx
+    from tally.gates import _lead, literal_lead
+
+    rx = _rx("capacity_adjective").rx
+    lead = _lead(rx)
+    assert literal_lead(rx) and lead is not None and lead[1] == ord("-")
+
+
+@pytest.mark.parametrize(
+    "counted",
+    ["households", "memorandums of understanding", "projects in the pipeline", "  robots ", "wind farms",
+     "students", "people\u2003on boats", "tourists\twith tickets"],
+)
+def test_counted_head_is_the_split_head(counted: str) -> None:
+    """``by_counted`` splits a noun of several words only: the indicator is the one of the plain split."""
+    from tally.extract.indicators import _HEAD_SPLIT, _counted_map, _singular, by_counted
+
+    noun = _HEAD_SPLIT.split(counted.lower().strip(), maxsplit=1)[0]
+    head = noun.split()[-1]
+    cmap = _counted_map()
+    ind = cmap.get(noun) or cmap.get(head) or cmap.get(_singular(head))
+    got = by_counted(counted, "Officials said the city has ", " now.")
+    if ind and got and got[1].startswith("indicator:counted:"):
+        assert got == (ind, f"indicator:counted:{head}")
+    elif got and got[1].startswith("indicator:counted:"):
+        raise AssertionError(got)

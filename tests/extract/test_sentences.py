@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pytest
 
@@ -87,7 +88,7 @@ def test_boundaries_are_the_pattern_s_matches() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
         start = rng.randint(0, len(text))
         end = rng.randint(start, len(text))
-        assert [m.span() for m in _boundaries(text, start, end)] == [
+        assert _boundaries(text, start, end) == [
             m.span() for m in _BOUNDARY.finditer(text, start, end)
         ], (text, start, end)
 
@@ -113,7 +114,7 @@ def test_stops_skipped_in_c_start_no_boundary() -> None:
         )
         start = rng.randint(0, len(text))
         end = rng.randint(start, len(text))
-        assert [m.span() for m in _boundaries(text, start, end)] == [
+        assert _boundaries(text, start, end) == [
             m.span() for m in _BOUNDARY.finditer(text, start, end)
         ], (text, start, end)
 
@@ -136,14 +137,14 @@ def test_word_before_stop_read_backwards(seed: int) -> None:
 
 
 class _Counting:
-    """A stand-in for ``_BOUNDARY`` counting the places the pattern is tried."""
+    """A stand-in for ``_boundary_at`` counting the places the pattern is tried."""
 
-    def __init__(self, rx: re.Pattern[str]) -> None:
-        self.rx, self.tries = rx, 0
+    def __init__(self, at: Callable[[str, int, int], int]) -> None:
+        self.at, self.tries = at, 0
 
-    def match(self, text: str, pos: int, end: int) -> re.Match[str] | None:
+    def __call__(self, text: str, pos: int, end: int) -> int:
         self.tries += 1
-        return self.rx.match(text, pos, end)
+        return self.at(text, pos, end)
 
 
 @pytest.mark.parametrize("run", ["." * 50_000, "!?" * 25_000, ".!" * 25_000, "?" * 50_000])
@@ -152,8 +153,8 @@ def test_a_long_run_of_stops_is_tried_once(run: str, monkeypatch: pytest.MonkeyP
     (each try reads the run to its end: that was quadratic)."""
     from tally.extract import sentences as S
 
-    counting = _Counting(S._BOUNDARY)
-    monkeypatch.setattr(S, "_BOUNDARY", counting)
+    counting = _Counting(S._boundary_at)
+    monkeypatch.setattr(S, "_boundary_at", counting)
     text = "Leader dots " + run + " and so on"
     pieces = split(text, 0, len(text))
     assert counting.tries == 1
@@ -189,3 +190,22 @@ def test_no_sentence_is_longer_than_the_limit(body: str, sep: str) -> None:
 def test_prose_sentences_are_not_cut() -> None:
     sentence = "The province's exports, " + "which rose sharply, " * 30 + "reached 5 billion yuan."
     assert split(sentence, 0, len(sentence)) == [(0, len(sentence))]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_boundary_at_is_the_pattern_s_match(seed: int) -> None:
+    """``_boundary_at`` ends where ``_BOUNDARY.match`` at a stop ends (-1: no match), also on
+    characters near the classes' (other quotes, spaces, letters)."""
+    import random
+
+    from tally.extract.sentences import _BOUNDARY, _boundary_at
+
+    rng = random.Random(seed)
+    chars = list(".!?\"'”’)]*“‘([ \t\n\u00a0\u2009\u3000AZaz09\\$é,-«»`") + ["..", "  ", ". A", ".” “B"]
+    for _ in range(6000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(1, 12)))
+        for i, c in enumerate(text):
+            if c in ".!?":
+                for end in (len(text), rng.randint(i + 1, len(text))):
+                    m = _BOUNDARY.match(text, i, end)
+                    assert _boundary_at(text, i, end) == (m.end() if m else -1), (text, i, end)

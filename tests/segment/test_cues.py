@@ -89,7 +89,9 @@ SYNTHETIC = [
     (r"^Ab\s*:", re.IGNORECASE),
     (r"^(?:dd|ee)$", 0),
     (r"\bfoo/bar\b", 0),  # gated by its literals
-    (r"\(zz\)", 0),  # a literal lead: no gate
+    (r"\(zz\)", 0),  # a literal lead: gated by that character
+    (r"Zq\d", 0),  # a cased lead, case-sensitive: gated by its lower case
+    (r"\[ab\]", re.IGNORECASE),  # an uncased lead under IGNORECASE
     (r"[0-9]+ kg", re.IGNORECASE),
     (r"(?:photo|image)s?\s+by", 0),
     (r"(?:photo|image) credit", 0),  # "photo credit" contains "photo": looked for under it
@@ -97,7 +99,9 @@ SYNTHETIC = [
 ]
 
 TEXTS = ["abc", "ab", "xq", "ayz", "QUITE", "qu", "ab : z", "AB:", "dd", "dd\n", "eee", "foo/bar",
-         "a foo/barx", "(zz)", "12 KG", "photos by", "image credit", "Photo credit", "", "\n"]
+         "a foo/barx", "(zz)",
+         "x Zq1", "zq1", "ZQ1", "[AB]", "[ab", "İ[aB]",
+         "12 KG", "photos by", "image credit", "Photo credit", "", "\n"]
 
 
 @pytest.mark.parametrize("text", TEXTS)

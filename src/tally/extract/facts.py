@@ -132,7 +132,7 @@ def _masked(text: str, art: Article) -> str:
     out, pos = [], 0
     for a, b in merged:
         out.append(text[pos:a])
-        out.append("\n".join(" " * len(line) for line in text[a:b].split("\n")))
+        out.append("\n".join([" " * len(line) for line in text[a:b].split("\n")]))
         pos = b
     out.append(text[pos:])
     return "".join(out)
@@ -169,8 +169,30 @@ def _figures_by_sentence(
     sentence takes none inside a caption), and the ids of all of them."""
     claimed: set[int] = set()
     found: list[list[Quantity]] = []
+    # with sorted starts, ``_in_sentence``'s bisections are walks along with the sentences (they
+    # come by start: a sentence's first figure is at or after the one before's; a bisection only
+    # for the first and for one that goes back), over the few starts of each sentence
+    n = len(starts) if starts is not None else 0
+    p = 0
+    prev = -1
     for s in sents:
-        qs = _in_sentence(quantities, starts, s)
+        if starts is None:
+            qs = _in_sentence(quantities, starts, s)
+        else:
+            s_start, s_end = s.start, s.end
+            if s_start < prev or prev < 0:
+                p = bisect_left(starts, s_start)
+            else:
+                while p < n and starts[p] < s_start:
+                    p += 1
+            prev = s_start
+            hi = p
+            while hi < n and starts[hi] <= s_end:
+                hi += 1
+            if hi == p:  # (most sentences: no figure starts in them)
+                found.append([])
+                continue
+            qs = [q for q in quantities[p:hi] if q.end <= s_end]
         if qs:  # (most sentences have no figure: nothing to filter or claim)
             qs = [
                 q
@@ -318,19 +340,22 @@ def _sentence(
 ) -> list[Fact]:
     pub = doc.published
     ctx.paragraph = s.paragraph
-    times = find_periods(src, s.start, s.end, published=pub)
+    # (the fields read many times below, read once: each read of a record of ``tally.model`` or of
+    # a named tuple is a generic attribute look-up in the compiled build)
+    s_start, s_end = s.start, s.end
+    times = find_periods(src, s_start, s_end, published=pub)
     assert ctx.tracker is not None  # every _Ctx is made with its tracker
     if not qs:  # no figure: only the context moves on (what the rest below would do)
         ctx.sentences_since_fact += 1
         if times:  # (the sentence's attributions, found only then, are kept for the tracker)
-            attrib = attributions(src[s.start : s.end], s.start)
-            ctx.tracker.skip(src, s.start, s.end, attrib)
+            attrib = attributions(src[s_start : s_end], s_start)
+            ctx.tracker.skip(src, s_start, s_end, attrib)
             update_context(ctx, _reported(times, attrib, src, ctx))
         else:
-            ctx.tracker.skip(src, s.start, s.end)
+            ctx.tracker.skip(src, s_start, s_end)
             update_context(ctx, [])
         return []
-    view = ctx.tracker.read(src, s.start, s.end)  # (read at once: its mentions are asked for below)
+    view = ctx.tracker.read(src, s_start, s_end)  # (read at once: its mentions are asked for below)
     sent = view.text  # (the view's own slice of it)
     # (loops here and below, not comprehensions or ``any``: no function called per sentence or figure)
     names: list[tuple[int, int]] = []
@@ -369,53 +394,55 @@ def _sentence(
     asides = view.asides
     hard_asides = [(a, b) for a, b in asides if a in view.hard_starts] if asides else []
     for i, q in enumerate(primary):
-        prev_end = primary[i - 1].end if i else s.start
-        nxt = primary[i + 1].start if i + 1 < len(primary) else s.end
+        q_start, fig_end, unit = q.start, q.end, q.unit
+        prev_end = primary[i - 1].end if i else s_start
+        nxt = primary[i + 1].start if i + 1 < len(primary) else s_end
         prev_end = max(prev_end, twin_ends[i - 1]) if i else prev_end
         if i and "age" in primary[i - 1].rules:
             # "the share of residents aged 65 or older reached 25.6%": an age inside the noun
             # phrase does not end the figure's window
-            prev_end = max(primary[i - 2].end, twin_ends[i - 2]) if i > 1 else s.start
+            prev_end = max(primary[i - 2].end, twin_ends[i - 2]) if i > 1 else s_start
         q_end = twin_ends[i]
-        wide_start = max(s.start, q.start - 220)
+        wide_start = max(s_start, q_start - 220)
         if not asides:  # (what _blank gives with no asides: the plain slices)
-            local_before = src[prev_end : q.start]
+            local_before = src[prev_end : q_start]
             local_after = src[q_end:nxt]
-            wide_before = src[wide_start : q.start]
+            wide_before = src[wide_start : q_start]
         else:
-            local_before = _blank(src, prev_end, q.start, asides, q.start)
-            local_after = _blank(src, q_end, nxt, asides, q.start)
-            wide_before = _blank(src, wide_start, q.start, asides, q.start)
-            hard = _inside(q.start, hard_asides) if hard_asides else None
+            local_before = _blank(src, prev_end, q_start, asides, q_start)
+            local_after = _blank(src, q_end, nxt, asides, q_start)
+            wide_before = _blank(src, wide_start, q_start, asides, q_start)
+            hard = _inside(q_start, hard_asides) if hard_asides else None
             if hard:
-                wide_before = src[max(hard[0], q.start - 220) : q.start]
-                local_before = src[max(hard[0], prev_end) : q.start]
+                wide_before = src[max(hard[0], q_start - 220) : q_start]
+                local_before = src[max(hard[0], prev_end) : q_start]
                 local_after = src[q_end : min(nxt, hard[1])]
         clause_after = _clause_of(local_after)
         if (
             s.caption
-            and q.unit == "count"
+            and unit == "count"
             and q.value is not None
             and q.value < 10
             and (q.counted or "") in _PHOTO_PEOPLE
         ):
             continue  # "Two workers assemble ...": who is in the photo, not a statistic
-        if (q.unit == "count" and q.per is None and q.value is not None and q.value < 10
+        if (unit == "count" and q.per is None and q.value is not None and q.value < 10
                 and (q.counted or "") in _kin()):
             continue  # "a son and two daughters": a family in a story, not a statistic
         if (
-            (q.kind_hint == "rank" or q.unit == "rank")
+            (q.kind_hint == "rank" or unit == "rank")
             and "top-n" not in q.rules
-            and not K.keep_rank(q, wide_before, src[q.end : s.end])
+            and not K.keep_rank(q, wide_before, src[fig_end : s_end])
         ):
             continue
         f = _fact(doc, art, s, q)
+        rules = f.rules  # (the fact's own list: appended to, never replaced)
         orig = q
-        if q.unit == "count" and _ends_top(local_before) and _TOP_BEFORE.search(local_before):
+        if unit == "count" and _ends_top(local_before) and _TOP_BEFORE.search(local_before):
             # "among the top three exporters": a position, not a count
             q = Quantity(
-                start=q.start,
-                end=q.end,
+                start=q_start,
+                end=fig_end,
                 text=q.text,
                 value=q.value,
                 unit="rank",
@@ -424,7 +451,8 @@ def _sentence(
                 rules=(*q.rules, "top-n"),
             )
             f.unit, f.counted = "rank", None
-            f.rules.append("kind:top-n")
+            unit = "rank"  # (q's unit from here on)
+            rules.append("kind:top-n")
             if f.approx == "=" and _AMONG_TOP_BEFORE.search(local_before):
                 f.approx = "<="  # "among the top three": a position no lower than third
         # kind
@@ -434,25 +462,26 @@ def _sentence(
             info.kind == "level"
             and prev
             and prev.kind == "change"
-            and prev.unit == q.unit
+            and prev.unit == unit
             and _COORDINATED.fullmatch(local_before)
         ):
             info = K.KindInfo(kind="change", direction=prev.direction, rules=["kind:coordinated"])
         elif (
             info.kind == "level"
             and prev is not None
-            and K.same_kind_as_previous(prev, q.unit, local_before)
+            and K.same_kind_as_previous(prev, unit, local_before)
         ):
             # "the jobless rate fell to 3.9% from 4.6%": the earlier value of the same share
             info = K.KindInfo(kind=prev.kind, rules=["kind:coordinated-share"])
-        f.kind, f.direction = info.kind, info.direction
-        f.rules += info.rules
+        kind = f.kind = info.kind  # (read below as ``kind``: only this sets it)
+        f.direction = info.direction
+        rules += info.rules
         # period
         period, prule, prole = choose_period(
-            q, s, times, view, ctx, sent, wide_before, pub.year if pub else None, kind=f.kind
+            q, s, times, view, ctx, sent, wide_before, pub.year if pub else None, kind=kind
         )
         f.period = period
-        f.rules.append(prule)
+        rules.append(prule)
         # status
         future = prole == "target" or bool(period and pub and end_year(period) > pub.year)
         rest = local_after if not asides else src[q_end:nxt]  # (the same slice with no aside)
@@ -461,14 +490,14 @@ def _sentence(
         )
         if st:
             f.status = "target"
-            f.rules.append(st[1])
+            rules.append(st[1])
         if f.status == "target" and period:
             ahead = next_occurrence(period, prule, times, pub)
             if ahead:
                 f.period = ahead
-                f.rules.append("period:next-occurrence")
+                rules.append("period:next-occurrence")
         # basis
-        if f.kind == "change":
+        if kind == "change":
             has_since = any(t.role == "basis" and t.value for t in times)
             span = bool(f.period and "/" in f.period and "-" not in f.period)
             basis, brule = K.basis_of(
@@ -483,7 +512,7 @@ def _sentence(
                 yoy_text=partial(_yoy_discourse, src, s, q, view, ctx, f.period),
             )
             f.basis = basis
-            f.rules.append(brule)
+            rules.append(brule)
             if basis == "annual_avg" and f.period and "/" not in f.period:
                 spans = [
                     t
@@ -492,81 +521,81 @@ def _sentence(
                 ]
                 if spans:
                     f.period = spans[0].value
-                    f.rules.append("period:span-of-average")
+                    rules.append("period:span-of-average")
         # entity
-        ent, erule = view.entity_for(q.start, q.end)
+        ent, erule = view.entity_for(q_start, fig_end)
         if ent:
             f.entity, f.entity_type = ent[0], ent[1]
             if ent[2]:
                 f.qualifiers["_parent"] = ent[2]
-        f.rules.append(erule)
+        rules.append(erule)
         # indicator
         # the figure before, when it may lend its indicator (same family, not only in an aside)
         same_prev: Fact | None = None
         if (
             prev is not None
-            and not (_inside(prev.start, asides) and not _inside(q.start, asides))
-            and _same_family(prev.unit, q.unit)
+            and not (_inside(prev.start, asides) and not _inside(q_start, asides))
+            and _same_family(prev.unit, unit)
         ):
             same_prev = prev
         last_count = (  # the last count of the sentence before, which "Nine of them" may refer to
             next((x for x in reversed(ctx.facts[-8:]) if x.unit == "count"), None)
             # previous_indicator reads it only for a count
-            if ctx.sentences_since_fact <= 1 and q.unit == "count"
+            if ctx.sentences_since_fact <= 1 and unit == "count"
             else None
         )
         ind: str | None = None
         irule = ""
         # previous_indicator finds nothing but for a rank, a count or a coordinated share
-        if f.kind == "rank" or q.unit == "count" or "kind:coordinated-share" in f.rules:
+        if kind == "rank" or unit == "count" or "kind:coordinated-share" in rules:
             ind, irule = previous_indicator(
                 f,
                 q,
-                prev if same_prev is not None or f.kind == "rank" else None,
+                prev if same_prev is not None or kind == "rank" else None,
                 last_count,
                 local_before,
-                src[q.end : s.end],
+                src[fig_end : s_end],
             )
         if ind is None and same_prev is not None and _CHANGE_TAIL.has(local_before):
             # "... 25 billion yuan worth of goods, up 18 percent": the change of the figure before
             ind, irule = same_prev.indicator, "indicator:change-of-previous"
         if ind is None:
-            ind, irule = indicator_of(q, local_before, clause_after, f.kind)
+            ind, irule = indicator_of(q, local_before, clause_after, kind)
         if (
             ind is None
             and same_prev is not None
-            and not (q.unit in _RELATIVE_UNITS and same_prev.indicator == "count")
-            and fits(same_prev.indicator, q.unit)
+            and not (unit in _RELATIVE_UNITS and same_prev.indicator == "count")
+            and fits(same_prev.indicator, unit)
         ):
             ind, irule = same_prev.indicator, "indicator:previous-figure"
         if ind is None and wide_before != local_before:  # the same window would give the same None
-            ind, irule = indicator_of(q, wide_before, clause_after, f.kind)
+            ind, irule = indicator_of(q, wide_before, clause_after, kind)
         # a caption is about its photo, not the headline
         if ind is None and ctx.last_fact is None and art.headline and not s.caption:
-            ind, irule = indicator_of(q, src[art.headline.start : art.headline.end] + " ", "", f.kind)
+            ind, irule = indicator_of(q, src[art.headline.start : art.headline.end] + " ", "", kind)
             irule = irule + "@headline"
         if ind is None:
-            if same_prev is not None and same_prev.indicator != "other" and fits(same_prev.indicator, q.unit):
+            if same_prev is not None and same_prev.indicator != "other" and fits(same_prev.indicator, unit):
                 ind, irule = same_prev.indicator, "indicator:same-sentence"
             elif (
                 ctx.last_fact
                 and ctx.sentences_since_fact <= 1
                 and ctx.last_fact.entity == f.entity
-                and (q.unit != "count" or ctx.last_fact.unit == "count")  # a count takes no money's indicator
-                and fits(ctx.last_fact.indicator, q.unit)  # nor money a count's
+                and (unit != "count" or ctx.last_fact.unit == "count")  # a count takes no money's indicator
+                and fits(ctx.last_fact.indicator, unit)  # nor money a count's
                 # nor a rate a count's ("Germany's 16 states. Nationwide, the rate stood at 5.5 percent")
-                and not (f.kind == "level" and q.unit == "percent" and ctx.last_fact.unit == "count")
+                and not (kind == "level" and unit == "percent" and ctx.last_fact.unit == "count")
                 # a count of its own noun ("1.2 million servers") is no count of the things before
-                and not (q.unit == "count" and q.counted and (ctx.last_fact.counted or "") != q.counted)
+                and not (unit == "count" and q.counted and (ctx.last_fact.counted or "") != q.counted)
             ):
                 ind, irule = ctx.last_fact.indicator, "indicator:carried"
-            elif q.unit == "count":
+            elif unit == "count":
                 ind, irule = "count", "indicator:count-default"
             else:
                 ind, irule = "other", "indicator:default"
         if (
-            f.kind == "rank"
-            and _TO_WORD.search(src[q.end : q.end + 90])
+            kind == "rank"
+            and _TO_WORD.search(src[fig_end : fig_end + 90])
             and not _RANK_WORD.search(wide_before[-40:])
             and irule.startswith(("indicator:carried", "indicator:same"))
         ):
@@ -574,17 +603,17 @@ def _sentence(
         if ind == "public_funding" and f.entity_type == "company" and irule.startswith("indicator:cue:spen"):
             ind, irule = "investment", irule + "@company"  # "Samsung will spend 500 trillion won on fabs"
         f.indicator = ind
-        f.rules.append(irule)
+        rules.append(irule)
         if q.per:
             f.qualifiers["per"] = q.per
             if q.per in _SUB_YEAR and "/" not in f.unit and registry().is_currency(f.unit):
                 f.unit = f"{f.unit}/{q.per}"                   # "A$45 an hour": AUD/hour
-                f.rules.append("unit:per-time")
+                rules.append("unit:per-time")
         add_qualifiers(f, view, q, wide_before, clause_after)
         if f.unit in _CURRENCIES and _MONTHLY_BEFORE.has(local_before):
             f.unit = f"{f.unit}/month"
             f.qualifiers["per"] = "month"
-            f.rules.append("unit:monthly")
+            rules.append("unit:monthly")
         pm = (
             _PER_BEFORE.search(local_before[-60:])
             if "/" not in f.unit and f.unit not in ("percent", "count", "times", "rank")
@@ -594,19 +623,19 @@ def _sentence(
             per = pm.group(1).lower()
             f.unit = f"{f.unit}/{_PER_UNIT[per]}"
             f.qualifiers["per"] = per
-            f.rules.append("unit:per-before")
+            rules.append("unit:per-before")
         elif (
             prev is not None
             and "/" in prev.unit
             and "/" not in f.unit
             and prev.unit.split("/", 1)[0] == f.unit
-            and _EARLIER_VALUE.search(src, max(s.start, q.start - 40), q.start)
+            and _EARLIER_VALUE.search(src, max(s_start, q_start - 40), q_start)
         ):
             # "$4.18 a pound, up from $3.86 a year earlier": the earlier value is per pound too
             f.unit = prev.unit
             if "per" in prev.qualifiers:
                 f.qualifiers["per"] = prev.qualifiers["per"]
-            f.rules.append("unit:per-of-compared")
+            rules.append("unit:per-of-compared")
         facts.append(f)
         by_q[id(orig)] = f
     # twins
@@ -642,11 +671,21 @@ def _sentence(
 
 def _clause_of(text: str) -> str:
     """``text`` up to its first clause end (``_CLAUSE_END``): the first part of a split by it. Found
-    as the first punctuation mark, then a conjunction only before it (a conjunction's match holds
-    none, so ends before it), searched only when one of its words is there (the pattern is
-    case-sensitive: a match holds the word as it is)."""
-    m = _CLAUSE_MARK.search(text)
-    cut = len(text) if m is None else m.start()
+    as the first punctuation mark (``_CLAUSE_MARK``), then a conjunction only before it (a
+    conjunction's match holds none, so ends before it), searched only when one of its words is
+    there (the pattern is case-sensitive: a match holds the word as it is)."""
+    # (``_CLAUSE_MARK``'s first match: each mark found by ``str.find``, up to the nearest one so far,
+    # in place of a regex call)
+    cut = len(text)
+    k = text.find(",", 0, cut)
+    if k >= 0:
+        cut = k
+    k = text.find(";", 0, cut)
+    if k >= 0:
+        cut = k
+    k = text.find(":", 0, cut)
+    if k >= 0:
+        cut = k
     if "but" in text or "while" in text or "whereas" in text:
         c = _CLAUSE_WORD.search(text, 0, cut)
         if c is not None:
@@ -683,21 +722,34 @@ def _yoy_discourse(
 
 
 def _fact(doc: Document, art: Article, s: Sentence, q: Quantity) -> Fact:
-    return Fact(
-        doc=doc.name,
-        start=q.start,
-        end=q.end,
-        text=q.text,
-        value=q.value,
-        unit=q.unit,
-        approx=q.approx,
-        value_high=q.value_high,
-        counted=q.counted,
-        article=art.index,
-        sentence_start=s.start,
-        sentence_end=s.end,
-        rules=[*_quantity_rules(q.rules), "caption"] if s.caption else [*_quantity_rules(q.rules)],
-    )
+    """``Fact(doc=..., ...)`` of figure ``q``, each field set here (every one of them, with the
+    declared defaults): in the compiled build the ``__init__`` dataclasses generates for ``Fact``
+    runs interpreted behind a keyword call, several times the cost of these stores
+    (``tests/extract/test_facts.py`` holds it to the constructor)."""
+    f: Fact = object.__new__(Fact)
+    f.doc = doc.name
+    f.start = q.start
+    f.end = q.end
+    f.text = q.text
+    f.value = q.value
+    f.unit = q.unit
+    f.kind = "level"
+    f.status = "actual"
+    f.approx = q.approx
+    f.indicator = "other"
+    f.entity = None
+    f.entity_type = None
+    f.period = None
+    f.value_high = q.value_high
+    f.counted = q.counted
+    f.direction = None
+    f.basis = None
+    f.qualifiers = {}
+    f.article = art.index
+    f.sentence_start = s.start
+    f.sentence_end = s.end
+    f.rules = [*_quantity_rules(q.rules), "caption"] if s.caption else [*_quantity_rules(q.rules)]
+    return f
 
 
 @lru_cache(maxsize=1024)

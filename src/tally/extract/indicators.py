@@ -19,7 +19,7 @@ from typing import Any
 from tally.data import load
 from tally.extract.kinds import Quick
 from tally.extract.q_units import registry
-from tally.gates import Gated, gate_back, gate_of, lower_twin, width
+from tally.gates import Automaton, Gated, gate_back, gate_of, lower_twin, width
 from tally.model import Quantity
 from tally.resolve.repeats import ended
 
@@ -48,17 +48,21 @@ def _table() -> dict:
     return load("indicator_cues")
 
 
-_QUICKS: dict[tuple[str, bool], Quick] = {}  # ``_rx``'s (built once per process: no text key)
+# ``_rx``'s, by name: as they are and on word boundaries (built once per process: no text key)
+_QUICKS: dict[str, Quick] = {}
+_QUICKS_WORDS: dict[str, Quick] = {}
 
 
 def _rx(name: str, words: bool = False) -> Quick:
     """The table's pattern ``name``, compiled once (case-insensitive; ``words``: on word boundaries).
-    (A dict, not ``functools.cache``: a look-up here is cheaper than the cache wrapper's call.)"""
-    quick = _QUICKS.get((name, words))
+    (Dicts keyed by the name, not ``functools.cache``: a look-up here is cheaper than the cache
+    wrapper's call, and than a key tuple made and hashed per call.)"""
+    quicks = _QUICKS_WORDS if words else _QUICKS
+    quick = quicks.get(name)
     if quick is None:
         src = _table()[name]
         quick = Quick.of(re.compile(rf"\b(?:{src})\b" if words else src, re.IGNORECASE))
-        _QUICKS[(name, words)] = quick
+        quicks[name] = quick
     return quick
 
 
@@ -156,31 +160,40 @@ def by_counted(counted: str | None, before: str, after: str) -> tuple[str, str] 
         return None
     noun = counted.lower().strip()
     cmap = _counted_map()
-    # the head of "memorandums of understanding" is "memorandums"
-    noun = _HEAD_SPLIT.split(noun, maxsplit=1)[0]
-    head = noun.split()[-1]
+    # the head of "memorandums of understanding" is "memorandums" (a noun of one word, with no
+    # white space, is its own: the split needs some)
+    words = noun.split()
+    if len(words) > 1:
+        noun = _HEAD_SPLIT.split(noun, maxsplit=1)[0]
+        words = noun.split()
+    head = words[-1]
     ind = cmap.get(noun) or cmap.get(head) or cmap.get(_singular(head))
-    ctx = _join_broken(before[-90:]) + " " + _join_broken(after[:60])  # "em-\nploys" is "employs"
     t = _table()
     if ind != "enterprises" and _rx("capacity_context", True).has(before[-60:]):
         return "capacity", "indicator:counted-in-capacity-context"
-    if (
-        head in t["students"] or noun in t["students"] or _rx("students_after").starts(after)
-    ) and _rx("enrollment_context", True).has(ctx):
-        return "enrollment", "indicator:students-admitted"
-    if (
-        ind == "population"
-        and _rx("job_context", True).has(ctx)
-        and not _rx("training_context", True).has(ctx)
-    ):
-        return "jobs", "indicator:counted-in-job-context"
+    # the words around the figure (``_around``), made only when a test below reads them
+    ctx = ""
+    if head in t["students"] or noun in t["students"] or _rx("students_after").starts(after):
+        ctx = _around(before, after)
+        if _rx("enrollment_context", True).has(ctx):
+            return "enrollment", "indicator:students-admitted"
+    if ind == "population":
+        ctx = ctx or _around(before, after)
+        if _rx("job_context", True).has(ctx) and not _rx("training_context", True).has(ctx):
+            return "jobs", "indicator:counted-in-job-context"
     if ind:
         return ind, f"indicator:counted:{head}"
     # a good: the verb decides
+    ctx = ctx or _around(before, after)
     for rx, gid in _goods_verbs():
         if rx.has(ctx):
             return gid, f"indicator:goods-{gid}"
     return None  # undecided here: a wider window or the caller's default (count) decides
+
+
+def _around(before: str, after: str) -> str:
+    """The words just before and after a counted figure, joined ("em-\\nploys" is "employs")."""
+    return _join_broken(before[-90:]) + " " + _join_broken(after[:60])
 
 
 def _join_broken(text: str) -> str:
@@ -210,9 +223,19 @@ def by_cues(
     b = _join_broken(before[-t.window_before :])  # "em-\nploys" is "employs"
     a = _join_broken(after[: t.window_after])
     # only the cues one of whose literals is in a window can match there (the others are skipped);
-    # one battery of all cues is scanned, the cues this figure may not use are dropped after
-    ends_b, last_b = _first_last_ends(t.gated, b)
-    ends_a = t.gated.ends(a) if a else {}
+    # one battery of all cues is scanned, the cues this figure may not use are dropped after.
+    # (Each window's case and lower case are read once here, for the scans and the twins below.)
+    ascii_b, ascii_a = b.isascii(), a.isascii()
+    low_b = b.lower()
+    low_a = a.lower() if a and ascii_a else ""
+    gated = t.gated
+    last_b: dict[int, int] | None
+    if ascii_b and ascii_a and gated.scan is not None and not gated.any_always:
+        # (``_first_last_ends(gated, b)`` and ``gated.ends(a)``, in one pass: see ``_both_ends``)
+        ends_b, last_b, ends_a = _both_ends(gated.scan, low_b, low_a)
+    else:
+        ends_b, last_b = _first_last_ends(gated, b)
+        ends_a = gated.ends(a) if a else {}
     if not ends_b and not ends_a:
         return None  # no cue can match in either window
     # "the number of" before the figure: read only when a cue found is one only a level may use
@@ -240,8 +263,7 @@ def by_cues(
     spans_b: list[tuple[int, int, float]] = []
     if in_b:
         in_b.sort()
-        twins = t.twins if b.isascii() else t.no_twins
-        low_b = b.lower()
+        twins = t.twins if ascii_b else t.no_twins
         for i in in_b:
             twin = twins[i]
             at = ends_b[i] - width[i]
@@ -292,10 +314,10 @@ def by_cues(
                     top, best = score, (cue.id, m.group(0))
         if cue.where == "before" or i not in ends_a:
             continue
-        twin = t.twins[i] if a.isascii() else None
+        twin = t.twins[i] if ascii_a else None
         at = ends_a[i] - width[i]
         found_a = (
-            twin.finditer(a.lower(), at if at > 0 else 0)
+            twin.finditer(low_a, at if at > 0 else 0)
             if twin is not None
             else cue.rx.finditer(a, at if at > 0 else 0)
         )
@@ -324,6 +346,40 @@ def _first_last_ends(gated: Gated, text: str) -> tuple[dict[int, int], dict[int,
                 first[r] = end
             last[r] = end
     return first, last
+
+
+def _both_ends(
+    scan: Automaton, low_b: str, low_a: str
+) -> tuple[dict[int, int], dict[int, int], dict[int, int]]:
+    """``_first_last_ends`` of the window before (its first and last literal ends per rule) and
+    ``Gated.ends`` of the window after, for two ASCII windows given lower-cased, from one scan of
+    both joined by a character no literal holds (no occurrence spans it): an occurrence ending in
+    the first is the window before's, one ending after the joint the window after's."""
+    first: dict[int, int] = {}
+    last: dict[int, int] = {}
+    if not low_a:
+        for at, (_n, rules) in scan.iter(low_b):
+            end = at + 1
+            for r in rules:
+                if r not in first:
+                    first[r] = end
+                last[r] = end
+        return first, last, {}
+    after: dict[int, int] = {}
+    cut = len(low_b)  # (the joint's offset)
+    for at, (_n, rules) in scan.iter(low_b + "\x00" + low_a):
+        if at < cut:
+            end = at + 1
+            for r in rules:
+                if r not in first:
+                    first[r] = end
+                last[r] = end
+        else:
+            end = at - cut  # (at + 1, less the window before and the joint)
+            for r in rules:
+                if r not in after:
+                    after[r] = end
+    return first, last, after
 
 
 def _yields(start: int, end: int, w: float, spans: list[tuple[int, int, float]]) -> bool:
@@ -493,25 +549,27 @@ def indicator_of(
     # "7.8% more than budget writers had forecast": what follows 'than' is the thing compared with
     if "than" in after:
         after = _THAN.split(after, maxsplit=1)[0]
-    if _rx("capacity_adjective").has(q.text):
+    # (a match of the size adjective opens with its hyphen, "-bed": a figure without one has none)
+    if "-" in q.text and _rx("capacity_adjective").has(q.text):
         return "capacity", "indicator:size-adjective"
     ph = by_phrase(q, before, after, kind)
     if ph:
         return ph
-    u = by_unit(q.unit)
-    if q.unit in ("km", "m") and _SPEED.match(after):
+    unit = q.unit  # (read once: a generic attribute look-up in the compiled build)
+    u = by_unit(unit)
+    if unit in ("km", "m") and _SPEED.match(after):
         return "other", "indicator:speed"
-    if u and q.unit in ("year", "month", "day", "hour", "week"):
+    if u and unit in ("year", "month", "day", "hour", "week"):
         if _AGE_BEFORE.search(before[-40:]) or _OLD_AFTER.match(after):
             return "other", "indicator:age"
         return "duration", "indicator:unit-duration"
     if u:
         # a mass may be of goods shipped or made (only then are the cues looked up)
-        cue = by_cues(before, after, kind=kind, is_count=False) if q.unit in ("t", "kg") else None
+        cue = by_cues(before, after, kind=kind, is_count=False) if unit in ("t", "kg") else None
         if cue and cue[0] in ("capacity", "exports", "imports", "production"):
             return cue[0], cue[1]
-        return u, f"indicator:unit:{q.unit}"
-    if q.unit == "count":
+        return u, f"indicator:unit:{unit}"
+    if unit == "count":
         c = by_counted(q.counted, before, after)
         if c:
             return c
@@ -519,7 +577,7 @@ def indicator_of(
         if cue:
             return cue[0], cue[1]
         return None, "indicator:none"
-    cue = by_cues(before, after, kind=kind, is_count=False, money=_is_money(q.unit))
+    cue = by_cues(before, after, kind=kind, is_count=False, money=_is_money(unit))
     if cue:
         if (
             cue[0] == "gdp"

@@ -145,9 +145,7 @@ def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans of one paragraph ``text[start:end]``."""
     spans: list[tuple[int, int]] = []
     pos = start
-    for m in _boundaries(text, start, end):
-        cut = m.end()
-        at = m.start()
+    for at, cut in _boundaries(text, start, end):
         if text[at] == ".":  # an abbreviation's full stop ("Co.", "Dr.", "U.S.") ends no sentence
             word = _word_before_stop(text, max(start, at - 12), at)
             if word:
@@ -171,26 +169,52 @@ def _word_before_stop(text: str, lo: int, at: int) -> str:
     return text[k:at]
 
 
-def _boundaries(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """``_BOUNDARY.finditer(text, start, end)``, tried only at each run of stops (found by a
-    pattern opening with a class: ``re`` skips to it in C) and once per run: a match starts with
-    its first stop and holds no space, and when none starts at a run's first stop none starts
-    later in it (it would go on as that one). finditer tries every stop of a run, each reading
-    the run to its end: quadratic in the run's length ("......", "!?!?!?")."""
-    out: list[re.Match[str]] = []
+def _boundaries(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of ``_BOUNDARY.finditer(text, start, end)``, tried only at each run of stops
+    (found by a pattern opening with a class: ``re`` skips to it in C) and once per run: a match
+    starts with its first stop and holds no space, and when none starts at a run's first stop none
+    starts later in it (it would go on as that one). finditer tries every stop of a run, each
+    reading the run to its end: quadratic in the run's length ("......", "!?!?!?"). Each is
+    tried by ``_boundary_at`` (the pattern read in place, no regex call)."""
+    out: list[tuple[int, int]] = []
     dots_only = text.find("!", start, end) < 0 and text.find("?", start, end) < 0
     i = _next_stop(text, start, end, dots_only)
     while i >= 0:
-        m = _BOUNDARY.match(text, i, end)
-        if m:
-            out.append(m)
-            i = m.end()
+        e = _boundary_at(text, i, end)
+        if e >= 0:
+            out.append((i, e))
+            i = e
         else:
             i += 1
             while i < end and text[i] in ".!?":
                 i += 1
         i = _next_stop(text, i, end, dots_only)
     return out
+
+
+def _boundary_at(text: str, i: int, end: int) -> int:
+    """Where ``_BOUNDARY.match(text, i, end)`` ends, or -1, for the stop ``text[i]``: its run of
+    stops, then of closing quotes and brackets, then at least one space, opening ones, and a
+    capital, digit, backslash or dollar. (Read greedily: a shorter run would be followed by a stop
+    or closer, not the space the lookahead needs; an opener is none of the characters after it.)"""
+    j = i + 1
+    while j < end and text[j] in ".!?":
+        j += 1
+    while j < end and text[j] in _CLOSERS:
+        j += 1
+    k = j
+    while k < end and text[k].isspace():
+        k += 1
+    if k == j:
+        return -1
+    while k < end and text[k] in _OPENERS:
+        k += 1
+    return j if k < end and text[k] in _OPENS_SENTENCE else -1
+
+
+_CLOSERS = frozenset("\"'”’)]*")                                 # ``_BOUNDARY``'s classes
+_OPENERS = frozenset("\"“‘'([*")
+_OPENS_SENTENCE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789\\$")
 
 
 def _next_stop(text: str, i: int, end: int, dots_only: bool) -> int:

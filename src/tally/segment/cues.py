@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from tally.data import load
-from tally.gates import anchored, fold, gate_of, literal_lead
+from tally.gates import _lead, anchored, fold, gate_of, literal_lead
 
 _FURNITURE_MAX = 80  # page furniture is short: a longer paragraph is not tested for it
 _MD_HEADING = re.compile(r"^(#{1,6})\s+\S")
@@ -28,8 +28,8 @@ class Battery:
     Most paragraphs match none, so the battery is arranged to fail fast: the patterns anchored
     at the start run as one alternation matched at position 0, and a pattern that may match
     anywhere (its search scans the whole paragraph) runs only when one of its gate literals
-    (:func:`tally.gates.gate_of`) is in the folded paragraph (a substring test is nearly free),
-    unless it starts with a literal character (re skips to that character as fast).
+    (:func:`tally.gates.gate_of`) is in the folded paragraph (a substring test is nearly free);
+    a pattern whose matches open with one ASCII character (``\\(``) is gated by that character.
     """
 
     rules: tuple[re.Pattern[str], ...]  # in table order
@@ -57,7 +57,11 @@ class Battery:
                     heads.append(alt)
                     in_head.append(rx)
                 continue
-            gate = None if literal_lead(rx) else gate_of(rx)
+            lead = _lead_char(rx)
+            # a rule whose matches all open with one ASCII character is gated by it alone (its own
+            # literals may be common ones, "ap" or "ic"): the substring test is nearly free, while
+            # the search, fast as its skip to that character is, costs a call on every paragraph
+            gate = frozenset((lead.lower(),)) if lead is not None else gate_of(rx)
             if gate is None:
                 free.append(rx)
             for lit in sorted(gate or ()):
@@ -96,6 +100,16 @@ class Battery:
         if self.gated:
             _open_rules(self.gated, fold(p), out)
         return list(dict.fromkeys(out))
+
+
+def _lead_char(rx: re.Pattern[str]) -> str | None:
+    """The ASCII character every match of ``rx`` begins with (``gates.literal_lead``), or None.
+    A text holding a match holds it, and ``fold`` of the text its lower case."""
+    if not literal_lead(rx):
+        return None
+    lead = _lead(rx)
+    ch = chr(lead[1]) if lead is not None and isinstance(lead[1], int) else ""
+    return ch if len(ch) == 1 and ch.isascii() else None
 
 
 # A gate literal, the rules it lets run, and the literals that contain it: they can occur only
