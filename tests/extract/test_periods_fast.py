@@ -522,6 +522,51 @@ def test_rules_tried_at_the_scans_places_match_as_at_every_start() -> None:
     assert found > 300
 
 
+_LEAD_TEXTS = (
+    "output 2020-21 and 2019 to 2021, the 1990s, in the 2010’s",
+    "from March to May, June 3-5, mid-2020, end-June 2021, Sept. 4 through 9",
+    "the same period of 2020, the same month last year, in the first quarter and H1",
+    "market innovation may rise; 2,020 tonnes, 19 or 20 units, 1850s 1999/2000",
+    "",
+    "İn Σ Café: Q1 q2 FIRST HALF of 2021, Sept 30 - Oct 2, 2021",
+)
+
+
+def test_prefilters_tried_at_the_scans_places_find_what_the_search_finds() -> None:
+    """A prefilter each match of which starts with one of several literals of the scan
+    (``_one_leads``) is matched at the places the scan found them: the first match the search
+    finds, or None."""
+    from tally.extract.periods import _conjunct, _first_at, _one_leads, _plan
+
+    _plan.cache_clear()
+    _one_leads.cache_clear()
+    cj = _conjunct()
+    assert cj is not None
+    one_leads = _one_leads()
+    names = {p[0] for p, lead in zip(_plan(), one_leads, strict=True) if lead}
+    assert {"decade", "year_span", "month_span", "day_span"} <= names
+    rng = random.Random(41)
+    texts = list(_LEAD_TEXTS) + [_random_text(rng) for _ in range(800)]
+    texts += [
+        "".join(rng.choice(_MONTH_PIECES) + rng.choice(_SPACES) for _ in range(rng.randint(1, 6)))
+        for _ in range(400)
+    ]
+    found = 0
+    for text in texts:
+        low = fold(text)
+        hits = cj.occurrences(low)
+        for row, lead in zip(_plan(), one_leads, strict=True):
+            one = row[3]
+            if lead is None:
+                continue
+            assert one is not None and len(lead) >= 2
+            want = one.search(low)
+            got = _first_at(one, lead, hits, low)
+            assert (got.span() if got else None) == (want.span() if want else None), (row[0], text)
+            found += want is not None
+    assert found > 300
+
+
 @pytest.mark.parametrize(
     ("pattern", "musts", "texts"),
     [

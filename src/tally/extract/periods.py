@@ -846,6 +846,9 @@ def find_periods(
     # per rule, the literals each match of its start pattern starts with (offsets of ``low``
     # must be those of ``seg`` for their places to be the text's)
     leads = _leads() if aligned and hits is not None else _NO_LEADS
+    # per rule, the literals each match of its prefilter starts with, when they are several (its
+    # places in ``low``, which the scan found, are tried instead of a search)
+    one_leads = _one_leads() if hits is not None else _NO_LEADS
     for i in opened:
         if i in months:
             if month_word is None:
@@ -872,7 +875,12 @@ def find_periods(
             if one is not None:  # the common case: a prefilter of one pattern
                 if one_need and one_need not in low:
                     continue  # a literal its prefilter needs is missing: the rule cannot match here
-                hit = one.search(low)
+                one_lead = one_leads[i] if one_leads else None
+                if one_lead is not None:
+                    assert hits is not None  # (``one_leads`` is empty without hits)
+                    hit = _first_at(one, one_lead, hits, low)
+                else:
+                    hit = one.search(low)
                 if hit is None:
                     continue  # its prefilter finds nothing: the rule cannot match here
             elif pf is not None:
@@ -1138,6 +1146,42 @@ def _leads() -> list[frozenset[str] | None]:
             continue
         out.append(_lead(list(_P.parse(pats[0].pattern, pats[0].flags)), lits))
     return out
+
+
+@cache
+def _one_leads() -> list[frozenset[str] | None]:
+    """Per rule with a prefilter of one pattern: the literals of the conjunct's scan one of which
+    each match of that pattern starts with (``_lead``), when they are two or more, or None. With
+    one literal sre's search jumps to its occurrences in C; with several it tries every position
+    (a class of their first characters, which are common letters or digits: the month names, the
+    years), where trying the few places the scan found them costs less."""
+    cj = _conjunct()
+    if cj is None:
+        return [None for _ in _plan()]
+    lits = frozenset(cj.prefixes)
+    out: list[frozenset[str] | None] = []
+    for row in _plan():
+        one = row[3]
+        lead = None
+        if one is not None and not one.flags & re.IGNORECASE:
+            lead = _lead(list(_P.parse(one.pattern, one.flags)), lits)
+        out.append(lead if lead is not None and len(lead) >= 2 else None)
+    return out
+
+
+def _first_at(
+    p: re.Pattern[str], lead: frozenset[str], hits: list[tuple[int, str]], low: str
+) -> re.Match[str] | None:
+    """``p.search(low)`` for a pattern each match of which starts with a literal of ``lead``
+    (``_one_leads``), whose every occurrence the scan found (``hits``: its last index and the
+    literal): ``match`` at the first of those places where it matches (the search's attempt at a
+    place is ``match`` there, and every attempt elsewhere fails)."""
+    places = sorted({last - len(lit) + 1 for last, lit in hits if lit in lead})
+    for x in places:
+        m = p.match(low, x)
+        if m is not None:
+            return m
+    return None
 
 
 def _at_places(
