@@ -309,6 +309,52 @@ def test_as_base_agrees_with_its_patterns() -> None:
     assert changed > 150  # the patterns match often enough to be tested
 
 
+def test_from_figure_gates_agree_with_the_searches() -> None:
+    """``_as_base`` and ``_from_figure_in`` search their comparison patterns only where the folded
+    window holds a literal of each of their gates (``conjunct.required``): the same answer as the
+    searches alone, on words in odd case and folding ('ſ', 'K', 'İ')."""
+    from tally.extract.periods import (
+        _FROM_FIGURE_BEFORE,
+        _FROM_FIGURE_IN,
+        _FROM_FIGURE_RULES,
+        TimeExpr,
+        _as_base,
+        _from_figure_in,
+    )
+
+    words = (
+        "from than compared with to against versus FROM Than COMPARED agaiſt verſus K froṁ "
+        "about nearly 12.1 3,000 $5 US$4 7% 1.5 percent tons a b in at the end of In İn"
+    ).split()
+    spaces = (" ", " ", "  ", "\n", "\t", "\u00a0", "")
+    rng = random.Random(57)
+    hits = [0, 0]
+    for _ in range(6000):
+        parts = [rng.choice(words) for _ in range(rng.randint(0, 5))]
+        if rng.random() < 0.5:  # the patterns' own shape, perhaps spoilt
+            parts += [rng.choice(words[:12]), rng.choice(words[16:23]), rng.choice(words[23:27]), "in"]
+        head = "".join(w + rng.choice(spaces) for w in parts)
+        text = head + " 2020 and more"
+        at = len(head) + 1
+        t = TimeExpr(start=at, end=at + 4, text="2020", value="2020", role="explicit", rule="period:year")
+        before = text[max(0, at - 60) : at]
+        got = _as_base(text, t)
+        if got.rule.endswith("@from-figure"):
+            hits[0] += 1
+            assert _FROM_FIGURE_BEFORE.search(before)
+        elif got is t and before.rstrip() != before:
+            words_ = before.rstrip().rsplit(None, 2)
+            if len(words_) >= 2 and words_[-1].lower() in ("in", "of", "for", "during"):
+                assert not _FROM_FIGURE_BEFORE.search(before), text
+        for rule in sorted(_FROM_FIGURE_RULES):
+            m = TimeExpr(start=at, end=at + 4, text="in May", value="2020-05", role="explicit", rule=rule)
+            window = before + "in "
+            want = bool(_FROM_FIGURE_IN.search(window)) and any(c.isdigit() for c in window[-30:])
+            assert (_from_figure_in(before, m) is not m) is want, text
+            hits[1] += want
+    assert hits[0] > 50 and hits[1] > 50  # the patterns match often enough to be tested
+
+
 def test_alone_agrees_with_its_pattern() -> None:
     from tally.extract.periods import _ALONE, TimeExpr, _alone
 

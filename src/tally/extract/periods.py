@@ -1315,6 +1315,24 @@ _FROM_FIGURE_IN = re.compile(
     re.IGNORECASE,
 )
 _ASCII_DIGIT = re.compile(r"[0-9]")
+# the gates each match of those two patterns holds a literal of (``conjunct.required``: "from",
+# "than", "compared with"...), looked up in the folded window before it is searched
+_Gates = tuple[tuple[str, ...], ...]
+_FROM_BEFORE_GATES: _Gates = tuple(tuple(sorted(g)) for g in required(_FROM_FIGURE_BEFORE))
+_FROM_IN_GATES: _Gates = tuple(tuple(sorted(g)) for g in required(_FROM_FIGURE_IN))
+
+
+def _holds(low: str, gates: _Gates) -> bool:
+    """Has the folded text ``low`` a literal of each of ``gates``? (Loops: no generator made.)"""
+    for g in gates:
+        for lit in g:
+            if lit in low:
+                break
+        else:
+            return False
+    return True
+
+
 # the rules of a month or part of a year that ``_FROM_FIGURE_IN`` is asked about (the year's rule
 # is ``_as_base``'s own)
 _FROM_FIGURE_RULES = frozenset(
@@ -1355,7 +1373,11 @@ def _as_base(text: str, t: TimeExpr) -> TimeExpr:
     words = word_end.rsplit(None, 2)
     if len(words) < 2 or fold(words[-1]) not in _BASE_WORDS:
         return t
-    if t.rule == "period:year" and _FROM_FIGURE_BEFORE.search(before):
+    if (
+        t.rule == "period:year"
+        and _holds(fold(before), _FROM_BEFORE_GATES)
+        and _FROM_FIGURE_BEFORE.search(before)
+    ):
         # it dates the earlier figure just before it (see carry.choose_period), not the newer one
         return TimeExpr(
             start=t.start, end=t.end, text=t.text, value=t.value, role="basis", rule=t.rule + "@from-figure"
@@ -1377,7 +1399,7 @@ def _from_figure_in(before: str, t: TimeExpr) -> TimeExpr:
     # (an ASCII tail, the common case, holds a ``str.isdigit`` character when it holds [0-9])
     if not (_ASCII_DIGIT.search(tail) if tail.isascii() else any(c.isdigit() for c in tail)):
         return t
-    if not _FROM_FIGURE_IN.search(before):
+    if not _holds(fold(before), _FROM_IN_GATES) or not _FROM_FIGURE_IN.search(before):
         return t
     return TimeExpr(
         start=t.start, end=t.end, text=t.text, value=t.value, role="basis", rule=t.rule + "@from-figure"
