@@ -571,6 +571,9 @@ _STATE_CLAUSES = (
     "étais is; naïvehas has_ boasts_ _lies lies",
     "the farms stands remains counts",
     "nothing here at all",
+    # ASCII with blanks of Unicode's white space only, digits and "_" beside the verbs (read with
+    # ``re.ASCII`` as without it)
+    "is\x1chas\x1fowns\x0bruns; x_is 9has is9 has_ 3covers covers3 will  is, may\tis, to\x1cown",
     "",
 )
 

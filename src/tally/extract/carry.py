@@ -762,14 +762,30 @@ def _present_word() -> re.Pattern[str]:
     return re.compile(rf"[^\w](?=(?:{words})\b)")
 
 
+@cache
+def _present_state_ascii() -> re.Pattern[str]:
+    """``_present_state`` read with ``re.ASCII``: the same matches in ASCII text (it has no ``\\s``,
+    and ``\\w`` and ``\\b`` read an ASCII character alike), each word character told by a table,
+    not by its Unicode category."""
+    return re.compile(_present_state().pattern, re.ASCII)
+
+
+@cache
+def _present_word_ascii() -> re.Pattern[str]:
+    """``_present_word`` read with ``re.ASCII`` (see ``_present_state_ascii``): its class no word
+    character is tested at every character sre skips."""
+    return re.compile(_present_word().pattern, re.ASCII)
+
+
 def _has_present_state(clause: str) -> bool:
     """``_present_state().search(clause)`` found something. Each of its matches starts with a verb
     after ``\\b``: at the start of the text or just after a character no word character; it is
     tried only there (``match`` sees the text before, as the search does)."""
-    full = _present_state()
+    ascii_ = clause.isascii()
+    full = _present_state_ascii() if ascii_ else _present_state()
     if full.match(clause):
         return True
-    word = _present_word()
+    word = _present_word_ascii() if ascii_ else _present_word()
     m = word.search(clause)
     while m is not None:
         at = m.end()
