@@ -26,7 +26,6 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from operator import itemgetter
 from typing import cast
 
 from tally.data import load
@@ -669,7 +668,8 @@ def _open(seg: str, low: str) -> tuple[Sequence[int], list[tuple[int, str]] | No
     if cj is None or not low:
         return [i for i, may in enumerate(_gated().open(seg)) if may], None
     occ = cj.occurrences(low)
-    return cj.opens(frozenset(map(itemgetter(1), occ)) if occ else _NO_LITERALS), occ
+    # (the literals by a comprehension: ``map`` with an ``itemgetter`` is two generic calls compiled)
+    return cj.opens(frozenset([lit for _, lit in occ]) if occ else _NO_LITERALS), occ
 
 
 def _word_char(c: str) -> bool:
