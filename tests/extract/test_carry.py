@@ -571,6 +571,9 @@ _STATE_CLAUSES = (
     "étais is; naïvehas has_ boasts_ _lies lies",
     "the farms stands remains counts",
     "nothing here at all",
+    # ASCII with blanks of Unicode's white space only, digits and "_" beside the verbs (read with
+    # ``re.ASCII`` as without it)
+    "is\x1chas\x1fowns\x0bruns; x_is 9has is9 has_ 3covers covers3 will  is, may\tis, to\x1cown",
     "",
 )
 
@@ -799,3 +802,64 @@ def test_measured_against_agrees_with_the_search(text: str) -> None:
         assert C.measured_against(text, at) is want, at
         hits += want
     assert hits or not text.strip() or "Higher" in text
+
+
+def _nearest_plain(times: list, q: object, view: object) -> object:
+    """``carry._nearest`` as it was written first: ``_segment`` per time, ``min`` with a closure."""
+    from bisect import bisect_right
+
+    from tally.extract import carry as C
+
+    def segment(pos: int) -> int:
+        return bisect_right(C._cuts(view.text)[1], max(0, pos - view.start))  # type: ignore[attr-defined]
+
+    def dist(t: object) -> int:
+        return min(abs(t.start - q.end), abs(q.start - t.end))  # type: ignore[attr-defined]
+
+    seg = segment(q.start)  # type: ignore[attr-defined]
+    own = [t for t in times if segment(t.start) == seg and segment(t.end) == seg]
+    if own:
+        return min(own, key=dist)
+    starts, ends = C._cuts(view.text)  # type: ignore[attr-defined]
+    if 0 < seg <= len(starts) and C._PARTICIPLE_CLAUSE.match(
+        view.text, ends[seg - 1], starts[seg] if seg < len(starts) else len(view.text)  # type: ignore[attr-defined]
+    ):
+        prev = [t for t in times if segment(t.start) == seg - 1 and segment(t.end) == seg - 1]
+        if prev:
+            return min(prev, key=dist)
+    m = C._PREP_OPENING.match(view.text)  # type: ignore[attr-defined]
+    if m and q.start >= view.start + m.end():  # type: ignore[attr-defined]
+        opening = [t for t in times if t.end <= view.start + m.end()]  # type: ignore[attr-defined]
+        if opening:
+            return min(opening, key=dist)
+    return min(times, key=dist)
+
+
+_NEAREST_SENTENCES = _CUT_SENTENCES + (
+    "In 2020, output rose 5 percent, ranking 13th in the country in May, and sales fell in June",
+    "During the first half, 20 firms opened; by 2025, 30 more, while in 2019 only 3",
+)
+
+
+@pytest.mark.parametrize("text", _NEAREST_SENTENCES)
+def test_nearest_agrees_with_its_plain_reading(text: str) -> None:
+    import random
+    from types import SimpleNamespace
+
+    from tally.extract import carry as C
+    from tally.extract.periods import _time
+
+    rng = random.Random(text)
+    for base in (0, 17):
+        view = SimpleNamespace(text=text, start=base)
+        n = len(text)
+        for _ in range(200):
+            times = []
+            for _k in range(rng.randint(1, 4)):
+                a = rng.randint(0, n)
+                b = rng.randint(a, n)
+                times.append(_time(base + a, base + b, text[a:b], "2020", "explicit", "period:year"))
+            a = rng.randint(0, n)
+            b = rng.randint(a, n)
+            q = SimpleNamespace(start=base + a, end=base + b)
+            assert C._nearest(times, q, view) is _nearest_plain(times, q, view)  # type: ignore[arg-type]

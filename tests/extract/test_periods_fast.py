@@ -309,6 +309,52 @@ def test_as_base_agrees_with_its_patterns() -> None:
     assert changed > 150  # the patterns match often enough to be tested
 
 
+def test_from_figure_gates_agree_with_the_searches() -> None:
+    """``_as_base`` and ``_from_figure_in`` search their comparison patterns only where the folded
+    window holds a literal of each of their gates (``conjunct.required``): the same answer as the
+    searches alone, on words in odd case and folding ('ſ', 'K', 'İ')."""
+    from tally.extract.periods import (
+        _FROM_FIGURE_BEFORE,
+        _FROM_FIGURE_IN,
+        _FROM_FIGURE_RULES,
+        TimeExpr,
+        _as_base,
+        _from_figure_in,
+    )
+
+    words = (
+        "from than compared with to against versus FROM Than COMPARED agaiſt verſus K froṁ "
+        "about nearly 12.1 3,000 $5 US$4 7% 1.5 percent tons a b in at the end of In İn"
+    ).split()
+    spaces = (" ", " ", "  ", "\n", "\t", "\u00a0", "")
+    rng = random.Random(57)
+    hits = [0, 0]
+    for _ in range(6000):
+        parts = [rng.choice(words) for _ in range(rng.randint(0, 5))]
+        if rng.random() < 0.5:  # the patterns' own shape, perhaps spoilt
+            parts += [rng.choice(words[:12]), rng.choice(words[16:23]), rng.choice(words[23:27]), "in"]
+        head = "".join(w + rng.choice(spaces) for w in parts)
+        text = head + " 2020 and more"
+        at = len(head) + 1
+        t = TimeExpr(start=at, end=at + 4, text="2020", value="2020", role="explicit", rule="period:year")
+        before = text[max(0, at - 60) : at]
+        got = _as_base(text, t)
+        if got.rule.endswith("@from-figure"):
+            hits[0] += 1
+            assert _FROM_FIGURE_BEFORE.search(before)
+        elif got is t and before.rstrip() != before:
+            words_ = before.rstrip().rsplit(None, 2)
+            if len(words_) >= 2 and words_[-1].lower() in ("in", "of", "for", "during"):
+                assert not _FROM_FIGURE_BEFORE.search(before), text
+        for rule in sorted(_FROM_FIGURE_RULES):
+            m = TimeExpr(start=at, end=at + 4, text="in May", value="2020-05", role="explicit", rule=rule)
+            window = before + "in "
+            want = bool(_FROM_FIGURE_IN.search(window)) and any(c.isdigit() for c in window[-30:])
+            assert (_from_figure_in(before, m) is not m) is want, text
+            hits[1] += want
+    assert hits[0] > 50 and hits[1] > 50  # the patterns match often enough to be tested
+
+
 def test_alone_agrees_with_its_pattern() -> None:
     from tally.extract.periods import _ALONE, TimeExpr, _alone
 
@@ -519,6 +565,51 @@ def test_rules_tried_at_the_scans_places_match_as_at_every_start() -> None:
             want = [m.span() for m in _at_hits(rx, pats, text, low, 0, len(text))]
             assert [m.span() for m in _at_places(rx, pats[0], lead, hits, text, low, 0, len(text))] == want
             found += len(want)
+    assert found > 300
+
+
+_LEAD_TEXTS = (
+    "output 2020-21 and 2019 to 2021, the 1990s, in the 2010’s",
+    "from March to May, June 3-5, mid-2020, end-June 2021, Sept. 4 through 9",
+    "the same period of 2020, the same month last year, in the first quarter and H1",
+    "market innovation may rise; 2,020 tonnes, 19 or 20 units, 1850s 1999/2000",
+    "",
+    "İn Σ Café: Q1 q2 FIRST HALF of 2021, Sept 30 - Oct 2, 2021",
+)
+
+
+def test_prefilters_tried_at_the_scans_places_find_what_the_search_finds() -> None:
+    """A prefilter each match of which starts with one of several literals of the scan
+    (``_one_leads``) is matched at the places the scan found them: the first match the search
+    finds, or None."""
+    from tally.extract.periods import _conjunct, _first_at, _one_leads, _plan
+
+    _plan.cache_clear()
+    _one_leads.cache_clear()
+    cj = _conjunct()
+    assert cj is not None
+    one_leads = _one_leads()
+    names = {p[0] for p, lead in zip(_plan(), one_leads, strict=True) if lead}
+    assert {"decade", "year_span", "month_span", "day_span"} <= names
+    rng = random.Random(41)
+    texts = list(_LEAD_TEXTS) + [_random_text(rng) for _ in range(800)]
+    texts += [
+        "".join(rng.choice(_MONTH_PIECES) + rng.choice(_SPACES) for _ in range(rng.randint(1, 6)))
+        for _ in range(400)
+    ]
+    found = 0
+    for text in texts:
+        low = fold(text)
+        hits = cj.occurrences(low)
+        for row, lead in zip(_plan(), one_leads, strict=True):
+            one = row[3]
+            if lead is None:
+                continue
+            assert one is not None and len(lead) >= 2
+            want = one.search(low)
+            got = _first_at(one, lead, hits, low)
+            assert (got.span() if got else None) == (want.span() if want else None), (row[0], text)
+            found += want is not None
     assert found > 300
 
 

@@ -316,8 +316,10 @@ def _past_word(sent: str, word: str, at: int) -> bool:
 _PAST_PLAIN = frozenset(w for w in _PAST_WORDS if not w.endswith("ed") and w not in _NOT_PAST)
 _PAST_ED = frozenset(w for w in _PAST_WORDS if w.endswith("ed"))
 # every ASCII character no word character (re's ``\w``: letters, digits, "_") made a blank: the
-# words ``split`` then gives are the runs of word characters
-_ASCII_GAPS = str.maketrans({c: " " for c in map(chr, range(128)) if not (c.isalnum() or c == "_")})
+# words ``split`` then gives are the runs of word characters. Every ASCII character has an entry
+# (the word characters map to themselves): ``str.translate`` raises and drops a ``LookupError``
+# for each distinct character a table lacks, in every call (about five times the cost)
+_ASCII_GAPS = str.maketrans({c: (c if c.isalnum() or c == "_" else " ") for c in map(chr, range(128))})
 
 
 def _past_ascii(sent: str) -> bool:
@@ -760,14 +762,30 @@ def _present_word() -> re.Pattern[str]:
     return re.compile(rf"[^\w](?=(?:{words})\b)")
 
 
+@cache
+def _present_state_ascii() -> re.Pattern[str]:
+    """``_present_state`` read with ``re.ASCII``: the same matches in ASCII text (it has no ``\\s``,
+    and ``\\w`` and ``\\b`` read an ASCII character alike), each word character told by a table,
+    not by its Unicode category."""
+    return re.compile(_present_state().pattern, re.ASCII)
+
+
+@cache
+def _present_word_ascii() -> re.Pattern[str]:
+    """``_present_word`` read with ``re.ASCII`` (see ``_present_state_ascii``): its class no word
+    character is tested at every character sre skips."""
+    return re.compile(_present_word().pattern, re.ASCII)
+
+
 def _has_present_state(clause: str) -> bool:
     """``_present_state().search(clause)`` found something. Each of its matches starts with a verb
     after ``\\b``: at the start of the text or just after a character no word character; it is
     tried only there (``match`` sees the text before, as the search does)."""
-    full = _present_state()
+    ascii_ = clause.isascii()
+    full = _present_state_ascii() if ascii_ else _present_state()
     if full.match(clause):
         return True
-    word = _present_word()
+    word = _present_word_ascii() if ascii_ else _present_word()
     m = word.search(clause)
     while m is not None:
         at = m.end()
@@ -960,13 +978,6 @@ def _reported_now(ctx: PeriodContext, now: TimeExpr, sent: str | None = None) ->
     )
 
 
-def _segment(view: SentenceView, pos: int) -> int:
-    """The index of the comma-delimited stretch of the sentence that ``pos`` lies in."""
-    # the cuts that end by ``pos``: those ``findall`` finds in the text up to there (a cut
-    # reaching past it is not one there, and none starts inside another)
-    return bisect_right(_cuts(view.text)[1], max(0, pos - view.start))
-
-
 @lru_cache(maxsize=64)
 def _cuts(text: str) -> tuple[list[int], list[int]]:
     """Where the cuts of ``_CLAUSE_CUT`` start and end in ``text``: the pieces ``split`` gives
@@ -982,30 +993,54 @@ def _cuts(text: str) -> tuple[list[int], list[int]]:
 
 def _nearest(times: list[TimeExpr], q: Quantity, view: SentenceView) -> TimeExpr:
     """A time in the figure's own clause; else the sentence's opening time phrase; else the nearest."""
-
-    def dist(t: TimeExpr) -> int:
-        return min(abs(t.start - q.end), abs(q.start - t.end))
-
-    seg = _segment(view, q.start)
-    own = [t for t in times if _segment(view, t.start) == seg and _segment(view, t.end) == seg]
+    # a time's stretch of the sentence (between two cuts of ``_cuts``) is the number of cuts that
+    # end by its offset (a cut reaching past it is not one there, and none starts inside another);
+    # the cuts' ends read once, and the nearest found by a loop, not ``min`` with a closure as key
+    ends = _cuts(view.text)[1]
+    seg = bisect_right(ends, max(0, q.start - view.start))
+    own = _in_segment(times, ends, view.start, seg)
     if own:
-        return min(own, key=dist)
-    # ``_CLAUSE_CUT.split(view.text)[seg]``, read in place from the cuts ``_segment`` found (a
+        return _closest(own, q)
+    # ``_CLAUSE_CUT.split(view.text)[seg]``, read in place from the cuts (a
     # match ending at the piece's end sees that end as the text's, as in the piece itself)
-    starts, ends = _cuts(view.text)
+    starts = _cuts(view.text)[0]
     if 0 < seg <= len(starts) and _PARTICIPLE_CLAUSE.match(
         view.text, ends[seg - 1], starts[seg] if seg < len(starts) else len(view.text)
     ):
         # ", ranking 13th in the country": a participle clause hangs from the clause before it
-        prev = [t for t in times if _segment(view, t.start) == seg - 1 and _segment(view, t.end) == seg - 1]
+        prev = _in_segment(times, ends, view.start, seg - 1)
         if prev:
-            return min(prev, key=dist)
+            return _closest(prev, q)
     m = _PREP_OPENING.match(view.text)
     if m and q.start >= view.start + m.end():
         opening = [t for t in times if t.end <= view.start + m.end()]
         if opening:
-            return min(opening, key=dist)
-    return min(times, key=dist)
+            return _closest(opening, q)
+    return _closest(times, q)
+
+
+def _in_segment(times: list[TimeExpr], ends: list[int], base: int, seg: int) -> list[TimeExpr]:
+    """The times that start and end in the stretch ``seg`` of the sentence (``ends``: where its
+    cuts end, ``base``: the sentence's start)."""
+    out: list[TimeExpr] = []
+    for t in times:
+        if (
+            bisect_right(ends, max(0, t.start - base)) == seg
+            and bisect_right(ends, max(0, t.end - base)) == seg
+        ):
+            out.append(t)
+    return out
+
+
+def _closest(times: list[TimeExpr], q: Quantity) -> TimeExpr:
+    """``min(times, key=...)`` of the distance between a time and the figure: the first nearest."""
+    best = times[0]
+    least = min(abs(best.start - q.end), abs(q.start - best.end))
+    for t in times:
+        d = min(abs(t.start - q.end), abs(q.start - t.end))
+        if d < least:
+            best, least = t, d
+    return best
 
 
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:the|its|their|a|an|this|these|[A-Z][a-z]+)\b")

@@ -26,7 +26,6 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from operator import itemgetter
 from typing import cast
 
 from tally.data import load
@@ -669,7 +668,8 @@ def _open(seg: str, low: str) -> tuple[Sequence[int], list[tuple[int, str]] | No
     if cj is None or not low:
         return [i for i, may in enumerate(_gated().open(seg)) if may], None
     occ = cj.occurrences(low)
-    return cj.opens(frozenset(map(itemgetter(1), occ)) if occ else _NO_LITERALS), occ
+    # (the literals by a comprehension: ``map`` with an ``itemgetter`` is two generic calls compiled)
+    return cj.opens(frozenset([lit for _, lit in occ]) if occ else _NO_LITERALS), occ
 
 
 def _word_char(c: str) -> bool:
@@ -846,6 +846,9 @@ def find_periods(
     # per rule, the literals each match of its start pattern starts with (offsets of ``low``
     # must be those of ``seg`` for their places to be the text's)
     leads = _leads() if aligned and hits is not None else _NO_LEADS
+    # per rule, the literals each match of its prefilter starts with, when they are several (its
+    # places in ``low``, which the scan found, are tried instead of a search)
+    one_leads = _one_leads() if hits is not None else _NO_LEADS
     for i in opened:
         if i in months:
             if month_word is None:
@@ -872,7 +875,12 @@ def find_periods(
             if one is not None:  # the common case: a prefilter of one pattern
                 if one_need and one_need not in low:
                     continue  # a literal its prefilter needs is missing: the rule cannot match here
-                hit = one.search(low)
+                one_lead = one_leads[i] if one_leads else None
+                if one_lead is not None:
+                    assert hits is not None  # (``one_leads`` is empty without hits)
+                    hit = _first_at(one, one_lead, hits, low)
+                else:
+                    hit = one.search(low)
                 if hit is None:
                     continue  # its prefilter finds nothing: the rule cannot match here
             elif pf is not None:
@@ -1140,6 +1148,42 @@ def _leads() -> list[frozenset[str] | None]:
     return out
 
 
+@cache
+def _one_leads() -> list[frozenset[str] | None]:
+    """Per rule with a prefilter of one pattern: the literals of the conjunct's scan one of which
+    each match of that pattern starts with (``_lead``), when they are two or more, or None. With
+    one literal sre's search jumps to its occurrences in C; with several it tries every position
+    (a class of their first characters, which are common letters or digits: the month names, the
+    years), where trying the few places the scan found them costs less."""
+    cj = _conjunct()
+    if cj is None:
+        return [None for _ in _plan()]
+    lits = frozenset(cj.prefixes)
+    out: list[frozenset[str] | None] = []
+    for row in _plan():
+        one = row[3]
+        lead = None
+        if one is not None and not one.flags & re.IGNORECASE:
+            lead = _lead(list(_P.parse(one.pattern, one.flags)), lits)
+        out.append(lead if lead is not None and len(lead) >= 2 else None)
+    return out
+
+
+def _first_at(
+    p: re.Pattern[str], lead: frozenset[str], hits: list[tuple[int, str]], low: str
+) -> re.Match[str] | None:
+    """``p.search(low)`` for a pattern each match of which starts with a literal of ``lead``
+    (``_one_leads``), whose every occurrence the scan found (``hits``: its last index and the
+    literal): ``match`` at the first of those places where it matches (the search's attempt at a
+    place is ``match`` there, and every attempt elsewhere fails)."""
+    places = sorted({last - len(lit) + 1 for last, lit in hits if lit in lead})
+    for x in places:
+        m = p.match(low, x)
+        if m is not None:
+            return m
+    return None
+
+
 def _at_places(
     rx: re.Pattern[str],
     pat: re.Pattern[str],
@@ -1271,6 +1315,24 @@ _FROM_FIGURE_IN = re.compile(
     re.IGNORECASE,
 )
 _ASCII_DIGIT = re.compile(r"[0-9]")
+# the gates each match of those two patterns holds a literal of (``conjunct.required``: "from",
+# "than", "compared with"...), looked up in the folded window before it is searched
+_Gates = tuple[tuple[str, ...], ...]
+_FROM_BEFORE_GATES: _Gates = tuple(tuple(sorted(g)) for g in required(_FROM_FIGURE_BEFORE))
+_FROM_IN_GATES: _Gates = tuple(tuple(sorted(g)) for g in required(_FROM_FIGURE_IN))
+
+
+def _holds(low: str, gates: _Gates) -> bool:
+    """Has the folded text ``low`` a literal of each of ``gates``? (Loops: no generator made.)"""
+    for g in gates:
+        for lit in g:
+            if lit in low:
+                break
+        else:
+            return False
+    return True
+
+
 # the rules of a month or part of a year that ``_FROM_FIGURE_IN`` is asked about (the year's rule
 # is ``_as_base``'s own)
 _FROM_FIGURE_RULES = frozenset(
@@ -1311,7 +1373,11 @@ def _as_base(text: str, t: TimeExpr) -> TimeExpr:
     words = word_end.rsplit(None, 2)
     if len(words) < 2 or fold(words[-1]) not in _BASE_WORDS:
         return t
-    if t.rule == "period:year" and _FROM_FIGURE_BEFORE.search(before):
+    if (
+        t.rule == "period:year"
+        and _holds(fold(before), _FROM_BEFORE_GATES)
+        and _FROM_FIGURE_BEFORE.search(before)
+    ):
         # it dates the earlier figure just before it (see carry.choose_period), not the newer one
         return TimeExpr(
             start=t.start, end=t.end, text=t.text, value=t.value, role="basis", rule=t.rule + "@from-figure"
@@ -1333,7 +1399,7 @@ def _from_figure_in(before: str, t: TimeExpr) -> TimeExpr:
     # (an ASCII tail, the common case, holds a ``str.isdigit`` character when it holds [0-9])
     if not (_ASCII_DIGIT.search(tail) if tail.isascii() else any(c.isdigit() for c in tail)):
         return t
-    if not _FROM_FIGURE_IN.search(before):
+    if not _holds(fold(before), _FROM_IN_GATES) or not _FROM_FIGURE_IN.search(before):
         return t
     return TimeExpr(
         start=t.start, end=t.end, text=t.text, value=t.value, role="basis", rule=t.rule + "@from-figure"
