@@ -75,7 +75,10 @@ def test_determiner_pre_test_misses_none(seed: int) -> None:
         ("exports to", False),
         ("exports to the", True),
         ("the THE", True),
-        ("China", True),
+        ("China", False),  # (the last word is no determiner, only ends like one)
+        ("a", True),
+        ("2a", True),  # (a digit before it: maybe, the search tells)
+        ("Ethe", False),
         ("Hebei", False),
         ("thiſ", True),
         ("", False),
@@ -238,3 +241,89 @@ def test_source_attributions_are_the_ungated_ones(seed: int) -> None:
         text = "".join(rng.choice(_SOURCE_PIECES) + rng.choice((" ", "", "  ")) for _ in range(n))
         every = [(m.start(), m.end()) for rx in coref._ATTRIB for m in rx.finditer(text)]
         assert coref.attributions(text, 0) == every, text
+
+
+def _lead_by_reversal(sentence: str, rel: int) -> tuple[str, str | None, int, str | None]:
+    """``_lead`` as first written: the lead reversed, its last two words read there by ``_REV_TAIL``."""
+    raw = sentence[:rel].rstrip() + " "
+    rev = raw[::-1]
+    text = raw[: len(raw) - coref._determiners_end(rev)].rstrip()
+    t = coref._REV_TAIL.match(rev, len(raw) - len(text))
+    if t is None:
+        return text, None, len(text), None
+    got, blanks, before = t.groups()
+    last = got[::-1]
+    return text, last, len(text) - len(last), before[::-1] if blanks and before else None
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_lead_words_are_the_reversed_search(seed: int) -> None:
+    for sentence in _texts(seed + 20, 1500):
+        for rel in range(1, len(sentence) + 1, 2):
+            got = coref._lead_of.__wrapped__(sentence, rel)
+            assert (got.text, got.last, got.last_start, got.prev) == _lead_by_reversal(sentence, rel), (
+                sentence,
+                rel,
+            )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rel"),
+    [
+        ("exports to the ", 15),
+        ("trade with\u2003Shanxi ", 17),
+        ("rose 5 percent in ", 18),
+        ("by 2020 ", 8),
+        ("ſ ", 2),
+        ("é in ", 5),
+        ("Shanxi", 6),
+        ("(", 1),
+    ],
+)
+def test_lead_words_examples(sentence: str, rel: int) -> None:
+    got = coref._lead_of.__wrapped__(sentence, rel)
+    assert (got.text, got.last, got.last_start, got.prev) == _lead_by_reversal(sentence, rel)
+
+
+_SUBORDINATE_PIECES = (
+    "that which who whose where when because while although though if as such As That thatch whoever "
+    "has was ifs _as 2as éas asas such  as rose in Shanxi ,"
+).split()
+
+
+def _mixed(pieces: tuple[str, ...] | list[str], seed: int, n: int) -> list[str]:
+    rng = random.Random(seed)
+    return [
+        "".join(rng.choice(pieces) + rng.choice(_GAPS) for _ in range(rng.randint(0, 9))) for _ in range(n)
+    ]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_subordinate_is_the_search(seed: int) -> None:
+    for lead in _mixed(_SUBORDINATE_PIECES, seed, 4000) + _texts(seed + 30, 1000):
+        assert coref._subordinate(lead) == (coref._SUBORDINATE.search(lead) is not None), lead
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "picked up as shops in ",
+        "such as ",
+        "Such as ",
+        "such\tas ",
+        "the area where ",
+        "whose",
+        "as",
+        "",
+        "although ",
+    ],
+)
+def test_subordinate_examples(lead: str) -> None:
+    assert coref._subordinate(lead) == (coref._SUBORDINATE.search(lead) is not None)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_first_person_words_are_the_search(seed: int) -> None:
+    for lead in _texts(seed + 40, 4000):
+        expected = coref._RX_FIRST_PERSON_ANY.search(" " + lead) is not None
+        assert coref._first_person_any(lead) == expected, lead

@@ -520,34 +520,47 @@ def _lead(sentence: str, rel: int) -> _Lead:
 
 @lru_cache(maxsize=128)  # the mentions of the latest sentences: each is read by several rules
 def _lead_of(sentence: str, rel: int) -> _Lead:
-    """``_lead`` of a mention not opening its sentence."""
+    """``_lead`` of a mention not opening its sentence. Its last two words are read from the end
+    of the text by stripping (``_REV_TAIL`` on the text reversed reads the same: a run of ASCII
+    letters, white space as ``\\s`` reads it (``str.isspace``), and another run), not by reversing
+    the text and matching there."""
     body = sentence[:rel].rstrip()
-    raw = body + " "
-    rev = raw[::-1]
-    # (no determiner ends most leads: then ``raw`` without its blank, looked for no further)
-    text = raw[: len(raw) - _determiners_end(rev)].rstrip() if _may_end_in_determiner(body) else body
-    # ``text`` is a prefix of ``raw``: reversed, it is the end of ``rev`` (read there in place)
-    t = _REV_TAIL.match(rev, len(raw) - len(text))
-    if t is None:
-        return _Lead(text, None, len(text), None)
-    got, blanks, before = t.groups()  # (one call, not one per group)
-    last = got[::-1]
-    prev = before[::-1] if blanks and before else None
-    return _Lead(text, last, len(text) - len(last), prev)
+    if _may_end_in_determiner(body):
+        raw = body + " "
+        text = raw[: len(raw) - _determiners_end(raw[::-1])].rstrip()
+    else:
+        text = body  # (no determiner ends most leads)
+    head = text.rstrip(_ASCII_LETTERS)
+    n = len(head)
+    if n == len(text):
+        return _Lead(text, None, n, None)
+    prev: str | None = None
+    gap = head.rstrip()
+    if len(gap) < n:  # (white space before the last word, then maybe the word before it)
+        k = len(gap.rstrip(_ASCII_LETTERS))
+        if k < len(gap):
+            prev = gap[k:]
+    return _Lead(text, text[n:], n, prev)
 
 
+_ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"  # what ``[A-Za-z]`` matches
 _DETERMINERS = tuple(_DET_WORDS.split("|"))  # the words of ``_DET_WORD``, lower-case
+_DETERMINER_SET = frozenset(_DETERMINERS)
 _DETERMINER_SPAN = max(map(len, _DETERMINERS)) + 1  # the longest, and the character before it
 
 
 def _may_end_in_determiner(body: str) -> bool:
     """May a determiner end ``body`` (a text with no blank at its end), so that ``_determiners_end``
     finds one after a blank is put after it? A piece it reads is a whole determiner (no word
-    character before it) ending the text, told case-blind: one of ``_DETERMINERS`` ends the
-    text lower-cased. (Always, on a text whose end is not ASCII: ``re`` folds some other
-    letters to ASCII ones, "ſ" to "s".)"""
+    character before it) ending the text, told case-blind: the run of ASCII letters ending the
+    text, lower-cased, is one of ``_DETERMINERS`` (a longer run is no whole word; the run is read
+    in the last ``_DETERMINER_SPAN`` characters, and one longer than the longest determiner is
+    none). (Always, on a text whose end is not ASCII: ``re`` folds some other letters to ASCII
+    ones, "ſ" to "s".)"""
     tail = body[-_DETERMINER_SPAN:]
-    return not tail.isascii() or tail.lower().endswith(_DETERMINERS)
+    if not tail.isascii():
+        return True
+    return tail[len(tail.rstrip(_ASCII_LETTERS)) :].lower() in _DETERMINER_SET
 
 
 def dependent(sentence: str, rel: int, form: str, possessive: bool) -> bool:
@@ -644,6 +657,32 @@ _ORDINAL = re.compile(
 _SUBORDINATE = re.compile(
     r"\b(?:that|which|who|whose|where|when|because|while|although|though|if|(?<!such )as)\s"
 )
+
+
+# the words of ``_SUBORDINATE``
+_SUBORDINATE_WORDS = (
+    "that", "which", "who", "whose", "where", "when", "because", "while", "although", "though", "if", "as"
+)
+
+
+def _subordinate(lead: str) -> bool:
+    """``_SUBORDINATE.search(lead) is not None``, read at each place one of its words is found
+    (a pattern opening with ``\b`` is tried at every position): a match is the word, a blank
+    after it and no word character before it (``is_word``), and "as" not after "such "."""
+    n = len(lead)
+    for w in _SUBORDINATE_WORDS:
+        i = lead.find(w)
+        while i >= 0:
+            e = i + len(w)
+            if (
+                e < n
+                and lead[e].isspace()
+                and (i == 0 or not is_word(lead[i - 1]))
+                and (w != "as" or lead[i - 5 : i] != "such ")
+            ):
+                return True
+            i = lead.find(w, i + 1)
+    return False
 
 
 # a subordinate clause after the main one, up to its subject: "..., as trucking company "
@@ -1126,7 +1165,7 @@ def _fallback_subject(sent: str, start: int, pending: list[Resolved]) -> Ent | N
             return None
         if (
             not _located(lead)
-            and not _SUBORDINATE.search(lead)  # "picked up as shops in X reopened"
+            and not _subordinate(lead)  # "picked up as shops in X reopened"
             and not r.partner
             and not _first_person(lead)  # "I have lived in X": the writer's
             and not _event_venue(lead)  # "signed ... at a ceremony in X"
@@ -1159,7 +1198,7 @@ def _national(before: str) -> bool:
 
 def _first_person(lead: str) -> bool:
     """Is the clause so far told in the first person ("..., and I have lived in ")?"""
-    if _RX_FIRST_PERSON_ANY.search(" " + lead) is None:
+    if not _first_person_any(lead):
         return False  # (no such word in the whole lead: most leads; the clause is the end of it)
     clause = _last_part(lead)
     # (``_RX_FIRST_PERSON_2`` on " " + clause, its ``^`` dropped: no word opens at the blank there,
@@ -1173,6 +1212,29 @@ _RX_FIRST_PERSON_BLANK = re.compile(r"\s(?:I|[Ww]e|[Mm]y|[Oo]ur)\s")  # ``_RX_FI
 # (``_last_part`` cuts the clause after it, and a blank is put before the clause): a match of it in
 # the clause is one of this in the lead (with a blank put before it too)
 _RX_FIRST_PERSON_ANY = re.compile(r"[\s,;:](?:I|[Ww]e|[Mm]y|[Oo]ur)\s")
+
+
+_FIRST_PERSON_WORDS = ("I", "We", "we", "My", "my", "Our", "our")  # the words of ``_RX_FIRST_PERSON_ANY``
+_FIRST_PERSON_BEFORE = ",;:"  # what but a blank ``[\s,;:]`` matches
+
+
+def _first_person_any(lead: str) -> bool:
+    """``_RX_FIRST_PERSON_ANY.search(" " + lead) is not None``, read at each place one of its words
+    is found (no text made, no pattern tried at every position): the word, a blank after it, and
+    before it a blank, one of ``_FIRST_PERSON_BEFORE`` or the blank put before the lead."""
+    n = len(lead)
+    for w in _FIRST_PERSON_WORDS:
+        i = lead.find(w)
+        while i >= 0:
+            e = i + len(w)
+            if e < n and lead[e].isspace():
+                if i == 0:
+                    return True
+                c = lead[i - 1]
+                if c.isspace() or c in _FIRST_PERSON_BEFORE:
+                    return True
+            i = lead.find(w, i + 1)
+    return False
 
 
 def _last_part(lead: str) -> str:
