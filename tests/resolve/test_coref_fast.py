@@ -327,3 +327,65 @@ def test_first_person_words_are_the_search(seed: int) -> None:
     for lead in _texts(seed + 40, 4000):
         expected = coref._RX_FIRST_PERSON_ANY.search(" " + lead) is not None
         assert coref._first_person_any(lead) == expected, lead
+
+
+def _in_predicate_by_words(lead: str) -> bool:
+    """``_in_predicate`` as first written: every word of the last clause found, then the rules."""
+    clause = coref._DET.sub("", coref._RX_IN_PREDICATE_2.split(lead)[-1].rstrip() + " ")
+    words = coref._RX_IN_PREDICATE_1.findall(clause)
+    aux = coref._role_set("auxiliaries")
+    if (
+        len(words) > 3
+        and words[-1].lower() == "in"
+        and any(w.lower() in ("at", "near") for w in words[-5:-2])
+        and any(w.lower() in aux for w in words[:-4])
+    ):
+        return True
+    if not words or words[-1].lower() not in coref._role_set("goal_prepositions"):
+        return False
+    return any(w.lower() in aux for w in words[:-1])
+
+
+_PREDICATE_PIECES = (
+    "will would is was has had are were can to into for with toward In in at near At NEAR the its "
+    "go sold goods this visas hadn't port dry Shanxi , ; : and but while 5 ( é K"
+).split()
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_in_predicate_is_the_word_rules(seed: int) -> None:
+    for lead in _mixed(_PREDICATE_PIECES, seed + 50, 4000):
+        expected = _in_predicate_by_words(lead)
+        assert coref._in_predicate(lead) == expected, lead
+        last = coref._lead(lead, len(lead)).last
+        assert coref._in_predicate(lead, last) == expected, (lead, last)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The goods will go to ",
+        "The goods went to ",
+        "The firm has cut the time at the dry port in ",
+        "Output rose in ",
+        "It was sold, and then shipped to ",
+        "We were, to ",
+        "Sales is a word; exports to ",
+    ],
+)
+def test_in_predicate_examples(lead: str) -> None:
+    assert coref._in_predicate(lead) == _in_predicate_by_words(lead)
+    assert coref._in_predicate(lead, coref._lead(lead, len(lead)).last) == _in_predicate_by_words(lead)
+
+
+_LOCATED_PIECES = (
+    "is are was were be been being located based situated held headquartered now also still mostly "
+    "mainly in at on near inside within from the this Basel Is WAS thesis , ; Shanxi 5 é K"
+).split()
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_located_is_the_search(seed: int) -> None:
+    for lead in _mixed(_LOCATED_PIECES, seed + 60, 4000):
+        pos = max(lead.rfind(","), lead.rfind(";")) + 1
+        assert coref._located(lead) == (coref._PREDICATE.search(lead, pos) is not None), lead

@@ -763,6 +763,20 @@ def _in_predicate(lead: str, last_word: str | None = None) -> bool:
         end = last.group(1)[::-1].lower()
         if end != "in" and end not in _role_set("goal_prepositions"):
             return False
+    if clause.isascii():
+        # the words are the runs of ASCII letters, told case-blind on the clause lower-cased (the
+        # same length): the last one read from the end, the others looked for as whole runs
+        c = clause.rstrip().lower()
+        k = len(c.rstrip(_ASCII_LETTERS))
+        if k < len(c):  # (it ends in a word: the last of ``words``)
+            end = c[k:]
+            if end in _role_set("goal_prepositions"):  # (not "in": the second rule alone may hold)
+                return _holds_run_of(c, k, _role_set("auxiliaries"))
+            if end != "in":
+                return False
+            # the first rule needs "at" or "near" among the words before it
+            if not _holds_run_of(c, k, _AT_NEAR):
+                return False
     words = _RX_IN_PREDICATE_1.findall(clause)
     aux = _role_set("auxiliaries")
     # "... have cut the time at the dry port in X": a place locating a noun of a locative phrase in the
@@ -777,6 +791,23 @@ def _in_predicate(lead: str, last_word: str | None = None) -> bool:
     if not words or words[-1].lower() not in _role_set("goal_prepositions"):
         return False
     return any(w.lower() in aux for w in words[:-1])
+
+
+_AT_NEAR = frozenset(("at", "near"))
+
+
+def _holds_run_of(low: str, hi: int, words: frozenset[str]) -> bool:
+    """Is one of ``words`` (lower-case ASCII letters) a whole run of ASCII letters of the ASCII
+    text ``low`` (lower-cased) ending by ``hi``?"""
+    n = len(low)
+    for w in words:
+        i = low.find(w, 0, hi)
+        while i >= 0:
+            e = i + len(w)
+            if (i == 0 or low[i - 1] not in _ASCII_LETTERS) and (e == n or low[e] not in _ASCII_LETTERS):
+                return True
+            i = low.find(w, i + 1, hi)
+    return False
 
 
 # (slots: its fields are read many times per figure, each a slot look-up)
@@ -1122,11 +1153,22 @@ def _located(lead: str) -> bool:
     of a case-blind alternation tried at each position)."""
     pos = max(lead.rfind(","), lead.rfind(";")) + 1
     if _PREDICATE_LOW is not None and lead.isascii():
-        return _PREDICATE_LOW.search(lead.lower(), pos) is not None
+        # (tried only where one of its verbs opens a word: the pattern opens with ``\b`` and the
+        # verbs, so a search tries it at every position)
+        low = lead.lower()
+        for verb in _PREDICATE_VERBS:
+            i = low.find(verb, pos)
+            while i >= 0:
+                if (i == 0 or not is_word(low[i - 1])) and _PREDICATE_LOW.match(low, i) is not None:
+                    return True
+                i = low.find(verb, i + 1)
+        return False
     return _PREDICATE.search(lead, pos) is not None
 
 
 _PREDICATE_LOW = lower_twin(_PREDICATE)
+# what the matches of ``_PREDICATE`` open with (lower-case): its verbs, "been" and "being" in "be"
+_PREDICATE_VERBS = ("is", "are", "was", "were", "be", "located", "based", "situated", "held", "headquartered")
 
 
 _VENUE_ENDS = ("in", "at")  # the words ending every match of ``_EVENT_VENUE`` (then blanks)
