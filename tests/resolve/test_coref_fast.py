@@ -389,3 +389,18 @@ def test_located_is_the_search(seed: int) -> None:
     for lead in _mixed(_LOCATED_PIECES, seed + 60, 4000):
         pos = max(lead.rfind(","), lead.rfind(";")) + 1
         assert coref._located(lead) == (coref._PREDICATE.search(lead, pos) is not None), lead
+
+
+_PARTNER_PIECES = (
+    "trade with countries taking part in exports to economies along to into towards toward With into "
+    "members investors goods from tomato without sent Hebei's build 5 , é _to"
+).split()
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_partner_object_is_the_search(seed: int) -> None:
+    assert coref._partner_openings() == ("with", "to", "into")
+    for lead in _mixed(_PARTNER_PIECES, seed + 70, 4000):
+        got = coref._partner_object(lead)
+        want = coref._partner_object_rx().search(lead)
+        assert (got and (got.span(), got.group(1))) == (want and (want.span(), want.group(1))), lead

@@ -622,7 +622,7 @@ def _partner_phrase(lead: str) -> bool:
     """Is the mention inside the object of a partner preposition, after a reduced relative clause
     ("trade with countries taking part in X", "exports to economies along X")? Its noun phrase runs
     on until a finite verb, a figure or punctuation."""
-    m = _partner_object_rx().search(lead)
+    m = _partner_object(lead)
     if not m:
         return False
     words = m.group(1).split()
@@ -630,6 +630,41 @@ def _partner_phrase(lead: str) -> bool:
     return not any(
         w in finite or (w.endswith("ed") and w not in _role_set("complement_participles")) for w in words
     )
+
+
+def _partner_object(lead: str) -> re.Match[str] | None:
+    """``_partner_object_rx().search(lead)``: the pattern tried only where one of its prepositions
+    opens a word (it opens with ``\b`` and them, so a search tries it at every position), from
+    the first such place on: the first match there is the search's."""
+    rx = _partner_object_rx()
+    at: list[int] = []
+    for w in _partner_openings():
+        i = lead.find(w)
+        while i >= 0:
+            if i == 0 or not is_word(lead[i - 1]):
+                at.append(i)
+            i = lead.find(w, i + 1)
+    if len(at) > 1:
+        at.sort()
+    for i in at:
+        m = rx.match(lead, i)
+        if m is not None:
+            return m
+    return None
+
+
+_PARTNER_OPENINGS: list[tuple[str, ...]] = []  # (filled once: a plain list, no cache wrapper called per lead)
+
+
+def _partner_openings() -> tuple[str, ...]:
+    """The prepositions of ``_partner_object_rx`` that no other one opens ("to" opens "towards"):
+    every match opens with one of these."""
+    if not _PARTNER_OPENINGS:
+        parts = _roles()["partner_phrase_prepositions"]
+        _PARTNER_OPENINGS.append(
+            tuple(dict.fromkeys(p for p in parts if not any(o != p and p.startswith(o) for o in parts)))
+        )
+    return _PARTNER_OPENINGS[0]
 
 
 @cache
