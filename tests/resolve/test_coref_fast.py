@@ -404,3 +404,20 @@ def test_partner_object_is_the_search(seed: int) -> None:
         got = coref._partner_object(lead)
         want = coref._partner_object_rx().search(lead)
         assert (got and (got.span(), got.group(1))) == (want and (want.span(), want.group(1))), lead
+
+
+_VOICE_PIECES = (
+    "said says added noted told Said resaid saidx We we Our our us use thus Owe ours \" “ ‘ ' ’ _ é "
+    "the firm sales 5 , ."
+).split()
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_voice_words_are_the_searches(seed: int) -> None:
+    for text in _mixed(_VOICE_PIECES, seed + 80, 3000):
+        for lo in range(0, len(text) + 1, 4):
+            for hi in range(lo, len(text) + 1, 5):
+                expected = coref._RX_SAID.search(text, lo, hi) is not None
+                assert coref._says(text, lo, hi) == expected, (text, lo, hi)
+        for hi in range(0, len(text) + 1, 3):
+            assert coref._we_in(text, hi) == (coref._RX_WE.search(text, 0, hi) is not None), (text, hi)

@@ -953,10 +953,10 @@ class SentenceView:
         '"We opened 15 routes," said Y, general manager of Z Group'): the company's own figure."""
         we: bool | None = None  # (the same for every attribution: looked for once, when asked)
         for s, e in self.attrib:
-            if s < pos or not _RX_SAID.search(self.text, s - self.start, e - self.start):
+            if s < pos or not _says(self.text, s - self.start, e - self.start):
                 continue
             if we is None:
-                we = _RX_WE.search(self.text, 0, pos - self.start) is not None
+                we = _we_in(self.text, pos - self.start)
             if not we:
                 return None
             for r in self.mentions:
@@ -1116,6 +1116,44 @@ class SentenceView:
         if countries:
             return countries[0].ent, "entity:country"
         return None, "entity:none"
+
+
+_SAID_WORDS = ("said", "says", "added", "noted", "told")  # the words of ``_RX_SAID``
+
+
+def _says(text: str, lo: int, hi: int) -> bool:
+    """``_RX_SAID.search(text, lo, hi) is not None``, read where one of its words is found (a
+    pattern opening with ``\b`` is tried at every position): a whole word (``is_word``; ``\b``
+    reads the character before ``lo``, and none after ``hi``)."""
+    for w in _SAID_WORDS:
+        i = text.find(w, lo, hi)
+        while i >= 0:
+            e = i + len(w)
+            if (i == 0 or not is_word(text[i - 1])) and (e == hi or not is_word(text[e])):
+                return True
+            i = text.find(w, i + 1, hi)
+    return False
+
+
+_WE_WORDS = ("We", "we", "Our", "our", "us")  # the words of ``_RX_WE``
+_WE_BEFORE = "\"“‘'"  # what but a blank ``[\s\"“‘']`` matches
+
+
+def _we_in(text: str, hi: int) -> bool:
+    """``_RX_WE.search(text, 0, hi) is not None``, read where one of its words is found: no word
+    character after it (none after ``hi``), and the text's start, a blank or a quote before it."""
+    for w in _WE_WORDS:
+        i = text.find(w, 0, hi)
+        while i >= 0:
+            e = i + len(w)
+            if e == hi or not is_word(text[e]):
+                if i == 0:
+                    return True
+                c = text[i - 1]
+                if c.isspace() or c in _WE_BEFORE:
+                    return True
+            i = text.find(w, i + 1, hi)
+    return False
 
 
 def _governed(org: str) -> Ent | None:
