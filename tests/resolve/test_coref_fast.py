@@ -421,3 +421,28 @@ def test_voice_words_are_the_searches(seed: int) -> None:
                 assert coref._says(text, lo, hi) == expected, (text, lo, hi)
         for hi in range(0, len(text) + 1, 3):
             assert coref._we_in(text, hi) == (coref._RX_WE.search(text, 0, hi) is not None), (text, hi)
+
+
+_ASIDE_PIECES = (
+    ", a , an , one of , the company that , which , where , who , whose , held , located , based , "
+    "set up , founded , south of , northeast of , near , next to , the largest , its biggest , the "
+    "most , 1,200 ; ( ) — – the city Shanxi grew 5 . ,"
+).split(" ")
+
+
+def _asides_as_written(sentence: str, offset: int) -> tuple[list[tuple[int, int]], int]:
+    """``_asides`` with each pattern found by ``finditer`` over the whole sentence."""
+    out: list[tuple[int, int]] = []
+    hard = 0
+    for i, rx in enumerate(coref._ASIDE):
+        for m in rx.finditer(sentence):
+            out.append((offset + m.start(), offset + m.end()))
+        if i < coref._HARD_ASIDES:
+            hard = len(out)
+    return out, hard
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_asides_are_the_searches(seed: int) -> None:
+    for sentence in _mixed(_ASIDE_PIECES, seed + 90, 4000):
+        assert coref._asides(sentence, 3) == _asides_as_written(sentence, 3), sentence

@@ -195,9 +195,17 @@ def _asides(sentence: str, offset: int) -> tuple[list[tuple[int, int]], int]:
     # a group of the gate (``_ASIDE``, ``_GATE_ASIDES``): a bit per pattern that may match, each
     # pattern run only then (one scan of the gate, not five of the comma patterns)
     opens = 0
+    # where the gate matched, and its bits there: a comma pattern's matches open only where the
+    # gate matched with its bit (it reads every comma: none is inside a match of it), so it is
+    # tried there alone, from the end of its match before on, as ``finditer`` finds them
+    at: list[int] = []
+    at_bits: list[int] = []
     if "," in sentence:
         for g in _COMMA_ASIDE_GATE.finditer(sentence):
-            opens |= _GATE_ASIDES[g.lastindex or 0]
+            bits = _GATE_ASIDES[g.lastindex or 0]
+            opens |= bits
+            at.append(g.start())
+            at_bits.append(bits)
     if sentence.count("—") + sentence.count("–") >= 2:  # (a dash aside opens and closes with one)
         opens |= 1
     if "(" in sentence:
@@ -206,8 +214,17 @@ def _asides(sentence: str, offset: int) -> tuple[list[tuple[int, int]], int]:
         return out, hard  # (no pattern may match: most sentences)
     for i, rx in enumerate(_ASIDE):
         if opens >> i & 1:
-            for m in rx.finditer(sentence):
-                out.append((offset + m.start(), offset + m.end()))
+            if i < _HARD_ASIDES:
+                for m in rx.finditer(sentence):
+                    out.append((offset + m.start(), offset + m.end()))
+            else:
+                done = 0  # where its last match ended
+                for k in range(len(at)):
+                    if at_bits[k] >> i & 1 and at[k] >= done:
+                        m = rx.match(sentence, at[k])
+                        if m is not None:
+                            out.append((offset + m.start(), offset + m.end()))
+                            done = m.end()
         if i < _HARD_ASIDES:
             hard = len(out)
     return out, hard
