@@ -221,10 +221,10 @@ def _asides(sentence: str, offset: int) -> tuple[list[tuple[int, int]], int]:
                 done = 0  # where its last match ended
                 for k in range(len(at)):
                     if at_bits[k] >> i & 1 and at[k] >= done:
-                        m = rx.match(sentence, at[k])
-                        if m is not None:
-                            out.append((offset + m.start(), offset + m.end()))
-                            done = m.end()
+                        got = rx.match(sentence, at[k])
+                        if got is not None:
+                            out.append((offset + got.start(), offset + got.end()))
+                            done = got.end()
         if i < _HARD_ASIDES:
             hard = len(out)
     return out, hard
