@@ -446,3 +446,22 @@ def _asides_as_written(sentence: str, offset: int) -> tuple[list[tuple[int, int]
 def test_asides_are_the_searches(seed: int) -> None:
     for sentence in _mixed(_ASIDE_PIECES, seed + 90, 4000):
         assert coref._asides(sentence, 3) == _asides_as_written(sentence, 3), sentence
+
+
+_BREAK_PIECES = (
+    "while whereas but butter debut and up down an a accounting making rising sales , ; : _but 5 é Shanxi"
+).split()
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_clause_break_is_the_search(seed: int) -> None:
+    for gap in _mixed(_BREAK_PIECES, seed + 100, 4000):
+        assert coref._clause_break(gap) == (coref._CLAUSE_BREAK.search(gap) is not None), gap
+
+
+def test_nation_opening_is_found_once_per_sentence() -> None:
+    text = "Nationwide, sales rose 5 percent."
+    view = coref.SentenceView(0, len(text), [], [], [], None, None, None, text, ("China", "country", None))
+    assert view.entity_for(23, 32) == (("China", "country", None), "entity:national-sentence")
+    assert view._opening_found is True
+    assert view.entity_for(23, 32) == (("China", "country", None), "entity:national-sentence")

@@ -129,6 +129,30 @@ _CLAUSE_BREAK = re.compile(
     r"[;:]|\b(?:while|whereas|but)\s|,\s*and\s+(?!(?:up|down|rising|falling|increasing|decreasing|growing|"
     r"an?|accounting|making|representing)\b)"
 )
+_CLAUSE_WORDS = ("while", "whereas", "but")  # the words of the second branch of ``_CLAUSE_BREAK``
+# its third branch, on its own: opening with the comma, a search scans for it quickly
+_CLAUSE_AND_BREAK = re.compile(
+    r",\s*and\s+(?!(?:up|down|rising|falling|increasing|decreasing|growing|an?|accounting|making|representing)\b)"
+)
+
+
+def _clause_break(gap: str) -> bool:
+    """``_CLAUSE_BREAK.search(gap) is not None``, branch by branch: a literal test for the marks, the
+    words of the second where they are found (a whole word: a pattern opening with ``\b`` is
+    tried at every position), the third (opening with a comma) when a comma is there."""
+    if ";" in gap or ":" in gap:
+        return True
+    n = len(gap)
+    for w in _CLAUSE_WORDS:
+        i = gap.find(w)
+        while i >= 0:
+            e = i + len(w)
+            if e < n and gap[e].isspace() and (i == 0 or not is_word(gap[i - 1])):
+                return True
+            i = gap.find(w, i + 1)
+    return "," in gap and _CLAUSE_AND_BREAK.search(gap) is not None
+
+
 _ASIDE = [
     re.compile(r"\s[—–]\s?[^—–]*?[—–]"),
     re.compile(r"\([^()]*\)"),
@@ -884,6 +908,7 @@ class SentenceView:
     _stand_in: bool = field(default=False, repr=False, compare=False)
     _owners_found: list[tuple[Resolved, bool, int]] | None = field(default=None, repr=False, compare=False)
     _national_found: bool | None = field(default=None, repr=False, compare=False)
+    _opening_found: bool | None = field(default=None, repr=False, compare=False)  # ``_NATION_OPENING``
 
     # (written out, not generated: mypyc compiles a class's own ``__init__``, not the one dataclasses
     # makes, which runs interpreted and costs ~7x as much per object in the compiled build)
@@ -904,6 +929,7 @@ class SentenceView:
         _stand_in: bool = False,
         _owners_found: list[tuple[Resolved, bool, int]] | None = None,
         _national_found: bool | None = None,
+        _opening_found: bool | None = None,
     ) -> None:
         self.start = start
         self.end = end
@@ -920,6 +946,7 @@ class SentenceView:
         self._stand_in = _stand_in
         self._owners_found = _owners_found
         self._national_found = _national_found
+        self._opening_found = _opening_found
 
     @classmethod
     def _new(cls, start: int, end: int, text: str, nation: Ent | None) -> SentenceView:
@@ -1049,9 +1076,11 @@ class SentenceView:
             and _national(self.text[max(0, pos - self.start - 40) : pos - self.start])
         ):
             return self.nation, "entity:national"  # "against a national average of Rs 1,28,829"
+        if self.nation and self._opening_found is None:  # (the same for each figure: found once)
+            self._opening_found = _NATION_OPENING.match(self.text) is not None
         if (
             self.nation
-            and _NATION_OPENING.match(self.text)
+            and self._opening_found
             and not any(r.ent and r.mention.start < pos for r in self.mentions)
         ):
             # "Nationwide, FDI hit $6.28 billion, up 7.4%": every figure before a name is the country's
@@ -1113,7 +1142,7 @@ class SentenceView:
                 # the subject of the clause, not the object of a preposition or verb (the last
                 # such, asked from the last one back)
                 for h in reversed(before):
-                    if not h.dependent and not _CLAUSE_BREAK.search(
+                    if not h.dependent and not _clause_break(
                         self.text[h.mention.end - self.start : pos - self.start]
                     ):
                         return h.ent, "entity:clause-subject"
