@@ -260,7 +260,7 @@ def _lead_by_reversal(sentence: str, rel: int) -> tuple[str, str | None, int, st
 def test_lead_words_are_the_reversed_search(seed: int) -> None:
     for sentence in _texts(seed + 20, 1500):
         for rel in range(1, len(sentence) + 1, 2):
-            got = coref._lead_of.__wrapped__(sentence, rel)
+            got = coref._lead_of(sentence, rel)
             assert (got.text, got.last, got.last_start, got.prev) == _lead_by_reversal(sentence, rel), (
                 sentence,
                 rel,
@@ -281,7 +281,7 @@ def test_lead_words_are_the_reversed_search(seed: int) -> None:
     ],
 )
 def test_lead_words_examples(sentence: str, rel: int) -> None:
-    got = coref._lead_of.__wrapped__(sentence, rel)
+    got = coref._lead_of(sentence, rel)
     assert (got.text, got.last, got.last_start, got.prev) == _lead_by_reversal(sentence, rel)
 
 

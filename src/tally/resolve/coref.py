@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import deque
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 
 from tally.data import load
 from tally.gates import fold, gate_of, lower_twin
@@ -381,8 +381,9 @@ def _own_dependent(r: Resolved) -> bool:
     m = r.mention
     # ``_RX_SENTENCE_2`` on the two characters after the mention: its ``\b`` holds at their end
     possessive = text[m.end : m.end + 2] in _POSSESSIVES
-    return dependent(sent, m.start - start, m.form, possessive) and not _clause_opener(
-        sent, m.start - start, text[m.end : end]
+    lead = r.lead(sent, m.start - start)
+    return dependent(sent, m.start - start, m.form, possessive, lead) and not _clause_opener(
+        sent, m.start - start, text[m.end : end], lead
     )
 
 
@@ -423,6 +424,9 @@ class Resolved:
     # figures and the fallback subject ask, so most mentions never find it
     partner_at: tuple[str, int, int] | None = None
     partner_found: bool = False
+    # the ``_lead`` of the mention in its sentence, once found: read by ``dependent``, ``partner``,
+    # ``_clause_opener`` and the fallback subject (kept here, not in a cache called per look-up)
+    lead_found: _Lead | None = field(default=None, repr=False, compare=False)
 
     # (written out, not generated: mypyc compiles a class's own ``__init__``, not the one dataclasses
     # makes, which runs interpreted and costs ~7x as much per object in the compiled build)
@@ -434,6 +438,7 @@ class Resolved:
         dependent_found: bool = False,
         partner_at: tuple[str, int, int] | None = None,
         partner_found: bool = False,
+        lead_found: _Lead | None = None,
     ) -> None:
         self.mention = mention
         self.ent = ent
@@ -441,6 +446,14 @@ class Resolved:
         self.dependent_found = dependent_found
         self.partner_at = partner_at
         self.partner_found = partner_found
+        self.lead_found = lead_found
+
+    def lead(self, sentence: str, rel: int) -> _Lead:
+        """``_lead(sentence, rel)`` of the mention, at ``rel`` in its sentence ``sentence``: found once."""
+        got = self.lead_found
+        if got is None:
+            got = self.lead_found = _lead(sentence, rel)
+        return got
 
     @property
     def dependent(self) -> bool:
@@ -475,7 +488,7 @@ class Resolved:
         """A destination, counterpart or complement ("to Duisburg", "involved in X"): never the owner."""
         if self.partner_at is not None:
             sent, rel, rel_end = self.partner_at
-            self.partner_found = partner(sent, rel, sent[rel_end:])
+            self.partner_found = partner(sent, rel, sent[rel_end:], self.lead(sent, rel))
             self.partner_at = None
         return self.partner_found
 
@@ -555,11 +568,10 @@ def _lead(sentence: str, rel: int) -> _Lead:
     """``_Lead`` of the mention at ``rel``: found from the end backwards, not by regexes anchored
     at the end (which try every position of the sentence)."""
     if rel == 0:
-        return _NO_LEAD  # (the mention opens its sentence: no look-up, nothing kept in the cache)
+        return _NO_LEAD  # (the mention opens its sentence: nothing to read)
     return _lead_of(sentence, rel)
 
 
-@lru_cache(maxsize=128)  # the mentions of the latest sentences: each is read by several rules
 def _lead_of(sentence: str, rel: int) -> _Lead:
     """``_lead`` of a mention not opening its sentence. Its last two words are read from the end
     of the text by stripping (``_REV_TAIL`` on the text reversed reads the same: a run of ASCII
@@ -604,12 +616,13 @@ def _may_end_in_determiner(body: str) -> bool:
     return tail[len(tail.rstrip(_ASCII_LETTERS)) :].lower() in _DETERMINER_SET
 
 
-def dependent(sentence: str, rel: int, form: str, possessive: bool) -> bool:
+def dependent(sentence: str, rel: int, form: str, possessive: bool, lead: _Lead | None = None) -> bool:
     """Is the mention at ``rel`` (offset in the sentence) the object of a preposition or verb
     ("exports to Japan", "accounting for 38 percent of the province's total", "offered the
     company a grant")? A preposition opening the sentence or a clause ("In Sanya, ...") is a
-    scene-setter, not a dependent."""
-    lead = _lead(sentence, rel)
+    scene-setter, not a dependent. ``lead``: its ``_lead``, when the caller has it."""
+    if lead is None:
+        lead = _lead(sentence, rel)
     word = lead.last
     if word is None:
         return False
@@ -642,11 +655,13 @@ def _ends_with_conjunction(before: str) -> bool:
     return False
 
 
-def partner(sentence: str, rel: int, tail: str) -> bool:
+def partner(sentence: str, rel: int, tail: str, lead: _Lead | None = None) -> bool:
     """Is the mention at ``rel`` a destination or counterpart of the figure ("a container to Duisburg",
     "trade with X", "from Kunming to Vientiane"), or the complement of a participle ("countries
-    involved in the X Initiative")? Such a mention never owns the figure."""
-    lead = _lead(sentence, rel)
+    involved in the X Initiative")? Such a mention never owns the figure. ``lead``: its
+    ``_lead``, when the caller has it."""
+    if lead is None:
+        lead = _lead(sentence, rel)
     if lead.last is None:
         return False
     word = lead.last.lower()
@@ -777,10 +792,10 @@ def _trailing_subordinate(text: str, lo: int, hi: int) -> bool:
     return text.find(",", lo, hi) >= 0 and _TRAILING_SUBORDINATE.search(text, lo, hi) is not None
 
 
-def _clause_opener(sentence: str, rel: int, tail: str) -> bool:
+def _clause_opener(sentence: str, rel: int, tail: str, lead: _Lead | None = None) -> bool:
     """Is the word before the mention a conjunction opening a clause it is the subject of ("after the
     county government invested ...", "since the company opened ...") rather than a preposition?"""
-    word = _lead(sentence, rel).last
+    word = (lead if lead is not None else _lead(sentence, rel)).last
     if word is None or word.lower() not in _role_set("conjunction_prepositions"):
         return False
     return bool(_clause_verb_rx().match(tail))
@@ -1322,7 +1337,7 @@ def _fallback_subject(sent: str, start: int, pending: list[Resolved]) -> Ent | N
     for r in pending:
         rel = r.mention.start - start
         lead = sent[:rel]
-        if _in_predicate(lead, _lead(sent, rel).last):  # (its last word found with ``dependent``)
+        if _in_predicate(lead, r.lead(sent, rel).last):  # (its last word found with ``dependent``)
             return None
         if (
             not _located(lead)
