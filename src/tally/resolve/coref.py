@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import deque
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 
 from tally.data import load
 from tally.gates import fold, gate_of, lower_twin
@@ -129,6 +129,30 @@ _CLAUSE_BREAK = re.compile(
     r"[;:]|\b(?:while|whereas|but)\s|,\s*and\s+(?!(?:up|down|rising|falling|increasing|decreasing|growing|"
     r"an?|accounting|making|representing)\b)"
 )
+_CLAUSE_WORDS = ("while", "whereas", "but")  # the words of the second branch of ``_CLAUSE_BREAK``
+# its third branch, on its own: opening with the comma, a search scans for it quickly
+_CLAUSE_AND_BREAK = re.compile(
+    r",\s*and\s+(?!(?:up|down|rising|falling|increasing|decreasing|growing|an?|accounting|making|representing)\b)"
+)
+
+
+def _clause_break(gap: str) -> bool:
+    """``_CLAUSE_BREAK.search(gap) is not None``, branch by branch: a literal test for the marks, the
+    words of the second where they are found (a whole word: a pattern opening with ``\b`` is
+    tried at every position), the third (opening with a comma) when a comma is there."""
+    if ";" in gap or ":" in gap:
+        return True
+    n = len(gap)
+    for w in _CLAUSE_WORDS:
+        i = gap.find(w)
+        while i >= 0:
+            e = i + len(w)
+            if e < n and gap[e].isspace() and (i == 0 or not is_word(gap[i - 1])):
+                return True
+            i = gap.find(w, i + 1)
+    return "," in gap and _CLAUSE_AND_BREAK.search(gap) is not None
+
+
 _ASIDE = [
     re.compile(r"\s[—–]\s?[^—–]*?[—–]"),
     re.compile(r"\([^()]*\)"),
@@ -195,9 +219,17 @@ def _asides(sentence: str, offset: int) -> tuple[list[tuple[int, int]], int]:
     # a group of the gate (``_ASIDE``, ``_GATE_ASIDES``): a bit per pattern that may match, each
     # pattern run only then (one scan of the gate, not five of the comma patterns)
     opens = 0
+    # where the gate matched, and its bits there: a comma pattern's matches open only where the
+    # gate matched with its bit (it reads every comma: none is inside a match of it), so it is
+    # tried there alone, from the end of its match before on, as ``finditer`` finds them
+    at: list[int] = []
+    at_bits: list[int] = []
     if "," in sentence:
         for g in _COMMA_ASIDE_GATE.finditer(sentence):
-            opens |= _GATE_ASIDES[g.lastindex or 0]
+            bits = _GATE_ASIDES[g.lastindex or 0]
+            opens |= bits
+            at.append(g.start())
+            at_bits.append(bits)
     if sentence.count("—") + sentence.count("–") >= 2:  # (a dash aside opens and closes with one)
         opens |= 1
     if "(" in sentence:
@@ -206,8 +238,17 @@ def _asides(sentence: str, offset: int) -> tuple[list[tuple[int, int]], int]:
         return out, hard  # (no pattern may match: most sentences)
     for i, rx in enumerate(_ASIDE):
         if opens >> i & 1:
-            for m in rx.finditer(sentence):
-                out.append((offset + m.start(), offset + m.end()))
+            if i < _HARD_ASIDES:
+                for m in rx.finditer(sentence):
+                    out.append((offset + m.start(), offset + m.end()))
+            else:
+                done = 0  # where its last match ended
+                for k in range(len(at)):
+                    if at_bits[k] >> i & 1 and at[k] >= done:
+                        got = rx.match(sentence, at[k])
+                        if got is not None:
+                            out.append((offset + got.start(), offset + got.end()))
+                            done = got.end()
         if i < _HARD_ASIDES:
             hard = len(out)
     return out, hard
@@ -340,8 +381,9 @@ def _own_dependent(r: Resolved) -> bool:
     m = r.mention
     # ``_RX_SENTENCE_2`` on the two characters after the mention: its ``\b`` holds at their end
     possessive = text[m.end : m.end + 2] in _POSSESSIVES
-    return dependent(sent, m.start - start, m.form, possessive) and not _clause_opener(
-        sent, m.start - start, text[m.end : end]
+    lead = r.lead(sent, m.start - start)
+    return dependent(sent, m.start - start, m.form, possessive, lead) and not _clause_opener(
+        sent, m.start - start, text[m.end : end], lead
     )
 
 
@@ -382,6 +424,9 @@ class Resolved:
     # figures and the fallback subject ask, so most mentions never find it
     partner_at: tuple[str, int, int] | None = None
     partner_found: bool = False
+    # the ``_lead`` of the mention in its sentence, once found: read by ``dependent``, ``partner``,
+    # ``_clause_opener`` and the fallback subject (kept here, not in a cache called per look-up)
+    lead_found: _Lead | None = field(default=None, repr=False, compare=False)
 
     # (written out, not generated: mypyc compiles a class's own ``__init__``, not the one dataclasses
     # makes, which runs interpreted and costs ~7x as much per object in the compiled build)
@@ -393,6 +438,7 @@ class Resolved:
         dependent_found: bool = False,
         partner_at: tuple[str, int, int] | None = None,
         partner_found: bool = False,
+        lead_found: _Lead | None = None,
     ) -> None:
         self.mention = mention
         self.ent = ent
@@ -400,6 +446,14 @@ class Resolved:
         self.dependent_found = dependent_found
         self.partner_at = partner_at
         self.partner_found = partner_found
+        self.lead_found = lead_found
+
+    def lead(self, sentence: str, rel: int) -> _Lead:
+        """``_lead(sentence, rel)`` of the mention, at ``rel`` in its sentence ``sentence``: found once."""
+        got = self.lead_found
+        if got is None:
+            got = self.lead_found = _lead(sentence, rel)
+        return got
 
     @property
     def dependent(self) -> bool:
@@ -434,7 +488,7 @@ class Resolved:
         """A destination, counterpart or complement ("to Duisburg", "involved in X"): never the owner."""
         if self.partner_at is not None:
             sent, rel, rel_end = self.partner_at
-            self.partner_found = partner(sent, rel, sent[rel_end:])
+            self.partner_found = partner(sent, rel, sent[rel_end:], self.lead(sent, rel))
             self.partner_at = None
         return self.partner_found
 
@@ -514,48 +568,61 @@ def _lead(sentence: str, rel: int) -> _Lead:
     """``_Lead`` of the mention at ``rel``: found from the end backwards, not by regexes anchored
     at the end (which try every position of the sentence)."""
     if rel == 0:
-        return _NO_LEAD  # (the mention opens its sentence: no look-up, nothing kept in the cache)
+        return _NO_LEAD  # (the mention opens its sentence: nothing to read)
     return _lead_of(sentence, rel)
 
 
-@lru_cache(maxsize=128)  # the mentions of the latest sentences: each is read by several rules
 def _lead_of(sentence: str, rel: int) -> _Lead:
-    """``_lead`` of a mention not opening its sentence."""
+    """``_lead`` of a mention not opening its sentence. Its last two words are read from the end
+    of the text by stripping (``_REV_TAIL`` on the text reversed reads the same: a run of ASCII
+    letters, white space as ``\\s`` reads it (``str.isspace``), and another run), not by reversing
+    the text and matching there."""
     body = sentence[:rel].rstrip()
-    raw = body + " "
-    rev = raw[::-1]
-    # (no determiner ends most leads: then ``raw`` without its blank, looked for no further)
-    text = raw[: len(raw) - _determiners_end(rev)].rstrip() if _may_end_in_determiner(body) else body
-    # ``text`` is a prefix of ``raw``: reversed, it is the end of ``rev`` (read there in place)
-    t = _REV_TAIL.match(rev, len(raw) - len(text))
-    if t is None:
-        return _Lead(text, None, len(text), None)
-    got, blanks, before = t.groups()  # (one call, not one per group)
-    last = got[::-1]
-    prev = before[::-1] if blanks and before else None
-    return _Lead(text, last, len(text) - len(last), prev)
+    if _may_end_in_determiner(body):
+        raw = body + " "
+        text = raw[: len(raw) - _determiners_end(raw[::-1])].rstrip()
+    else:
+        text = body  # (no determiner ends most leads)
+    head = text.rstrip(_ASCII_LETTERS)
+    n = len(head)
+    if n == len(text):
+        return _Lead(text, None, n, None)
+    prev: str | None = None
+    gap = head.rstrip()
+    if len(gap) < n:  # (white space before the last word, then maybe the word before it)
+        k = len(gap.rstrip(_ASCII_LETTERS))
+        if k < len(gap):
+            prev = gap[k:]
+    return _Lead(text, text[n:], n, prev)
 
 
+_ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"  # what ``[A-Za-z]`` matches
 _DETERMINERS = tuple(_DET_WORDS.split("|"))  # the words of ``_DET_WORD``, lower-case
+_DETERMINER_SET = frozenset(_DETERMINERS)
 _DETERMINER_SPAN = max(map(len, _DETERMINERS)) + 1  # the longest, and the character before it
 
 
 def _may_end_in_determiner(body: str) -> bool:
     """May a determiner end ``body`` (a text with no blank at its end), so that ``_determiners_end``
     finds one after a blank is put after it? A piece it reads is a whole determiner (no word
-    character before it) ending the text, told case-blind: one of ``_DETERMINERS`` ends the
-    text lower-cased. (Always, on a text whose end is not ASCII: ``re`` folds some other
-    letters to ASCII ones, "ſ" to "s".)"""
+    character before it) ending the text, told case-blind: the run of ASCII letters ending the
+    text, lower-cased, is one of ``_DETERMINERS`` (a longer run is no whole word; the run is read
+    in the last ``_DETERMINER_SPAN`` characters, and one longer than the longest determiner is
+    none). (Always, on a text whose end is not ASCII: ``re`` folds some other letters to ASCII
+    ones, "ſ" to "s".)"""
     tail = body[-_DETERMINER_SPAN:]
-    return not tail.isascii() or tail.lower().endswith(_DETERMINERS)
+    if not tail.isascii():
+        return True
+    return tail[len(tail.rstrip(_ASCII_LETTERS)) :].lower() in _DETERMINER_SET
 
 
-def dependent(sentence: str, rel: int, form: str, possessive: bool) -> bool:
+def dependent(sentence: str, rel: int, form: str, possessive: bool, lead: _Lead | None = None) -> bool:
     """Is the mention at ``rel`` (offset in the sentence) the object of a preposition or verb
     ("exports to Japan", "accounting for 38 percent of the province's total", "offered the
     company a grant")? A preposition opening the sentence or a clause ("In Sanya, ...") is a
-    scene-setter, not a dependent."""
-    lead = _lead(sentence, rel)
+    scene-setter, not a dependent. ``lead``: its ``_lead``, when the caller has it."""
+    if lead is None:
+        lead = _lead(sentence, rel)
     word = lead.last
     if word is None:
         return False
@@ -588,11 +655,13 @@ def _ends_with_conjunction(before: str) -> bool:
     return False
 
 
-def partner(sentence: str, rel: int, tail: str) -> bool:
+def partner(sentence: str, rel: int, tail: str, lead: _Lead | None = None) -> bool:
     """Is the mention at ``rel`` a destination or counterpart of the figure ("a container to Duisburg",
     "trade with X", "from Kunming to Vientiane"), or the complement of a participle ("countries
-    involved in the X Initiative")? Such a mention never owns the figure."""
-    lead = _lead(sentence, rel)
+    involved in the X Initiative")? Such a mention never owns the figure. ``lead``: its
+    ``_lead``, when the caller has it."""
+    if lead is None:
+        lead = _lead(sentence, rel)
     if lead.last is None:
         return False
     word = lead.last.lower()
@@ -609,7 +678,7 @@ def _partner_phrase(lead: str) -> bool:
     """Is the mention inside the object of a partner preposition, after a reduced relative clause
     ("trade with countries taking part in X", "exports to economies along X")? Its noun phrase runs
     on until a finite verb, a figure or punctuation."""
-    m = _partner_object_rx().search(lead)
+    m = _partner_object(lead)
     if not m:
         return False
     words = m.group(1).split()
@@ -617,6 +686,41 @@ def _partner_phrase(lead: str) -> bool:
     return not any(
         w in finite or (w.endswith("ed") and w not in _role_set("complement_participles")) for w in words
     )
+
+
+def _partner_object(lead: str) -> re.Match[str] | None:
+    """``_partner_object_rx().search(lead)``: the pattern tried only where one of its prepositions
+    opens a word (it opens with ``\b`` and them, so a search tries it at every position), from
+    the first such place on: the first match there is the search's."""
+    rx = _partner_object_rx()
+    at: list[int] = []
+    for w in _partner_openings():
+        i = lead.find(w)
+        while i >= 0:
+            if i == 0 or not is_word(lead[i - 1]):
+                at.append(i)
+            i = lead.find(w, i + 1)
+    if len(at) > 1:
+        at.sort()
+    for i in at:
+        m = rx.match(lead, i)
+        if m is not None:
+            return m
+    return None
+
+
+_PARTNER_OPENINGS: list[tuple[str, ...]] = []  # (filled once: a plain list, no cache wrapper called per lead)
+
+
+def _partner_openings() -> tuple[str, ...]:
+    """The prepositions of ``_partner_object_rx`` that no other one opens ("to" opens "towards"):
+    every match opens with one of these."""
+    if not _PARTNER_OPENINGS:
+        parts = _roles()["partner_phrase_prepositions"]
+        _PARTNER_OPENINGS.append(
+            tuple(dict.fromkeys(p for p in parts if not any(o != p and p.startswith(o) for o in parts)))
+        )
+    return _PARTNER_OPENINGS[0]
 
 
 @cache
@@ -646,6 +750,32 @@ _SUBORDINATE = re.compile(
 )
 
 
+# the words of ``_SUBORDINATE``
+_SUBORDINATE_WORDS = (
+    "that", "which", "who", "whose", "where", "when", "because", "while", "although", "though", "if", "as"
+)
+
+
+def _subordinate(lead: str) -> bool:
+    """``_SUBORDINATE.search(lead) is not None``, read at each place one of its words is found
+    (a pattern opening with ``\b`` is tried at every position): a match is the word, a blank
+    after it and no word character before it (``is_word``), and "as" not after "such "."""
+    n = len(lead)
+    for w in _SUBORDINATE_WORDS:
+        i = lead.find(w)
+        while i >= 0:
+            e = i + len(w)
+            if (
+                e < n
+                and lead[e].isspace()
+                and (i == 0 or not is_word(lead[i - 1]))
+                and (w != "as" or lead[i - 5 : i] != "such ")
+            ):
+                return True
+            i = lead.find(w, i + 1)
+    return False
+
+
 # a subordinate clause after the main one, up to its subject: "..., as trucking company "
 _TRAILING_SUBORDINATE = re.compile(
     r",\s*(?:as|because|since|after|although|though|when|while|whereas)\s+(?:[\w'’-]+\s+){0,4}$"
@@ -662,10 +792,10 @@ def _trailing_subordinate(text: str, lo: int, hi: int) -> bool:
     return text.find(",", lo, hi) >= 0 and _TRAILING_SUBORDINATE.search(text, lo, hi) is not None
 
 
-def _clause_opener(sentence: str, rel: int, tail: str) -> bool:
+def _clause_opener(sentence: str, rel: int, tail: str, lead: _Lead | None = None) -> bool:
     """Is the word before the mention a conjunction opening a clause it is the subject of ("after the
     county government invested ...", "since the company opened ...") rather than a preposition?"""
-    word = _lead(sentence, rel).last
+    word = (lead if lead is not None else _lead(sentence, rel)).last
     if word is None or word.lower() not in _role_set("conjunction_prepositions"):
         return False
     return bool(_clause_verb_rx().match(tail))
@@ -724,6 +854,20 @@ def _in_predicate(lead: str, last_word: str | None = None) -> bool:
         end = last.group(1)[::-1].lower()
         if end != "in" and end not in _role_set("goal_prepositions"):
             return False
+    if clause.isascii():
+        # the words are the runs of ASCII letters, told case-blind on the clause lower-cased (the
+        # same length): the last one read from the end, the others looked for as whole runs
+        c = clause.rstrip().lower()
+        k = len(c.rstrip(_ASCII_LETTERS))
+        if k < len(c):  # (it ends in a word: the last of ``words``)
+            end = c[k:]
+            if end in _role_set("goal_prepositions"):  # (not "in": the second rule alone may hold)
+                return _holds_run_of(c, k, _role_set("auxiliaries"))
+            if end != "in":
+                return False
+            # the first rule needs "at" or "near" among the words before it
+            if not _holds_run_of(c, k, _AT_NEAR):
+                return False
     words = _RX_IN_PREDICATE_1.findall(clause)
     aux = _role_set("auxiliaries")
     # "... have cut the time at the dry port in X": a place locating a noun of a locative phrase in the
@@ -738,6 +882,23 @@ def _in_predicate(lead: str, last_word: str | None = None) -> bool:
     if not words or words[-1].lower() not in _role_set("goal_prepositions"):
         return False
     return any(w.lower() in aux for w in words[:-1])
+
+
+_AT_NEAR = frozenset(("at", "near"))
+
+
+def _holds_run_of(low: str, hi: int, words: frozenset[str]) -> bool:
+    """Is one of ``words`` (lower-case ASCII letters) a whole run of ASCII letters of the ASCII
+    text ``low`` (lower-cased) ending by ``hi``?"""
+    n = len(low)
+    for w in words:
+        i = low.find(w, 0, hi)
+        while i >= 0:
+            e = i + len(w)
+            if (i == 0 or low[i - 1] not in _ASCII_LETTERS) and (e == n or low[e] not in _ASCII_LETTERS):
+                return True
+            i = low.find(w, i + 1, hi)
+    return False
 
 
 # (slots: its fields are read many times per figure, each a slot look-up)
@@ -762,6 +923,7 @@ class SentenceView:
     _stand_in: bool = field(default=False, repr=False, compare=False)
     _owners_found: list[tuple[Resolved, bool, int]] | None = field(default=None, repr=False, compare=False)
     _national_found: bool | None = field(default=None, repr=False, compare=False)
+    _opening_found: bool | None = field(default=None, repr=False, compare=False)  # ``_NATION_OPENING``
 
     # (written out, not generated: mypyc compiles a class's own ``__init__``, not the one dataclasses
     # makes, which runs interpreted and costs ~7x as much per object in the compiled build)
@@ -782,6 +944,7 @@ class SentenceView:
         _stand_in: bool = False,
         _owners_found: list[tuple[Resolved, bool, int]] | None = None,
         _national_found: bool | None = None,
+        _opening_found: bool | None = None,
     ) -> None:
         self.start = start
         self.end = end
@@ -798,6 +961,7 @@ class SentenceView:
         self._stand_in = _stand_in
         self._owners_found = _owners_found
         self._national_found = _national_found
+        self._opening_found = _opening_found
 
     @classmethod
     def _new(cls, start: int, end: int, text: str, nation: Ent | None) -> SentenceView:
@@ -848,10 +1012,10 @@ class SentenceView:
         '"We opened 15 routes," said Y, general manager of Z Group'): the company's own figure."""
         we: bool | None = None  # (the same for every attribution: looked for once, when asked)
         for s, e in self.attrib:
-            if s < pos or not _RX_SAID.search(self.text, s - self.start, e - self.start):
+            if s < pos or not _says(self.text, s - self.start, e - self.start):
                 continue
             if we is None:
-                we = _RX_WE.search(self.text, 0, pos - self.start) is not None
+                we = _we_in(self.text, pos - self.start)
             if not we:
                 return None
             for r in self.mentions:
@@ -927,9 +1091,11 @@ class SentenceView:
             and _national(self.text[max(0, pos - self.start - 40) : pos - self.start])
         ):
             return self.nation, "entity:national"  # "against a national average of Rs 1,28,829"
+        if self.nation and self._opening_found is None:  # (the same for each figure: found once)
+            self._opening_found = _NATION_OPENING.match(self.text) is not None
         if (
             self.nation
-            and _NATION_OPENING.match(self.text)
+            and self._opening_found
             and not any(r.ent and r.mention.start < pos for r in self.mentions)
         ):
             # "Nationwide, FDI hit $6.28 billion, up 7.4%": every figure before a name is the country's
@@ -991,7 +1157,7 @@ class SentenceView:
                 # the subject of the clause, not the object of a preposition or verb (the last
                 # such, asked from the last one back)
                 for h in reversed(before):
-                    if not h.dependent and not _CLAUSE_BREAK.search(
+                    if not h.dependent and not _clause_break(
                         self.text[h.mention.end - self.start : pos - self.start]
                     ):
                         return h.ent, "entity:clause-subject"
@@ -1011,6 +1177,44 @@ class SentenceView:
         if countries:
             return countries[0].ent, "entity:country"
         return None, "entity:none"
+
+
+_SAID_WORDS = ("said", "says", "added", "noted", "told")  # the words of ``_RX_SAID``
+
+
+def _says(text: str, lo: int, hi: int) -> bool:
+    """``_RX_SAID.search(text, lo, hi) is not None``, read where one of its words is found (a
+    pattern opening with ``\b`` is tried at every position): a whole word (``is_word``; ``\b``
+    reads the character before ``lo``, and none after ``hi``)."""
+    for w in _SAID_WORDS:
+        i = text.find(w, lo, hi)
+        while i >= 0:
+            e = i + len(w)
+            if (i == 0 or not is_word(text[i - 1])) and (e == hi or not is_word(text[e])):
+                return True
+            i = text.find(w, i + 1, hi)
+    return False
+
+
+_WE_WORDS = ("We", "we", "Our", "our", "us")  # the words of ``_RX_WE``
+_WE_BEFORE = "\"“‘'"  # what but a blank ``[\s\"“‘']`` matches
+
+
+def _we_in(text: str, hi: int) -> bool:
+    """``_RX_WE.search(text, 0, hi) is not None``, read where one of its words is found: no word
+    character after it (none after ``hi``), and the text's start, a blank or a quote before it."""
+    for w in _WE_WORDS:
+        i = text.find(w, 0, hi)
+        while i >= 0:
+            e = i + len(w)
+            if e == hi or not is_word(text[e]):
+                if i == 0:
+                    return True
+                c = text[i - 1]
+                if c.isspace() or c in _WE_BEFORE:
+                    return True
+            i = text.find(w, i + 1, hi)
+    return False
 
 
 def _governed(org: str) -> Ent | None:
@@ -1083,11 +1287,22 @@ def _located(lead: str) -> bool:
     of a case-blind alternation tried at each position)."""
     pos = max(lead.rfind(","), lead.rfind(";")) + 1
     if _PREDICATE_LOW is not None and lead.isascii():
-        return _PREDICATE_LOW.search(lead.lower(), pos) is not None
+        # (tried only where one of its verbs opens a word: the pattern opens with ``\b`` and the
+        # verbs, so a search tries it at every position)
+        low = lead.lower()
+        for verb in _PREDICATE_VERBS:
+            i = low.find(verb, pos)
+            while i >= 0:
+                if (i == 0 or not is_word(low[i - 1])) and _PREDICATE_LOW.match(low, i) is not None:
+                    return True
+                i = low.find(verb, i + 1)
+        return False
     return _PREDICATE.search(lead, pos) is not None
 
 
 _PREDICATE_LOW = lower_twin(_PREDICATE)
+# what the matches of ``_PREDICATE`` open with (lower-case): its verbs, "been" and "being" in "be"
+_PREDICATE_VERBS = ("is", "are", "was", "were", "be", "located", "based", "situated", "held", "headquartered")
 
 
 _VENUE_ENDS = ("in", "at")  # the words ending every match of ``_EVENT_VENUE`` (then blanks)
@@ -1122,11 +1337,11 @@ def _fallback_subject(sent: str, start: int, pending: list[Resolved]) -> Ent | N
     for r in pending:
         rel = r.mention.start - start
         lead = sent[:rel]
-        if _in_predicate(lead, _lead(sent, rel).last):  # (its last word found with ``dependent``)
+        if _in_predicate(lead, r.lead(sent, rel).last):  # (its last word found with ``dependent``)
             return None
         if (
             not _located(lead)
-            and not _SUBORDINATE.search(lead)  # "picked up as shops in X reopened"
+            and not _subordinate(lead)  # "picked up as shops in X reopened"
             and not r.partner
             and not _first_person(lead)  # "I have lived in X": the writer's
             and not _event_venue(lead)  # "signed ... at a ceremony in X"
@@ -1159,7 +1374,7 @@ def _national(before: str) -> bool:
 
 def _first_person(lead: str) -> bool:
     """Is the clause so far told in the first person ("..., and I have lived in ")?"""
-    if _RX_FIRST_PERSON_ANY.search(" " + lead) is None:
+    if not _first_person_any(lead):
         return False  # (no such word in the whole lead: most leads; the clause is the end of it)
     clause = _last_part(lead)
     # (``_RX_FIRST_PERSON_2`` on " " + clause, its ``^`` dropped: no word opens at the blank there,
@@ -1173,6 +1388,29 @@ _RX_FIRST_PERSON_BLANK = re.compile(r"\s(?:I|[Ww]e|[Mm]y|[Oo]ur)\s")  # ``_RX_FI
 # (``_last_part`` cuts the clause after it, and a blank is put before the clause): a match of it in
 # the clause is one of this in the lead (with a blank put before it too)
 _RX_FIRST_PERSON_ANY = re.compile(r"[\s,;:](?:I|[Ww]e|[Mm]y|[Oo]ur)\s")
+
+
+_FIRST_PERSON_WORDS = ("I", "We", "we", "My", "my", "Our", "our")  # the words of ``_RX_FIRST_PERSON_ANY``
+_FIRST_PERSON_BEFORE = ",;:"  # what but a blank ``[\s,;:]`` matches
+
+
+def _first_person_any(lead: str) -> bool:
+    """``_RX_FIRST_PERSON_ANY.search(" " + lead) is not None``, read at each place one of its words
+    is found (no text made, no pattern tried at every position): the word, a blank after it, and
+    before it a blank, one of ``_FIRST_PERSON_BEFORE`` or the blank put before the lead."""
+    n = len(lead)
+    for w in _FIRST_PERSON_WORDS:
+        i = lead.find(w)
+        while i >= 0:
+            e = i + len(w)
+            if e < n and lead[e].isspace():
+                if i == 0:
+                    return True
+                c = lead[i - 1]
+                if c.isspace() or c in _FIRST_PERSON_BEFORE:
+                    return True
+            i = lead.find(w, i + 1)
+    return False
 
 
 def _last_part(lead: str) -> str:
