@@ -96,9 +96,9 @@ def test_candidates_with_the_lower_cased_image(text, start):
 
 
 def _on_page(text: str) -> None:
-    """Makes ``text`` the page ``scan`` last read (its image kept in ``quantities._PAGE``)."""
+    """Makes ``text`` the page ``scan`` last read (its image kept in this thread's ``quantities._page()``)."""
     Q.scan(text)
-    assert Q._PAGE.text is text
+    assert Q._page().text is text
 
 
 APPROX_TOKENS = st.one_of(
@@ -228,3 +228,38 @@ def test_word_atom_pattern_holds_atom(pieces):
             seg = low[bm.start() : bm.end() + 1]
             if seg.isascii() and b"?" not in seg:
                 assert m is not None and (m.lastgroup, m.span()) == (bm.lastgroup, bm.span())
+
+
+def test_threads_scanning_at_once_read_their_own_page() -> None:
+    """Each thread keeps its own page image: scans of different pages in several threads at once
+    find what each finds alone (a Dask worker runs tasks in threads)."""
+    import sys
+    import threading
+
+    pages = [
+        "Exports rose 12.5 percent to 3.4 billion yuan, about 480 million U.S. dollars, in 2022.",
+        "Some 1,200 firms and nearly 36,000 jobs: a 25-year-old plan worth two billion euros.",
+        "Fängt an: über 7,5 Millionen Euro und rund 40 Prozent mehr — roughly 9 billion yuan.",
+        "The county's output topped 800 million yuan, up 6 percent from 750 million a year earlier.",
+    ]
+    alone = {text: Q.scan(text) for text in pages}
+    wrong: list[str] = []
+
+    def run(text: str) -> None:
+        for _ in range(200):
+            if Q.scan(text) != alone[text]:
+                wrong.append(text)
+                return
+
+    threads = [threading.Thread(target=run, args=(t,)) for t in pages * 2]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as the interpreter can
+    try:
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert not wrong
+    assert Q._page() is Q._page()

@@ -16,6 +16,7 @@ other than Tally's facts (``Options``); ``find_quantities`` uses the defaults.
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -182,7 +183,18 @@ class _Page:
         self.ages = True
 
 
-_PAGE = _Page()
+_LOCAL = threading.local()  # each thread's ``_Page`` (a Dask worker runs its tasks in threads)
+
+
+def _page() -> _Page:
+    """This thread's ``_Page``: ``scan`` sets it and the readers under it check that it is theirs
+    (``text is page.text`` and the bounds). Per thread, so that two threads' scans never mix one's
+    image with the other's offsets."""
+    try:
+        page: _Page = _LOCAL.page
+    except AttributeError:
+        page = _LOCAL.page = _Page()
+    return page
 
 
 def scan(text: str, start: int = 0, end: int | None = None,
@@ -195,7 +207,7 @@ def scan(text: str, start: int = 0, end: int | None = None,
     pos = start
     atom = g.atom
     b = image(text, start, end)
-    page = _PAGE
+    page = _page()
     page.text, page.lo, page.stop = text, start - 1 if start > 0 else 0, end
     page.low = low = b.lower() if b is not None else None
     need = _REG.age_needs
@@ -442,7 +454,7 @@ def _approx_before(text: str, pos: int) -> tuple[str, int] | None:
         return None
     if not _may_end_approximator(core):
         return None
-    page = _PAGE
+    page = _page()
     low = page.low
     rb = _G.approx_before_rev_b
     if low is not None and rb is not None and text is page.text and page.lo <= lo and pos <= page.stop:
@@ -595,7 +607,7 @@ def _word_at(text: str, pos: int, end: int, twin: re.Pattern[bytes] | None,
     image where there is one with ``twin``, the same pattern case-sensitive there and with
     ``(?![a-z0-9_])`` for ``\\b``, which is ``\\b`` where the character after it is ASCII or none
     (elsewhere the pattern decides)."""
-    page = _PAGE
+    page = _page()
     low = page.low
     if low is not None and twin is not None and text is page.text and page.lo <= pos and end <= page.stop:
         lo = page.lo
@@ -668,7 +680,7 @@ def _read_unit(text: str, pos: int, end: int, *, glued_ok: bool, lead: str | Non
         return None
     # ``after_re``'s match: read first on the page's lower-cased image where there is one
     # (``UnitRegistry.after_b``: case-sensitive, ~2x faster than the IGNORECASE pattern)
-    page = _PAGE
+    page = _page()
     low = page.low
     ab = reg.after_b
     grp = ""
@@ -1022,7 +1034,7 @@ def _h_cardinal(text: str, kind: str, s: int, e: int, end: int, opt: Options) ->
 def _age(text: str, pos: int, end: int) -> re.Match[str] | None:
     """``registry().age_re.match(text, pos, end)``: None at once on a page whose lower-cased
     image lacks what every match holds (``UnitRegistry.age_needs``: no "-old", no age)."""
-    page = _PAGE
+    page = _page()
     if not page.ages and page.low is not None and text is page.text and page.lo <= pos and end <= page.stop:
         return None
     return _REG.age_re.match(text, pos, end)
