@@ -135,7 +135,7 @@ def test_plan_word_scan_as_the_two_gates(word: str) -> None:
     for filler, n, tail in itertools.product(fillers, range(0, 90, 7), ["", " ", "s of the ", "ed "]):
         for b in ((filler * 4)[:n] + word + tail, word.upper() + tail + (filler * 4)[:n]):
             b = b[-140:]
-            K._last_plan_window[0] = ("", False, False)
+            K._last_plan_window[0] = ("", False, False, -1)
             plain = K._any_gate("target").may(b) or K._any_gate("target_headline").may(b[-60:])
             assert K._plan_literal_in(b) == plain, b
 
@@ -151,7 +151,7 @@ def test_target_matches_after_the_plan_scan_as_the_cue(opening: str) -> None:
         b = (pad + opening + tail)[-140:]
         want = [(m.span(), m.group(0).lower()) for m in rx.finditer(b)]
         for scan_first in (False, True):
-            K._last_plan_window[0] = ("", False, False)
+            K._last_plan_window[0] = ("", False, False, -1)
             if scan_first:
                 K._plan_literal_in(b)
             for _ in range(2):  # asked again about the same window

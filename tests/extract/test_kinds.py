@@ -634,7 +634,7 @@ def test_headline_cue_as_the_cue(b: str) -> None:
 
     want = K._rx("target_headline").has(b[-60:])
     for scan_first in (False, True):
-        K._last_plan_window[0] = ("", False, False)
+        K._last_plan_window[0] = ("", False, False, -1)
         K._last_headline_window[0] = ("", False)
         if scan_first:
             K._plan_literal_in(b)
@@ -744,8 +744,7 @@ def test_target_matches_after_the_plan_scan_as_the_cue(b: str) -> None:
 
     want = [(m.span(), m.group(0).lower()) for m in K._compiled("target").finditer(b)]
     for scan_first in (False, True):
-        K._last_plan_window[0] = ("", False, False)
-        K._last_plan_first[0] = -1
+        K._last_plan_window[0] = ("", False, False, -1)
         if scan_first:
             K._plan_literal_in(b)
         got = [(m.span(), m.group(0).lower()) for m in K._target_matches(b)]

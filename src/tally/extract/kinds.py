@@ -638,7 +638,7 @@ def _target_matches(b: str) -> list[re.Match[str]]:
     """``_rx("target").finditer(b)``, as a list: the same spans and lower-cased texts, found on the
     lower-cased window by the case-sensitive twin when the twin's matches check out."""
     quick = _rx("target")
-    last_b, _any, target_word = _last_plan_window[0]
+    last_b, _any, target_word, first = _last_plan_window[0]
     # the gate words of ``target`` in ``b``: known when ``_plan_literal_in`` scanned it
     if not (target_word if b == last_b and b else quick.may(b)):
         return []
@@ -647,7 +647,8 @@ def _target_matches(b: str) -> list[re.Match[str]]:
         low = b.lower()
         # (none starts before: where the gate found a literal, back; the plan scan of this window
         # found where the first one starts, when it scanned it)
-        first = _last_plan_first[0] if b == last_b else -1
+        if b != last_b:
+            first = -1
         at = quick._from(low) if first < 0 else quick._back_from(low, first)
         if at < 0:
             at = 0
@@ -711,19 +712,18 @@ def _case_sensitive_parts(src: str) -> list[str]:
     return parts
 
 
-# the last window ``_plan_literal_in`` was asked about, its answer, and whether a gate word of
-# ``target`` is in it: a figure's period choice (``carry.choose_period``) and its status ask about
-# the same window one after the other, and ``_target_matches`` then asks for ``target`` alone
-_last_plan_window: list[tuple[str, bool, bool]] = [("", False, False)]
-# where the first gate word of ``target`` starts in that window, when the plan scan read it on the
-# lower-cased ASCII window (-1: not known)
-_last_plan_first: list[int] = [-1]
+# the last window ``_plan_literal_in`` was asked about, its answer, whether a gate word of
+# ``target`` is in it, and where the first one starts when the plan scan read it on the
+# lower-cased ASCII window (-1: not known): a figure's period choice (``carry.choose_period``) and
+# its status ask about the same window one after the other, and ``_target_matches`` then asks for
+# ``target`` alone. One tuple, replaced whole, so that threads never mix two windows' answers.
+_last_plan_window: list[tuple[str, bool, bool, int]] = [("", False, False, -1)]
 
 
 def _plan_literal_in(b: str) -> bool:
     """May a plan cue match where ``status_of`` looks for one: ``target`` in ``b``,
     ``target_headline`` in its last 60 characters? (False only when none can.)"""
-    last_b, last, _target = _last_plan_window[0]
+    last_b, last, _target, _first = _last_plan_window[0]
     if b == last_b and b:
         return last
     words = _plan_words()
@@ -753,8 +753,7 @@ def _plan_literal_in(b: str) -> bool:
     else:  # folding changes the length: the windows are cut before it
         target = _any_gate("target").may(b)
         got = target or _any_gate("target_headline").may(b[-60:])
-    _last_plan_window[0] = (b, got, target)
-    _last_plan_first[0] = first
+    _last_plan_window[0] = (b, got, target, first)
     return got
 
 
@@ -796,7 +795,7 @@ def _headline_cue(b: str) -> bool:
         return last
     quick = _rx("target_headline")
     tail = b[-60:]
-    plan_b, got, target = _last_plan_window[0]
+    plan_b, got, target, _first = _last_plan_window[0]
     if plan_b == b and b and got and not target:  # the gate is open: the cue itself tells
         if quick.twin is not None and tail.isascii():
             found = quick.twin.search(tail.lower()) is not None
