@@ -285,13 +285,8 @@ def gate_options(rx: re.Pattern[str]) -> list[frozenset[str]]:
     """Every gate ``gate_of`` weighed for ``rx`` (each one alone a gate of it: a set of literals one
     of which every match contains), also those of the groups of its top-level sequence; ``gate_of``
     keeps the best one. Empty when none can be derived."""
-    if not isinstance(rx.pattern, str):
-        return []
-    try:
-        parsed = _P.parse(rx.pattern, rx.flags)
-    except Exception:  # pragma: no cover - a pattern re compiled always parses
-        return []
-    return _seq_candidates(list(parsed), groups=True)
+    parsed = _parsed(rx)
+    return [] if parsed is None else _seq_candidates(list(parsed), groups=True)
 
 
 def cover_gate(rx: re.Pattern[str], most: int) -> frozenset[str] | None:
@@ -300,11 +295,8 @@ def cover_gate(rx: re.Pattern[str], most: int) -> frozenset[str] | None:
     None. (An alternation's gate is the union of its branches' gates: many literals when they are
     long, though they may share a few parts; every match holds a literal, so it holds each part of
     it.) For a pattern whose top-level sequence holds one alternation, tried once per pattern."""
-    if not isinstance(rx.pattern, str):
-        return None
-    try:
-        parsed = _P.parse(rx.pattern, rx.flags)
-    except Exception:  # pragma: no cover - a pattern re compiled always parses
+    parsed = _parsed(rx)
+    if parsed is None:
         return None
     branches = _top_branches(list(parsed))
     if not branches:
@@ -496,13 +488,19 @@ def _max(a: int | None, b: int | None) -> int | None:
 
 def _lead(rx: re.Pattern[str]) -> tuple[object, object] | None:
     """The first item (op, av) of the parsed pattern, or None."""
+    parsed = _parsed(rx)
+    return parsed[0] if parsed is not None and len(parsed) else None
+
+
+def _parsed(rx: re.Pattern[str]) -> Any | None:
+    """``rx``'s pattern as re's parser reads it (a sequence of (op, av) items), or None for a
+    bytes pattern."""
     if not isinstance(rx.pattern, str):
         return None
     try:
-        parsed = _P.parse(rx.pattern, rx.flags)
+        return _P.parse(rx.pattern, rx.flags)
     except Exception:  # pragma: no cover - a pattern re compiled always parses
         return None
-    return parsed[0] if len(parsed) else None
 
 
 def anchored(rx: re.Pattern[str]) -> bool:

@@ -1141,11 +1141,15 @@ def _leads() -> list[frozenset[str] | None]:
     out: list[frozenset[str] | None] = []
     for row in _plan():
         pats = row[5]
-        if pats is None or len(pats) != 1 or pats[0].flags & re.IGNORECASE:
-            out.append(None)
-            continue
-        out.append(_lead(list(_P.parse(pats[0].pattern, pats[0].flags)), lits))
+        out.append(_pattern_lead(pats[0], lits) if pats is not None and len(pats) == 1 else None)
     return out
+
+
+def _pattern_lead(rx: re.Pattern[str], lits: frozenset[str]) -> frozenset[str] | None:
+    """``_lead`` of the case-sensitive ``rx`` (None for an IGNORECASE one)."""
+    if rx.flags & re.IGNORECASE:
+        return None
+    return _lead(list(_P.parse(rx.pattern, rx.flags)), lits)
 
 
 @cache
@@ -1162,9 +1166,7 @@ def _one_leads() -> list[frozenset[str] | None]:
     out: list[frozenset[str] | None] = []
     for row in _plan():
         one = row[3]
-        lead = None
-        if one is not None and not one.flags & re.IGNORECASE:
-            lead = _lead(list(_P.parse(one.pattern, one.flags)), lits)
+        lead = _pattern_lead(one, lits) if one is not None else None
         out.append(lead if lead is not None and len(lead) >= 2 else None)
     return out
 
