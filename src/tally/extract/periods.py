@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import cast
@@ -1134,22 +1134,7 @@ def _leads() -> list[frozenset[str] | None]:
     """Per rule with one pattern its matches start at (``_starts``): the literals of the
     conjunct's scan one of which each match of that pattern starts with (``_lead``), or None.
     The scan finds every occurrence of each: the places the rule may match at, without a search."""
-    cj = _conjunct()
-    if cj is None:
-        return [None for _ in _plan()]
-    lits = frozenset(cj.prefixes)
-    out: list[frozenset[str] | None] = []
-    for row in _plan():
-        pats = row[5]
-        out.append(_pattern_lead(pats[0], lits) if pats is not None and len(pats) == 1 else None)
-    return out
-
-
-def _pattern_lead(rx: re.Pattern[str], lits: frozenset[str]) -> frozenset[str] | None:
-    """``_lead`` of the case-sensitive ``rx`` (None for an IGNORECASE one)."""
-    if rx.flags & re.IGNORECASE:
-        return None
-    return _lead(list(_P.parse(rx.pattern, rx.flags)), lits)
+    return _rule_leads(_start_pattern, 1)
 
 
 @cache
@@ -1159,15 +1144,34 @@ def _one_leads() -> list[frozenset[str] | None]:
     one literal sre's search jumps to its occurrences in C; with several it tries every position
     (a class of their first characters, which are common letters or digits: the month names, the
     years), where trying the few places the scan found them costs less."""
+    return _rule_leads(_prefilter_pattern, 2)
+
+
+def _start_pattern(row: _Plan) -> re.Pattern[str] | None:
+    """The rule's one pattern of its matches' starts (``_starts``), if it has exactly one."""
+    pats = row[5]
+    return pats[0] if pats is not None and len(pats) == 1 else None
+
+
+def _prefilter_pattern(row: _Plan) -> re.Pattern[str] | None:
+    """The rule's prefilter, when it is one pattern."""
+    return row[3]
+
+
+def _rule_leads(
+    pattern_of: Callable[[_Plan], re.Pattern[str] | None], least: int
+) -> list[frozenset[str] | None]:
+    """Per rule of ``_plan()``: ``_lead`` of the case-sensitive pattern ``pattern_of`` picks from it,
+    when it has at least ``least`` literals, or None (also when there is no conjunct scan)."""
     cj = _conjunct()
-    if cj is None:
-        return [None for _ in _plan()]
-    lits = frozenset(cj.prefixes)
+    lits = frozenset(cj.prefixes) if cj is not None else frozenset()
     out: list[frozenset[str] | None] = []
     for row in _plan():
-        one = row[3]
-        lead = _pattern_lead(one, lits) if one is not None else None
-        out.append(lead if lead is not None and len(lead) >= 2 else None)
+        rx = pattern_of(row) if cj is not None else None
+        lead = None
+        if rx is not None and not rx.flags & re.IGNORECASE:
+            lead = _lead(list(_P.parse(rx.pattern, rx.flags)), lits)
+        out.append(lead if lead is not None and len(lead) >= least else None)
     return out
 
 
