@@ -1,14 +1,17 @@
 """``span(start, end)``: a ``Span`` made without its constructor's keyword binding.
 
 ``Span(start=..., end=...)`` of a frozen dataclass sets each field through
-``object.__setattr__`` (~0.9 us); the slots' own setters do the same in under half the time.
-The segmenter makes one per paragraph of every page. The fields are checked once here: a
-``Span`` with other fields, or a ``__post_init__``, is made by its constructor.
+``object.__setattr__`` with keyword binding, in the ``__init__`` that dataclasses generates
+(interpreted even in the compiled build). ``span`` makes the object and sets the same fields
+through the same ``object.__setattr__`` itself: mypyc compiles each of those calls to one C call
+of the generic setter, where the slot setters held as values (and ``span`` itself, a closure
+held in a module variable) were generic calls, ~2,000 instructions a span. The segmenter makes
+one per paragraph of every page. The fields are checked once here: a ``Span`` with other
+fields, or a ``__post_init__``, is made by its constructor.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import fields
 
 from tally.model import Span
@@ -20,24 +23,24 @@ def _plain(start: int, end: int) -> Span:
     return Span(start=start, end=end)
 
 
-def _builder() -> Callable[[int, int], Span]:
-    if (
-        tuple(f.name for f in fields(Span)) != ("start", "end")
-        or not hasattr(Span, "__slots__")
-        or hasattr(Span, "__post_init__")
-    ):
-        return _plain
-    set_start = Span.__dict__["start"].__set__
-    set_end = Span.__dict__["end"].__set__
-    new = object.__new__
-
-    def build(start: int, end: int) -> Span:
-        sp = new(Span)
-        set_start(sp, start)
-        set_end(sp, end)
-        return sp
-
-    return build
+def _fields_known() -> bool:
+    """Whether ``Span`` is made of exactly ``start`` and ``end``, in slots, with nothing run after
+    its fields are set (then ``span`` sets them itself)."""
+    return (
+        tuple(f.name for f in fields(Span)) == ("start", "end")
+        and hasattr(Span, "__slots__")
+        and not hasattr(Span, "__post_init__")
+    )
 
 
-span = _builder()
+_FAST = _fields_known()
+
+
+def span(start: int, end: int) -> Span:
+    if not _FAST:
+        return _plain(start, end)
+    sp = object.__new__(Span)
+    # what the frozen dataclass's own __init__ does, field by field
+    object.__setattr__(sp, "start", start)
+    object.__setattr__(sp, "end", end)
+    return sp
