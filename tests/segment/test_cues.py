@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tally.segment.cues import Battery, Cues, cues
+from tally.segment.cues import CAPTION_CUE, PLAIN, Battery, Cues, cues
 
 PARAGRAPHS = [
     "",
@@ -50,6 +50,15 @@ PARAGRAPHS = [
     "The İstanbul office and the KELVIN scale, a ſhort note: contributed nothing.",
 ]
 
+CREDITS = [
+    "ZHANG HUA / FOR CHINA DAILY", " ZHANG HUA / FOR CHINA DAILY.", "(ZHANG HUA / CHINA DAILY)",
+    "A ZHANG HUA / CHINA DAILY", "AB ZHANG HUA / CHINA DAILY", "ABCD ZHANG HUA / CHINA DAILY",
+    "PHOTO PROVIDED TO CHINA DAILY", "[Photo by Li Wei / For China Daily]", "(Photo: Liu Min)",
+    "Photo: Zhou Qi", "(Xinhua/Zhang Fan)", "x (Xinhua/Zhang Fan)", "Getty Images", "REUTERS",
+    "AP Photo", "The port at dusk. REUTERS", "ZHANG HUA / CHINA DAILY and LI MING / CHINA DAILY",
+    "", "/", "Li / Wang",
+]
+
 KINDS = ["byline", "end_marker", "credit", "caption_start", "caption_portrait", "furniture", "cued"]
 
 
@@ -69,6 +78,22 @@ def test_plain_paragraph_matches_no_cue(p: str) -> None:
     c = cues()
     cued = c.has_credit(p) or c.starts_caption(p) or c.is_end_marker(p) or c.is_furniture(p)
     assert c.is_plain(p) == (not cued)
+
+
+@pytest.mark.parametrize("p", PARAGRAPHS + CREDITS)
+def test_screen_tells_what_the_cue_tests_tell(p: str) -> None:
+    c = cues()
+    caption = c.has_credit(p) or c.starts_caption(p)
+    cued = caption or c.is_end_marker(p) or c.is_furniture(p)
+    screened = c.screen(p)
+    assert (screened == PLAIN) == (not cued)
+    if screened == CAPTION_CUE:
+        assert caption
+    for kind in KINDS:  # the rule ``first`` finds matches, and there is one when any does
+        battery = getattr(c, kind)
+        rx = battery.first(p)
+        assert (rx is not None) == _plain_any(battery, p)
+        assert rx is None or (rx in battery.rules and rx.search(p))
 
 
 @pytest.mark.parametrize("p", PARAGRAPHS)
@@ -96,12 +121,15 @@ SYNTHETIC = [
     (r"(?:photo|image)s?\s+by", 0),
     (r"(?:photo|image) credit", 0),  # "photo credit" contains "photo": looked for under it
     (r"\w+", re.MULTILINE),  # no gate: always runs
+    (r"^[A-Z\s]{0,30}\|\s*\d{1,3}$", re.IGNORECASE),  # a slow start: gated by "|", not in the head
+    (r"^[-—]{1,2}\s*(?:ab|cd)$", re.IGNORECASE),  # a short run: stays in the head
 ]
 
 TEXTS = ["abc", "ab", "xq", "ayz", "QUITE", "qu", "ab : z", "AB:", "dd", "dd\n", "eee", "foo/bar",
          "a foo/barx", "(zz)",
          "x Zq1", "zq1", "ZQ1", "[AB]", "[ab", "İ[aB]",
-         "12 KG", "photos by", "image credit", "Photo credit", "", "\n"]
+         "12 KG", "photos by", "image credit", "Photo credit", "", "\n",
+         "NEWS | 7", "news|12", "a b|1x", "|3", "— AB", "—CD", "-- ab"]
 
 
 @pytest.mark.parametrize("text", TEXTS)
@@ -111,6 +139,37 @@ def test_synthetic_battery(text: str) -> None:
         for chosen in (rules[k:], rules[: k + 1], [rules[k]]):
             battery = Battery.of_rules(tuple(chosen))
             assert battery.search(text) == _plain_any(battery, text), ([r.pattern for r in chosen], text)
+
+
+def test_slow_start_rules_are_gated() -> None:
+    """A rule opening with a long run of a class under IGNORECASE runs only where its literal is;
+    a battery whose literals are all one uncased character looks for them in the text unfolded."""
+    slow = re.compile(r"^[A-Z\s]{0,30}\|\s*\d{1,3}$", re.IGNORECASE)
+    quick = re.compile(r"^[-—]{1,2}\s*(?:ab|cd)$", re.IGNORECASE)
+    battery = Battery.of_rules((slow, quick))
+    assert battery.anchored == (quick,)
+    assert [(lit, rxs) for lit, rxs, _ in battery.gated] == [("|", (slow,))]
+    assert battery.uncased
+    assert not Battery.of_rules((re.compile(r"^[A-Z\s]{0,30}ab:", re.IGNORECASE),)).uncased
+    furniture = cues().furniture
+    assert furniture.uncased and [lit for lit, _, _ in furniture.gated] == ["|"]
+
+
+def _credit_only(c: Cues, p: str) -> bool:
+    """``is_credit_only`` as first written: each credit rule searched for along the paragraph."""
+    for rx in c.credit.rules:
+        m = rx.search(p)
+        if m and len(p) - len(m.group(0)) <= 3:
+            return True
+    return False
+
+
+
+
+@pytest.mark.parametrize("p", CREDITS + PARAGRAPHS)
+def test_credit_only_matches_at_the_start(p: str) -> None:
+    c = cues()
+    assert c.is_credit_only(p) == _credit_only(c, p)
 
 
 _WORDS = st.sampled_from(
@@ -130,6 +189,7 @@ def test_batteries_on_random_paragraphs(words: list[str], sep: str) -> None:
         battery = getattr(c, kind)
         assert battery.search(p) == _plain_any(battery, p), (kind, p)
         assert {rx for rx in battery.rules if rx.search(p)} <= set(battery.candidates(p)), (kind, p)
+    assert c.is_credit_only(p) == _credit_only(c, p), p
 
 
 @pytest.mark.parametrize("kind", KINDS)

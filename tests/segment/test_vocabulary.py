@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from tally.segment.articles import _FIND_MAX, _lower_words, _used
+from tally.segment.articles import _FIND_MAX, _lower, _lower_words, _used
 
 WORDS = ["abc", "ab-c", "ab'c", "abc-", "abc’", "cab", "bca", "xyz", "aab", "b-a", "a''b"]
 
@@ -39,3 +39,27 @@ def test_used_equals_splitting_into_words(seed: int) -> None:
         words |= {w for w in _lower_words(text) if rng.random() < 0.5}
         assert len(words) <= _FIND_MAX  # the path that looks each word up
         assert _used(words, text) == words.intersection(_lower_words(text)), (text, words)
+
+
+_LONG = "Output ROSE — by a THIRD “in March” 5.2%, Officials said. " * 12  # over fold's 512
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "", "Plain ASCII Text", _LONG, _LONG + "Σ OSAKA", _LONG + "café É", _LONG + "ı dotless",
+        _LONG + "ſ long s", _LONG + "i\u0307 dot above", "short — Dash", _LONG + "\ud800 lone",
+        _LONG.replace("—", "ǅ"),
+    ],
+)
+def test_lower_is_str_lower(text: str) -> None:
+    assert _lower(text) == text.lower()
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_lower_on_random_texts(seed: int) -> None:
+    rng = random.Random(seed)
+    for n in range(300):
+        alphabet = "aB —’“ıſ\u0307ΣéÉ." if n % 2 else "aBc —’“é."  # cased non-ASCII or not
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 700)))
+        assert _lower(text) == text.lower(), text

@@ -10,11 +10,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from tally.data import load
-from tally.gates import _lead, anchored, fold, gate_of, literal_lead
+from tally.gates import _C, _lead, _parsed, anchored, fold, gate_of, literal_lead
 
 _FURNITURE_MAX = 80  # page furniture is short: a longer paragraph is not tested for it
+_CREDIT_SLACK = 3  # characters a paragraph that is only a credit may hold besides it
 _MD_HEADING = re.compile(r"^(#{1,6})\s+\S")
 _WORD = re.compile(r"[\w'’\-]+")
 # Markup that may precede the first word of a paragraph: "${\it ", "**", "> ", "_".
@@ -37,6 +39,9 @@ class Battery:
     free: tuple[re.Pattern[str], ...]  # the other rules that always run (no gate)
     gated: tuple[_Lit, ...]  # the gate literals that contain no other one (see _Lit)
     anchored: tuple[re.Pattern[str], ...] = ()  # the rules in ``head``
+    # every gate literal is one ASCII character that is no letter ("|", "/"): ``fold`` changes no
+    # such character nor makes one, so they are looked for in the text itself, not folded
+    uncased: bool = False
 
     @classmethod
     def of(cls, patterns: list[str], flags: int = 0) -> Battery:
@@ -51,7 +56,11 @@ class Battery:
         for rx in rules:
             if anchored(rx):
                 alt = _alternative(rx)
-                if alt is None:
+                gate = gate_of(rx) if _slow_start(rx) else None
+                if gate is not None:  # run only where its literal is (below), not at every paragraph
+                    for lit in sorted(gate):
+                        opens.setdefault(lit, []).append(rx)
+                elif alt is None:
                     free.append(rx)
                 else:
                     heads.append(alt)
@@ -72,6 +81,7 @@ class Battery:
             free=tuple(free),
             gated=_literal_tree(opens),
             anchored=tuple(in_head),
+            uncased=all(len(lit) == 1 and lit.isascii() and not lit.isalpha() for lit in opens),
         )
 
     @classmethod
@@ -83,12 +93,21 @@ class Battery:
         return iter(self.rules)
 
     def search(self, p: str) -> bool:
+        return self.first(p) is not None
+
+    def first(self, p: str) -> re.Pattern[str] | None:
+        """A rule that matches ``p`` (the first one found, not always the first in table order),
+        or None."""
         if self.head is not None and self.head.match(p):
-            return True
+            for rx in self.anchored:  # (rare: which rule of the alternation matched)
+                if rx.match(p):
+                    return rx
         for rx in self.free:
             if rx.search(p):
-                return True
-        return bool(self.gated) and _open_search(self.gated, p, fold(p))
+                return rx
+        if not self.gated:
+            return None
+        return _open_first(self.gated, p, p if self.uncased else fold(p))
 
     def candidates(self, p: str) -> list[re.Pattern[str]]:
         """The rules that may match ``p``, each once: every rule that matches ``p`` is one
@@ -98,7 +117,7 @@ class Battery:
         if self.head is not None and self.head.match(p):
             out += self.anchored
         if self.gated:
-            _open_rules(self.gated, fold(p), out)
+            _open_rules(self.gated, p if self.uncased else fold(p), out)
         return list(dict.fromkeys(out))
 
 
@@ -110,6 +129,24 @@ def _lead_char(rx: re.Pattern[str]) -> str | None:
     lead = _lead(rx)
     ch = chr(lead[1]) if lead is not None and isinstance(lead[1], int) else ""
     return ch if len(ch) == 1 and ch.isascii() else None
+
+
+_CLASS_REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT)
+
+
+def _slow_start(rx: re.Pattern[str]) -> bool:
+    """Does anchored ``rx`` open with a run of a class under IGNORECASE (``^[A-Z\\s]{0,30}\\|``)?
+    re reads such a run one character at a time through its general matcher, then backs off
+    over it: ~6 us on a line of prose that fails it, 20x a rule failing on its first character,
+    so it is gated by its literals (a substring test) rather than tried on every paragraph."""
+    parsed = _parsed(rx)
+    if parsed is None or len(parsed) < 2 or not rx.flags & re.IGNORECASE:
+        return False
+    op, av = parsed[1]
+    if op not in _CLASS_REPEATS:
+        return False
+    _, most, item = av  # type: ignore[misc]
+    return bool(most > 2 and len(item) == 1 and item[0][0] is _C.IN)  # (not "[-—–]{1,2}")
 
 
 # A gate literal, the rules it lets run, and the literals that contain it: they can occur only
@@ -132,16 +169,18 @@ def _literal_tree(opens: dict[str, list[re.Pattern[str]]]) -> tuple[_Lit, ...]:
     return tuple(node(lit) for lit in roots)
 
 
-def _open_search(lits: tuple[_Lit, ...], p: str, low: str) -> bool:
-    """Does a rule opened by one of ``lits`` (found in ``low``, ``p`` folded) match ``p``?"""
+def _open_first(lits: tuple[_Lit, ...], p: str, low: str) -> re.Pattern[str] | None:
+    """A rule opened by one of ``lits`` (found in ``low``, ``p`` folded) that matches ``p``, or None."""
     for lit, rxs, inner in lits:
         if lit in low:
             for rx in rxs:
                 if rx.search(p):
-                    return True
-            if inner and _open_search(inner, p, low):
-                return True
-    return False
+                    return rx
+            if inner:
+                got = _open_first(inner, p, low)
+                if got is not None:
+                    return got
+    return None
 
 
 def _open_rules(lits: tuple[_Lit, ...], low: str, out: list[re.Pattern[str]]) -> None:
@@ -160,6 +199,12 @@ def _alternative(rx: re.Pattern[str]) -> str | None:
     if rx.groups or rx.flags & ~(re.IGNORECASE | re.UNICODE) or not rx.pattern.startswith("^"):
         return None
     return f"(?{'i' if rx.flags & re.IGNORECASE else ''}:{rx.pattern})"
+
+
+# what ``Cues.screen`` tells of a paragraph
+PLAIN: Final = 0  # no cue: prose
+CAPTION_CUE: Final = 1  # a credit or a caption start
+OTHER_CUE: Final = 2  # another cue (end marker, furniture), or one that it did not tell apart
 
 
 @dataclass(slots=True, frozen=True, kw_only=True)
@@ -181,16 +226,26 @@ class Cues:
     bare_min_next_words: int = 15
     bare_auxiliaries: frozenset[str] = frozenset()
     bare_closers: str = ".!?"
-    # credit, caption start and end marker in one battery (see ``is_plain``)
+    # credit, caption start and end marker in one battery (see ``screen``)
     cued: Battery | None = None
+    caption_rules: tuple[re.Pattern[str], ...] = ()  # those of ``credit`` and ``caption_start``
 
     # -- single-paragraph tests ------------------------------------------------------------
-    def is_plain(self, p: str) -> bool:
-        """Is ``p`` no credit, caption start, end marker or furniture? (Most paragraphs are
-        plain prose: one battery tells it at once; furniture is short, tested apart.)"""
+    def screen(self, p: str) -> int:
+        """``PLAIN`` when ``p`` is no credit, caption start, end marker or furniture (most
+        paragraphs are plain prose: one battery tells it at once; furniture is short, tested
+        apart); ``CAPTION_CUE`` when it is a credit or caption start (the rule the battery found
+        is one of theirs: they need not be searched again); else ``OTHER_CUE``."""
         if self.cued is None or (len(p) <= _FURNITURE_MAX and self.furniture.search(p)):
-            return False  # no single battery, or furniture
-        return not self.cued.search(p)
+            return OTHER_CUE  # no single battery, or furniture
+        rx = self.cued.first(p)
+        if rx is None:
+            return PLAIN
+        return CAPTION_CUE if rx in self.caption_rules else OTHER_CUE
+
+    def is_plain(self, p: str) -> bool:
+        """Is ``p`` no credit, caption start, end marker or furniture?"""
+        return self.screen(p) == PLAIN
 
     def is_byline(self, p: str) -> bool:
         return len(p) <= self.byline_max_chars and "\n" not in p and self.byline.search(p)
@@ -202,11 +257,20 @@ class Cues:
         return self.credit.search(p)
 
     def is_credit_only(self, p: str) -> bool:
-        """The paragraph is nothing but a photo credit ("LI MING / FOR CHINA DAILY")."""
+        """The paragraph is nothing but a photo credit ("LI MING / FOR CHINA DAILY"): the first
+        match of a credit rule leaves at most 3 of its characters out.
+
+        Such a match starts at one of the first 4 characters, so each rule is matched there (the
+        first position where it matches is where its search finds it) instead of searched for
+        along the whole paragraph, which on a long caption costs tens of times more."""
+        most = min(_CREDIT_SLACK, len(p)) + 1
         for rx in self.credit.candidates(p):  # the others match nothing
-            m = rx.search(p)
-            if m and len(p) - len(m.group(0)) <= 3:
-                return True
+            for i in range(most):
+                m = rx.match(p, i)
+                if m:
+                    if len(p) - len(m.group(0)) <= _CREDIT_SLACK:
+                        return True
+                    break  # the first match is too short
         return False
 
     def starts_caption(self, p: str) -> bool:
@@ -337,4 +401,5 @@ def cues() -> Cues:
         bare_auxiliaries=frozenset(w.lower() for w in d["bare_headline"]["auxiliaries"]),
         bare_closers=str(d["bare_headline"]["closers"]),
         cued=Battery.union(credit, caption_start, end_marker),
+        caption_rules=credit.rules + caption_start.rules,
     )
