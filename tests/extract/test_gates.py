@@ -422,7 +422,7 @@ def test_fold_as_lower_casing_the_whole_text(text: str) -> None:
     ],
 )
 def test_fold_lower_is_fold_of_the_lower_cased_text(text: str) -> None:
-    """``fold_lower(text.lower())`` (the shortcut for a caller that lower-cased the text) is ``fold(text)``."""
+    """``fold_lower(text.lower())`` (for a caller that lower-cased the text) is ``fold(text)``."""
     from tally.gates import fold_lower
 
     for t in (text, text * 40):
