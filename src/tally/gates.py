@@ -68,10 +68,15 @@ _FAST_FOLD_MIN = 512  # the shortest non-ASCII text ``fold`` lower-cases by its 
 def _fold_plain(text: str) -> str:
     """``fold`` by ``str.lower`` alone (for a short or cased non-ASCII text; what the shortcut for
     the others must equal)."""
-    low = text.lower()
-    if not low.isascii():
-        low = low.replace("ı", "i").replace("\u0307", "").replace("ſ", "s")
-    return low
+    return fold_lower(text.lower())
+
+
+def fold_lower(low: str) -> str:
+    """``fold(text)`` from ``low``, the ``text.lower()`` a caller already made (a non-ASCII text is
+    not lower-cased a second time: ``str.lower`` looks every character of it up)."""
+    if low.isascii():
+        return low
+    return low.replace("ı", "i").replace("\u0307", "").replace("ſ", "s")
 
 
 @lru_cache(maxsize=4096)

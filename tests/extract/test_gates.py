@@ -409,6 +409,34 @@ def test_fold_as_lower_casing_the_whole_text(text: str) -> None:
         assert fold(t) == _fold_plain(t)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports Rose 12% In The First Half",
+        "Exports rose 12% — the fastest pace, officials said",
+        "Long ſ and dotless ı and a combining dot i\u0307 here",
+        "İSTANBUL’s port",
+        "Kelvin sign \u212a only",
+        "ΣΊΣΥΦΟΣ and ẞ",
+        "",
+    ],
+)
+def test_fold_lower_is_fold_of_the_lower_cased_text(text: str) -> None:
+    """``fold_lower(text.lower())`` (for a caller that lower-cased the text) is ``fold(text)``."""
+    from tally.gates import fold_lower
+
+    for t in (text, text * 40):
+        assert fold_lower(t.lower()) == fold(t)
+
+
+def test_fold_lower_every_character() -> None:
+    from tally.gates import fold_lower
+
+    for cp in range(128, 0x110000, 5):
+        t = "Ab " + chr(cp) + " Cd"
+        assert fold_lower(t.lower()) == fold(t), hex(cp)
+
+
 def test_fold_every_character_as_lower_casing() -> None:
     """Every character, in a text long enough for the byte shortcut, folds as ``str.lower`` folds it."""
     from tally.gates import _FAST_FOLD_MIN, _fold_plain

@@ -693,6 +693,32 @@ def test_quick_searches_from_the_gate_as_the_regex() -> None:
             assert q.match_starts(t) == [x.start() for x in q.rx.finditer(t)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports rose", "output edged up", "sales picked up by", "a markup of", "Group revenue GREW",
+        "the company’s output rose", "profits Soared", "no change here", "", "up", "Up to", "setup grew",
+    ],
+)
+def test_quick_open_span_as_the_regex(text: str) -> None:
+    """``Quick.open_span`` (no gate) finds the span ``span`` and the cue regex itself find."""
+    for name in ("change_before", "change_before_far", "change_by_far", "change_after", "yoy", "share"):
+        q = _rx(name)
+        m = q.rx.search(text)
+        want = None if m is None else m.span()
+        assert q.open_span(text) == want == q.span(text), (name, text)
+
+
+def test_quick_open_span_on_example_windows() -> None:
+    from report_sentences import example_sentences
+
+    q = _rx("change_before")
+    for s in example_sentences()[:400]:
+        for i in range(0, len(s), 17):
+            t = s[max(0, i - 60) : i]
+            assert q.open_span(t) == q.span(t), t
+
+
 TAIL_TEXTS = [
     "the rate rose to", "the rate rose to about ", "rose to more than\n", "fell by", "fell by roughly  \n",
     "nearby", "went into", "up to almost", "by some", "toabout", "moved to 9", "to\n\n", "by  more than ",

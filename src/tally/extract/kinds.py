@@ -20,7 +20,7 @@ from tally.gates import (
     anchored,
     automaton,
     cover_gate,
-    fold,
+    fold_lower,
     gate_backs,
     gate_of,
     gate_options,
@@ -170,8 +170,8 @@ class Quick:
     def may(self, text: str) -> bool:
         if self.gate is None:
             return True
-        low = text.lower()  # fold(text), which is this for ASCII text
-        return not self._shut(low if low.isascii() else fold(text))
+        low = text.lower()  # (``fold(text)`` is ``fold_lower(low)``)
+        return not self._shut(fold_lower(low))
 
     # the gate check is repeated inline below: these run for every window of every figure
 
@@ -181,7 +181,7 @@ class Quick:
                 at = self._from(text.lower())
                 return None if at < 0 else self.rx.search(text, at)
             low = text.lower()
-            if self._shut(low if low.isascii() else fold(text)):
+            if self._shut(fold_lower(low)):
                 return None
         return self.rx.search(text)
 
@@ -189,7 +189,7 @@ class Quick:
         if self.gate is not None:
             head = text if len(text) <= self.reach else text[: self.reach]  # where a match can be
             low = head.lower()
-            if self._shut(low if low.isascii() else fold(head)):
+            if self._shut(fold_lower(low)):
                 return None
         return self.rx.match(text)
 
@@ -200,7 +200,7 @@ class Quick:
         low = text.lower()
         few = self.few
         if few is not None:  # (``_shut``, written out: the most frequent call of all)
-            folded = low if low.isascii() else fold(text)
+            folded = fold_lower(low)
             shut = True
             for lit in few:
                 if lit in folded:
@@ -216,7 +216,7 @@ class Quick:
                 if self.twin is not None:
                     return self.twin.search(low, at) is not None
                 return self.rx.search(text, at) is not None
-            if self._shut(low if low.isascii() else fold(text)):
+            if self._shut(fold_lower(low)):
                 return False
         if self.twin is not None and text.isascii():
             return self.twin.search(low) is not None
@@ -231,16 +231,26 @@ class Quick:
                 return None
             m = self.twin.search(low, at) if self.twin is not None else self.rx.search(text, at)
             return None if m is None else m.span()
-        if self.gate is not None and self._shut(low if low.isascii() else fold(text)):
+        if self.gate is not None and self._shut(fold_lower(low)):
             return None
         m = self.twin.search(low) if self.twin is not None and text.isascii() else self.rx.search(text)
+        return None if m is None else m.span()
+
+    def open_span(self, text: str) -> tuple[int, int] | None:
+        """``span(text)`` without the gate's search (which never changes the answer): for a cue whose
+        gate seldom rejects a short window (``change_before``: "up", "add", "cut" are in most), where
+        the gate's search and then the twin's cost more than the twin's search of the whole window."""
+        if self.twin is not None and text.isascii():
+            m = self.twin.search(text.lower())
+        else:
+            m = self.rx.search(text)
         return None if m is None else m.span()
 
     def starts(self, text: str) -> bool:
         """Does ``match(text)`` find a match? (Its literal is within the widest match's reach.)"""
         head = text if len(text) <= self.reach else text[: self.reach]
         low = head.lower()
-        if self.gate is not None and self._shut(low if low.isascii() else fold(head)):
+        if self.gate is not None and self._shut(fold_lower(low)):
             return False
         if self.twin is not None and text.isascii():
             return self.twin.match(text.lower()) is not None
@@ -259,7 +269,7 @@ class Quick:
             if self.twin is not None:
                 return [m.start() for m in self.twin.finditer(low, at)]
             return [m.start() for m in self.rx.finditer(text, at)]
-        if self.gate is not None and self._shut(low if low.isascii() else fold(text)):
+        if self.gate is not None and self._shut(fold_lower(low)):
             return []
         if self.twin is not None and text.isascii():
             return [m.start() for m in self.twin.finditer(low)]
@@ -503,7 +513,7 @@ def _change_cue(before: str, after_l: str) -> str | None:
     """The cue word that makes a figure a change, nearest kinds first (each searched only when needed)."""
     # (written out, not a loop over windows built by lambdas: no closure made per call)
     text = before[-60:]
-    span = _rx("change_before").span(text)
+    span = _rx("change_before").open_span(text)  # (found in most windows)
     if span is None:
         text = before[-80:]
         span = _rx("change_before_far").span(text)
@@ -728,17 +738,17 @@ def _plan_literal_in(b: str) -> bool:
         return last
     words = _plan_words()
     low = b.lower()
+    ascii_low = low.isascii()
     first = -1
     if words is None:  # a cue with no gate: it may match anywhere
         target = got = True
-    elif low.isascii() or (len(low) == len(b) and "\u0307" not in low):
+    elif ascii_low or (len(low) == len(b) and "\u0307" not in low):
         # one scan finds every gate word and where it ends: on the lower-cased ASCII window, or on
         # the folded one where folding changes no length (curly quotes, dashes: ``fold(b)`` then
         # has the offsets of ``b``, and its last 60 characters are those ``fold(b[-60:])`` has, but
         # for a Greek final sigma, in no gate word)
-        ascii_low = low.isascii()
         if not ascii_low:
-            low = fold(b)
+            low = fold_lower(low)  # (``fold(b)``, without lower-casing ``b`` again)
         edge = len(low) - 61  # a word of target_headline must start in the last 60 characters
         target = got = False
         for end, n in words.iter(low):
