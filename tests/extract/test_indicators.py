@@ -835,9 +835,7 @@ def test_both_ends_is_the_two_scans(seed: int) -> None:
         if not (b.isascii() and a.isascii()):
             continue
         first, last = _first_last_ends(gated, b)
-        first_a, last_a = _first_last_ends(gated, a) if a else ({}, {})
-        assert first_a == (gated.ends(a) if a else {})
-        assert _both_ends(gated.scan, b.lower(), a.lower()) == (first, last, first_a, last_a)
+        assert _both_ends(gated.scan, b.lower(), a.lower()) == (first, last, gated.ends(a) if a else {})
 
 
 def test_size_adjective_opens_with_a_hyphen() -> None:
@@ -902,15 +900,6 @@ def test_search_cut_past_the_last_literal_is_the_whole_search(seed: int) -> None
                 if cut is not None and cut.start() >= last_end:
                     cut = None
                 assert (cut and cut.span()) == (whole and whole.span()), (i, text, at)
-                # (the window after the figure: every match, up to the first starting too late)
-                spans = [m.span() for m in rx.finditer(on, at)]
-                assert all(a < last_end for a, _b in spans)
-                cut_spans = []
-                for m in rx.finditer(on, at, stop):
-                    if m.start() >= last_end:
-                        break
-                    cut_spans.append(m.span())
-                assert cut_spans == spans, (i, text, at)
 
 
 def test_reach_is_known_only_without_lookaheads_or_end_anchors() -> None:

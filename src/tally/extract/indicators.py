@@ -251,14 +251,12 @@ def by_cues(
     low_a = a.lower() if a and ascii_a else ""
     gated = t.gated
     last_b: dict[int, int] | None
-    last_a: dict[int, int] | None
     if ascii_b and ascii_a and gated.scan is not None and not gated.any_always:
         # (``_first_last_ends(gated, b)`` and ``gated.ends(a)``, in one pass: see ``_both_ends``)
-        ends_b, last_b, ends_a, last_a = _both_ends(gated.scan, low_b, low_a)
+        ends_b, last_b, ends_a = _both_ends(gated.scan, low_b, low_a)
     else:
         ends_b, last_b = _first_last_ends(gated, b)
         ends_a = gated.ends(a) if a else {}
-        last_a = None
     if not ends_b and not ends_a:
         return None  # no cue can match in either window
     # "the number of" before the figure: read only when a cue found is one only a level may use
@@ -284,10 +282,10 @@ def by_cues(
     # cue's twin finds the same spans on the lower-cased window (only the lower-cased text is used)
     found_b: dict[int, list[re.Match[str]]] = {}
     spans_b: list[tuple[int, int, float]] = []
-    reach = t.reach
     if in_b:
         in_b.sort()
         twins = t.twins if ascii_b else t.no_twins
+        reach = t.reach
         len_on = len(b)
         last_i = 0  # (the last literal end of the cue searched: set with ``stop``)
         for i in in_b:
@@ -359,22 +357,13 @@ def by_cues(
             continue
         twin = t.twins[i] if ascii_a else None
         at = ends_a[i] - width[i]
-        if at < 0:
-            at = 0
-        # (as before the figure: no match starts after the last literal end, the search reads no
-        # further than a match from there reaches; what it finds starting later is none)
-        last_i = len(a) + 1
-        stop = len(a)
-        if last_a is not None and reach[i] >= 0:
-            last_i = last_a[i]
-            if last_i - 1 + reach[i] < stop:
-                stop = last_i - 1 + reach[i]
-        found_a = twin.finditer(low_a, at, stop) if twin is not None else cue.rx.finditer(a, at, stop)
+        found_a = (
+            twin.finditer(low_a, at if at > 0 else 0)
+            if twin is not None
+            else cue.rx.finditer(a, at if at > 0 else 0)
+        )
         for m in found_a:
-            start = m.start()
-            if start >= last_i:
-                break
-            score = cue.w - t.after_pen - pen * start
+            score = cue.w - t.after_pen - pen * m.start()
             if score > top:
                 top, best = score, (cue.id, m.group(0))
     if best is None:
@@ -408,12 +397,11 @@ def _first_last_ends(gated: Gated, text: str) -> tuple[dict[int, int], dict[int,
 
 def _both_ends(
     scan: Automaton, low_b: str, low_a: str
-) -> tuple[dict[int, int], dict[int, int], dict[int, int], dict[int, int]]:
-    """``_first_last_ends`` of the window before and of the window after (first and last literal
-    ends per rule; the first of the window after is ``Gated.ends``), for two ASCII windows given
-    lower-cased, from one scan of both joined by a character no literal holds (no occurrence spans
-    it): an occurrence ending in the first is the window before's, one ending after the joint the
-    window after's."""
+) -> tuple[dict[int, int], dict[int, int], dict[int, int]]:
+    """``_first_last_ends`` of the window before (its first and last literal ends per rule) and
+    ``Gated.ends`` of the window after, for two ASCII windows given lower-cased, from one scan of
+    both joined by a character no literal holds (no occurrence spans it): an occurrence ending in
+    the first is the window before's, one ending after the joint the window after's."""
     first: dict[int, int] = {}
     last: dict[int, int] = {}
     hit: _Hit  # (typed: the compiled build reads its parts as a tuple and ints, not generic objects)
@@ -424,9 +412,8 @@ def _both_ends(
                 if r not in first:
                     first[r] = end
                 last[r] = end
-        return first, last, {}, {}
+        return first, last, {}
     after: dict[int, int] = {}
-    after_last: dict[int, int] = {}
     cut = len(low_b)  # (the joint's offset)
     for hit in scan.iter(low_b + "\x00" + low_a):
         at = hit[0]
@@ -441,8 +428,7 @@ def _both_ends(
             for r in hit[1][1]:
                 if r not in after:
                     after[r] = end
-                after_last[r] = end
-    return first, last, after, after_last
+    return first, last, after
 
 
 def _last_literal(low: str, lits: tuple[str, ...] | None) -> int:
