@@ -691,3 +691,40 @@ def test_clause_of_is_the_first_part_of_the_clause_split(seed: int) -> None:
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         assert _clause_of(text) == _CLAUSE_END.split(text, maxsplit=1)[0], repr(text)
+
+
+def test_fact_rules_under_threads() -> None:
+    """``_fact``'s rule memo (a dict shared by threads) gives each fact its own quantity's rules while
+    eight threads make facts of different rule tuples, switching every microsecond."""
+    import sys
+    import threading
+
+    from tally.extract import facts as facts_module
+
+    text = "Output rose to 12 billion yuan."
+    art = Article(index=0, start=0, end=len(text))
+    s = Sentence(start=0, end=len(text), paragraph=0)
+    d = doc(text)
+    errors: list[str] = []
+
+    def work(k: int) -> None:
+        for j in range(300):
+            rules = (f"r{k}", f"s{j % 7}")
+            qq = Quantity(start=15, end=30, text="12 billion yuan", value=12e9, unit="CNY", rules=rules)
+            if j % 50 == 0:
+                facts_module._QUANTITY_RULES.clear()
+            got = _fact(d, art, s, qq).rules
+            if got != ["quantity:" + r for r in rules]:
+                errors.append(f"{rules} -> {got}")
+
+    old = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        threads = [threading.Thread(target=work, args=(k,)) for k in range(8)]
+        for th in threads:
+            th.start()
+        for th in threads:
+            th.join()
+    finally:
+        sys.setswitchinterval(old)
+    assert not errors, errors[:3]

@@ -867,3 +867,105 @@ def test_counted_head_is_the_split_head(counted: str) -> None:
         assert got == (ind, f"indicator:counted:{head}")
     elif got and got[1].startswith("indicator:counted:"):
         raise AssertionError(got)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_search_cut_past_the_last_literal_is_the_whole_search(seed: int) -> None:
+    """``by_cues`` searches a window before the figure only up to where a match starting before the
+    last literal end can reach (``_Battery.reach``), and drops a match it finds starting later: for
+    every cue with a reach, from every offset, the same first match as the search of the whole text."""
+    import random
+
+    from tally.extract.indicators import _battery, _first_last_ends
+
+    t = _battery()
+    rng = random.Random(seed)
+    words = _CUE_WORDS + _NEAR_START_WORDS + _FILLER
+    for _ in range(60):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 40)))
+        if not text.isascii():
+            continue
+        low = text.lower()
+        _first, last = _first_last_ends(t.gated, text)
+        assert last is not None
+        for i, last_end in last.items():
+            if t.reach[i] < 0:
+                continue
+            twin = t.twins[i]
+            rx, on = (twin, low) if twin is not None else (t.cues[i].rx, text)
+            stop = last_end - 1 + t.reach[i]
+            for at in range(0, len(on) + 1, 3):
+                whole = rx.search(on, at)
+                cut = rx.search(on, at, stop)
+                if cut is not None and cut.start() >= last_end:
+                    cut = None
+                assert (cut and cut.span()) == (whole and whole.span()), (i, text, at)
+
+
+def test_reach_is_known_only_without_lookaheads_or_end_anchors() -> None:
+    """A cue with a lookahead or an end anchor gets no reach (its search is never cut short); the
+    others reach their widest match and two characters more."""
+    from tally.extract.indicators import _battery
+    from tally.gates import width
+
+    t = _battery()
+    assert any(r >= 0 for r in t.reach)
+    for cue, reach in zip(t.cues, t.reach, strict=True):
+        src = cue.rx.pattern
+        if "(?=" in src or "(?!" in src or "$" in src:
+            assert reach == -1
+        elif reach >= 0:
+            assert reach == width(cue.rx) + 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Exports rose, but imports fell", "sales; and more", "The firm. It grew", "while", "WHEREAS it rose",
+     "no mark here at all", "em-\nployed 3, a", "", "But", "x.\nY", "one , two"],
+)
+def test_no_clause_break_after_the_last_literal(text: str) -> None:
+    """``by_cues`` counts the clause breaks after a cue only when a literal of the clause break's
+    gate starts at or after the cue's end: else ``findall`` finds none."""
+    from tally.extract.indicators import _battery, _last_literal
+
+    t = _battery()
+    assert t.clause_lits is not None
+    last = _last_literal(text.lower(), t.clause_lits)
+    for end in range(len(text) + 1):
+        if end > last:
+            assert t.clause_break.findall(text, end) == [], (text, end)
+    assert _last_literal(text.lower(), None) == len(text)
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["", " students", " new students at the school", "  Pupils of the town", " trainees and apprentices",
+     " graduate students", " local firms", " freshmen", " teachers and STUDENTS", " people",
+     "\u00e9l\u00e8ves", " employees, students", " undergraduates\u2003here", " of them"],
+)
+def test_students_after_is_the_anchored_match(after: str) -> None:
+    """``_students_after`` answers what the anchored pattern's ``starts`` answers."""
+    from tally.extract.indicators import _rx, _students_after
+
+    assert _students_after(after) == _rx("students_after").starts(after)
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_cue_twins_find_the_cue_matches(seed: int) -> None:
+    """Each cue's twin (lower-cased, its alternations regrouped by ``gates.trie_branches``) finds on
+    the lower-cased ASCII text the spans the cue finds on the text."""
+    import random
+
+    from tally.extract.indicators import _battery
+
+    t = _battery()
+    rng = random.Random(seed)
+    words = _CUE_WORDS + _NEAR_START_WORDS + _FILLER
+    for _ in range(80):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 30)))
+        if not text.isascii():
+            continue
+        low = text.lower()
+        for cue, twin in zip(t.cues, t.twins, strict=True):
+            if twin is not None:
+                assert [m.span() for m in twin.finditer(low)] == [m.span() for m in cue.rx.finditer(text)]

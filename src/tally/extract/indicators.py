@@ -19,7 +19,7 @@ from typing import Any
 from tally.data import load
 from tally.extract.kinds import Quick
 from tally.extract.q_units import registry
-from tally.gates import Automaton, Gated, gate_back, gate_of, lower_twin, width
+from tally.gates import Automaton, Gated, fold, gate_back, gate_of, lower_twin, trie_branches, width
 from tally.model import Quantity
 from tally.resolve.repeats import ended
 
@@ -173,7 +173,7 @@ def by_counted(counted: str | None, before: str, after: str) -> tuple[str, str] 
         return "capacity", "indicator:counted-in-capacity-context"
     # the words around the figure (``_around``), made only when a test below reads them
     ctx = ""
-    if head in t["students"] or noun in t["students"] or _rx("students_after").starts(after):
+    if head in t["students"] or noun in t["students"] or _students_after(after):
         ctx = _around(before, after)
         if _rx("enrollment_context", True).has(ctx):
             return "enrollment", "indicator:students-admitted"
@@ -189,6 +189,27 @@ def by_counted(counted: str | None, before: str, after: str) -> tuple[str, str] 
         if rx.has(ctx):
             return gid, f"indicator:goods-{gid}"
     return None  # undecided here: a wider window or the caller's default (count) decides
+
+
+def _students_after(after: str) -> bool:
+    """``_rx("students_after").starts(after)``, asked only when the text holds one of the literals of
+    the pattern's gate (``_students_lits``), one of which every match holds: the anchored pattern
+    has no gate of its own, and its try at the start costs more than these look-ups."""
+    lits = _students_lits()
+    if lits is not None:
+        low = fold(after)
+        for lit in lits:
+            if lit in low:
+                return _rx("students_after").starts(after)
+        return False
+    return _rx("students_after").starts(after)
+
+
+@cache
+def _students_lits() -> tuple[str, ...] | None:
+    """The literals of the gate of ``students_after`` (``gates.gate_of``), None when it has none."""
+    lits = gate_of(_rx("students_after").rx)
+    return tuple(sorted(lits)) if lits else None
 
 
 def _around(before: str, after: str) -> str:
@@ -264,6 +285,9 @@ def by_cues(
     if in_b:
         in_b.sort()
         twins = t.twins if ascii_b else t.no_twins
+        reach = t.reach
+        len_on = len(b)
+        last_i = 0  # (the last literal end of the cue searched: set with ``stop``)
         for i in in_b:
             twin = twins[i]
             at = ends_b[i] - width[i]
@@ -272,7 +296,19 @@ def by_cues(
             # the first match searched alone (most cues match once or not at all): the matches
             # after it are ``finditer``'s, which goes on where a (non-empty) match ends
             rx, on = (twin, low_b) if twin is not None else (cues[i].rx, b)
-            m = rx.search(on, at)
+            # a match starts before the last literal end (it holds a literal): the search need not
+            # read further than a match from there reaches (``_Battery.reach``); one it finds
+            # starting later is none (the text cut short there may end a word the text goes on)
+            stop = len_on
+            if last_b is not None and reach[i] >= 0:
+                last_i = last_b[i]
+                stop = last_i - 1 + reach[i]
+            if stop < len_on:
+                m = rx.search(on, at, stop)
+                if m is not None and m.start() >= last_i:
+                    m = None
+            else:
+                m = rx.search(on, at)
             if m is None:
                 continue
             w = cues[i].w
@@ -292,6 +328,7 @@ def by_cues(
     # first of equal scores wins; a best of no more than 0 is none), so a match whose score
     # before the clause penalty is no more is skipped unscored (when that penalty can only lower it)
     prune = clause_pen >= 0
+    last_mark = -2  # where the last literal of the clause break's gate starts (-2: not looked up)
     top = 0.0
     best: tuple[str, str] | None = None
     # cue order: the first of equal scores wins
@@ -308,8 +345,12 @@ def by_cues(
                 # to it (a match alone in the window yields to nothing: its own span is neither)
                 if several and _yields(m.start(), end, w, spans_b):
                     continue
-                # (``_clauses_between(b, end)``)
-                score = score - clause_pen * len(clause_break.findall(b, end))
+                # (``_clauses_between(b, end)``: none when no literal of the pattern's gate starts
+                # at or after ``end``, told by the last one in the lower-cased window, found once)
+                if last_mark == -2:
+                    last_mark = _last_literal(low_b, t.clause_lits) if ascii_b else len_b
+                if end <= last_mark:
+                    score = score - clause_pen * len(clause_break.findall(b, end))
                 if score > top:
                     top, best = score, (cue.id, m.group(0))
         if cue.where == "before" or i not in ends_a:
@@ -330,6 +371,11 @@ def by_cues(
     return best[0], f"indicator:cue:{best[1].lower()}", top
 
 
+# an occurrence ``Gated.scan.iter`` yields: where it ends (its last character) and the literal's
+# value, its length and the rules (cue indices) it opens
+_Hit = tuple[int, tuple[int, tuple[int, ...]]]
+
+
 def _first_last_ends(gated: Gated, text: str) -> tuple[dict[int, int], dict[int, int] | None]:
     """``gated.ends(text)``, and for an ASCII text each rule's last literal end (where the last
     occurrence of one of its literals ends), else None."""
@@ -339,9 +385,10 @@ def _first_last_ends(gated: Gated, text: str) -> tuple[dict[int, int], dict[int,
     first: dict[int, int] = {}
     last: dict[int, int] = {}
     # (as ``Gated.ends``: the occurrences come by where they end, ``text.lower()`` has its offsets)
-    for at, (_n, rules) in scan.iter(text.lower()):
-        end = at + 1
-        for r in rules:
+    hit: _Hit  # (typed: the compiled build reads its parts as a tuple and ints, not generic objects)
+    for hit in scan.iter(text.lower()):
+        end = hit[0] + 1
+        for r in hit[1][1]:
             if r not in first:
                 first[r] = end
             last[r] = end
@@ -357,29 +404,44 @@ def _both_ends(
     the first is the window before's, one ending after the joint the window after's."""
     first: dict[int, int] = {}
     last: dict[int, int] = {}
+    hit: _Hit  # (typed: the compiled build reads its parts as a tuple and ints, not generic objects)
     if not low_a:
-        for at, (_n, rules) in scan.iter(low_b):
-            end = at + 1
-            for r in rules:
+        for hit in scan.iter(low_b):
+            end = hit[0] + 1
+            for r in hit[1][1]:
                 if r not in first:
                     first[r] = end
                 last[r] = end
         return first, last, {}
     after: dict[int, int] = {}
     cut = len(low_b)  # (the joint's offset)
-    for at, (_n, rules) in scan.iter(low_b + "\x00" + low_a):
+    for hit in scan.iter(low_b + "\x00" + low_a):
+        at = hit[0]
         if at < cut:
             end = at + 1
-            for r in rules:
+            for r in hit[1][1]:
                 if r not in first:
                     first[r] = end
                 last[r] = end
         else:
             end = at - cut  # (at + 1, less the window before and the joint)
-            for r in rules:
+            for r in hit[1][1]:
                 if r not in after:
                     after[r] = end
     return first, last, after
+
+
+def _last_literal(low: str, lits: tuple[str, ...] | None) -> int:
+    """Where the last occurrence of one of ``lits`` starts in ``low`` (-1: none); ``len(low)`` when
+    ``lits`` is None (no gate: a match may start anywhere)."""
+    if lits is None:
+        return len(low)
+    out = -1
+    for lit in lits:
+        k = low.rfind(lit)
+        if k > out:
+            out = k
+    return out
 
 
 def _yields(start: int, end: int, w: float, spans: list[tuple[int, int, float]]) -> bool:
@@ -429,8 +491,33 @@ def _cue_widths() -> tuple[int, ...]:
 
 @cache
 def _cue_twins() -> tuple[re.Pattern[str] | None, ...]:
-    """Per cue of ``_cues()``: its ``gates.lower_twin`` (same spans on lower-cased ASCII text)."""
-    return tuple(lower_twin(c.rx) for c in _cues())
+    """Per cue of ``_cues()``: its ``gates.lower_twin`` (same spans on lower-cased ASCII text), its
+    alternations of words regrouped by first letter (``gates.trie_branches``: the same matches)."""
+    out: list[re.Pattern[str] | None] = []
+    for c in _cues():
+        twin = lower_twin(c.rx)
+        out.append(trie_branches(twin) if twin is not None else None)
+    return tuple(out)
+
+
+@cache
+def _cue_reach() -> tuple[int, ...]:
+    """Per cue of ``_cues()``: ``_Battery.reach``."""
+    out: list[int] = []
+    for c in _cues():
+        w = width(c.rx)
+        src = c.rx.pattern
+        known = not any(x in src for x in ("(?=", "(?!", "$", "\\Z", "(?P=", "(?("))
+        # (a lookbehind reads only before where it is tried: the cut leaves what it reads)
+        out.append(w + 2 if known and w < 1 << 20 else -1)
+    return tuple(out)
+
+
+@cache
+def _clause_lits() -> tuple[str, ...] | None:
+    """The literals of the clause break's gate (``gates.gate_of``), in a fixed order."""
+    lits = gate_of(_rx("clause_break").rx)
+    return tuple(sorted(lits)) if lits else None
 
 
 @cache
@@ -454,6 +541,12 @@ class _Battery:
     window_before: int
     window_after: int
     clause_break: re.Pattern[str]  # (``_clauses_between``)
+    # the literals of ``clause_break``'s gate (one of them starts each match), None: no gate
+    clause_lits: tuple[str, ...] | None
+    # per cue: how far past where a match starts a search for it reads the text (its widest match
+    # and the character after it, which ``\b`` reads), -1 when unbounded or not known (a lookahead
+    # or an end anchor: a search cut short there could find what the whole text does not)
+    reach: tuple[int, ...]
     levels_only: frozenset[int]  # the cues only a level may use (the others ignore ``levels``)
 
 
@@ -472,6 +565,8 @@ def _battery() -> _Battery:
         window_before=window_before,
         window_after=window_after,
         clause_break=_rx("clause_break").rx,
+        clause_lits=_clause_lits(),
+        reach=_cue_reach(),
         levels_only=frozenset(i for i, c in enumerate(_cues()) if c.levels_only),
     )
 
