@@ -122,6 +122,18 @@ _NATIONAL = re.compile(
 )
 # a sentence opening with an adverb of the whole country ("Nationwide, the rate stood at 5.5 percent")
 _NATION_OPENING = re.compile(r"^\W*(?:nationwide|nationally|across\s+the\s+country)\s*,", re.IGNORECASE)
+_OPENING_LETTERS = "nNaA"  # what the words of ``_NATION_OPENING`` open with (no other letter matches them)
+
+
+def _nation_opening(text: str) -> bool:
+    """``_NATION_OPENING.match(text) is not None``, told at once when the text opens with a word
+    character none of its words opens with (``\\W*`` then matches nothing): most sentences."""
+    c = text[:1]
+    if c not in _OPENING_LETTERS and is_word(c):
+        return False
+    return _NATION_OPENING.match(text) is not None
+
+
 _PAGE_PLACES = ("province", "city", "county", "district")
 # the types whose last subject ``Tracker.last_head`` keeps: "the state" reads the province's alone
 _HEAD_TYPES = ("province",)
@@ -194,6 +206,66 @@ _COMMA_ASIDE_GATE = re.compile(
 _GATE_ASIDES = (0, 1 << 2, 1 << 2 | 1 << 6, 1 << 6, 1 << 3, 1 << 4, 1 << 5)
 
 
+# ``_COMMA_ASIDE_GATE``'s words by their first letter, each with whether a blank (``\s``) must follow
+# it and its group: after a comma and blanks, at most one group's words open the text there (none
+# opens like another group's), so the group matched is the one whose word is found
+_GATE_GROUPS: tuple[tuple[tuple[str, ...], bool], ...] = (
+    ((), False),  # (no group 0)
+    (("a", "an"), True),
+    (("the",), True),
+    (("its",), True),
+    (("which", "where", "who"), False),
+    (
+        ("held", "located", "based", "built", "opened", "launched", "scheduled", "headquartered", "founded"),
+        True,
+    ),
+    (("north", "south", "east", "west", "near", "outside", "next", "close"), False),
+)
+_GATE_UNBLANKED = (("one of", 1), ("set up", 5))  # the words of groups whose others need a blank after
+
+
+def _gate_words() -> dict[str, tuple[tuple[str, bool, int], ...]]:
+    out: dict[str, list[tuple[str, bool, int]]] = {}
+    for group, (words, blank) in enumerate(_GATE_GROUPS):
+        for w in words:
+            out.setdefault(w[0], []).append((w, blank, group))
+    for w, group in _GATE_UNBLANKED:
+        out.setdefault(w[0], []).append((w, False, group))
+    return {c: tuple(ws) for c, ws in out.items()}
+
+
+_GATE_WORDS = _gate_words()
+# the longest word and the blank after it
+_GATE_SPAN = max(len(w) for ws in _GATE_WORDS.values() for w, _b, _g in ws) + 1
+
+
+def _comma_gate(sentence: str, at: list[int], at_bits: list[int]) -> int:
+    """``_COMMA_ASIDE_GATE.finditer(sentence)`` read comma by comma: where each match starts goes to
+    ``at``, the bits of its group (``_GATE_ASIDES``) to ``at_bits``; the bits of all, returned.
+    A match is a comma, blanks (``\\s+``, given back to none: no word opens with a blank) and a word
+    of a group at the first other character; no match holds a second comma, so each is tried."""
+    opens = 0
+    n = len(sentence)
+    i = sentence.find(",")
+    while i >= 0:
+        j = i + 1
+        while j < n and sentence[j].isspace():
+            j += 1
+        if j > i + 1 and j < n:
+            words = _GATE_WORDS.get(sentence[j])
+            if words is not None:
+                head = sentence[j : j + _GATE_SPAN]
+                for w, blank, group in words:
+                    if head.startswith(w) and (not blank or (len(head) > len(w) and head[len(w)].isspace())):
+                        bits = _GATE_ASIDES[group]
+                        opens |= bits
+                        at.append(i)
+                        at_bits.append(bits)
+                        break
+        i = sentence.find(",", j)
+    return opens
+
+
 # per pattern of ``_ATTRIB``: strings one of which each of its matches holds, as it is written (the
 # patterns are case-sensitive past a first letter): a plain substring test, cheaper than folding
 # the sentence for ``Gated``; a test checks them against ``gate_of``
@@ -225,11 +297,7 @@ def _asides(sentence: str, offset: int) -> tuple[list[tuple[int, int]], int]:
     at: list[int] = []
     at_bits: list[int] = []
     if "," in sentence:
-        for g in _COMMA_ASIDE_GATE.finditer(sentence):
-            bits = _GATE_ASIDES[g.lastindex or 0]
-            opens |= bits
-            at.append(g.start())
-            at_bits.append(bits)
+        opens = _comma_gate(sentence, at, at_bits)
     if sentence.count("—") + sentence.count("–") >= 2:  # (a dash aside opens and closes with one)
         opens |= 1
     if "(" in sentence:
@@ -1073,14 +1141,7 @@ class SentenceView:
         of its figures may? Found once per sentence, on first use."""
         got = self._national_found
         if got is None:
-            gate = _NATIONAL_GATE
-            got = gate is None
-            if gate is not None:
-                low = fold(self.text)
-                for w in gate:  # (a loop: no generator made per sentence)
-                    if w in low:
-                        got = True
-                        break
+            got = _holds_folded(self.text, _NATIONAL_WORDS)
             self._national_found = got
         return got
 
@@ -1092,7 +1153,7 @@ class SentenceView:
         ):
             return self.nation, "entity:national"  # "against a national average of Rs 1,28,829"
         if self.nation and self._opening_found is None:  # (the same for each figure: found once)
-            self._opening_found = _NATION_OPENING.match(self.text) is not None
+            self._opening_found = _nation_opening(self.text)
         if (
             self.nation
             and self._opening_found
@@ -1360,16 +1421,31 @@ _NATIONAL_GATE = gate_of(_NATIONAL)  # words one of which (folded) every match h
 _QUOTES = ("'", "’")  # what a match of ``_RX_ENTITY_FOR_1`` opens with
 
 
+# the words of ``_NATIONAL_GATE`` (a tuple: iterated natively), or None: every text may match
+_NATIONAL_WORDS = None if _NATIONAL_GATE is None else tuple(sorted(_NATIONAL_GATE))
+_FOLD_ONLY = ("ı", "\u0307", "ſ")  # what ``fold`` changes in a text lower-cased (``gates._fold_plain``)
+
+
+def _holds_folded(text: str, words: tuple[str, ...] | None) -> bool:
+    """Does ``fold(text)`` hold one of ``words`` (always, for None)? ``fold`` is ``text.lower()``
+    with ``_FOLD_ONLY`` replaced: the text lower-cased is read as it is when it holds none of them
+    (every text but a few)."""
+    if words is None:
+        return True
+    low = text.lower()
+    for c in _FOLD_ONLY:
+        if c in low:
+            low = fold(text)
+            break
+    for w in words:  # (a loop: no generator made per call)
+        if w in low:
+            return True
+    return False
+
+
 def _national(before: str) -> bool:
     """``_NATIONAL.search(before)``, tried only when a word of its gate is in ``before`` (folded)."""
-    if _NATIONAL_GATE is not None:
-        low = fold(before)
-        for w in _NATIONAL_GATE:
-            if w in low:
-                break
-        else:
-            return False
-    return _NATIONAL.search(before) is not None
+    return _holds_folded(before, _NATIONAL_WORDS) and _NATIONAL.search(before) is not None
 
 
 def _first_person(lead: str) -> bool:
