@@ -20,6 +20,7 @@ import re
 from collections import deque
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Final
 
 from tally.data import load
 from tally.gates import fold, gate_of, lower_twin
@@ -27,49 +28,50 @@ from tally.resolve.entities import PLACE_LEVEL, Lexicon, Mention, classify_name,
 from tally.resolve.slicing import is_word
 
 # patterns of the re calls below, compiled once
-_RX_IN_PREDICATE_1 = re.compile(r"[A-Za-z]+")
+_RX_IN_PREDICATE_1: Final = re.compile(r"[A-Za-z]+")
 # a quote's reporting verb, and the first person plural of a company's or zone's voice in the quote
-_RX_SAID = re.compile(r"\b(?:said|says|added|noted|told)\b")
-_RX_WE = re.compile(r"(?:^|[\s\"“‘'])(?:[Ww]e|[Oo]ur|us)\b")
-_RX_PARTNER_2 = re.compile(r"\s+to\s")
-_RX_IN_PREDICATE_2 = re.compile(r"[;:]|,\s+(?:and|but|while)\s")
-_RX_COUNTRY_SUBJECT_1 = re.compile(
+_RX_SAID: Final = re.compile(r"\b(?:said|says|added|noted|told)\b")
+_RX_WE: Final = re.compile(r"(?:^|[\s\"“‘'])(?:[Ww]e|[Oo]ur|us)\b")
+_RX_PARTNER_2: Final = re.compile(r"\s+to\s")
+_RX_IN_PREDICATE_2: Final = re.compile(r"[;:]|,\s+(?:and|but|while)\s")
+_RX_COUNTRY_SUBJECT_1: Final = re.compile(
     r"['’]s\s+(?:[\w-]+-)?(?:largest|biggest|top|leading|highest|lowest|first|second|third)\b"
     # any superlative: "Brazil's richest", "Spain's poorest", "Germany's most populous"
     r"|['’]s\s+(?:[\w-]+-)?(?:most\s+[a-z]+|(?!(?:interest|west|east|harvest|forest|request|contest|protest|"
     r"invest|digest|suggest|manifest|conquest|northwest|southwest|northeast|southeast|midwest)\b)[a-z]{2,}est)\b"
 )
 # a lower-case word right after a country opening its sentence: its verb (not "and", "or")
-_RX_COUNTRY_VERB = re.compile(r"[ \t]+(?!(?:and|or|nor)\b)[a-z]")
-_RX_FIRST_PERSON_1 = re.compile(r"[,;:]\s*|\b(?:and|but)\s+")
-_RX_FIRST_PERSON_2 = re.compile(r"(?:^|\s)(?:I|[Ww]e|[Mm]y|[Oo]ur)\s")
-_RX_REMOTE_1 = re.compile(r"\s+(?:in|among|across|within)\s+(?:the\s+)?")
+_RX_COUNTRY_VERB: Final = re.compile(r"[ \t]+(?!(?:and|or|nor)\b)[a-z]")
+_RX_FIRST_PERSON_1: Final = re.compile(r"[,;:]\s*|\b(?:and|but)\s+")
+_RX_FIRST_PERSON_2: Final = re.compile(r"(?:^|\s)(?:I|[Ww]e|[Mm]y|[Oo]ur)\s")
+_RX_REMOTE_1: Final = re.compile(r"\s+(?:in|among|across|within)\s+(?:the\s+)?")
 # the scope of a rank after the figure: "(ranking) first among county-level cities in the province",
 # "182 billion yuan last year, ranking first among cities in the province" (no comma up to the mention)
-_RX_RANK_SCOPE_1 = re.compile(r"\s+(?:nationwide\s+)?(?:in|among|across|within)\s+[^,;.]*")
-_RX_RANK_SCOPE_2 = re.compile(
+_RX_RANK_SCOPE_1: Final = re.compile(r"\s+(?:nationwide\s+)?(?:in|among|across|within)\s+[^,;.]*")
+_RX_RANK_SCOPE_2: Final = re.compile(
     r"\b(?:rank(?:s|ed|ing)?|plac(?:e|es|ed|ing)|c(?:a|o)m(?:e|es|ing))\s+(?:No\.?\s*\d+|(?:first|second|third|fourth|"
     r"fifth|sixth|seventh|eighth|ninth|tenth|top|\d+(?:st|nd|rd|th))(?:\s+\d+)?)(?:\s+nationwide)?"
     r"\s+(?:in|among|across|within)\s+[^,;.]*$"
 )
-_RX_DESCRIBED_1 = re.compile(r",?\s+(?:which|whose|that)\b[^,;.]*")
+_RX_DESCRIBED_1: Final = re.compile(r",?\s+(?:which|whose|that)\b[^,;.]*")
 # a relative clause of place right after a place or zone: "home to the X New Area, where 16 data
 # centers have been built" (the figure is the place's)
-_RX_WHERE = re.compile(r",\s+where\b[^,;.]*")
-_RX_RESIDENTS_1 = re.compile(r"[A-Z][\w'’-]+(?:,\s*\d{1,3})?\s*$")
-_RX_DEPENDENT_2 = re.compile(r"(?:^|\b(?:and|but|while|whereas))$")
-_RX_COUNTRY_SUBJECT_2 = re.compile(r"['’]s\s")
-_RX_COUNTRY_SUBJECT_3 = re.compile(
+_RX_WHERE: Final = re.compile(r",\s+where\b[^,;.]*")
+_RX_RESIDENTS_1: Final = re.compile(r"[A-Z][\w'’-]+(?:,\s*\d{1,3})?\s*$")
+_RX_DEPENDENT_2: Final = re.compile(r"(?:^|\b(?:and|but|while|whereas))$")
+_RX_COUNTRY_SUBJECT_2: Final = re.compile(r"['’]s\s")
+_RX_COUNTRY_SUBJECT_3: Final = re.compile(
     r"\b(?:of|in|to|from|with|and|than|by|among|between|across|after|behind|for|over)\s+(?:the\s+)?$"
 )
 # a sentence opening with the scene of its subject, up to a country's name: "In ", "Housing starts
 # in ", "Nonfarm payrolls in the " (after a dateline's dash)
-_RX_COUNTRY_SCENE = re.compile(
+_RX_COUNTRY_SCENE: Final = re.compile(
     r"(?:[^\n]*?\s[—–-]{1,2}\s+)?\s*"
     r"(?:In|Across|[A-Z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3}[ \t]+(?:in|across))[ \t]+(?:the[ \t]+)?"
 )
-_SCENE_WORDS = ("In", "in", "Across", "across")  # the words ending every match but "the"
-_BLANKS = " \t"  # what ``[ \t]`` matches
+# the words ending every match but "the"
+_SCENE_WORDS: Final[tuple[str, ...]] = ("In", "in", "Across", "across")
+_BLANKS: Final = " \t"  # what ``[ \t]`` matches
 
 
 def _may_end_scene(text: str, rel: int) -> bool:
@@ -89,16 +91,16 @@ def _may_end_scene(text: str, rel: int) -> bool:
 
 
 # ", and the country's ...": "and" opening a clause, not joining two names
-_RX_CLAUSE_AND = re.compile(r",\s*(?:and|but)\s+(?:the\s+)?$")
-_RX_ENTITY_FOR_1 = re.compile(r"['’]s[ \t]+")
-_RX_SENTENCE_1 = re.compile(r",\s+(?:the|[A-Z][\w-]*['’]s)\s+[^,;]{1,90}?,")
-_RX_SENTENCE_2 = re.compile(r"['’]s\b")
-_RX_SENTENCE_3 = re.compile(r",?\s*(?:and|or)?\s*")
-_RX_SENTENCE_4 = re.compile(r"\b(?:is|are|was|were|has|have|had|rose|fell|grew)\b")
+_RX_CLAUSE_AND: Final = re.compile(r",\s*(?:and|but)\s+(?:the\s+)?$")
+_RX_ENTITY_FOR_1: Final = re.compile(r"['’]s[ \t]+")
+_RX_SENTENCE_1: Final = re.compile(r",\s+(?:the|[A-Z][\w-]*['’]s)\s+[^,;]{1,90}?,")
+_RX_SENTENCE_2: Final = re.compile(r"['’]s\b")
+_RX_SENTENCE_3: Final = re.compile(r",?\s*(?:and|or)?\s*")
+_RX_SENTENCE_4: Final = re.compile(r"\b(?:is|are|was|were|has|have|had|rose|fell|grew)\b")
 
 Ent = tuple[str, str, str | None]  # (name, type, parent)
 
-_ATTRIB = [
+_ATTRIB: Final = [
     re.compile(r"\b[Aa]ccording to\b[^,.;:]*"),
     re.compile(
         r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics) (?:from|released by|of) .*?(?=\s+(?:show|shows|showed|indicate|indicates|revealed?)\b)"  # noqa: E501
@@ -109,20 +111,23 @@ _ATTRIB = [
     # the source of the statement, not what the statement is about
     re.compile(r"^[A-Z][^,;:\"“”\d]{0,60}?\s(?:said|say|says)\s+(?=(?:that\s+)?[a-z])"),
 ]
-_PREDICATE = re.compile(
+_PREDICATE: Final = re.compile(
     r"\b(?:is|are|was|were|be|been|being|located|based|situated|held|headquartered)\s+(?:(?:now|also|still|mostly|mainly)\s+)?"
     r"(?:in|at|on|near|inside|within|from)\s+(?:the\s+)?[^,;]*$",
     re.IGNORECASE,
 )
-_NATIONAL = re.compile(
+_NATIONAL: Final = re.compile(
     r"\b(?:the\s+|a\s+)?national\s+(?:average|total|figure|level|rate|mean)\s+(?:of\s+)?(?:about\s+|around\s+)?$"
     # "national inflation, which hit 17.2 percent", "the national jobless rate of 5 percent"
     r"|\bnational\s+(?:inflation|unemployment|jobless|growth)(?:\s+rate)?(?:\s*,\s*which|\s+that)?\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # a sentence opening with an adverb of the whole country ("Nationwide, the rate stood at 5.5 percent")
-_NATION_OPENING = re.compile(r"^\W*(?:nationwide|nationally|across\s+the\s+country)\s*,", re.IGNORECASE)
-_OPENING_LETTERS = "nNaA"  # what the words of ``_NATION_OPENING`` open with (no other letter matches them)
+_NATION_OPENING: Final = re.compile(
+    r"^\W*(?:nationwide|nationally|across\s+the\s+country)\s*,", re.IGNORECASE
+)
+# what the words of ``_NATION_OPENING`` open with (no other letter matches them)
+_OPENING_LETTERS: Final = "nNaA"
 
 
 def _nation_opening(text: str) -> bool:
@@ -134,16 +139,17 @@ def _nation_opening(text: str) -> bool:
     return _NATION_OPENING.match(text) is not None
 
 
-_PAGE_PLACES = ("province", "city", "county", "district")
+_PAGE_PLACES: Final[tuple[str, ...]] = ("province", "city", "county", "district")
 # the types whose last subject ``Tracker.last_head`` keeps: "the state" reads the province's alone
-_HEAD_TYPES = ("province",)
-_CLAUSE_BREAK = re.compile(
+_HEAD_TYPES: Final[tuple[str, ...]] = ("province",)
+_CLAUSE_BREAK: Final = re.compile(
     r"[;:]|\b(?:while|whereas|but)\s|,\s*and\s+(?!(?:up|down|rising|falling|increasing|decreasing|growing|"
     r"an?|accounting|making|representing)\b)"
 )
-_CLAUSE_WORDS = ("while", "whereas", "but")  # the words of the second branch of ``_CLAUSE_BREAK``
+# the words of the second branch of ``_CLAUSE_BREAK``
+_CLAUSE_WORDS: Final[tuple[str, ...]] = ("while", "whereas", "but")
 # its third branch, on its own: opening with the comma, a search scans for it quickly
-_CLAUSE_AND_BREAK = re.compile(
+_CLAUSE_AND_BREAK: Final = re.compile(
     r",\s*and\s+(?!(?:up|down|rising|falling|increasing|decreasing|growing|an?|accounting|making|representing)\b)"
 )
 
@@ -165,7 +171,7 @@ def _clause_break(gap: str) -> bool:
     return "," in gap and _CLAUSE_AND_BREAK.search(gap) is not None
 
 
-_ASIDE = [
+_ASIDE: Final = [
     re.compile(r"\s[—–]\s?[^—–]*?[—–]"),
     re.compile(r"\([^()]*\)"),
     # (``[^,;]*+(?=,)``: the run up to the first comma, or none when a semicolon or the end comes
@@ -191,11 +197,11 @@ _ASIDE = [
 ]
 
 
-_HARD_ASIDES = 2  # the first patterns of _ASIDE: dash and bracket asides
+_HARD_ASIDES: Final = 2  # the first patterns of _ASIDE: dash and bracket asides
 # what every match of the comma patterns of ``_ASIDE`` (all but the first two) opens with: the comma,
 # blanks and the start of the words after them (``test_comma_aside_gate`` checks it on each pattern).
 # One scan instead of the five, and its groups tell which of them to run (``_GATE_ASIDES``)
-_COMMA_ASIDE_GATE = re.compile(
+_COMMA_ASIDE_GATE: Final = re.compile(
     r",\s+(?:(an?\s|one of)|(the\s)|(its\s)|(wh(?:ich|ere|o))"
     r"|(held\s|located\s|based\s|built\s|opened\s|launched\s|scheduled\s|headquartered\s|set up|founded\s)"
     r"|(north|south|east|west|near|outside|next|close))"
@@ -203,13 +209,13 @@ _COMMA_ASIDE_GATE = re.compile(
 # per group of the gate (``lastindex``, the words after the comma): the comma patterns of ``_ASIDE``
 # whose matches may open there, as bits (1 << i for ``_ASIDE[i]``). Each pattern's words open with
 # one group's words and no two groups' words open alike, so at a comma only that group matches
-_GATE_ASIDES = (0, 1 << 2, 1 << 2 | 1 << 6, 1 << 6, 1 << 3, 1 << 4, 1 << 5)
+_GATE_ASIDES: Final[tuple[int, ...]] = (0, 1 << 2, 1 << 2 | 1 << 6, 1 << 6, 1 << 3, 1 << 4, 1 << 5)
 
 
 # ``_COMMA_ASIDE_GATE``'s words by their first letter, each with whether a blank (``\s``) must follow
 # it and its group: after a comma and blanks, at most one group's words open the text there (none
 # opens like another group's), so the group matched is the one whose word is found
-_GATE_GROUPS: tuple[tuple[tuple[str, ...], bool], ...] = (
+_GATE_GROUPS: Final[tuple[tuple[tuple[str, ...], bool], ...]] = (
     ((), False),  # (no group 0)
     (("a", "an"), True),
     (("the",), True),
@@ -221,7 +227,8 @@ _GATE_GROUPS: tuple[tuple[tuple[str, ...], bool], ...] = (
     ),
     (("north", "south", "east", "west", "near", "outside", "next", "close"), False),
 )
-_GATE_UNBLANKED = (("one of", 1), ("set up", 5))  # the words of groups whose others need a blank after
+# the words of groups whose others need a blank after
+_GATE_UNBLANKED: Final[tuple[tuple[str, int], ...]] = (("one of", 1), ("set up", 5))
 
 
 def _gate_words() -> dict[str, tuple[tuple[str, bool, int], ...]]:
@@ -234,9 +241,9 @@ def _gate_words() -> dict[str, tuple[tuple[str, bool, int], ...]]:
     return {c: tuple(ws) for c, ws in out.items()}
 
 
-_GATE_WORDS = _gate_words()
+_GATE_WORDS: Final = _gate_words()
 # the longest word and the blank after it
-_GATE_SPAN = max(len(w) for ws in _GATE_WORDS.values() for w, _b, _g in ws) + 1
+_GATE_SPAN: Final = max(len(w) for ws in _GATE_WORDS.values() for w, _b, _g in ws) + 1
 
 
 def _comma_gate(sentence: str, at: list[int], at_bits: list[int]) -> int:
@@ -269,7 +276,7 @@ def _comma_gate(sentence: str, at: list[int], at_bits: list[int]) -> int:
 # per pattern of ``_ATTRIB``: strings one of which each of its matches holds, as it is written (the
 # patterns are case-sensitive past a first letter): a plain substring test, cheaper than folding
 # the sentence for ``Gated``; a test checks them against ``gate_of``
-_ATTRIB_LITERALS: tuple[tuple[str, ...], ...] = (
+_ATTRIB_LITERALS: Final[tuple[tuple[str, ...], ...]] = (
     ("ccording to",),
     ("ata ", "igures ", "tatistics "),
     ("said", "says", "added", "noted", "told"),
@@ -324,7 +331,7 @@ def _asides(sentence: str, offset: int) -> tuple[list[tuple[int, int]], int]:
 
 # every string of ``_ATTRIB_LITERALS`` or one inside it ("say" is in "says"): most sentences hold
 # none, and testing these ten once costs less than the look-ups pattern by pattern
-_ATTRIB_ANY: tuple[str, ...] = tuple(
+_ATTRIB_ANY: Final[tuple[str, ...]] = tuple(
     lit
     for lit in dict.fromkeys(x for lits in _ATTRIB_LITERALS for x in lits)
     if not any(other != lit and other in lit for lits in _ATTRIB_LITERALS for other in lits)
@@ -367,7 +374,8 @@ def _add_spans(rx: re.Pattern[str], sentence: str, pos: int, offset: int, out: l
         out.append((offset + m.start(), offset + m.end()))
 
 
-_DATA_VERBS = ("show", "indicate", "reveal")  # what each verb of ``_ATTRIB[1]``'s look-ahead opens with
+# what each verb of ``_ATTRIB[1]``'s look-ahead opens with
+_DATA_VERBS: Final[tuple[str, ...]] = ("show", "indicate", "reveal")
 
 
 def _according_spans(sentence: str, k: int, offset: int, out: list[tuple[int, int]]) -> None:
@@ -395,7 +403,7 @@ def _first_of(sentence: str, literals: tuple[str, ...]) -> int:
 
 
 # what the run after the verb of the said-pattern (``_ATTRIB[2]``) stops at: ``[^.;\"“”]*``
-_SAID_STOPS = (".", ";", '"', "“", "”")
+_SAID_STOPS: Final[tuple[str, ...]] = (".", ";", '"', "“", "”")
 
 
 def _said_from(sentence: str) -> int:
@@ -427,7 +435,7 @@ def _said_from(sentence: str) -> int:
 
 
 # what may stand between the said-pattern's first character and its verb
-_RX_SAID_RUN = re.compile(r"[\s\w']*")
+_RX_SAID_RUN: Final = re.compile(r"[\s\w']*")
 
 
 def _listed_after(r: Resolved, at: tuple[_SentenceAt, bool, Resolved | None]) -> Resolved | None:
@@ -455,7 +463,7 @@ def _own_dependent(r: Resolved) -> bool:
     )
 
 
-_RX_REPORTED = re.compile(r"(?:that\s+)?")
+_RX_REPORTED: Final = re.compile(r"(?:that\s+)?")
 
 
 def _reported_by(text: str, attr: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
@@ -574,21 +582,23 @@ def _role_set(name: str) -> frozenset[str]:
     return got
 
 
-_ROLE_SETS: dict[str, frozenset[str]] = {}
+_ROLE_SETS: Final[dict[str, frozenset[str]]] = {}
 
 
-_DET_WORDS = r"the|a|an|its|their|this|that|these|those|only|just|mainly|mostly|largely|chiefly|even|also"
-_DET = re.compile(rf"(?:\b(?:{_DET_WORDS})\s+)+$", re.IGNORECASE)
-_DET_WORD = re.compile(rf"(?:{_DET_WORDS})", re.IGNORECASE)
+_DET_WORDS: Final = (
+    r"the|a|an|its|their|this|that|these|those|only|just|mainly|mostly|largely|chiefly|even|also"
+)
+_DET: Final = re.compile(rf"(?:\b(?:{_DET_WORDS})\s+)+$", re.IGNORECASE)
+_DET_WORD: Final = re.compile(rf"(?:{_DET_WORDS})", re.IGNORECASE)
 # read backwards (on the reversed text): white space and the word before it; the last word of a
 # lead, the white space and the word before that
-_REV_PIECE = re.compile(r"\s+(\w+)")
-_REV_TAIL = re.compile(r"([A-Za-z]+)(\s*)([A-Za-z]*)")
+_REV_PIECE: Final = re.compile(r"\s+(\w+)")
+_REV_TAIL: Final = re.compile(r"([A-Za-z]+)(\s*)([A-Za-z]*)")
 # the pieces ``_REV_PIECE`` reads while ``_DET_WORD`` fullmatches the word (reversed back) in one
 # match: each a determiner spelt backwards that no word character continues, case-blind as
 # ``_DET_WORD`` (which compares character by character, so reversal keeps it); possessive, as
 # the loop never gives a piece back
-_REV_DETERMINERS = re.compile(
+_REV_DETERMINERS: Final = re.compile(
     rf"(?:\s+(?:{'|'.join(w[::-1] for w in _DET_WORDS.split('|'))})(?!\w))*+", re.IGNORECASE
 )
 
@@ -612,7 +622,7 @@ class _Lead:
         self.prev = prev
 
 
-_NO_LEAD = _Lead("", None, 0, None)  # the lead of a mention opening its sentence
+_NO_LEAD: Final = _Lead("", None, 0, None)  # the lead of a mention opening its sentence
 
 
 def _without_determiners(raw: str) -> str:
@@ -664,10 +674,10 @@ def _lead_of(sentence: str, rel: int) -> _Lead:
     return _Lead(text, text[n:], n, prev)
 
 
-_ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"  # what ``[A-Za-z]`` matches
-_DETERMINERS = tuple(_DET_WORDS.split("|"))  # the words of ``_DET_WORD``, lower-case
-_DETERMINER_SET = frozenset(_DETERMINERS)
-_DETERMINER_SPAN = max(map(len, _DETERMINERS)) + 1  # the longest, and the character before it
+_ASCII_LETTERS: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"  # what ``[A-Za-z]`` matches
+_DETERMINERS: Final[tuple[str, ...]] = tuple(_DET_WORDS.split("|"))  # the words of ``_DET_WORD``, lower-case
+_DETERMINER_SET: Final = frozenset(_DETERMINERS)
+_DETERMINER_SPAN: Final = max(map(len, _DETERMINERS)) + 1  # the longest, and the character before it
 
 
 def _may_end_in_determiner(body: str) -> bool:
@@ -707,7 +717,7 @@ def dependent(sentence: str, rel: int, form: str, possessive: bool, lead: _Lead 
     return low in _role_set("object_verbs") or (low.endswith("ed") and len(low) > 4 and form != "pronoun")
 
 
-_CONJUNCTIONS = ("and", "but", "while", "whereas")  # the words of ``_RX_DEPENDENT_2``
+_CONJUNCTIONS: Final[tuple[str, ...]] = ("and", "but", "while", "whereas")  # the words of ``_RX_DEPENDENT_2``
 
 
 def _ends_with_conjunction(before: str) -> bool:
@@ -777,7 +787,8 @@ def _partner_object(lead: str) -> re.Match[str] | None:
     return None
 
 
-_PARTNER_OPENINGS: list[tuple[str, ...]] = []  # (filled once: a plain list, no cache wrapper called per lead)
+# (filled once: a plain list, no cache wrapper called per lead)
+_PARTNER_OPENINGS: Final[list[tuple[str, ...]]] = []
 
 
 def _partner_openings() -> tuple[str, ...]:
@@ -806,20 +817,20 @@ def _finite_verbs() -> frozenset[str]:
     )
 
 
-_ORDINAL = re.compile(
+_ORDINAL: Final = re.compile(
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|\d+(?:st|nd|rd|th))"
     r"(?:-(?:largest|biggest|highest|busiest|best|most\s+\w+))?",
     re.IGNORECASE,
 )
 
 # a subordinate or relative clause: a place named in it is not the fallback subject of the sentence
-_SUBORDINATE = re.compile(
+_SUBORDINATE: Final = re.compile(
     r"\b(?:that|which|who|whose|where|when|because|while|although|though|if|(?<!such )as)\s"
 )
 
 
 # the words of ``_SUBORDINATE``
-_SUBORDINATE_WORDS = (
+_SUBORDINATE_WORDS: Final[tuple[str, ...]] = (
     "that", "which", "who", "whose", "where", "when", "because", "while", "although", "though", "if", "as"
 )
 
@@ -845,7 +856,7 @@ def _subordinate(lead: str) -> bool:
 
 
 # a subordinate clause after the main one, up to its subject: "..., as trucking company "
-_TRAILING_SUBORDINATE = re.compile(
+_TRAILING_SUBORDINATE: Final = re.compile(
     r",\s*(?:as|because|since|after|although|though|when|while|whereas)\s+(?:[\w'’-]+\s+){0,4}$"
 )
 
@@ -880,7 +891,7 @@ def _clause_verb_rx() -> re.Pattern[str]:
     )
 
 
-_RX_CLAUSE_COMMA = re.compile(r",\s+(?:and|but|while)\s")  # the comma branch of ``_RX_IN_PREDICATE_2``
+_RX_CLAUSE_COMMA: Final = re.compile(r",\s+(?:and|but|while)\s")  # the comma branch of ``_RX_IN_PREDICATE_2``
 
 
 def _last_clause(lead: str) -> str:
@@ -897,7 +908,7 @@ def _last_clause(lead: str) -> str:
 
 
 # on a reversed text: the last run of ASCII letters (``_RX_IN_PREDICATE_1``'s last match), reversed
-_RX_LAST_LETTERS = re.compile(r"[^A-Za-z]*+([A-Za-z]+)")
+_RX_LAST_LETTERS: Final = re.compile(r"[^A-Za-z]*+([A-Za-z]+)")
 
 
 def _in_predicate(lead: str, last_word: str | None = None) -> bool:
@@ -952,7 +963,7 @@ def _in_predicate(lead: str, last_word: str | None = None) -> bool:
     return any(w.lower() in aux for w in words[:-1])
 
 
-_AT_NEAR = frozenset(("at", "near"))
+_AT_NEAR: Final = frozenset(("at", "near"))
 
 
 def _holds_run_of(low: str, hi: int, words: frozenset[str]) -> bool:
@@ -1240,7 +1251,7 @@ class SentenceView:
         return None, "entity:none"
 
 
-_SAID_WORDS = ("said", "says", "added", "noted", "told")  # the words of ``_RX_SAID``
+_SAID_WORDS: Final[tuple[str, ...]] = ("said", "says", "added", "noted", "told")  # the words of ``_RX_SAID``
 
 
 def _says(text: str, lo: int, hi: int) -> bool:
@@ -1257,8 +1268,8 @@ def _says(text: str, lo: int, hi: int) -> bool:
     return False
 
 
-_WE_WORDS = ("We", "we", "Our", "our", "us")  # the words of ``_RX_WE``
-_WE_BEFORE = "\"“‘'"  # what but a blank ``[\s\"“‘']`` matches
+_WE_WORDS: Final[tuple[str, ...]] = ("We", "we", "Our", "our", "us")  # the words of ``_RX_WE``
+_WE_BEFORE: Final = "\"“‘'"  # what but a blank ``[\s\"“‘']`` matches
 
 
 def _we_in(text: str, hi: int) -> bool:
@@ -1295,12 +1306,12 @@ def _government_bodies() -> frozenset[str]:
     return frozenset(load("entity_words")["government_bodies"])
 
 
-_OPENING_QUOTES = ('"', "“")
-_RX_WORKS_IN = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$")
-_CLOSING_QUOTES = ('"', "”", ",")
-_FIRST_PERSON_PLURAL = frozenset(("we", "our", "us"))
-_QUOTE_MARKS = ('"', "“", "”")
-_RX_SAID_AHEAD = re.compile(r",?\s*(?:said|says|added|told)\b")
+_OPENING_QUOTES: Final[tuple[str, ...]] = ('"', "“")
+_RX_WORKS_IN: Final = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$")
+_CLOSING_QUOTES: Final[tuple[str, ...]] = ('"', "”", ",")
+_FIRST_PERSON_PLURAL: Final = frozenset(("we", "our", "us"))
+_QUOTE_MARKS: Final[tuple[str, ...]] = ('"', "“", "”")
+_RX_SAID_AHEAD: Final = re.compile(r",?\s*(?:said|says|added|told)\b")
 
 
 def _quote_goes_on(text: str, start: int) -> bool:
@@ -1327,7 +1338,7 @@ def _remote_gap_rx() -> re.Pattern[str]:
     return re.compile(rf"\b(?:that|which|who|than)\b|\b(?:{near})\s+(?:the\s+)?$|\b(?:{behind})\s+[^,;.]*$")
 
 
-_PERSON_PLACES = ("village", "township", "county", "district", "city", "zone")
+_PERSON_PLACES: Final[tuple[str, ...]] = ("village", "township", "county", "district", "city", "zone")
 
 
 @cache
@@ -1361,12 +1372,15 @@ def _located(lead: str) -> bool:
     return _PREDICATE.search(lead, pos) is not None
 
 
-_PREDICATE_LOW = lower_twin(_PREDICATE)
+_PREDICATE_LOW: Final = lower_twin(_PREDICATE)
 # what the matches of ``_PREDICATE`` open with (lower-case): its verbs, "been" and "being" in "be"
-_PREDICATE_VERBS = ("is", "are", "was", "were", "be", "located", "based", "situated", "held", "headquartered")
+_PREDICATE_VERBS: Final[tuple[str, ...]] = (
+    "is", "are", "was", "were", "be", "located", "based", "situated", "held", "headquartered"
+)
 
 
-_VENUE_ENDS = ("in", "at")  # the words ending every match of ``_EVENT_VENUE`` (then blanks)
+# the words ending every match of ``_EVENT_VENUE`` (then blanks)
+_VENUE_ENDS: Final[tuple[str, ...]] = ("in", "at")
 
 
 def _event_venue(lead: str) -> bool:
@@ -1379,7 +1393,8 @@ def _event_venue(lead: str) -> bool:
     return _EVENT_VENUE().search(lead) is not None
 
 
-_EVENT_WORDS: list[tuple[str, ...]] = []  # (filled once: a plain list, no cache wrapper called per lead)
+# (filled once: a plain list, no cache wrapper called per lead)
+_EVENT_WORDS: Final[list[tuple[str, ...]]] = []
 
 
 def _event_words() -> tuple[str, ...]:
@@ -1416,14 +1431,17 @@ def _affiliated(lead: str) -> bool:
     return "I" in lead and _AFFILIATION().search(lead) is not None
 
 
-_POSSESSIVES = ("'s", "’s")  # the two-character strings ``_RX_SENTENCE_2`` matches
-_NATIONAL_GATE = gate_of(_NATIONAL)  # words one of which (folded) every match holds
-_QUOTES = ("'", "’")  # what a match of ``_RX_ENTITY_FOR_1`` opens with
+_POSSESSIVES: Final[tuple[str, ...]] = ("'s", "’s")  # the two-character strings ``_RX_SENTENCE_2`` matches
+_NATIONAL_GATE: Final = gate_of(_NATIONAL)  # words one of which (folded) every match holds
+_QUOTES: Final[tuple[str, ...]] = ("'", "’")  # what a match of ``_RX_ENTITY_FOR_1`` opens with
 
 
 # the words of ``_NATIONAL_GATE`` (a tuple: iterated natively), or None: every text may match
-_NATIONAL_WORDS = None if _NATIONAL_GATE is None else tuple(sorted(_NATIONAL_GATE))
-_FOLD_ONLY = ("ı", "\u0307", "ſ")  # what ``fold`` changes in a text lower-cased (``gates._fold_plain``)
+_NATIONAL_WORDS: Final[tuple[str, ...] | None] = (
+    None if _NATIONAL_GATE is None else tuple(sorted(_NATIONAL_GATE))
+)
+# what ``fold`` changes in a text lower-cased (``gates._fold_plain``)
+_FOLD_ONLY: Final[tuple[str, ...]] = ("ı", "\u0307", "ſ")
 
 
 def _holds_folded(text: str, words: tuple[str, ...] | None) -> bool:
@@ -1459,15 +1477,17 @@ def _first_person(lead: str) -> bool:
     return _RX_FIRST_PERSON_BLANK.search(" " + clause) is not None
 
 
-_RX_FIRST_PERSON_BLANK = re.compile(r"\s(?:I|[Ww]e|[Mm]y|[Oo]ur)\s")  # ``_RX_FIRST_PERSON_2`` but its ``^``
+# ``_RX_FIRST_PERSON_2`` but its ``^``
+_RX_FIRST_PERSON_BLANK: Final = re.compile(r"\s(?:I|[Ww]e|[Mm]y|[Oo]ur)\s")
 # ``_RX_FIRST_PERSON_BLANK`` after any character that may end a match of ``_RX_FIRST_PERSON_1``
 # (``_last_part`` cuts the clause after it, and a blank is put before the clause): a match of it in
 # the clause is one of this in the lead (with a blank put before it too)
-_RX_FIRST_PERSON_ANY = re.compile(r"[\s,;:](?:I|[Ww]e|[Mm]y|[Oo]ur)\s")
+_RX_FIRST_PERSON_ANY: Final = re.compile(r"[\s,;:](?:I|[Ww]e|[Mm]y|[Oo]ur)\s")
 
 
-_FIRST_PERSON_WORDS = ("I", "We", "we", "My", "my", "Our", "our")  # the words of ``_RX_FIRST_PERSON_ANY``
-_FIRST_PERSON_BEFORE = ",;:"  # what but a blank ``[\s,;:]`` matches
+# the words of ``_RX_FIRST_PERSON_ANY``
+_FIRST_PERSON_WORDS: Final[tuple[str, ...]] = ("I", "We", "we", "My", "my", "Our", "our")
+_FIRST_PERSON_BEFORE: Final = ",;:"  # what but a blank ``[\s,;:]`` matches
 
 
 def _first_person_any(lead: str) -> bool:
