@@ -338,29 +338,53 @@ _ATTRIB_ANY: Final[tuple[str, ...]] = tuple(
 )
 
 
+def _any_bits(literals: tuple[str, ...]) -> int:
+    """The bits (``1 << i`` for ``_ATTRIB_ANY[i]``) of the strings of ``_ATTRIB_ANY`` inside one of
+    ``literals``: one of ``literals`` is in a text only when one of these is."""
+    bits = 0
+    for i, lit in enumerate(_ATTRIB_ANY):
+        if any(lit in x for x in literals):
+            bits |= 1 << i
+    return bits
+
+
+# per pattern of ``_ATTRIB``, the bits of ``_ATTRIB_ANY`` its strings hold (``_any_bits``)
+_ATTRIB_BITS: Final[tuple[int, ...]] = tuple(_any_bits(lits) for lits in _ATTRIB_LITERALS)
+# per verb of the said-pattern (``_ATTRIB_LITERALS[2]``), the bits of ``_ATTRIB_ANY`` it holds
+_SAID_VERB_BITS: Final[tuple[tuple[str, int], ...]] = tuple((v, _any_bits((v,))) for v in _ATTRIB_LITERALS[2])
+
+
 def attributions(sentence: str, offset: int) -> list[tuple[int, int]]:
+    present = 0  # the bits of the strings of ``_ATTRIB_ANY`` in it
+    bit = 1
     for lit in _ATTRIB_ANY:
         if lit in sentence:
-            break
-    else:
+            present |= bit
+        bit <<= 1
+    if not present:
         return []  # no pattern's strings are in it
     # each pattern is run from where its first match may open at the earliest (read from its
-    # strings: the patterns try every position, most of them before that), or not at all
+    # strings: the patterns try every position, most of them before that), or not at all; and
+    # its strings looked for only when those of ``_ATTRIB_ANY`` inside them are there
     out: list[tuple[int, int]] = []
-    k = sentence.find("ccording to")  # (a match opens one character before it: "[Aa]")
-    if k >= 0:
-        _according_spans(sentence, k, offset, out)
-    k = _first_of(sentence, _ATTRIB_LITERALS[1])  # (one character before one of them: "[Dd]ata ")
-    # (a match holds one of the verbs of its look-ahead after that)
-    if k >= 0 and _first_of(sentence[k:], _DATA_VERBS) >= 0:
-        _add_spans(_ATTRIB[1], sentence, max(0, k - 1), offset, out)
-    k = _said_from(sentence)
-    if k >= 0:
-        _add_spans(_ATTRIB[2], sentence, k, offset, out)
-    k = sentence.find("released by")  # (a match opens with it)
-    if k >= 0:
-        _add_spans(_ATTRIB[3], sentence, k, offset, out)
-    if "said" in sentence or "say" in sentence:
+    if present & _ATTRIB_BITS[0]:
+        k = sentence.find("ccording to")  # (a match opens one character before it: "[Aa]")
+        if k >= 0:
+            _according_spans(sentence, k, offset, out)
+    if present & _ATTRIB_BITS[1]:
+        k = _first_of(sentence, _ATTRIB_LITERALS[1])  # (one character before one of them: "[Dd]ata ")
+        # (a match holds one of the verbs of its look-ahead after that)
+        if k >= 0 and _first_of(sentence[k:], _DATA_VERBS) >= 0:
+            _add_spans(_ATTRIB[1], sentence, max(0, k - 1), offset, out)
+    if present & _ATTRIB_BITS[2]:
+        k = _said_from(sentence, present)
+        if k >= 0:
+            _add_spans(_ATTRIB[2], sentence, k, offset, out)
+    if present & _ATTRIB_BITS[3]:
+        k = sentence.find("released by")  # (a match opens with it)
+        if k >= 0:
+            _add_spans(_ATTRIB[3], sentence, k, offset, out)
+    if present & _ATTRIB_BITS[4]:  # ("said" or "say")
         m = _ATTRIB[4].match(sentence)  # (it opens with ``^``, no MULTILINE: its one match opens it)
         if m is not None:
             out.append((offset + m.start(), offset + m.end()))
@@ -406,12 +430,13 @@ def _first_of(sentence: str, literals: tuple[str, ...]) -> int:
 _SAID_STOPS: Final[tuple[str, ...]] = (".", ";", '"', "“", "”")
 
 
-def _said_from(sentence: str) -> int:
+def _said_from(sentence: str, present: int = -1) -> int:
     """Where a match of the said-pattern may open first, or -1 when none may. A match runs to the
     end (``$``) and holds none of ``_SAID_STOPS`` but at its first character (``[,\"”’]``) and in
     its last two before blanks (``[.!?]?[\"”’]?\\s*$``): it opens at the last of them before those
     or later, and one of its verbs follows that (most sentences with a verb have a period or a
-    quote after it, as "said" in a clause of their own)."""
+    quote after it, as "said" in a clause of their own). ``present``: the bits of the strings of
+    ``_ATTRIB_ANY`` in the sentence (a verb whose bits are not there is not looked for)."""
     r = len(sentence.rstrip()) - 2
     cut = -1
     if r > 0:
@@ -420,10 +445,11 @@ def _said_from(sentence: str) -> int:
             if k > cut:
                 cut = k
     first = -1  # the first verb after the cut
-    for verb in _ATTRIB_LITERALS[2]:
-        k = sentence.find(verb, cut + 1)
-        if k >= 0 and (first < 0 or k < first):
-            first = k
+    for verb, bits in _SAID_VERB_BITS:
+        if present & bits:
+            k = sentence.find(verb, cut + 1)
+            if k >= 0 and (first < 0 or k < first):
+                first = k
     if first < 0:
         return -1
     # every character between a match's first one and its verb is a blank, a word character or
