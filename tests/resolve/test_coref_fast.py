@@ -465,3 +465,49 @@ def test_nation_opening_is_found_once_per_sentence() -> None:
     assert view.entity_for(23, 32) == (("China", "country", None), "entity:national-sentence")
     assert view._opening_found is True
     assert view.entity_for(23, 32) == (("China", "country", None), "entity:national-sentence")
+
+
+_COMMA_GATE_PIECES = (
+    ", ,\t ,\n ,\u00a0 ,\u2003 a an and one of oneof the they its it which where whom who whose west held "
+    "headquartered headquarter located launched based built opened outside open scheduled south set up "
+    "setup founded north near next east close closer Shanxi grew 5 é ſ"
+).split(" ")
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_comma_gate_is_the_gate_search(seed: int) -> None:
+    for sentence in _mixed(_COMMA_GATE_PIECES, seed + 110, 4000):
+        at: list[int] = []
+        bits: list[int] = []
+        opens = coref._comma_gate(sentence, at, bits)
+        gate = coref._COMMA_ASIDE_GATE
+        found = [(g.start(), coref._GATE_ASIDES[g.lastindex or 0]) for g in gate.finditer(sentence)]
+        assert list(zip(at, bits, strict=True)) == found, sentence
+        want = 0
+        for _s, b in found:
+            want |= b
+        assert opens == want, sentence
+
+
+_NATIONAL_PIECES = (
+    "national NATIONAL National natıonal natİonal nati\u0307onal nationwide Nationally nationally across "
+    "ACROSS the country Country , ; \" “ ( — _ 5 é ſ K İ ı a n N A average rate"
+).split(" ")
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_national_words_are_the_folded_gate(seed: int) -> None:
+    from tally.gates import fold
+
+    words = coref._NATIONAL_WORDS
+    assert words is not None
+    for text in _mixed(_NATIONAL_PIECES, seed + 120, 4000) + _texts(seed + 130, 500):
+        assert coref._holds_folded(text, words) == any(w in fold(text) for w in words), text
+        assert coref._holds_folded(text, None)
+        assert coref._national(text) == (coref._NATIONAL.search(text) is not None), text
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_nation_opening_is_the_match(seed: int) -> None:
+    for text in _mixed(_NATIONAL_PIECES, seed + 140, 4000) + ["", ",", "N", "a", "_nationwide,"]:
+        assert coref._nation_opening(text) == (coref._NATION_OPENING.match(text) is not None), text

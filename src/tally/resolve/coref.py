@@ -20,6 +20,7 @@ import re
 from collections import deque
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Final
 
 from tally.data import load
 from tally.gates import fold, gate_of, lower_twin
@@ -27,49 +28,50 @@ from tally.resolve.entities import PLACE_LEVEL, Lexicon, Mention, classify_name,
 from tally.resolve.slicing import is_word
 
 # patterns of the re calls below, compiled once
-_RX_IN_PREDICATE_1 = re.compile(r"[A-Za-z]+")
+_RX_IN_PREDICATE_1: Final = re.compile(r"[A-Za-z]+")
 # a quote's reporting verb, and the first person plural of a company's or zone's voice in the quote
-_RX_SAID = re.compile(r"\b(?:said|says|added|noted|told)\b")
-_RX_WE = re.compile(r"(?:^|[\s\"“‘'])(?:[Ww]e|[Oo]ur|us)\b")
-_RX_PARTNER_2 = re.compile(r"\s+to\s")
-_RX_IN_PREDICATE_2 = re.compile(r"[;:]|,\s+(?:and|but|while)\s")
-_RX_COUNTRY_SUBJECT_1 = re.compile(
+_RX_SAID: Final = re.compile(r"\b(?:said|says|added|noted|told)\b")
+_RX_WE: Final = re.compile(r"(?:^|[\s\"“‘'])(?:[Ww]e|[Oo]ur|us)\b")
+_RX_PARTNER_2: Final = re.compile(r"\s+to\s")
+_RX_IN_PREDICATE_2: Final = re.compile(r"[;:]|,\s+(?:and|but|while)\s")
+_RX_COUNTRY_SUBJECT_1: Final = re.compile(
     r"['’]s\s+(?:[\w-]+-)?(?:largest|biggest|top|leading|highest|lowest|first|second|third)\b"
     # any superlative: "Brazil's richest", "Spain's poorest", "Germany's most populous"
     r"|['’]s\s+(?:[\w-]+-)?(?:most\s+[a-z]+|(?!(?:interest|west|east|harvest|forest|request|contest|protest|"
     r"invest|digest|suggest|manifest|conquest|northwest|southwest|northeast|southeast|midwest)\b)[a-z]{2,}est)\b"
 )
 # a lower-case word right after a country opening its sentence: its verb (not "and", "or")
-_RX_COUNTRY_VERB = re.compile(r"[ \t]+(?!(?:and|or|nor)\b)[a-z]")
-_RX_FIRST_PERSON_1 = re.compile(r"[,;:]\s*|\b(?:and|but)\s+")
-_RX_FIRST_PERSON_2 = re.compile(r"(?:^|\s)(?:I|[Ww]e|[Mm]y|[Oo]ur)\s")
-_RX_REMOTE_1 = re.compile(r"\s+(?:in|among|across|within)\s+(?:the\s+)?")
+_RX_COUNTRY_VERB: Final = re.compile(r"[ \t]+(?!(?:and|or|nor)\b)[a-z]")
+_RX_FIRST_PERSON_1: Final = re.compile(r"[,;:]\s*|\b(?:and|but)\s+")
+_RX_FIRST_PERSON_2: Final = re.compile(r"(?:^|\s)(?:I|[Ww]e|[Mm]y|[Oo]ur)\s")
+_RX_REMOTE_1: Final = re.compile(r"\s+(?:in|among|across|within)\s+(?:the\s+)?")
 # the scope of a rank after the figure: "(ranking) first among county-level cities in the province",
 # "182 billion yuan last year, ranking first among cities in the province" (no comma up to the mention)
-_RX_RANK_SCOPE_1 = re.compile(r"\s+(?:nationwide\s+)?(?:in|among|across|within)\s+[^,;.]*")
-_RX_RANK_SCOPE_2 = re.compile(
+_RX_RANK_SCOPE_1: Final = re.compile(r"\s+(?:nationwide\s+)?(?:in|among|across|within)\s+[^,;.]*")
+_RX_RANK_SCOPE_2: Final = re.compile(
     r"\b(?:rank(?:s|ed|ing)?|plac(?:e|es|ed|ing)|c(?:a|o)m(?:e|es|ing))\s+(?:No\.?\s*\d+|(?:first|second|third|fourth|"
     r"fifth|sixth|seventh|eighth|ninth|tenth|top|\d+(?:st|nd|rd|th))(?:\s+\d+)?)(?:\s+nationwide)?"
     r"\s+(?:in|among|across|within)\s+[^,;.]*$"
 )
-_RX_DESCRIBED_1 = re.compile(r",?\s+(?:which|whose|that)\b[^,;.]*")
+_RX_DESCRIBED_1: Final = re.compile(r",?\s+(?:which|whose|that)\b[^,;.]*")
 # a relative clause of place right after a place or zone: "home to the X New Area, where 16 data
 # centers have been built" (the figure is the place's)
-_RX_WHERE = re.compile(r",\s+where\b[^,;.]*")
-_RX_RESIDENTS_1 = re.compile(r"[A-Z][\w'’-]+(?:,\s*\d{1,3})?\s*$")
-_RX_DEPENDENT_2 = re.compile(r"(?:^|\b(?:and|but|while|whereas))$")
-_RX_COUNTRY_SUBJECT_2 = re.compile(r"['’]s\s")
-_RX_COUNTRY_SUBJECT_3 = re.compile(
+_RX_WHERE: Final = re.compile(r",\s+where\b[^,;.]*")
+_RX_RESIDENTS_1: Final = re.compile(r"[A-Z][\w'’-]+(?:,\s*\d{1,3})?\s*$")
+_RX_DEPENDENT_2: Final = re.compile(r"(?:^|\b(?:and|but|while|whereas))$")
+_RX_COUNTRY_SUBJECT_2: Final = re.compile(r"['’]s\s")
+_RX_COUNTRY_SUBJECT_3: Final = re.compile(
     r"\b(?:of|in|to|from|with|and|than|by|among|between|across|after|behind|for|over)\s+(?:the\s+)?$"
 )
 # a sentence opening with the scene of its subject, up to a country's name: "In ", "Housing starts
 # in ", "Nonfarm payrolls in the " (after a dateline's dash)
-_RX_COUNTRY_SCENE = re.compile(
+_RX_COUNTRY_SCENE: Final = re.compile(
     r"(?:[^\n]*?\s[—–-]{1,2}\s+)?\s*"
     r"(?:In|Across|[A-Z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3}[ \t]+(?:in|across))[ \t]+(?:the[ \t]+)?"
 )
-_SCENE_WORDS = ("In", "in", "Across", "across")  # the words ending every match but "the"
-_BLANKS = " \t"  # what ``[ \t]`` matches
+# the words ending every match but "the"
+_SCENE_WORDS: Final[tuple[str, ...]] = ("In", "in", "Across", "across")
+_BLANKS: Final = " \t"  # what ``[ \t]`` matches
 
 
 def _may_end_scene(text: str, rel: int) -> bool:
@@ -89,16 +91,16 @@ def _may_end_scene(text: str, rel: int) -> bool:
 
 
 # ", and the country's ...": "and" opening a clause, not joining two names
-_RX_CLAUSE_AND = re.compile(r",\s*(?:and|but)\s+(?:the\s+)?$")
-_RX_ENTITY_FOR_1 = re.compile(r"['’]s[ \t]+")
-_RX_SENTENCE_1 = re.compile(r",\s+(?:the|[A-Z][\w-]*['’]s)\s+[^,;]{1,90}?,")
-_RX_SENTENCE_2 = re.compile(r"['’]s\b")
-_RX_SENTENCE_3 = re.compile(r",?\s*(?:and|or)?\s*")
-_RX_SENTENCE_4 = re.compile(r"\b(?:is|are|was|were|has|have|had|rose|fell|grew)\b")
+_RX_CLAUSE_AND: Final = re.compile(r",\s*(?:and|but)\s+(?:the\s+)?$")
+_RX_ENTITY_FOR_1: Final = re.compile(r"['’]s[ \t]+")
+_RX_SENTENCE_1: Final = re.compile(r",\s+(?:the|[A-Z][\w-]*['’]s)\s+[^,;]{1,90}?,")
+_RX_SENTENCE_2: Final = re.compile(r"['’]s\b")
+_RX_SENTENCE_3: Final = re.compile(r",?\s*(?:and|or)?\s*")
+_RX_SENTENCE_4: Final = re.compile(r"\b(?:is|are|was|were|has|have|had|rose|fell|grew)\b")
 
 Ent = tuple[str, str, str | None]  # (name, type, parent)
 
-_ATTRIB = [
+_ATTRIB: Final = [
     re.compile(r"\b[Aa]ccording to\b[^,.;:]*"),
     re.compile(
         r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics) (?:from|released by|of) .*?(?=\s+(?:show|shows|showed|indicate|indicates|revealed?)\b)"  # noqa: E501
@@ -109,29 +111,45 @@ _ATTRIB = [
     # the source of the statement, not what the statement is about
     re.compile(r"^[A-Z][^,;:\"“”\d]{0,60}?\s(?:said|say|says)\s+(?=(?:that\s+)?[a-z])"),
 ]
-_PREDICATE = re.compile(
+_PREDICATE: Final = re.compile(
     r"\b(?:is|are|was|were|be|been|being|located|based|situated|held|headquartered)\s+(?:(?:now|also|still|mostly|mainly)\s+)?"
     r"(?:in|at|on|near|inside|within|from)\s+(?:the\s+)?[^,;]*$",
     re.IGNORECASE,
 )
-_NATIONAL = re.compile(
+_NATIONAL: Final = re.compile(
     r"\b(?:the\s+|a\s+)?national\s+(?:average|total|figure|level|rate|mean)\s+(?:of\s+)?(?:about\s+|around\s+)?$"
     # "national inflation, which hit 17.2 percent", "the national jobless rate of 5 percent"
     r"|\bnational\s+(?:inflation|unemployment|jobless|growth)(?:\s+rate)?(?:\s*,\s*which|\s+that)?\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # a sentence opening with an adverb of the whole country ("Nationwide, the rate stood at 5.5 percent")
-_NATION_OPENING = re.compile(r"^\W*(?:nationwide|nationally|across\s+the\s+country)\s*,", re.IGNORECASE)
-_PAGE_PLACES = ("province", "city", "county", "district")
+_NATION_OPENING: Final = re.compile(
+    r"^\W*(?:nationwide|nationally|across\s+the\s+country)\s*,", re.IGNORECASE
+)
+# what the words of ``_NATION_OPENING`` open with (no other letter matches them)
+_OPENING_LETTERS: Final = "nNaA"
+
+
+def _nation_opening(text: str) -> bool:
+    """``_NATION_OPENING.match(text) is not None``, told at once when the text opens with a word
+    character none of its words opens with (``\\W*`` then matches nothing): most sentences."""
+    c = text[:1]
+    if c not in _OPENING_LETTERS and is_word(c):
+        return False
+    return _NATION_OPENING.match(text) is not None
+
+
+_PAGE_PLACES: Final[tuple[str, ...]] = ("province", "city", "county", "district")
 # the types whose last subject ``Tracker.last_head`` keeps: "the state" reads the province's alone
-_HEAD_TYPES = ("province",)
-_CLAUSE_BREAK = re.compile(
+_HEAD_TYPES: Final[tuple[str, ...]] = ("province",)
+_CLAUSE_BREAK: Final = re.compile(
     r"[;:]|\b(?:while|whereas|but)\s|,\s*and\s+(?!(?:up|down|rising|falling|increasing|decreasing|growing|"
     r"an?|accounting|making|representing)\b)"
 )
-_CLAUSE_WORDS = ("while", "whereas", "but")  # the words of the second branch of ``_CLAUSE_BREAK``
+# the words of the second branch of ``_CLAUSE_BREAK``
+_CLAUSE_WORDS: Final[tuple[str, ...]] = ("while", "whereas", "but")
 # its third branch, on its own: opening with the comma, a search scans for it quickly
-_CLAUSE_AND_BREAK = re.compile(
+_CLAUSE_AND_BREAK: Final = re.compile(
     r",\s*and\s+(?!(?:up|down|rising|falling|increasing|decreasing|growing|an?|accounting|making|representing)\b)"
 )
 
@@ -153,7 +171,7 @@ def _clause_break(gap: str) -> bool:
     return "," in gap and _CLAUSE_AND_BREAK.search(gap) is not None
 
 
-_ASIDE = [
+_ASIDE: Final = [
     re.compile(r"\s[—–]\s?[^—–]*?[—–]"),
     re.compile(r"\([^()]*\)"),
     # (``[^,;]*+(?=,)``: the run up to the first comma, or none when a semicolon or the end comes
@@ -179,11 +197,11 @@ _ASIDE = [
 ]
 
 
-_HARD_ASIDES = 2  # the first patterns of _ASIDE: dash and bracket asides
+_HARD_ASIDES: Final = 2  # the first patterns of _ASIDE: dash and bracket asides
 # what every match of the comma patterns of ``_ASIDE`` (all but the first two) opens with: the comma,
 # blanks and the start of the words after them (``test_comma_aside_gate`` checks it on each pattern).
 # One scan instead of the five, and its groups tell which of them to run (``_GATE_ASIDES``)
-_COMMA_ASIDE_GATE = re.compile(
+_COMMA_ASIDE_GATE: Final = re.compile(
     r",\s+(?:(an?\s|one of)|(the\s)|(its\s)|(wh(?:ich|ere|o))"
     r"|(held\s|located\s|based\s|built\s|opened\s|launched\s|scheduled\s|headquartered\s|set up|founded\s)"
     r"|(north|south|east|west|near|outside|next|close))"
@@ -191,13 +209,74 @@ _COMMA_ASIDE_GATE = re.compile(
 # per group of the gate (``lastindex``, the words after the comma): the comma patterns of ``_ASIDE``
 # whose matches may open there, as bits (1 << i for ``_ASIDE[i]``). Each pattern's words open with
 # one group's words and no two groups' words open alike, so at a comma only that group matches
-_GATE_ASIDES = (0, 1 << 2, 1 << 2 | 1 << 6, 1 << 6, 1 << 3, 1 << 4, 1 << 5)
+_GATE_ASIDES: Final[tuple[int, ...]] = (0, 1 << 2, 1 << 2 | 1 << 6, 1 << 6, 1 << 3, 1 << 4, 1 << 5)
+
+
+# ``_COMMA_ASIDE_GATE``'s words by their first letter, each with whether a blank (``\s``) must follow
+# it and its group: after a comma and blanks, at most one group's words open the text there (none
+# opens like another group's), so the group matched is the one whose word is found
+_GATE_GROUPS: Final[tuple[tuple[tuple[str, ...], bool], ...]] = (
+    ((), False),  # (no group 0)
+    (("a", "an"), True),
+    (("the",), True),
+    (("its",), True),
+    (("which", "where", "who"), False),
+    (
+        ("held", "located", "based", "built", "opened", "launched", "scheduled", "headquartered", "founded"),
+        True,
+    ),
+    (("north", "south", "east", "west", "near", "outside", "next", "close"), False),
+)
+# the words of groups whose others need a blank after
+_GATE_UNBLANKED: Final[tuple[tuple[str, int], ...]] = (("one of", 1), ("set up", 5))
+
+
+def _gate_words() -> dict[str, tuple[tuple[str, bool, int], ...]]:
+    out: dict[str, list[tuple[str, bool, int]]] = {}
+    for group, (words, blank) in enumerate(_GATE_GROUPS):
+        for w in words:
+            out.setdefault(w[0], []).append((w, blank, group))
+    for w, group in _GATE_UNBLANKED:
+        out.setdefault(w[0], []).append((w, False, group))
+    return {c: tuple(ws) for c, ws in out.items()}
+
+
+_GATE_WORDS: Final = _gate_words()
+# the longest word and the blank after it
+_GATE_SPAN: Final = max(len(w) for ws in _GATE_WORDS.values() for w, _b, _g in ws) + 1
+
+
+def _comma_gate(sentence: str, at: list[int], at_bits: list[int]) -> int:
+    """``_COMMA_ASIDE_GATE.finditer(sentence)`` read comma by comma: where each match starts goes to
+    ``at``, the bits of its group (``_GATE_ASIDES``) to ``at_bits``; the bits of all, returned.
+    A match is a comma, blanks (``\\s+``, given back to none: no word opens with a blank) and a word
+    of a group at the first other character; no match holds a second comma, so each is tried."""
+    opens = 0
+    n = len(sentence)
+    i = sentence.find(",")
+    while i >= 0:
+        j = i + 1
+        while j < n and sentence[j].isspace():
+            j += 1
+        if j > i + 1 and j < n:
+            words = _GATE_WORDS.get(sentence[j])
+            if words is not None:
+                head = sentence[j : j + _GATE_SPAN]
+                for w, blank, group in words:
+                    if head.startswith(w) and (not blank or (len(head) > len(w) and head[len(w)].isspace())):
+                        bits = _GATE_ASIDES[group]
+                        opens |= bits
+                        at.append(i)
+                        at_bits.append(bits)
+                        break
+        i = sentence.find(",", j)
+    return opens
 
 
 # per pattern of ``_ATTRIB``: strings one of which each of its matches holds, as it is written (the
 # patterns are case-sensitive past a first letter): a plain substring test, cheaper than folding
 # the sentence for ``Gated``; a test checks them against ``gate_of``
-_ATTRIB_LITERALS: tuple[tuple[str, ...], ...] = (
+_ATTRIB_LITERALS: Final[tuple[tuple[str, ...], ...]] = (
     ("ccording to",),
     ("ata ", "igures ", "tatistics "),
     ("said", "says", "added", "noted", "told"),
@@ -225,11 +304,7 @@ def _asides(sentence: str, offset: int) -> tuple[list[tuple[int, int]], int]:
     at: list[int] = []
     at_bits: list[int] = []
     if "," in sentence:
-        for g in _COMMA_ASIDE_GATE.finditer(sentence):
-            bits = _GATE_ASIDES[g.lastindex or 0]
-            opens |= bits
-            at.append(g.start())
-            at_bits.append(bits)
+        opens = _comma_gate(sentence, at, at_bits)
     if sentence.count("—") + sentence.count("–") >= 2:  # (a dash aside opens and closes with one)
         opens |= 1
     if "(" in sentence:
@@ -256,36 +331,60 @@ def _asides(sentence: str, offset: int) -> tuple[list[tuple[int, int]], int]:
 
 # every string of ``_ATTRIB_LITERALS`` or one inside it ("say" is in "says"): most sentences hold
 # none, and testing these ten once costs less than the look-ups pattern by pattern
-_ATTRIB_ANY: tuple[str, ...] = tuple(
+_ATTRIB_ANY: Final[tuple[str, ...]] = tuple(
     lit
     for lit in dict.fromkeys(x for lits in _ATTRIB_LITERALS for x in lits)
     if not any(other != lit and other in lit for lits in _ATTRIB_LITERALS for other in lits)
 )
 
 
+def _any_bits(literals: tuple[str, ...]) -> int:
+    """The bits (``1 << i`` for ``_ATTRIB_ANY[i]``) of the strings of ``_ATTRIB_ANY`` inside one of
+    ``literals``: one of ``literals`` is in a text only when one of these is."""
+    bits = 0
+    for i, lit in enumerate(_ATTRIB_ANY):
+        if any(lit in x for x in literals):
+            bits |= 1 << i
+    return bits
+
+
+# per pattern of ``_ATTRIB``, the bits of ``_ATTRIB_ANY`` its strings hold (``_any_bits``)
+_ATTRIB_BITS: Final[tuple[int, ...]] = tuple(_any_bits(lits) for lits in _ATTRIB_LITERALS)
+# per verb of the said-pattern (``_ATTRIB_LITERALS[2]``), the bits of ``_ATTRIB_ANY`` it holds
+_SAID_VERB_BITS: Final[tuple[tuple[str, int], ...]] = tuple((v, _any_bits((v,))) for v in _ATTRIB_LITERALS[2])
+
+
 def attributions(sentence: str, offset: int) -> list[tuple[int, int]]:
+    present = 0  # the bits of the strings of ``_ATTRIB_ANY`` in it
+    bit = 1
     for lit in _ATTRIB_ANY:
         if lit in sentence:
-            break
-    else:
+            present |= bit
+        bit <<= 1
+    if not present:
         return []  # no pattern's strings are in it
     # each pattern is run from where its first match may open at the earliest (read from its
-    # strings: the patterns try every position, most of them before that), or not at all
+    # strings: the patterns try every position, most of them before that), or not at all; and
+    # its strings looked for only when those of ``_ATTRIB_ANY`` inside them are there
     out: list[tuple[int, int]] = []
-    k = sentence.find("ccording to")  # (a match opens one character before it: "[Aa]")
-    if k >= 0:
-        _according_spans(sentence, k, offset, out)
-    k = _first_of(sentence, _ATTRIB_LITERALS[1])  # (one character before one of them: "[Dd]ata ")
-    # (a match holds one of the verbs of its look-ahead after that)
-    if k >= 0 and _first_of(sentence[k:], _DATA_VERBS) >= 0:
-        _add_spans(_ATTRIB[1], sentence, max(0, k - 1), offset, out)
-    k = _said_from(sentence)
-    if k >= 0:
-        _add_spans(_ATTRIB[2], sentence, k, offset, out)
-    k = sentence.find("released by")  # (a match opens with it)
-    if k >= 0:
-        _add_spans(_ATTRIB[3], sentence, k, offset, out)
-    if "said" in sentence or "say" in sentence:
+    if present & _ATTRIB_BITS[0]:
+        k = sentence.find("ccording to")  # (a match opens one character before it: "[Aa]")
+        if k >= 0:
+            _according_spans(sentence, k, offset, out)
+    if present & _ATTRIB_BITS[1]:
+        k = _first_of(sentence, _ATTRIB_LITERALS[1])  # (one character before one of them: "[Dd]ata ")
+        # (a match holds one of the verbs of its look-ahead after that)
+        if k >= 0 and _first_of(sentence[k:], _DATA_VERBS) >= 0:
+            _add_spans(_ATTRIB[1], sentence, max(0, k - 1), offset, out)
+    if present & _ATTRIB_BITS[2]:
+        k = _said_from(sentence, present)
+        if k >= 0:
+            _add_spans(_ATTRIB[2], sentence, k, offset, out)
+    if present & _ATTRIB_BITS[3]:
+        k = sentence.find("released by")  # (a match opens with it)
+        if k >= 0:
+            _add_spans(_ATTRIB[3], sentence, k, offset, out)
+    if present & _ATTRIB_BITS[4]:  # ("said" or "say")
         m = _ATTRIB[4].match(sentence)  # (it opens with ``^``, no MULTILINE: its one match opens it)
         if m is not None:
             out.append((offset + m.start(), offset + m.end()))
@@ -299,7 +398,8 @@ def _add_spans(rx: re.Pattern[str], sentence: str, pos: int, offset: int, out: l
         out.append((offset + m.start(), offset + m.end()))
 
 
-_DATA_VERBS = ("show", "indicate", "reveal")  # what each verb of ``_ATTRIB[1]``'s look-ahead opens with
+# what each verb of ``_ATTRIB[1]``'s look-ahead opens with
+_DATA_VERBS: Final[tuple[str, ...]] = ("show", "indicate", "reveal")
 
 
 def _according_spans(sentence: str, k: int, offset: int, out: list[tuple[int, int]]) -> None:
@@ -327,15 +427,16 @@ def _first_of(sentence: str, literals: tuple[str, ...]) -> int:
 
 
 # what the run after the verb of the said-pattern (``_ATTRIB[2]``) stops at: ``[^.;\"“”]*``
-_SAID_STOPS = (".", ";", '"', "“", "”")
+_SAID_STOPS: Final[tuple[str, ...]] = (".", ";", '"', "“", "”")
 
 
-def _said_from(sentence: str) -> int:
+def _said_from(sentence: str, present: int = -1) -> int:
     """Where a match of the said-pattern may open first, or -1 when none may. A match runs to the
     end (``$``) and holds none of ``_SAID_STOPS`` but at its first character (``[,\"”’]``) and in
     its last two before blanks (``[.!?]?[\"”’]?\\s*$``): it opens at the last of them before those
     or later, and one of its verbs follows that (most sentences with a verb have a period or a
-    quote after it, as "said" in a clause of their own)."""
+    quote after it, as "said" in a clause of their own). ``present``: the bits of the strings of
+    ``_ATTRIB_ANY`` in the sentence (a verb whose bits are not there is not looked for)."""
     r = len(sentence.rstrip()) - 2
     cut = -1
     if r > 0:
@@ -344,10 +445,11 @@ def _said_from(sentence: str) -> int:
             if k > cut:
                 cut = k
     first = -1  # the first verb after the cut
-    for verb in _ATTRIB_LITERALS[2]:
-        k = sentence.find(verb, cut + 1)
-        if k >= 0 and (first < 0 or k < first):
-            first = k
+    for verb, bits in _SAID_VERB_BITS:
+        if present & bits:
+            k = sentence.find(verb, cut + 1)
+            if k >= 0 and (first < 0 or k < first):
+                first = k
     if first < 0:
         return -1
     # every character between a match's first one and its verb is a blank, a word character or
@@ -359,7 +461,7 @@ def _said_from(sentence: str) -> int:
 
 
 # what may stand between the said-pattern's first character and its verb
-_RX_SAID_RUN = re.compile(r"[\s\w']*")
+_RX_SAID_RUN: Final = re.compile(r"[\s\w']*")
 
 
 def _listed_after(r: Resolved, at: tuple[_SentenceAt, bool, Resolved | None]) -> Resolved | None:
@@ -387,7 +489,7 @@ def _own_dependent(r: Resolved) -> bool:
     )
 
 
-_RX_REPORTED = re.compile(r"(?:that\s+)?")
+_RX_REPORTED: Final = re.compile(r"(?:that\s+)?")
 
 
 def _reported_by(text: str, attr: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
@@ -506,21 +608,23 @@ def _role_set(name: str) -> frozenset[str]:
     return got
 
 
-_ROLE_SETS: dict[str, frozenset[str]] = {}
+_ROLE_SETS: Final[dict[str, frozenset[str]]] = {}
 
 
-_DET_WORDS = r"the|a|an|its|their|this|that|these|those|only|just|mainly|mostly|largely|chiefly|even|also"
-_DET = re.compile(rf"(?:\b(?:{_DET_WORDS})\s+)+$", re.IGNORECASE)
-_DET_WORD = re.compile(rf"(?:{_DET_WORDS})", re.IGNORECASE)
+_DET_WORDS: Final = (
+    r"the|a|an|its|their|this|that|these|those|only|just|mainly|mostly|largely|chiefly|even|also"
+)
+_DET: Final = re.compile(rf"(?:\b(?:{_DET_WORDS})\s+)+$", re.IGNORECASE)
+_DET_WORD: Final = re.compile(rf"(?:{_DET_WORDS})", re.IGNORECASE)
 # read backwards (on the reversed text): white space and the word before it; the last word of a
 # lead, the white space and the word before that
-_REV_PIECE = re.compile(r"\s+(\w+)")
-_REV_TAIL = re.compile(r"([A-Za-z]+)(\s*)([A-Za-z]*)")
+_REV_PIECE: Final = re.compile(r"\s+(\w+)")
+_REV_TAIL: Final = re.compile(r"([A-Za-z]+)(\s*)([A-Za-z]*)")
 # the pieces ``_REV_PIECE`` reads while ``_DET_WORD`` fullmatches the word (reversed back) in one
 # match: each a determiner spelt backwards that no word character continues, case-blind as
 # ``_DET_WORD`` (which compares character by character, so reversal keeps it); possessive, as
 # the loop never gives a piece back
-_REV_DETERMINERS = re.compile(
+_REV_DETERMINERS: Final = re.compile(
     rf"(?:\s+(?:{'|'.join(w[::-1] for w in _DET_WORDS.split('|'))})(?!\w))*+", re.IGNORECASE
 )
 
@@ -544,7 +648,7 @@ class _Lead:
         self.prev = prev
 
 
-_NO_LEAD = _Lead("", None, 0, None)  # the lead of a mention opening its sentence
+_NO_LEAD: Final = _Lead("", None, 0, None)  # the lead of a mention opening its sentence
 
 
 def _without_determiners(raw: str) -> str:
@@ -596,10 +700,10 @@ def _lead_of(sentence: str, rel: int) -> _Lead:
     return _Lead(text, text[n:], n, prev)
 
 
-_ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"  # what ``[A-Za-z]`` matches
-_DETERMINERS = tuple(_DET_WORDS.split("|"))  # the words of ``_DET_WORD``, lower-case
-_DETERMINER_SET = frozenset(_DETERMINERS)
-_DETERMINER_SPAN = max(map(len, _DETERMINERS)) + 1  # the longest, and the character before it
+_ASCII_LETTERS: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"  # what ``[A-Za-z]`` matches
+_DETERMINERS: Final[tuple[str, ...]] = tuple(_DET_WORDS.split("|"))  # the words of ``_DET_WORD``, lower-case
+_DETERMINER_SET: Final = frozenset(_DETERMINERS)
+_DETERMINER_SPAN: Final = max(map(len, _DETERMINERS)) + 1  # the longest, and the character before it
 
 
 def _may_end_in_determiner(body: str) -> bool:
@@ -639,7 +743,7 @@ def dependent(sentence: str, rel: int, form: str, possessive: bool, lead: _Lead 
     return low in _role_set("object_verbs") or (low.endswith("ed") and len(low) > 4 and form != "pronoun")
 
 
-_CONJUNCTIONS = ("and", "but", "while", "whereas")  # the words of ``_RX_DEPENDENT_2``
+_CONJUNCTIONS: Final[tuple[str, ...]] = ("and", "but", "while", "whereas")  # the words of ``_RX_DEPENDENT_2``
 
 
 def _ends_with_conjunction(before: str) -> bool:
@@ -709,7 +813,8 @@ def _partner_object(lead: str) -> re.Match[str] | None:
     return None
 
 
-_PARTNER_OPENINGS: list[tuple[str, ...]] = []  # (filled once: a plain list, no cache wrapper called per lead)
+# (filled once: a plain list, no cache wrapper called per lead)
+_PARTNER_OPENINGS: Final[list[tuple[str, ...]]] = []
 
 
 def _partner_openings() -> tuple[str, ...]:
@@ -738,20 +843,20 @@ def _finite_verbs() -> frozenset[str]:
     )
 
 
-_ORDINAL = re.compile(
+_ORDINAL: Final = re.compile(
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|\d+(?:st|nd|rd|th))"
     r"(?:-(?:largest|biggest|highest|busiest|best|most\s+\w+))?",
     re.IGNORECASE,
 )
 
 # a subordinate or relative clause: a place named in it is not the fallback subject of the sentence
-_SUBORDINATE = re.compile(
+_SUBORDINATE: Final = re.compile(
     r"\b(?:that|which|who|whose|where|when|because|while|although|though|if|(?<!such )as)\s"
 )
 
 
 # the words of ``_SUBORDINATE``
-_SUBORDINATE_WORDS = (
+_SUBORDINATE_WORDS: Final[tuple[str, ...]] = (
     "that", "which", "who", "whose", "where", "when", "because", "while", "although", "though", "if", "as"
 )
 
@@ -777,7 +882,7 @@ def _subordinate(lead: str) -> bool:
 
 
 # a subordinate clause after the main one, up to its subject: "..., as trucking company "
-_TRAILING_SUBORDINATE = re.compile(
+_TRAILING_SUBORDINATE: Final = re.compile(
     r",\s*(?:as|because|since|after|although|though|when|while|whereas)\s+(?:[\w'’-]+\s+){0,4}$"
 )
 
@@ -812,7 +917,7 @@ def _clause_verb_rx() -> re.Pattern[str]:
     )
 
 
-_RX_CLAUSE_COMMA = re.compile(r",\s+(?:and|but|while)\s")  # the comma branch of ``_RX_IN_PREDICATE_2``
+_RX_CLAUSE_COMMA: Final = re.compile(r",\s+(?:and|but|while)\s")  # the comma branch of ``_RX_IN_PREDICATE_2``
 
 
 def _last_clause(lead: str) -> str:
@@ -829,7 +934,7 @@ def _last_clause(lead: str) -> str:
 
 
 # on a reversed text: the last run of ASCII letters (``_RX_IN_PREDICATE_1``'s last match), reversed
-_RX_LAST_LETTERS = re.compile(r"[^A-Za-z]*+([A-Za-z]+)")
+_RX_LAST_LETTERS: Final = re.compile(r"[^A-Za-z]*+([A-Za-z]+)")
 
 
 def _in_predicate(lead: str, last_word: str | None = None) -> bool:
@@ -884,7 +989,7 @@ def _in_predicate(lead: str, last_word: str | None = None) -> bool:
     return any(w.lower() in aux for w in words[:-1])
 
 
-_AT_NEAR = frozenset(("at", "near"))
+_AT_NEAR: Final = frozenset(("at", "near"))
 
 
 def _holds_run_of(low: str, hi: int, words: frozenset[str]) -> bool:
@@ -1073,14 +1178,7 @@ class SentenceView:
         of its figures may? Found once per sentence, on first use."""
         got = self._national_found
         if got is None:
-            gate = _NATIONAL_GATE
-            got = gate is None
-            if gate is not None:
-                low = fold(self.text)
-                for w in gate:  # (a loop: no generator made per sentence)
-                    if w in low:
-                        got = True
-                        break
+            got = _holds_folded(self.text, _NATIONAL_WORDS)
             self._national_found = got
         return got
 
@@ -1092,7 +1190,7 @@ class SentenceView:
         ):
             return self.nation, "entity:national"  # "against a national average of Rs 1,28,829"
         if self.nation and self._opening_found is None:  # (the same for each figure: found once)
-            self._opening_found = _NATION_OPENING.match(self.text) is not None
+            self._opening_found = _nation_opening(self.text)
         if (
             self.nation
             and self._opening_found
@@ -1179,7 +1277,7 @@ class SentenceView:
         return None, "entity:none"
 
 
-_SAID_WORDS = ("said", "says", "added", "noted", "told")  # the words of ``_RX_SAID``
+_SAID_WORDS: Final[tuple[str, ...]] = ("said", "says", "added", "noted", "told")  # the words of ``_RX_SAID``
 
 
 def _says(text: str, lo: int, hi: int) -> bool:
@@ -1196,8 +1294,8 @@ def _says(text: str, lo: int, hi: int) -> bool:
     return False
 
 
-_WE_WORDS = ("We", "we", "Our", "our", "us")  # the words of ``_RX_WE``
-_WE_BEFORE = "\"“‘'"  # what but a blank ``[\s\"“‘']`` matches
+_WE_WORDS: Final[tuple[str, ...]] = ("We", "we", "Our", "our", "us")  # the words of ``_RX_WE``
+_WE_BEFORE: Final = "\"“‘'"  # what but a blank ``[\s\"“‘']`` matches
 
 
 def _we_in(text: str, hi: int) -> bool:
@@ -1234,12 +1332,12 @@ def _government_bodies() -> frozenset[str]:
     return frozenset(load("entity_words")["government_bodies"])
 
 
-_OPENING_QUOTES = ('"', "“")
-_RX_WORKS_IN = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$")
-_CLOSING_QUOTES = ('"', "”", ",")
-_FIRST_PERSON_PLURAL = frozenset(("we", "our", "us"))
-_QUOTE_MARKS = ('"', "“", "”")
-_RX_SAID_AHEAD = re.compile(r",?\s*(?:said|says|added|told)\b")
+_OPENING_QUOTES: Final[tuple[str, ...]] = ('"', "“")
+_RX_WORKS_IN: Final = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$")
+_CLOSING_QUOTES: Final[tuple[str, ...]] = ('"', "”", ",")
+_FIRST_PERSON_PLURAL: Final = frozenset(("we", "our", "us"))
+_QUOTE_MARKS: Final[tuple[str, ...]] = ('"', "“", "”")
+_RX_SAID_AHEAD: Final = re.compile(r",?\s*(?:said|says|added|told)\b")
 
 
 def _quote_goes_on(text: str, start: int) -> bool:
@@ -1266,7 +1364,7 @@ def _remote_gap_rx() -> re.Pattern[str]:
     return re.compile(rf"\b(?:that|which|who|than)\b|\b(?:{near})\s+(?:the\s+)?$|\b(?:{behind})\s+[^,;.]*$")
 
 
-_PERSON_PLACES = ("village", "township", "county", "district", "city", "zone")
+_PERSON_PLACES: Final[tuple[str, ...]] = ("village", "township", "county", "district", "city", "zone")
 
 
 @cache
@@ -1300,12 +1398,15 @@ def _located(lead: str) -> bool:
     return _PREDICATE.search(lead, pos) is not None
 
 
-_PREDICATE_LOW = lower_twin(_PREDICATE)
+_PREDICATE_LOW: Final = lower_twin(_PREDICATE)
 # what the matches of ``_PREDICATE`` open with (lower-case): its verbs, "been" and "being" in "be"
-_PREDICATE_VERBS = ("is", "are", "was", "were", "be", "located", "based", "situated", "held", "headquartered")
+_PREDICATE_VERBS: Final[tuple[str, ...]] = (
+    "is", "are", "was", "were", "be", "located", "based", "situated", "held", "headquartered"
+)
 
 
-_VENUE_ENDS = ("in", "at")  # the words ending every match of ``_EVENT_VENUE`` (then blanks)
+# the words ending every match of ``_EVENT_VENUE`` (then blanks)
+_VENUE_ENDS: Final[tuple[str, ...]] = ("in", "at")
 
 
 def _event_venue(lead: str) -> bool:
@@ -1318,7 +1419,8 @@ def _event_venue(lead: str) -> bool:
     return _EVENT_VENUE().search(lead) is not None
 
 
-_EVENT_WORDS: list[tuple[str, ...]] = []  # (filled once: a plain list, no cache wrapper called per lead)
+# (filled once: a plain list, no cache wrapper called per lead)
+_EVENT_WORDS: Final[list[tuple[str, ...]]] = []
 
 
 def _event_words() -> tuple[str, ...]:
@@ -1355,21 +1457,39 @@ def _affiliated(lead: str) -> bool:
     return "I" in lead and _AFFILIATION().search(lead) is not None
 
 
-_POSSESSIVES = ("'s", "’s")  # the two-character strings ``_RX_SENTENCE_2`` matches
-_NATIONAL_GATE = gate_of(_NATIONAL)  # words one of which (folded) every match holds
-_QUOTES = ("'", "’")  # what a match of ``_RX_ENTITY_FOR_1`` opens with
+_POSSESSIVES: Final[tuple[str, ...]] = ("'s", "’s")  # the two-character strings ``_RX_SENTENCE_2`` matches
+_NATIONAL_GATE: Final = gate_of(_NATIONAL)  # words one of which (folded) every match holds
+_QUOTES: Final[tuple[str, ...]] = ("'", "’")  # what a match of ``_RX_ENTITY_FOR_1`` opens with
+
+
+# the words of ``_NATIONAL_GATE`` (a tuple: iterated natively), or None: every text may match
+_NATIONAL_WORDS: Final[tuple[str, ...] | None] = (
+    None if _NATIONAL_GATE is None else tuple(sorted(_NATIONAL_GATE))
+)
+# what ``fold`` changes in a text lower-cased (``gates._fold_plain``)
+_FOLD_ONLY: Final[tuple[str, ...]] = ("ı", "\u0307", "ſ")
+
+
+def _holds_folded(text: str, words: tuple[str, ...] | None) -> bool:
+    """Does ``fold(text)`` hold one of ``words`` (always, for None)? ``fold`` is ``text.lower()``
+    with ``_FOLD_ONLY`` replaced: the text lower-cased is read as it is when it holds none of them
+    (every text but a few)."""
+    if words is None:
+        return True
+    low = text.lower()
+    for c in _FOLD_ONLY:
+        if c in low:
+            low = fold(text)
+            break
+    for w in words:  # (a loop: no generator made per call)
+        if w in low:
+            return True
+    return False
 
 
 def _national(before: str) -> bool:
     """``_NATIONAL.search(before)``, tried only when a word of its gate is in ``before`` (folded)."""
-    if _NATIONAL_GATE is not None:
-        low = fold(before)
-        for w in _NATIONAL_GATE:
-            if w in low:
-                break
-        else:
-            return False
-    return _NATIONAL.search(before) is not None
+    return _holds_folded(before, _NATIONAL_WORDS) and _NATIONAL.search(before) is not None
 
 
 def _first_person(lead: str) -> bool:
@@ -1383,15 +1503,17 @@ def _first_person(lead: str) -> bool:
     return _RX_FIRST_PERSON_BLANK.search(" " + clause) is not None
 
 
-_RX_FIRST_PERSON_BLANK = re.compile(r"\s(?:I|[Ww]e|[Mm]y|[Oo]ur)\s")  # ``_RX_FIRST_PERSON_2`` but its ``^``
+# ``_RX_FIRST_PERSON_2`` but its ``^``
+_RX_FIRST_PERSON_BLANK: Final = re.compile(r"\s(?:I|[Ww]e|[Mm]y|[Oo]ur)\s")
 # ``_RX_FIRST_PERSON_BLANK`` after any character that may end a match of ``_RX_FIRST_PERSON_1``
 # (``_last_part`` cuts the clause after it, and a blank is put before the clause): a match of it in
 # the clause is one of this in the lead (with a blank put before it too)
-_RX_FIRST_PERSON_ANY = re.compile(r"[\s,;:](?:I|[Ww]e|[Mm]y|[Oo]ur)\s")
+_RX_FIRST_PERSON_ANY: Final = re.compile(r"[\s,;:](?:I|[Ww]e|[Mm]y|[Oo]ur)\s")
 
 
-_FIRST_PERSON_WORDS = ("I", "We", "we", "My", "my", "Our", "our")  # the words of ``_RX_FIRST_PERSON_ANY``
-_FIRST_PERSON_BEFORE = ",;:"  # what but a blank ``[\s,;:]`` matches
+# the words of ``_RX_FIRST_PERSON_ANY``
+_FIRST_PERSON_WORDS: Final[tuple[str, ...]] = ("I", "We", "we", "My", "my", "Our", "our")
+_FIRST_PERSON_BEFORE: Final = ",;:"  # what but a blank ``[\s,;:]`` matches
 
 
 def _first_person_any(lead: str) -> bool:
