@@ -275,3 +275,65 @@ def test_named_seq_is_built_from_seq() -> None:
 
     assert _TOKEN == f"{_SEQ_OPENING}(?:{_CAPITAL_REST}|{_DIGIT_REST})"
     assert _SEQ.pattern == f"{_TOKEN}{_SEQ_TAIL}*"
+
+
+def test_named_seq_is_possessive_seq() -> None:
+    # ``_SEQ_NAMED``'s possessive parts are ``_SEQ``'s parts with their repeats made possessive,
+    # its blank runs ``_SP``'s longest, its connectors ``_CONNECT``'s words
+    from tally.resolve.entities import (
+        _CAPITAL_REST,
+        _CAPITAL_REST_P,
+        _CONNECT,
+        _CONNECT_TRIE,
+        _DIGIT_REST,
+        _DIGIT_REST_P,
+        _SP,
+        _SP_WHOLE,
+    )
+
+    assert _CAPITAL_REST_P.count(")*+") == 2 and _CAPITAL_REST_P.replace(")*+", ")*") == _CAPITAL_REST
+    assert _DIGIT_REST_P.replace(")?+", ")?") == _DIGIT_REST
+    words = _CONNECT.removeprefix("(?:").removesuffix(")").split("|")
+    trie = re.compile(rf"{_CONNECT_TRIE}\Z")
+    assert all(trie.match(w) for w in words)
+    assert not any(trie.match(w[:k]) for w in words for k in range(len(w)) if w[:k] not in words)
+    whole = re.compile(_SP_WHOLE)
+    for gap in (" ", "\t \t", "\n", "  \n\t ", " \n \n ", "\n\n", "x", ""):
+        ends = [k for k in range(len(gap) + 1) if re.fullmatch(_SP, gap[:k])]
+        longest = max(ends, default=None)
+        got = whole.match(gap)
+        assert (got.end() if got else None) == longest, repr(gap)
+
+
+_CONNECTED = [
+    "Bank of \nChina and the \n\nState of Shanxi del  \t Monte della Casa dos Santos",
+    "Port of\tRotterdam & Co, Banco do Brasil, Casa de\n  Campo, Van der Valk, Leon di Roma",
+    "Gulf of the dels Shanxi; 5 of the Hebei; 7 della\n\nRoma; A dos B das C da D du E des F den G",
+    "X’s Y's Z-based Shanxi-Coal Mid-level Shanxi-owned Wusu-tech Zone U.S. J.P.M 12’s 3’x 4-Z 5 -Z",
+]
+
+
+@pytest.mark.parametrize("text", _CONNECTED)
+def test_named_seq_scans_connectors(text: str) -> None:
+    from tally.resolve.entities import _SEQ_NAMED_ASCII, _SEQ_NAMED_WIDE
+
+    want = [m.regs for m in _SEQ.finditer(text) if not m[0].isdecimal()]
+    assert [m.regs for m in _SEQ_NAMED_WIDE.finditer(text)] == want
+    if text.isascii():
+        assert [m.regs for m in _SEQ_NAMED_ASCII.finditer(text)] == want
+
+
+def test_named_seq_scans_random_connectors() -> None:
+    import random
+
+    from tally.resolve.entities import _SEQ_NAMED_ASCII, _SEQ_NAMED_WIDE
+
+    rng = random.Random(11)
+    words = "12 3 A Bb Shanxi of the and & de del della do dos d di la van von x Ü 8A U.S. ’s 's -Z".split()
+    gaps = ("", " ", "  ", "\n", " \n ", "\n\n", "\t", "-", ",", "’")
+    for _ in range(600):
+        text = "".join(rng.choice(words) + rng.choice(gaps) for _ in range(10))
+        want = [m.regs for m in _SEQ.finditer(text) if not m[0].isdecimal()]
+        assert [m.regs for m in _SEQ_NAMED_WIDE.finditer(text)] == want, text
+        if text.isascii():
+            assert [m.regs for m in _SEQ_NAMED_ASCII.finditer(text)] == want, text

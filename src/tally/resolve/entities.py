@@ -117,10 +117,29 @@ _SEQ_WIDE = re.compile("[A-Z0-9\u0660-\U0010ffff]" + _SEQ.pattern.removeprefix(_
 _SEQ_TAIL = rf"(?:{_SP}(?:{_CONNECT}{_SP})*{_TOKEN})"
 _DIGIT_REST = r"(?<=\d)\d*+(?:[A-Z]\w*+)?"
 _CAPITAL_REST = _TOKEN.removeprefix(_SEQ_OPENING + "(?:").removesuffix("|" + _DIGIT_REST + ")")
-_SEQ_NAMED = (
-    rf"(?:{_CAPITAL_REST}{_SEQ_TAIL}*|(?<=\d)(?<!\d\d)\d*+(?:[A-Z]\w*+{_SEQ_TAIL}*|{_SEQ_TAIL}+))"
+# ``_SEQ_NAMED`` is written for re to run without backtracking (the same matches: ``test_named_seq_scans``).
+# After a token's first character nothing can fail a match (all that follows is optional), so no
+# repeat there need give back what it took: each is possessive (``*+``, ``?+``; re's possessive
+# repeat costs less than a backtracking one, which keeps its state at each turn). A run of blanks
+# between tokens is taken whole, with its newline if any (``_SP_WHOLE``: neither a connector nor a
+# token opens with a blank or a newline, so a shorter run never lets a match go on), and then the
+# connectors too are possessive (each is a word a blank must follow, so at most one fits at a
+# place, and none opens a token), one trie (``_CONNECT_TRIE``). The ASCII twin reads ``\w`` and
+# ``\d`` as ASCII (the same on an ASCII text, without the Unicode look-ups), and its opening class
+# holds a NUL, which opens no match (the lookbehinds fail), to make it a bitmap, not two ranges
+_SP_WHOLE = r"(?:[ \t]++(?:\n[ \t]*+)?+|\n[ \t]*+)"
+_CONNECT_TRIE = r"(?:of|and|for|&|d(?:e(?:l(?:la)?|s|r|n)?|as?|os?|i|u)|la|v[ao]n|the)"
+_CAPITAL_REST_P = _CAPITAL_REST.replace(r"\w++)*(?:", r"\w++)*+(?:").replace(
+    f"{_HYPHEN_LOW})*)", f"{_HYPHEN_LOW})*+)"
 )
-_SEQ_NAMED_ASCII = re.compile("[A-Z0-9]" + _SEQ_NAMED)
+_DIGIT_REST_P = _DIGIT_REST.replace(r"\w*+)?", r"\w*+)?+")
+_SEQ_TAIL_P = (
+    rf"(?:{_SP_WHOLE}(?:{_CONNECT_TRIE}{_SP_WHOLE})*+{_SEQ_OPENING}(?:{_CAPITAL_REST_P}|{_DIGIT_REST_P}))"
+)
+_SEQ_NAMED = (
+    rf"(?:{_CAPITAL_REST_P}{_SEQ_TAIL_P}*+|(?<=\d)(?<!\d\d)\d*+(?:[A-Z]\w*+{_SEQ_TAIL_P}*+|{_SEQ_TAIL_P}++))"
+)
+_SEQ_NAMED_ASCII = re.compile(r"[\x00A-Z0-9]" + _SEQ_NAMED, re.ASCII)
 _SEQ_NAMED_WIDE = re.compile("[A-Z0-9\u0660-\U0010ffff]" + _SEQ_NAMED)
 
 
