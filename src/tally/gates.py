@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 import ahocorasick
 
@@ -30,9 +30,9 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_constants as _C  # type: ignore[no-redef]
     import sre_parse as _P  # type: ignore[no-redef]
 
-_CAP = 64  # most alternatives an exact run may expand to
-_CLASS_CAP = 12  # most characters a class may expand to
-_SCAN_MIN = 64  # fewest literals for which a battery scans the text once instead of looking each up
+_CAP: Final = 64  # most alternatives an exact run may expand to
+_CLASS_CAP: Final = 12  # most characters a class may expand to
+_SCAN_MIN: Final = 64  # fewest literals for which a battery scans the text once instead of looking each up
 
 Gate = frozenset[str] | None
 Automaton = Any  # ahocorasick.Automaton (the package has no type hints)
@@ -61,7 +61,7 @@ def fold(text: str) -> str:
     return _fold_plain(text)
 
 
-_ASCII_BYTES = bytes(range(128))
+_ASCII_BYTES: Final = bytes(range(128))
 _FAST_FOLD_MIN = 512  # the shortest non-ASCII text ``fold`` lower-cases by its UTF-8 bytes (shorter: slower)
 
 
@@ -192,7 +192,7 @@ def _minimal(lits: set[str]) -> frozenset[str]:
 
 
 # words in nearly every sentence: a gate of them seldom shuts (only efficiency depends on this)
-_COMMON = frozenset(
+_COMMON: Final = frozenset(
     {"the", "of", "in", "by", "and", "a", "to", "on", "for", "at", "as", "is", "from", "with"}
 )
 
@@ -754,7 +754,7 @@ def trie_branches(rx: re.Pattern[str]) -> re.Pattern[str]:
     return out
 
 
-_GROUPREF = _C.GROUPREF
+_GROUPREF: Final = _C.GROUPREF
 
 
 def _walk(seq) -> list:
@@ -836,7 +836,7 @@ def _group(items: list[list]) -> list[list] | None:
     return out
 
 
-_STATE: list[Any] = []  # the parser state of the pattern ``trie_branches`` regroups
+_STATE: Final[list[Any]] = []  # the parser state of the pattern ``trie_branches`` regroups
 
 
 def _branch(items: list[list]) -> tuple[Any, Any]:

@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, partial
+from typing import Final
 
 from tally.extract import kinds as K
 from tally.extract.carry import (
@@ -264,7 +265,7 @@ def _article(
     return out
 
 
-_RELATIVE_UNITS = ("percent", "times", "percentage_point")
+_RELATIVE_UNITS: Final[tuple[str, ...]] = ("percent", "times", "percentage_point")
 
 
 def _same_family(prev_unit: str, unit: str) -> bool:
@@ -759,7 +760,7 @@ def _fact(doc: Document, art: Article, s: Sentence, q: Quantity) -> Fact:
 # ``_quantity_rules``'s answers by rule tuple (grammar rule names, a small vocabulary, no text): a
 # dict look-up in ``_fact`` costs a fraction of the call of an ``lru_cache`` wrapper. (Under threads
 # two may make the same entry: each stores an equal tuple.)
-_QUANTITY_RULES: dict[tuple[str, ...], tuple[str, ...]] = {}
+_QUANTITY_RULES: Final[dict[tuple[str, ...], tuple[str, ...]]] = {}
 
 
 def _quantity_rules(rules: tuple[str, ...]) -> tuple[str, ...]:
@@ -793,7 +794,7 @@ def _kin() -> frozenset[str]:
     return frozenset(load("counted").get("kin", ()))
 
 
-_PHOTO_PEOPLE = {
+_PHOTO_PEOPLE: Final = {
     "worker",
     "person",
     "people",
@@ -814,16 +815,16 @@ _PHOTO_PEOPLE = {
     "tourist",
     "villager",
 }
-_SUB_YEAR = frozenset({"hour", "day", "week", "month"})
-_PER_BEFORE = Quick.of(re.compile(
+_SUB_YEAR: Final = frozenset({"hour", "day", "week", "month"})
+_PER_BEFORE: Final = Quick.of(re.compile(
     r"\bper\s+(hectare|mu|ton|tonne|square meter|kilogram|month)\b[^,;.]{0,25}$", re.IGNORECASE
 ))
 # an earlier value the figure before is compared with ("..., up from $3.86", "down from more than $70,000")
-_EARLIER_VALUE = re.compile(
+_EARLIER_VALUE: Final = re.compile(
     r"\b(?:up|down|rising|falling|rose|fell|climbing|dropping)\s+from\s+"
     r"(?:(?:about|around|nearly|almost|more\s+than|less\s+than|over|under|some|roughly|just)\s+)?$"
 )
-_PER_UNIT = {
+_PER_UNIT: Final = {
     "hectare": "ha",
     "mu": "mu",
     "ton": "t",
@@ -833,23 +834,23 @@ _PER_UNIT = {
     "month": "month",
 }
 
-_CHANGE_TAIL = Quick.of(re.compile(
+_CHANGE_TAIL: Final = Quick.of(re.compile(
     r",\s*(?:up|down|rising|falling|growing|increasing|decreasing|jumping|surging|soaring|dropping|declining|"
     r"an? (?:[\w-]+ ){0,2}(?:increase|rise|jump|drop|decline|decrease|growth)(?: of)?|representing (?:an? )?\w+(?: of)?|"  # noqa: E501
     r"which (?:is|was) (?:up|down))\s*(?:by\s+)?(?:about|nearly|over|more than|some)?\s*$",
     re.IGNORECASE,
 ))
-_CURRENCIES = {"CNY", "USD", "EUR", "HKD", "JPY", "GBP"}
-_CLAUSE_END = re.compile(r"[,;:]|\s(?:while|whereas|but)\s")
-_CLAUSE_MARK = re.compile(r"[,;:]")  # _CLAUSE_END's two branches (``_clause_of``)
-_CLAUSE_WORD = re.compile(r"\s(?:while|whereas|but)\s")
-_COMMA_OR_SEMI = re.compile(r"[,;]")
-_TOP_BEFORE = re.compile(r"\btop\s*$", re.IGNORECASE)
-_AMONG_TOP_BEFORE = re.compile(r"\b(?:among|in|into|within|of)\s+(?:the\s+)?top\s*$", re.IGNORECASE)
-_COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and)?\s*")
-_TO_WORD = re.compile(r"\bto\s+\w+")
-_RANK_WORD = re.compile(r"\brank", re.IGNORECASE)
-_MONTHLY_BEFORE = Quick.of(re.compile(
+_CURRENCIES: Final = {"CNY", "USD", "EUR", "HKD", "JPY", "GBP"}
+_CLAUSE_END: Final = re.compile(r"[,;:]|\s(?:while|whereas|but)\s")
+_CLAUSE_MARK: Final = re.compile(r"[,;:]")  # _CLAUSE_END's two branches (``_clause_of``)
+_CLAUSE_WORD: Final = re.compile(r"\s(?:while|whereas|but)\s")
+_COMMA_OR_SEMI: Final = re.compile(r"[,;]")
+_TOP_BEFORE: Final = re.compile(r"\btop\s*$", re.IGNORECASE)
+_AMONG_TOP_BEFORE: Final = re.compile(r"\b(?:among|in|into|within|of)\s+(?:the\s+)?top\s*$", re.IGNORECASE)
+_COORDINATED: Final = re.compile(r"\s*(?:,|and|or|,\s*and)?\s*")
+_TO_WORD: Final = re.compile(r"\bto\s+\w+")
+_RANK_WORD: Final = re.compile(r"\brank", re.IGNORECASE)
+_MONTHLY_BEFORE: Final = Quick.of(re.compile(
     r"\bmonthly\s+(?:[a-z-]+\s+){0,2}(?:of\s+)?(?:(?:more than|about|nearly|over|up to|around|some)\s+)?$",
     re.IGNORECASE,
 ))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, Final
 
 from tally.data import load
 from tally.extract.kinds import Quick
@@ -49,8 +49,8 @@ def _table() -> dict:
 
 
 # ``_rx``'s, by name: as they are and on word boundaries (built once per process: no text key)
-_QUICKS: dict[str, Quick] = {}
-_QUICKS_WORDS: dict[str, Quick] = {}
+_QUICKS: Final[dict[str, Quick]] = {}
+_QUICKS_WORDS: Final[dict[str, Quick]] = {}
 
 
 def _rx(name: str, words: bool = False) -> Quick:
@@ -86,21 +86,21 @@ def _weights() -> tuple[float, float, float, int, int]:
     )
 
 
-_HEAD_SPLIT = re.compile(r"\s+(?:of|for|in|with|on)\s+")
-_BROKEN = re.compile(r"(\w)-\s*\n\s*(\w)")
-_NUMBER_OF = Quick.of(re.compile(r"\bnumber of\b", re.IGNORECASE))
-_THAN = re.compile(r"\bthan\b")
-_SPEED = re.compile(r"\s*(?:per|an|a|/)\s*(?:hour|h)\b", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"\b(?:aged?|years? old|age of)\b", re.IGNORECASE)
-_OLD_AFTER = re.compile(r"\s*old\b", re.IGNORECASE)
-_RANK_HEAD = re.compile(r"^[\s-]*(?:such\s+)?((?:[\w-]+\s+)?[\w-]+)")
-_STOP = re.compile(r"[.;]")
+_HEAD_SPLIT: Final = re.compile(r"\s+(?:of|for|in|with|on)\s+")
+_BROKEN: Final = re.compile(r"(\w)-\s*\n\s*(\w)")
+_NUMBER_OF: Final = Quick.of(re.compile(r"\bnumber of\b", re.IGNORECASE))
+_THAN: Final = re.compile(r"\bthan\b")
+_SPEED: Final = re.compile(r"\s*(?:per|an|a|/)\s*(?:hour|h)\b", re.IGNORECASE)
+_AGE_BEFORE: Final = re.compile(r"\b(?:aged?|years? old|age of)\b", re.IGNORECASE)
+_OLD_AFTER: Final = re.compile(r"\s*old\b", re.IGNORECASE)
+_RANK_HEAD: Final = re.compile(r"^[\s-]*(?:such\s+)?((?:[\w-]+\s+)?[\w-]+)")
+_STOP: Final = re.compile(r"[.;]")
 # words opening the set a rank is taken in, after the rank ("ranking first among cities")
-_RANK_SET_WORDS = frozenset(("among", "in", "across", "within", "of", "nationwide", "worldwide"))
-_PER_CAPITA_TAIL = re.compile(
+_RANK_SET_WORDS: Final = frozenset(("among", "in", "across", "within", "of", "nationwide", "worldwide"))
+_PER_CAPITA_TAIL: Final = re.compile(
     r"\s*(?:per|a|an|each)\s+(?:head|person|capita|resident|inhabitant|citizen)\b", re.IGNORECASE
 )
-_OF_THEM = re.compile(r"\s*of\s+(?:them|these|those|which)\b", re.IGNORECASE)
+_OF_THEM: Final = re.compile(r"\s*of\s+(?:them|these|those|which)\b", re.IGNORECASE)
 
 
 @cache

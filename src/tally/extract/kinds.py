@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, Final
 
 from tally.data import load
 from tally.gates import (
@@ -33,18 +33,18 @@ from tally.gates import (
 from tally.model import Quantity
 
 # patterns of the re calls below, compiled once
-_RX_YEAR_BEFORE_1 = re.compile(r"(\d{4})")
+_RX_YEAR_BEFORE_1: Final = re.compile(r"(\d{4})")
 _RX_BASIS_OF_1 = re.compile(r"\b(?:between|from)\s+(?:the\s+)?(?:19|20)\d\d\s+(?:and|to)\b", re.IGNORECASE)
-_RX_STATUS_OF_1 = re.compile(r"^\s*(?:\([^)]*\)\s*)?by\s+(?:the end of\s+)?(20\d\d)\b")
-_RX_KEEP_RANK_1 = re.compile(r"largest|biggest|highest|leading|\w-?\w*est$|-most\b", re.IGNORECASE)
-_RX_CLASSIFY_1 = re.compile(r"\bto\s*(?:about|nearly|around|some|over|more than|roughly|almost)?\s*$")
-_RX_STATUS_OF_2 = re.compile(r"[,;]")
-_RX_KEEP_RANK_2 = re.compile(r"\brank", re.IGNORECASE)
-_RX_KEEP_RANK_3 = re.compile(r"\b(?:the|top)\s*$", re.IGNORECASE)
-_RX_CLASSIFY_2 = re.compile(r"\s*(?:fewer|less|lower|below)\b", re.I)
-_RX_CLASSIFY_3 = re.compile(r"\bby\s*(?:about|nearly|around|some|over|more than|roughly)?\s*$")
-_RX_CLASSIFY_4 = re.compile(r"\b(?:growth|increase|rise|decline|drop)\b", re.IGNORECASE)
-_RX_BASIS_OF_2 = re.compile(r"\d{4}")
+_RX_STATUS_OF_1: Final = re.compile(r"^\s*(?:\([^)]*\)\s*)?by\s+(?:the end of\s+)?(20\d\d)\b")
+_RX_KEEP_RANK_1: Final = re.compile(r"largest|biggest|highest|leading|\w-?\w*est$|-most\b", re.IGNORECASE)
+_RX_CLASSIFY_1: Final = re.compile(r"\bto\s*(?:about|nearly|around|some|over|more than|roughly|almost)?\s*$")
+_RX_STATUS_OF_2: Final = re.compile(r"[,;]")
+_RX_KEEP_RANK_2: Final = re.compile(r"\brank", re.IGNORECASE)
+_RX_KEEP_RANK_3: Final = re.compile(r"\b(?:the|top)\s*$", re.IGNORECASE)
+_RX_CLASSIFY_2: Final = re.compile(r"\s*(?:fewer|less|lower|below)\b", re.I)
+_RX_CLASSIFY_3: Final = re.compile(r"\bby\s*(?:about|nearly|around|some|over|more than|roughly)?\s*$")
+_RX_CLASSIFY_4: Final = re.compile(r"\b(?:growth|increase|rise|decline|drop)\b", re.IGNORECASE)
+_RX_BASIS_OF_2: Final = re.compile(r"\d{4}")
 
 
 @dataclass(slots=True, kw_only=True, init=False)
@@ -279,7 +279,7 @@ class Quick:
         return self.rx.findall(text) if self.may(text) else []
 
 
-_FEW = 6  # the most gate literals tested one by one (a regex call costs several ``in`` tests)
+_FEW: Final = 6  # the most gate literals tested one by one (a regex call costs several ``in`` tests)
 
 
 def _few(lits: frozenset[str] | None) -> tuple[str, ...] | None:
@@ -301,7 +301,7 @@ def _pre(rx: re.Pattern[str]) -> tuple[str, ...] | None:
     return None if best is None else _few(best)
 
 
-_QUICKS: dict[str, Quick] = {}  # ``_rx``'s, by cue name (built once per process: no text key)
+_QUICKS: Final[dict[str, Quick]] = {}  # ``_rx``'s, by cue name (built once per process: no text key)
 
 
 def _rx(name: str, anchored: bool = False) -> Quick:
@@ -465,7 +465,7 @@ def classify(q: Quantity, before: str, after: str, sentence: str) -> KindInfo:
 
 
 # "30 percent more bottles to buyers abroad than a year ago": the comparison spans a noun phrase
-_RX_MORE_THAN_EARLIER = re.compile(
+_RX_MORE_THAN_EARLIER: Final = re.compile(
     r"^\s*(more|fewer|less|higher|lower)\s+(?:[\w'’-]+\s+){1,10}?than\s+(?:in\s+|during\s+)?"
     r"(?:the same (?:period|month|quarter|time)|(?:a|one) year (?:earlier|ago|before)|last year"
     r"|(?:19|20)\d\d)\b"
@@ -544,20 +544,20 @@ def _classify_amount(q: Quantity, info: KindInfo, before: str, after_l: str) -> 
     return info
 
 
-_SAME_KIND_LINK = (
+_SAME_KIND_LINK: Final = (
     r"\b(?:from|and|versus|vs\.?|compared with|compared to|against)\s*"
     r"(?:about|nearly|around|some|over|more than|roughly|almost|just)?\s*$"
 )
 
 # a gapped clause after a comma: "Manufacturing accounted for 22% of output, and the services sector for 53%",
 # "..., followed by trade at 18.6% and agriculture at 11.3%"
-_GAPPED_LINK = re.compile(
+_GAPPED_LINK: Final = re.compile(
     r"^\s*(?:and|followed\s+by)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}(?:for|at|with)\s+"
     r"(?:about\s+|nearly\s+|around\s+|some\s+|over\s+)?$"
 )
 
 
-_COMPARED_LINK = (
+_COMPARED_LINK: Final = (
     r"^\s*(?:compared with|compared to|versus|vs\.?|against|up from|down from)\s*"
     r"(?:about|nearly|around|some|over|more than|roughly|almost|just)?\s*$"
 )
@@ -675,8 +675,8 @@ def _same_end(m: re.Match[str] | None, twin: re.Match[str]) -> bool:
     return m is not None and m.end() == twin.end()
 
 
-_UPPER_ESCAPE_OR_CLASS = re.compile(r"\\[A-Z]|\[(?:\\.|[^\]\\])*[A-Z]")
-_CASE_OFF = re.compile(r"\(\?[aiLmsux]*-[msx]*i[msx]*:")  # a group that turns case-folding off
+_UPPER_ESCAPE_OR_CLASS: Final = re.compile(r"\\[A-Z]|\[(?:\\.|[^\]\\])*[A-Z]")
+_CASE_OFF: Final = re.compile(r"\(\?[aiLmsux]*-[msx]*i[msx]*:")  # a group that turns case-folding off
 
 
 @cache
@@ -817,7 +817,7 @@ def _headline_cue(b: str) -> bool:
     return found
 
 
-_RX_YEAR_AT = re.compile(r"\s*(?:(20\d\d)\b|(?:last|the previous|the prior) year\b)", re.IGNORECASE)
+_RX_YEAR_AT: Final = re.compile(r"\s*(?:(20\d\d)\b|(?:last|the previous|the prior) year\b)", re.IGNORECASE)
 
 
 def _past_year_at(b: str, i: int, pub_year: int | None) -> bool:
@@ -881,32 +881,32 @@ def status_of(
     return None
 
 
-_RANK_VERB = re.compile(
+_RANK_VERB: Final = re.compile(
     r"\brank(?:s|ed|ing)?\b(?:\s+\w+){0,3}\s*$|\b(?:among|as|is|was|be)\s+(?:the\s+)?$", re.IGNORECASE
 )
 
 
-_RANK_AFTER = re.compile(
+_RANK_AFTER: Final = re.compile(
     r"^\s*(?:-?\s*(?:largest|biggest|highest|fastest|strongest|leading|most)\b|(?:nationwide|worldwide|globally|"
     r"in the (?:world|country|nation)|in China|in Asia|among)\b)",
     re.IGNORECASE,
 )
 
 
-_FIRST_IN = re.compile(
+_FIRST_IN: Final = re.compile(
     r"^(?:[\s-]*[\w-]+){0,4}?\s+(?:in|among|across)\s+(?:the\s+)?(?:[A-Z]|(?:country|nation|world|province|region|city|county)\b)"
 )
 
 
 # a bare superlative naming a part of a place's own trade ("the province's biggest export item", "Mongolia,
 # the region's largest trading partner", "France remained the largest source market"): no ranking among peers
-_OWN_PART_AFTER = re.compile(
+_OWN_PART_AFTER: Final = re.compile(
     r"^[\s-]*(?:[\w-]+\s+){0,2}?(?:partners?|markets?|items?|products?|destinations?|sources?|buyers?|"
     r"customers?|categor(?:y|ies)|commodit(?:y|ies)|exports?|imports?)\b",
     re.IGNORECASE,
 )
 # "the first thing I noticed in Hohhot": a first of a personal account, not a ranking
-_PERSONAL_FIRST = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:I|we|you|he|she|they)\b")
+_PERSONAL_FIRST: Final = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:I|we|you|he|she|they)\b")
 
 
 def keep_rank(q: Quantity, before: str, after: str) -> bool:

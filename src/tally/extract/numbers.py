@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
+from typing import Final
 
 from tally.data import load
 from tally.gates import trie
@@ -20,7 +21,7 @@ from tally.gates import trie
 # Digits: "3,368", "90.46", "1,234,567.8", "0.4", "2483805". Not glued to a digit, dot or comma
 # on the left (so "1.2.3" and "12,34" fragments are not read twice).
 # Indian grouping ("2,41,930", "1,28,829": lakhs and crores in pairs of digits) is read too.
-DIGITS = (
+DIGITS: Final = (
     r"(?:(?<![\d,])(?<!\d\.)(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?![\d])|\d+)"
     r"(?:\.\d+)?|(?<![\w.,])\.\d+)"
 )
@@ -32,7 +33,7 @@ def alternation(words: Iterable[str], *, escape: bool = True) -> str:
     return "|".join(re.escape(w) if escape else w for w in items)
 
 
-NON_ASCII = "\x80"   # stands for any non-ASCII character in ``initials`` sets
+NON_ASCII: Final = "\x80"   # stands for any non-ASCII character in ``initials`` sets
 
 
 def initials(words: Iterable[str], *extra: str) -> frozenset[str]:
@@ -136,7 +137,7 @@ def _lower_set(t: dict, key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in t.get(key, ()))
 
 
-_SPLIT = re.compile(r"[\s-]+")
+_SPLIT: Final = re.compile(r"[\s-]+")
 
 
 def parse_words(s: str) -> float | None:
@@ -196,7 +197,7 @@ def finite(v: float | None) -> float | None:
     return v
 
 
-EXACT = 2.0**53                                               # whole floats below it are exact
+EXACT: Final = 2.0**53                                               # whole floats below it are exact
 _POW10 = {10.0**k: k for k in range(23)}                       # the powers of ten that floats hold exactly
 
 

@@ -12,6 +12,7 @@ call. The field order is checked once here, so a field added to ``Quantity`` fal
 from __future__ import annotations
 
 from dataclasses import fields
+from typing import Final
 
 from tally.model import Quantity
 
@@ -36,7 +37,7 @@ def _fields_known() -> bool:
     )
 
 
-_FAST = _fields_known()
+_FAST: Final = _fields_known()
 
 
 def _quantity(start: int, end: int, text: str, value: float | None, unit: str,

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from tally.extract.numbers import DIGITS, alternation, initials, lexicon, phrase, trie
 from tally.extract.q_units import LATIN1_SPACE, registry
@@ -73,7 +74,7 @@ _A_UNITS = ("year", "month", "week", "day", "decade", "hour", "minute")   # "a y
 # one lookahead sends them straight to ``num`` instead of four alternatives reading the digits
 # in turn (the same matches: where the lookahead fails, so do all four). Its digit runs are
 # possessive: what follows fewer of the digits is a digit, which none of its tails starts with.
-DIGIT_LED_GUARD = r"(?=\d++(?:[^\W\d_]|[/⁄]|(?:\.\d++)?(?:\s*[×x]|-?f)))"
+DIGIT_LED_GUARD: Final = r"(?=\d++(?:[^\W\d_]|[/⁄]|(?:\.\d++)?(?:\s*[×x]|-?f)))"
 
 
 @cache
@@ -264,7 +265,7 @@ def _approx_before_re(approx: str) -> re.Pattern[str]:
 
 # Letters in the order of how many English words start with them (only the speed of the word
 # scan depends on it: its alternatives start with different letters, so at most one matches)
-_INITIALS = "taisocpfbmhrwedlygnuvjkqzx"
+_INITIALS: Final = "taisocpfbmhrwedlygnuvjkqzx"
 
 
 def _initial_rank(c: str) -> tuple[int, str]:
@@ -273,15 +274,15 @@ def _initial_rank(c: str) -> tuple[int, str]:
 
 # One byte per character for the candidate scans (``_bytes_of``): Latin-1, digits to "0" (for
 # ``_DIGIT_B``), and every character but [a-z0-9_] to a blank after lower-casing (for the words).
-_DIGITS_B = bytes(0x30 if 0x30 <= i <= 0x39 else i for i in range(256))
-_WORDS_B = bytes(
+_DIGITS_B: Final = bytes(0x30 if 0x30 <= i <= 0x39 else i for i in range(256))
+_WORDS_B: Final = bytes(
     i + 32 if 0x41 <= i <= 0x5A else i if chr(i) in "abcdefghijklmnopqrstuvwxyz0123456789_" else 0x20
     for i in range(256)
 )
 # ``Grammar.cand_digit`` over ``_DIGITS_B``: a digit (a "0" there) or a "." before one, with no
 # digit or "." before it; each pattern starts with a literal, which re searches fast
-_DIGIT_B = re.compile(rb"0(?<![0.].)")
-_DOT_DIGIT_B = re.compile(rb"\.0(?<![0.]..)")
+_DIGIT_B: Final = re.compile(rb"0(?<![0.].)")
+_DOT_DIGIT_B: Final = re.compile(rb"\.0(?<![0.]..)")
 
 
 def _bytes_of(part: str) -> bytes | None:

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Final
 
 from tally.data import load
 
-_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’&]*(?:-(?:\s*\n\s*)?[A-Za-z][A-Za-z'’&]*)*)")
-_MAX_WORDS = 6
-_BROKEN_HYPHEN = re.compile(r"-\s*\n\s*")
+_WORD: Final = re.compile(r"\s*([A-Za-z][A-Za-z'’&]*(?:-(?:\s*\n\s*)?[A-Za-z][A-Za-z'’&]*)*)")
+_MAX_WORDS: Final = 6
+_BROKEN_HYPHEN: Final = re.compile(r"-\s*\n\s*")
 
 
 @dataclass(slots=True, frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Final
 
 from tally.data import load
 from tally.extract.numbers import alternation, initials, phrase, trie
@@ -170,7 +171,7 @@ def registry() -> UnitRegistry:
 
 
 # ``\s`` within Latin-1, spelt out for a bytes pattern
-LATIN1_SPACE = r"[\t-\r\x1c-\x20\x85\xa0]"
+LATIN1_SPACE: Final = r"[\t-\r\x1c-\x20\x85\xa0]"
 
 
 def _image(s: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from tally.data import load
 from tally.extract.kinds import Quick
@@ -56,34 +57,34 @@ def add_qualifiers(f: Fact, view: SentenceView, q: Quantity, before: str, after:
     _per(f, unit, quals, before, after)
 
 
-_PARTNER_LEAD = re.compile(r"(?:\b(?:to|with|from|and)|[—,])\s+(?:the\s+)?$")
+_PARTNER_LEAD: Final = re.compile(r"(?:\b(?:to|with|from|and)|[—,])\s+(?:the\s+)?$")
 # "Bavaria, Germany's largest state, ...": a country in an apposition owns the place, it is no partner
-_POSSESSIVE = ("'s", "’s")
-_PER_CAPITA = Quick.of(re.compile(r"\bper capita\b", re.IGNORECASE))
-_CLAUSE_CUT = re.compile(r"[;.\d]|\b(?:while|whereas|but)\b")
-_DIGIT = re.compile(r"\d")
-_LOWER_WORD = re.compile(r"[a-z][\w-]*")
+_POSSESSIVE: Final[tuple[str, ...]] = ("'s", "’s")
+_PER_CAPITA: Final = Quick.of(re.compile(r"\bper capita\b", re.IGNORECASE))
+_CLAUSE_CUT: Final = re.compile(r"[;.\d]|\b(?:while|whereas|but)\b")
+_DIGIT: Final = re.compile(r"\d")
+_LOWER_WORD: Final = re.compile(r"[a-z][\w-]*")
 # "exports of solar cells rose ...": the goods named after the measure
-_GOODS_OF = Quick.of(re.compile(
+_GOODS_OF: Final = Quick.of(re.compile(
     r"\b(?i:exports?|imports?|shipments?|output|production|sales)\s+of\s+"
     r"((?:[a-z][\w-]*,?\s+){0,4}?[a-z][\w-]*)"
     r"(?=\s+(?:from|to|in|at|by|during|rose|fell|grew|was|were|reached|totaled|totalled|amounted|stood|hit|"
     r"jumped|increased|decreased|declined|dropped|climbed|surged|slipped|came|exceeded|topped)\b|\s*,)"
 ))
-_NOT_GOODS = {
+_NOT_GOODS: Final = {
     "the", "its", "their", "this", "these", "that", "those", "all", "some", "goods", "products", "services",
     "more", "about", "nearly", "over", "up", "only", "total", "a", "an",
 }
 # "the added value of the new materials industry rose": the sector named before the figure
 # (possessive runs: a word run ends only at a space and a space run only at a word, so giving
 # characters back could never help; without them each failed start backtracks char by char)
-_SECTOR = Quick.of(re.compile(
+_SECTOR: Final = Quick.of(re.compile(
     r"((?:[\w'’-]++\s++){1,4}?)(industry|industries|sector|sectors|manufacturing)\b"
     r"(?!\s+(?:chain|park|zone)s?\b)"
 ))
 # ``_SECTOR`` starting only where a run of word characters does (tried at far fewer positions)
-_SECTOR_AT_RUN = re.compile(r"(?<![\w'’-])" + _SECTOR.rx.pattern, _SECTOR.rx.flags)
-_SECTOR_STOP = {
+_SECTOR_AT_RUN: Final = re.compile(r"(?<![\w'’-])" + _SECTOR.rx.pattern, _SECTOR.rx.flags)
+_SECTOR_STOP: Final = {
     "the", "its", "their", "this", "these", "that", "those", "of", "and", "a", "an", "in", "for", "whole",
     "entire", "overall", "total", "local", "same", "industrial", "city", "province", "county", "region",
     "country", "state", "national", "such", "other", "main", "key", "major", "leading", "pillar", "by",
@@ -98,7 +99,7 @@ _SECTOR_INDICATORS = ("value_added", "output_value", "revenue", "investment", "e
 
 
 # the words a match of ``_GOODS_OF`` starts with (lower-cased)
-_GOODS_WORDS = ("export", "import", "shipment", "output", "production", "sales")
+_GOODS_WORDS: Final[tuple[str, ...]] = ("export", "import", "shipment", "output", "production", "sales")
 
 
 def _goods_matches(window: str) -> list[re.Match[str]]:
@@ -173,24 +174,24 @@ def _sector_of(before: str) -> str | None:
 
 
 # a group of partner countries named by a description ("exports to Belt and Road countries")
-_GROUP_PARTNER = Quick.of(re.compile(
+_GROUP_PARTNER: Final = Quick.of(re.compile(
     r"\b(?i:exports?|imports?|trade|shipments?|sales|sold|shipped|exported|imported)\s+"
     r"(?:(?:to|with|from)\s+|between\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+)(?:the\s+)?"
     r"((?:[A-Z][\w&'’-]*\s+(?:and\s+)?){1,4}(?:countries|nations|economies|markets|states)(?:\s+and\s+regions)?)"
 ))
-_RELATIVE = ("percent", "times", "percentage_point", "rank")
-_PER_AFTER = Quick.of(re.compile(
+_RELATIVE: Final[tuple[str, ...]] = ("percent", "times", "percentage_point", "rank")
+_PER_AFTER: Final = Quick.of(re.compile(
     r"^\s*(?:(?:of\s+)?[\w-]+\s+){0,2}?(?:a|an|per|each|every)\s+(day|week|month|year)\b"
     r"(?!\s+(?:earlier|ago|before|later|after)\b)",
     re.IGNORECASE,
 ))
-_ANNUAL_BEFORE = Quick.of(re.compile(
+_ANNUAL_BEFORE: Final = Quick.of(re.compile(
     r"\b(?:annual|yearly)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:of|to|at|was|is|reached|reaching|surpassing|stood at|totaled|totalled)?"
     r"\s*(?:about|nearly|around|some|over|more than|up to|almost|roughly|at least)?\s*$",
     re.IGNORECASE,
 ))
-_EACH_BEFORE = Quick.of(re.compile(
+_EACH_BEFORE: Final = Quick.of(re.compile(
     r"\beach\s+(family|household|person|worker|villager|member|farmer|resident|student)\b[^,;.]{0,40}$", re.I
 ))
 
@@ -215,7 +216,7 @@ def _per(f: Fact, unit: str, quals: dict[str, str], before: str, after: str) -> 
         quals["per"] = m.group(1).lower()
 
 
-_RESTATED = re.compile(
+_RESTATED: Final = re.compile(
     r"\b(?:total|overall|whole|all|exports?|imports?|sales|output|production|trade|shipments?)\b", re.I
 )
 
@@ -250,11 +251,11 @@ def share_goods(facts: list[Fact], text: str) -> None:
 # "of the province's total exports" names the whole of a share, not a new figure
 _SHARE_OF_TOTAL = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:'s|’s)\s+)?total\s+[\w-]+", re.I)
 # "Their overseas sales amounted to ...": the measure of the goods the sentence before is about
-_THEIR_MEASURE = re.compile(
+_THEIR_MEASURE: Final = re.compile(
     r"^\W*(?:Their|Its)\s+(?:overseas\s+|foreign\s+|export\s+|outbound\s+|total\s+)?"
     r"(?:sales|exports|shipments|output|production|export value)\b"
 )
-_GOODS_SUBJECT = re.compile(
+_GOODS_SUBJECT: Final = re.compile(
     r"(?:^|[.!?]\s+|\n\s*)((?:[A-Za-z][\w-]*\s+(?:and\s+)?){0,4}(?:products|goods|commodities|equipment|machinery))\s+"
     r"(?:accounted|made up|make up|were|are|led|topped|dominated|remained|took|took up|formed)\b"
     r"[^.!?]*[.!?]\s*$"

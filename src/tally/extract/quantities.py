@@ -21,7 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from math import isfinite
-from typing import Any
+from typing import Any, Final
 
 from tally.data import load
 from tally.extract.numbers import EXACT as _EXACT  # noqa: F401 (tests use it)
@@ -34,20 +34,20 @@ from tally.extract.q_units import _norm, prefix_code, registry
 from tally.model import Quantity
 
 # patterns of the re calls below, compiled once
-_RX_H_FRACTION_1 = re.compile(r"[ -]")
+_RX_H_FRACTION_1: Final = re.compile(r"[ -]")
 # after a fraction word, a percentage point or a percent it is a part of ("half a percentage point")
-_FRACTION_OF_A_POINT = re.compile(
+_FRACTION_OF_A_POINT: Final = re.compile(
     r"\s+(?:of\s+)?an?\s+(percentage[ -]points?|percent|per\s+cent)\b", re.IGNORECASE
 )
-_RX_H_SLASH_1 = re.compile(r"\s*[/⁄]\s*")
-_RX_H_CARDINAL_1 = re.compile(r"\s?(?i:a\.?m\b|p\.?m\b)")
-_RX_H_ORDINAL_1 = re.compile(r"\d+")
-_RX_H_FOLD_1 = re.compile(r"-?fold$", re.I)
-_RX_H_CARDINAL_2 = re.compile(r"\b(?i:minus)\s+\Z")
-_AM_PM_FIRST = frozenset("aApP")                 # what _RX_H_CARDINAL_1 can match first after \s?
-_AM_PM_SECOND = frozenset(".mM")                 # and right after that letter
-_RX_RATIO_BEFORE_1 = re.compile(r"[.;:!?\n]\s")
-_S = frozenset("sS\u017f")                                     # what (?i:s) matches
+_RX_H_SLASH_1: Final = re.compile(r"\s*[/⁄]\s*")
+_RX_H_CARDINAL_1: Final = re.compile(r"\s?(?i:a\.?m\b|p\.?m\b)")
+_RX_H_ORDINAL_1: Final = re.compile(r"\d+")
+_RX_H_FOLD_1: Final = re.compile(r"-?fold$", re.I)
+_RX_H_CARDINAL_2: Final = re.compile(r"\b(?i:minus)\s+\Z")
+_AM_PM_FIRST: Final = frozenset("aApP")                 # what _RX_H_CARDINAL_1 can match first after \s?
+_AM_PM_SECOND: Final = frozenset(".mM")                 # and right after that letter
+_RX_RATIO_BEFORE_1: Final = re.compile(r"[.;:!?\n]\s")
+_S: Final = frozenset("sS\u017f")                                     # what (?i:s) matches
 
 
 def _minus_before(window: str) -> bool:
@@ -70,7 +70,7 @@ class Options:
     hyphen_counts: bool = True       # "a 12-room guesthouse" as a count of 12 rooms
 
 
-DEFAULT = Options()
+DEFAULT: Final = Options()
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
@@ -161,7 +161,7 @@ def _in_place() -> bool:
     return True
 
 
-_IN_PLACE = _in_place()
+_IN_PLACE: Final = _in_place()
 
 
 @dataclass(slots=True, init=False)
@@ -183,7 +183,7 @@ class _Page:
         self.ages = True
 
 
-_LOCAL = threading.local()  # each thread's ``_Page`` (a Dask worker runs its tasks in threads)
+_LOCAL: Final = threading.local()  # each thread's ``_Page`` (a Dask worker runs its tasks in threads)
 
 
 def _page() -> _Page:
@@ -262,7 +262,7 @@ def scan(text: str, start: int = 0, end: int | None = None,
 
 # the word-led atom alternatives whose lookaheads read words beyond the match (with ``\b``):
 # ``scan`` takes their match from ``atom`` itself
-_LOOK_ON = frozenset({"frac", "a", "aunit", "vague"})
+_LOOK_ON: Final = frozenset({"frac", "a", "aunit", "vague"})
 
 
 def _plain_number_end(text: str, s: int, end: int) -> int:
@@ -316,14 +316,14 @@ def _plain_number_end(text: str, s: int, end: int) -> int:
     return j
 
 
-_ELLIPSIS_GAP = re.compile(
+_ELLIPSIS_GAP: Final = re.compile(
     r"[^\S\n]*,?(?:[^\S\n]*[\w’'-]+(?![\w’'-])){0,10}?[^\S\n]*,?[^\S\n]*"
     r"\b(?i:from|to|and|or|versus|vs\.?|including|against|compared\s+with)"
     r"(?:[^\S\n]+(?i:about|nearly|around|some|the|only|just))?[^\S\n]*\Z"
 )
-_APPOSED_RATE = re.compile(r"[^\S\n]*,?[^\S\n]*(?:or|and)[^\S\n]+")
-_LEVEL_CHANGE_GAP = re.compile(r"[^\S\n]*,?[^\S\n]*(?i:up|down|off)[^\S\n]+")
-_NO_INHERIT = frozenset({"percent", "percentage_point", "basis_point", "times", "rank"})
+_APPOSED_RATE: Final = re.compile(r"[^\S\n]*,?[^\S\n]*(?:or|and)[^\S\n]+")
+_LEVEL_CHANGE_GAP: Final = re.compile(r"[^\S\n]*,?[^\S\n]*(?i:up|down|off)[^\S\n]+")
+_NO_INHERIT: Final = frozenset({"percent", "percentage_point", "basis_point", "times", "rank"})
 
 
 def _elliptic(text: str, qs: list[_Q]) -> None:
@@ -362,8 +362,8 @@ def _elliptic(text: str, qs: list[_Q]) -> None:
 
 # ---------------------------------------------------------------------------- context helpers
 
-_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-_WORD_PUNCT = frozenset("_&’'.-")
+_ASCII_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_WORD_PUNCT: Final = frozenset("_&’'.-")
 
 
 def _word_before(text: str, pos: int, lo: int = 0) -> str:
@@ -416,7 +416,7 @@ def _approx_last_words() -> tuple[str, ...]:
     return tuple(sorted(words))
 
 
-_APPROX_LAST = frozenset(_approx_last_words())
+_APPROX_LAST: Final = frozenset(_approx_last_words())
 
 
 def _may_end_approximator(core: str) -> bool:
@@ -652,7 +652,7 @@ def _million_m(text: str, pos: int, end: int) -> bool:
     return np is not None and np.words[0] == w
 
 
-_DIMENSION_ADJ = frozenset("long wide high tall deep thick across away apart above below".split())
+_DIMENSION_ADJ: Final = frozenset("long wide high tall deep thick across away apart above below".split())
 
 
 @dataclass(slots=True, init=False)
@@ -719,13 +719,13 @@ def _read_unit(text: str, pos: int, end: int, *, glued_ok: bool, lead: str | Non
     return _Unit(unit, uend, "currency" if reg.is_currency(unit) else "unit")
 
 
-_RATE_AFTER = re.compile(
+_RATE_AFTER: Final = re.compile(
     r"[ \t]+(?:to|per|against|versus)[ \t]+(?:the[ \t]+|one[ \t]+|a[ \t]+|each[ \t]+)?"
     r"(?:(?:US|U\.S\.|American)[ \t]+)?(?P<c>dollar|greenback|euro)\b",
     re.IGNORECASE,
 )
-_RATE_QUOTE = {"dollar": "USD", "greenback": "USD", "euro": "EUR"}
-_RATE_BASE = re.compile(r"\b[Tt]he[ \t]+((?:[A-Z][\w.]*[ \t]+)?[a-z]+)\b")
+_RATE_QUOTE: Final = {"dollar": "USD", "greenback": "USD", "euro": "EUR"}
+_RATE_BASE: Final = re.compile(r"\b[Tt]he[ \t]+((?:[A-Z][\w.]*[ \t]+)?[a-z]+)\b")
 
 
 def _exchange_rate(text: str, q: _Q, end: int) -> str | None:
@@ -1078,9 +1078,9 @@ def _bare_year(text: str, s: int, e: int, end: int, digits: str) -> bool:
     )
 
 
-_HYPHEN_WORD = re.compile(r"-([A-Za-z]+)\b(?!-)")
-_DURATION_ADJ = re.compile(r"[ \t]+([A-Za-z]+)(?=[ \t]+[A-Za-z])")
-_COMPOUND = re.compile(r"-([a-z]{2,})(?=[ \t]+(?:\n[ \t]*)?[a-z])")
+_HYPHEN_WORD: Final = re.compile(r"-([A-Za-z]+)\b(?!-)")
+_DURATION_ADJ: Final = re.compile(r"[ \t]+([A-Za-z]+)(?=[ \t]+[A-Za-z])")
+_COMPOUND: Final = re.compile(r"-([a-z]{2,})(?=[ \t]+(?:\n[ \t]*)?[a-z])")
 
 
 def _compound_noun(text: str, q: _Q, num: _Num, raw: str, end: int) -> tuple[int, str] | None:
@@ -1101,16 +1101,16 @@ def _ratio_before(text: str, pos: int) -> bool:
     return any(re.search(rf"\b{re.escape(w)}\b", clause) for w in _LEX.ratio_words)
 
 
-_FRACTION_OF_A = re.compile(
+_FRACTION_OF_A: Final = re.compile(
     r"(?<![\w-])(?:(?P<n>(?i:a|one|two|three))[ -])?(?P<f>(?i:half|quarters?|thirds?))(?:\s+of)?\s+\Z"
 )
-_NOUN_OR = re.compile(r"\b(?i:a|an|another|one)\s+(?P<n>[a-z]+)\s+or\s+\Z")
+_NOUN_OR: Final = re.compile(r"\b(?i:a|an|another|one)\s+(?P<n>[a-z]+)\s+or\s+\Z")
 
 
-_RATES = frozenset({"percent", "percentage_point", "basis_point", "times"})
-_ANNUAL_BEFORE = re.compile(r"\b(?i:annual|yearly)\b[^,.;:!?()\n—]{0,60}\Z")
-_ANNUAL_AFTER = re.compile(r"\s+(?:in|of)\s+(?:\w+\s+)?(?i:annual|yearly)\b")
-_ANNUAL_AFTER_LEAD = frozenset("io")                           # its first letters (``_lead``)
+_RATES: Final = frozenset({"percent", "percentage_point", "basis_point", "times"})
+_ANNUAL_BEFORE: Final = re.compile(r"\b(?i:annual|yearly)\b[^,.;:!?()\n—]{0,60}\Z")
+_ANNUAL_AFTER: Final = re.compile(r"\s+(?:in|of)\s+(?:\w+\s+)?(?i:annual|yearly)\b")
+_ANNUAL_AFTER_LEAD: Final = frozenset("io")                           # its first letters (``_lead``)
 
 
 def _annual(text: str, q: _Q, end: int, lead: str) -> str | None:
@@ -1127,11 +1127,11 @@ def _annual(text: str, q: _Q, end: int, lead: str) -> str | None:
     return None
 
 
-_AGE_OF = re.compile(r"\b(?i:age)\s+of\s+\Z")
-_APPOSED_FULL_NAME = re.compile(r"(?<![\w.])[A-Z][a-z]+[ \t][A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?,[ \t]\Z")
-_PLACE_PREP = re.compile(r"\b(?i:in|at|from|to|of|near|into|across|around|outside)\s+\Z")
-_AGE_END = re.compile(r"[.;)](?:[\s\"”’']|\Z)|[.;)]?\Z")
-_APPOSED_NAME = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?,[ \t]\Z")
+_AGE_OF: Final = re.compile(r"\b(?i:age)\s+of\s+\Z")
+_APPOSED_FULL_NAME: Final = re.compile(r"(?<![\w.])[A-Z][a-z]+[ \t][A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?,[ \t]\Z")
+_PLACE_PREP: Final = re.compile(r"\b(?i:in|at|from|to|of|near|into|across|around|outside)\s+\Z")
+_AGE_END: Final = re.compile(r"[.;)](?:[\s\"”’']|\Z)|[.;)]?\Z")
+_APPOSED_NAME: Final = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?,[ \t]\Z")
 
 
 def _appositive_age(text: str, q: _Q, num: _Num, end: int) -> bool:
@@ -1237,8 +1237,8 @@ def _read_range(text: str, q: _Q, num: _Num, unit: str | None, u1: _Unit | None,
     return unit or unit2 or ""
 
 
-_SHARED_SEP = re.compile(r"\s+(?:or|and|to)\s+")
-_SHARED_SEP_LEAD = frozenset("oat")                            # its first letters (``_lead``)
+_SHARED_SEP: Final = re.compile(r"\s+(?:or|and|to)\s+")
+_SHARED_SEP_LEAD: Final = frozenset("oat")                            # its first letters (``_lead``)
 
 
 def _shared_unit(text: str, pos: int, end: int) -> str | None:
@@ -1272,9 +1272,9 @@ def _looks_year_tail(d: str) -> bool:
     return d.isdigit() and (len(d) == 2 or _looks_year(d))
 
 
-_SOMEDAY = re.compile(r",?[ \t]+(?:I|we|you|he|she|they|it|there)\b")
-_QUOTE_OPEN = re.compile(r"(?:[\"“‘]|(?<![A-Za-z])')(?:[A-Za-z-]+[ \t]+){0,2}\Z")
-_QUOTE_CLOSE = re.compile(r"[\"”’']")
+_SOMEDAY: Final = re.compile(r",?[ \t]+(?:I|we|you|he|she|they|it|there)\b")
+_QUOTE_OPEN: Final = re.compile(r"(?:[\"“‘]|(?<![A-Za-z])')(?:[A-Za-z-]+[ \t]+){0,2}\Z")
+_QUOTE_CLOSE: Final = re.compile(r"[\"”’']")
 
 
 def _quote_before(window: str) -> bool:
@@ -1375,10 +1375,10 @@ def _keep(text: str, q: _Q, num: _Num, u: _Unit | None, raw: str, kind: str, end
     return True
 
 
-_ANAPHORIC_THE = re.compile(r"\b(?i:between|of|for|and|both)\s+the\s+\Z")
+_ANAPHORIC_THE: Final = re.compile(r"\b(?i:between|of|for|and|both)\s+the\s+\Z")
 
 
-_FREQUENCY = re.compile(r"[ \t]+(?:(?:a|an|per|every|each)[ \t]+)?([A-Za-z]+)\b")
+_FREQUENCY: Final = re.compile(r"[ \t]+(?:(?:a|an|per|every|each)[ \t]+)?([A-Za-z]+)\b")
 
 
 def _frequency_after(text: str, pos: int, end: int) -> bool:
@@ -1407,9 +1407,9 @@ def _unit_name_after(text: str, pos: int, end: int) -> bool:
     return _word_after(text, pos, end).lower() in load("numbers").get("unit_name_after", [])
 
 
-_LIST_OWNER = re.compile(r"\w(?:['’]s|s['’])\s+(?i:top)\s+\Z")
-_POSSESSIVE = re.compile(r"(?:['’]s|s['’])\Z")   # "Spain's 17 autonomous communities"
-_FUNCTION_CAPS = frozenset(
+_LIST_OWNER: Final = re.compile(r"\w(?:['’]s|s['’])\s+(?i:top)\s+\Z")
+_POSSESSIVE: Final = re.compile(r"(?:['’]s|s['’])\Z")   # "Spain's 17 autonomous communities"
+_FUNCTION_CAPS: Final = frozenset(
     "the a an in on at for to from by with of and or but as with while since after before "
     "during totally nearly about some more than over up at least only just".split()
 )
@@ -1419,7 +1419,7 @@ def _counted(text: str, q: _Q, end: int, opt: Options) -> NounPhrase | None:
     return noun_phrase(text, q.end, plural=(q.value or 0) != 1 or q.value_high is not None)
 
 
-_OF_DET = re.compile(
+_OF_DET: Final = re.compile(
     r"\s+of\s+(?:(?:the|my|his|her|its|their|our|your|these|those)\s+)?(?:(?:most|more)\s+)?"
 )
 
@@ -1455,7 +1455,7 @@ def counted_phrase(text: str, q: Quantity) -> NounPhrase | None:
     return np
 
 
-_PRE_MOD = re.compile(
+_PRE_MOD: Final = re.compile(
     r"\b(?i:the|a|an|its|their|his|her|our|my|your|these|those)\s+(?P<m>[A-Za-z]+)\s+\Z"
 )
 
@@ -1520,7 +1520,7 @@ def _h_top(text: str, kind: str, s: int, e: int, end: int, opt: Options) -> _Q |
     return _Q(s, e, 1.0, unit="rank", kind_hint="rank", rules=["top"])
 
 
-_ONE_OF = re.compile(
+_ONE_OF: Final = re.compile(
     r"\b(?i:(?:one|some|several|many|any|two|three|four|five|most|all)\s+of|among|amongst)\s+\Z"
 )
 
@@ -1660,9 +1660,9 @@ def _h_aunit(text: str, kind: str, s: int, e: int, end: int, opt: Options) -> _Q
     return q
 
 
-_NEXT_WORD = re.compile(r"[ \t]+(?:\n[ \t]*)?([A-Za-z]+)\b")
+_NEXT_WORD: Final = re.compile(r"[ \t]+(?:\n[ \t]*)?([A-Za-z]+)\b")
 
-_SCI = re.compile(r"(?P<m>\d+(?:\.\d+)?)\s*[×xX]\s*10\s*(?:\^|\*\*)?\s*(?P<e>[−-]?\s*\d{1,3})")
+_SCI: Final = re.compile(r"(?P<m>\d+(?:\.\d+)?)\s*[×xX]\s*10\s*(?:\^|\*\*)?\s*(?P<e>[−-]?\s*\d{1,3})")
 
 
 def _h_sci(text: str, kind: str, s: int, e: int, end: int, opt: Options) -> _Q | None:
@@ -1691,7 +1691,7 @@ def _h_fold(text: str, kind: str, s: int, e: int, end: int, opt: Options) -> _Q 
     return q
 
 
-_OF_A_THE = re.compile(r"\s+of\s+(?:an?|the)\b")
+_OF_A_THE: Final = re.compile(r"\s+of\s+(?:an?|the)\b")
 
 
 def _h_slash(text: str, kind: str, s: int, e: int, end: int, opt: Options) -> _Q | None:
@@ -1709,7 +1709,7 @@ def _h_slash(text: str, kind: str, s: int, e: int, end: int, opt: Options) -> _Q
     return q
 
 
-_HANDLERS = {
+_HANDLERS: Final = {
     "sci": _h_sci,
     "fold": _h_fold,
     "foldw": _h_fold,
@@ -1731,8 +1731,8 @@ _HANDLERS = {
 
 # ---------------------------------------------------------------------------- pairs
 
-_PAIR_GAP = re.compile(r"\s*\(\s*\Z")
-_PAIR_END = re.compile(r"\s*\)")
+_PAIR_GAP: Final = re.compile(r"\s*\(\s*\Z")
+_PAIR_END: Final = re.compile(r"\s*\)")
 
 
 def _bracket_gaps(text: str, qs: list[Quantity]) -> list[int]:
@@ -1792,6 +1792,6 @@ def _pair(text: str, qs: list[_Q]) -> list[Quantity]:
 # The tables, built once when the module is first imported (every ``scan`` needs them): module
 # globals are read faster than the cached builder functions are called (~9 ns against ~35 ns,
 # some 8,700 times per 100 kB of text).
-_G = grammar()
-_REG = registry()
-_LEX = lexicon()
+_G: Final = grammar()
+_REG: Final = registry()
+_LEX: Final = lexicon()

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from tally.model import Article, Span
 
-_ABBREV = {
+_ABBREV: Final = {
     "co",
     "ltd",
     "corp",
@@ -58,8 +58,8 @@ _ABBREV = {
 }
 # abbreviations that end a company's name ("X Co.", "Y Co Ltd."): a word after them that never goes
 # on a name opens the next sentence ("..., general manager of X Co. The company ...")
-_NAME_ENDS = frozenset({"co", "ltd", "corp", "inc"})
-_SENTENCE_OPENERS = frozenset(
+_NAME_ENDS: Final = frozenset({"co", "ltd", "corp", "inc"})
+_SENTENCE_OPENERS: Final = frozenset(
     {"The", "It", "Its", "This", "These", "They", "Their", "He", "She", "His", "Her", "We", "Our", "In",
      "Last", "Since", "Now", "But", "And", "Founded", "Established", "According"}
 )
@@ -79,12 +79,12 @@ def _opens_sentence(text: str, cut: int, end: int) -> bool:
 # a full stop, question or exclamation mark, closing quotes/brackets, then space and a new start
 # (``[.!?][.!?]*``, not ``[.!?]+``: a pattern opening with a character class lets ``re`` skip to
 # the next such character in C; one opening with a repeat is tried at every position, 3x slower)
-_BOUNDARY = re.compile(r"[.!?][.!?]*[\"'”’)\]*]*(?=\s+[\"“‘'(\[*]*[A-Z0-9\\$])")
+_BOUNDARY: Final = re.compile(r"[.!?][.!?]*[\"'”’)\]*]*(?=\s+[\"“‘'(\[*]*[A-Z0-9\\$])")
 # what may end a paragraph that is a whole one (before trailing space)
-_END_CHARS = frozenset(".!?:;\"”’)]*")
-_WORD_BEFORE_STOP = re.compile(r"([A-Za-z.]+)\.$")             # the word before a full stop
-_WORD_BEFORE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_END_CHARS: Final = frozenset(".!?:;\"”’)]*")
+_WORD_BEFORE_STOP: Final = re.compile(r"([A-Za-z.]+)\.$")             # the word before a full stop
+_WORD_BEFORE_CHARS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
+_PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 
 
 def _ends_ok(text: str, start: int, end: int) -> bool:
@@ -212,9 +212,9 @@ def _boundary_at(text: str, i: int, end: int) -> int:
     return j if k < end and text[k] in _OPENS_SENTENCE else -1
 
 
-_CLOSERS = frozenset("\"'”’)]*")                                 # ``_BOUNDARY``'s classes
-_OPENERS = frozenset("\"“‘'([*")
-_OPENS_SENTENCE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789\\$")
+_CLOSERS: Final = frozenset("\"'”’)]*")                                 # ``_BOUNDARY``'s classes
+_OPENERS: Final = frozenset("\"“‘'([*")
+_OPENS_SENTENCE: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789\\$")
 
 
 def _next_stop(text: str, i: int, end: int, dots_only: bool) -> int:
@@ -237,14 +237,14 @@ def _next_stop(text: str, i: int, end: int, dots_only: bool) -> int:
 # a sentence longer than this is a table or a list run together, not prose: it is cut at a line
 # break or else a space before the limit, so each figure's work in a sentence stays bounded
 # (the longest sentences of reports and papers seen so far are ~600 characters)
-MAX_SENTENCE = 1500
+MAX_SENTENCE: Final = 1500
 # a stop that may open a run matched by ``_BOUNDARY``: its next character is one that a match
 # reads after the first stop (another stop, a closing quote or bracket, "*") or the space its
 # lookahead needs. A stop followed by anything else ("5.3", "U.S", a paragraph's last stop,
 # whose next character is past ``end``) starts no match, and neither does the rest of its run
 # (it has none), so it is skipped in C instead of being tried in Python.
-_STOP = re.compile(r"[.!?](?=[\s.!?\"'”’)\]*])")
-_AFTER_STOP = frozenset(".!?\"'”’)]*")                          # its lookahead's class but \s
+_STOP: Final = re.compile(r"[.!?](?=[\s.!?\"'”’)\]*])")
+_AFTER_STOP: Final = frozenset(".!?\"'”’)]*")                          # its lookahead's class but \s
 
 
 def _capped(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
@@ -294,7 +294,7 @@ def sentences(text: str, article: Article) -> list[Sentence]:
 
 # ``Sentence(...)`` runs a Python ``__new__``; the tuple's own is the same with every field given
 _new = tuple.__new__
-_START = itemgetter(0)  # a Sentence's start (the same key as ``lambda x: x.start``, without a call)
+_START: Final = itemgetter(0)  # a Sentence's start (the same key as ``lambda x: x.start``, without a call)
 
 
 def _in_a_caption(block: Span, caps: list[tuple[int, int]]) -> bool:

@@ -9,12 +9,13 @@ words, not a place or company the document knows) is dropped, while ages in a st
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tally.model import Fact
 from tally.resolve.entities import Lexicon, classify_name
 
-_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\.?[ \t]+){0,3}[A-Z][\w'’-]+)[ \t]*,[ \t]*$")
-_AFTER = re.compile(r"[ \t]*(?:,|\.|;|\)|$|[ \t]+(?:who|and)\b)")
+_NAME_BEFORE: Final = re.compile(r"((?:[A-Z][\w'’-]*\.?[ \t]+){0,3}[A-Z][\w'’-]+)[ \t]*,[ \t]*$")
+_AFTER: Final = re.compile(r"[ \t]*(?:,|\.|;|\)|$|[ \t]+(?:who|and)\b)")
 
 
 def is_person_age(text: str, fact: Fact, lex: Lexicon | None = None) -> bool:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tally.model import Entity, Fact
 from tally.resolve.entities import _gazetteer
 
-_NON_TOKEN = re.compile(r"[^a-z0-9']+")
-_TYPE_WORDS = re.compile(
+_NON_TOKEN: Final = re.compile(r"[^a-z0-9']+")
+_TYPE_WORDS: Final = re.compile(
     r"\b(?:the|province|city|county|district|township|town|village|co|ltd|corp|inc)\b\.?"
 )
 

@@ -21,19 +21,20 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import Final
 
 from tally.data import load
 from tally.gates import Automaton, Gated, automaton, fold, gate_of
 from tally.resolve.slicing import PeekTable, is_word, peeks, sliceable
 
-_MEASURE_RX = r"(?:[ \t]+\d[\d.,]*(?:-[a-z]+)+)"  # "the 1,035-km line", "the 12-room inn"
+_MEASURE_RX: Final = r"(?:[ \t]+\d[\d.,]*(?:-[a-z]+)+)"  # "the 1,035-km line", "the 12-room inn"
 
 # patterns of the re calls below, compiled once
-_RX_CLASSIFY_NAME_1 = re.compile(r"\s+")
-_RX_STRIP_OPENER_1 = re.compile(r"(\S+)(\s+|$)")
-_RX_REFERENCE_RX_1 = re.compile(r"(the|this)\s+(.+)$", re.IGNORECASE)
-_RX_PIECES_1 = re.compile(r"\s+(?:and|of|for|&|the)\s+")
-_RX_APPOSITIVE_COMPANY_1 = re.compile(
+_RX_CLASSIFY_NAME_1: Final = re.compile(r"\s+")
+_RX_STRIP_OPENER_1: Final = re.compile(r"(\S+)(\s+|$)")
+_RX_REFERENCE_RX_1: Final = re.compile(r"(the|this)\s+(.+)$", re.IGNORECASE)
+_RX_PIECES_1: Final = re.compile(r"\s+(?:and|of|for|&|the)\s+")
+_RX_APPOSITIVE_COMPANY_1: Final = re.compile(
     r",\s+(?:a|an|one of the)\s+(?:[\w-]+\s+){0,2}?"
     r"(county|city|village|township|town|district|province)s?\b(?!-)"
     # the place word heads its phrase: not a modifier of the next noun ("Joan Petrie, a city councillor")
@@ -41,32 +42,32 @@ _RX_APPOSITIVE_COMPANY_1 = re.compile(
     r"|bordering|south|north|east|west|and|or|to|from)\b)[a-z])"
 )
 # a possessive before a company word and a comma: the name after is that company's
-_RX_OWNED_COMPANY = re.compile(
+_RX_OWNED_COMPANY: Final = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:company|firm|business|startup),\s+$"
 )
-_RX_OUTSIDE = re.compile(r"\b(?:outside|beyond)\b", re.IGNORECASE)
-_RX_VILLAGERS_PLACE_1 = re.compile(r"\bvillagers?[ \t]+(?:in|of|from)[ \t]+$")
-_RX_BUSINESS_SUBJECT_1 = re.compile(r"[A-Z][a-z]?[A-Z]+s")
-_RX_ADD_1 = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
-_RX_STRIP_LEADING_1 = re.compile(r"(\S+)\s+")
-_RX_REFERENCE_RX_2 = re.compile(r"\b(?:zone|park|district|area)$")
-_RX_LIST_MEMBERS_1 = re.compile(r"\b(?:including|such as|like)\s+$")
-_RX_MARK_ROLES_1 = re.compile(r"-based\b")
-_RX_MARK_ROLES_2 = re.compile(r"['’]s\s*(?:[,.;:)]|and\b|or\b)")
-_RX_MARK_ROLES_3 = re.compile(r"['’]s\s+(?:government|people's|statistics|department)", re.IGNORECASE)
-_RX_REFERENCES_1 = re.compile(r"(?:the|this)\s+(.+)$", re.IGNORECASE)
-_RX_APPOSITIVE_COMPANY_2 = re.compile(r"[A-Z][a-z]?[A-Z]+s$")
-_RX_MARK_ROLES_4 = re.compile(
+_RX_OUTSIDE: Final = re.compile(r"\b(?:outside|beyond)\b", re.IGNORECASE)
+_RX_VILLAGERS_PLACE_1: Final = re.compile(r"\bvillagers?[ \t]+(?:in|of|from)[ \t]+$")
+_RX_BUSINESS_SUBJECT_1: Final = re.compile(r"[A-Z][a-z]?[A-Z]+s")
+_RX_ADD_1: Final = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+_RX_STRIP_LEADING_1: Final = re.compile(r"(\S+)\s+")
+_RX_REFERENCE_RX_2: Final = re.compile(r"\b(?:zone|park|district|area)$")
+_RX_LIST_MEMBERS_1: Final = re.compile(r"\b(?:including|such as|like)\s+$")
+_RX_MARK_ROLES_1: Final = re.compile(r"-based\b")
+_RX_MARK_ROLES_2: Final = re.compile(r"['’]s\s*(?:[,.;:)]|and\b|or\b)")
+_RX_MARK_ROLES_3: Final = re.compile(r"['’]s\s+(?:government|people's|statistics|department)", re.IGNORECASE)
+_RX_REFERENCES_1: Final = re.compile(r"(?:the|this)\s+(.+)$", re.IGNORECASE)
+_RX_APPOSITIVE_COMPANY_2: Final = re.compile(r"[A-Z][a-z]?[A-Z]+s$")
+_RX_MARK_ROLES_4: Final = re.compile(
     r"\s*(?:['’]s)?\s*(?:government|authorities)?\s*,?\s*"
     r"(?:(?:based|located|headquartered)\s+)?(?:in|of|at)\s+(?:the\s+)?"
 )
 # the words every full match of ``_RX_MARK_ROLES_4`` ends with, before its last blanks
-_PLACING_ENDS = ("in", "of", "at", "the")
-_RX_MARK_ROLES_5 = re.compile(r"['’]s\s+")
-_RX_MARK_ROLES_6 = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+")
-_RX_MARK_ROLES_7 = re.compile(r",\s*")
+_PLACING_ENDS: Final[tuple[str, ...]] = ("in", "of", "at", "the")
+_RX_MARK_ROLES_5: Final = re.compile(r"['’]s\s+")
+_RX_MARK_ROLES_6: Final = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+")
+_RX_MARK_ROLES_7: Final = re.compile(r",\s*")
 
-PLACE_LEVEL = {
+PLACE_LEVEL: Final = {
     "country": 0,
     "province": 1,
     "city": 2,
@@ -89,24 +90,24 @@ _HYPHEN_LOW = r"-(?!(?:based|headquartered|owned|run|listed|funded|backed|made|b
 # so giving some back never lets a match succeed; it only cost time. Its first character is one
 # class, the kind of word told by a lookbehind on it: a pattern opening with a token is then
 # searched for only where a capital or a digit stands (re's first-character skip)
-_TOKEN = (
+_TOKEN: Final = (
     # (initials with full stops are one word: "U.S.", "U.K.", "J.P."; a capital's lookbehind is
     # asked once for both kinds of capitalised word)
     rf"[A-Z\d](?:(?<=[A-Z])(?:(?:\.[A-Z])++\.|\w*+(?:['’](?!s\b)\w++)*(?:-[A-Z]\w*+|{_HYPHEN_LOW})*)"
     r"|(?<=\d)\d*+(?:[A-Z]\w*+)?)"
 )
-_CONNECT = r"(?:of|and|for|&|de|del|della|da|do|dos|das|di|du|des|la|van|von|der|den|the)"
-_SP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-_SEQ = re.compile(rf"{_TOKEN}(?:{_SP}(?:{_CONNECT}{_SP})*{_TOKEN})*")
+_CONNECT: Final = r"(?:of|and|for|&|de|del|della|da|do|dos|das|di|du|des|la|van|von|der|den|the)"
+_SP: Final = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_SEQ: Final = re.compile(rf"{_TOKEN}(?:{_SP}(?:{_CONNECT}{_SP})*{_TOKEN})*")
 # ``_SEQ`` as ``_found`` searches it: its opening class ``[A-Z\d]`` asks the Unicode digit
 # category of every character re's first-character skip passes (a third of the search's cost).
 # A token's first character is then told a capital or a digit by the lookbehinds after it
 # (``(?<=[A-Z])``, ``(?<=\d)``), so a wider class of plain ranges opens the same matches: in an
 # ASCII text, capitals and ASCII digits (a bitmap); else also every character from U+0660, the
 # first digit past ASCII (``test_seq_scans_match``)
-_SEQ_OPENING = r"[A-Z\d]"
-_SEQ_ASCII = re.compile("[A-Z0-9]" + _SEQ.pattern.removeprefix(_SEQ_OPENING))
-_SEQ_WIDE = re.compile("[A-Z0-9\u0660-\U0010ffff]" + _SEQ.pattern.removeprefix(_SEQ_OPENING))
+_SEQ_OPENING: Final = r"[A-Z\d]"
+_SEQ_ASCII: Final = re.compile("[A-Z0-9]" + _SEQ.pattern.removeprefix(_SEQ_OPENING))
+_SEQ_WIDE: Final = re.compile("[A-Z0-9\u0660-\U0010ffff]" + _SEQ.pattern.removeprefix(_SEQ_OPENING))
 # ``_SEQ``'s matches but the bare numbers (digits alone: "2021", and "1", "035" of "1,035"), which
 # name nothing and which ``_scan`` skips, made to fail inside re rather than matched one by one: a
 # token opening with a digit is a match only with a capitalised part ("12A") or a next token
@@ -114,9 +115,9 @@ _SEQ_WIDE = re.compile("[A-Z0-9\u0660-\U0010ffff]" + _SEQ.pattern.removeprefix(_
 # match wherever one is tried, the run of digits all of it, and no match ends between two
 # digits), so the digits of a bare number after its first fail at once (``(?<!\d\d)``) and the
 # search goes on after them, where ``_SEQ``'s next match starts (``test_named_seq_scans``)
-_SEQ_TAIL = rf"(?:{_SP}(?:{_CONNECT}{_SP})*{_TOKEN})"
-_DIGIT_REST = r"(?<=\d)\d*+(?:[A-Z]\w*+)?"
-_CAPITAL_REST = _TOKEN.removeprefix(_SEQ_OPENING + "(?:").removesuffix("|" + _DIGIT_REST + ")")
+_SEQ_TAIL: Final = rf"(?:{_SP}(?:{_CONNECT}{_SP})*{_TOKEN})"
+_DIGIT_REST: Final = r"(?<=\d)\d*+(?:[A-Z]\w*+)?"
+_CAPITAL_REST: Final = _TOKEN.removeprefix(_SEQ_OPENING + "(?:").removesuffix("|" + _DIGIT_REST + ")")
 # ``_SEQ_NAMED`` is written for re to run without backtracking (the same matches: ``test_named_seq_scans``).
 # After a token's first character nothing can fail a match (all that follows is optional), so no
 # repeat there need give back what it took: each is possessive (``*+``, ``?+``; re's possessive
@@ -127,20 +128,20 @@ _CAPITAL_REST = _TOKEN.removeprefix(_SEQ_OPENING + "(?:").removesuffix("|" + _DI
 # place, and none opens a token), one trie (``_CONNECT_TRIE``). The ASCII twin reads ``\w`` and
 # ``\d`` as ASCII (the same on an ASCII text, without the Unicode look-ups), and its opening class
 # holds a NUL, which opens no match (the lookbehinds fail), to make it a bitmap, not two ranges
-_SP_WHOLE = r"(?:[ \t]++(?:\n[ \t]*+)?+|\n[ \t]*+)"
-_CONNECT_TRIE = r"(?:of|and|for|&|d(?:e(?:l(?:la)?|s|r|n)?|as?|os?|i|u)|la|v[ao]n|the)"
-_CAPITAL_REST_P = _CAPITAL_REST.replace(r"\w++)*(?:", r"\w++)*+(?:").replace(
+_SP_WHOLE: Final = r"(?:[ \t]++(?:\n[ \t]*+)?+|\n[ \t]*+)"
+_CONNECT_TRIE: Final = r"(?:of|and|for|&|d(?:e(?:l(?:la)?|s|r|n)?|as?|os?|i|u)|la|v[ao]n|the)"
+_CAPITAL_REST_P: Final = _CAPITAL_REST.replace(r"\w++)*(?:", r"\w++)*+(?:").replace(
     f"{_HYPHEN_LOW})*)", f"{_HYPHEN_LOW})*+)"
 )
-_DIGIT_REST_P = _DIGIT_REST.replace(r"\w*+)?", r"\w*+)?+")
-_SEQ_TAIL_P = (
+_DIGIT_REST_P: Final = _DIGIT_REST.replace(r"\w*+)?", r"\w*+)?+")
+_SEQ_TAIL_P: Final = (
     rf"(?:{_SP_WHOLE}(?:{_CONNECT_TRIE}{_SP_WHOLE})*+{_SEQ_OPENING}(?:{_CAPITAL_REST_P}|{_DIGIT_REST_P}))"
 )
-_SEQ_NAMED = (
+_SEQ_NAMED: Final = (
     rf"(?:{_CAPITAL_REST_P}{_SEQ_TAIL_P}*+|(?<=\d)(?<!\d\d)\d*+(?:[A-Z]\w*+{_SEQ_TAIL_P}*+|{_SEQ_TAIL_P}++))"
 )
-_SEQ_NAMED_ASCII = re.compile(r"[\x00A-Z0-9]" + _SEQ_NAMED, re.ASCII)
-_SEQ_NAMED_WIDE = re.compile("[A-Z0-9\u0660-\U0010ffff]" + _SEQ_NAMED)
+_SEQ_NAMED_ASCII: Final = re.compile(r"[\x00A-Z0-9]" + _SEQ_NAMED, re.ASCII)
+_SEQ_NAMED_WIDE: Final = re.compile("[A-Z0-9\u0660-\U0010ffff]" + _SEQ_NAMED)
 
 
 def _seq_rx(seg: str) -> re.Pattern[str]:
@@ -148,25 +149,25 @@ def _seq_rx(seg: str) -> re.Pattern[str]:
     return _SEQ_NAMED_ASCII if seg.isascii() else _SEQ_NAMED_WIDE
 # the head words of the two patterns opening with "the" (``_THE_LED``): "the city of X", "the
 # park at X"; a match's head word is a whole word after blanks, at most 2 and 4 words after the "the"
-_OF_HEADS = (
+_OF_HEADS: Final[tuple[str, ...]] = (
     "city", "county", "village", "township", "town", "district", "province", "port", "municipality", "state",
     "region",
 )
 # the head words naming a first-level division whatever the country calls it ("the state of Nuevo
 # Leon", "the region of Lombardy"): not place words (alone, "the state" refers back to a province)
-_OF_WIDE_HEADS = {"state": "province", "region": "province"}
-_ZONE_HEADS = ("park", "zone", "hub")
+_OF_WIDE_HEADS: Final = {"state": "province", "region": "province"}
+_ZONE_HEADS: Final[tuple[str, ...]] = ("park", "zone", "hub")
 # what follows the head word in a match of each
-_OF_TAIL = r"[ \t]+of\s+"
-_ZONE_TAIL = r"[ \t]+(?:at|in|near)[ \t]+"
-_RX_OF_TAIL = re.compile(_OF_TAIL)
-_RX_ZONE_TAIL = re.compile(_ZONE_TAIL)
-_ZONE_AT = re.compile(
+_OF_TAIL: Final = r"[ \t]+of\s+"
+_ZONE_TAIL: Final = r"[ \t]+(?:at|in|near)[ \t]+"
+_RX_OF_TAIL: Final = re.compile(_OF_TAIL)
+_RX_ZONE_TAIL: Final = re.compile(_ZONE_TAIL)
+_ZONE_AT: Final = re.compile(
     rf"\b[Tt]he[ \t]+((?:(?!the\b|a\b|an\b|of\b)[a-z][\w-]*[ \t]+){{0,3}}?)({'|'.join(_ZONE_HEADS)})"
     rf"{_ZONE_TAIL}"
     rf"({_TOKEN}(?:[ \t]+{_TOKEN})?)"
 )
-_LEADING = {
+_LEADING: Final = {
     "the",
     "a",
     "an",
@@ -557,12 +558,12 @@ def _leading_cut(seq: str) -> tuple[str, int]:
 
 # the text ``find_mentions`` reads around a name, besides its segment (role marks aside): before a
 # word that may open a sentence, before a name (a head word, "villagers in"), after one (an apposition)
-_OPENER_CONTEXT = 6
-_LEFT_CONTEXT = 30
-_RIGHT_CONTEXT = 90
+_OPENER_CONTEXT: Final = 6
+_LEFT_CONTEXT: Final = 30
+_RIGHT_CONTEXT: Final = 90
 
 # (the dash of a dateline, "MUNICH, Aug 14 (Reuters) - Agribusiness exports ...", opens its sentence)
-_OPENS = re.compile(r"(?:^|[.!?:;][\"'”’)]*\s+|\n\s*|[\"“‘(]\s*|\)[ \t]*(?:[—–]|--?)[ \t]+)$")
+_OPENS: Final = re.compile(r"(?:^|[.!?:;][\"'”’)]*\s+|\n\s*|[\"“‘(]\s*|\)[ \t]*(?:[—–]|--?)[ \t]+)$")
 
 
 def sentence_initial(text: str, s: int) -> bool:
@@ -933,7 +934,7 @@ def _scanned_around(text: str, start: int, end: int, lex: Lexicon) -> _Scanned |
     return sc
 
 
-_CONTEXT_BEFORE = max(_LEFT_CONTEXT, _OPENER_CONTEXT)  # how far ``find_mentions`` reads before a range
+_CONTEXT_BEFORE: Final = max(_LEFT_CONTEXT, _OPENER_CONTEXT)  # how far ``find_mentions`` reads before a range
 
 
 def _peeked_alike(sc: _Scanned, t: str, start: int, end: int) -> bool:
@@ -963,7 +964,7 @@ def _peeking(a: str, b: str) -> tuple[int, ...]:
     return tuple(i for i, rx in enumerate(_patterns()) if peeks(rx, a, b))
 
 
-_STOPS = ".;:"  # characters no apposition-tail pattern of ``_appositive_company`` reads past
+_STOPS: Final = ".;:"  # characters no apposition-tail pattern of ``_appositive_company`` reads past
 
 
 def _reads_alike(text: str, t: str, start: int, end: int, lo: int, hi: int) -> bool:
@@ -1284,7 +1285,7 @@ def _scan_references(text: str, start: int, found: _Found, taken: _Taken) -> Non
             )
 
 
-_PRONOUNS = 5  # the pronoun pattern's place in ``_battery()``
+_PRONOUNS: Final = 5  # the pronoun pattern's place in ``_battery()``
 
 
 @cache
@@ -1407,16 +1408,16 @@ def _found(seg: str) -> _Found:
 
 # characters: in a shorter segment, each phrase is looked up on its own. None is: the buckets
 # cost less even in a short sentence read afresh (measured: 28% less over such sentences)
-_HEADS_MIN = 0
+_HEADS_MIN: Final = 0
 
 # the patterns of ``_battery()`` whose every match opens with ``\b[Tt]he``: they start where
 # ``_LEAD_RX["the"]`` matches (``test_the_led_patterns`` checks their openings)
-_THE_LED = (0, 1)
+_THE_LED: Final[tuple[int, ...]] = (0, 1)
 
 # the most words (runs of ``[\w'’-]``) from a ``_THE_LED`` pattern's "the" to its head word, the
 # "the" included: a name token ("the Shanxi city of"), or up to three lower-case words ("the
 # renewable energy park at")
-_WORDS_TO_HEAD = (2, 4)
+_WORDS_TO_HEAD: Final[tuple[int, ...]] = (2, 4)
 
 
 def _the_before_heads(seg: str, rev: str, leads: list[int], heads: list[int], k: int) -> list[int]:
@@ -1444,11 +1445,11 @@ def _the_before_heads(seg: str, rev: str, leads: list[int], heads: list[int], k:
 # character, a quote, a hyphen or a blank (``_RX_RUN``; a type word with another character
 # leaves its pattern to finditer), and it holds the type word's last part as written, a whole
 # word after a blank
-_TYPE_LED = (3, 4)
-_RUN_CHARS = r"\w'’ \t-"
-_RX_RUN = re.compile(f"[{_RUN_CHARS}]+")
-_BLANKS = (" ", "\t")
-_RX_TOKEN_HEAD = re.compile(r"[A-Z\d]")  # the first character of ``_TOKEN``, where a match starts
+_TYPE_LED: Final[tuple[int, ...]] = (3, 4)
+_RUN_CHARS: Final = r"\w'’ \t-"
+_RX_RUN: Final = re.compile(f"[{_RUN_CHARS}]+")
+_BLANKS: Final[tuple[str, ...]] = (" ", "\t")
+_RX_TOKEN_HEAD: Final = re.compile(r"[A-Z\d]")  # the first character of ``_TOKEN``, where a match starts
 
 
 @cache
@@ -1561,7 +1562,7 @@ def _token_heads_in_runs(
     return out
 
 
-_TOKENS_BEFORE = 3  # the most name tokens before the type word of a ``_TYPE_LED`` pattern
+_TOKENS_BEFORE: Final = 3  # the most name tokens before the type word of a ``_TYPE_LED`` pattern
 
 
 @cache
@@ -1600,11 +1601,11 @@ def _token_heads_before(seg: str, rev: str, starts: list[int], words: int) -> li
 # the "capital of" pattern of ``_battery()``: an optional name token, its possessive and blanks,
 # an optional "provincial", then "capital" and a comma or "of" (``test_capital_pattern``); the
 # starts below overlap in no way that hides one of them from a scan for all three
-_CAPITAL = 2
-_RX_CAPITAL = re.compile(r"capital\b")
-_RX_CAPITAL_HEAD = re.compile(r"[A-Z\d]|provincial|capital")
+_CAPITAL: Final = 2
+_RX_CAPITAL: Final = re.compile(r"capital\b")
+_RX_CAPITAL_HEAD: Final = re.compile(r"[A-Z\d]|provincial|capital")
 
-_RX_WORD = re.compile(r"\w+")
+_RX_WORD: Final = re.compile(r"\w+")
 
 
 @cache
@@ -1742,15 +1743,15 @@ def _plan_groups(by_heads: bool) -> tuple[tuple[str, tuple[_PlanRow, ...]], ...]
 
 
 # the article that opens a reference phrase, found with the phrase regexes' flags
-_LEAD_RX = {w: re.compile(rf"\b{w}", re.IGNORECASE) for w in ("the", "this")}
+_LEAD_RX: Final = {w: re.compile(rf"\b{w}", re.IGNORECASE) for w in ("the", "this")}
 # (the word, then the lookbehind: a literal opening the pattern is what re finds fast, and the
 # lookbehind, tried only there, asks the character before it)
-_LEAD_PLAIN = {w: re.compile(rf"{w}(?<!\w{w})") for w in _LEAD_RX}
+_LEAD_PLAIN: Final = {w: re.compile(rf"{w}(?<!\w{w})") for w in _LEAD_RX}
 
 
 # ``_LEAD_PLAIN``, and the run of word characters after the blanks right after the article if any
 # (``_RX_BLANKS_RUN``'s group, read ahead: the next article may be in that run, "the theory")
-_LEAD_RUN = {w: re.compile(rf"{w}(?<!\w{w})(?:(?=[ \t]+(\w*))|)") for w in _LEAD_RX}
+_LEAD_RUN: Final = {w: re.compile(rf"{w}(?<!\w{w})(?:(?=[ \t]+(\w*))|)") for w in _LEAD_RX}
 
 
 class _Leads:
@@ -1828,7 +1829,7 @@ def _phrase_starts(seg: str, lead: str, at: list[int]) -> list[tuple[int, int, i
     return _phrase_starts_after(seg, lead, at, qs, es)
 
 
-_RX_BLANKS_RUN = re.compile(r"[ \t]+(\w*)")
+_RX_BLANKS_RUN: Final = re.compile(r"[ \t]+(\w*)")
 
 
 def _phrase_starts_after(
@@ -1862,7 +1863,7 @@ def _phrase_starts_after(
 
 # the characters whose fold (``tally.gates.fold``) is ASCII but which are not: the dotted and
 # dotless i, the long s, the Kelvin sign (and the combining dot, folded away)
-_FOLDED_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a", "\u0307")
+_FOLDED_TO_ASCII: Final[tuple[str, ...]] = ("\u0130", "\u0131", "\u017f", "\u212a", "\u0307")
 
 
 def _plain_fold(seg: str) -> bool:
@@ -2011,8 +2012,8 @@ def _appositive_company(
 
 # the words after the blanks opening a match of the copular apposition (``_apposition_rx``): a
 # seat's participle, or the copula
-_COP_PLACED = ("based", "located", "headquartered")
-_COP_VERBS = ("is", "was", "has been", "remains")
+_COP_PLACED: Final[tuple[str, ...]] = ("based", "located", "headquartered")
+_COP_VERBS: Final[tuple[str, ...]] = ("is", "was", "has been", "remains")
 _COP_OPENINGS = (*_COP_PLACED, *_COP_VERBS)
 
 
@@ -2184,7 +2185,7 @@ def _business_verb_rx() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:{verbs})\b(?!\s+by\b){planned}")
 
 
-_LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_LIST_GAP: Final = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
 _LIST_OPENERS = ("including", "as", "like")  # the words ending ``_RX_LIST_MEMBERS_1``'s matches
@@ -2217,13 +2218,13 @@ def _list_members(text: str, names: list[Mention]) -> set[int]:
 
 # the gap of an apposition placing a name in a larger one: ", a city in northern ", ", a county in the
 # northeast of ", ", an exporter based in "
-_PLACING_APPOSITION = (
+_PLACING_APPOSITION: Final = (
     r",\s+(?:a|an|one of the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:(?:based|located|headquartered)\s+)?"
     r"(?:in|of|near|on)\s+(?:the\s+)?(?:(?:north|south|east|west|central|centre|center|middle|upper|lower)"
     r"[\w-]*\s+(?:(?:part|region)\s+)?(?:of\s+)?)?(?:the\s+)?"
 )
 
-_RX_PLACING_APPOSITION = re.compile(_PLACING_APPOSITION)
+_RX_PLACING_APPOSITION: Final = re.compile(_PLACING_APPOSITION)
 
 
 @cache
@@ -2280,7 +2281,7 @@ def _reference_point_gate() -> frozenset[str] | None:
 
 
 # letters from the most to the least common in English text (a speed heuristic: any order is right)
-_LETTERS_BY_FREQUENCY = "etaoinshrdlcumwfgypbvkjxqz"
+_LETTERS_BY_FREQUENCY: Final = "etaoinshrdlcumwfgypbvkjxqz"
 
 
 @cache
@@ -2347,7 +2348,7 @@ def _government_gate() -> tuple[str, ...] | None:
     return None if gate is None else tuple(sorted(gate))
 
 
-_QUOTES = ("'", "’")
+_QUOTES: Final[tuple[str, ...]] = ("'", "’")
 
 
 def _may_place(gap: str) -> bool:

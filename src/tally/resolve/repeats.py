@@ -8,9 +8,11 @@ of its body statement (same value and unit), when the body gives it exactly one.
 
 from __future__ import annotations
 
+from typing import Final
+
 from tally.model import Fact
 
-_CLOSERS = "\"'”’)"
+_CLOSERS: Final = "\"'”’)"
 
 
 def ended(line: str) -> bool:

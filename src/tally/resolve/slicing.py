@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 try:  # Python 3.11+
     from re import _constants as _C  # type: ignore[attr-defined]
@@ -39,8 +40,8 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_constants as _C  # type: ignore[no-redef]
     import sre_parse as _P  # type: ignore[no-redef]
 
-_ATOM_FLAGS = re.IGNORECASE | re.DOTALL | re.UNICODE
-_CATEGORIES = {
+_ATOM_FLAGS: Final = re.IGNORECASE | re.DOTALL | re.UNICODE
+_CATEGORIES: Final = {
     _C.CATEGORY_DIGIT: r"\d",
     _C.CATEGORY_NOT_DIGIT: r"\D",
     _C.CATEGORY_SPACE: r"\s",
@@ -48,10 +49,10 @@ _CATEGORIES = {
     _C.CATEGORY_WORD: r"\w",
     _C.CATEGORY_NOT_WORD: r"\W",
 }
-_REPEATS = tuple(
+_REPEATS: Final = tuple(
     op for op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)) if op is not None
 )
-_ATOMIC = getattr(_C, "ATOMIC_GROUP", None)
+_ATOMIC: Final = getattr(_C, "ATOMIC_GROUP", None)
 
 
 class _Unsupported(Exception):
@@ -302,7 +303,7 @@ class _Terms:
     hidden: tuple[_Term, ...]
 
 
-_NONE = _Terms(True, 0, 0, 0, (), ())
+_NONE: Final = _Terms(True, 0, 0, 0, (), ())
 
 
 class PeekTable:

@@ -11,17 +11,18 @@ Names in headlines count double; partners (countries) never become the main plac
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tally.model import Article
 from tally.resolve.entities import Lexicon, _gazetteer, article_mentions, classify_name
 
 Ent = tuple[str, str, str | None]
 
-MAIN_TYPES = ("province", "city", "county", "district", "township", "village", "zone")
-_HEADLINE_WEIGHT = 2
-_MIN_MAIN = 2  # a page's main place is named twice, or in a headline; one passing name is not a topic
+MAIN_TYPES: Final[tuple[str, ...]] = ("province", "city", "county", "district", "township", "village", "zone")
+_HEADLINE_WEIGHT: Final = 2
+_MIN_MAIN: Final = 2  # a page's main place is named twice, or in a headline; one passing name is not a topic
 # the place at the end of a byline: "By ANNA NOWAK in Tychy", "By Li Ming in Hohhot, Inner Mongolia"
-_BYLINE_PLACE = re.compile(
+_BYLINE_PLACE: Final = re.compile(
     r"\s(?:in|at|from)\s+([A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,2})(?:,[^\n]*)?\s*$"
 )
 

@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Final
 
 from tally.gates import fold
 from tally.model import Article
@@ -45,10 +46,10 @@ class _Head:
     deck: list[int] = field(default_factory=list)
 
 
-_WORDS = re.compile(r"[A-Za-z][A-Za-z'’\-]{2,}")
+_WORDS: Final = re.compile(r"[A-Za-z][A-Za-z'’\-]{2,}")
 # ``_WORDS`` on lower-cased text: the same words, lower-cased, for a text without the two
 # characters whose lower case is longer or an ASCII letter ('İ', the Kelvin sign)
-_LOW_WORDS = re.compile(r"[a-z][a-z'’\-]{2,}")
+_LOW_WORDS: Final = re.compile(r"[a-z][a-z'’\-]{2,}")
 
 
 def segment(text: str) -> list[Article]:
@@ -338,12 +339,12 @@ def _lower_words(p: str) -> list[str]:
 
 
 _Vocab = tuple[list[set[str]], Counter[str]]
-_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
-_WORD_CHARS = _LETTERS | {"'", "’", "-"}  # the characters of ``_LOW_WORDS``
+_LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
+_WORD_CHARS: Final = _LETTERS | {"'", "’", "-"}  # the characters of ``_LOW_WORDS``
 # a text is searched for at most this many words; for more it is split into words (a look-up
 # costs ~2.5 instructions a character of the text, splitting it ~230: measured, look-ups pay up
 # to ~90 words on a long text)
-_FIND_MAX = 64
+_FIND_MAX: Final = 64
 
 
 def _vocabularies(

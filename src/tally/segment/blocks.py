@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from tally.model import Span
 from tally.segment.cues import Cues
 from tally.segment.spans import span as _span
 
-_BLANK_SPLIT = re.compile(r"\n[ \t\f\v\r]*\n")
+_BLANK_SPLIT: Final = re.compile(r"\n[ \t\f\v\r]*\n")
 # The text of a line, stripped (``\s`` is what ``str.strip`` drops), and the white space after
 # it. (Not the space before it: a pattern opening with ``\s*`` would retry a long run of white
 # space at each of its characters, quadratic time on a page ending with one.)
-_LINE = re.compile(r"(\S(?:[^\n]*\S)?)(\s*)")
-_TEXT = re.compile(r"\S")
+_LINE: Final = re.compile(r"(\S(?:[^\n]*\S)?)(\s*)")
+_TEXT: Final = re.compile(r"\S")
 
 
 # not frozen: a frozen one is made ~2.5x slower; made with positional arguments, 2x faster

@@ -15,12 +15,12 @@ from typing import Final
 from tally.data import load
 from tally.gates import _C, _lead, _parsed, anchored, fold, gate_of, literal_lead
 
-_FURNITURE_MAX = 80  # page furniture is short: a longer paragraph is not tested for it
-_CREDIT_SLACK = 3  # characters a paragraph that is only a credit may hold besides it
-_MD_HEADING = re.compile(r"^(#{1,6})\s+\S")
-_WORD = re.compile(r"[\w'’\-]+")
+_FURNITURE_MAX: Final = 80  # page furniture is short: a longer paragraph is not tested for it
+_CREDIT_SLACK: Final = 3  # characters a paragraph that is only a credit may hold besides it
+_MD_HEADING: Final = re.compile(r"^(#{1,6})\s+\S")
+_WORD: Final = re.compile(r"[\w'’\-]+")
 # Markup that may precede the first word of a paragraph: "${\it ", "**", "> ", "_".
-_LEAD_MARKUP = re.compile(r"^(?:[\s$*_>\"“‘'(\[{}]|\\[A-Za-z]+)*")
+_LEAD_MARKUP: Final = re.compile(r"^(?:[\s$*_>\"“‘'(\[{}]|\\[A-Za-z]+)*")
 
 
 @dataclass(slots=True, frozen=True)

@@ -14,15 +14,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from tally.data import load
 from tally.model import Article, Span
 from tally.segment.cues import starts_lowercase
 
-_CLOSERS = ".!?\"”’'):;…"
-_WINDOW = 4
-_WS = re.compile(r"\s+")
-_FIRST_WORD = re.compile(r"[A-Za-z]+")
+_CLOSERS: Final = ".!?\"”’'):;…"
+_WINDOW: Final = 4
+_WS: Final = re.compile(r"\s+")
+_FIRST_WORD: Final = re.compile(r"[A-Za-z]+")
 
 
 @cache

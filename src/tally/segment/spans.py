@@ -13,6 +13,7 @@ fields, or a ``__post_init__``, is made by its constructor.
 from __future__ import annotations
 
 from dataclasses import fields
+from typing import Final
 
 from tally.model import Span
 
@@ -33,7 +34,7 @@ def _fields_known() -> bool:
     )
 
 
-_FAST = _fields_known()
+_FAST: Final = _fields_known()
 
 
 def span(start: int, end: int) -> Span:
