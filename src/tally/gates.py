@@ -16,6 +16,7 @@ Rules added or changed in the data tables get their gates automatically.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -738,7 +739,7 @@ def trie_branches(rx: re.Pattern[str]) -> re.Pattern[str]:
         return rx
     try:
         parsed = _P.parse(rx.pattern, rx.flags)
-        _STATE[:] = [parsed.state]
+        _TRIE.state = parsed.state
         if _GROUPREF in {op for op, _av in _walk(list(parsed))}:
             return rx
         data, changed = _trie_seq(list(parsed))
@@ -836,12 +837,14 @@ def _group(items: list[list]) -> list[list] | None:
     return out
 
 
-_STATE: Final[list[Any]] = []  # the parser state of the pattern ``trie_branches`` regroups
+# the parser state of the pattern ``trie_branches`` regroups, per thread: two threads may build
+# their tables at once (a Dask worker runs its tasks in threads)
+_TRIE: Final = threading.local()
 
 
 def _branch(items: list[list]) -> tuple[Any, Any]:
     """An alternation item of the parser's form (each alternative a ``SubPattern``)."""
-    return (_C.BRANCH, (None, [_sub(_STATE[0], item) for item in items]))
+    return (_C.BRANCH, (None, [_sub(_TRIE.state, item) for item in items]))
 
 
 def _sub(state: Any, data: list) -> Any:

@@ -518,6 +518,40 @@ def test_trie_branches_match_as_the_pattern(pattern: str) -> None:
         assert [m.span() for m in rx.finditer(t)] == [m.span() for m in tr.finditer(t)]
 
 
+def test_trie_branches_built_in_threads_as_alone() -> None:
+    """Patterns regrouped by several threads at once (a Dask worker's threads each building their
+    tables) find what the same patterns regrouped alone find: the parser state the regrouping reads
+    is the thread's own."""
+    import sys
+    import threading
+
+    from tally.gates import trie_branches
+
+    def spans(rx: re.Pattern[str]) -> list[list[tuple[int, int]]]:
+        return [[m.span() for m in rx.finditer(t)] for t in _TRIE_TEXTS]
+
+    alone = {p: spans(trie_branches(re.compile(p))) for p in _TRIE_PATTERNS}
+    wrong: list[str] = []
+
+    def run(offset: int) -> None:
+        for n in range(40):
+            p = _TRIE_PATTERNS[(offset + n) % len(_TRIE_PATTERNS)]
+            if spans(trie_branches(re.compile(p))) != alone[p]:
+                wrong.append(p)
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(8)]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as the interpreter can
+    try:
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert not wrong
+
+
 def test_trie_branches_regroups_word_alternations() -> None:
     from tally.gates import trie_branches
 
