@@ -556,6 +556,11 @@ def test_clause_at_agrees_with_scanning_the_slice(text: str) -> None:
         m = C._CLAUSE_EDGE.search(text, rel)
         want = (after_relative, text[start : m.start() if m else len(text)])
         assert C._clause_at.__wrapped__(text, rel) == want
+        # the marks found by ``str.find`` give the scan's edges
+        got = C._edge_from(text, rel)
+        assert (got and got.span()) == (m and m.span())
+        last = C._edge_before(text, rel)
+        assert (last and last.span()) == (edges[-1].span() if edges else None)
 
 
 _STATE_CLAUSES = (
@@ -571,6 +576,9 @@ _STATE_CLAUSES = (
     "étais is; naïvehas has_ boasts_ _lies lies",
     "the farms stands remains counts",
     "nothing here at all",
+    # the verbs only inside other words, or capitalised (no word of the clause is one: ASCII
+    # clauses with none are answered without the search)
+    "this crisis hashes the owners' runways; Is Has ARE Owns, haves arena",
     # ASCII with blanks of Unicode's white space only, digits and "_" beside the verbs (read with
     # ``re.ASCII`` as without it)
     "is\x1chas\x1fowns\x0bruns; x_is 9has is9 has_ 3covers covers3 will  is, may\tis, to\x1cown",

@@ -728,14 +728,49 @@ _RELATIVE_EDGE = re.compile(r"\b(?:which|who|where)$")
 def _clause_at(text: str, rel: int) -> tuple[bool, str]:
     """The clause of the sentence ``text`` around offset ``rel``, and whether it opens with a
     relative pronoun (", which ...")."""
-    # the scan with ``rel`` as its end sees what a scan of ``text[:rel]`` sees (no slice made)
-    last = None
-    for last in _CLAUSE_EDGE.finditer(text, 0, rel):  # noqa: B007 - only the last edge counts
-        pass
-    start = last.end() if last else 0
-    after_relative = bool(last and _RELATIVE_EDGE.search(last.group(0)))
-    m = _CLAUSE_EDGE.search(text, rel)
-    return after_relative, text[start : m.start() if m else len(text)]
+    # every edge opens with a mark and holds no other (white space and words after it): the last
+    # edge a scan of ``text[:rel]`` finds is the match at the last mark before ``rel`` that
+    # matches there (with ``rel`` as the text's end), and the next edge the first one from ``rel``
+    # on; the marks are found with ``str.rfind``/``str.find`` (sre tested every character against
+    # the opening class)
+    last = _edge_before(text, rel)
+    start = last.end() if last is not None else 0
+    after_relative = last is not None and _RELATIVE_EDGE.search(last.group(0)) is not None
+    m = _edge_from(text, rel)
+    return after_relative, text[start : m.start() if m is not None else len(text)]
+
+
+def _edge_before(text: str, rel: int) -> re.Match[str] | None:
+    """The last match of ``_CLAUSE_EDGE.finditer(text, 0, rel)`` (see ``_clause_at``)."""
+    hi = rel
+    while hi > 0:
+        at = max(text.rfind(",", 0, hi), text.rfind(";", 0, hi), text.rfind(":", 0, hi))
+        if at < 0:
+            return None
+        m = _CLAUSE_EDGE.match(text, at, rel)
+        if m is not None:
+            return m
+        hi = at
+    return None
+
+
+def _edge_from(text: str, rel: int) -> re.Match[str] | None:
+    """``_CLAUSE_EDGE.search(text, rel)``: tried only at the marks (see ``_clause_at``)."""
+    n = len(text)
+    lo = max(rel, 0)
+    while lo < n:
+        at = n
+        for mark in (",", ";", ":"):
+            k = text.find(mark, lo, at)
+            if k >= 0:
+                at = k
+        if at == n:
+            return None
+        m = _CLAUSE_EDGE.match(text, at)
+        if m is not None:
+            return m
+        lo = at + 1
+    return None
 
 
 @cache
@@ -763,6 +798,14 @@ def _present_word() -> re.Pattern[str]:
 
 
 @cache
+def _present_words() -> frozenset[str]:
+    """The verbs ``_present_state`` finds (as written: it is case-sensitive)."""
+    from tally.data import load
+
+    return frozenset(load("periods")["present_states"])
+
+
+@cache
 def _present_state_ascii() -> re.Pattern[str]:
     """``_present_state`` read with ``re.ASCII``: the same matches in ASCII text (it has no ``\\s``,
     and ``\\w`` and ``\\b`` read an ASCII character alike), each word character told by a table,
@@ -782,6 +825,10 @@ def _has_present_state(clause: str) -> bool:
     after ``\\b``: at the start of the text or just after a character no word character; it is
     tried only there (``match`` sees the text before, as the search does)."""
     ascii_ = clause.isascii()
+    if ascii_ and _present_words().isdisjoint(clause.translate(_ASCII_GAPS).split()):
+        # each match is a whole word (``\b`` on both sides), a verb of the table: an ASCII clause
+        # none of whose words (its runs of word characters) is one has none (most clauses)
+        return False
     full = _present_state_ascii() if ascii_ else _present_state()
     if full.match(clause):
         return True
