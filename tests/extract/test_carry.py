@@ -871,3 +871,26 @@ def test_nearest_agrees_with_its_plain_reading(text: str) -> None:
             b = rng.randint(a, n)
             q = SimpleNamespace(start=base + a, end=base + b)
             assert C._nearest(times, q, view) is _nearest_plain(times, q, view)  # type: ignore[arg-type]
+
+
+_WORD_SENTENCES = (
+    "The mill is the largest; its mills are old.",
+    "this crisis isn't theirs: share prices, arena, Is, ARE, is_ _are 9is are9",
+    "is",
+    "are",
+    "isis areare this",
+    "Output has risen, they've grown and we\u2019ve seen it; the firms have not yet.",
+    "he hasn't, haste, shave, behave, overhaul: no perfect here",
+    "\u00e9is is\u00e9 \u0661is are\u00b2 \u00bdare is\u0301 caf\u00e9 are",
+    "",
+)
+
+
+@pytest.mark.parametrize("sent", _WORD_SENTENCES)
+def test_word_shortcuts_agree_with_their_patterns(sent: str) -> None:
+    from tally.extract import carry as C
+
+    for k in range(len(sent) + 1):
+        for part in (sent[:k], sent[k:]):
+            assert C._is_are.__wrapped__(part) == (C._IS_ARE.search(part) is not None)
+            assert C._perfect.__wrapped__(part) == (C._PERFECT.search(part) is not None)

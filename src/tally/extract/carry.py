@@ -368,12 +368,33 @@ def _word_before(head: str) -> str | None:
 # per sentence, asked again for each of its figures (a sentence at hand and its clauses stay)
 @lru_cache(maxsize=64)
 def _perfect(sent: str) -> bool:
+    # each match opens with one of these (most sentences have none: no search)
+    if "has" not in sent and "have" not in sent and "'ve" not in sent and "’ve" not in sent:
+        return False
     return _PERFECT.search(sent) is not None
 
 
 @lru_cache(maxsize=64)
 def _is_are(sent: str) -> bool:
-    return _IS_ARE.search(sent) is not None
+    r"""``_IS_ARE.search(sent)`` found something: "is" or "are" a whole word (found with ``str.find``,
+    its neighbours told by ``_word_char``: re's ``\w``; sre tried ``\b`` at every position)."""
+    return _whole_word(sent, "is") or _whole_word(sent, "are")
+
+
+def _whole_word(text: str, word: str) -> bool:
+    r"""Does ``word`` (word characters) stand in ``text`` as a whole word (``\bword\b``)?"""
+    n = len(word)
+    end = len(text)
+    k = text.find(word)
+    while k >= 0:
+        if (k == 0 or not _word_char(text[k - 1])) and (k + n == end or not _word_char(text[k + n])):
+            return True
+        k = text.find(word, k + 1)
+    return False
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # re's \w (a letter, a digit of any kind, "_")
 
 
 _MODIFIER = re.compile(r"[\d.,]+(?:-[a-z]+)+")
