@@ -576,8 +576,7 @@ _STATE_CLAUSES = (
     "étais is; naïvehas has_ boasts_ _lies lies",
     "the farms stands remains counts",
     "nothing here at all",
-    # the verbs only inside other words, or capitalised (no word of the clause is one: ASCII
-    # clauses with none are answered without the search)
+    # the verbs only inside other words, or capitalised (no word of the clause is one)
     "this crisis hashes the owners' runways; Is Has ARE Owns, haves arena",
     # ASCII with blanks of Unicode's white space only, digits and "_" beside the verbs (read with
     # ``re.ASCII`` as without it)

@@ -762,36 +762,40 @@ def _clause_at(text: str, rel: int) -> tuple[bool, str]:
 
 
 def _edge_before(text: str, rel: int) -> re.Match[str] | None:
-    """The last match of ``_CLAUSE_EDGE.finditer(text, 0, rel)`` (see ``_clause_at``)."""
+    """The last match of ``_CLAUSE_EDGE.finditer(text, 0, rel)`` (see ``_clause_at``): a ";" or
+    ":" is an edge by itself, so it is the last one unless a comma after it opens one."""
+    if rel <= 0:
+        return None  # (``str.rfind`` would read a negative end from the text's end)
+    stop = max(text.rfind(";", 0, rel), text.rfind(":", 0, rel))
     hi = rel
-    while hi > 0:
-        at = max(text.rfind(",", 0, hi), text.rfind(";", 0, hi), text.rfind(":", 0, hi))
+    while hi > stop + 1:
+        at = text.rfind(",", stop + 1, hi)
         if at < 0:
-            return None
+            break
         m = _CLAUSE_EDGE.match(text, at, rel)
         if m is not None:
             return m
         hi = at
-    return None
+    return _CLAUSE_EDGE.match(text, stop, rel) if stop >= 0 else None
 
 
 def _edge_from(text: str, rel: int) -> re.Match[str] | None:
-    """``_CLAUSE_EDGE.search(text, rel)``: tried only at the marks (see ``_clause_at``)."""
+    """``_CLAUSE_EDGE.search(text, rel)``: tried only at the marks (see ``_clause_at``); the first
+    ";" or ":" from ``rel`` on is an edge, unless a comma before it opens one."""
     n = len(text)
     lo = max(rel, 0)
-    while lo < n:
-        at = n
-        for mark in (",", ";", ":"):
-            k = text.find(mark, lo, at)
-            if k >= 0:
-                at = k
-        if at == n:
-            return None
+    semi = text.find(";", lo)
+    colon = text.find(":", lo)
+    stop = n if semi < 0 and colon < 0 else (colon if semi < 0 else semi if colon < 0 else min(semi, colon))
+    while lo < stop:
+        at = text.find(",", lo, stop)
+        if at < 0:
+            break
         m = _CLAUSE_EDGE.match(text, at)
         if m is not None:
             return m
         lo = at + 1
-    return None
+    return _CLAUSE_EDGE.match(text, stop) if stop < n else None
 
 
 @cache
@@ -819,14 +823,6 @@ def _present_word() -> re.Pattern[str]:
 
 
 @cache
-def _present_words() -> frozenset[str]:
-    """The verbs ``_present_state`` finds (as written: it is case-sensitive)."""
-    from tally.data import load
-
-    return frozenset(load("periods")["present_states"])
-
-
-@cache
 def _present_state_ascii() -> re.Pattern[str]:
     """``_present_state`` read with ``re.ASCII``: the same matches in ASCII text (it has no ``\\s``,
     and ``\\w`` and ``\\b`` read an ASCII character alike), each word character told by a table,
@@ -846,10 +842,6 @@ def _has_present_state(clause: str) -> bool:
     after ``\\b``: at the start of the text or just after a character no word character; it is
     tried only there (``match`` sees the text before, as the search does)."""
     ascii_ = clause.isascii()
-    if ascii_ and _present_words().isdisjoint(clause.translate(_ASCII_GAPS).split()):
-        # each match is a whole word (``\b`` on both sides), a verb of the table: an ASCII clause
-        # none of whose words (its runs of word characters) is one has none (most clauses)
-        return False
     full = _present_state_ascii() if ascii_ else _present_state()
     if full.match(clause):
         return True
