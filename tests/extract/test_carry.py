@@ -556,6 +556,11 @@ def test_clause_at_agrees_with_scanning_the_slice(text: str) -> None:
         m = C._CLAUSE_EDGE.search(text, rel)
         want = (after_relative, text[start : m.start() if m else len(text)])
         assert C._clause_at.__wrapped__(text, rel) == want
+        # the marks found by ``str.find`` give the scan's edges
+        got = C._edge_from(text, rel)
+        assert (got and got.span()) == (m and m.span())
+        last = C._edge_before(text, rel)
+        assert (last and last.span()) == (edges[-1].span() if edges else None)
 
 
 _STATE_CLAUSES = (
@@ -571,6 +576,8 @@ _STATE_CLAUSES = (
     "étais is; naïvehas has_ boasts_ _lies lies",
     "the farms stands remains counts",
     "nothing here at all",
+    # the verbs only inside other words, or capitalised (no word of the clause is one)
+    "this crisis hashes the owners' runways; Is Has ARE Owns, haves arena",
     # ASCII with blanks of Unicode's white space only, digits and "_" beside the verbs (read with
     # ``re.ASCII`` as without it)
     "is\x1chas\x1fowns\x0bruns; x_is 9has is9 has_ 3covers covers3 will  is, may\tis, to\x1cown",
@@ -863,3 +870,26 @@ def test_nearest_agrees_with_its_plain_reading(text: str) -> None:
             b = rng.randint(a, n)
             q = SimpleNamespace(start=base + a, end=base + b)
             assert C._nearest(times, q, view) is _nearest_plain(times, q, view)  # type: ignore[arg-type]
+
+
+_WORD_SENTENCES = (
+    "The mill is the largest; its mills are old.",
+    "this crisis isn't theirs: share prices, arena, Is, ARE, is_ _are 9is are9",
+    "is",
+    "are",
+    "isis areare this",
+    "Output has risen, they've grown and we\u2019ve seen it; the firms have not yet.",
+    "he hasn't, haste, shave, behave, overhaul: no perfect here",
+    "\u00e9is is\u00e9 \u0661is are\u00b2 \u00bdare is\u0301 caf\u00e9 are",
+    "",
+)
+
+
+@pytest.mark.parametrize("sent", _WORD_SENTENCES)
+def test_word_shortcuts_agree_with_their_patterns(sent: str) -> None:
+    from tally.extract import carry as C
+
+    for k in range(len(sent) + 1):
+        for part in (sent[:k], sent[k:]):
+            assert C._is_are.__wrapped__(part) == (C._IS_ARE.search(part) is not None)
+            assert C._perfect.__wrapped__(part) == (C._PERFECT.search(part) is not None)

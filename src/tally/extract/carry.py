@@ -368,12 +368,33 @@ def _word_before(head: str) -> str | None:
 # per sentence, asked again for each of its figures (a sentence at hand and its clauses stay)
 @lru_cache(maxsize=64)
 def _perfect(sent: str) -> bool:
+    # each match opens with one of these (most sentences have none: no search)
+    if "has" not in sent and "have" not in sent and "'ve" not in sent and "’ve" not in sent:
+        return False
     return _PERFECT.search(sent) is not None
 
 
 @lru_cache(maxsize=64)
 def _is_are(sent: str) -> bool:
-    return _IS_ARE.search(sent) is not None
+    r"""``_IS_ARE.search(sent)`` found something: "is" or "are" a whole word (found with ``str.find``,
+    its neighbours told by ``_word_char``: re's ``\w``; sre tried ``\b`` at every position)."""
+    return _whole_word(sent, "is") or _whole_word(sent, "are")
+
+
+def _whole_word(text: str, word: str) -> bool:
+    r"""Does ``word`` (word characters) stand in ``text`` as a whole word (``\bword\b``)?"""
+    n = len(word)
+    end = len(text)
+    k = text.find(word)
+    while k >= 0:
+        if (k == 0 or not _word_char(text[k - 1])) and (k + n == end or not _word_char(text[k + n])):
+            return True
+        k = text.find(word, k + 1)
+    return False
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # re's \w (a letter, a digit of any kind, "_")
 
 
 _MODIFIER = re.compile(r"[\d.,]+(?:-[a-z]+)+")
@@ -728,14 +749,53 @@ _RELATIVE_EDGE = re.compile(r"\b(?:which|who|where)$")
 def _clause_at(text: str, rel: int) -> tuple[bool, str]:
     """The clause of the sentence ``text`` around offset ``rel``, and whether it opens with a
     relative pronoun (", which ...")."""
-    # the scan with ``rel`` as its end sees what a scan of ``text[:rel]`` sees (no slice made)
-    last = None
-    for last in _CLAUSE_EDGE.finditer(text, 0, rel):  # noqa: B007 - only the last edge counts
-        pass
-    start = last.end() if last else 0
-    after_relative = bool(last and _RELATIVE_EDGE.search(last.group(0)))
-    m = _CLAUSE_EDGE.search(text, rel)
-    return after_relative, text[start : m.start() if m else len(text)]
+    # every edge opens with a mark and holds no other (white space and words after it): the last
+    # edge a scan of ``text[:rel]`` finds is the match at the last mark before ``rel`` that
+    # matches there (with ``rel`` as the text's end), and the next edge the first one from ``rel``
+    # on; the marks are found with ``str.rfind``/``str.find`` (sre tested every character against
+    # the opening class)
+    last = _edge_before(text, rel)
+    start = last.end() if last is not None else 0
+    after_relative = last is not None and _RELATIVE_EDGE.search(last.group(0)) is not None
+    m = _edge_from(text, rel)
+    return after_relative, text[start : m.start() if m is not None else len(text)]
+
+
+def _edge_before(text: str, rel: int) -> re.Match[str] | None:
+    """The last match of ``_CLAUSE_EDGE.finditer(text, 0, rel)`` (see ``_clause_at``): a ";" or
+    ":" is an edge by itself, so it is the last one unless a comma after it opens one."""
+    if rel <= 0:
+        return None  # (``str.rfind`` would read a negative end from the text's end)
+    stop = max(text.rfind(";", 0, rel), text.rfind(":", 0, rel))
+    hi = rel
+    while hi > stop + 1:
+        at = text.rfind(",", stop + 1, hi)
+        if at < 0:
+            break
+        m = _CLAUSE_EDGE.match(text, at, rel)
+        if m is not None:
+            return m
+        hi = at
+    return _CLAUSE_EDGE.match(text, stop, rel) if stop >= 0 else None
+
+
+def _edge_from(text: str, rel: int) -> re.Match[str] | None:
+    """``_CLAUSE_EDGE.search(text, rel)``: tried only at the marks (see ``_clause_at``); the first
+    ";" or ":" from ``rel`` on is an edge, unless a comma before it opens one."""
+    n = len(text)
+    lo = max(rel, 0)
+    semi = text.find(";", lo)
+    colon = text.find(":", lo)
+    stop = n if semi < 0 and colon < 0 else (colon if semi < 0 else semi if colon < 0 else min(semi, colon))
+    while lo < stop:
+        at = text.find(",", lo, stop)
+        if at < 0:
+            break
+        m = _CLAUSE_EDGE.match(text, at)
+        if m is not None:
+            return m
+        lo = at + 1
+    return _CLAUSE_EDGE.match(text, stop) if stop < n else None
 
 
 @cache
