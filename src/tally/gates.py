@@ -63,7 +63,8 @@ def fold(text: str) -> str:
 
 
 _ASCII_BYTES: Final = bytes(range(128))
-_FAST_FOLD_MIN = 512  # the shortest non-ASCII text ``fold`` lower-cases by its UTF-8 bytes (shorter: slower)
+# the shortest non-ASCII text ``fold`` lower-cases by its UTF-8 bytes (shorter: slower)
+_FAST_FOLD_MIN: Final = 512
 
 
 def _fold_plain(text: str) -> str:

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from typing import Final
 
 from tally.extract import kinds as K
 from tally.extract.periods import TimeExpr
@@ -24,38 +25,39 @@ from tally.resolve.coref import SentenceView, _inside
 
 # patterns used in the hot paths below, compiled once (a module-level re.search looks its
 # pattern up in re's cache on every call)
-_CLAUSE_SPLIT = re.compile(r",\s|[;:—–]")
-_TOTAL_WORDS = re.compile(r"\b(?:total|cumulative|combined|in all)\b")
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_YEAR_SPAN = re.compile(r"\d{4}/\d{4}")
-_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
-_SUBJECT_OPENING = re.compile(r"[\s\"“‘']*(?:A|An|The)\s+(?:new\s+)?")
-_LOWER_WORD_NEXT = re.compile(r" [a-z]")
+_CLAUSE_SPLIT: Final = re.compile(r",\s|[;:—–]")
+_TOTAL_WORDS: Final = re.compile(r"\b(?:total|cumulative|combined|in all)\b")
+_YEAR: Final = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_YEAR_SPAN: Final = re.compile(r"\d{4}/\d{4}")
+_CURRENCY_CODE: Final = re.compile(r"[A-Z]{3}")
+_SUBJECT_OPENING: Final = re.compile(r"[\s\"“‘']*(?:A|An|The)\s+(?:new\s+)?")
+_LOWER_WORD_NEXT: Final = re.compile(r" [a-z]")
 # the time of what a figure is measured against, ending where the time starts ("0.3 points higher
 # than in the first half", "14 percent below its peak in February last year", "up 18 percent on
 # the same period last year"): it dates neither the figure nor the context
-_AGAINST = (
+_AGAINST: Final = (
     r"\b(?:higher|lower|more|less|faster|slower|greater|larger|bigger|smaller)\s+than\s+(?:in|during|at|for)\s+$"
     r"|\b(?:below|above|short\s+of|off)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}"
     r"(?:peak|high|low|record|level)s?\s+(?:(?:set|reached|hit|seen)\s+)?(?:in|of|at)\s+$"
     r"|\b(?:on|from|over|against|than|compared\s+(?:with|to))\s+the\s+same\s+(?:period|time|months?|quarter)\s+(?:of\s+)?$"
 )
-_MEASURED_AGAINST = re.compile(_AGAINST)
-_MEASURED_WORDS = ("than", "peak", "high", "low", "record", "level", "same")  # one is in every match
+_MEASURED_AGAINST: Final = re.compile(_AGAINST)
+# one is in every match
+_MEASURED_WORDS: Final[tuple[str, ...]] = ("than", "peak", "high", "low", "record", "level", "same")
 # the words a match of ``_MEASURED_AGAINST`` ends with (then white space to the end)
-_MEASURED_LAST = frozenset(
+_MEASURED_LAST: Final = frozenset(
     ("in", "during", "at", "for", "of", "period", "time", "month", "months", "quarter")
 )
 # or another figure set against this one, before the time: the time is the other figure's ("58
 # percent of the total, compared with 41 percent three years ago", "4,200 people, down from 13,000
 # in the 1970s")
-_COMPARED_FIGURE = re.compile(
+_COMPARED_FIGURE: Final = re.compile(
     r"\b(?:compared\s+(?:with|to)|as\s+against|versus|vs\.?|(?:up|down)\s+from)\s+[^,;]*?\d|" + _AGAINST
 )
 # a word every match of ``_COMPARED_FIGURE`` holds (it ignores no case): "compared", "against",
 # "versus", "vs", "from" ("up from", "down from"); "than"; a peak or a level ("below its peak in");
 # "same" ("on the same period of")
-_COMPARED_WORDS = (
+_COMPARED_WORDS: Final[tuple[str, ...]] = (
     "from", "than", "compared", "against", "versus", "vs", "same", "peak", "high", "low", "record", "level"
 )
 
@@ -70,14 +72,14 @@ def _compared_figure(text: str, a: int, b: int) -> bool:
     return False
 
 
-_UNIT_THEN_IN = re.compile(r"(?:\s+[a-z%]+){0,3}\s+(?:in|at the end of)\s+")
-_UNIT_THEN = re.compile(r"(?:\s+[a-z%]+){0,3}\s+")
-_HAS_BEFORE = re.compile(r"\b(?:has|have|is|are|owns|boasts|employs)\s+(?:\w+\s+){0,3}$")
-_IS_ARE = re.compile(r"\b(?:is|are)\b")
-_MODAL = re.compile(r"\b(?:should|must|will|shall)\b")
-_FISCAL_YEAR = re.compile(r"\b(?:financial|fiscal|budget) year\b", re.I)
-_PUNCT_SPLIT = re.compile(r"[,;:]\s")
-_PARTICIPLE_CLAUSE = re.compile(r"\s*[a-z]+ing\b")
+_UNIT_THEN_IN: Final = re.compile(r"(?:\s+[a-z%]+){0,3}\s+(?:in|at the end of)\s+")
+_UNIT_THEN: Final = re.compile(r"(?:\s+[a-z%]+){0,3}\s+")
+_HAS_BEFORE: Final = re.compile(r"\b(?:has|have|is|are|owns|boasts|employs)\s+(?:\w+\s+){0,3}$")
+_IS_ARE: Final = re.compile(r"\b(?:is|are)\b")
+_MODAL: Final = re.compile(r"\b(?:should|must|will|shall)\b")
+_FISCAL_YEAR: Final = re.compile(r"\b(?:financial|fiscal|budget) year\b", re.I)
+_PUNCT_SPLIT: Final = re.compile(r"[,;:]\s")
+_PARTICIPLE_CLAUSE: Final = re.compile(r"\s*[a-z]+ing\b")
 
 
 @dataclass
@@ -99,7 +101,7 @@ class PeriodContext:
     resolved: tuple[list[TimeExpr], int | None, list[TimeExpr]] | None = None
 
 
-_OPENER = re.compile(
+_OPENER: Final = re.compile(
     r"^[\s\"“‘']*(?:(?:It|This|That|These|Those)\s+(?:represents?|is|was|are|were|accounts?|accounted|means|meant|marks|"
     r"marked|ranks|ranked|equals|makes|made|brings|brought)\b(?!\s+(?:home|located|based|known|situated)\b)|(?:This|These|That|Those)\s+(?!is\b|was\b|are\b|were\b|has\b|have\b)[a-z]+|"
     r"The (?:figures?|rates?|growth(?: rates?)?|increases?|decreases?|totals?|amounts?|sum|two|three|four|five)\b|"  # noqa: E501
@@ -109,29 +111,29 @@ _OPENER = re.compile(
 )
 
 # a clause boundary a target time does not reach across: "by 2025 and has signed ...", ", who ..."
-_TARGET_BARRIER = re.compile(
+_TARGET_BARRIER: Final = re.compile(
     r"\band\s+(?:(?:it|they|we|he|she)\s+)?(?:has|have|had|is|are|was|were)\b|,\s*(?:who|which|where|whose)\b"
     r"|\band\s+(?:(?:it|they|we|he|she)\s+)?(?:also\s+)?"
     r"(?:plans?|aims?|intends?|expects?|hopes?|wants?|seeks?|pledges?|vows?|is set|is expected)\s+to\b"
     r"|,\s*(?:and|but|while|whereas)\s+(?:the|its|their|a|an|this|these|[A-Z][a-z]+)\b"
 )
 # a sentence opening with a participle phrase: "Spread over 72,600 hectares, the park ..."
-_PARTICIPLE_OPENING = re.compile(
+_PARTICIPLE_OPENING: Final = re.compile(
     r"^[\s\"“‘']*(?:[A-Z][a-z]+(?:ed|ing|en)|Spread|Built|Set|Laid|Known|Home to|With)\b[^,]*,"
 )
 # a sentence opening with a time phrase: "At a ceremony on Aug 2, ...", "In the first half, ..."
-_PREP_OPENING = re.compile(
+_PREP_OPENING: Final = re.compile(
     r"^[\s\"“‘']*(?:In|During|At|On|From|By|As of|Over|Between|For|Through|Throughout|Since|Until|Up to)"
     r"\b[^,;:]*,"
 )
 # "[,;:]\s|\s(?:while|whereas|but)\s", written to start with one class (sre scans for it in C)
-_CLAUSE_CUT = re.compile(r"[,;:\s](?:(?<=[,;:])\s|(?<=\s)(?:while|whereas|but)\s)")
+_CLAUSE_CUT: Final = re.compile(r"[,;:\s](?:(?<=[,;:])\s|(?<=\s)(?:while|whereas|but)\s)")
 # its cuts in a text with none of its words: a mark then white space (sre skips to the marks in
 # C; ``_CLAUSE_CUT`` stops at every white space, to try the words)
-_MARK_CUT = re.compile(r"[,;:]\s")
+_MARK_CUT: Final = re.compile(r"[,;:]\s")
 
 
-_NOT_PAST = {
+_NOT_PAST: Final = {
     "compared",
     "based",
     "located",
@@ -174,7 +176,7 @@ _NOT_PAST = {
 }
 
 
-_PAST_WORDS = (
+_PAST_WORDS: Final = (
     "was were grew rose fell took stood saw made won sold became began hit reached totaled totalled "
     "recorded reported contributed amounted exported imported produced earned spent paid brought got "
     "went came built set led kept held drew gave rang ran shrank sank slid swung topped bought sought "
@@ -183,20 +185,20 @@ _PAST_WORDS = (
 # a word in the simple past: a regular one (-ed) or one of the words; each alternative is a whole
 # word (``\b`` on both sides, word characters only), so the words as a trie (one branch per first
 # letter, not one try per word at each word start) find the same matches
-_PAST = re.compile(r"\b(?:\w{3,}ed|" + trie(_PAST_WORDS, lower=False) + r")\b")
+_PAST: Final = re.compile(r"\b(?:\w{3,}ed|" + trie(_PAST_WORDS, lower=False) + r")\b")
 
 
 # participles of the perfect: regular endings and the common irregular ones ("has built", "have set up")
-_PARTICIPLE = (
+_PARTICIPLE: Final = (
     r"(?:\w+(?:ed|en|wn|ne|de|ght|un|ung|lt|nt|ld|id)"
     r"|set|put|cut|hit|let|won|got|led|met|kept|left|lost|come|become|run)"
 )
-_PERFECT = re.compile(
+_PERFECT: Final = re.compile(
     r"\b(?:has|have|'ve|’ve)\s+(?:\w+ly\s+|also\s+|already\s+|not\s+)?(?:been\s+)?" + _PARTICIPLE + r"\b"
 )
 
 
-_AND_PAST = re.compile(
+_AND_PAST: Final = re.compile(
     r"\band\s+(?:also\s+)?(?:\w+ed|sold|grew|rose|fell|made|won|took|saw|built|brought|became|paid|spent|"
     r"earned|gave|drew|got|kept|held|set|led|hit|went|came|ran|bought|lost)\b"
 )
@@ -204,19 +206,21 @@ _AND_PAST = re.compile(
 
 # "has 5,500 people engaged in farming, which reported 694 million yuan last year": the time
 # dates the relative clause, not the standing figure before it
-_OTHER_PAST = re.compile(
+_OTHER_PAST: Final = re.compile(
     _AND_PAST.pattern
     + r"|,\s*(?:which|who|whose\s+\w+|where)\s+(?:also\s+)?"
     r"(?:\w+ed|sold|grew|rose|fell|made|won|took|saw|built|brought|became)\b"
 )
 
 # a total accumulated over a span: "has allocated a total of", "has benefited more than"
-_CUMULATIVE_VERB = re.compile(
+_CUMULATIVE_VERB: Final = re.compile(
     r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|already\s+)?(?:been\s+)?(?!been\b)"
     r"(?:\w+(?:st)|" + _PARTICIPLE + r")\b"
 )
-_RATE_WORDS = re.compile(r"\b(?:average|annual|annually|a year|per year|each year|every year|yearly)\b", re.I)
-_STOCK_TO = re.compile(r"\bto\s+(?:\w+\s+){0,2}$|\bto\s*$")
+_RATE_WORDS: Final = re.compile(
+    r"\b(?:average|annual|annually|a year|per year|each year|every year|yearly)\b", re.I
+)
+_STOCK_TO: Final = re.compile(r"\bto\s+(?:\w+\s+){0,2}$|\bto\s*$")
 
 
 def _cumulative_span(
@@ -250,10 +254,10 @@ def _cumulative_span(
     return None
 
 
-_DURATIONS = ("year", "month", "day", "week", "hour")
+_DURATIONS: Final[tuple[str, ...]] = ("year", "month", "day", "week", "hour")
 
 
-_ADJ_BEFORE = {
+_ADJ_BEFORE: Final = {
     "a",
     "an",
     "the",
@@ -282,8 +286,8 @@ _ADJ_BEFORE = {
 }
 
 
-_WORD_BEFORE = re.compile(r"([\w,.]+)\s+$")
-_FIGURE_WORD = re.compile(r"[\d,.]+")
+_WORD_BEFORE: Final = re.compile(r"([\w,.]+)\s+$")
+_FIGURE_WORD: Final = re.compile(r"[\d,.]+")
 
 
 # a sentence is asked about for each of its figures and clauses; small: only the sentence at hand
@@ -313,13 +317,13 @@ def _past_word(sent: str, word: str, at: int) -> bool:
 
 # the words of ``_PAST_WORDS`` with no "-ed" (none is in ``_NOT_PAST``): each is a past verb
 # wherever it stands; and those ending with "ed", which ``_past_word`` asks about
-_PAST_PLAIN = frozenset(w for w in _PAST_WORDS if not w.endswith("ed") and w not in _NOT_PAST)
-_PAST_ED = frozenset(w for w in _PAST_WORDS if w.endswith("ed"))
+_PAST_PLAIN: Final = frozenset(w for w in _PAST_WORDS if not w.endswith("ed") and w not in _NOT_PAST)
+_PAST_ED: Final = frozenset(w for w in _PAST_WORDS if w.endswith("ed"))
 # every ASCII character no word character (re's ``\w``: letters, digits, "_") made a blank: the
 # words ``split`` then gives are the runs of word characters. Every ASCII character has an entry
 # (the word characters map to themselves): ``str.translate`` raises and drops a ``LookupError``
 # for each distinct character a table lacks, in every call (about five times the cost)
-_ASCII_GAPS = str.maketrans({c: (c if c.isalnum() or c == "_" else " ") for c in map(chr, range(128))})
+_ASCII_GAPS: Final = str.maketrans({c: (c if c.isalnum() or c == "_" else " ") for c in map(chr, range(128))})
 
 
 def _past_ascii(sent: str) -> bool:
@@ -350,7 +354,7 @@ def _ascii_word(c: str) -> bool:
     return c.isalnum() or c == "_"  # re's \w (of an ASCII character)
 
 
-_TAIL_RUN = re.compile(r"[\w,.]+\Z")
+_TAIL_RUN: Final = re.compile(r"[\w,.]+\Z")
 
 
 def _word_before(head: str) -> str | None:
@@ -397,7 +401,7 @@ def _word_char(c: str) -> bool:
     return c.isalnum() or c == "_"  # re's \w (a letter, a digit of any kind, "_")
 
 
-_MODIFIER = re.compile(r"[\d.,]+(?:-[a-z]+)+")
+_MODIFIER: Final = re.compile(r"[\d.,]+(?:-[a-z]+)+")
 
 
 def _size_modifier(q: Quantity, view: SentenceView) -> bool:
@@ -422,7 +426,7 @@ def end_year(period: str) -> int:
         return 0
 
 
-_USABLE_ROLES = frozenset(("explicit", "target", "now", "prior"))  # roles that may date a figure
+_USABLE_ROLES: Final = frozenset(("explicit", "target", "now", "prior"))  # roles that may date a figure
 
 
 def choose_period(
@@ -560,7 +564,7 @@ def _seen(
 
 
 # between a figure and the "a year earlier" that dates it: its unit or noun, no other figure
-_PRIOR_GAP = re.compile(r"[^\d;:()]{0,40}")
+_PRIOR_GAP: Final = re.compile(r"[^\d;:()]{0,40}")
 
 
 def _prior_of(t: TimeExpr, q: Quantity, view: SentenceView) -> bool:
@@ -656,7 +660,7 @@ def _carry_tail(
     return out, chained
 
 
-_NONE: tuple[str | None, str, str | None] = (None, "period:none", None)
+_NONE: Final[tuple[str | None, str, str | None]] = (None, "period:none", None)
 
 
 def _carried_by_sentence(
@@ -718,16 +722,18 @@ def _carried_by_sentence(
 
 # "now" words that sum up to the present ("to date", "so far"): a perfect-tense sentence after
 # them continues the total; a plain "now" states what stands and dates only its own sentence
-_CUMULATIVE_NOW = re.compile(r"\b(?:to date|so far|up to now|year[- ]to[- ]date|as of now|since)\b", re.I)
+_CUMULATIVE_NOW: Final = re.compile(
+    r"\b(?:to date|so far|up to now|year[- ]to[- ]date|as of now|since)\b", re.I
+)
 # a sentence opening with a possessive that refers back to the subject before
-_BACK_POSSESSIVE = re.compile(
+_BACK_POSSESSIVE: Final = re.compile(
     r"^[\s\"“‘']*(?:Their|Its)\s+(?:\w+\s+){0,4}?"
     r"(?:is|are|stands?|surpass(?:es)?|exceeds?|tops?|totals?|reach(?:es)?)\b"
 )
 
 # a semicolon or colon, or a comma opening a clause; written to start with one class so that sre
 # scans for it in C (the same matches as "[;:]|,\s*(?:and|...)\b|,\s*(?:and\s+)?(?:the|...)...")
-_CLAUSE_EDGE = re.compile(
+_CLAUSE_EDGE: Final = re.compile(
     r"[;:,](?:(?<=[;:])|(?<=,)(?:\s*(?:and|but|while|whereas|who|which|where)\b"
     r"|\s*(?:and\s+)?(?:the|its|their)\s+\w+\s+(?=\w+s\b)))"
 )
@@ -742,7 +748,7 @@ def _present_clause(view: SentenceView, q: Quantity, *, relative: bool = False) 
     return _states_now(clause)
 
 
-_RELATIVE_EDGE = re.compile(r"\b(?:which|who|where)$")
+_RELATIVE_EDGE: Final = re.compile(r"\b(?:which|who|where)$")
 
 
 @lru_cache(maxsize=64)  # pure: asked again for each figure of the sentence at hand
@@ -861,8 +867,9 @@ def _states_now(clause: str) -> bool:
     return _has_present_state(clause) and not _past(clause)
 
 
-_YEARLESS_RULES = frozenset(("period:month_day", "period:in_month"))  # a month or a day, its year implied
-_A_YEAR = re.compile(r"\d{4}")
+# a month or a day, its year implied
+_YEARLESS_RULES: Final = frozenset(("period:month_day", "period:in_month"))
+_A_YEAR: Final = re.compile(r"\d{4}")
 
 
 def next_occurrence(
@@ -929,7 +936,7 @@ def _resolve_anaphors(
     return out
 
 
-_COUNTED_SPAN = re.compile(r"\b(?P<n>\d+|[a-z]+)[\s-](?P<u>months?|years?)\b", re.I)
+_COUNTED_SPAN: Final = re.compile(r"\b(?P<n>\d+|[a-z]+)[\s-](?P<u>months?|years?)\b", re.I)
 
 
 def months_in(period: str) -> int | None:
@@ -943,7 +950,7 @@ def months_in(period: str) -> int | None:
     return (y1 * 12 + m1) - (y0 * 12 + m0) + 1
 
 
-_OF_THE_YEAR = re.compile(r"\b(?:of|in)\s+the\s+year$", re.I)
+_OF_THE_YEAR: Final = re.compile(r"\b(?:of|in)\s+the\s+year$", re.I)
 
 
 def _of_the_year(t: TimeExpr, ctx: PeriodContext) -> TimeExpr:
@@ -979,9 +986,9 @@ def _counted_anaphor(t: TimeExpr, ctx: PeriodContext) -> TimeExpr:
     return t
 
 
-_NEXT_CLAUSE_TIME = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:in\s+|during\s+|for\s+|by\s+)?$")
+_NEXT_CLAUSE_TIME: Final = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:in\s+|during\s+|for\s+|by\s+)?$")
 
-_RELATIVE = re.compile(r",\s+(?:which|where|who|whose)\b")
+_RELATIVE: Final = re.compile(r",\s+(?:which|where|who|whose)\b")
 
 
 def _in_relative_clause(t: TimeExpr, q: Quantity, view: SentenceView) -> bool:
@@ -1015,7 +1022,7 @@ def _opens_next_clause(t: TimeExpr, q: Quantity, view: SentenceView) -> bool:
     return bool(m and m.start() >= q.end - view.start)
 
 
-_CHANGE_OR_PAST = re.compile(r"\b(?:up|down|from a year earlier|year-on-year|year on year)\b")
+_CHANGE_OR_PAST: Final = re.compile(r"\b(?:up|down|from a year earlier|year-on-year|year on year)\b")
 
 
 def _reported_now(ctx: PeriodContext, now: TimeExpr, sent: str | None = None) -> bool:
@@ -1103,7 +1110,9 @@ def _closest(times: list[TimeExpr], q: Quantity) -> TimeExpr:
     return best
 
 
-_NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:the|its|their|a|an|this|these|[A-Z][a-z]+)\b")
+_NEW_CLAUSE: Final = re.compile(
+    r",\s*(?:and|but|while|whereas)\s+(?:the|its|their|a|an|this|these|[A-Z][a-z]+)\b"
+)
 
 
 def _opens_own_clause(t: TimeExpr, q: Quantity, view: SentenceView) -> bool:
@@ -1179,7 +1188,7 @@ def view_text_kind(view: SentenceView, start: int) -> str:
     return "hard" if start in view.hard_starts else "soft"
 
 
-_WHEN_CLAUSE = re.compile(r"\bwhen\s+[^,;.\n]{0,50}?\s(?:in|on|back\s+in)\s+$")
+_WHEN_CLAUSE: Final = re.compile(r"\bwhen\s+[^,;.\n]{0,50}?\s(?:in|on|back\s+in)\s+$")
 
 
 def event_date(text: str, t: TimeExpr) -> bool:
@@ -1299,7 +1308,7 @@ def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
     return False
 
 
-_UNENDED = re.compile(r"[.!?][\"'”’)]*\s*$")
+_UNENDED: Final = re.compile(r"[.!?][\"'”’)]*\s*$")
 
 
 def _ends_stopped(sent: str) -> bool:
@@ -1309,7 +1318,7 @@ def _ends_stopped(sent: str) -> bool:
     return sent.rstrip().rstrip(_CLOSERS).endswith((".", "!", "?"))
 
 
-_CLOSERS = "\"'”’)"  # the closing marks _UNENDED allows after the stop
+_CLOSERS: Final = "\"'”’)"  # the closing marks _UNENDED allows after the stop
 
 
 def periods_from_repeats(facts: list, text: str, captions: list[tuple[int, int]] | None = None) -> None:

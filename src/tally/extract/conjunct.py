@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Final
 
 from tally.gates import _COMMON, Automaton, Gate, _exact, _gate_seq, automaton
 
@@ -30,10 +31,10 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_constants as _C  # type: ignore[no-redef]
     import sre_parse as _P  # type: ignore[no-redef]
 
-_NEW_MIN = 3  # the shortest literal a part's gate may add to the scan
-_CACHE_MAX = 2048  # most literal sets ``opens`` keeps answers for
-_NONE: frozenset[str] = frozenset()
-_ZERO_WIDTH = (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
+_NEW_MIN: Final = 3  # the shortest literal a part's gate may add to the scan
+_CACHE_MAX: Final = 2048  # most literal sets ``opens`` keeps answers for
+_NONE: Final[frozenset[str]] = frozenset()
+_ZERO_WIDTH: Final[tuple[object, ...]] = (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
 
 
 def required(rx: re.Pattern[str]) -> list[frozenset[str]]:

@@ -710,7 +710,9 @@ def rank_indicator(after: str) -> tuple[str, str] | None:
     return None
 
 
-_WEAK = frozenset(("indicator:default", "indicator:count-default", "indicator:carried", "indicator:none"))
+_WEAK: Final = frozenset(
+    ("indicator:default", "indicator:count-default", "indicator:carried", "indicator:none")
+)
 
 
 def indicators_from_repeats(facts: list, text: str) -> None:

@@ -34,7 +34,9 @@ from tally.model import Quantity
 
 # patterns of the re calls below, compiled once
 _RX_YEAR_BEFORE_1: Final = re.compile(r"(\d{4})")
-_RX_BASIS_OF_1 = re.compile(r"\b(?:between|from)\s+(?:the\s+)?(?:19|20)\d\d\s+(?:and|to)\b", re.IGNORECASE)
+_RX_BASIS_OF_1: Final = re.compile(
+    r"\b(?:between|from)\s+(?:the\s+)?(?:19|20)\d\d\s+(?:and|to)\b", re.IGNORECASE
+)
 _RX_STATUS_OF_1: Final = re.compile(r"^\s*(?:\([^)]*\)\s*)?by\s+(?:the end of\s+)?(20\d\d)\b")
 _RX_KEEP_RANK_1: Final = re.compile(r"largest|biggest|highest|leading|\w-?\w*est$|-most\b", re.IGNORECASE)
 _RX_CLASSIFY_1: Final = re.compile(r"\bto\s*(?:about|nearly|around|some|over|more than|roughly|almost)?\s*$")
@@ -473,8 +475,12 @@ _RX_MORE_THAN_EARLIER: Final = re.compile(
 
 
 # the words a match of ``_RX_CLASSIFY_1`` / ``_RX_CLASSIFY_3`` ends with, but for white space
-_TO_TAILS = ("to", "about", "nearly", "around", "some", "over", "more than", "roughly", "almost")
-_BY_TAILS = ("by", "about", "nearly", "around", "some", "over", "more than", "roughly")
+_TO_TAILS: Final[tuple[str, ...]] = (
+    "to", "about", "nearly", "around", "some", "over", "more than", "roughly", "almost"
+)
+_BY_TAILS: Final[tuple[str, ...]] = (
+    "by", "about", "nearly", "around", "some", "over", "more than", "roughly"
+)
 
 
 def _ends_to(before: str) -> bool:

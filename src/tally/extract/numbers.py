@@ -198,7 +198,8 @@ def finite(v: float | None) -> float | None:
 
 
 EXACT: Final = 2.0**53                                               # whole floats below it are exact
-_POW10 = {10.0**k: k for k in range(23)}                       # the powers of ten that floats hold exactly
+# the powers of ten that floats hold exactly
+_POW10: Final = {10.0**k: k for k in range(23)}
 
 
 def times(value: float, scale: float) -> float:

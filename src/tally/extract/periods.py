@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import cast
+from typing import Final, cast
 
 from tally.data import load
 from tally.extract.conjunct import Conjunct, _implies, required
@@ -40,10 +40,10 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_constants as _C  # type: ignore[no-redef]
     import sre_parse as _P  # type: ignore[no-redef]
 
-_NO_RULES: frozenset[int] = frozenset()
-_NO_LITERALS: frozenset[str] = frozenset()
+_NO_RULES: Final[frozenset[int]] = frozenset()
+_NO_LITERALS: Final[frozenset[str]] = frozenset()
 
-ROLES = ("explicit", "target", "now", "anaphor", "vague", "basis", "prior")
+ROLES: Final[tuple[str, ...]] = ("explicit", "target", "now", "anaphor", "vague", "basis", "prior")
 
 
 @dataclass(slots=True, kw_only=True, init=False)
@@ -754,8 +754,8 @@ def _month_word(low: str, hits: list[tuple[int, str]]) -> bool:
 
 # the grammar's year, and a decade's first year ("the 1990s"): each string either matches holds
 # one of ``_YEAR_LITS`` followed by two digits
-_YEAR_PATTERNS = (r"(?:1[89]\d\d|20\d\d)", r"(?:1[89]|20)\d0")
-_YEAR_LITS = ("18", "19", "20")
+_YEAR_PATTERNS: Final[tuple[str, ...]] = (r"(?:1[89]\d\d|20\d\d)", r"(?:1[89]|20)\d0")
+_YEAR_LITS: Final[tuple[str, ...]] = ("18", "19", "20")
 
 
 def _shape(x: object) -> object:
@@ -960,10 +960,10 @@ def _overlaps(s: int, e: int, taken: list[tuple[int, int]]) -> bool:
 
 
 _Musts = tuple[tuple[str, ...], ...]
-_NO_MUSTS: _Musts = ()
-_MUST_MAX = 3  # most literals a gate ``_must`` keeps may have (each is an ``in`` test)
+_NO_MUSTS: Final[_Musts] = ()
+_MUST_MAX: Final = 3  # most literals a gate ``_must`` keeps may have (each is an ``in`` test)
 # words in nearly every sentence: a gate with one of them seldom shuts (only efficiency depends on this)
-_MUST_COMMON = frozenset(("the", "of", "in", "and", "to", "a", "on", "for", "at", "as", "is"))
+_MUST_COMMON: Final = frozenset(("the", "of", "in", "and", "to", "a", "on", "for", "at", "as", "is"))
 
 _Plan = tuple[
     str,
@@ -1076,8 +1076,8 @@ def _at_hits(
     return out
 
 
-_NO_LEADS: list[frozenset[str] | None] = []  # (no rule tried at the scan's places)
-_LEAD_MAX = 64  # most strings a start pattern's matches may start with that ``_lead`` follows
+_NO_LEADS: Final[list[frozenset[str] | None]] = []  # (no rule tried at the scan's places)
+_LEAD_MAX: Final = 64  # most strings a start pattern's matches may start with that ``_lead`` follows
 
 
 def _lead(items: list, lits: frozenset[str]) -> frozenset[str] | None:
@@ -1270,7 +1270,7 @@ def _matches(
     return out
 
 
-_ALONE = re.compile(r"\s+alone\b", re.IGNORECASE)
+_ALONE: Final = re.compile(r"\s+alone\b", re.IGNORECASE)
 
 
 def _alone(text: str, t: TimeExpr) -> TimeExpr:
@@ -1284,11 +1284,11 @@ def _alone(text: str, t: TimeExpr) -> TimeExpr:
     return t
 
 
-_SAID_BEFORE = re.compile(
+_SAID_BEFORE: Final = re.compile(
     r"\b(?:said|says|announced|told|reported|added|revealed|confirmed|released|published|disclosed|stated|noted"
     r"|warned|unveiled|presented|tabled)\s+(?:[\w-]+\s+){0,2}$"
 )
-_SAID_AFTER = re.compile(
+_SAID_AFTER: Final = re.compile(
     r"\s*,?\s*(?:said|announced|told|reported|revealed|confirmed|released|published|disclosed|unveiled|presented"
     r"|tabled)\b"
 )
@@ -1307,7 +1307,7 @@ def _said(text: str, t: TimeExpr) -> TimeExpr:
 
 
 # "up from 12.1 percent in 2000", "compared with 3,000 in 2015": the time of the earlier value
-_FROM_FIGURE_BEFORE = re.compile(
+_FROM_FIGURE_BEFORE: Final = re.compile(
     r"\b(?:from|than|compared (?:with|to)|against)\s+(?:about\s+|around\s+|nearly\s+|just\s+|some\s+)?"
     r"(?:[A-Z]{1,2})?[$€£¥]?\d[\d,.]*%?(?:\s+[a-z%]+){0,3}\s+(?:in|at the end of)\s+$",
     re.IGNORECASE,
@@ -1315,17 +1315,17 @@ _FROM_FIGURE_BEFORE = re.compile(
 # "climbed to 3.8% from 3.5% in July", "down from $6.54 in the fourth quarter of 2022": a month or
 # quarter right after the earlier figure of a comparison dates that figure alone ("than" is left
 # out: "more than 500 jobs in July" is no comparison)
-_FROM_FIGURE_IN = re.compile(
+_FROM_FIGURE_IN: Final = re.compile(
     r"\b(?:from|compared (?:with|to)|against|versus)\s+(?:about\s+|around\s+|nearly\s+|just\s+|some\s+)?"
     r"(?:[A-Z]{1,2})?[$€£¥]?\d[\d,.]*(?:%|[a-z]{1,3}\b)?(?:\s+[a-z%]+){0,3}\s+(?:in\s+|at the end of\s+)?$",
     re.IGNORECASE,
 )
-_ASCII_DIGIT = re.compile(r"[0-9]")
+_ASCII_DIGIT: Final = re.compile(r"[0-9]")
 # the gates each match of those two patterns holds a literal of (``conjunct.required``: "from",
 # "than", "compared with"...), looked up in the folded window before it is searched
 _Gates = tuple[tuple[str, ...], ...]
-_FROM_BEFORE_GATES: _Gates = tuple(tuple(sorted(g)) for g in required(_FROM_FIGURE_BEFORE))
-_FROM_IN_GATES: _Gates = tuple(tuple(sorted(g)) for g in required(_FROM_FIGURE_IN))
+_FROM_BEFORE_GATES: Final[_Gates] = tuple(tuple(sorted(g)) for g in required(_FROM_FIGURE_BEFORE))
+_FROM_IN_GATES: Final[_Gates] = tuple(tuple(sorted(g)) for g in required(_FROM_FIGURE_IN))
 
 
 def _holds(low: str, gates: _Gates) -> bool:
@@ -1341,11 +1341,11 @@ def _holds(low: str, gates: _Gates) -> bool:
 
 # the rules of a month or part of a year that ``_FROM_FIGURE_IN`` is asked about (the year's rule
 # is ``_as_base``'s own)
-_FROM_FIGURE_RULES = frozenset(
+_FROM_FIGURE_RULES: Final = frozenset(
     ("period:in_month", "period:month_year", "period:year_part", "period:month_day")
 )
 
-_BASE_BEFORE = re.compile(
+_BASE_BEFORE: Final = re.compile(
     r"\b(?:the|its|their|that|those)\s+(?:number|numbers|figure|figures|level|levels|total|amount|value|count)"
     r"\s+(?:(?:it|they)\s+(?:saw|had|recorded|reported)\s+|(?:seen|recorded|reported)\s+)?(?:in|of|for|during)\s+$",
     re.IGNORECASE,
@@ -1353,10 +1353,10 @@ _BASE_BEFORE = re.compile(
 
 
 # the last letters of the words both patterns above end with ("in", "of", "for", "during")
-_BASE_LAST = frozenset("nfrgNFRG")
+_BASE_LAST: Final = frozenset("nfrgNFRG")
 # the words they end with, and the words ``_BASE_BEFORE`` has just before its last one
-_BASE_WORDS = frozenset(("in", "of", "for", "during"))
-_BASE_PREV = frozenset(
+_BASE_WORDS: Final = frozenset(("in", "of", "for", "during"))
+_BASE_PREV: Final = frozenset(
     (
         "number", "numbers", "figure", "figures", "level", "levels", "total", "amount", "value", "count",
         "saw", "had", "recorded", "reported", "seen",
@@ -1413,7 +1413,7 @@ def _from_figure_in(before: str, t: TimeExpr) -> TimeExpr:
 
 
 # between a span and a day that only bounds it: "(the fiscal year) that begins (July 1)"
-_BOUND_OF_SPAN = re.compile(
+_BOUND_OF_SPAN: Final = re.compile(
     r",?\s+(?:that|which)\s+(?:begins|began|starts|started|ends|ended|closes|closed)\s+(?:on\s+)?", re.I
 )
 

@@ -16,8 +16,10 @@ from typing import Final
 
 from tally.model import Quantity
 
-_Q_FIELDS = ("start", "end", "text", "value", "unit", "value_high", "counted", "approx", "per",
-             "kind_hint", "paired_with", "rules")
+_Q_FIELDS: Final[tuple[str, ...]] = (
+    "start", "end", "text", "value", "unit", "value_high", "counted", "approx", "per",
+    "kind_hint", "paired_with", "rules",
+)
 
 
 def _slow_quantity(start: int, end: int, text: str, value: float | None, unit: str,

@@ -65,7 +65,8 @@ class Grammar:
     approx_after_b: re.Pattern[bytes] | None = None
 
 
-_A_UNITS = ("year", "month", "week", "day", "decade", "hour", "minute")   # "a year", "an hour"
+# "a year", "an hour"
+_A_UNITS: Final[tuple[str, ...]] = ("year", "month", "week", "day", "decade", "hour", "minute")
 
 
 # What every match of the four digit-led atoms tried before ``num`` needs after the digits

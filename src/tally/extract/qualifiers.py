@@ -95,7 +95,9 @@ _SECTOR_STOP: Final = {
     "see", "say", "estimate", "predict", "believe", "want", "hope", "hopes",
     "which", "who", "where", "when", "if", "but", "or", "so",
 }
-_SECTOR_INDICATORS = ("value_added", "output_value", "revenue", "investment", "enterprises", "jobs")
+_SECTOR_INDICATORS: Final[tuple[str, ...]] = (
+    "value_added", "output_value", "revenue", "investment", "enterprises", "jobs"
+)
 
 
 # the words a match of ``_GOODS_OF`` starts with (lower-cased)
@@ -249,7 +251,9 @@ def share_goods(facts: list[Fact], text: str) -> None:
 
 
 # "of the province's total exports" names the whole of a share, not a new figure
-_SHARE_OF_TOTAL = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:'s|’s)\s+)?total\s+[\w-]+", re.I)
+_SHARE_OF_TOTAL: Final = re.compile(
+    r"\bof\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:'s|’s)\s+)?total\s+[\w-]+", re.I
+)
 # "Their overseas sales amounted to ...": the measure of the goods the sentence before is about
 _THEIR_MEASURE: Final = re.compile(
     r"^\W*(?:Their|Its)\s+(?:overseas\s+|foreign\s+|export\s+|outbound\s+|total\s+)?"

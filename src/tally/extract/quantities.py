@@ -1507,7 +1507,9 @@ def _h_ordinal(text: str, kind: str, s: int, e: int, end: int, opt: Options) -> 
     return None
 
 
-_STOP_RANK = frozenset("of that which who for from with by at as and or is was are were has have had".split())
+_STOP_RANK: Final = frozenset(
+    "of that which who for from with by at as and or is was are were has have had".split()
+)
 
 
 def _h_top(text: str, kind: str, s: int, e: int, end: int, opt: Options) -> _Q | None:

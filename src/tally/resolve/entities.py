@@ -84,7 +84,7 @@ PLACE_LEVEL: Final = {
 
 # a lower-case hyphen part stays in a name when more of the name follows ("Xi'an High-tech
 # Industries Development Zone"), but not a locating compound ("Taiyuan-based Jinbo")
-_HYPHEN_LOW = r"-(?!(?:based|headquartered|owned|run|listed|funded|backed|made|bound|born|led|registered|built|operated|grown|produced|style)\b)[a-z]\w*+(?=[ \t]+[A-Z])"  # noqa: E501
+_HYPHEN_LOW: Final = r"-(?!(?:based|headquartered|owned|run|listed|funded|backed|made|bound|born|led|registered|built|operated|grown|produced|style)\b)[a-z]\w*+(?=[ \t]+[A-Z])"  # noqa: E501
 # a capitalised word (or a number). Its runs of word characters are possessive (``*+``, ``++``):
 # what may follow one (a quote, a hyphen, a blank, or the end of the match) is no word character,
 # so giving some back never lets a match succeed; it only cost time. Its first character is one
@@ -2014,7 +2014,7 @@ def _appositive_company(
 # seat's participle, or the copula
 _COP_PLACED: Final[tuple[str, ...]] = ("based", "located", "headquartered")
 _COP_VERBS: Final[tuple[str, ...]] = ("is", "was", "has been", "remains")
-_COP_OPENINGS = (*_COP_PLACED, *_COP_VERBS)
+_COP_OPENINGS: Final[tuple[str, ...]] = (*_COP_PLACED, *_COP_VERBS)
 
 
 def _word_after_blanks(text: str, q: int, words: tuple[str, ...]) -> bool:
@@ -2188,7 +2188,8 @@ def _business_verb_rx() -> re.Pattern[str]:
 _LIST_GAP: Final = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
-_LIST_OPENERS = ("including", "as", "like")  # the words ending ``_RX_LIST_MEMBERS_1``'s matches
+# the words ending ``_RX_LIST_MEMBERS_1``'s matches
+_LIST_OPENERS: Final[tuple[str, ...]] = ("including", "as", "like")
 
 
 def _lists_before(text: str, s: int) -> bool:

@@ -131,7 +131,7 @@ def _lead_char(rx: re.Pattern[str]) -> str | None:
     return ch if len(ch) == 1 and ch.isascii() else None
 
 
-_CLASS_REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT)
+_CLASS_REPEATS: Final[tuple[object, ...]] = (_C.MAX_REPEAT, _C.MIN_REPEAT)
 
 
 def _slow_start(rx: re.Pattern[str]) -> bool:
