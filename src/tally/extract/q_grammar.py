@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from tally.extract.numbers import DIGITS, alternation, initials, lexicon, phrase, trie
-from tally.extract.q_units import LATIN1_SPACE, registry
+from tally.extract.q_units import LATIN1_SPACE, letter_runs, registry
 
 
 @dataclass(slots=True, frozen=True)
@@ -62,6 +62,10 @@ class Grammar:
     scale_word_b: re.Pattern[bytes] | None = None
     approx_before_rev_b: re.Pattern[bytes] | None = None
     approx_after_b: re.Pattern[bytes] | None = None
+    # the first letter runs of their words (``q_units.letter_runs``): what the image holds where
+    # ``scale_word_b`` and ``approx_after_b`` match, after the blanks (``quantities._run_at``)
+    scale_word_runs: frozenset[bytes] = frozenset()
+    approx_after_runs: frozenset[bytes] = frozenset()
 
 
 _A_UNITS = ("year", "month", "week", "day", "decade", "hour", "minute")   # "a year", "an hour"
@@ -249,6 +253,8 @@ def grammar(guarded: bool = True) -> Grammar:
             rf"(?P<a>{trie([a[::-1] for a in lex.approximators], space=LATIN1_SPACE + '+')})(?![A-Za-z])",
             lex.approximators,
         ),
+        scale_word_runs=letter_runs(w.lower() for w in lex.scale_words),
+        approx_after_runs=letter_runs(w.lower() for w in lex.post_approximators),
     )
 
 

@@ -500,7 +500,7 @@ def _approx(text: str, q: _Q, end: int, lead: str | None = None) -> None:
     g = _G
     if (_lead(text, q.end, end) if lead is None else lead) not in g.approx_after_lead:
         return
-    span = _word_at(text, q.end, end, g.approx_after_b, g.approx_after)
+    span = _word_at(text, q.end, end, g.approx_after_b, g.approx_after, g.approx_after_runs)
     if span is not None:
         key = " ".join(text[span[0] : span[1]].lower().split())
         q.approx = _LEX.post_approximators.get(key, q.approx)
@@ -597,20 +597,50 @@ def _read_number(text: str, s: int, e: int, value: float, end: int, *, digits: s
 def _scale_word(text: str, pos: int, end: int) -> tuple[int, int] | None:
     """The span of ``grammar().scale_word.match(text, pos, end)``'s scale word (the match ends
     with it)."""
-    return _word_at(text, pos, end, _G.scale_word_b, _G.scale_word)
+    g = _G
+    return _word_at(text, pos, end, g.scale_word_b, g.scale_word, g.scale_word_runs, True)
+
+
+# 1 for a Latin-1 blank (``q_units.LATIN1_SPACE``), 2 for "-", 0 for any other byte (``_run_at``)
+_SKIP_B = bytes(1 if chr(i).isspace() else 2 if i == 45 else 0 for i in range(256))
+
+
+def _run_at(low: bytes, p: int, stop: int, dash: bool) -> bytes | None:
+    """The run of ASCII lower-case letters of ``low[:stop]`` at its first byte from ``p`` on that
+    is no blank (nor "-" with ``dash``), b"" if none is there: where a pattern skipping no more
+    than those (its blanks, a dash with ``dash``) matches a word of ``q_units.letter_runs``, this
+    is one of them. None (no answer) where a "-" comes first without ``dash``."""
+    while p < stop:
+        k = _SKIP_B[low[p]]
+        if k == 0:
+            break
+        if k == 2 and not dash:
+            return None
+        p += 1
+    q = p
+    while q < stop and 97 <= low[q] <= 122:
+        q += 1
+    return low[p:q]
 
 
 def _word_at(text: str, pos: int, end: int, twin: re.Pattern[bytes] | None,
-             pattern: re.Pattern[str]) -> tuple[int, int] | None:
+             pattern: re.Pattern[str], runs: frozenset[bytes] | None = None,
+             dash: bool = False) -> tuple[int, int] | None:
     """The span of group 1 of ``pattern.match(text, pos, end)``, a pattern ending with that group
     and ``\\b`` after its words (ASCII, ending with a letter), IGNORECASE: read on the page's
     image where there is one with ``twin``, the same pattern case-sensitive there and with
     ``(?![a-z0-9_])`` for ``\\b``, which is ``\\b`` where the character after it is ASCII or none
-    (elsewhere the pattern decides)."""
+    (elsewhere the pattern decides). ``runs``: the first letter runs of ``twin``'s words, which
+    it reads after blanks (and a dash with ``dash``): a word there with none of them is no match
+    (``_run_at``), without the regex call."""
     page = _page()
     low = page.low
     if low is not None and twin is not None and text is page.text and page.lo <= pos and end <= page.stop:
         lo = page.lo
+        if runs is not None:
+            run = _run_at(low, pos - lo, end - lo, dash)
+            if run is not None and run not in runs:
+                return None
         m = twin.match(low, pos - lo, end - lo)
         if m is None:
             return None                                        # (nor does the pattern match)
@@ -687,6 +717,9 @@ def _read_unit(text: str, pos: int, end: int, *, glued_ok: bool, lead: str | Non
     ustart = uend = 0
     if low is not None and ab is not None and text is page.text and page.lo <= pos and end <= page.stop:
         lo = page.lo
+        run = _run_at(low, pos - lo, end - lo, False)
+        if run is not None and run not in reg.after_runs:
+            return None                                        # (nor does ``after_b`` match: ``_run_at``)
         bm = ab.match(low, pos - lo, end - lo)
         if bm is None:
             return None                                        # (nor does ``after_re`` match)
