@@ -316,3 +316,23 @@ def test_run_filter_leaves_quantities(text, monkeypatch):
     with_filter = Q.find_quantities(text)
     monkeypatch.setattr(Q, "_run_at", lambda low, p, stop, dash: None)
     assert Q.find_quantities(text) == with_filter
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from([" ", "\t", "\n", "to", "TO", "per", "Per", "against", "versus", "VERSUS",
+                                 "the", "US", "U.S.", "dollar", "Dollar", "euro", "greenback", "a", "x", "5",
+                                 "ſ", "K", "é", "-"]), min_size=1, max_size=7))
+def test_rate_lead_holds(pieces):
+    """Where ``_RATE_AFTER`` matches after a number, its ``_lead`` is one ``_exchange_rate`` asks."""
+    text = "5" + "".join(pieces)
+    if Q._RATE_AFTER.match(text, 1, len(text)):
+        assert Q._lead(text, 1, len(text)) in Q._RATE_LEAD
+
+
+@pytest.mark.parametrize("text", [
+    "5 to the dollar", "5 TO THE US DOLLAR", "5 per euro", "5 against the greenback", "5 versus one dollar",
+    "5\tto\tAmerican dollar",
+])
+def test_rate_lead_table(text):
+    assert Q._RATE_AFTER.match(text, 1, len(text))
+    assert Q._lead(text, 1, len(text)) in Q._RATE_LEAD

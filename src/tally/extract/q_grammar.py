@@ -296,13 +296,13 @@ def _bytes_of(part: str) -> bytes | None:
     ``\d`` and lower-cases to one non-ASCII character, as "?" stands for ("—", "’", "€"; not
     "K", "İ", a thin space, "١"), nor "ſ" or "ı" (which re folds onto "s", "i"). Latin-1 holds no
     digit but 0-9, and lower-cases none of its letters to ASCII; its blanks are spelt out."""
-    try:
-        return part.encode("latin-1")
-    except UnicodeEncodeError:
-        pass
-    # one pass that writes "?" for each character beyond Latin-1; those characters are then read
-    # where the bytes hold a "?", each once (the text's own "?" are Latin-1: seen from the start)
+    # one pass that writes "?" for each character beyond Latin-1 (a text of one byte per character
+    # is copied as it is); those characters are then read where the bytes hold a "?", each once
+    # (the text's own "?" are Latin-1: seen from the start). No first try without "replace": on a
+    # text beyond Latin-1 it failed after reading up to its first such character, and raised.
     b = part.encode("latin-1", "replace")
+    if part.isascii():                                         # (a flag of the string: no read)
+        return b
     seen: set[str] = {"?"}
     i = b.find(b"?")
     while i >= 0:

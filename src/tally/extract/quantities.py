@@ -25,7 +25,15 @@ from typing import Any
 
 from tally.data import load
 from tally.extract.numbers import EXACT as _EXACT  # noqa: F401 (tests use it)
-from tally.extract.numbers import NON_ASCII, alternation, lexicon, parse_number, parse_words, scale_of
+from tally.extract.numbers import (
+    NON_ASCII,
+    alternation,
+    initials,
+    lexicon,
+    parse_number,
+    parse_words,
+    scale_of,
+)
 from tally.extract.numbers import times as _times
 from tally.extract.q_build import _Q_FIELDS, _quantity, _slow_quantity  # noqa: F401 (tests use them)
 from tally.extract.q_grammar import candidates, candidates_in, grammar, image  # noqa: F401
@@ -758,12 +766,15 @@ _RATE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _RATE_QUOTE = {"dollar": "USD", "greenback": "USD", "euro": "EUR"}
+_RATE_LEAD = initials(("to", "per", "against", "versus"))    # what ``_RATE_AFTER`` reads first (``_lead``)
 _RATE_BASE = re.compile(r"\b[Tt]he[ \t]+((?:[A-Z][\w.]*[ \t]+)?[a-z]+)\b")
 
 
 def _exchange_rate(text: str, q: _Q, end: int) -> str | None:
     """The unit of an exchange rate written as a bare number: "the baht traded at 35.6 to the US
     dollar" is THB/USD (the currency named before it per unit of the one after it)."""
+    if _lead(text, q.end, end) not in _RATE_LEAD:
+        return None                                            # (nor does ``_RATE_AFTER`` match)
     m = _RATE_AFTER.match(text, q.end, end)
     if m is None:
         return None
