@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from math import isfinite
@@ -250,7 +251,7 @@ def scan(text: str, start: int = 0, end: int | None = None,
             kind = group
             s, e = m.span()
         if kind == "num" or kind == "wnum" or kind == "a":
-            q = _h_cardinal(text, kind, s, e, end, options)
+            q = _h_cardinal(text, kind, s, e, end, options, page)
         else:
             q = _HANDLERS[kind](text, kind, s, e, end, options)
         if q is None:
@@ -445,7 +446,7 @@ def _may_end_approximator(core: str) -> bool:
     return core[i:].lower() in _APPROX_LAST
 
 
-def _approx_before(text: str, pos: int) -> tuple[str, int] | None:
+def _approx_before(text: str, pos: int, page: _Page | None = None) -> tuple[str, int] | None:
     """``grammar().approx_before`` searched in the 30 characters before ``pos``, as one match of
     its reversed form over the reversed window.
 
@@ -462,7 +463,8 @@ def _approx_before(text: str, pos: int) -> tuple[str, int] | None:
         return None
     if not _may_end_approximator(core):
         return None
-    page = _page()
+    if page is None:
+        page = _page()
     low = page.low
     rb = _G.approx_before_rev_b
     if low is not None and rb is not None and text is page.text and page.lo <= lo and pos <= page.stop:
@@ -500,15 +502,16 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return i < 0 or text[i] in ".!?:;\n—–-"
 
 
-def _approx(text: str, q: _Q, end: int, lead: str | None = None) -> None:
-    """The approximator before or after ``q``; ``lead``: ``_lead`` at ``q.end`` if known."""
-    a = _approx_before(text, q.start)
+def _approx(text: str, q: _Q, end: int, lead: str | None = None, page: _Page | None = None) -> None:
+    """The approximator before or after ``q``; ``lead``: ``_lead`` at ``q.end`` if known; ``page``:
+    this thread's ``_page()`` if known (``scan`` hands it down the cardinal path)."""
+    a = _approx_before(text, q.start, page)
     if a:
         q.approx = a[0]
     g = _G
     if (_lead(text, q.end, end) if lead is None else lead) not in g.approx_after_lead:
         return
-    span = _word_at(text, q.end, end, g.approx_after_b, g.approx_after, g.approx_after_runs)
+    span = _word_at(text, q.end, end, g.approx_after_b, g.approx_after, g.approx_after_runs, False, page)
     if span is not None:
         key = " ".join(text[span[0] : span[1]].lower().split())
         q.approx = _LEX.post_approximators.get(key, q.approx)
@@ -547,7 +550,8 @@ class _Num:
         self.lead = lead
 
 
-def _read_number(text: str, s: int, e: int, value: float, end: int, *, digits: str) -> _Num:
+def _read_number(text: str, s: int, e: int, value: float, end: int, *, digits: str,
+                 page: _Page | None = None) -> _Num:
     """A number at [s, e) with the currency prefix before it and its scale words after."""
     g = _G
     c = text[s - 1 : s]
@@ -580,7 +584,7 @@ def _read_number(text: str, s: int, e: int, value: float, end: int, *, digits: s
                 lead_at, lead = pos, _lead(text, pos, end)
             if lead not in g.scale_word_lead:
                 break
-            span = _scale_word(text, pos, end)
+            span = _scale_word(text, pos, end, page)
             if span is None:
                 break
         sc = scale_of(text[span[0] : span[1]])
@@ -602,11 +606,11 @@ def _read_number(text: str, s: int, e: int, value: float, end: int, *, digits: s
     return _Num(start, pos, value, currency, scaled, digits, lead if lead_at == pos else None)
 
 
-def _scale_word(text: str, pos: int, end: int) -> tuple[int, int] | None:
+def _scale_word(text: str, pos: int, end: int, page: _Page | None = None) -> tuple[int, int] | None:
     """The span of ``grammar().scale_word.match(text, pos, end)``'s scale word (the match ends
     with it)."""
     g = _G
-    return _word_at(text, pos, end, g.scale_word_b, g.scale_word, g.scale_word_runs, True)
+    return _word_at(text, pos, end, g.scale_word_b, g.scale_word, g.scale_word_runs, True, page)
 
 
 # 1 for a Latin-1 blank (``q_units.LATIN1_SPACE``), 2 for "-", 0 for any other byte (``_run_at``)
@@ -633,15 +637,16 @@ def _run_at(low: bytes, p: int, stop: int, dash: bool) -> bytes | None:
 
 def _word_at(text: str, pos: int, end: int, twin: re.Pattern[bytes] | None,
              pattern: re.Pattern[str], runs: frozenset[bytes] | None = None,
-             dash: bool = False) -> tuple[int, int] | None:
+             dash: bool = False, page: _Page | None = None) -> tuple[int, int] | None:
     """The span of group 1 of ``pattern.match(text, pos, end)``, a pattern ending with that group
     and ``\\b`` after its words (ASCII, ending with a letter), IGNORECASE: read on the page's
     image where there is one with ``twin``, the same pattern case-sensitive there and with
     ``(?![a-z0-9_])`` for ``\\b``, which is ``\\b`` where the character after it is ASCII or none
     (elsewhere the pattern decides). ``runs``: the first letter runs of ``twin``'s words, which
     it reads after blanks (and a dash with ``dash``): a word there with none of them is no match
-    (``_run_at``), without the regex call."""
-    page = _page()
+    (``_run_at``), without the regex call. ``page``: this thread's ``_page()`` if known."""
+    if page is None:
+        page = _page()
     low = page.low
     if low is not None and twin is not None and text is page.text and page.lo <= pos and end <= page.stop:
         lo = page.lo
@@ -707,8 +712,10 @@ class _Unit:
         self.rule = rule
 
 
-def _read_unit(text: str, pos: int, end: int, *, glued_ok: bool, lead: str | None = None) -> _Unit | None:
-    """The unit or currency at ``pos``; ``lead``: ``_lead`` at ``pos`` if known."""
+def _read_unit(text: str, pos: int, end: int, *, glued_ok: bool, lead: str | None = None,
+               page: _Page | None = None) -> _Unit | None:
+    """The unit or currency at ``pos``; ``lead``: ``_lead`` at ``pos`` if known; ``page``: this
+    thread's ``_page()`` if known."""
     reg = _REG
     if glued_ok and text[pos : pos + 1] in reg.glued_first:
         gm = reg.glued_re.match(text, pos, end)
@@ -718,7 +725,8 @@ def _read_unit(text: str, pos: int, end: int, *, glued_ok: bool, lead: str | Non
         return None
     # ``after_re``'s match: read first on the page's lower-cased image where there is one
     # (``UnitRegistry.after_b``: case-sensitive, ~2x faster than the IGNORECASE pattern)
-    page = _page()
+    if page is None:
+        page = _page()
     low = page.low
     ab = reg.after_b
     grp = ""
@@ -872,7 +880,12 @@ def _read_per(text: str, q: _Q, end: int, lead: str | None = None) -> int:
 
 # ---------------------------------------------------------------------------- handlers
 
-def _h_cardinal(text: str, kind: str, s: int, e: int, end: int, opt: Options) -> _Q | int | None:
+def _h_cardinal(text: str, kind: str, s: int, e: int, end: int, opt: Options,
+                page: _Page | None = None) -> _Q | int | None:
+    """A cardinal number ("num", "wnum", "a") at [s, e); ``page``: this thread's ``_page()``
+    (``scan`` hands it down: one thread-local read per page, not one per pattern read there)."""
+    if page is None:
+        page = _page()
     raw = text[s:e]
     g = _G
     reg = _REG
@@ -892,7 +905,7 @@ def _h_cardinal(text: str, kind: str, s: int, e: int, end: int, opt: Options) ->
     if len(raw) == 4 and kind == "num" and _bare_year(text, s, e, end, raw):
         return None                                            # "in 2019,": the test below, early
     rules = [kind]
-    num = _read_number(text, s, e, value, end, digits=digits)
+    num = _read_number(text, s, e, value, end, digits=digits, page=page)
     if kind == "a" and num.scaled:
         hm = _FRACTION_OF_A.search(text, max(0, s - 24), s)
         if hm:                                                 # "half a million tonnes" = 500,000
@@ -946,7 +959,7 @@ def _h_cardinal(text: str, kind: str, s: int, e: int, end: int, opt: Options) ->
     unit_from_prefix = num.currency
     # ages first: "15-year-old", "70 year-old", "400 million-year-old"
     lead_at = num.end                                          # ``lead`` is ``_lead`` there
-    am = _age(text, num.end, end) if lead in reg.age_lead else None
+    am = _age(text, num.end, end, page) if lead in reg.age_lead else None
     u = None
     unit: str | None
     if am and not unit_from_prefix:
@@ -955,11 +968,11 @@ def _h_cardinal(text: str, kind: str, s: int, e: int, end: int, opt: Options) ->
         rules.append("age")
     else:
         # unit right after the number (and scale)
-        u = _read_unit(text, num.end, end, glued_ok=bool(digits) and not num.scaled, lead=lead)
+        u = _read_unit(text, num.end, end, glued_ok=bool(digits) and not num.scaled, lead=lead, page=page)
         if u is None and lead in g.duration_lead:
             dm = _DURATION_ADJ.match(text, num.end, end)
             if dm and dm.group(1).lower() in _LEX.duration_adjectives:
-                du = _read_unit(text, dm.end(), end, glued_ok=False)
+                du = _read_unit(text, dm.end(), end, glued_ok=False, page=page)
                 if du and du.unit in reg.time_units:
                     u = du                                     # "for 10 consecutive years"
         if u and unit_from_prefix and u.rule == "currency":
@@ -984,7 +997,7 @@ def _h_cardinal(text: str, kind: str, s: int, e: int, end: int, opt: Options) ->
         if rng is not None:
             unit = rng or None
             rules.append("range")
-            am = _age(text, q.end, end)
+            am = _age(text, q.end, end, page)
             if am and unit is None:
                 q.end = am.end()
                 unit = _age_unit(am.group())
@@ -1041,7 +1054,7 @@ def _h_cardinal(text: str, kind: str, s: int, e: int, end: int, opt: Options) ->
         return None
     if lead_at != q.end:
         lead_at, lead = q.end, _lead(text, q.end, end)
-    _approx(text, q, end, lead)
+    _approx(text, q, end, lead, page)
     if approx0 and q.approx == "=":
         q.approx = approx0
     q.rules = rules
@@ -1075,10 +1088,11 @@ def _h_cardinal(text: str, kind: str, s: int, e: int, end: int, opt: Options) ->
     return q
 
 
-def _age(text: str, pos: int, end: int) -> re.Match[str] | None:
+def _age(text: str, pos: int, end: int, page: _Page | None = None) -> re.Match[str] | None:
     """``registry().age_re.match(text, pos, end)``: None at once on a page whose lower-cased
     image lacks what every match holds (``UnitRegistry.age_needs``: no "-old", no age)."""
-    page = _page()
+    if page is None:
+        page = _page()
     if not page.ages and page.low is not None and text is page.text and page.lo <= pos and end <= page.stop:
         return None
     return _REG.age_re.match(text, pos, end)
@@ -1753,7 +1767,7 @@ def _h_slash(text: str, kind: str, s: int, e: int, end: int, opt: Options) -> _Q
     return q
 
 
-_HANDLERS = {
+_HANDLERS: dict[str, Callable[[str, str, int, int, int, Options], _Q | int | None]] = {
     "sci": _h_sci,
     "fold": _h_fold,
     "foldw": _h_fold,
