@@ -263,3 +263,76 @@ def test_threads_scanning_at_once_read_their_own_page() -> None:
         sys.setswitchinterval(interval)
     assert not wrong
     assert Q._page() is Q._page()
+
+
+def _runs_hold(twin, runs, low: bytes, pos: int, dash: bool) -> None:
+    """Where ``_run_at`` rules ``twin`` out (a run not in ``runs``), ``twin`` matches nowhere there."""
+    for end in range(pos, len(low) + 1):
+        run = Q._run_at(low, pos, end, dash)
+        if run is not None and run not in runs:
+            assert twin.match(low, pos, end) is None, (low, pos, end, run)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(PIECES, min_size=1, max_size=7))
+def test_run_filter_holds_after_b_random(pieces):
+    b = image("5" + "".join(pieces), 0, len("5" + "".join(pieces)))
+    if b is not None:
+        _runs_hold(registry().after_b, registry().after_runs, b.lower(), 1, False)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(SCALE_PIECES, min_size=1, max_size=6))
+def test_run_filter_holds_scale_word_random(pieces):
+    b = image("5" + "".join(pieces), 0, len("5" + "".join(pieces)))
+    if b is not None:
+        _runs_hold(grammar().scale_word_b, grammar().scale_word_runs, b.lower(), 1, True)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(POST_PIECES, min_size=1, max_size=6))
+def test_run_filter_holds_approx_after_random(pieces):
+    b = image("5" + "".join(pieces), 0, len("5" + "".join(pieces)))
+    if b is not None:
+        _runs_hold(grammar().approx_after_b, grammar().approx_after_runs, b.lower(), 1, False)
+
+
+@pytest.mark.parametrize(("text", "dash", "run"), [
+    ("5 percent", False, b"percent"), ("5  Per cent", False, b"per"), ("5\u00a0\nkm2", False, b"km"),
+    ("5 -fold", False, None), ("5 %", False, b""), ("5 é", False, b""), ("5", False, b""),
+    ("5 - million", True, b"million"), ("5--bn", True, b"bn"), ("5 \n mln_", True, b"mln"),
+    ("5 z?oty", False, b"z"),
+])
+def test_run_at_table(text, dash, run):
+    low = text.lower().encode("latin-1")
+    assert Q._run_at(low, 1, len(low), dash) == run
+
+
+@pytest.mark.parametrize("text", [
+    "It cost 5 people 3 percent, 4 more, 7 tonnes, 2 - fold and 9 -cylinder; 6 per cent of 8 Won",
+    "Some 5 million or so, 3 bn plus, 7 more than 2 trillion, 4 - mln and 8 Lakhs",
+])
+def test_run_filter_leaves_quantities(text, monkeypatch):
+    with_filter = Q.find_quantities(text)
+    monkeypatch.setattr(Q, "_run_at", lambda low, p, stop, dash: None)
+    assert Q.find_quantities(text) == with_filter
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from([" ", "\t", "\n", "to", "TO", "per", "Per", "against", "versus", "VERSUS",
+                                 "the", "US", "U.S.", "dollar", "Dollar", "euro", "greenback", "a", "x", "5",
+                                 "ſ", "K", "é", "-"]), min_size=1, max_size=7))
+def test_rate_lead_holds(pieces):
+    """Where ``_RATE_AFTER`` matches after a number, its ``_lead`` is one ``_exchange_rate`` asks."""
+    text = "5" + "".join(pieces)
+    if Q._RATE_AFTER.match(text, 1, len(text)):
+        assert Q._lead(text, 1, len(text)) in Q._RATE_LEAD
+
+
+@pytest.mark.parametrize("text", [
+    "5 to the dollar", "5 TO THE US DOLLAR", "5 per euro", "5 against the greenback", "5 versus one dollar",
+    "5\tto\tAmerican dollar",
+])
+def test_rate_lead_table(text):
+    assert Q._RATE_AFTER.match(text, 1, len(text))
+    assert Q._lead(text, 1, len(text)) in Q._RATE_LEAD

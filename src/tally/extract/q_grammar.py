@@ -16,7 +16,7 @@ from functools import cache
 from typing import Final
 
 from tally.extract.numbers import DIGITS, alternation, initials, lexicon, phrase, trie
-from tally.extract.q_units import LATIN1_SPACE, registry
+from tally.extract.q_units import LATIN1_SPACE, letter_runs, registry
 
 
 @dataclass(slots=True, frozen=True)
@@ -63,6 +63,10 @@ class Grammar:
     scale_word_b: re.Pattern[bytes] | None = None
     approx_before_rev_b: re.Pattern[bytes] | None = None
     approx_after_b: re.Pattern[bytes] | None = None
+    # the first letter runs of their words (``q_units.letter_runs``): what the image holds where
+    # ``scale_word_b`` and ``approx_after_b`` match, after the blanks (``quantities._run_at``)
+    scale_word_runs: frozenset[bytes] = frozenset()
+    approx_after_runs: frozenset[bytes] = frozenset()
 
 
 # "a year", "an hour"
@@ -251,6 +255,8 @@ def grammar(guarded: bool = True) -> Grammar:
             rf"(?P<a>{trie([a[::-1] for a in lex.approximators], space=LATIN1_SPACE + '+')})(?![A-Za-z])",
             lex.approximators,
         ),
+        scale_word_runs=letter_runs(w.lower() for w in lex.scale_words),
+        approx_after_runs=letter_runs(w.lower() for w in lex.post_approximators),
     )
 
 
@@ -292,13 +298,13 @@ def _bytes_of(part: str) -> bytes | None:
     ``\d`` and lower-cases to one non-ASCII character, as "?" stands for ("—", "’", "€"; not
     "K", "İ", a thin space, "١"), nor "ſ" or "ı" (which re folds onto "s", "i"). Latin-1 holds no
     digit but 0-9, and lower-cases none of its letters to ASCII; its blanks are spelt out."""
-    try:
-        return part.encode("latin-1")
-    except UnicodeEncodeError:
-        pass
-    # one pass that writes "?" for each character beyond Latin-1; those characters are then read
-    # where the bytes hold a "?", each once (the text's own "?" are Latin-1: seen from the start)
+    # one pass that writes "?" for each character beyond Latin-1 (a text of one byte per character
+    # is copied as it is); those characters are then read where the bytes hold a "?", each once
+    # (the text's own "?" are Latin-1: seen from the start). No first try without "replace": on a
+    # text beyond Latin-1 it failed after reading up to its first such character, and raised.
     b = part.encode("latin-1", "replace")
+    if part.isascii():                                         # (a flag of the string: no read)
+        return b
     seen: set[str] = {"?"}
     i = b.find(b"?")
     while i >= 0:

@@ -8,6 +8,7 @@ canonical name (facts.md: "CNY", "USD", "percent", "km", "t", ...).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Final
@@ -63,6 +64,9 @@ class UnitRegistry:
     after_b: re.Pattern[bytes] | None = None
     # what every match of ``age_re`` holds, lower-cased ("-old"; b"" if none is known)
     age_needs: bytes = b""
+    # the first run of ASCII letters of each word and symbol ``after_b`` reads (``letter_runs``):
+    # where its match starts, the image holds one of them (``quantities._run_at``)
+    after_runs: frozenset[bytes] = frozenset()
 
     def canonical(self, surface: str, *, group: str) -> str:
         if group == "w":
@@ -166,12 +170,32 @@ def registry() -> UnitRegistry:
         weak_prefixes={str(k): int(v) for k, v in (ct.get("weak_prefixes") or {}).items()},
         weak_names=frozenset(_norm(w) for w in ct.get("weak_names", ())),
         after_b=_after_bytes(word_units, symbol_units),
+        after_runs=letter_runs([*(_image(w).lower() for w in word_units),
+                                *(_ascii_lower(_image(s)) for s in symbol_units)]),
         age_needs=b"-old" if all("-old" in f.lower() for f in ut["age_forms"]) else b"",
     )
 
 
 # ``\s`` within Latin-1, spelt out for a bytes pattern
 LATIN1_SPACE: Final = r"[\t-\r\x1c-\x20\x85\xa0]"
+
+
+_LETTERS: Final = re.compile(r"[a-z]*")
+
+
+def letter_runs(words: Iterable[str]) -> frozenset[bytes]:
+    """The run of ASCII lower-case letters each of ``words`` (as a bytes pattern reads them on
+    the image: lower-case, ASCII or "?") starts with, b"" for one starting otherwise.
+
+    Where such a word matches on the image and is followed there by no ASCII lower-case letter
+    (each pattern reading them ends with a lookahead refusing one), the image's run of letters at
+    the match's start is the word's: a run not among them rules the pattern out there."""
+    out: set[bytes] = set()
+    for w in words:
+        m = _LETTERS.match(w)
+        assert m is not None  # (it matches the empty string)
+        out.add(m.group().encode("ascii"))
+    return frozenset(out)
 
 
 def _image(s: str) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from math import isfinite
@@ -25,7 +26,15 @@ from typing import Any, Final
 
 from tally.data import load
 from tally.extract.numbers import EXACT as _EXACT  # noqa: F401 (tests use it)
-from tally.extract.numbers import NON_ASCII, alternation, lexicon, parse_number, parse_words, scale_of
+from tally.extract.numbers import (
+    NON_ASCII,
+    alternation,
+    initials,
+    lexicon,
+    parse_number,
+    parse_words,
+    scale_of,
+)
 from tally.extract.numbers import times as _times
 from tally.extract.q_build import _Q_FIELDS, _quantity, _slow_quantity  # noqa: F401 (tests use them)
 from tally.extract.q_grammar import candidates, candidates_in, grammar, image  # noqa: F401
@@ -242,7 +251,7 @@ def scan(text: str, start: int = 0, end: int | None = None,
             kind = group
             s, e = m.span()
         if kind == "num" or kind == "wnum" or kind == "a":
-            q = _h_cardinal(text, kind, s, e, end, options)
+            q = _h_cardinal(text, kind, s, e, end, options, page)
         else:
             q = _HANDLERS[kind](text, kind, s, e, end, options)
         if q is None:
@@ -437,7 +446,7 @@ def _may_end_approximator(core: str) -> bool:
     return core[i:].lower() in _APPROX_LAST
 
 
-def _approx_before(text: str, pos: int) -> tuple[str, int] | None:
+def _approx_before(text: str, pos: int, page: _Page | None = None) -> tuple[str, int] | None:
     """``grammar().approx_before`` searched in the 30 characters before ``pos``, as one match of
     its reversed form over the reversed window.
 
@@ -454,7 +463,8 @@ def _approx_before(text: str, pos: int) -> tuple[str, int] | None:
         return None
     if not _may_end_approximator(core):
         return None
-    page = _page()
+    if page is None:
+        page = _page()
     low = page.low
     rb = _G.approx_before_rev_b
     if low is not None and rb is not None and text is page.text and page.lo <= lo and pos <= page.stop:
@@ -492,15 +502,16 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return i < 0 or text[i] in ".!?:;\n—–-"
 
 
-def _approx(text: str, q: _Q, end: int, lead: str | None = None) -> None:
-    """The approximator before or after ``q``; ``lead``: ``_lead`` at ``q.end`` if known."""
-    a = _approx_before(text, q.start)
+def _approx(text: str, q: _Q, end: int, lead: str | None = None, page: _Page | None = None) -> None:
+    """The approximator before or after ``q``; ``lead``: ``_lead`` at ``q.end`` if known; ``page``:
+    this thread's ``_page()`` if known (``scan`` hands it down the cardinal path)."""
+    a = _approx_before(text, q.start, page)
     if a:
         q.approx = a[0]
     g = _G
     if (_lead(text, q.end, end) if lead is None else lead) not in g.approx_after_lead:
         return
-    span = _word_at(text, q.end, end, g.approx_after_b, g.approx_after)
+    span = _word_at(text, q.end, end, g.approx_after_b, g.approx_after, g.approx_after_runs, False, page)
     if span is not None:
         key = " ".join(text[span[0] : span[1]].lower().split())
         q.approx = _LEX.post_approximators.get(key, q.approx)
@@ -539,7 +550,8 @@ class _Num:
         self.lead = lead
 
 
-def _read_number(text: str, s: int, e: int, value: float, end: int, *, digits: str) -> _Num:
+def _read_number(text: str, s: int, e: int, value: float, end: int, *, digits: str,
+                 page: _Page | None = None) -> _Num:
     """A number at [s, e) with the currency prefix before it and its scale words after."""
     g = _G
     c = text[s - 1 : s]
@@ -572,7 +584,7 @@ def _read_number(text: str, s: int, e: int, value: float, end: int, *, digits: s
                 lead_at, lead = pos, _lead(text, pos, end)
             if lead not in g.scale_word_lead:
                 break
-            span = _scale_word(text, pos, end)
+            span = _scale_word(text, pos, end, page)
             if span is None:
                 break
         sc = scale_of(text[span[0] : span[1]])
@@ -594,23 +606,54 @@ def _read_number(text: str, s: int, e: int, value: float, end: int, *, digits: s
     return _Num(start, pos, value, currency, scaled, digits, lead if lead_at == pos else None)
 
 
-def _scale_word(text: str, pos: int, end: int) -> tuple[int, int] | None:
+def _scale_word(text: str, pos: int, end: int, page: _Page | None = None) -> tuple[int, int] | None:
     """The span of ``grammar().scale_word.match(text, pos, end)``'s scale word (the match ends
     with it)."""
-    return _word_at(text, pos, end, _G.scale_word_b, _G.scale_word)
+    g = _G
+    return _word_at(text, pos, end, g.scale_word_b, g.scale_word, g.scale_word_runs, True, page)
+
+
+# 1 for a Latin-1 blank (``q_units.LATIN1_SPACE``), 2 for "-", 0 for any other byte (``_run_at``)
+_SKIP_B: Final = bytes(1 if chr(i).isspace() else 2 if i == 45 else 0 for i in range(256))
+
+
+def _run_at(low: bytes, p: int, stop: int, dash: bool) -> bytes | None:
+    """The run of ASCII lower-case letters of ``low[:stop]`` at its first byte from ``p`` on that
+    is no blank (nor "-" with ``dash``), b"" if none is there: where a pattern skipping no more
+    than those (its blanks, a dash with ``dash``) matches a word of ``q_units.letter_runs``, this
+    is one of them. None (no answer) where a "-" comes first without ``dash``."""
+    while p < stop:
+        k = _SKIP_B[low[p]]
+        if k == 0:
+            break
+        if k == 2 and not dash:
+            return None
+        p += 1
+    q = p
+    while q < stop and 97 <= low[q] <= 122:
+        q += 1
+    return low[p:q]
 
 
 def _word_at(text: str, pos: int, end: int, twin: re.Pattern[bytes] | None,
-             pattern: re.Pattern[str]) -> tuple[int, int] | None:
+             pattern: re.Pattern[str], runs: frozenset[bytes] | None = None,
+             dash: bool = False, page: _Page | None = None) -> tuple[int, int] | None:
     """The span of group 1 of ``pattern.match(text, pos, end)``, a pattern ending with that group
     and ``\\b`` after its words (ASCII, ending with a letter), IGNORECASE: read on the page's
     image where there is one with ``twin``, the same pattern case-sensitive there and with
     ``(?![a-z0-9_])`` for ``\\b``, which is ``\\b`` where the character after it is ASCII or none
-    (elsewhere the pattern decides)."""
-    page = _page()
+    (elsewhere the pattern decides). ``runs``: the first letter runs of ``twin``'s words, which
+    it reads after blanks (and a dash with ``dash``): a word there with none of them is no match
+    (``_run_at``), without the regex call. ``page``: this thread's ``_page()`` if known."""
+    if page is None:
+        page = _page()
     low = page.low
     if low is not None and twin is not None and text is page.text and page.lo <= pos and end <= page.stop:
         lo = page.lo
+        if runs is not None:
+            run = _run_at(low, pos - lo, end - lo, dash)
+            if run is not None and run not in runs:
+                return None
         m = twin.match(low, pos - lo, end - lo)
         if m is None:
             return None                                        # (nor does the pattern match)
@@ -669,8 +712,10 @@ class _Unit:
         self.rule = rule
 
 
-def _read_unit(text: str, pos: int, end: int, *, glued_ok: bool, lead: str | None = None) -> _Unit | None:
-    """The unit or currency at ``pos``; ``lead``: ``_lead`` at ``pos`` if known."""
+def _read_unit(text: str, pos: int, end: int, *, glued_ok: bool, lead: str | None = None,
+               page: _Page | None = None) -> _Unit | None:
+    """The unit or currency at ``pos``; ``lead``: ``_lead`` at ``pos`` if known; ``page``: this
+    thread's ``_page()`` if known."""
     reg = _REG
     if glued_ok and text[pos : pos + 1] in reg.glued_first:
         gm = reg.glued_re.match(text, pos, end)
@@ -680,13 +725,17 @@ def _read_unit(text: str, pos: int, end: int, *, glued_ok: bool, lead: str | Non
         return None
     # ``after_re``'s match: read first on the page's lower-cased image where there is one
     # (``UnitRegistry.after_b``: case-sensitive, ~2x faster than the IGNORECASE pattern)
-    page = _page()
+    if page is None:
+        page = _page()
     low = page.low
     ab = reg.after_b
     grp = ""
     ustart = uend = 0
     if low is not None and ab is not None and text is page.text and page.lo <= pos and end <= page.stop:
         lo = page.lo
+        run = _run_at(low, pos - lo, end - lo, False)
+        if run is not None and run not in reg.after_runs:
+            return None                                        # (nor does ``after_b`` match: ``_run_at``)
         bm = ab.match(low, pos - lo, end - lo)
         if bm is None:
             return None                                        # (nor does ``after_re`` match)
@@ -725,12 +774,16 @@ _RATE_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 _RATE_QUOTE: Final = {"dollar": "USD", "greenback": "USD", "euro": "EUR"}
+# what ``_RATE_AFTER`` reads first (``_lead``)
+_RATE_LEAD: Final = initials(("to", "per", "against", "versus"))
 _RATE_BASE: Final = re.compile(r"\b[Tt]he[ \t]+((?:[A-Z][\w.]*[ \t]+)?[a-z]+)\b")
 
 
 def _exchange_rate(text: str, q: _Q, end: int) -> str | None:
     """The unit of an exchange rate written as a bare number: "the baht traded at 35.6 to the US
     dollar" is THB/USD (the currency named before it per unit of the one after it)."""
+    if _lead(text, q.end, end) not in _RATE_LEAD:
+        return None                                            # (nor does ``_RATE_AFTER`` match)
     m = _RATE_AFTER.match(text, q.end, end)
     if m is None:
         return None
@@ -828,7 +881,12 @@ def _read_per(text: str, q: _Q, end: int, lead: str | None = None) -> int:
 
 # ---------------------------------------------------------------------------- handlers
 
-def _h_cardinal(text: str, kind: str, s: int, e: int, end: int, opt: Options) -> _Q | int | None:
+def _h_cardinal(text: str, kind: str, s: int, e: int, end: int, opt: Options,
+                page: _Page | None = None) -> _Q | int | None:
+    """A cardinal number ("num", "wnum", "a") at [s, e); ``page``: this thread's ``_page()``
+    (``scan`` hands it down: one thread-local read per page, not one per pattern read there)."""
+    if page is None:
+        page = _page()
     raw = text[s:e]
     g = _G
     reg = _REG
@@ -848,7 +906,7 @@ def _h_cardinal(text: str, kind: str, s: int, e: int, end: int, opt: Options) ->
     if len(raw) == 4 and kind == "num" and _bare_year(text, s, e, end, raw):
         return None                                            # "in 2019,": the test below, early
     rules = [kind]
-    num = _read_number(text, s, e, value, end, digits=digits)
+    num = _read_number(text, s, e, value, end, digits=digits, page=page)
     if kind == "a" and num.scaled:
         hm = _FRACTION_OF_A.search(text, max(0, s - 24), s)
         if hm:                                                 # "half a million tonnes" = 500,000
@@ -902,7 +960,7 @@ def _h_cardinal(text: str, kind: str, s: int, e: int, end: int, opt: Options) ->
     unit_from_prefix = num.currency
     # ages first: "15-year-old", "70 year-old", "400 million-year-old"
     lead_at = num.end                                          # ``lead`` is ``_lead`` there
-    am = _age(text, num.end, end) if lead in reg.age_lead else None
+    am = _age(text, num.end, end, page) if lead in reg.age_lead else None
     u = None
     unit: str | None
     if am and not unit_from_prefix:
@@ -911,11 +969,11 @@ def _h_cardinal(text: str, kind: str, s: int, e: int, end: int, opt: Options) ->
         rules.append("age")
     else:
         # unit right after the number (and scale)
-        u = _read_unit(text, num.end, end, glued_ok=bool(digits) and not num.scaled, lead=lead)
+        u = _read_unit(text, num.end, end, glued_ok=bool(digits) and not num.scaled, lead=lead, page=page)
         if u is None and lead in g.duration_lead:
             dm = _DURATION_ADJ.match(text, num.end, end)
             if dm and dm.group(1).lower() in _LEX.duration_adjectives:
-                du = _read_unit(text, dm.end(), end, glued_ok=False)
+                du = _read_unit(text, dm.end(), end, glued_ok=False, page=page)
                 if du and du.unit in reg.time_units:
                     u = du                                     # "for 10 consecutive years"
         if u and unit_from_prefix and u.rule == "currency":
@@ -940,7 +998,7 @@ def _h_cardinal(text: str, kind: str, s: int, e: int, end: int, opt: Options) ->
         if rng is not None:
             unit = rng or None
             rules.append("range")
-            am = _age(text, q.end, end)
+            am = _age(text, q.end, end, page)
             if am and unit is None:
                 q.end = am.end()
                 unit = _age_unit(am.group())
@@ -997,7 +1055,7 @@ def _h_cardinal(text: str, kind: str, s: int, e: int, end: int, opt: Options) ->
         return None
     if lead_at != q.end:
         lead_at, lead = q.end, _lead(text, q.end, end)
-    _approx(text, q, end, lead)
+    _approx(text, q, end, lead, page)
     if approx0 and q.approx == "=":
         q.approx = approx0
     q.rules = rules
@@ -1031,10 +1089,11 @@ def _h_cardinal(text: str, kind: str, s: int, e: int, end: int, opt: Options) ->
     return q
 
 
-def _age(text: str, pos: int, end: int) -> re.Match[str] | None:
+def _age(text: str, pos: int, end: int, page: _Page | None = None) -> re.Match[str] | None:
     """``registry().age_re.match(text, pos, end)``: None at once on a page whose lower-cased
     image lacks what every match holds (``UnitRegistry.age_needs``: no "-old", no age)."""
-    page = _page()
+    if page is None:
+        page = _page()
     if not page.ages and page.low is not None and text is page.text and page.lo <= pos and end <= page.stop:
         return None
     return _REG.age_re.match(text, pos, end)
@@ -1711,7 +1770,7 @@ def _h_slash(text: str, kind: str, s: int, e: int, end: int, opt: Options) -> _Q
     return q
 
 
-_HANDLERS: Final = {
+_HANDLERS: Final[dict[str, Callable[[str, str, int, int, int, Options], _Q | int | None]]] = {
     "sci": _h_sci,
     "fold": _h_fold,
     "foldw": _h_fold,
