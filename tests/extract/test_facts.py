@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 
 import pytest
+from threads import run_switching
 
 from tally.extract.facts import (
     _blank,
@@ -696,9 +697,6 @@ def test_clause_of_is_the_first_part_of_the_clause_split(seed: int) -> None:
 def test_fact_rules_under_threads() -> None:
     """``_fact``'s rule memo (a dict shared by threads) gives each fact its own quantity's rules while
     eight threads make facts of different rule tuples, switching every microsecond."""
-    import sys
-    import threading
-
     from tally.extract import facts as facts_module
 
     text = "Output rose to 12 billion yuan."
@@ -717,14 +715,5 @@ def test_fact_rules_under_threads() -> None:
             if got != ["quantity:" + r for r in rules]:
                 errors.append(f"{rules} -> {got}")
 
-    old = sys.getswitchinterval()
-    sys.setswitchinterval(1e-6)
-    try:
-        threads = [threading.Thread(target=work, args=(k,)) for k in range(8)]
-        for th in threads:
-            th.start()
-        for th in threads:
-            th.join()
-    finally:
-        sys.setswitchinterval(old)
+    run_switching(work, [(k,) for k in range(8)])
     assert not errors, errors[:3]

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from report_sentences import example_sentences
+from threads import run_switching
 
 from tally.gates import Gated, fold, gate_of
 
@@ -522,9 +523,6 @@ def test_trie_branches_built_in_threads_as_alone() -> None:
     """Patterns regrouped by several threads at once (a Dask worker's threads each building their
     tables) find what the same patterns regrouped alone find: the parser state the regrouping reads
     is the thread's own."""
-    import sys
-    import threading
-
     from tally.gates import trie_branches
 
     def spans(rx: re.Pattern[str]) -> list[list[tuple[int, int]]]:
@@ -539,16 +537,7 @@ def test_trie_branches_built_in_threads_as_alone() -> None:
             if spans(trie_branches(re.compile(p))) != alone[p]:
                 wrong.append(p)
 
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(8)]
-    interval = sys.getswitchinterval()
-    sys.setswitchinterval(1e-6)  # switch threads as often as the interpreter can
-    try:
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-    finally:
-        sys.setswitchinterval(interval)
+    run_switching(run, [(i,) for i in range(8)])
     assert not wrong
 
 

@@ -4,6 +4,7 @@ IGNORECASE patterns give on the text."""
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from threads import run_switching
 
 from tally.extract import quantities as Q
 from tally.extract.q_grammar import candidates, candidates_in, grammar, image
@@ -233,9 +234,6 @@ def test_word_atom_pattern_holds_atom(pieces):
 def test_threads_scanning_at_once_read_their_own_page() -> None:
     """Each thread keeps its own page image: scans of different pages in several threads at once
     find what each finds alone (a Dask worker runs tasks in threads)."""
-    import sys
-    import threading
-
     pages = [
         "Exports rose 12.5 percent to 3.4 billion yuan, about 480 million U.S. dollars, in 2022.",
         "Some 1,200 firms and nearly 36,000 jobs: a 25-year-old plan worth two billion euros.",
@@ -251,16 +249,7 @@ def test_threads_scanning_at_once_read_their_own_page() -> None:
                 wrong.append(text)
                 return
 
-    threads = [threading.Thread(target=run, args=(t,)) for t in pages * 2]
-    interval = sys.getswitchinterval()
-    sys.setswitchinterval(1e-6)  # switch threads as often as the interpreter can
-    try:
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-    finally:
-        sys.setswitchinterval(interval)
+    run_switching(run, [(t,) for t in pages * 2])
     assert not wrong
     assert Q._page() is Q._page()
 
