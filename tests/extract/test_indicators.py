@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import random
 
 import pytest
 
@@ -627,7 +628,6 @@ def test_caption_takes_no_indicator_from_the_headline() -> None:
 
 def test_clauses_between_from_an_offset_counts_those_of_the_slice() -> None:
     """Counting from ``pos`` in the window gives what counting in the sliced window gives."""
-    import random
 
     from tally.extract.indicators import _clauses_between
 
@@ -764,19 +764,23 @@ _FILLER = ["the", "of", "its", "in", "and", "while", "but", ",", ";", ".", "The"
            "reached", "totaled", "by", "to", "Zhejiang's", "company", "ÉCLAT", "over"]
 
 
+def _phrase(rng: random.Random, words: list[str], fewest: int, most: int) -> str:
+    """From ``fewest`` to ``most`` words drawn from ``words``, joined by blanks."""
+    return " ".join(rng.choice(words) for _ in range(rng.randint(fewest, most)))
+
+
 @pytest.mark.parametrize("seed", range(8))
 def test_by_cues_is_the_plain_search(seed: int) -> None:
     """The gated search of ``by_cues`` (literal gates, twins, offsets, skipped scores) gives what
     searching every usable cue in the whole windows gives."""
-    import random
 
     from tally.extract.indicators import by_cues
 
     rng = random.Random(seed)
     words = _CUE_WORDS + _FILLER * 2
     for _ in range(150):
-        before = " ".join(rng.choice(words) for _ in range(rng.randint(0, 40))) + rng.choice(["", " "])
-        after = rng.choice(["", " "]) + " ".join(rng.choice(words) for _ in range(rng.randint(0, 12)))
+        before = _phrase(rng, words, 0, 40) + rng.choice(["", " "])
+        after = rng.choice(["", " "]) + _phrase(rng, words, 0, 12)
         for kind in ("level", "change", "share", "ratio", "rank"):
             for is_count, money in ((False, False), (False, True), (True, False)):
                 got = by_cues(before, after, kind=kind, is_count=is_count, money=money)
@@ -796,14 +800,13 @@ _NEAR_START_WORDS = [
 def test_by_cues_from_near_the_literal_is_the_plain_search(seed: int) -> None:
     """Cues searched from ``back`` characters before their first literal (``_cue_widths``) find what
     the plain search of the whole windows finds."""
-    import random
 
     from tally.extract.indicators import by_cues
 
     rng = random.Random(seed)
     for _ in range(150):
-        before = " ".join(rng.choice(_NEAR_START_WORDS) for _ in range(rng.randint(0, 30))) + " "
-        after = " " + " ".join(rng.choice(_NEAR_START_WORDS) for _ in range(rng.randint(0, 10)))
+        before = _phrase(rng, _NEAR_START_WORDS, 0, 30) + " "
+        after = " " + _phrase(rng, _NEAR_START_WORDS, 0, 10)
         for kind in ("level", "change"):
             for is_count, money in ((False, False), (True, False)):
                 got = by_cues(before, after, kind=kind, is_count=is_count, money=money)
@@ -821,7 +824,6 @@ def test_no_cue_literal_holds_the_joint_of_the_two_windows() -> None:
 @pytest.mark.parametrize("seed", range(4))
 def test_both_ends_is_the_two_scans(seed: int) -> None:
     """One scan of the windows joined gives what scanning each gives (``_first_last_ends``, ``ends``)."""
-    import random
 
     from tally.extract.indicators import _battery, _both_ends, _first_last_ends
 
@@ -830,8 +832,8 @@ def test_both_ends_is_the_two_scans(seed: int) -> None:
     rng = random.Random(seed)
     words = _CUE_WORDS + _FILLER * 2
     for _ in range(200):
-        b = " ".join(rng.choice(words) for _ in range(rng.randint(0, 30)))
-        a = " ".join(rng.choice(words) for _ in range(rng.randint(0, 10)))
+        b = _phrase(rng, words, 0, 30)
+        a = _phrase(rng, words, 0, 10)
         if not (b.isascii() and a.isascii()):
             continue
         first, last = _first_last_ends(gated, b)
@@ -874,7 +876,6 @@ def test_search_cut_past_the_last_literal_is_the_whole_search(seed: int) -> None
     """``by_cues`` searches a window before the figure only up to where a match starting before the
     last literal end can reach (``_Battery.reach``), and drops a match it finds starting later: for
     every cue with a reach, from every offset, the same first match as the search of the whole text."""
-    import random
 
     from tally.extract.indicators import _battery, _first_last_ends
 
@@ -882,7 +883,7 @@ def test_search_cut_past_the_last_literal_is_the_whole_search(seed: int) -> None
     rng = random.Random(seed)
     words = _CUE_WORDS + _NEAR_START_WORDS + _FILLER
     for _ in range(60):
-        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 40)))
+        text = _phrase(rng, words, 1, 40)
         if not text.isascii():
             continue
         low = text.lower()
@@ -954,7 +955,6 @@ def test_students_after_is_the_anchored_match(after: str) -> None:
 def test_cue_twins_find_the_cue_matches(seed: int) -> None:
     """Each cue's twin (lower-cased, its alternations regrouped by ``gates.trie_branches``) finds on
     the lower-cased ASCII text the spans the cue finds on the text."""
-    import random
 
     from tally.extract.indicators import _battery
 
@@ -962,7 +962,7 @@ def test_cue_twins_find_the_cue_matches(seed: int) -> None:
     rng = random.Random(seed)
     words = _CUE_WORDS + _NEAR_START_WORDS + _FILLER
     for _ in range(80):
-        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 30)))
+        text = _phrase(rng, words, 1, 30)
         if not text.isascii():
             continue
         low = text.lower()
