@@ -46,6 +46,11 @@ def _random_text(rng: random.Random) -> str:
     return "".join(words)
 
 
+def _month_text(rng: random.Random, most: int) -> str:
+    """From 1 to ``most`` month pieces, each followed by a blank of ``_SPACES``."""
+    return "".join(rng.choice(_MONTH_PIECES) + rng.choice(_SPACES) for _ in range(rng.randint(1, most)))
+
+
 def _plain(monkeypatch: pytest.MonkeyPatch):
     """``find_periods`` with no rule started late."""
 
@@ -391,8 +396,7 @@ def test_month_gate_skips_only_rules_that_cannot_match(monkeypatch: pytest.Monke
     rng = random.Random(43)
     found = 0
     for _ in range(2000):
-        n = rng.randint(1, 8)
-        text = "".join(rng.choice(_MONTH_PIECES) + rng.choice(_SPACES) for _ in range(n))
+        text = _month_text(rng, 8)
         start = rng.randint(0, len(text) // 3)
         end = rng.randint(start, len(text))
         want = plain(text, start, end)
@@ -437,10 +441,7 @@ def test_every_occurrence_opens_what_the_longest_ones_open() -> None:
     names = list(load("periods")["months"])
     rng = random.Random(57)
     texts = [_random_text(rng) for _ in range(600)]
-    texts += [
-        "".join(rng.choice(_MONTH_PIECES) + rng.choice(_SPACES) for _ in range(rng.randint(1, 6)))
-        for _ in range(600)
-    ]
+    texts += [_month_text(rng, 6) for _ in range(600)]
     texts += ["Septembers", "in mayday", "junes june", "the decembre 2019-20 fiscal", "marchés march"]
     months = 0
     for text in texts:
@@ -548,10 +549,7 @@ def test_rules_tried_at_the_scans_places_match_as_at_every_start() -> None:
     assert {"year", "month_day", "anaphor"} <= names
     rng = random.Random(83)
     texts = [_random_text(rng) for _ in range(800)]
-    texts += [
-        "".join(rng.choice(_MONTH_PIECES) + rng.choice(_SPACES) for _ in range(rng.randint(1, 6)))
-        for _ in range(400)
-    ]
+    texts += [_month_text(rng, 6) for _ in range(400)]
     found = 0
     for text in texts:
         low = fold(text)
@@ -593,10 +591,7 @@ def test_prefilters_tried_at_the_scans_places_find_what_the_search_finds() -> No
     assert {"decade", "year_span", "month_span", "day_span"} <= names
     rng = random.Random(41)
     texts = list(_LEAD_TEXTS) + [_random_text(rng) for _ in range(800)]
-    texts += [
-        "".join(rng.choice(_MONTH_PIECES) + rng.choice(_SPACES) for _ in range(rng.randint(1, 6)))
-        for _ in range(400)
-    ]
+    texts += [_month_text(rng, 6) for _ in range(400)]
     found = 0
     for text in texts:
         low = fold(text)
