@@ -7,6 +7,7 @@ import random
 import re
 
 import pytest
+from coref_oracles import in_predicate_by_rules
 
 from tally.resolve import coref
 
@@ -333,17 +334,7 @@ def _in_predicate_by_words(lead: str) -> bool:
     """``_in_predicate`` as first written: every word of the last clause found, then the rules."""
     clause = coref._DET.sub("", coref._RX_IN_PREDICATE_2.split(lead)[-1].rstrip() + " ")
     words = coref._RX_IN_PREDICATE_1.findall(clause)
-    aux = coref._role_set("auxiliaries")
-    if (
-        len(words) > 3
-        and words[-1].lower() == "in"
-        and any(w.lower() in ("at", "near") for w in words[-5:-2])
-        and any(w.lower() in aux for w in words[:-4])
-    ):
-        return True
-    if not words or words[-1].lower() not in coref._role_set("goal_prepositions"):
-        return False
-    return any(w.lower() in aux for w in words[:-1])
+    return in_predicate_by_rules(words)
 
 
 _PREDICATE_PIECES = (

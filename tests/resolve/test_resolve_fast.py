@@ -6,6 +6,7 @@ import random
 import re
 
 import pytest
+from coref_oracles import in_predicate_by_rules
 
 from tally.resolve import entities
 from tally.resolve.entities import Lexicon, Mention
@@ -51,17 +52,7 @@ def _in_predicate_by_words(lead: str) -> bool:
 
     clause = coref._last_clause(lead)
     words = coref._RX_IN_PREDICATE_1.findall(coref._without_determiners(clause.rstrip() + " "))
-    aux = coref._role_set("auxiliaries")
-    if (
-        len(words) > 3
-        and words[-1].lower() == "in"
-        and any(w.lower() in ("at", "near") for w in words[-5:-2])
-        and any(w.lower() in aux for w in words[:-4])
-    ):
-        return True
-    if not words or words[-1].lower() not in coref._role_set("goal_prepositions"):
-        return False
-    return any(w.lower() in aux for w in words[:-1])
+    return in_predicate_by_rules(words)
 
 
 _LEAD_WORDS = (
