@@ -262,28 +262,33 @@ def _runs_hold(twin, runs, low: bytes, pos: int, dash: bool) -> None:
             assert twin.match(low, pos, end) is None, (low, pos, end, run)
 
 
+# (what the pieces are drawn from, the image pattern and the runs that may start its matches, dash)
+_RUN_FILTERS = [
+    (st.lists(PIECES, min_size=1, max_size=7), lambda: (registry().after_b, registry().after_runs), False),
+    (
+        st.lists(SCALE_PIECES, min_size=1, max_size=6),
+        lambda: (grammar().scale_word_b, grammar().scale_word_runs),
+        True,
+    ),
+    (
+        st.lists(POST_PIECES, min_size=1, max_size=6),
+        lambda: (grammar().approx_after_b, grammar().approx_after_runs),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("pieces_of", "patterns", "dash"), _RUN_FILTERS, ids=["unit", "scale_word", "approx_after"]
+)
 @settings(max_examples=1500, deadline=None)
-@given(st.lists(PIECES, min_size=1, max_size=7))
-def test_run_filter_holds_after_b_random(pieces):
-    b = image("5" + "".join(pieces), 0, len("5" + "".join(pieces)))
+@given(data=st.data())
+def test_run_filter_holds_random(pieces_of, patterns, dash, data):
+    text = "5" + "".join(data.draw(pieces_of))
+    b = image(text, 0, len(text))
     if b is not None:
-        _runs_hold(registry().after_b, registry().after_runs, b.lower(), 1, False)
-
-
-@settings(max_examples=1500, deadline=None)
-@given(st.lists(SCALE_PIECES, min_size=1, max_size=6))
-def test_run_filter_holds_scale_word_random(pieces):
-    b = image("5" + "".join(pieces), 0, len("5" + "".join(pieces)))
-    if b is not None:
-        _runs_hold(grammar().scale_word_b, grammar().scale_word_runs, b.lower(), 1, True)
-
-
-@settings(max_examples=1500, deadline=None)
-@given(st.lists(POST_PIECES, min_size=1, max_size=6))
-def test_run_filter_holds_approx_after_random(pieces):
-    b = image("5" + "".join(pieces), 0, len("5" + "".join(pieces)))
-    if b is not None:
-        _runs_hold(grammar().approx_after_b, grammar().approx_after_runs, b.lower(), 1, False)
+        twin, runs = patterns()
+        _runs_hold(twin, runs, b.lower(), 1, dash)
 
 
 @pytest.mark.parametrize(("text", "dash", "run"), [
