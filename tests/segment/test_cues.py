@@ -208,3 +208,58 @@ def test_synthetic_candidates(text: str) -> None:
         for chosen in (rules[k:], rules[: k + 1], [rules[k]]):
             battery = Battery.of_rules(tuple(chosen))
             assert {rx for rx in chosen if rx.search(text)} <= set(battery.candidates(text))
+
+
+# anchored rules and what ``_first_chars`` says a match of each may open with (None: not known, or
+# a match may be empty)
+FIRST_CHARS = [
+    (r"^Ab\s*:", 0, "A"),
+    (r"^Ab\s*:", re.IGNORECASE, "Aa"),
+    (r"^\(?(?:x|Y)z", 0, "(Yx"),
+    (r"^(?:\*\*|__)?Top", 0, "*T_"),
+    (r"^[-—–]{1,2}\s*ab$", 0, "-"),
+    (r"^\s*ab", 0, "a\\s"),  # white space (as re's \s has it, tried on each ASCII character) or a
+    (r"^(?:ab)?$", 0, None),  # a match may be empty
+    (r"^(?i:k)b", 0, None),  # flags of its own
+    (r"^\u212a", re.IGNORECASE, "Kk"),  # the Kelvin sign matches both cases of k
+    (r"^(?=T)\w+", 0, None),  # \w: more than ASCII letters, known by trying each ASCII character
+    (r"^\bx{2,}", 0, "x"),
+    (r"^[A-C]?\d", 0, "0123456789ABC"),
+]
+
+
+@pytest.mark.parametrize(("pattern", "flags", "want"), FIRST_CHARS)
+def test_first_chars(pattern: str, flags: int, want: str | None) -> None:
+    from tally.segment.cues import _ASCII, _first_chars
+
+    got = _first_chars(re.compile(pattern, flags))
+    if want is not None and want.endswith("\\s"):
+        assert got == frozenset(want[:-2]) | {c for c in _ASCII if re.fullmatch(r"\s", c)}
+    elif pattern == r"^(?=T)\w+":
+        assert got == frozenset(c for c in _ASCII if re.fullmatch(r"\w", c))
+    else:
+        assert got == (None if want is None else frozenset(want))
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("p", PARAGRAPHS + CREDITS + TEXTS)
+def test_head_by_first_character_says_what_the_head_says(kind: str, p: str) -> None:
+    """The alternation of the anchored rules chosen by the text's first character matches where
+    the whole alternation does (the text, its case changed and its first character dropped)."""
+    battery = getattr(cues(), kind)
+    if battery.head is None:
+        return
+    for q in (p, p.lower(), p.upper(), p[1:], "x" + p):
+        head = battery.head_by.get(q[0], battery.head) if q else battery.head
+        assert (head is not None and head.match(q) is not None) == (battery.head.match(q) is not None), q
+
+
+@pytest.mark.parametrize("text", TEXTS + PARAGRAPHS)
+def test_synthetic_head_by(text: str) -> None:
+    rules = [re.compile(p, f) for p, f in SYNTHETIC + [(p, f) for p, f, _ in FIRST_CHARS]]
+    battery = Battery.of_rules(tuple(rules))
+    assert battery.head is not None and len(battery.head_by) == 128
+    for q in (text, text[1:], text.upper()):
+        head = battery.head_by.get(q[0], battery.head) if q else battery.head
+        assert (head is not None and head.match(q) is not None) == (battery.head.match(q) is not None)
+        assert battery.search(q) == _plain_any(battery, q)

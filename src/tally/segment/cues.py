@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Final
 
 from tally.data import load
-from tally.gates import _C, _lead, _parsed, anchored, fold, gate_of, literal_lead
+from tally.gates import _C, _P, _lead, _parsed, anchored, fold, gate_of, literal_lead
 
 _FURNITURE_MAX: Final = 80  # page furniture is short: a longer paragraph is not tested for it
 _CREDIT_SLACK: Final = 3  # characters a paragraph that is only a credit may hold besides it
@@ -42,6 +42,9 @@ class Battery:
     # every gate literal is one ASCII character that is no letter ("|", "/"): ``fold`` changes no
     # such character nor makes one, so they are looked for in the text itself, not folded
     uncased: bool = False
+    # per ASCII character: the alternation of those rules of ``head`` a text opening with it may
+    # match (``_first_chars``), None when none may; a text opening otherwise (or empty) tries ``head``
+    head_by: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
 
     @classmethod
     def of(cls, patterns: list[str], flags: int = 0) -> Battery:
@@ -82,6 +85,7 @@ class Battery:
             gated=_literal_tree(opens),
             anchored=tuple(in_head),
             uncased=all(len(lit) == 1 and lit.isascii() and not lit.isalpha() for lit in opens),
+            head_by=_head_by(heads, in_head),
         )
 
     @classmethod
@@ -98,7 +102,10 @@ class Battery:
     def first(self, p: str) -> re.Pattern[str] | None:
         """A rule that matches ``p`` (the first one found, not always the first in table order),
         or None."""
-        if self.head is not None and self.head.match(p):
+        head = self.head
+        if head is not None and p:
+            head = self.head_by.get(p[0], head)  # (the rules that may match a text opening so)
+        if head is not None and head.match(p):
             for rx in self.anchored:  # (rare: which rule of the alternation matched)
                 if rx.match(p):
                     return rx
@@ -114,11 +121,88 @@ class Battery:
         (the anchored ones when their alternation matches, the free ones, the gated ones whose
         literal ``p`` holds)."""
         out = list(self.free)
-        if self.head is not None and self.head.match(p):
+        head = self.head
+        if head is not None and p:
+            head = self.head_by.get(p[0], head)
+        if head is not None and head.match(p):
             out += self.anchored
         if self.gated:
             _open_rules(self.gated, p if self.uncased else fold(p), out)
         return list(dict.fromkeys(out))
+
+
+_ASCII: Final[tuple[str, ...]] = tuple(chr(i) for i in range(128))
+_ONE_CHAR: Final[tuple[object, ...]] = (_C.LITERAL, _C.NOT_LITERAL, _C.IN, _C.ANY)
+_REPEATS: Final[tuple[object, ...]] = (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None))
+_ZERO_WIDTH: Final[tuple[object, ...]] = (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
+
+
+def _head_by(heads: list[str], in_head: list[re.Pattern[str]]) -> dict[str, re.Pattern[str] | None]:
+    """Per ASCII character, the alternation of the anchored rules (``heads``, the rules
+    ``in_head``) a text opening with it may match, None when none may: a rule whose first
+    characters are not known (``_first_chars``) is in every one."""
+    firsts = [_first_chars(rx) for rx in in_head]
+    built: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+    out: dict[str, re.Pattern[str] | None] = {}
+    for ch in _ASCII:
+        which = tuple(i for i, f in enumerate(firsts) if f is None or ch in f)
+        if which not in built:
+            built[which] = re.compile("|".join(heads[i] for i in which)) if which else None
+        out[ch] = built[which]
+    return out
+
+
+class _Unknown(Exception):
+    """A parsed item ``_firsts`` does not read."""
+
+
+def _first_chars(rx: re.Pattern[str]) -> frozenset[str] | None:
+    """The ASCII characters a match of the anchored ``rx`` may open with (a text opening with any
+    other character has no match), or None when not known or when a match may be empty."""
+    parsed = _parsed(rx)
+    if parsed is None or not anchored(rx):
+        return None
+    try:
+        chars, empty = _firsts(list(parsed)[1:], parsed.state, rx.flags)
+    except _Unknown:
+        return None
+    return None if empty else frozenset(chars)
+
+
+def _firsts(items: list, state: object, flags: int) -> tuple[set[str], bool]:
+    """The ASCII characters the matches of the parsed ``items`` may open with, and whether one may
+    be empty. A zero-width item (an anchor, ``\\b``, a lookaround) is passed over: that keeps
+    characters it would rule out, never drops one."""
+    from re import _compiler  # type: ignore[attr-defined]
+
+    out: set[str] = set()
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op in _ONE_CHAR:
+            # the characters the item matches, found by trying each (under the rule's flags)
+            one = _compiler.compile(_P.SubPattern(state, [(op, av)]), flags)
+            out.update(c for c in _ASCII if one.fullmatch(c))
+            return out, False
+        if op is _C.SUBPATTERN:
+            if av[1] or av[2]:
+                raise _Unknown  # flags of its own
+            got, empty = _firsts(list(av[3]), state, flags)
+        elif op is _C.BRANCH:
+            got, empty = set(), False
+            for alt in av[1]:
+                chars, none = _firsts(list(alt), state, flags)
+                got |= chars
+                empty = empty or none
+        elif op in _REPEATS:
+            got, empty = _firsts(list(av[2]), state, flags)
+            empty = empty or av[0] == 0
+        else:
+            raise _Unknown
+        out |= got
+        if not empty:
+            return out, False
+    return out, True
 
 
 def _lead_char(rx: re.Pattern[str]) -> str | None:
