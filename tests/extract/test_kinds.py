@@ -758,6 +758,8 @@ TARGET_WINDOWS = [
     "By the end of the year the mill had hired ",
     "The city Could see a rise of ",
     "Café owners in Zürich plan to spend ",
+    "sales could well double and might rise, the firm is likely to hire ",
+    "the board were unlikely to approve a projection of ",
     "",
 ]
 
@@ -775,6 +777,21 @@ def test_target_matches_after_the_plan_scan_as_the_cue(b: str) -> None:
             K._plan_literal_in(b)
         got = [(m.span(), m.group(0).lower()) for m in K._target_matches(b)]
         assert got == want
+
+
+def test_checked_twin_regrouped_as_the_plain_twin() -> None:
+    """The checked twin of ``target`` (its ``(?-i:...)`` groups plain, its words regrouped by first
+    letter) finds on lower-cased report sentences what the lower-cased cue, case-sensitive, finds."""
+    from tally.extract import kinds as K
+
+    src = K._compiled("target").pattern.lower()
+    plain = re.compile(src)
+    twin = K._checked_twin("target")
+    assert twin is not None and twin.pattern != src
+    texts = [s.lower() for s in example_sentences()] + [b.lower() for b in TARGET_WINDOWS]
+    for text in texts:
+        for at in (0, len(text) // 3):
+            assert [m.span() for m in twin.finditer(text, at)] == [m.span() for m in plain.finditer(text, at)]
 
 
 @pytest.mark.parametrize(
