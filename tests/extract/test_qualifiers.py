@@ -164,3 +164,52 @@ def test_goods_matches_as_the_pattern(window: str) -> None:
         w = window[i:]
         want = [(m.span(), m.groups()) for m in Q._GOODS_OF.rx.finditer(w)]
         assert [(m.span(), m.groups()) for m in Q._goods_matches(w)] == want, w
+
+
+GOODS_SUBJECT_WINDOWS = [
+    "Electronic products accounted for half of the total. ",
+    "The plant ships to Europe. Machinery and equipment were the main items. ",
+    "Farm goods led the list.\n  Mechanical and electrical products made up 58 percent! ",
+    "Sales rose. Textiles were strong. ",
+    "PRODUCTS ACCOUNTED for most. ",
+    "Goods accounted for most. ",
+    "",
+]
+
+
+@pytest.mark.parametrize("window", GOODS_SUBJECT_WINDOWS)
+def test_goods_nouns_pretest_as_the_pattern(window: str) -> None:
+    """A window holding none of ``_GOODS_NOUNS`` has no match of ``_GOODS_SUBJECT`` (the pre-test of
+    ``_goods_referred``), and each match holds one."""
+    from tally.extract import qualifiers as Q
+
+    for i in range(len(window) + 1):
+        w = window[i:]
+        m = Q._GOODS_SUBJECT.search(w)
+        if not any(noun in w for noun in Q._GOODS_NOUNS):
+            assert m is None, w
+        if m is not None:
+            assert any(noun in m.group(0) for noun in Q._GOODS_NOUNS)
+
+
+CLAUSE_WINDOWS = [
+    "Last year, the steel industry; while the textile sector",
+    "In 2022 the output of the 3.5 million-strong auto industry",
+    "the chip industry, but the solar sector grew whereas the wind",
+    "butter and whiles: the food industry.",
+    "the café industry in Zürich, ٣ but the wine sector",
+    "nothing to cut here",
+    "9",
+    "",
+]
+
+
+@pytest.mark.parametrize("window", CLAUSE_WINDOWS)
+def test_last_clause_as_the_split(window: str) -> None:
+    """``_last_clause`` (the pattern split only after the last cut character) is the last part of
+    ``_CLAUSE_CUT.split``, on every suffix of the window."""
+    from tally.extract import qualifiers as Q
+
+    for i in range(len(window) + 1):
+        w = window[i:]
+        assert Q._last_clause(w) == Q._CLAUSE_CUT.split(w)[-1], w

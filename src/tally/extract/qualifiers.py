@@ -134,6 +134,24 @@ def _sector_matches(clause: str) -> list[re.Match[str]]:
     return ms
 
 
+# the characters ``_CLAUSE_CUT`` cuts at in an ASCII text (its words aside)
+_CUT_CHARS: Final[tuple[str, ...]] = (";", ".", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
+
+
+def _last_clause(window: str) -> str:
+    """``_CLAUSE_CUT.split(window)[-1]``: in an ASCII window, split after the last of its cut
+    characters only (each is a match of its own, after which the pattern reads the rest as a text
+    of its own: ``\\b`` sees no word character before, either way)."""
+    if not window.isascii():
+        return _CLAUSE_CUT.split(window)[-1]
+    cut = -1
+    for ch in _CUT_CHARS:
+        at = window.rfind(ch)
+        if at > cut:
+            cut = at
+    return _CLAUSE_CUT.split(window[cut + 1 :] if cut >= 0 else window)[-1]
+
+
 def _product_of(before: str) -> str | None:
     window = before[-120:]
     ms = _goods_matches(window)
@@ -150,7 +168,7 @@ def _sector_of(before: str) -> str | None:
     window = before[-120:]
     if not _SECTOR.may(window):  # no sector word in the window, so none in its last clause
         return None
-    clause = _CLAUSE_CUT.split(window)[-1]
+    clause = _last_clause(window)
     ms = _sector_matches(clause)
     if not ms:
         return None
@@ -266,9 +284,17 @@ _GOODS_SUBJECT: Final = re.compile(
 )
 
 
+# the nouns one of which every match of ``_GOODS_SUBJECT`` holds (its search is slow: tried first)
+_GOODS_NOUNS: Final[tuple[str, ...]] = ("products", "goods", "commodities", "equipment", "machinery")
+
+
 def _goods_referred(text: str, f: Fact) -> str | None:
     if not _THEIR_MEASURE.match(text[f.sentence_start : f.start]):
         return None
     assert f.sentence_start is not None  # extracted facts carry their sentence
-    m = _GOODS_SUBJECT.search(text[max(0, f.sentence_start - 300) : f.sentence_start])
-    return m.group(1).lower() if m else None
+    window = text[max(0, f.sentence_start - 300) : f.sentence_start]
+    for noun in _GOODS_NOUNS:
+        if noun in window:
+            m = _GOODS_SUBJECT.search(window)
+            return m.group(1).lower() if m else None
+    return None
