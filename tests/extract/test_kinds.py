@@ -839,3 +839,67 @@ def test_year_before_as_the_cue(local: str, period: str | None) -> None:
             prior = str(int(m.group(1)) - 1)
             want = any(y == prior for y in K._compiled("compared_year").findall(local))
     assert K._year_before(local, period) == want
+
+
+# non-ASCII texts: curly quotes, dashes, accented and non-Latin letters, cased ones among them, and
+# the four characters re matches case-blind to an ASCII letter (then the cue's own regex answers)
+_MIXED_EDITS = [
+    ("'", "’"), (" - ", " — "), ("e", "é"), ("E", "É"), ("o", "ö"), ("a", "α"), ("s", "ß"),
+    ("i", "\u0130"), ("i", "\u0131"), ("s", "\u017f"), ("k", "\u212a"), ("K", "\u212a"),
+]
+
+
+def test_mixed_twin_answers_as_the_regex_on_non_ascii_text() -> None:
+    """On a non-ASCII text a Quick's twin answers on the text with its ASCII letters alone
+    lower-cased (``_ascii_lowered``): it finds what the cue regex finds, span for span."""
+    from tally.extract.kinds import _ascii_lowered
+
+    names = []
+    for name in _all_cue_names():
+        try:
+            names.append((name, _rx(name), _compiled(name)))
+        except (KeyError, re.error):
+            continue
+    assert any(q.mixed for _n, q, _rx_ in names)
+    texts = []
+    for sent in [*example_sentences()[:120], *_GATE_TEXTS, *TARGET_WINDOWS]:
+        for old, new in _MIXED_EDITS:
+            texts.append(sent.replace(old, new, 3))
+        texts.append("Zürich " + sent.upper())
+    for text in texts:
+        lowered = _ascii_lowered(text)
+        assert lowered is None or len(lowered) == len(text)
+        for cut in (text, text[len(text) // 2 :], text[-40:]):
+            for name, quick, rx in names:
+                assert quick.has(cut) == (rx.search(cut) is not None), (name, cut)
+                assert quick.span(cut) == _span(rx.search(cut)), (name, cut)
+                assert quick.open_span(cut) == _span(rx.search(cut)), (name, cut)
+                assert quick.starts(cut) == (rx.match(cut) is not None), (name, cut)
+                assert quick.match_starts(cut) == [m.start() for m in rx.finditer(cut)], (name, cut)
+
+
+@pytest.mark.parametrize(
+    ("text", "lowered"),
+    [
+        ("ABC", "abc"),
+        ("Zürich ÉTÉ", "zürich ÉtÉ"),
+        ("CAFÉ – ÖL", "cafÉ – Öl"),
+        ("İstanbul", None),
+        ("ıI", None),
+        ("ſS", None),
+        ("\u212aK", None),
+        ("a\ud800b", None),  # a lone surrogate: no UTF-8 form
+        ("", ""),
+    ],
+)
+def test_ascii_lowered(text: str, lowered: str | None) -> None:
+    from tally.extract.kinds import _ascii_lowered
+
+    assert _ascii_lowered(text) == lowered
+
+
+def test_no_mixed_twin_with_a_backreference() -> None:
+    from tally.extract.kinds import Quick
+
+    assert not Quick.of(re.compile(r"\b(\w)\1 grows\b", re.IGNORECASE)).mixed
+    assert Quick.of(re.compile(r"\bprices? (?:rose|fell)\b", re.IGNORECASE)).mixed

@@ -15,8 +15,11 @@ from typing import Any, Final
 
 from tally.data import load
 from tally.gates import (
+    _C,
     Automaton,
+    _parsed,
     _score,
+    _walk,
     anchored,
     automaton,
     cover_gate,
@@ -95,6 +98,9 @@ class Quick:
     # holds one of the literals ``far``, which a match may hold anywhere
     back: int = -1
     far: tuple[str, ...] = ()
+    # the twin also answers, with the same spans, on a non-ASCII text whose ASCII letters alone are
+    # lower-cased (``_ascii_lowered``): it has no backreference (which compares case-blind in ``rx``)
+    mixed: bool = False
 
     @classmethod
     def of(cls, rx: re.Pattern[str]) -> Quick:
@@ -118,7 +124,8 @@ class Quick:
         twin = lower_twin(rx)
         if twin is not None:
             twin = trie_branches(twin)  # (a long alternation of words tried a letter at a time)
-        return cls(rx, gate, twin, reach, few, pre, back, far if back >= 0 else ())
+        mixed = twin is not None and not _backreferences(rx)
+        return cls(rx, gate, twin, reach, few, pre, back, far if back >= 0 else (), mixed)
 
     def _lits(self, low: str) -> int:
         """What the few literals tested with ``in`` tell of the folded text ``low``: -1 it is
@@ -220,8 +227,12 @@ class Quick:
                 return self.rx.search(text, at) is not None
             if self._shut(fold_lower(low)):
                 return False
-        if self.twin is not None and text.isascii():
-            return self.twin.search(low) is not None
+        twin = self.twin
+        if twin is not None:
+            if text.isascii():
+                return twin.search(low) is not None
+            if self.mixed and (lowered := _ascii_lowered(text)) is not None:
+                return twin.search(lowered) is not None
         return self.rx.search(text) is not None
 
     def span(self, text: str) -> tuple[int, int] | None:
@@ -235,18 +246,29 @@ class Quick:
             return None if m is None else m.span()
         if self.gate is not None and self._shut(fold_lower(low)):
             return None
-        m = self.twin.search(low) if self.twin is not None and text.isascii() else self.rx.search(text)
+        m = self._twin_search(text, low)
         return None if m is None else m.span()
 
     def open_span(self, text: str) -> tuple[int, int] | None:
         """``span(text)`` without the gate's search (which never changes the answer): for a cue whose
         gate seldom rejects a short window (``change_before``: "up", "add", "cut" are in most), where
         the gate's search and then the twin's cost more than the twin's search of the whole window."""
-        if self.twin is not None and text.isascii():
-            m = self.twin.search(text.lower())
-        else:
-            m = self.rx.search(text)
+        m = self._twin_search(text, None)
         return None if m is None else m.span()
+
+    def _twin_search(self, text: str, low: str | None) -> re.Match[str] | None:
+        """``rx.search(text)``, or a match of the twin at the same span (its groups lower-cased):
+        on an ASCII text lower-cased (``low``, when the caller made it), on another ASCII-lowered
+        (``mixed``)."""
+        twin = self.twin
+        if twin is not None:
+            if text.isascii():
+                return twin.search(text.lower() if low is None else low)
+            if self.mixed:
+                lowered = _ascii_lowered(text)
+                if lowered is not None:
+                    return twin.search(lowered)
+        return self.rx.search(text)
 
     def starts(self, text: str) -> bool:
         """Does ``match(text)`` find a match? (Its literal is within the widest match's reach.)"""
@@ -254,8 +276,12 @@ class Quick:
         low = head.lower()
         if self.gate is not None and self._shut(fold_lower(low)):
             return False
-        if self.twin is not None and text.isascii():
-            return self.twin.match(text.lower()) is not None
+        twin = self.twin
+        if twin is not None:
+            if text.isascii():
+                return twin.match(text.lower()) is not None
+            if self.mixed and (lowered := _ascii_lowered(text)) is not None:
+                return twin.match(lowered) is not None
         return self.rx.match(text) is not None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
@@ -273,8 +299,12 @@ class Quick:
             return [m.start() for m in self.rx.finditer(text, at)]
         if self.gate is not None and self._shut(fold_lower(low)):
             return []
-        if self.twin is not None and text.isascii():
-            return [m.start() for m in self.twin.finditer(low)]
+        twin = self.twin
+        if twin is not None:
+            if text.isascii():
+                return [m.start() for m in twin.finditer(low)]
+            if self.mixed and (lowered := _ascii_lowered(text)) is not None:
+                return [m.start() for m in twin.finditer(lowered)]
         return [m.start() for m in self.rx.finditer(text)]
 
     def findall(self, text: str) -> list[Any]:
@@ -282,6 +312,33 @@ class Quick:
 
 
 _FEW: Final = 6  # the most gate literals tested one by one (a regex call costs several ``in`` tests)
+
+# the characters other than ASCII ones that re, case-blind, matches to an ASCII letter (İ, ı, ſ and
+# the Kelvin sign: found by trying every character against ``[a-z]`` under IGNORECASE)
+_CASE_ODD: Final[tuple[str, ...]] = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _ascii_lowered(text: str) -> str | None:
+    """``text`` with its ASCII letters alone lower-cased (same length and offsets), when it holds
+    none of ``_CASE_ODD``: there a twin (``gates.lower_twin``, whose other characters are ASCII or
+    match case-blind only themselves) finds the spans its cue finds on ``text``, as on an ASCII
+    text lower-cased; None for a text holding one (or a lone surrogate)."""
+    for ch in _CASE_ODD:
+        if ch in text:
+            return None
+    try:
+        # (``bytes.lower`` lower-cases the ASCII bytes alone; UTF-8 codes others with bytes >= 0x80)
+        return text.encode().lower().decode()
+    except UnicodeEncodeError:
+        return None
+
+
+def _backreferences(rx: re.Pattern[str]) -> bool:
+    """Does ``rx`` hold a backreference (or a pattern not parsed)?"""
+    parsed = _parsed(rx)
+    if parsed is None:
+        return True
+    return any(op is _C.GROUPREF or op is _C.GROUPREF_EXISTS for op, _av in _walk(list(parsed)))
 
 
 def _few(lits: frozenset[str] | None) -> tuple[str, ...] | None:
