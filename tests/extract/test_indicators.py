@@ -969,3 +969,27 @@ def test_cue_twins_find_the_cue_matches(seed: int) -> None:
         for cue, twin in zip(t.cues, t.twins, strict=True):
             if twin is not None:
                 assert [m.span() for m in twin.finditer(low)] == [m.span() for m in cue.rx.finditer(text)]
+
+
+# words that make a window not ASCII: cased and uncased letters, quotes and dashes, and the four
+# characters re matches case-blind to an ASCII letter (the cues' own regexes then answer)
+_NON_ASCII = ["Zürich’s", "café", "ÉXPORTS", "—", "“record”", "Ölmarkt", "\u0130ncome", "\u0131nvested",
+              "\u017fales", "\u212aWh", "Straße", "αβγ"]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_by_cues_on_non_ascii_windows_is_the_plain_search(seed: int) -> None:
+    """A window that is not ASCII is searched by the twins on its ASCII letters alone lower-cased
+    (``kinds._ascii_lowered``): what searching every usable cue in the whole windows gives."""
+    from tally.extract.indicators import by_cues
+
+    rng = random.Random(100 + seed)
+    words = _CUE_WORDS + _FILLER + _NON_ASCII * 2
+    for _ in range(120):
+        before = _phrase(rng, words, 1, 40) + rng.choice(["", " "])
+        after = rng.choice(["", " "]) + _phrase(rng, words, 0, 12)
+        for kind in ("level", "change", "share"):
+            for is_count, money in ((False, False), (False, True), (True, False)):
+                got = by_cues(before, after, kind=kind, is_count=is_count, money=money)
+                plain = _by_cues_plain(before, after, kind=kind, is_count=is_count, money=money)
+                assert got == plain, (before, after, kind, is_count, money)

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from typing import Any, Final
 
 from tally.data import load
-from tally.extract.kinds import Quick
+from tally.extract.kinds import Quick, _ascii_lowered, _backreferences
 from tally.extract.q_units import registry
 from tally.gates import Automaton, Gated, fold, gate_back, gate_of, lower_twin, trie_branches, width
 from tally.model import Quantity
@@ -284,7 +284,14 @@ def by_cues(
     spans_b: list[tuple[int, int, float]] = []
     if in_b:
         in_b.sort()
-        twins = t.twins if ascii_b else t.no_twins
+        twins = t.twins
+        on_b = low_b
+        if not ascii_b:
+            # the twins read a window that is not ASCII with its ASCII letters alone lower-cased,
+            # when that finds the cue's own spans (``kinds._ascii_lowered``)
+            lowered = _ascii_lowered(b)
+            twins = t.no_twins if lowered is None else t.mixed_twins
+            on_b = b if lowered is None else lowered
         reach = t.reach
         len_on = len(b)
         last_i = 0  # (the last literal end of the cue searched: set with ``stop``)
@@ -295,7 +302,7 @@ def by_cues(
                 at = 0
             # the first match searched alone (most cues match once or not at all): the matches
             # after it are ``finditer``'s, which goes on where a (non-empty) match ends
-            rx, on = (twin, low_b) if twin is not None else (cues[i].rx, b)
+            rx, on = (twin, on_b) if twin is not None else (cues[i].rx, b)
             # a match starts before the last literal end (it holds a literal): the search need not
             # read further than a match from there reaches (``_Battery.reach``); one it finds
             # starting later is none (the text cut short there may end a word the text goes on)
@@ -332,6 +339,11 @@ def by_cues(
     top = 0.0
     best: tuple[str, str] | None = None
     # cue order: the first of equal scores wins
+    twins_a, on_a = t.twins, low_a
+    if in_a and not ascii_a:
+        lowered_a = _ascii_lowered(a)  # (as the window before's, ``on_b``)
+        twins_a = t.no_twins if lowered_a is None else t.mixed_twins
+        on_a = a if lowered_a is None else lowered_a
     for i in sorted({*in_a, *found_b}) if in_a else found_b:
         cue = cues[i]
         if cue.where != "after" and i in found_b:
@@ -355,10 +367,10 @@ def by_cues(
                     top, best = score, (cue.id, m.group(0))
         if cue.where == "before" or i not in ends_a:
             continue
-        twin = t.twins[i] if ascii_a else None
+        twin = twins_a[i]
         at = ends_a[i] - width[i]
         found_a = (
-            twin.finditer(low_a, at if at > 0 else 0)
+            twin.finditer(on_a, at if at > 0 else 0)
             if twin is not None
             else cue.rx.finditer(a, at if at > 0 else 0)
         )
@@ -535,6 +547,8 @@ class _Battery:
     width: tuple[int, ...]  # ``_cue_widths()``
     twins: tuple[re.Pattern[str] | None, ...]  # ``_cue_twins()``
     no_twins: tuple[None, ...]  # (for a window that is not ASCII)
+    # the twins that answer on a window with its ASCII letters alone lower-cased (``Quick.mixed``)
+    mixed_twins: tuple[re.Pattern[str] | None, ...]
     pen: float
     after_pen: float
     clause_pen: float
@@ -559,6 +573,10 @@ def _battery() -> _Battery:
         width=_cue_widths(),
         twins=_cue_twins(),
         no_twins=(None,) * len(_cues()),
+        mixed_twins=tuple(
+            None if tw is None or _backreferences(c.rx) else tw
+            for c, tw in zip(_cues(), _cue_twins(), strict=True)
+        ),
         pen=pen,
         after_pen=after_pen,
         clause_pen=clause_pen,
