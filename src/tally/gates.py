@@ -797,8 +797,9 @@ def _trie_seq(seq: list) -> tuple[list, bool]:
 
 
 def _spread(items: list[list]) -> list[list] | None:
-    """Alternatives opening with an alternation spread over the rest of theirs, until each opens
-    with a literal character; None when one cannot (it opens with anything else, or is empty)."""
+    """Alternatives opening with an alternation spread over the rest of theirs (and with a greedy
+    optional part, as that part and the rest, then the rest alone), until each opens with a literal
+    character; None when one cannot (it opens with anything else, or is empty)."""
     out: list[list] = []
     for item in items:
         if not item:
@@ -810,6 +811,14 @@ def _spread(items: list[list]) -> list[list] | None:
             if any(o is _C.SUBPATTERN and a[0] is not None for o, a in _walk(item[1:])):
                 return None  # (a capturing group is not copied)
             inner = _spread([list(b) + item[1:] for b in av[1]])
+            if inner is None:
+                return None
+            out.extend(inner)
+        elif op is _C.MAX_REPEAT and av[:2] == (0, 1) and _sub(_TRIE.state, list(av[2])).getwidth()[0]:
+            # an optional opening that never matches empty, tried first (greedy): "(?:a )?b" is "a b|b"
+            if any(o is _C.SUBPATTERN and a[0] is not None for o, a in _walk(item)):
+                return None  # (a capturing group is not copied)
+            inner = _spread([list(av[2]) + item[1:], item[1:]])
             if inner is None:
                 return None
             out.extend(inner)

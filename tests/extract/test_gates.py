@@ -495,11 +495,20 @@ _TRIE_PATTERNS = [
     r"^(?:the|that|those|this)\b",
     r"[ab]x|ay|bz",
     r"(?:cat|car)|(?:cab)",
+    # a greedy optional opening spread as itself and the rest, then the rest alone
+    r"\b(?:(?:from |than )?(?:a|one) year|abc|ago)\b",
+    r"(?:ab)?c|ac|abd",
+    r"(?:ab|a)?bc|bd",
+    r"(?:x)?(y)|xz",  # a capturing group after it: left as it is
+    r"(?:a?)?b|ab",  # an optional part that may match empty: left as it is
+    r"(?:ab)??c|ac",  # lazy: left as it is
 ]
 _TRIE_TEXTS = [
     "", "a", "ab", "abc", "abd", "abcd", "xyz", "xz", "xyzz", "prices rose by 5", "it ran to", "rise",
     "edged up", "ticks up", "jumped", "upswing up to", "the dip", "dropped  ", "rrrose", "rosee", "the that",
     "those", "ax ay bz", "cab car cat", "drops", "up", "up to",
+    "from a year ago", "than one year", "a year", "one yearly", "from one year", "abcd", "ac", "abc",
+    "abbc", "bc", "bd", "xy", "xz", "y", "aab",
 ]
 
 
@@ -548,6 +557,8 @@ def test_trie_branches_regroups_word_alternations() -> None:
     assert trie_branches(re.compile(r"\b(?:rise|jump)\b")).pattern is not None  # nothing shared
     assert trie_branches(re.compile(r"rise|rose", re.I)).pattern is not None  # case-blind: left
     assert trie_branches(re.compile(r"(?:x|xy)(z)|xyz")).pattern is not None
+    assert trie_branches(re.compile(r"(?:from )?a year|ago")).pattern is None  # an optional opening
+    assert trie_branches(re.compile(r"(?:a?)?b|ab")).pattern is not None  # it may match empty
 
 
 def test_kind_cue_twins_regrouped_find_what_the_cues_find() -> None:
