@@ -623,7 +623,23 @@ def _common_word_opening(text: str, seq: str, pos: int) -> bool:
     lower case elsewhere in the text: a common word ("Oil city ...", where the page says "oil")."""
     if " " in seq or not sentence_initial(text, pos) or _capitalised_mid_sentence(text, seq):
         return False
-    return re.search(rf"\b{re.escape(seq.lower())}\b", text) is not None
+    return _stands_alone(text, seq.lower())
+
+
+def _stands_alone(text: str, word: str) -> bool:
+    """``re.search(rf"\b{re.escape(word)}\b", text) is not None`` for a non-empty ``word``: tried only
+    where the word stands (str.find), not at every position of the document, and with no regex
+    to compile for each new word (``\b``: a word character on one side only, ``is_word``)."""
+    n, size = len(text), len(word)
+    pos = text.find(word)
+    while pos >= 0:
+        end = pos + size
+        if is_word(text[pos]) != (pos > 0 and is_word(text[pos - 1])) and is_word(text[end - 1]) != (
+            end < n and is_word(text[end])
+        ):
+            return True
+        pos = text.find(word, pos + 1)
+    return False
 
 
 def _capitalised_mid_sentence(text: str, word: str) -> bool:
@@ -792,7 +808,7 @@ def mark_roles(text: str, ms: list[Mention]) -> None:
     _mark_roles(text, ms)
 
 
-@dataclass(slots=True, init=False)  # (not frozen: its own ``__init__`` sets the fields; none is set after)
+@dataclass(slots=True, init=False)  # (not frozen: ``alike`` and ``unlike`` are set after ``__init__``)
 class _Scanned:
     """The mentions of one article (before role marks), and what tells whether a sentence of it
     would find the same ones on its own."""
@@ -813,6 +829,12 @@ class _Scanned:
     los: list[int]
     his: list[int]
     found: _Found  # every pattern's matches in the article (offsets from ``start``)
+    sliceable: bool = True  # ``_all_sliceable()`` (asked once per article, not per sentence)
+    # a text other than ``text`` found the same as it (``alike``), or not (``unlike``), from
+    # ``_CONTEXT_BEFORE`` before the article to ``_RIGHT_CONTEXT`` after it (``_scanned_around``:
+    # the only fields set after ``__init__``, each to the text it asked about last)
+    alike: str | None = None
+    unlike: str | None = None
 
     # (written out, not generated: see ``Mention``)
     def __init__(
@@ -827,6 +849,9 @@ class _Scanned:
         los: list[int],
         his: list[int],
         found: _Found,
+        sliceable: bool = True,
+        alike: str | None = None,
+        unlike: str | None = None,
     ) -> None:
         self.text = text
         self.start = start
@@ -838,6 +863,9 @@ class _Scanned:
         self.los = los
         self.his = his
         self.found = found
+        self.sliceable = sliceable
+        self.alike = alike
+        self.unlike = unlike
 
     @classmethod
     def of(cls, text: str, start: int, end: int, lex: Lexicon, ms: list[Mention], found: _Found) -> _Scanned:
@@ -866,7 +894,9 @@ class _Scanned:
                 his.append(hi)
         size = (len(lex.names), len(lex.aliases))
         starts = [m.start for m in ms]
-        return _Scanned(text, start, end, size, ms, bytearray(len(ms)), starts, los, his, found)
+        return _Scanned(
+            text, start, end, size, ms, bytearray(len(ms)), starts, los, his, found, _all_sliceable()
+        )
 
     def inside(self, x: int) -> bool:
         """Is offset ``x`` (from ``start``) strictly inside a match of some pattern (where asked)?"""
@@ -913,14 +943,22 @@ def _scanned_around(text: str, start: int, end: int, lex: Lexicon) -> _Scanned |
             break
     else:
         return None
-    if sc.size != (len(lex.names), len(lex.aliases)) or not _all_sliceable():
+    if sc.size != (len(lex.names), len(lex.aliases)) or not sc.sliceable:
         return None
     t = sc.text
-    if text is not t:
+    if text is not t and text is not sc.alike:
         # the sentence pass reads the body with its captions blanked: the same where it reads
-        lo, hi = max(0, start - _CONTEXT_BEFORE), end + _RIGHT_CONTEXT
-        if text[lo:hi] != t[lo:hi] and not _reads_alike(text, t, start, end, lo, hi):
-            return None
+        # (asked once for the whole article, which holds every sentence's range: most are the same)
+        if text is not sc.unlike:
+            lo, hi = max(0, sc.start - _CONTEXT_BEFORE), sc.end + _RIGHT_CONTEXT
+            if text[lo:hi] == t[lo:hi]:
+                sc.alike = text
+            else:
+                sc.unlike = text
+        if text is not sc.alike:
+            lo, hi = max(0, start - _CONTEXT_BEFORE), end + _RIGHT_CONTEXT
+            if text[lo:hi] != t[lo:hi] and not _reads_alike(text, t, start, end, lo, hi):
+                return None
     if start > sc.start:
         c = t[start - 1]
         if c.isalnum() or c == "_" or sc.inside(start - sc.start):  # (``is_word``)
@@ -2002,7 +2040,7 @@ def _appositive_company(
     # "Huarong, based in Wanrong county, is one of the leading farming companies" (every match is
     # an optional comma, blanks, then one of ``_COP_OPENINGS``: looked at first)
     if (
-        _word_after_blanks(text, pe + 1 if after == "," else pe, _COP_OPENINGS)
+        _opens_after_blanks(text, pe + 1 if after == "," else pe, _COP_INDEX)
         and cop_rx.match(tail)
         and not _RX_APPOSITIVE_COMPANY_2.match(piece)
     ):
@@ -2027,6 +2065,48 @@ def _word_after_blanks(text: str, q: int, words: tuple[str, ...]) -> bool:
     while q < n and text[q].isspace():
         q += 1
     return text.startswith(words, q)
+
+
+class _Openings:
+    """Words (``_word_after_blanks``'s) by their first ``k`` characters, for ``_opens_after_blanks``
+    to try only the few a text can open with there (``str.startswith`` of the whole tuple tries
+    each word: ~50 for the business verbs). ``every``: the empty word is one of them."""
+
+    k: int
+    by_start: dict[str, tuple[str, ...]]
+    every: bool
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.every = "" in words
+        self.k = min(2, *map(len, words)) if words and not self.every else 1
+        by_start: dict[str, tuple[str, ...]] = {}
+        for w in words:
+            by_start[w[: self.k]] = (*by_start.get(w[: self.k], ()), w)
+        self.by_start = by_start
+
+
+def _opens_after_blanks(text: str, q: int, words: _Openings) -> bool:
+    """``_word_after_blanks(text, q, ws)`` for ``words = _Openings(ws)``: after the blanks, only
+    the words sharing the next ``k`` characters are tried (each in place: ``find`` in a window
+    of its length, not a slice)."""
+    n = len(text)
+    if q >= n or not text[q].isspace():
+        return False
+    q += 1
+    while q < n and text[q].isspace():
+        q += 1
+    if words.every:
+        return True
+    ws = words.by_start.get(text[q : q + words.k])
+    if ws is None:
+        return False
+    for w in ws:
+        if text.find(w, q, q + len(w)) >= 0:
+            return True
+    return False
+
+
+_COP_INDEX: Final = _Openings(_COP_OPENINGS)
 
 
 @cache
@@ -2130,7 +2210,7 @@ def _business_subject(text: str, piece: str, pe: int) -> tuple[str, str, None] |
         # "BMW, which is based in Munich, said ...": a body with a seat, not a person
         if not _seated_rx().match(text, pe, pe + 120):
             return None
-    elif not _word_after_blanks(text, pe, _business_openings()) or not _business_verb_rx().match(
+    elif not _opens_after_blanks(text, pe, _business_index()) or not _business_verb_rx().match(
         text[pe : pe + 40]
     ):
         return None
@@ -2173,6 +2253,11 @@ def _business_openings() -> tuple[str, ...]:
         return ("",)
     planned = ("will", "would", "plan", "is") if _words().get("business_verbs_base") else ()
     return tuple(sorted({"has", "have", "had", "also", *_words()["business_verbs"], *planned}))
+
+
+@cache
+def _business_index() -> _Openings:
+    return _Openings(_business_openings())
 
 
 @cache
@@ -2359,9 +2444,19 @@ def _may_place(gap: str) -> bool:
     return len(stripped) < len(gap) and stripped.endswith(_PLACING_ENDS)
 
 
+@cache
+def _role_tables() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...] | None, tuple[str, ...] | None]:
+    """What ``_mark_roles`` reads for every sentence, fetched by one call: the government and
+    reference-point patterns and their gates (``_government_after_rx``, ``_reference_point_rx``,
+    ``_reference_point_words``, ``_government_gate``)."""
+    return _government_after_rx(), _reference_point_rx(), _reference_point_words(), _government_gate()
+
+
 def _mark_roles(text: str, ms: list[Mention]) -> None:
     """Mark locative modifiers ("X-based Y", "Y in X", "X's Y") and government/attribution mentions."""
-    gov_rx = _government_after_rx()
+    if not ms:
+        return  # (nothing to mark)
+    gov_rx, ref_point, ref_gate, gov_gate = _role_tables()
     names = []
     lo, hi = len(text), 0  # (the span of the mentions)
     for m in ms:  # (a loop, not a comprehension: no function called per sentence)
@@ -2373,17 +2468,13 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
             hi = m.end
     for j in _list_members(text, names):
         names[j].modifier = True
-    ref_point = _reference_point_rx()
     # the reference-point and government gates tried once on the text around all the mentions,
     # folded once: from 60 characters before the first to 40 after the last (each mention's window
     # of either is part of it, and folding maps each character alone: a gate word in a window is
     # in it too)
-    ref_gate = _reference_point_words()
-    near = gov_near = False
-    if ms:
-        low = fold(text[max(0, lo - 60) : hi + 40])
-        near = _holds_folded(ref_gate, low)
-        gov_near = _holds_folded(_government_gate(), low)
+    low = fold(text[max(0, lo - 60) : hi + 40])
+    near = _holds_folded(ref_gate, low)
+    gov_near = _holds_folded(gov_gate, low)
     if names and (names[0].start <= 40 or text.rfind("\n", names[0].start - 41, names[0].start) >= 0):
         _mark_dateline(text, names)  # (only a name in the first 40 characters of its line may be in one)
     for i, m in enumerate(ms):

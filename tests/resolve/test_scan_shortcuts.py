@@ -1,0 +1,82 @@
+"""The shortcuts of ``tally.resolve.entities``'s name scan and role marks against what they replace."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from tally.resolve.entities import (
+    _COP_OPENINGS,
+    _business_openings,
+    _Openings,
+    _opens_after_blanks,
+    _stands_alone,
+    _word_after_blanks,
+)
+
+_WORD_LISTS = [
+    _COP_OPENINGS,
+    _business_openings(),
+    ("",),  # (the empty word: every text opens with it)
+    ("a", "an", "and", "has been"),  # a one-letter word: buckets of one character
+    ("is",),
+    (),
+]
+
+_TAILS = [
+    " is a glassware company",
+    ",\n  was one of the largest carmakers",
+    " has been a cooperative",
+    " hasn't",
+    " h",
+    " a",
+    " an exporter",
+    "\t\treports record sales",
+    " invested 2 million yuan",
+    " also launched",
+    "  ",
+    "",
+    "is a company",
+    " Is a company",
+    " i",
+]
+
+
+@pytest.mark.parametrize("words", _WORD_LISTS)
+@pytest.mark.parametrize("tail", _TAILS)
+def test_opens_after_blanks_is_word_after_blanks(words: tuple[str, ...], tail: str) -> None:
+    index = _Openings(words)
+    text = "Honghai" + tail
+    for q in range(len(text) + 2):
+        assert _opens_after_blanks(text, q, index) == _word_after_blanks(text, q, words), (text, q)
+
+
+def test_opens_after_blanks_random() -> None:
+    rng = random.Random(5)
+    pieces = ["is", "was", "has", "have", "ha", "h", "", "based", "also", "x", " ", "\n", ",", "\t"]
+    for words in _WORD_LISTS:
+        index = _Openings(words)
+        for _ in range(300):
+            text = "".join(rng.choice(pieces) for _ in range(6))
+            for q in range(len(text) + 1):
+                assert _opens_after_blanks(text, q, index) == _word_after_blanks(text, q, words), (text, q)
+
+
+_DOCS = [
+    "Oil city looks beyond the wellhead. The oil price rose.",
+    "Oil city looks beyond the wellhead. Soil and oily rags.",
+    "oil",
+    "oil_price and oil2 and oil-based",
+    "Ürümqi's ürümqi and naïve naïveté",
+    "x.y and .y, y. and y.z",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _DOCS)
+@pytest.mark.parametrize("word", ["oil", "ürümqi", "naïve", ".y", "y.", "y", "oil-based", "_"])
+def test_stands_alone_is_search(text: str, word: str) -> None:
+    want = re.search(rf"\b{re.escape(word)}\b", text) is not None
+    assert _stands_alone(text, word) is want
