@@ -80,3 +80,48 @@ _DOCS = [
 def test_stands_alone_is_search(text: str, word: str) -> None:
     want = re.search(rf"\b{re.escape(word)}\b", text) is not None
     assert _stands_alone(text, word) is want
+
+
+def test_taken_searches_from_the_last_place_as_bisect() -> None:
+    # ``_Taken`` tries the place its last search ended first: the answers are bisect's, in any order
+    from bisect import bisect_left
+
+    from tally.resolve.entities import _Taken
+
+    rng = random.Random(7)
+    for _ in range(200):
+        taken = _Taken([], [], [], "", None)
+        spans: list[tuple[int, int]] = []
+        for _ in range(40):
+            s = rng.randrange(200)
+            e = s + rng.randrange(1, 12)
+            i = bisect_left([a for a, _b in spans], e)
+            want = i == 0 or spans[i - 1][1] <= s
+            assert taken.free(s, e) is want
+            if want and rng.random() < 0.7:
+                taken.take(s, e)
+                spans.append((s, e))
+                spans.sort()
+                assert taken.starts == [a for a, _b in spans] and taken.ends == [b for _a, b in spans]
+            assert 0 <= taken.at <= len(taken.starts)
+
+
+def test_scanned_inside_searches_from_the_last_place_as_bisect() -> None:
+    from bisect import bisect_right
+
+    from tally.resolve.entities import _Found, _Scanned
+
+    rng = random.Random(3)
+    for _ in range(100):
+        los, his = [], []
+        x = 0
+        for _ in range(rng.randrange(0, 12)):
+            x += rng.randrange(1, 9)
+            los.append(x)
+            x += rng.randrange(1, 9)
+            his.append(x)
+        sc = _Scanned("", 0, 0, (0, 0), [], bytearray(), [], los, his, _Found(battery=(), seq=(), refs=()))
+        xs = list(range(-1, x + 3))
+        for y in xs + rng.sample(xs, len(xs)) + sorted(xs, reverse=True):
+            i = bisect_right(los, y)
+            assert sc.inside(y) is (i > 0 and y < his[i - 1]), (los, his, y)

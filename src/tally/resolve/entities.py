@@ -793,8 +793,15 @@ def sentence_mentions(text: str, start: int, end: int, lex: Lexicon, *, roles: b
         if _blanks_find_nothing() and text[start:end].isspace():
             return []  # (a sentence all blanked out, a caption's place: no match, no mention)
         return find_mentions(text, start, end, lex, roles=roles)
-    i = bisect_left(sc.starts, start)
-    j = bisect_left(sc.starts, end, i)
+    starts = sc.starts
+    n = len(starts)
+    i = sc.at  # (``bisect_left(starts, start)`` when it passes the test: they are sorted)
+    if not (0 <= i <= n and (i == n or starts[i] >= start) and (i == 0 or starts[i - 1] < start)):
+        i = bisect_left(starts, start)
+    j = i  # (``bisect_left(starts, end, i)``: a sentence holds a few mentions)
+    while j < n and starts[j] < end:
+        j += 1
+    sc.at = j
     if i == j:
         return []  # (no mention to mark)
     out = sc.hand_out(i, j)
@@ -835,6 +842,10 @@ class _Scanned:
     # the only fields set after ``__init__``, each to the text it asked about last)
     alike: str | None = None
     unlike: str | None = None
+    # where the last search in ``starts`` (``sentence_mentions``) and in ``los`` (``inside``) ended:
+    # sentences are read in order, so the next one mostly starts there (tried first, as ``_Taken.at``)
+    at: int = 0
+    at_inside: int = 0
 
     # (written out, not generated: see ``Mention``)
     def __init__(
@@ -852,6 +863,8 @@ class _Scanned:
         sliceable: bool = True,
         alike: str | None = None,
         unlike: str | None = None,
+        at: int = 0,
+        at_inside: int = 0,
     ) -> None:
         self.text = text
         self.start = start
@@ -866,6 +879,8 @@ class _Scanned:
         self.sliceable = sliceable
         self.alike = alike
         self.unlike = unlike
+        self.at = at
+        self.at_inside = at_inside
 
     @classmethod
     def of(cls, text: str, start: int, end: int, lex: Lexicon, ms: list[Mention], found: _Found) -> _Scanned:
@@ -900,7 +915,11 @@ class _Scanned:
 
     def inside(self, x: int) -> bool:
         """Is offset ``x`` (from ``start``) strictly inside a match of some pattern (where asked)?"""
-        i = bisect_right(self.los, x)
+        los = self.los
+        i = self.at_inside  # (``bisect_right(los, x)`` when it passes the test: they are sorted)
+        if not (0 <= i <= len(los) and (i == len(los) or los[i] > x) and (i == 0 or los[i - 1] <= x)):
+            i = bisect_right(los, x)
+            self.at_inside = i
         return i > 0 and x < self.his[i - 1]
 
     def hand_out(self, i: int, j: int) -> list[Mention]:
@@ -1094,6 +1113,10 @@ class _Taken:
     out: list[Mention]
     text: str
     lex: Lexicon | None  # (learning into it)
+    # where the last search for a place in ``starts`` ended (after the span taken last): each
+    # pass of ``_scan`` goes left to right, so the next search mostly ends there too (tried
+    # first: compiled, a call of ``bisect_left`` costs ~900 instructions, the test ~50)
+    at: int
 
     def __init__(
         self, starts: list[int], ends: list[int], out: list[Mention], text: str, lex: Lexicon | None
@@ -1103,15 +1126,24 @@ class _Taken:
         self.out = out
         self.text = text
         self.lex = lex
+        self.at = 0
 
     def free(self, s: int, e: int) -> bool:
-        i = bisect_left(self.starts, e)
+        starts = self.starts
+        i = self.at  # (``bisect_left(starts, e)`` when it passes the test: they are sorted)
+        if not ((i == len(starts) or starts[i] >= e) and (i == 0 or starts[i - 1] < e)):
+            i = bisect_left(starts, e)
+            self.at = i
         return i == 0 or self.ends[i - 1] <= s
 
     def take(self, s: int, e: int) -> None:
-        i = bisect_left(self.starts, s)
-        self.starts.insert(i, s)
+        starts = self.starts
+        i = self.at  # (``bisect_left(starts, s)`` when it passes the test)
+        if not ((i == len(starts) or starts[i] >= s) and (i == 0 or starts[i - 1] < s)):
+            i = bisect_left(starts, s)
+        starts.insert(i, s)
         self.ends.insert(i, e)
+        self.at = i + 1
 
     def add(self, m: Mention) -> None:
         self.out.append(m)
