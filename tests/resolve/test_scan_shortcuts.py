@@ -125,3 +125,29 @@ def test_scanned_inside_searches_from_the_last_place_as_bisect() -> None:
         for y in xs + rng.sample(xs, len(xs)) + sorted(xs, reverse=True):
             i = bisect_right(los, y)
             assert sc.inside(y) is (i > 0 and y < his[i - 1]), (los, his, y)
+
+
+_BEFORE_NAMES = [
+    "the papermaking company ",
+    "glassmaker\t \n",
+    "the chipmaker  \n",
+    "chipmaker\n\n",
+    "a steel-maker ",
+    "company",
+    "  ",
+    "\n",
+    "",
+    "Her company, ",
+    "in the county of ",
+    "makers ",
+]
+
+
+@pytest.mark.parametrize("before", _BEFORE_NAMES)
+def test_ends_with_head_at_is_ends_with_head(before: str) -> None:
+    from tally.resolve.entities import _ends_with_head, _ends_with_head_at, _heads_before
+
+    texts = [before, "x" * 40 + before, *(f"{h}{before[-3:]}" for h in _heads_before()[:8])]
+    for text in texts:
+        for lo in range(len(text) + 1):
+            assert _ends_with_head_at(text, lo, len(text)) == _ends_with_head(text[lo:]), (text, lo)

@@ -2061,9 +2061,9 @@ def _appositive_company(
     after = text[pe : pe + 1]
     if after != "," and not after.isspace():
         return None  # each apposition opens with a comma or a blank (``\s`` is what ``isspace`` tells)
-    tail = text[pe : pe + _RIGHT_CONTEXT]
-    places, heads_rx, cop_rx = _apposition_rx()
     if after == ",":  # (what the first two patterns open with)
+        tail = text[pe : pe + _RIGHT_CONTEXT]
+        places, heads_rx, _cop_rx = _apposition_rx()
         m = _RX_APPOSITIVE_COMPANY_1.match(tail)
         if m and not classify_name(piece):
             return place_name(piece, places.get(m.group(1), "city")), places.get(m.group(1), "city"), None
@@ -2071,9 +2071,10 @@ def _appositive_company(
             return piece, "company", None
     # "Huarong, based in Wanrong county, is one of the leading farming companies" (every match is
     # an optional comma, blanks, then one of ``_COP_OPENINGS``: looked at first)
+    # (the tail and the patterns fetched only past that test: most names are followed by a blank)
     if (
         _opens_after_blanks(text, pe + 1 if after == "," else pe, _COP_INDEX)
-        and cop_rx.match(tail)
+        and _apposition_rx()[2].match(text[pe : pe + _RIGHT_CONTEXT])
         and not _RX_APPOSITIVE_COMPANY_2.match(piece)
     ):
         return piece, "company", None
@@ -2167,9 +2168,9 @@ def _apposition_rx() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
 def _villagers_place(text: str, piece: str, ps: int) -> tuple[str, str, None] | None:
     """'a villager in Shangzhuang', 'villagers of Hexi': an unknown name after villagers is a village."""
     # (each test is pure and every failing one gives None: the rare word first)
+    if text.find("villager", max(0, ps - _LEFT_CONTEXT), ps) < 0:
+        return None  # (``"villager" not in before``, looked for in place: most names have none)
     before = text[max(0, ps - _LEFT_CONTEXT) : ps]
-    if "villager" not in before:
-        return None
     toks = piece.split()
     if not 1 <= len(toks) <= 3 or toks[0].lower() in _LEADING:
         return None
@@ -2180,12 +2181,15 @@ def _villagers_place(text: str, piece: str, ps: int) -> tuple[str, str, None] | 
 
 def _headed_company(text: str, piece: str, ps: int) -> tuple[str, str, None] | None:
     """'papermaking company Qiangwei', 'chipmaker Arteris': a lower-case head right before an unknown name."""
-    # (each test is pure and every failing one gives None: the rare head word first)
-    before = text[max(0, ps - _LEFT_CONTEXT) : ps]
-    if before.endswith(", ") and _RX_OWNED_COMPANY.search(before):
-        return piece, "company", None  # "Her company, Jinhe Border Trade, now sells ..."
-    if not _ends_with_head(before):
+    # (each test is pure and every failing one gives None: the rare head word first; the window
+    # before the name is read in place, and sliced only past those tests)
+    lo = max(0, ps - _LEFT_CONTEXT)
+    if ps - lo >= 2 and text[ps - 2] == "," and text[ps - 1] == " ":  # (``before.endswith(", ")``)
+        if _RX_OWNED_COMPANY.search(text[lo:ps]):
+            return piece, "company", None  # "Her company, Jinhe Border Trade, now sells ..."
+    if not _ends_with_head_at(text, lo, ps):
         return None
+    before = text[lo:ps]
     toks = piece.split()
     if not 1 <= len(toks) <= 4 or toks[0] in _surnames() or toks[0].lower() in _LEADING:
         return None
@@ -2219,6 +2223,21 @@ def _ends_with_head(before: str) -> bool:
     # heads ending with those are tried, not the whole tuple)
     heads = by_end.get(stripped[-k:])
     return heads is not None and stripped.endswith(heads)
+
+
+def _ends_with_head_at(text: str, lo: int, hi: int) -> bool:
+    """``_ends_with_head(text[lo:hi])``, read in place: the blanks (after a final newline) skipped
+    back from ``hi``, and the text before them sliced only where the last ``k`` characters end a head."""
+    q = hi
+    if q > lo and text[q - 1] == "\n":
+        q -= 1
+    while q > lo and (text[q - 1] == " " or text[q - 1] == "\t"):
+        q -= 1
+    k, by_end = _heads_by_end()
+    if q - lo < k or not k:
+        return text[lo:q].endswith(_heads_before())
+    heads = by_end.get(text[q - k : q])
+    return heads is not None and text[lo:q].endswith(heads)
 
 
 @cache
@@ -2521,7 +2540,7 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
             # is one only "outside" or "beyond": "within an hour's drive of the plant" is the plant's)
             if hit and (m.form == "name" or _RX_OUTSIDE.search(hit.group())):
                 m.modifier = True
-        if after in _QUOTES:
+        if after == "'" or after == "’":  # (``in _QUOTES``: two comparisons, cheaper compiled)
             tail = text[m.end : m.end + 40]
             if _RX_MARK_ROLES_2.match(tail):
                 m.modifier = True  # "second only to Madrid's,": an elliptical possessive is a comparison
@@ -2547,7 +2566,8 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
             ):
                 m.modifier = True
             # (the gap patterns below open with a quote or a comma)
-            quoted, comma = gap[:1] in _QUOTES, gap[:1] == ","
+            opening = gap[:1]
+            quoted, comma = opening == "'" or opening == "’", opening == ","  # (``in _QUOTES``)
             if (
                 quoted
                 and _RX_MARK_ROLES_5.fullmatch(gap)
