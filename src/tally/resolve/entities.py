@@ -623,7 +623,23 @@ def _common_word_opening(text: str, seq: str, pos: int) -> bool:
     lower case elsewhere in the text: a common word ("Oil city ...", where the page says "oil")."""
     if " " in seq or not sentence_initial(text, pos) or _capitalised_mid_sentence(text, seq):
         return False
-    return re.search(rf"\b{re.escape(seq.lower())}\b", text) is not None
+    return _stands_alone(text, seq.lower())
+
+
+def _stands_alone(text: str, word: str) -> bool:
+    """``re.search(rf"\b{re.escape(word)}\b", text) is not None`` for a non-empty ``word``: tried only
+    where the word stands (str.find), not at every position of the document, and with no regex
+    to compile for each new word (``\b``: a word character on one side only, ``is_word``)."""
+    n, size = len(text), len(word)
+    pos = text.find(word)
+    while pos >= 0:
+        end = pos + size
+        if is_word(text[pos]) != (pos > 0 and is_word(text[pos - 1])) and is_word(text[end - 1]) != (
+            end < n and is_word(text[end])
+        ):
+            return True
+        pos = text.find(word, pos + 1)
+    return False
 
 
 def _capitalised_mid_sentence(text: str, word: str) -> bool:
@@ -777,8 +793,15 @@ def sentence_mentions(text: str, start: int, end: int, lex: Lexicon, *, roles: b
         if _blanks_find_nothing() and text[start:end].isspace():
             return []  # (a sentence all blanked out, a caption's place: no match, no mention)
         return find_mentions(text, start, end, lex, roles=roles)
-    i = bisect_left(sc.starts, start)
-    j = bisect_left(sc.starts, end, i)
+    starts = sc.starts
+    n = len(starts)
+    i = sc.at  # (``bisect_left(starts, start)`` when it passes the test: they are sorted)
+    if not (0 <= i <= n and (i == n or starts[i] >= start) and (i == 0 or starts[i - 1] < start)):
+        i = bisect_left(starts, start)
+    j = i  # (``bisect_left(starts, end, i)``: a sentence holds a few mentions)
+    while j < n and starts[j] < end:
+        j += 1
+    sc.at = j
     if i == j:
         return []  # (no mention to mark)
     out = sc.hand_out(i, j)
@@ -792,7 +815,7 @@ def mark_roles(text: str, ms: list[Mention]) -> None:
     _mark_roles(text, ms)
 
 
-@dataclass(slots=True, init=False)  # (not frozen: its own ``__init__`` sets the fields; none is set after)
+@dataclass(slots=True, init=False)  # (not frozen: ``alike`` and ``unlike`` are set after ``__init__``)
 class _Scanned:
     """The mentions of one article (before role marks), and what tells whether a sentence of it
     would find the same ones on its own."""
@@ -813,6 +836,16 @@ class _Scanned:
     los: list[int]
     his: list[int]
     found: _Found  # every pattern's matches in the article (offsets from ``start``)
+    sliceable: bool = True  # ``_all_sliceable()`` (asked once per article, not per sentence)
+    # a text other than ``text`` found the same as it (``alike``), or not (``unlike``), from
+    # ``_CONTEXT_BEFORE`` before the article to ``_RIGHT_CONTEXT`` after it (``_scanned_around``:
+    # the only fields set after ``__init__``, each to the text it asked about last)
+    alike: str | None = None
+    unlike: str | None = None
+    # where the last search in ``starts`` (``sentence_mentions``) and in ``los`` (``inside``) ended:
+    # sentences are read in order, so the next one mostly starts there (tried first, as ``_Taken.at``)
+    at: int = 0
+    at_inside: int = 0
 
     # (written out, not generated: see ``Mention``)
     def __init__(
@@ -827,6 +860,11 @@ class _Scanned:
         los: list[int],
         his: list[int],
         found: _Found,
+        sliceable: bool = True,
+        alike: str | None = None,
+        unlike: str | None = None,
+        at: int = 0,
+        at_inside: int = 0,
     ) -> None:
         self.text = text
         self.start = start
@@ -838,6 +876,11 @@ class _Scanned:
         self.los = los
         self.his = his
         self.found = found
+        self.sliceable = sliceable
+        self.alike = alike
+        self.unlike = unlike
+        self.at = at
+        self.at_inside = at_inside
 
     @classmethod
     def of(cls, text: str, start: int, end: int, lex: Lexicon, ms: list[Mention], found: _Found) -> _Scanned:
@@ -866,11 +909,17 @@ class _Scanned:
                 his.append(hi)
         size = (len(lex.names), len(lex.aliases))
         starts = [m.start for m in ms]
-        return _Scanned(text, start, end, size, ms, bytearray(len(ms)), starts, los, his, found)
+        return _Scanned(
+            text, start, end, size, ms, bytearray(len(ms)), starts, los, his, found, _all_sliceable()
+        )
 
     def inside(self, x: int) -> bool:
         """Is offset ``x`` (from ``start``) strictly inside a match of some pattern (where asked)?"""
-        i = bisect_right(self.los, x)
+        los = self.los
+        i = self.at_inside  # (``bisect_right(los, x)`` when it passes the test: they are sorted)
+        if not (0 <= i <= len(los) and (i == len(los) or los[i] > x) and (i == 0 or los[i - 1] <= x)):
+            i = bisect_right(los, x)
+            self.at_inside = i
         return i > 0 and x < self.his[i - 1]
 
     def hand_out(self, i: int, j: int) -> list[Mention]:
@@ -913,14 +962,22 @@ def _scanned_around(text: str, start: int, end: int, lex: Lexicon) -> _Scanned |
             break
     else:
         return None
-    if sc.size != (len(lex.names), len(lex.aliases)) or not _all_sliceable():
+    if sc.size != (len(lex.names), len(lex.aliases)) or not sc.sliceable:
         return None
     t = sc.text
-    if text is not t:
+    if text is not t and text is not sc.alike:
         # the sentence pass reads the body with its captions blanked: the same where it reads
-        lo, hi = max(0, start - _CONTEXT_BEFORE), end + _RIGHT_CONTEXT
-        if text[lo:hi] != t[lo:hi] and not _reads_alike(text, t, start, end, lo, hi):
-            return None
+        # (asked once for the whole article, which holds every sentence's range: most are the same)
+        if text is not sc.unlike:
+            lo, hi = max(0, sc.start - _CONTEXT_BEFORE), sc.end + _RIGHT_CONTEXT
+            if text[lo:hi] == t[lo:hi]:
+                sc.alike = text
+            else:
+                sc.unlike = text
+        if text is not sc.alike:
+            lo, hi = max(0, start - _CONTEXT_BEFORE), end + _RIGHT_CONTEXT
+            if text[lo:hi] != t[lo:hi] and not _reads_alike(text, t, start, end, lo, hi):
+                return None
     if start > sc.start:
         c = t[start - 1]
         if c.isalnum() or c == "_" or sc.inside(start - sc.start):  # (``is_word``)
@@ -1056,6 +1113,10 @@ class _Taken:
     out: list[Mention]
     text: str
     lex: Lexicon | None  # (learning into it)
+    # where the last search for a place in ``starts`` ended (after the span taken last): each
+    # pass of ``_scan`` goes left to right, so the next search mostly ends there too (tried
+    # first: compiled, a call of ``bisect_left`` costs ~900 instructions, the test ~50)
+    at: int
 
     def __init__(
         self, starts: list[int], ends: list[int], out: list[Mention], text: str, lex: Lexicon | None
@@ -1065,15 +1126,24 @@ class _Taken:
         self.out = out
         self.text = text
         self.lex = lex
+        self.at = 0
 
     def free(self, s: int, e: int) -> bool:
-        i = bisect_left(self.starts, e)
+        starts = self.starts
+        i = self.at  # (``bisect_left(starts, e)`` when it passes the test: they are sorted)
+        if not ((i == len(starts) or starts[i] >= e) and (i == 0 or starts[i - 1] < e)):
+            i = bisect_left(starts, e)
+            self.at = i
         return i == 0 or self.ends[i - 1] <= s
 
     def take(self, s: int, e: int) -> None:
-        i = bisect_left(self.starts, s)
-        self.starts.insert(i, s)
+        starts = self.starts
+        i = self.at  # (``bisect_left(starts, s)`` when it passes the test)
+        if not ((i == len(starts) or starts[i] >= s) and (i == 0 or starts[i - 1] < s)):
+            i = bisect_left(starts, s)
+        starts.insert(i, s)
         self.ends.insert(i, e)
+        self.at = i + 1
 
     def add(self, m: Mention) -> None:
         self.out.append(m)
@@ -1991,9 +2061,9 @@ def _appositive_company(
     after = text[pe : pe + 1]
     if after != "," and not after.isspace():
         return None  # each apposition opens with a comma or a blank (``\s`` is what ``isspace`` tells)
-    tail = text[pe : pe + _RIGHT_CONTEXT]
-    places, heads_rx, cop_rx = _apposition_rx()
     if after == ",":  # (what the first two patterns open with)
+        tail = text[pe : pe + _RIGHT_CONTEXT]
+        places, heads_rx, _cop_rx = _apposition_rx()
         m = _RX_APPOSITIVE_COMPANY_1.match(tail)
         if m and not classify_name(piece):
             return place_name(piece, places.get(m.group(1), "city")), places.get(m.group(1), "city"), None
@@ -2001,9 +2071,10 @@ def _appositive_company(
             return piece, "company", None
     # "Huarong, based in Wanrong county, is one of the leading farming companies" (every match is
     # an optional comma, blanks, then one of ``_COP_OPENINGS``: looked at first)
+    # (the tail and the patterns fetched only past that test: most names are followed by a blank)
     if (
-        _word_after_blanks(text, pe + 1 if after == "," else pe, _COP_OPENINGS)
-        and cop_rx.match(tail)
+        _opens_after_blanks(text, pe + 1 if after == "," else pe, _COP_INDEX)
+        and _apposition_rx()[2].match(text[pe : pe + _RIGHT_CONTEXT])
         and not _RX_APPOSITIVE_COMPANY_2.match(piece)
     ):
         return piece, "company", None
@@ -2027,6 +2098,48 @@ def _word_after_blanks(text: str, q: int, words: tuple[str, ...]) -> bool:
     while q < n and text[q].isspace():
         q += 1
     return text.startswith(words, q)
+
+
+class _Openings:
+    """Words (``_word_after_blanks``'s) by their first ``k`` characters, for ``_opens_after_blanks``
+    to try only the few a text can open with there (``str.startswith`` of the whole tuple tries
+    each word: ~50 for the business verbs). ``every``: the empty word is one of them."""
+
+    k: int
+    by_start: dict[str, tuple[str, ...]]
+    every: bool
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.every = "" in words
+        self.k = min(2, *map(len, words)) if words and not self.every else 1
+        by_start: dict[str, tuple[str, ...]] = {}
+        for w in words:
+            by_start[w[: self.k]] = (*by_start.get(w[: self.k], ()), w)
+        self.by_start = by_start
+
+
+def _opens_after_blanks(text: str, q: int, words: _Openings) -> bool:
+    """``_word_after_blanks(text, q, ws)`` for ``words = _Openings(ws)``: after the blanks, only
+    the words sharing the next ``k`` characters are tried (each in place: ``find`` in a window
+    of its length, not a slice)."""
+    n = len(text)
+    if q >= n or not text[q].isspace():
+        return False
+    q += 1
+    while q < n and text[q].isspace():
+        q += 1
+    if words.every:
+        return True
+    ws = words.by_start.get(text[q : q + words.k])
+    if ws is None:
+        return False
+    for w in ws:
+        if text.find(w, q, q + len(w)) >= 0:
+            return True
+    return False
+
+
+_COP_INDEX: Final = _Openings(_COP_OPENINGS)
 
 
 @cache
@@ -2055,9 +2168,9 @@ def _apposition_rx() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
 def _villagers_place(text: str, piece: str, ps: int) -> tuple[str, str, None] | None:
     """'a villager in Shangzhuang', 'villagers of Hexi': an unknown name after villagers is a village."""
     # (each test is pure and every failing one gives None: the rare word first)
+    if text.find("villager", max(0, ps - _LEFT_CONTEXT), ps) < 0:
+        return None  # (``"villager" not in before``, looked for in place: most names have none)
     before = text[max(0, ps - _LEFT_CONTEXT) : ps]
-    if "villager" not in before:
-        return None
     toks = piece.split()
     if not 1 <= len(toks) <= 3 or toks[0].lower() in _LEADING:
         return None
@@ -2068,12 +2181,15 @@ def _villagers_place(text: str, piece: str, ps: int) -> tuple[str, str, None] | 
 
 def _headed_company(text: str, piece: str, ps: int) -> tuple[str, str, None] | None:
     """'papermaking company Qiangwei', 'chipmaker Arteris': a lower-case head right before an unknown name."""
-    # (each test is pure and every failing one gives None: the rare head word first)
-    before = text[max(0, ps - _LEFT_CONTEXT) : ps]
-    if before.endswith(", ") and _RX_OWNED_COMPANY.search(before):
-        return piece, "company", None  # "Her company, Jinhe Border Trade, now sells ..."
-    if not _ends_with_head(before):
+    # (each test is pure and every failing one gives None: the rare head word first; the window
+    # before the name is read in place, and sliced only past those tests)
+    lo = max(0, ps - _LEFT_CONTEXT)
+    if ps - lo >= 2 and text[ps - 2] == "," and text[ps - 1] == " ":  # (``before.endswith(", ")``)
+        if _RX_OWNED_COMPANY.search(text[lo:ps]):
+            return piece, "company", None  # "Her company, Jinhe Border Trade, now sells ..."
+    if not _ends_with_head_at(text, lo, ps):
         return None
+    before = text[lo:ps]
     toks = piece.split()
     if not 1 <= len(toks) <= 4 or toks[0] in _surnames() or toks[0].lower() in _LEADING:
         return None
@@ -2109,6 +2225,21 @@ def _ends_with_head(before: str) -> bool:
     return heads is not None and stripped.endswith(heads)
 
 
+def _ends_with_head_at(text: str, lo: int, hi: int) -> bool:
+    """``_ends_with_head(text[lo:hi])``, read in place: the blanks (after a final newline) skipped
+    back from ``hi``, and the text before them sliced only where the last ``k`` characters end a head."""
+    q = hi
+    if q > lo and text[q - 1] == "\n":
+        q -= 1
+    while q > lo and (text[q - 1] == " " or text[q - 1] == "\t"):
+        q -= 1
+    k, by_end = _heads_by_end()
+    if q - lo < k or not k:
+        return text[lo:q].endswith(_heads_before())
+    heads = by_end.get(text[q - k : q])
+    return heads is not None and text[lo:q].endswith(heads)
+
+
 @cache
 def _heads_by_end() -> tuple[int, dict[str, tuple[str, ...]]]:
     """The heads of ``_heads_before()`` by their last ``k`` characters, and ``k`` (at most 3, at
@@ -2130,7 +2261,7 @@ def _business_subject(text: str, piece: str, pe: int) -> tuple[str, str, None] |
         # "BMW, which is based in Munich, said ...": a body with a seat, not a person
         if not _seated_rx().match(text, pe, pe + 120):
             return None
-    elif not _word_after_blanks(text, pe, _business_openings()) or not _business_verb_rx().match(
+    elif not _opens_after_blanks(text, pe, _business_index()) or not _business_verb_rx().match(
         text[pe : pe + 40]
     ):
         return None
@@ -2173,6 +2304,11 @@ def _business_openings() -> tuple[str, ...]:
         return ("",)
     planned = ("will", "would", "plan", "is") if _words().get("business_verbs_base") else ()
     return tuple(sorted({"has", "have", "had", "also", *_words()["business_verbs"], *planned}))
+
+
+@cache
+def _business_index() -> _Openings:
+    return _Openings(_business_openings())
 
 
 @cache
@@ -2359,9 +2495,19 @@ def _may_place(gap: str) -> bool:
     return len(stripped) < len(gap) and stripped.endswith(_PLACING_ENDS)
 
 
+@cache
+def _role_tables() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...] | None, tuple[str, ...] | None]:
+    """What ``_mark_roles`` reads for every sentence, fetched by one call: the government and
+    reference-point patterns and their gates (``_government_after_rx``, ``_reference_point_rx``,
+    ``_reference_point_words``, ``_government_gate``)."""
+    return _government_after_rx(), _reference_point_rx(), _reference_point_words(), _government_gate()
+
+
 def _mark_roles(text: str, ms: list[Mention]) -> None:
     """Mark locative modifiers ("X-based Y", "Y in X", "X's Y") and government/attribution mentions."""
-    gov_rx = _government_after_rx()
+    if not ms:
+        return  # (nothing to mark)
+    gov_rx, ref_point, ref_gate, gov_gate = _role_tables()
     names = []
     lo, hi = len(text), 0  # (the span of the mentions)
     for m in ms:  # (a loop, not a comprehension: no function called per sentence)
@@ -2373,17 +2519,13 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
             hi = m.end
     for j in _list_members(text, names):
         names[j].modifier = True
-    ref_point = _reference_point_rx()
     # the reference-point and government gates tried once on the text around all the mentions,
     # folded once: from 60 characters before the first to 40 after the last (each mention's window
     # of either is part of it, and folding maps each character alone: a gate word in a window is
     # in it too)
-    ref_gate = _reference_point_words()
-    near = gov_near = False
-    if ms:
-        low = fold(text[max(0, lo - 60) : hi + 40])
-        near = _holds_folded(ref_gate, low)
-        gov_near = _holds_folded(_government_gate(), low)
+    low = fold(text[max(0, lo - 60) : hi + 40])
+    near = _holds_folded(ref_gate, low)
+    gov_near = _holds_folded(gov_gate, low)
     if names and (names[0].start <= 40 or text.rfind("\n", names[0].start - 41, names[0].start) >= 0):
         _mark_dateline(text, names)  # (only a name in the first 40 characters of its line may be in one)
     for i, m in enumerate(ms):
@@ -2398,7 +2540,7 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
             # is one only "outside" or "beyond": "within an hour's drive of the plant" is the plant's)
             if hit and (m.form == "name" or _RX_OUTSIDE.search(hit.group())):
                 m.modifier = True
-        if after in _QUOTES:
+        if after == "'" or after == "’":  # (``in _QUOTES``: two comparisons, cheaper compiled)
             tail = text[m.end : m.end + 40]
             if _RX_MARK_ROLES_2.match(tail):
                 m.modifier = True  # "second only to Madrid's,": an elliptical possessive is a comparison
@@ -2424,7 +2566,8 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
             ):
                 m.modifier = True
             # (the gap patterns below open with a quote or a comma)
-            quoted, comma = gap[:1] in _QUOTES, gap[:1] == ","
+            opening = gap[:1]
+            quoted, comma = opening == "'" or opening == "’", opening == ","  # (``in _QUOTES``)
             if (
                 quoted
                 and _RX_MARK_ROLES_5.fullmatch(gap)
