@@ -456,15 +456,19 @@ def _may_end_approximator(core: str) -> bool:
     (the pattern's lookbehind), so where it is ASCII letters it is the run of ASCII letters ending
     ``core``. Only words of letters and "approx.", "~" end approximators; a non-ASCII character
     may be a letter the pattern folds onto an ASCII one ("ſ", "K"): those are left to the regex."""
-    n = len(core)
-    i = n
-    while i > 0 and 97 <= (ord(core[i - 1]) | 32) <= 122:
+    return _may_end_before(core, 0, len(core))
+
+
+def _may_end_before(text: str, lo: int, k: int) -> bool:
+    """``_may_end_approximator(text[lo:k])``, read in ``text`` (no slice made)."""
+    i = k
+    while i > lo and 97 <= (ord(text[i - 1]) | 32) <= 122:
         i -= 1
-    if i == n:                                                 # no letter at the end: "approx.", "~"
-        return n > 0 and (core[n - 1] == "." or core[n - 1] == "~" or ord(core[n - 1]) >= 128)
-    if i > 0 and ord(core[i - 1]) >= 128:
+    if i == k:                                                 # no letter at the end: "approx.", "~"
+        return k > lo and (text[k - 1] == "." or text[k - 1] == "~" or ord(text[k - 1]) >= 128)
+    if i > lo and ord(text[i - 1]) >= 128:
         return True                                            # a word with a non-ASCII letter
-    return core[i:].lower() in _APPROX_LAST
+    return text[i:k].lower() in _APPROX_LAST
 
 
 def _approx_before(text: str, pos: int, page: _Page | None = None) -> tuple[str, int] | None:
@@ -475,15 +479,19 @@ def _approx_before(text: str, pos: int, page: _Page | None = None) -> tuple[str,
     non-blank ends; the search finds the one starting first (the longest), which the reversed
     trie tries first from that end (its longest words first, backtracking to shorter ones)."""
     lo = pos - 30 if pos > 30 else 0
-    window = text[lo:pos]
-    core = window.rstrip()
-    if not core:
+    k = pos                                                    # where the window's ``rstrip`` ends
+    while k > lo and text[k - 1].isspace():
+        k -= 1
+    if k == lo:
         return None
-    rest = window[len(core) :].lstrip(" \t")                 # [ \t]*(?:\n\s*)?\Z after it
-    if rest and rest[0] != "\n":
+    j = k                                                      # [ \t]*(?:\n\s*)?\Z after it
+    while j < pos and (text[j] == " " or text[j] == "\t"):
+        j += 1
+    if j < pos and text[j] != "\n":
         return None
-    if not _may_end_approximator(core):
+    if not _may_end_before(text, lo, k):                       # (most windows: no slice made)
         return None
+    core = text[lo:k]
     if page is None:
         page = _page()
     low = page.low
