@@ -70,6 +70,8 @@ class Grammar:
     # how many runs of non-blanks a match of ``rank_owner`` spans at most ("has been the", "the
     # world's", "Spain's"): each starts in the last this many of a window it ends
     rank_owner_words: int = 3
+    # the same for ``rank_before`` (a rank verb and up to three words; it ends with blanks)
+    rank_before_words: int = 4
 
 
 # "a year", "an hour"
@@ -264,6 +266,7 @@ def grammar(guarded: bool = True) -> Grammar:
             1, 1 + max((len(w.split()) for w in lex.rank_possessors), default=0),
             1 + max((len(w.split()) for w in lex.rank_copulas), default=0),
         ),
+        rank_before_words=3 + max((len(w.split()) for w in lex.rank_verbs), default=1),
     )
 
 

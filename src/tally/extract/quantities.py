@@ -280,9 +280,9 @@ def _aunit_exact(low: bytes, e: int, stop: int) -> bool:
     """Whether ``atom``'s "aunit" match ("a year") is the one ``Grammar.word_atom_b`` found on the
     page's image, its "a"/"an" ending at ``e`` (``stop``: where the image match stopped).
 
-    The alternative's lookahead reads ``[ \t]+``, one of ``_A_UNITS`` and ``\b(?!-)``, which the
+    The alternative's lookahead reads ``[ \\t]+``, one of ``_A_UNITS`` and ``\\b(?!-)``, which the
     image reads alike (the same blanks, an ASCII word in any case lower-cased, no character
-    folding onto one) but for ``\b``, which there is ``(?![a-z0-9_])``: the same where the
+    folding onto one) but for ``\\b``, which there is ``(?![a-z0-9_])``: the same where the
     character after the unit word is ASCII (and no "?", which may stand for a letter beyond
     Latin-1) or where the match stops. The earlier alternatives are refused on the image where
     they are in the text (the image reads each at most as strictly), so ``atom`` tries this one
@@ -1601,7 +1601,7 @@ def _h_ordinal(text: str, kind: str, s: int, e: int, end: int, opt: Options) -> 
     nxt = _word_after(text, e, end).lower()
     if nxt in lex.ordinal_blockers or text[e : e + 1] == "-":
         return None
-    if g.rank_before.search(text, max(0, s - 40), s):
+    if _rank_verb_before(text, s):
         q.rules.append("rank_verb")
         return q
     prev = _word_before(text, s).lower()
@@ -1624,6 +1624,21 @@ def _h_ordinal(text: str, kind: str, s: int, e: int, end: int, opt: Options) -> 
     return None
 
 
+def _rank_verb_before(text: str, pos: int) -> bool:
+    """Whether ``rank_before`` is found in the 40 characters before ``pos``: only where a blank
+    ends them (its match ends with ``\\s+``), and searched from the first of their last
+    ``rank_before_words`` runs of non-blanks (a match spans at most that many and ends the window;
+    the regex reads the text before its start as before)."""
+    if pos == 0 or not text[pos - 1].isspace():
+        return False
+    g = _G
+    lo = max(0, pos - 40)
+    parts = text[lo:pos].rsplit(None, g.rank_before_words)
+    if len(parts) > g.rank_before_words:
+        lo = text.find(parts[1], lo + len(parts[0]))           # (only blanks between)
+    return g.rank_before.search(text, lo, pos) is not None
+
+
 _STOP_RANK: Final = frozenset(
     "of that which who for from with by at as and or is was are were has have had".split()
 )
@@ -1632,7 +1647,7 @@ _STOP_RANK: Final = frozenset(
 def _h_top(text: str, kind: str, s: int, e: int, end: int, opt: Options) -> _Q | None:
     if not opt.ranks:
         return None
-    if not _G.rank_before.search(text, max(0, s - 40), s):
+    if not _rank_verb_before(text, s):
         return None
     if _word_before(text, s).lower() not in _LEX.rank_verbs:
         return None
