@@ -1584,7 +1584,6 @@ def _h_ordinal(text: str, kind: str, s: int, e: int, end: int, opt: Options) -> 
         return None
     raw = text[s:e]
     lex = _LEX
-    g = _G
     base = _RX_H_FRACTION_1.split(raw, maxsplit=1)[0].lower()
     value = lex.ordinals.get(base)
     if value is None:
