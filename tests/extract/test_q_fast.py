@@ -314,3 +314,22 @@ def test_approximator_gate(core, glue):
     core = (core + glue).rstrip()
     if grammar().approx_before_rev.match(core[::-1]):
         assert Q._may_end_approximator(core)
+
+
+RANK_WORDS = st.sampled_from(
+    ["ranked", "Ranked", "RANKS", "came", "is", "was", "the", "The", "placed", "finished", "world's", "in",
+     "a", "x-ray", "’s", "(", "é", "K", "ſ", "rank-", "well", "second", "top", "xranked", "5"]
+)
+RANK_SEPS = st.sampled_from([" ", "  ", "\t", "\n", " \n ", "\n\n", "", "-", "\u00a0", "\u2009"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.tuples(RANK_WORDS, RANK_SEPS), max_size=10))
+def test_rank_verb_before_is_the_search(pieces):
+    """``_rank_verb_before`` holds where ``rank_before`` searched in the 40 characters before finds one."""
+    from tally.extract.q_grammar import grammar
+
+    text = "".join(w + sep for w, sep in pieces)
+    for pos in (len(text), max(0, len(text) - 1)):
+        plain = grammar().rank_before.search(text, max(0, pos - 40), pos)
+        assert Q._rank_verb_before(text, pos) is (plain is not None), (text, pos)

@@ -330,3 +330,112 @@ def test_rate_lead_holds(pieces):
 def test_rate_lead_table(text):
     assert Q._RATE_AFTER.match(text, 1, len(text))
     assert Q._lead(text, 1, len(text)) in Q._RATE_LEAD
+
+
+@pytest.mark.parametrize(("words", "whole"), [
+    (["percent", "per cent", "tons", "metric tons", "km", "km/h", "yuan", "a-b", "x2", ""],
+     {b"percent": set(), b"tons": set(), b"yuan": set()}),
+    (["square", "square metres", "square  km/h", "metres"],
+     {b"square": {b"metres", b"km"}, b"metres": set()}),
+    (["percent", "percent points", "percent pts."], {b"percent": {b"points", b"pts"}}),
+    (["zł", "złoty", "won", "per", "per cent", "per-cent"], {b"won": set()}),
+])
+def test_whole_runs_table(words, whole):
+    from tally.extract.q_units import whole_runs
+
+    assert whole_runs(words) == whole
+
+
+def test_whole_runs_of_the_registry_are_after_b_words():
+    reg = registry()
+    assert reg.after_whole and set(reg.after_whole) <= reg.after_runs
+    assert b"points" in reg.after_whole[b"percent"] and b"per" not in reg.after_whole
+
+
+UNIT_PIECES = st.sampled_from([
+    " ", "  ", "\t", "\n", "\u00a0", "-", " - ", ",", ".", "5", "_", "x", "é", "’", "?", "ſ", "K",
+    "percent", "Percent", "PERCENT", "percentage", "percentage points", "per cent", "per", "yuan", "Yuan",
+    "tons", "metric tons", "tonnes", "years", "year", "months", "hectares", "kilometers", "per hour",
+    "square", "square meters", "km", "km/h", "won", "pesos", "euros", "złoty", "people", "times", "points",
+    "pts", "point", "percent points", "meters", "hour",
+])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(UNIT_PIECES, min_size=1, max_size=6))
+def test_read_unit_whole_word_random(pieces):
+    """``_read_unit`` on the page's image (a whole unit word taken without ``after_b``) reads what
+    it reads with no image (``after_re`` alone)."""
+    text = "5" + "".join(pieces)
+    _on_page(text)
+    for end in range(1, len(text) + 1):
+        fast = Q._read_unit(text, 1, end, glued_ok=False, page=Q._page())
+        plain = Q._read_unit(text, 1, end, glued_ok=False, page=Q._Page())   # (a page with no image)
+        assert ((fast.unit, fast.end, fast.rule) if fast else None) == (
+            (plain.unit, plain.end, plain.rule) if plain else None
+        ), (text, end)
+
+
+RANGE_PIECES = st.sampled_from([
+    " ", "  ", "\t", "\n", "\u00a0", "-", "–", "~", "to", "To", "TO", "and", "or", "Or", "of", "on", "at",
+    "the", "a", "toe", "order", "andes", "to-", "5", "5.5", "$", "US$", "five", "Five", "é", "ſ", "K", "x",
+])
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(RANGE_PIECES, min_size=1, max_size=6))
+def test_range_word_gate_random(pieces):
+    """Where ``range_tail`` matches after a number whose lead is a letter, ``_range_word_at`` holds."""
+    text = "5" + "".join(pieces)
+    g = grammar()
+    for end in range(1, len(text) + 1):
+        lead = Q._lead(text, 1, end)
+        if g.range_tail.match(text, 1, end) and "a" <= lead <= "z":
+            assert Q._range_word_at(text, 1, end), (text, end)
+
+
+@pytest.mark.parametrize(("text", "holds"), [
+    ("5 to 6", True), ("5 and 6", True), ("5\n or six", True), ("5 to-6", True), ("5 the 6", False),
+    ("5 of 6", False), ("5 To 6", False), ("5 at", False), ("5", False),
+])
+def test_range_word_gate_table(text, holds):
+    assert Q._range_word_at(text, 1, len(text)) is holds
+
+
+AUNIT_PIECES = st.sampled_from([
+    "a", "an", "A", "AN", "a year", "an hour", "A Year", "a day", "a decade", "a minute", "a month",
+    "a week", " ", "  ", "\t", "\n", "\u00a0", "year", "years", "hour", "day-long", "-", "é", "?", "’", "ſ",
+    "K", "x", "5", "_", ".", ",", "earlier", "ago", "per", "million", "yearé", "dayş",
+])
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(AUNIT_PIECES, min_size=1, max_size=7))
+def test_aunit_exact_is_the_atom(pieces):
+    """Where ``word_atom_b`` finds "aunit" on the image and ``_aunit_exact`` holds, ``atom`` finds the
+    same "aunit" match in the text."""
+    text = " " + "".join(pieces)
+    b = image(text, 0, len(text))
+    if b is None:
+        return
+    low = b.lower()
+    g = grammar()
+    assert g.word_atom_b is not None
+    for i in range(1, len(text)):
+        for end in (len(text), min(len(text), i + 7)):
+            bm = g.word_atom_b.match(low, i, end)
+            if bm is not None and bm.lastgroup == "aunit" and Q._aunit_exact(low, bm.end(), end):
+                m = g.atom.match(text, i, end)
+                assert m is not None and m.lastgroup == "aunit" and m.span() == bm.span(), (text, i, end)
+
+
+@pytest.mark.parametrize("text", [
+    "1.2.3 and .5, 3..5, 12,345.67 or 0.5% of 7", "x.5 (.25) 10.5.2", "..5 5.. 5,5 5.5.5 .5.",
+])
+@pytest.mark.parametrize("start", [0, 1, 3])
+def test_digit_candidates_by_runs(text, start):
+    b = image(text, start, len(text))
+    assert b is not None
+    assert candidates_in(grammar(), text, start, len(text), b, b.lower()) == candidates(
+        grammar(), text, start, len(text)
+    )

@@ -67,6 +67,11 @@ class Grammar:
     # ``scale_word_b`` and ``approx_after_b`` match, after the blanks (``quantities._run_at``)
     scale_word_runs: frozenset[bytes] = frozenset()
     approx_after_runs: frozenset[bytes] = frozenset()
+    # how many runs of non-blanks a match of ``rank_owner`` spans at most ("has been the", "the
+    # world's", "Spain's"): each starts in the last this many of a window it ends
+    rank_owner_words: int = 3
+    # the same for ``rank_before`` (a rank verb and up to three words; it ends with blanks)
+    rank_before_words: int = 4
 
 
 # "a year", "an hour"
@@ -257,6 +262,11 @@ def grammar(guarded: bool = True) -> Grammar:
         ),
         scale_word_runs=letter_runs(w.lower() for w in lex.scale_words),
         approx_after_runs=letter_runs(w.lower() for w in lex.post_approximators),
+        rank_owner_words=max(
+            1, 1 + max((len(w.split()) for w in lex.rank_possessors), default=0),
+            1 + max((len(w.split()) for w in lex.rank_copulas), default=0),
+        ),
+        rank_before_words=3 + max((len(w.split()) for w in lex.rank_verbs), default=1),
     )
 
 
@@ -288,7 +298,7 @@ _WORDS_B: Final = bytes(
 )
 # ``Grammar.cand_digit`` over ``_DIGITS_B``: a digit (a "0" there) or a "." before one, with no
 # digit or "." before it; each pattern starts with a literal, which re searches fast
-_DIGIT_B: Final = re.compile(rb"0(?<![0.].)")
+_DIGIT_B: Final = re.compile(rb"0(?<![0.].)0*+")           # (the rest of its run taken at once)
 _DOT_DIGIT_B: Final = re.compile(rb"\.0(?<![0.]..)")
 
 
@@ -340,7 +350,7 @@ def candidates_in(g: Grammar, text: str, start: int, end: int, b: bytes | None,
     # translated so that each scan starts with a literal
     digits = b.translate(_DIGITS_B)
     out = [m.start() + lo for m in _DIGIT_B.finditer(digits)]
-    if b"." in digits:
+    if 46 in digits:                                           # a "." (an int: ``b"." in`` raises first)
         out += [m.start() + lo for m in _DOT_DIGIT_B.finditer(digits)]
     if start > 0 and lo in out:
         out.remove(lo)                                         # the digit before ``start``

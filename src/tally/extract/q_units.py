@@ -67,6 +67,10 @@ class UnitRegistry:
     # the first run of ASCII letters of each word and symbol ``after_b`` reads (``letter_runs``):
     # where its match starts, the image holds one of them (``quantities._run_at``)
     after_runs: frozenset[bytes] = frozenset()
+    # the words of ``after_b`` that are one run of ASCII letters, each with the runs that begin the
+    # rest of its words going on from it after a blank (``whole_runs``): where the image's run after
+    # the blanks is one of them, followed by no digit nor blanks and one of those, it is the match
+    after_whole: dict[bytes, frozenset[bytes]] = field(default_factory=dict)
 
     def canonical(self, surface: str, *, group: str) -> str:
         if group == "w":
@@ -172,6 +176,7 @@ def registry() -> UnitRegistry:
         after_b=_after_bytes(word_units, symbol_units),
         after_runs=letter_runs([*(_image(w).lower() for w in word_units),
                                 *(_ascii_lower(_image(s)) for s in symbol_units)]),
+        after_whole=whole_runs(_image(w).lower() for w in word_units),
         age_needs=b"-old" if all("-old" in f.lower() for f in ut["age_forms"]) else b"",
     )
 
@@ -196,6 +201,37 @@ def letter_runs(words: Iterable[str]) -> frozenset[bytes]:
         assert m is not None  # (it matches the empty string)
         out.add(m.group().encode("ascii"))
     return frozenset(out)
+
+
+def whole_runs(words: Iterable[str]) -> dict[bytes, frozenset[bytes]]:
+    """The ``words`` that are one run of ASCII lower-case letters, each with the letter runs that
+    begin the rest of the longer words going on from it after a blank ("percent": {b"points"} of
+    "percent points"); none that another word goes on from with a character other than a blank
+    ("per" of "per-cent" or "per cent/", "km" of "km/h").
+
+    Where a trie of ``words`` (blanks in them read as runs of blanks, longest first) is matched at
+    such a run of the image, followed there by no letter or digit and, after any blanks, by no
+    run of those, it matches the run: a longer word would need a letter, or blanks and one of those
+    runs, after it; a shorter one ends before a letter."""
+    listed = list(words)
+    nexts: dict[str, set[str]] = {}
+    other: set[str] = set()
+    for w in listed:
+        m = _LETTERS.match(w)
+        assert m is not None  # (it matches the empty string)
+        run, rest = m.group(), w[m.end():]
+        if not rest:
+            continue
+        if rest[0] == " ":
+            after = _LETTERS.match(rest.lstrip(" "))
+            assert after is not None
+            nexts.setdefault(run, set()).add(after.group())
+        else:
+            other.add(run)
+    return {
+        w.encode("ascii"): frozenset(n.encode("ascii") for n in nexts.get(w, ()))
+        for w in listed if w and _LETTERS.fullmatch(w) and w not in other
+    }
 
 
 def _image(s: str) -> str:

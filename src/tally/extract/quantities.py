@@ -220,7 +220,7 @@ def scan(text: str, start: int = 0, end: int | None = None,
     page.text, page.lo, page.stop = text, start - 1 if start > 0 else 0, end
     page.low = low = b.lower() if b is not None else None
     need = _REG.age_needs
-    page.ages = low is None or not need or need in low
+    page.ages = low is None or not need or low.find(need) >= 0
     wab = g.word_atom_b if low is not None else None
     lo = page.lo
     for cs in candidates_in(g, text, start, end, b, low):
@@ -240,7 +240,9 @@ def scan(text: str, start: int = 0, end: int | None = None,
             seg = low[s : e + 1]                               # what it read but for lookaheads
             group = bm.lastgroup
             assert group is not None
-            if group not in _LOOK_ON and seg.isascii() and b"?" not in seg:
+            if (group not in _LOOK_ON or group == "aunit" and _aunit_exact(low, e, end - lo)) and (
+                seg.isascii() and 63 not in seg                # (63: "?"; an int, not b"?": ``in`` tries a
+            ):                                                 # bytes needle as an int first, and raises)
                 kind, s, e = group, s + lo, e + lo              # all ASCII: ``atom``'s match
         if not kind:
             m = atom.match(text, cs, end)
@@ -270,8 +272,27 @@ def scan(text: str, start: int = 0, end: int | None = None,
 
 
 # the word-led atom alternatives whose lookaheads read words beyond the match (with ``\b``):
-# ``scan`` takes their match from ``atom`` itself
+# ``scan`` takes their match from ``atom`` itself (for "aunit" only where ``_aunit_exact`` fails)
 _LOOK_ON: Final = frozenset({"frac", "a", "aunit", "vague"})
+
+
+def _aunit_exact(low: bytes, e: int, stop: int) -> bool:
+    """Whether ``atom``'s "aunit" match ("a year") is the one ``Grammar.word_atom_b`` found on the
+    page's image, its "a"/"an" ending at ``e`` (``stop``: where the image match stopped).
+
+    The alternative's lookahead reads ``[ \\t]+``, one of ``_A_UNITS`` and ``\\b(?!-)``, which the
+    image reads alike (the same blanks, an ASCII word in any case lower-cased, no character
+    folding onto one) but for ``\\b``, which there is ``(?![a-z0-9_])``: the same where the
+    character after the unit word is ASCII (and no "?", which may stand for a letter beyond
+    Latin-1) or where the match stops. The earlier alternatives are refused on the image where
+    they are in the text (the image reads each at most as strictly), so ``atom`` tries this one
+    too. The unit word is the run of letters after the blanks (none is a prefix of another)."""
+    k = e
+    while k < stop and (low[k] == 32 or low[k] == 9):
+        k += 1
+    while k < stop and 97 <= low[k] <= 122:
+        k += 1
+    return k == stop or (low[k] < 128 and low[k] != 63)
 
 
 def _plain_number_end(text: str, s: int, end: int) -> int:
@@ -435,15 +456,19 @@ def _may_end_approximator(core: str) -> bool:
     (the pattern's lookbehind), so where it is ASCII letters it is the run of ASCII letters ending
     ``core``. Only words of letters and "approx.", "~" end approximators; a non-ASCII character
     may be a letter the pattern folds onto an ASCII one ("ſ", "K"): those are left to the regex."""
-    n = len(core)
-    i = n
-    while i > 0 and 97 <= (ord(core[i - 1]) | 32) <= 122:
+    return _may_end_before(core, 0, len(core))
+
+
+def _may_end_before(text: str, lo: int, k: int) -> bool:
+    """``_may_end_approximator(text[lo:k])``, read in ``text`` (no slice made)."""
+    i = k
+    while i > lo and 97 <= (ord(text[i - 1]) | 32) <= 122:
         i -= 1
-    if i == n:                                                 # no letter at the end: "approx.", "~"
-        return n > 0 and (core[n - 1] == "." or core[n - 1] == "~" or ord(core[n - 1]) >= 128)
-    if i > 0 and ord(core[i - 1]) >= 128:
+    if i == k:                                                 # no letter at the end: "approx.", "~"
+        return k > lo and (text[k - 1] == "." or text[k - 1] == "~" or ord(text[k - 1]) >= 128)
+    if i > lo and ord(text[i - 1]) >= 128:
         return True                                            # a word with a non-ASCII letter
-    return core[i:].lower() in _APPROX_LAST
+    return text[i:k].lower() in _APPROX_LAST
 
 
 def _approx_before(text: str, pos: int, page: _Page | None = None) -> tuple[str, int] | None:
@@ -454,15 +479,19 @@ def _approx_before(text: str, pos: int, page: _Page | None = None) -> tuple[str,
     non-blank ends; the search finds the one starting first (the longest), which the reversed
     trie tries first from that end (its longest words first, backtracking to shorter ones)."""
     lo = pos - 30 if pos > 30 else 0
-    window = text[lo:pos]
-    core = window.rstrip()
-    if not core:
+    k = pos                                                    # where the window's ``rstrip`` ends
+    while k > lo and text[k - 1].isspace():
+        k -= 1
+    if k == lo:
         return None
-    rest = window[len(core) :].lstrip(" \t")                 # [ \t]*(?:\n\s*)?\Z after it
-    if rest and rest[0] != "\n":
+    j = k                                                      # [ \t]*(?:\n\s*)?\Z after it
+    while j < pos and (text[j] == " " or text[j] == "\t"):
+        j += 1
+    if j < pos and text[j] != "\n":
         return None
-    if not _may_end_approximator(core):
+    if not _may_end_before(text, lo, k):                       # (most windows: no slice made)
         return None
+    core = text[lo:k]
     if page is None:
         page = _page()
     low = page.low
@@ -733,16 +762,29 @@ def _read_unit(text: str, pos: int, end: int, *, glued_ok: bool, lead: str | Non
     ustart = uend = 0
     if low is not None and ab is not None and text is page.text and page.lo <= pos and end <= page.stop:
         lo = page.lo
-        run = _run_at(low, pos - lo, end - lo, False)
+        stop = end - lo
+        run = _run_at(low, pos - lo, stop, False)
         if run is not None and run not in reg.after_runs:
             return None                                        # (nor does ``after_b`` match: ``_run_at``)
-        bm = ab.match(low, pos - lo, end - lo)
-        if bm is None:
-            return None                                        # (nor does ``after_re`` match)
-        if bm.lastgroup == "w":
-            us, ue = bm.span("w")
-            if low.find(b"?", us, ue) < 0:                     # a word as written there
+        nexts = reg.after_whole.get(run) if run is not None else None
+        if nexts is not None and run is not None:
+            # a unit word of letters ("percent", "yuan"): ``after_b``'s match is that run where no
+            # digit follows it, nor blanks and the start of a longer word ("percent points"; see
+            # ``UnitRegistry.after_whole``)
+            us = low.find(run, pos - lo)                       # (only blanks before it)
+            ue = us + len(run)
+            if ue == stop or not 48 <= low[ue] <= 57 and not (
+                nexts and _SKIP_B[low[ue]] == 1 and _run_at(low, ue, stop, False) in nexts
+            ):
                 grp, ustart, uend = "w", us + lo, ue + lo
+        if not grp:
+            bm = ab.match(low, pos - lo, stop)
+            if bm is None:
+                return None                                    # (nor does ``after_re`` match)
+            if bm.lastgroup == "w":
+                us, ue = bm.span("w")
+                if low.find(b"?", us, ue) < 0:                 # a word as written there
+                    grp, ustart, uend = "w", us + lo, ue + lo
     if not grp:
         um = reg.after_re.match(text, pos, end)
         if not um:
@@ -991,7 +1033,11 @@ def _h_cardinal(text: str, kind: str, s: int, e: int, end: int, opt: Options,
         # a range: "160-400", "20 to 30 percent", "between 15 and 17", "$10 to $15 billion"
         if lead_at != q.end:
             lead_at, lead = q.end, _lead(text, q.end, end)
-        rng = _read_range(text, q, num, unit, u, end, opt) if lead in g.range_tail_lead else None
+        rng = (
+            _read_range(text, q, num, unit, u, end, opt)
+            if lead in g.range_tail_lead and (not "a" <= lead <= "z" or _range_word_at(text, q.end, end))
+            else None
+        )
         if rng is False:                                       # "Oct 1 to 7", "(2016-20)": skip both
             rm = g.range_tail.match(text, q.end, end)
             return rm.end() if rm else None
@@ -1221,6 +1267,18 @@ def _age_unit(s: str) -> str:
 
 def _is_one(raw: str) -> bool:
     return raw.strip().lower() in ("one", "a", "an")
+
+
+def _range_word_at(text: str, pos: int, end: int) -> bool:
+    """Whether the first visible character after ``pos`` starts "to", "and" or "or" (as written):
+    where it is a letter, every match of ``range_tail`` at ``pos`` starts with one of them there
+    after its blanks ("to the", "of", "at" rule it out without the regex call)."""
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return text.startswith(_RANGE_WORDS, pos, end)
+
+
+_RANGE_WORDS: Final[tuple[str, ...]] = ("to", "and", "or")
 
 
 def _read_range(text: str, q: _Q, num: _Num, unit: str | None, u1: _Unit | None, end: int,
@@ -1526,7 +1584,6 @@ def _h_ordinal(text: str, kind: str, s: int, e: int, end: int, opt: Options) -> 
         return None
     raw = text[s:e]
     lex = _LEX
-    g = _G
     base = _RX_H_FRACTION_1.split(raw, maxsplit=1)[0].lower()
     value = lex.ordinals.get(base)
     if value is None:
@@ -1543,7 +1600,7 @@ def _h_ordinal(text: str, kind: str, s: int, e: int, end: int, opt: Options) -> 
     nxt = _word_after(text, e, end).lower()
     if nxt in lex.ordinal_blockers or text[e : e + 1] == "-":
         return None
-    if g.rank_before.search(text, max(0, s - 40), s):
+    if _rank_verb_before(text, s):
         q.rules.append("rank_verb")
         return q
     prev = _word_before(text, s).lower()
@@ -1566,6 +1623,21 @@ def _h_ordinal(text: str, kind: str, s: int, e: int, end: int, opt: Options) -> 
     return None
 
 
+def _rank_verb_before(text: str, pos: int) -> bool:
+    """Whether ``rank_before`` is found in the 40 characters before ``pos``: only where a blank
+    ends them (its match ends with ``\\s+``), and searched from the first of their last
+    ``rank_before_words`` runs of non-blanks (a match spans at most that many and ends the window;
+    the regex reads the text before its start as before)."""
+    if pos == 0 or not text[pos - 1].isspace():
+        return False
+    g = _G
+    lo = max(0, pos - 40)
+    parts = text[lo:pos].rsplit(None, g.rank_before_words)
+    if len(parts) > g.rank_before_words:
+        lo = text.find(parts[1], lo + len(parts[0]))           # (only blanks between)
+    return g.rank_before.search(text, lo, pos) is not None
+
+
 _STOP_RANK: Final = frozenset(
     "of that which who for from with by at as and or is was are were has have had".split()
 )
@@ -1574,7 +1646,7 @@ _STOP_RANK: Final = frozenset(
 def _h_top(text: str, kind: str, s: int, e: int, end: int, opt: Options) -> _Q | None:
     if not opt.ranks:
         return None
-    if not _G.rank_before.search(text, max(0, s - 40), s):
+    if not _rank_verb_before(text, s):
         return None
     if _word_before(text, s).lower() not in _LEX.rank_verbs:
         return None
@@ -1607,7 +1679,14 @@ def _owner_before(text: str, pos: int) -> re.Match[str] | None:
     core = text[lo:pos].rstrip(" \t\n")
     if not core.endswith(("'s", "’s")) and core[-3:].lower() != "the":
         return None
-    return _G.rank_owner.search(text, lo, pos)
+    # a match spans at most ``rank_owner_words`` runs of non-blanks (``\s`` is ``str.isspace``) and
+    # ends the window: it starts in one of its last that many, so the search starts at the first
+    # of them (the same first match: the regex reads the text before its start as before)
+    g = _G
+    parts = core.rsplit(None, g.rank_owner_words)
+    if len(parts) > g.rank_owner_words:
+        lo = text.find(parts[1], lo + len(parts[0]))           # (only blanks between)
+    return g.rank_owner.search(text, lo, pos)
 
 
 def _h_fraction(text: str, kind: str, s: int, e: int, end: int, opt: Options) -> _Q | None:
