@@ -727,7 +727,7 @@ def _fact(doc: Document, art: Article, s: Sentence, q: Quantity) -> Fact:
     declared defaults): in the compiled build the ``__init__`` dataclasses generates for ``Fact``
     runs interpreted behind a keyword call, several times the cost of these stores
     (``tests/extract/test_facts.py`` holds it to the constructor)."""
-    f: Fact = object.__new__(Fact)
+    f: Fact = _NEW(_FACT)  # object.__new__(Fact)
     f.doc = doc.name
     f.start = q.start
     f.end = q.end
@@ -756,6 +756,11 @@ def _fact(doc: Document, art: Article, s: Sentence, q: Quantity) -> Fact:
     f.rules = [*made, "caption"] if s.caption else [*made]
     return f
 
+
+# ``object.__new__`` and ``Fact`` as constants: a call of the one, not a look-up of ``object`` in the
+# builtins, of ``Fact`` in the module's dict and of ``__new__`` on ``object`` per figure
+_NEW: Final = object.__new__
+_FACT: Final = Fact
 
 # ``_quantity_rules``'s answers by rule tuple (grammar rule names, a small vocabulary, no text): a
 # dict look-up in ``_fact`` costs a fraction of the call of an ``lru_cache`` wrapper. (Under threads
