@@ -232,10 +232,23 @@ def _article(
     # the figures of each sentence first: after the last sentence with a figure in a context (the
     # body, each caption) nothing reads that context any more, so its sentences are skipped
     found, claimed = _figures_by_sentence(sents, quantities, starts, caption_ranges)
-    last = {_context_of(s): i for i, (s, qs) in enumerate(zip(sents, found, strict=True)) if qs}
-    for i, (s, qs) in enumerate(zip(sents, found, strict=True)):
-        if i > last.get(_context_of(s), -1):
+    # (the last sentence with a figure of each context, ``_context_of``: the body's, and each
+    # caption's by its paragraph; read by index, not through zip's iterator and a tuple per sentence)
+    last_body = -1
+    last_caption: dict[int, int] = {}
+    n_sents = len(sents)
+    for i in range(n_sents):
+        if found[i]:
+            s = sents[i]
+            if s.caption:
+                last_caption[s.paragraph] = i
+            else:
+                last_body = i
+    for i in range(n_sents):
+        s = sents[i]
+        if i > (last_caption.get(s.paragraph, -1) if s.caption else last_body):
             continue
+        qs = found[i]
         if s.caption:
             cap = caption_ctx.get(s.paragraph)
             if cap is None:  # a caption takes entities from itself only
