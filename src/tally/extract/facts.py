@@ -505,7 +505,7 @@ def _sentence(
         if st:
             f.status = "target"
             rules.append(st[1])
-        if f.status == "target" and period:
+        if st and period:  # (``f.status`` is "target" only then: ``_fact`` made it "actual")
             ahead = next_occurrence(period, prule, times, pub)
             if ahead:
                 f.period = ahead
@@ -618,31 +618,36 @@ def _sentence(
             ind, irule = "investment", irule + "@company"  # "Samsung will spend 500 trillion won on fabs"
         f.indicator = ind
         rules.append(irule)
-        if q.per:
-            f.qualifiers["per"] = q.per
-            if q.per in _SUB_YEAR and "/" not in f.unit and registry().is_currency(f.unit):
-                f.unit = f"{f.unit}/{q.per}"                   # "A$45 an hour": AUD/hour
+        # ``f.unit`` is ``unit`` up to here (set with it by ``_fact`` and the top-n case above; no
+        # call sets it): read below from ``funit``, set with it (a local, not an attribute read of a
+        # record of ``tally.model``, generic in the compiled build)
+        funit = unit
+        q_per = q.per
+        if q_per:
+            f.qualifiers["per"] = q_per
+            if q_per in _SUB_YEAR and "/" not in funit and registry().is_currency(funit):
+                funit = f.unit = f"{funit}/{q_per}"                   # "A$45 an hour": AUD/hour
                 rules.append("unit:per-time")
         add_qualifiers(f, view, q, wide_before, clause_after)
-        if f.unit in _CURRENCIES and _MONTHLY_BEFORE.has(local_before):
-            f.unit = f"{f.unit}/month"
+        if funit in _CURRENCIES and _MONTHLY_BEFORE.has(local_before):
+            funit = f.unit = f"{funit}/month"
             f.qualifiers["per"] = "month"
             rules.append("unit:monthly")
         pm = (
             _PER_BEFORE.search(local_before[-60:])
-            if "/" not in f.unit and f.unit not in ("percent", "count", "times", "rank")
+            if "/" not in funit and funit not in ("percent", "count", "times", "rank")
             else None
         )
         if pm:
             per = pm.group(1).lower()
-            f.unit = f"{f.unit}/{_PER_UNIT[per]}"
+            f.unit = f"{funit}/{_PER_UNIT[per]}"
             f.qualifiers["per"] = per
             rules.append("unit:per-before")
         elif (
             prev is not None
             and "/" in prev.unit
-            and "/" not in f.unit
-            and prev.unit.split("/", 1)[0] == f.unit
+            and "/" not in funit
+            and prev.unit.split("/", 1)[0] == funit
             and _EARLIER_VALUE.search(src, max(s_start, q_start - 40), q_start)
         ):
             # "$4.18 a pound, up from $3.86 a year earlier": the earlier value is per pound too
