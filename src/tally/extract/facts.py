@@ -487,14 +487,21 @@ def _sentence(
         ):
             # "the jobless rate fell to 3.9% from 4.6%": the earlier value of the same share
             info = K.KindInfo(kind=prev.kind, rules=["kind:coordinated-share"])
-        kind = f.kind = info.kind  # (read below as ``kind``: only this sets it)
-        f.direction = info.direction
+        # (each field set only when it is not the default ``_fact`` gave it: a store into a record of
+        # ``tally.model`` is a generic call in the compiled build)
+        kind = info.kind  # (read below as ``kind``: only this sets ``f.kind``)
+        if kind != "level":
+            f.kind = kind
+        direction = info.direction
+        if direction is not None:
+            f.direction = direction
         rules += info.rules
         # period
         period, prule, prole = choose_period(
             q, s, times, view, ctx, sent, wide_before, pub.year if pub else None, kind=kind
         )
-        f.period = period
+        if period is not None:
+            f.period = period
         rules.append(prule)
         # status
         future = prole == "target" or bool(period and pub and end_year(period) > pub.year)
