@@ -294,15 +294,25 @@ def _same_family(prev_unit: str, unit: str) -> bool:
 def _fill_from_article(facts: list[Fact], body: _Ctx) -> None:
     """Body facts with no entity (sub-headlines, openings) take the article's main subject."""
     counts: dict[tuple, int] = {}
+    unnamed: list[Fact] = []  # the facts with no entity, in order (the only ones given one below)
     for f in facts:
-        if f.entity and "entity:none" not in f.rules:
-            k = (f.entity, f.entity_type)
-            counts[k] = counts.get(k, 0) + 1
-    if not counts:
+        ent = f.entity
+        if ent:
+            if "entity:none" not in f.rules:
+                k = (ent, f.entity_type)
+                counts[k] = counts.get(k, 0) + 1
+        elif ent is None:
+            unnamed.append(f)
+    if not counts or not unnamed:
         return
-    main = max(counts, key=lambda k: counts[k])
-    for f in facts:
-        if f.entity is None and "caption" not in f.rules:
+    # the most counted, the first counted of those (what ``max`` with the count as key gives)
+    main: tuple = ()
+    top = 0
+    for k, n in counts.items():
+        if n > top:
+            main, top = k, n
+    for f in unnamed:
+        if "caption" not in f.rules:
             f.entity, f.entity_type = main
             f.rules.append("entity:article-main")
 
