@@ -200,7 +200,8 @@ def _figures_by_sentence(
                 for q in qs
                 if id(q) not in claimed and (s.caption or not _inside(q.start, caption_ranges))
             ]
-            claimed.update(id(q) for q in qs)
+            for q in qs:  # (a loop: no generator run per sentence with figures)
+                claimed.add(id(q))
         found.append(qs)
     return found, claimed
 
@@ -267,7 +268,8 @@ def _article(
         if starts is not None
         else quantities
     )
-    rest = [q for q in in_art if art.start <= q.start < art.end and id(q) not in claimed]
+    art_start, art_end = art.start, art.end  # (read once, not per quantity)
+    rest = [q for q in in_art if art_start <= q.start < art_end and id(q) not in claimed]
     for q in rest:
         ls = text.rfind("\n", art.start, q.start) + 1
         le = text.find("\n", q.end, art.end)
