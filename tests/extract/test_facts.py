@@ -11,8 +11,10 @@ from threads import run_switching
 
 from tally.extract.facts import (
     _blank,
+    _Ctx,
     _fact,
     _figures_by_sentence,
+    _fill_from_article,
     _in_sentence,
     _masked,
     _starts_if_sorted,
@@ -717,3 +719,41 @@ def test_fact_rules_under_threads() -> None:
 
     run_switching(work, [(k,) for k in range(8)])
     assert not errors, errors[:3]
+
+
+def _fill_by_max(facts: list[Fact]) -> None:
+    """``_fill_from_article`` as it was: the main subject by ``max`` over the counts."""
+    counts: dict[tuple, int] = {}
+    for f in facts:
+        if f.entity and "entity:none" not in f.rules:
+            k = (f.entity, f.entity_type)
+            counts[k] = counts.get(k, 0) + 1
+    if not counts:
+        return
+    main = max(counts, key=lambda k: counts[k])
+    for f in facts:
+        if f.entity is None and "caption" not in f.rules:
+            f.entity, f.entity_type = main
+            f.rules.append("entity:article-main")
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_article_main_subject_as_by_max(seed: int) -> None:
+    """The main subject given to the facts with none: the most counted, the first of a tie."""
+    import copy
+    import random
+
+    rng = random.Random(seed)
+    for _ in range(500):
+        facts = [
+            Fact(doc="d", start=i, end=i + 1, text="1", value=1.0, unit="count",
+                 entity=rng.choice([None, None, "", "Acme", "Hubei", "Wuhan"]),
+                 entity_type=rng.choice(["company", "province", None]),
+                 rules=rng.sample(["entity:none", "caption", "entity:subject", "quantity:x"],
+                                  rng.randint(0, 3)))
+            for i in range(rng.randint(0, 9))
+        ]
+        ref = copy.deepcopy(facts)
+        _fill_from_article(facts, _Ctx())
+        _fill_by_max(ref)
+        assert facts == ref

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import copy
+import random
 import re
 
 import pytest
 
-from tally.resolve.repeats import ended
+from tally.model import Fact
+from tally.resolve.repeats import ended, entities_from_repeats
 
 _ENDED = re.compile(r"[.!?][\"'”’)]*\s*$")  # the rule ``ended`` reads from the line's end
 
@@ -33,3 +36,72 @@ _ENDED = re.compile(r"[.!?][\"'”’)]*\s*$")  # the rule ``ended`` reads from 
 def test_ended(line: str, closed: bool) -> None:
     assert ended(line) is closed
     assert bool(_ENDED.search(line)) is closed
+
+
+def _by_every_figure(facts: list[Fact], text: str) -> None:
+    """``entities_from_repeats`` as it was: every figure's line read (memo by span), every body
+    figure with an entity listed by value and unit."""
+    closed: dict[tuple, bool] = {}
+    unended: list[bool] = []
+    for f in facts:
+        span = (f.sentence_start, f.sentence_end)
+        if span not in closed:
+            closed[span] = not ended(text[f.sentence_start : f.sentence_end])
+        unended.append(closed[span])
+    body: dict[tuple, set[tuple]] = {}
+    for f, loose in zip(facts, unended, strict=True):
+        if f.entity and f.value is not None and not loose:
+            ent = (f.entity, f.entity_type, f.qualifiers.get("_parent"))
+            body.setdefault((f.value, f.unit), set()).add(ent)
+    for f, loose in zip(facts, unended, strict=True):
+        if f.value is None or not loose:
+            continue
+        ents = body.get((f.value, f.unit))
+        if not ents or len(ents) != 1:
+            continue
+        name, typ, parent = next(iter(ents))
+        if (f.entity, f.entity_type) == (name, typ):
+            continue
+        f.entity, f.entity_type = name, typ
+        f.qualifiers.pop("_parent", None)
+        if parent:
+            f.qualifiers["_parent"] = parent
+        f.rules = [r for r in f.rules if not r.startswith("entity:")] + ["entity:repeated-figure"]
+
+
+_LINES = ["Robot maker to build £42m plant", "Exports rose 42 percent.", "Output hit 7 million tons",
+          "Acme said it grew 7 percent.", "Sales (in yuan) rose 3.5 percent!", ""]
+
+
+def _random_facts(rng: random.Random) -> tuple[list[Fact], str]:
+    text = "\n".join(rng.choice(_LINES) for _ in range(rng.randint(1, 6)))
+    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    facts = []
+    for _ in range(rng.randint(0, 10)):
+        k = rng.randrange(len(starts))
+        s = starts[k]
+        e = text.find("\n", s)
+        e = len(text) if e < 0 else e
+        sentence = (s, e) if rng.random() < 0.9 else (None, None)
+        entity = rng.choice([None, "", "Acme", "Hubei", "Wuhan"])
+        f = Fact(doc="d", start=s, end=e, text="x", value=rng.choice([None, 42.0, 7.0, 3.5, 0.0, -0.0]),
+                 unit=rng.choice(["percent", "count", "GBP"]), entity=entity,
+                 entity_type=rng.choice(["company", "province", None]),
+                 qualifiers={"_parent": "China"} if rng.random() < 0.3 else {},
+                 sentence_start=sentence[0], sentence_end=sentence[1],
+                 rules=rng.choice([["entity:subject"], ["quantity:x", "entity:topic"], []]))
+        facts.append(f)
+    facts.sort(key=lambda f: f.start)
+    return facts, text
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_repeats_equal_reading_every_figure(seed: int) -> None:
+    """Reading only the values of unended lines' figures changes no fact."""
+    rng = random.Random(seed)
+    for _ in range(1500):
+        facts, text = _random_facts(rng)
+        mine, ref = copy.deepcopy(facts), copy.deepcopy(facts)
+        entities_from_repeats(mine, text)
+        _by_every_figure(ref, text)
+        assert mine == ref, (text, facts)

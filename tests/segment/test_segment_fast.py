@@ -60,3 +60,44 @@ def test_markdown_walk_skipped_only_where_it_changes_nothing(seed: int) -> None:
             walked = copy.deepcopy(heads)
             A._markdown_heads(blocks, roles, cue, walked, taken)
             assert walked == heads, page
+
+
+def _bare_heads_title_first(blocks, roles, cue, texts, heads, taken) -> None:
+    """``_bare_heads`` as it was: the title test first, then the blocks around it."""
+    for i in texts:
+        if len(blocks[i].text) > cue.headline_max_chars or i in taken:
+            continue
+        if not cue.is_bare_headline(blocks[i].text, uncued=True):
+            continue
+        j = A._prev_index(roles, i, (A.Role.CAPTION, A.Role.FURNITURE))
+        if j is None or roles[j] is not A.Role.TEXT or j in taken or not cue.closes(blocks[j].text):
+            continue
+        n = i + 1
+        while n < len(blocks) and roles[n] in (A.Role.CAPTION, A.Role.FURNITURE):
+            n += 1
+        if n >= len(blocks) or roles[n] is not A.Role.TEXT or n in taken:
+            continue
+        if cue.opens_prose_after(blocks[i].text, blocks[n].text):
+            heads[i] = A._Head(anchor=i, headline=i)
+            taken.add(i)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_bare_titles_found_as_by_the_title_test_first(seed: int) -> None:
+    """``_bare_heads`` looks at the blocks around a short text block before the title test: the
+    same titles, with whatever ``taken`` holds."""
+    rng = random.Random(seed)
+    found = 0
+    for _ in range(300):
+        page = _page(rng)
+        cue, blocks, roles = _steps(page)
+        texts = [i for i, r in enumerate(roles) if r is A.Role.TEXT]
+        for taken in (set(), {i for i in range(len(blocks)) if rng.random() < 0.2}):
+            got: dict[int, A._Head] = {}
+            ref: dict[int, A._Head] = {}
+            t1, t2 = set(taken), set(taken)
+            A._bare_heads(blocks, roles, cue, texts, got, t1)
+            _bare_heads_title_first(blocks, roles, cue, texts, ref, t2)
+            assert (got, t1) == (ref, t2), page
+            found += len(got)
+    assert found  # (the pages hold such titles)

@@ -200,7 +200,8 @@ def _figures_by_sentence(
                 for q in qs
                 if id(q) not in claimed and (s.caption or not _inside(q.start, caption_ranges))
             ]
-            claimed.update(id(q) for q in qs)
+            for q in qs:  # (a loop: no generator run per sentence with figures)
+                claimed.add(id(q))
         found.append(qs)
     return found, claimed
 
@@ -232,10 +233,23 @@ def _article(
     # the figures of each sentence first: after the last sentence with a figure in a context (the
     # body, each caption) nothing reads that context any more, so its sentences are skipped
     found, claimed = _figures_by_sentence(sents, quantities, starts, caption_ranges)
-    last = {_context_of(s): i for i, (s, qs) in enumerate(zip(sents, found, strict=True)) if qs}
-    for i, (s, qs) in enumerate(zip(sents, found, strict=True)):
-        if i > last.get(_context_of(s), -1):
+    # (the last sentence with a figure of each context, ``_context_of``: the body's, and each
+    # caption's by its paragraph; read by index, not through zip's iterator and a tuple per sentence)
+    last_body = -1
+    last_caption: dict[int, int] = {}
+    n_sents = len(sents)
+    for i in range(n_sents):
+        if found[i]:
+            s = sents[i]
+            if s.caption:
+                last_caption[s.paragraph] = i
+            else:
+                last_body = i
+    for i in range(n_sents):
+        s = sents[i]
+        if i > (last_caption.get(s.paragraph, -1) if s.caption else last_body):
             continue
+        qs = found[i]
         if s.caption:
             cap = caption_ctx.get(s.paragraph)
             if cap is None:  # a caption takes entities from itself only
@@ -254,7 +268,8 @@ def _article(
         if starts is not None
         else quantities
     )
-    rest = [q for q in in_art if art.start <= q.start < art.end and id(q) not in claimed]
+    art_start, art_end = art.start, art.end  # (read once, not per quantity)
+    rest = [q for q in in_art if art_start <= q.start < art_end and id(q) not in claimed]
     for q in rest:
         ls = text.rfind("\n", art.start, q.start) + 1
         le = text.find("\n", q.end, art.end)
@@ -281,15 +296,25 @@ def _same_family(prev_unit: str, unit: str) -> bool:
 def _fill_from_article(facts: list[Fact], body: _Ctx) -> None:
     """Body facts with no entity (sub-headlines, openings) take the article's main subject."""
     counts: dict[tuple, int] = {}
+    unnamed: list[Fact] = []  # the facts with no entity, in order (the only ones given one below)
     for f in facts:
-        if f.entity and "entity:none" not in f.rules:
-            k = (f.entity, f.entity_type)
-            counts[k] = counts.get(k, 0) + 1
-    if not counts:
+        ent = f.entity
+        if ent:
+            if "entity:none" not in f.rules:
+                k = (ent, f.entity_type)
+                counts[k] = counts.get(k, 0) + 1
+        elif ent is None:
+            unnamed.append(f)
+    if not counts or not unnamed:
         return
-    main = max(counts, key=lambda k: counts[k])
-    for f in facts:
-        if f.entity is None and "caption" not in f.rules:
+    # the most counted, the first counted of those (what ``max`` with the count as key gives)
+    main: tuple = ()
+    top = 0
+    for k, n in counts.items():
+        if n > top:
+            main, top = k, n
+    for f in unnamed:
+        if "caption" not in f.rules:
             f.entity, f.entity_type = main
             f.rules.append("entity:article-main")
 
@@ -474,14 +499,21 @@ def _sentence(
         ):
             # "the jobless rate fell to 3.9% from 4.6%": the earlier value of the same share
             info = K.KindInfo(kind=prev.kind, rules=["kind:coordinated-share"])
-        kind = f.kind = info.kind  # (read below as ``kind``: only this sets it)
-        f.direction = info.direction
+        # (each field set only when it is not the default ``_fact`` gave it: a store into a record of
+        # ``tally.model`` is a generic call in the compiled build)
+        kind = info.kind  # (read below as ``kind``: only this sets ``f.kind``)
+        if kind != "level":
+            f.kind = kind
+        direction = info.direction
+        if direction is not None:
+            f.direction = direction
         rules += info.rules
         # period
         period, prule, prole = choose_period(
             q, s, times, view, ctx, sent, wide_before, pub.year if pub else None, kind=kind
         )
-        f.period = period
+        if period is not None:
+            f.period = period
         rules.append(prule)
         # status
         future = prole == "target" or bool(period and pub and end_year(period) > pub.year)
@@ -492,7 +524,7 @@ def _sentence(
         if st:
             f.status = "target"
             rules.append(st[1])
-        if f.status == "target" and period:
+        if st and period:  # (``f.status`` is "target" only then: ``_fact`` made it "actual")
             ahead = next_occurrence(period, prule, times, pub)
             if ahead:
                 f.period = ahead
@@ -605,31 +637,36 @@ def _sentence(
             ind, irule = "investment", irule + "@company"  # "Samsung will spend 500 trillion won on fabs"
         f.indicator = ind
         rules.append(irule)
-        if q.per:
-            f.qualifiers["per"] = q.per
-            if q.per in _SUB_YEAR and "/" not in f.unit and registry().is_currency(f.unit):
-                f.unit = f"{f.unit}/{q.per}"                   # "A$45 an hour": AUD/hour
+        # ``f.unit`` is ``unit`` up to here (set with it by ``_fact`` and the top-n case above; no
+        # call sets it): read below from ``funit``, set with it (a local, not an attribute read of a
+        # record of ``tally.model``, generic in the compiled build)
+        funit = unit
+        q_per = q.per
+        if q_per:
+            f.qualifiers["per"] = q_per
+            if q_per in _SUB_YEAR and "/" not in funit and registry().is_currency(funit):
+                funit = f.unit = f"{funit}/{q_per}"                   # "A$45 an hour": AUD/hour
                 rules.append("unit:per-time")
         add_qualifiers(f, view, q, wide_before, clause_after)
-        if f.unit in _CURRENCIES and _MONTHLY_BEFORE.has(local_before):
-            f.unit = f"{f.unit}/month"
+        if funit in _CURRENCIES and _MONTHLY_BEFORE.has(local_before):
+            funit = f.unit = f"{funit}/month"
             f.qualifiers["per"] = "month"
             rules.append("unit:monthly")
         pm = (
             _PER_BEFORE.search(local_before[-60:])
-            if "/" not in f.unit and f.unit not in ("percent", "count", "times", "rank")
+            if "/" not in funit and funit not in ("percent", "count", "times", "rank")
             else None
         )
         if pm:
             per = pm.group(1).lower()
-            f.unit = f"{f.unit}/{_PER_UNIT[per]}"
+            f.unit = f"{funit}/{_PER_UNIT[per]}"
             f.qualifiers["per"] = per
             rules.append("unit:per-before")
         elif (
             prev is not None
             and "/" in prev.unit
-            and "/" not in f.unit
-            and prev.unit.split("/", 1)[0] == f.unit
+            and "/" not in funit
+            and prev.unit.split("/", 1)[0] == funit
             and _EARLIER_VALUE.search(src, max(s_start, q_start - 40), q_start)
         ):
             # "$4.18 a pound, up from $3.86 a year earlier": the earlier value is per pound too
@@ -727,7 +764,7 @@ def _fact(doc: Document, art: Article, s: Sentence, q: Quantity) -> Fact:
     declared defaults): in the compiled build the ``__init__`` dataclasses generates for ``Fact``
     runs interpreted behind a keyword call, several times the cost of these stores
     (``tests/extract/test_facts.py`` holds it to the constructor)."""
-    f: Fact = object.__new__(Fact)
+    f: Fact = _NEW(_FACT)  # object.__new__(Fact)
     f.doc = doc.name
     f.start = q.start
     f.end = q.end
@@ -756,6 +793,11 @@ def _fact(doc: Document, art: Article, s: Sentence, q: Quantity) -> Fact:
     f.rules = [*made, "caption"] if s.caption else [*made]
     return f
 
+
+# ``object.__new__`` and ``Fact`` as constants: a call of the one, not a look-up of ``object`` in the
+# builtins, of ``Fact`` in the module's dict and of ``__new__`` on ``object`` per figure
+_NEW: Final = object.__new__
+_FACT: Final = Fact
 
 # ``_quantity_rules``'s answers by rule tuple (grammar rule names, a small vocabulary, no text): a
 # dict look-up in ``_fact`` costs a fraction of the call of an ``lru_cache`` wrapper. (Under threads

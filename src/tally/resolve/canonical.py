@@ -68,11 +68,24 @@ def resolve(facts: list[Fact], entities: list[Entity]) -> tuple[list[Fact], list
             hit = gz.get(m.name.lower())
             if hit and hit[1] and hit[1] != m.name:
                 m.parent = hit[1]
+    # each (type, name) of the facts looked up once: the name it becomes, or None (most facts of a
+    # page name one of a few entities)
+    renamed: dict[tuple[str, str], str | None] = {}
     for f in facts:
-        if f.entity and f.entity_type:
-            key = f"{f.entity_type}:{f.entity.strip().lower()}"
-            canon = cmap.get(key)
-            if canon is not None and canon.name != f.entity:
-                f.entity = canon.name
-                f.rules.append("resolve:alias-merged")
+        ent = f.entity
+        if not ent:
+            continue
+        typ = f.entity_type
+        if not typ:
+            continue
+        pair = (typ, ent)
+        if pair in renamed:
+            new = renamed[pair]
+        else:
+            canon = cmap.get(f"{typ}:{ent.strip().lower()}")
+            new = canon.name if canon is not None and canon.name != ent else None
+            renamed[pair] = new
+        if new is not None:
+            f.entity = new
+            f.rules.append("resolve:alias-merged")
     return facts, list(merged.values())

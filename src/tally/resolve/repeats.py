@@ -21,24 +21,44 @@ def ended(line: str) -> bool:
     return line.rstrip().rstrip(_CLOSERS)[-1:] in (".", "!", "?")
 
 
-def _unended(text: str, f: Fact) -> bool:
-    return not ended(text[f.sentence_start : f.sentence_end])
-
-
 def entities_from_repeats(facts: list[Fact], text: str) -> None:
-    """Give a figure on an unended line the entity of the same figure in a body sentence."""
-    closed: dict[tuple, bool] = {}  # per sentence span: is it unended?
+    """Give a figure on an unended line the entity of the same figure in a body sentence.
+
+    The lines are read first: only the values of the figures on unended lines are looked for
+    among the body's figures (none on most pages: then nothing more is done). Each line is
+    read once for a run of figures of one sentence (their spans are the same)."""
     unended: list[bool] = []
+    wanted: set[float] = set()  # the values of the figures on unended lines
+    last_start: int | None = -1
+    last_end: int | None = -1
+    loose = False
     for f in facts:
-        span = (f.sentence_start, f.sentence_end)
-        if span not in closed:
-            closed[span] = _unended(text, f)
-        unended.append(closed[span])
+        s_start, s_end = f.sentence_start, f.sentence_end
+        if s_start != last_start or s_end != last_end:
+            loose = not ended(text[s_start:s_end])
+            last_start, last_end = s_start, s_end
+        unended.append(loose)
+        if loose:
+            value = f.value
+            if value is not None:
+                wanted.add(value)
+    if not wanted:
+        return
     body: dict[tuple, set[tuple]] = {}
     for f, loose in zip(facts, unended, strict=True):
-        if f.entity and f.value is not None and not loose:
+        if loose:
+            continue
+        value = f.value
+        if value is not None and value in wanted and f.entity:
             ent = (f.entity, f.entity_type, f.qualifiers.get("_parent"))
-            body.setdefault((f.value, f.unit), set()).add(ent)
+            key = (value, f.unit)
+            got = body.get(key)
+            if got is None:
+                body[key] = {ent}
+            else:
+                got.add(ent)
+    if not body:
+        return
     for f, loose in zip(facts, unended, strict=True):
         if f.value is None or not loose:
             continue

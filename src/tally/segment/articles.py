@@ -176,23 +176,7 @@ def _find_heads(blocks: list[Block], roles: list[Role], cue: Cues) -> list[_Head
             taken.add(n)
 
     # 2b. a title with no byline after a finished paragraph, above a paragraph of prose
-    max_chars = cue.headline_max_chars  # a longer paragraph is no title: not worth a call
-    for i in texts:
-        if len(blocks[i].text) > max_chars or i in taken:
-            continue
-        if not cue.is_bare_headline(blocks[i].text, uncued=True):
-            continue
-        j = _prev_index(roles, i, (Role.CAPTION, Role.FURNITURE))
-        if j is None or roles[j] is not Role.TEXT or j in taken or not cue.closes(blocks[j].text):
-            continue
-        n = i + 1
-        while n < len(blocks) and roles[n] in (Role.CAPTION, Role.FURNITURE):
-            n += 1
-        if n >= len(blocks) or roles[n] is not Role.TEXT or n in taken:
-            continue
-        if cue.opens_prose_after(blocks[i].text, blocks[n].text):
-            heads[i] = _Head(anchor=i, headline=i)
-            taken.add(i)
+    _bare_heads(blocks, roles, cue, texts, heads, taken)
 
     # 3. Markdown level-1 headings, and the top of the page
     order = sorted(heads)
@@ -209,6 +193,30 @@ def _find_heads(blocks: list[Block], roles: list[Role], cue: Cues) -> list[_Head
     if any(blocks[i].text[:1] == "#" for i in texts):
         _markdown_heads(blocks, roles, cue, heads, taken)
     return [heads[k] for k in sorted(heads)]
+
+
+def _bare_heads(blocks: list[Block], roles: list[Role], cue: Cues, texts: list[int],
+                heads: dict[int, _Head], taken: set[int]) -> None:
+    """Add to ``heads`` the titles with no byline (``texts``: the text blocks) that follow a
+    finished paragraph and stand above a paragraph of prose that opens their story."""
+    max_chars = cue.headline_max_chars  # a longer paragraph is no title: not worth a call
+    for i in texts:
+        if len(blocks[i].text) > max_chars or i in taken:
+            continue
+        # (the blocks around it first: a look along the roles is cheaper than the title test)
+        j = _prev_index(roles, i, (Role.CAPTION, Role.FURNITURE))
+        if j is None or roles[j] is not Role.TEXT or j in taken:
+            continue
+        n = i + 1
+        while n < len(blocks) and roles[n] in (Role.CAPTION, Role.FURNITURE):
+            n += 1
+        if n >= len(blocks) or roles[n] is not Role.TEXT or n in taken:
+            continue
+        if not cue.closes(blocks[j].text) or not cue.is_bare_headline(blocks[i].text, uncued=True):
+            continue
+        if cue.opens_prose_after(blocks[i].text, blocks[n].text):
+            heads[i] = _Head(anchor=i, headline=i)
+            taken.add(i)
 
 
 def _markdown_heads(blocks: list[Block], roles: list[Role], cue: Cues, heads: dict[int, _Head],

@@ -35,12 +35,16 @@ def _fields_known() -> bool:
 
 
 _FAST: Final = _fields_known()
+# ``object.__new__`` and the class held in constants: a call of the one, not a look-up of ``object``
+# in the builtins, of ``Span`` in the module's dict and of ``__new__`` on ``object`` per span
+_NEW: Final = object.__new__
+_SPAN: Final = Span
 
 
 def span(start: int, end: int) -> Span:
     if not _FAST:
         return _plain(start, end)
-    sp = object.__new__(Span)
+    sp = _NEW(_SPAN)  # object.__new__(Span)
     # what the frozen dataclass's own __init__ does, field by field
     object.__setattr__(sp, "start", start)
     object.__setattr__(sp, "end", end)
