@@ -17,6 +17,7 @@ from tally.resolve.entities import (
     _found,
     _place_rx,
     _pronoun_rx,
+    _seq_rx,
     _typed_rx,
 )
 
@@ -221,3 +222,17 @@ def test_lead_positions_are_the_lead_regexs(seg: str) -> None:
 
     for lead, rx in _LEAD_RX.items():
         assert _lead_positions(fold(seg), lead) == [m.start() for m in rx.finditer(seg)]
+
+
+def _non_word_texts(n: int) -> list[str]:
+    # ``_random_texts`` with non-ASCII characters that are no word characters between the words
+    # (every word character of most of them ASCII: ``_found`` reads them with ASCII patterns)
+    rnd = random.Random(17)
+    seps = [" ", "  ", "\t", "—", "“", "” ", " € ", "\u00a0", " \u2009"]
+    return ["".join(w + rnd.choice(seps) for w in text.split()) for text in _random_texts(n)]
+
+
+@pytest.mark.parametrize("seg", _non_word_texts(300))
+def test_found_matches_are_finditers_non_word(seg: str) -> None:
+    assert _spans(seg) == _reference(seg)
+    assert [m.regs for m in _found(seg).seq] == [m.regs for m in _seq_rx(seg).finditer(seg)]

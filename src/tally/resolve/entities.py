@@ -144,6 +144,16 @@ _SEQ_NAMED_ASCII: Final = re.compile(r"[\x00A-Z0-9]" + _SEQ_NAMED, re.ASCII)
 _SEQ_NAMED_WIDE: Final = re.compile("[A-Z0-9\u0660-\U0010ffff]" + _SEQ_NAMED)
 
 
+# ``_SEQ_NAMED`` reads no character class that tells ASCII from other characters but by ``\w``,
+# ``\d`` and ``\b`` (word characters, ASCII or not): in a text whose word characters are all ASCII,
+# its ASCII twin finds the same matches (a non-ASCII character opens no match of the wide one:
+# it is no capital, and no digit). Checked here, so a class added to it that would tell them apart
+# (``\s``, ``\W``, ...) turns the shortcut off (``test_seq_ascii_words``)
+_SEQ_ASCII_WORDS: Final = (
+    set(re.findall(r"\\(.)", _SEQ_NAMED)) <= set(".wbdtn") and re.search(r"\(\?[aiLmsux]", _SEQ_NAMED) is None
+)
+
+
 def _seq_rx(seg: str) -> re.Pattern[str]:
     """The pattern ``_found`` finds the capitalised sequences of ``seg`` with (``_SEQ_NAMED``)."""
     return _SEQ_NAMED_ASCII if seg.isascii() else _SEQ_NAMED_WIDE
@@ -1321,6 +1331,9 @@ def _found(seg: str) -> _Found:
     aligned = "\u0130" not in seg and "\u0307" not in seg
     pronoun_rx = _pronoun_folded_rx() if aligned else None
     leads = _Leads(seg, low, aligned)
+    # (every word character of the segment ASCII: ``_ascii_words``; then the ASCII twins of
+    # some patterns find the same)
+    ascii_words = _ascii_words(seg)
 
     matches: list[tuple[re.Match[str], ...]] = []
     rev: str | None = None  # the segment reversed (where a run of name characters starts)
@@ -1340,7 +1353,7 @@ def _found(seg: str) -> _Found:
                 rev = seg[::-1]
             if heads is None:
                 heads = _head_words(seg)
-            at = _token_heads_before(seg, rev, heads[_TYPE_LED.index(i)], _words_before(i))
+            at = _token_heads_before(seg, rev, heads[_TYPE_LED.index(i)], _words_before(i), ascii_words)
             matches.append(_matches_at(rx, seg, at))
         elif i == _CAPITAL:
             # a match's part before "capital" is name characters: it starts in the run holding
@@ -1383,8 +1396,16 @@ def _found(seg: str) -> _Found:
             ends: dict[int, int] = {}  # where the last match of each phrase ends
             at = leads.of(article)
             qs, es = leads.runs[article]  # (aligned: found with them)
-            for p, q, e in _phrase_starts_after(seg, article, at, qs, es, low if plain else None):
-                for i, key, rx in buckets.get(low[q:e], ()):
+            if plain:
+                starts = _bucket_starts(seg, low, article, at, qs, es, buckets, ascii_words)
+            else:
+                starts = [
+                    (p, q, buckets[low[q:e]])
+                    for p, q, e in _phrase_starts_after(seg, article, at, qs, es)
+                    if low[q:e] in buckets
+                ]
+            for p, q, rows in starts:
+                for i, key, rx in rows:
                     if p >= ends.get(i, 0) and low.startswith(key, q) and (m := rx.match(seg, p)):
                         hits.setdefault(i, []).append(m)
                         ends[i] = m.end()
@@ -1402,8 +1423,10 @@ def _found(seg: str) -> _Found:
             if found:
                 refs.append((i, found))
     refs.sort(key=_first)  # (in table order, as ``_scan`` takes them)
-    # (``_SEQ``'s matches but the bare numbers, cheaper found)
-    return _Found(battery=battery, seq=tuple(_seq_rx(seg).finditer(seg)), refs=tuple(refs))
+    # (``_SEQ``'s matches but the bare numbers, cheaper found; by the ASCII pattern wherever
+    # every word character is ASCII, the same matches: ``_SEQ_ASCII_WORDS``)
+    seq_rx = _SEQ_NAMED_ASCII if ascii_words and _SEQ_ASCII_WORDS else _seq_rx(seg)
+    return _Found(battery=battery, seq=tuple(seq_rx.finditer(seg)), refs=tuple(refs))
 
 
 # characters: in a shorter segment, each phrase is looked up on its own. None is: the buckets
@@ -1576,25 +1599,35 @@ def _words_before(i: int) -> int:
 
 
 @lru_cache(maxsize=8)
-def _back_rx(words: int) -> re.Pattern[str]:
-    """Blanks and a word, up to ``words`` times: read on the reversed text, the words before a place."""
-    return re.compile(rf"(?:[ \t]+[\w'’-]+){{1,{words}}}")
+def _back_rx(words: int, ascii_words: bool = False) -> re.Pattern[str]:
+    """Blanks and a word, up to ``words`` times: read on the reversed text, the words before a
+    place (with ``ascii_words``, ``\\w`` read as ASCII: the same in a text whose word characters
+    all are)."""
+    return re.compile(rf"(?:[ \t]+[\w'’-]+){{1,{words}}}", re.ASCII if ascii_words else 0)
 
 
-def _token_heads_before(seg: str, rev: str, starts: list[int], words: int) -> list[int]:
+# ``_RX_TOKEN_HEAD`` for a text whose word characters are all ASCII (no other digit)
+_RX_TOKEN_HEAD_ASCII: Final = re.compile(r"[A-Z0-9]")
+
+
+def _token_heads_before(
+    seg: str, rev: str, starts: list[int], words: int, ascii_words: bool = False
+) -> list[int]:
     """The capitals and digits, ascending, of the last ``words`` words before each of ``starts``
     (type words after a blank; ``rev`` is ``seg`` reversed). A match of a ``_TYPE_LED`` pattern is
     its tokens (each a run of name characters, ``[\\w'’-]``, from a capital or digit on), the type
     word's first words and its last part, blanks (``[ \\t]+``) between: it starts at a capital or
     digit of one of the ``words`` words before the last part, and every match ends with one of
-    ``starts`` (``test_found_matches_are_finditers``)."""
+    ``starts`` (``test_found_matches_are_finditers``). With ``ascii_words`` (every word character
+    of ``seg`` ASCII: ``_ascii_words``), read by the ASCII twins of the patterns."""
     n = len(seg)
-    back = _back_rx(words)
+    back = _back_rx(words, ascii_words)
+    token_head = _RX_TOKEN_HEAD_ASCII if ascii_words else _RX_TOKEN_HEAD
     out: set[int] = set()
     for x in starts:
         m = back.match(rev, n - x)
         a = x - (m.end() - (n - x)) if m else x
-        out.update(h.start() for h in _RX_TOKEN_HEAD.finditer(seg, a, x))
+        out.update(h.start() for h in token_head.finditer(seg, a, x))
     return sorted(out)
 
 
@@ -1637,6 +1670,20 @@ def _pronoun_the_words() -> tuple[tuple[str, ...] | None, ...]:
     return tuple(tuple(ws) if all(w.startswith("the") for w in ws) else None for ws in groups.values())
 
 
+@cache
+def _pronoun_the_fourths() -> tuple[str | None, ...]:
+    """For each group of ``_pronoun_the_words()``, the characters its pronouns have after their
+    "the" (each one's fourth), when every one has one (else None): a word opening with "the"
+    whose next character is none of them is none of the group's pronouns."""
+    out: list[str | None] = []
+    for words in _pronoun_the_words():
+        if words is None or not all(len(w) > 3 for w in words):
+            out.append(None)
+        else:
+            out.append("".join(sorted({w[3] for w in words})))
+    return tuple(out)
+
+
 def _pronoun_matches(low: str, leads: _Leads | None = None) -> tuple[re.Match[str], ...]:
     r"""The spans of the matches of ``_pronoun_folded_rx`` in the folded text ``low``, as finditer
     finds them. Every pronoun is word characters only, between two ````: a match is a whole run
@@ -1656,7 +1703,14 @@ def _pronoun_matches(low: str, leads: _Leads | None = None) -> tuple[re.Match[st
         if words is not None and leads is not None and leads.aligned:
             # (a group of pronouns opening with "the": tried only where a "the" opens a word, the
             # articles' places ``leads`` has found, and there only when one of them is there)
+            # (first the character after "the": one of the pronouns' fourth characters, when
+            # every pronoun of the group has one, ``_pronoun_the_fourths``; most words are not)
+            fourths = _pronoun_the_fourths()[k]
             for p in leads.of("the"):
+                if fourths is not None:
+                    c = low[p + 3 : p + 4]
+                    if not c or c not in fourths:
+                        continue
                 if low.startswith(words, p):
                     m = rx.match(low, p)
                     if m is not None:
@@ -1782,8 +1836,11 @@ class _Leads:
                 qs: list[int] = []
                 es: list[int] = []
                 for m in _LEAD_RUN[lead].finditer(self.low):
-                    got.append(m.start())
-                    q, e = m.span(1)
+                    # (the spans of the match and its group from one attribute read, not two
+                    # method calls)
+                    regs = m.regs
+                    got.append(regs[0][0])
+                    q, e = regs[1]
                     qs.append(q)
                     es.append(e)
                 self.runs[lead] = (qs, es)
@@ -1859,6 +1916,68 @@ def _phrase_starts_after(
         elif m := after.match(seg, p):
             out.append((p, m.start(1), m.end(1)))
     return out
+
+
+_BucketRows = list[tuple[int, str, re.Pattern[str]]]
+
+
+def _bucket_starts(
+    seg: str,
+    low: str,
+    lead: str,
+    at: list[int],
+    qs: list[int],
+    es: list[int],
+    buckets: dict[str, _BucketRows],
+    ascii_words: bool,
+) -> list[tuple[int, int, _BucketRows]]:
+    """(article position, phrase position, bucket) of the starts of ``_phrase_starts_after(seg,
+    lead, at, qs, es, low)`` (``low`` the fold of a plain segment, ``_plain_fold``) whose run is
+    a key of ``buckets`` (phrases' first words), in order: the others' look-ups find nothing.
+    A bucket's word is ASCII and opens with a letter (``_bucketed``), so a run that is one is
+    the phrase's run unless a nationality opens with it; a run that is no bucket's matters only
+    when it is not the phrase's (no letter opens it, it is not ASCII, or it opens a
+    nationality: then ``_after_lead`` finds the run). In a plain segment, an ASCII run opens
+    with a letter exactly where its fold does with an ASCII one; with ``ascii_words`` (every
+    word character of ``seg`` ASCII, ``_ascii_words``) every run is ASCII."""
+    after = _after_lead()[lead]
+    heads = _nation_heads()
+    out: list[tuple[int, int, _BucketRows]] = []
+    for k in range(len(at)):
+        q = qs[k]
+        if q < 0:
+            continue  # (each way to match has blanks right after the article)
+        e = es[k]
+        key = low[q:e]
+        if key not in heads:
+            rows = buckets.get(key)
+            if rows is not None:
+                out.append((at[k], q, rows))
+                continue
+            if q < e and "a" <= low[q] <= "z" and (ascii_words or key.isascii()):
+                continue  # (the phrase's run, no bucket's)
+        m = after.match(seg, at[k])
+        if m is not None:
+            q, e = m.span(1)
+            rows = buckets.get(low[q:e])
+            if rows is not None:
+                out.append((at[k], q, rows))
+    return out
+
+
+_ASCII_BYTES: Final = bytes(range(128))
+
+
+def _ascii_words(seg: str) -> bool:
+    """Is every word character (``\\w``) of ``seg`` ASCII? (Its non-ASCII characters, few in most
+    texts, are read from its UTF-8 form without the ASCII bytes.)"""
+    if seg.isascii():
+        return True
+    try:
+        raw = seg.encode()
+    except UnicodeEncodeError:  # (a lone surrogate)
+        return False
+    return _RX_WORD.search(raw.translate(None, _ASCII_BYTES).decode()) is None
 
 
 # the characters whose fold (``tally.gates.fold``) is ASCII but which are not: the dotted and
