@@ -339,50 +339,6 @@ def test_named_seq_scans_random_connectors() -> None:
             assert [m.regs for m in _SEQ_NAMED_ASCII.finditer(text)] == want, text
 
 
-# non-ASCII characters that are no word characters (quotes, dashes, currency signs, odd blanks),
-# and some that are (letters, digits of other scripts)
-_NON_WORD = ["’", "‘", "“", "”", "—", "–", "€", "₹", "£", "\u00a0", "\u2009", "\u3000", "·", "…"]
-_WIDE_WORD = ["é", "Ü", "ß", "٣", "１", "Ω", "ſ", "\u0130"]
-
-
-def _mixed_texts(extra: list[str], seed: int) -> list[str]:
-    import random
-
-    rng = random.Random(seed)
-    words = "12 3 4,5 A B Shanxi Of of the and 8A x9 2021s - ' U.S. Xi'an High-tech \n \t , .".split(" ")
-    words += extra
-    gaps = ("", " ", "  ", "\n", "-", ",", *extra)
-    return ["".join(rng.choice(words) + rng.choice(gaps) for _ in range(12)) for _ in range(300)]
-
-
-@pytest.mark.parametrize("text", [*_TEXTS, *_NUMBERED, *_mixed_texts(_NON_WORD, 11)])
-def test_seq_ascii_words(text: str) -> None:
-    # where every word character is ASCII, ``_found`` scans with the ASCII pattern: the same
-    # matches as the pattern ``_seq_rx`` picks
-    from tally.resolve.entities import _SEQ_ASCII_WORDS, _SEQ_NAMED_ASCII, _ascii_words, _seq_rx
-
-    assert _SEQ_ASCII_WORDS
-    if _ascii_words(text):
-        want = [m.regs for m in _seq_rx(text).finditer(text)]
-        assert [m.regs for m in _SEQ_NAMED_ASCII.finditer(text)] == want
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["", "plain", "a—b “c” 3€", "\u00a0\u2009", *_WIDE_WORD, *_mixed_texts([*_NON_WORD, *_WIDE_WORD], 12)],
-)
-def test_ascii_words(text: str) -> None:
-    from tally.resolve.entities import _ascii_words
-
-    assert _ascii_words(text) == all(c.isascii() for c in re.findall(r"\w", text))
-
-
-def test_ascii_words_lone_surrogate() -> None:
-    from tally.resolve.entities import _ascii_words
-
-    assert not _ascii_words("Shanxi \ud800 city")
-
-
 _BUCKET_SEGS = [
     *_LEAD_SEGS,
     "the company and the Company's, the  firm; THE 12-room hotel, the 1,035-km line and the German carmaker",
@@ -398,7 +354,6 @@ def test_bucket_starts_are_the_phrase_starts_looked_up(seg: str) -> None:
     # the starts whose run is a bucket's are those of ``_phrase_starts_after`` whose run is one,
     # with its rows
     from tally.resolve.entities import (
-        _ascii_words,
         _bucket_starts,
         _bucketed_plan,
         _Leads,
@@ -418,8 +373,8 @@ def test_bucket_starts_are_the_phrase_starts_looked_up(seg: str) -> None:
             for p, q, e in _phrase_starts_after(seg, lead, at, qs, es, low)
             if low[q:e] in buckets
         ]
-        for ascii_words in {False, _ascii_words(seg)}:
-            assert _bucket_starts(seg, low, lead, at, qs, es, buckets, ascii_words) == want
+        for ascii_low in {False, low.isascii()}:
+            assert _bucket_starts(seg, low, lead, at, qs, es, buckets, ascii_low) == want
 
 
 def test_bucket_starts_random() -> None:

@@ -144,16 +144,6 @@ _SEQ_NAMED_ASCII: Final = re.compile(r"[\x00A-Z0-9]" + _SEQ_NAMED, re.ASCII)
 _SEQ_NAMED_WIDE: Final = re.compile("[A-Z0-9\u0660-\U0010ffff]" + _SEQ_NAMED)
 
 
-# ``_SEQ_NAMED`` reads no character class that tells ASCII from other characters but by ``\w``,
-# ``\d`` and ``\b`` (word characters, ASCII or not): in a text whose word characters are all ASCII,
-# its ASCII twin finds the same matches (a non-ASCII character opens no match of the wide one:
-# it is no capital, and no digit). Checked here, so a class added to it that would tell them apart
-# (``\s``, ``\W``, ...) turns the shortcut off (``test_seq_ascii_words``)
-_SEQ_ASCII_WORDS: Final = (
-    set(re.findall(r"\\(.)", _SEQ_NAMED)) <= set(".wbdtn") and re.search(r"\(\?[aiLmsux]", _SEQ_NAMED) is None
-)
-
-
 def _seq_rx(seg: str) -> re.Pattern[str]:
     """The pattern ``_found`` finds the capitalised sequences of ``seg`` with (``_SEQ_NAMED``)."""
     return _SEQ_NAMED_ASCII if seg.isascii() else _SEQ_NAMED_WIDE
@@ -1331,9 +1321,6 @@ def _found(seg: str) -> _Found:
     aligned = "\u0130" not in seg and "\u0307" not in seg
     pronoun_rx = _pronoun_folded_rx() if aligned else None
     leads = _Leads(seg, low, aligned)
-    # (every word character of the segment ASCII: ``_ascii_words``; then the ASCII twins of
-    # some patterns find the same)
-    ascii_words = _ascii_words(seg)
 
     matches: list[tuple[re.Match[str], ...]] = []
     rev: str | None = None  # the segment reversed (where a run of name characters starts)
@@ -1353,7 +1340,7 @@ def _found(seg: str) -> _Found:
                 rev = seg[::-1]
             if heads is None:
                 heads = _head_words(seg)
-            at = _token_heads_before(seg, rev, heads[_TYPE_LED.index(i)], _words_before(i), ascii_words)
+            at = _token_heads_before(seg, rev, heads[_TYPE_LED.index(i)], _words_before(i))
             matches.append(_matches_at(rx, seg, at))
         elif i == _CAPITAL:
             # a match's part before "capital" is name characters: it starts in the run holding
@@ -1383,6 +1370,7 @@ def _found(seg: str) -> _Found:
     # look phrases up after the articles: worth it in a long segment
     by_heads = len(seg) >= _HEADS_MIN and aligned
     plain = by_heads and _plain_fold(seg)
+    ascii_low = low.isascii()  # (then every run of it is)
 
     refs: list[tuple[int, tuple[re.Match[str], ...]]] = []
     if by_heads:
@@ -1397,7 +1385,7 @@ def _found(seg: str) -> _Found:
             at = leads.of(article)
             qs, es = leads.runs[article]  # (aligned: found with them)
             if plain:
-                starts = _bucket_starts(seg, low, article, at, qs, es, buckets, ascii_words)
+                starts = _bucket_starts(seg, low, article, at, qs, es, buckets, ascii_low)
             else:
                 starts = [
                     (p, q, buckets[low[q:e]])
@@ -1423,10 +1411,8 @@ def _found(seg: str) -> _Found:
             if found:
                 refs.append((i, found))
     refs.sort(key=_first)  # (in table order, as ``_scan`` takes them)
-    # (``_SEQ``'s matches but the bare numbers, cheaper found; by the ASCII pattern wherever
-    # every word character is ASCII, the same matches: ``_SEQ_ASCII_WORDS``)
-    seq_rx = _SEQ_NAMED_ASCII if ascii_words and _SEQ_ASCII_WORDS else _seq_rx(seg)
-    return _Found(battery=battery, seq=tuple(seq_rx.finditer(seg)), refs=tuple(refs))
+    # (``_SEQ``'s matches but the bare numbers, cheaper found)
+    return _Found(battery=battery, seq=tuple(_seq_rx(seg).finditer(seg)), refs=tuple(refs))
 
 
 # characters: in a shorter segment, each phrase is looked up on its own. None is: the buckets
@@ -1651,35 +1637,25 @@ def _words_before(i: int) -> int:
 
 
 @lru_cache(maxsize=8)
-def _back_rx(words: int, ascii_words: bool = False) -> re.Pattern[str]:
-    """Blanks and a word, up to ``words`` times: read on the reversed text, the words before a
-    place (with ``ascii_words``, ``\\w`` read as ASCII: the same in a text whose word characters
-    all are)."""
-    return re.compile(rf"(?:[ \t]+[\w'’-]+){{1,{words}}}", re.ASCII if ascii_words else 0)
+def _back_rx(words: int) -> re.Pattern[str]:
+    """Blanks and a word, up to ``words`` times: read on the reversed text, the words before a place."""
+    return re.compile(rf"(?:[ \t]+[\w'’-]+){{1,{words}}}")
 
 
-# ``_RX_TOKEN_HEAD`` for a text whose word characters are all ASCII (no other digit)
-_RX_TOKEN_HEAD_ASCII: Final = re.compile(r"[A-Z0-9]")
-
-
-def _token_heads_before(
-    seg: str, rev: str, starts: list[int], words: int, ascii_words: bool = False
-) -> list[int]:
+def _token_heads_before(seg: str, rev: str, starts: list[int], words: int) -> list[int]:
     """The capitals and digits, ascending, of the last ``words`` words before each of ``starts``
     (type words after a blank; ``rev`` is ``seg`` reversed). A match of a ``_TYPE_LED`` pattern is
     its tokens (each a run of name characters, ``[\\w'’-]``, from a capital or digit on), the type
     word's first words and its last part, blanks (``[ \\t]+``) between: it starts at a capital or
     digit of one of the ``words`` words before the last part, and every match ends with one of
-    ``starts`` (``test_found_matches_are_finditers``). With ``ascii_words`` (every word character
-    of ``seg`` ASCII: ``_ascii_words``), read by the ASCII twins of the patterns."""
+    ``starts`` (``test_found_matches_are_finditers``)."""
     n = len(seg)
-    back = _back_rx(words, ascii_words)
-    token_head = _RX_TOKEN_HEAD_ASCII if ascii_words else _RX_TOKEN_HEAD
+    back = _back_rx(words)
     out: set[int] = set()
     for x in starts:
         m = back.match(rev, n - x)
         a = x - (m.end() - (n - x)) if m else x
-        out.update(h.start() for h in token_head.finditer(seg, a, x))
+        out.update(h.start() for h in _RX_TOKEN_HEAD.finditer(seg, a, x))
     return sorted(out)
 
 
@@ -1888,11 +1864,8 @@ class _Leads:
                 qs: list[int] = []
                 es: list[int] = []
                 for m in _LEAD_RUN[lead].finditer(self.low):
-                    # (the spans of the match and its group from one attribute read, not two
-                    # method calls)
-                    regs = m.regs
-                    got.append(regs[0][0])
-                    q, e = regs[1]
+                    got.append(m.start())
+                    q, e = m.span(1)
                     qs.append(q)
                     es.append(e)
                 self.runs[lead] = (qs, es)
@@ -1981,7 +1954,7 @@ def _bucket_starts(
     qs: list[int],
     es: list[int],
     buckets: dict[str, _BucketRows],
-    ascii_words: bool,
+    ascii_low: bool,
 ) -> list[tuple[int, int, _BucketRows]]:
     """(article position, phrase position, bucket) of the starts of ``_phrase_starts_after(seg,
     lead, at, qs, es, low)`` (``low`` the fold of a plain segment, ``_plain_fold``) whose run is
@@ -1990,8 +1963,8 @@ def _bucket_starts(
     the phrase's run unless a nationality opens with it; a run that is no bucket's matters only
     when it is not the phrase's (no letter opens it, it is not ASCII, or it opens a
     nationality: then ``_after_lead`` finds the run). In a plain segment, an ASCII run opens
-    with a letter exactly where its fold does with an ASCII one; with ``ascii_words`` (every
-    word character of ``seg`` ASCII, ``_ascii_words``) every run is ASCII."""
+    with a letter exactly where its fold does with an ASCII one; with ``ascii_low`` (``low`` is
+    ASCII) every run is."""
     after = _after_lead()[lead]
     heads = _nation_heads()
     out: list[tuple[int, int, _BucketRows]] = []
@@ -2006,7 +1979,7 @@ def _bucket_starts(
             if rows is not None:
                 out.append((at[k], q, rows))
                 continue
-            if q < e and "a" <= low[q] <= "z" and (ascii_words or key.isascii()):
+            if q < e and "a" <= low[q] <= "z" and (ascii_low or key.isascii()):
                 continue  # (the phrase's run, no bucket's)
         m = after.match(seg, at[k])
         if m is not None:
@@ -2015,21 +1988,6 @@ def _bucket_starts(
             if rows is not None:
                 out.append((at[k], q, rows))
     return out
-
-
-_ASCII_BYTES: Final = bytes(range(128))
-
-
-def _ascii_words(seg: str) -> bool:
-    """Is every word character (``\\w``) of ``seg`` ASCII? (Its non-ASCII characters, few in most
-    texts, are read from its UTF-8 form without the ASCII bytes.)"""
-    if seg.isascii():
-        return True
-    try:
-        raw = seg.encode()
-    except UnicodeEncodeError:  # (a lone surrogate)
-        return False
-    return _RX_WORD.search(raw.translate(None, _ASCII_BYTES).decode()) is None
 
 
 # the characters whose fold (``tally.gates.fold``) is ASCII but which are not: the dotted and
