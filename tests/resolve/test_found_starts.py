@@ -233,20 +233,3 @@ def _non_word_texts(n: int) -> list[str]:
 @pytest.mark.parametrize("seg", _non_word_texts(300))
 def test_found_matches_are_finditers_non_word(seg: str) -> None:
     assert _spans(seg) == _reference(seg)
-
-
-@pytest.mark.parametrize(
-    "seg",
-    _TEXTS
-    + _TYPE_WORD_TEXTS
-    + _THE_HEAD_TEXTS
-    + _random_texts(200)
-    + _non_word_texts(100)
-    + ["\tcity of X,\ttown\tof Y", "city  city\tcity", " townships town-ship town_ship town2 town’s", " "],
-)
-def test_head_words_by_patterns(seg: str) -> None:
-    # the head words found by the blanks' patterns are the automaton's
-    from tally.resolve.entities import _head_rxs, _head_words, _head_words_found
-
-    assert _head_rxs() is not None
-    assert _head_words(seg) == _head_words_found(seg)

@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from typing import Final
 
 from tally.data import load
-from tally.gates import Automaton, Gated, automaton, fold, gate_of, trie
+from tally.gates import Automaton, Gated, automaton, fold, gate_of
 from tally.resolve.slicing import PeekTable, is_word, peeks, sliceable
 
 _MEASURE_RX: Final = r"(?:[ \t]+\d[\d.,]*(?:-[a-z]+)+)"  # "the 1,035-km line", "the 12-room inn"
@@ -1521,59 +1521,7 @@ def _head_automaton() -> Automaton:
     return automaton({b + w: (len(w), is_word(w[-1]), mask) for w, mask in masks.items() for b in _BLANKS})
 
 
-@cache
-def _head_masks() -> dict[str, int]:
-    """The words of ``_head_automaton()`` (the blank left out), each with its bits."""
-    masks: dict[str, int] = {}
-    sets = [*(_type_words(i) or () for i in _TYPE_LED), _OF_HEADS, _ZONE_HEADS]
-    for bit, words in enumerate(sets):
-        for w in words:
-            masks[w] = masks.get(w, 0) | 1 << bit
-    return masks
-
-
-@cache
-def _head_rxs() -> tuple[re.Pattern[str], ...] | None:
-    """The words of ``_head_masks()`` after each blank of ``_BLANKS``, one pattern per blank: the
-    blank (a literal, which re finds by its fast search for one character), then the words as a
-    trie, then the end of a word (``\\b``); None when a word does not end in a word character
-    (then ``\\b`` after it is not what ``_head_words`` asks)."""
-    words = list(_head_masks())
-    if not words or not all(is_word(w[-1]) and w.isascii() for w in words):
-        return None
-    body = trie(words, lower=False)
-    return tuple(re.compile(re.escape(b) + "(" + body + r")\b") for b in _BLANKS)
-
-
 def _head_words(seg: str) -> tuple[list[int], list[int], list[int], list[int]]:
-    """``_head_words_found(seg)`` (see there) from the matches of ``_head_rxs()`` (a blank's fast
-    search: cheaper than the automaton's pass), each a whole word after a blank, where the
-    automaton's occurrences that count are (a head word of ``_THE_LED`` counts only with its
-    tail after it, which opens with a blank): a whole word after a blank is one match at most,
-    and no two overlap (``test_head_words_by_patterns``)."""
-    rxs = _head_rxs()
-    if rxs is None:
-        return _head_words_found(seg)
-    masks = _head_masks()
-    out: tuple[list[int], list[int], list[int], list[int]] = ([], [], [], [])
-    for b, rx in zip(_BLANKS, rxs, strict=True):
-        if b not in seg:
-            continue
-        for m in rx.finditer(seg):
-            x, e = m.span(1)
-            mask = masks[m.group(1)]
-            if mask & 1:
-                out[0].append(x)
-            if mask & 2:
-                out[1].append(x)
-            if mask & 4 and _RX_OF_TAIL.match(seg, e):
-                out[2].append(x)
-            if mask & 8 and _RX_ZONE_TAIL.match(seg, e):
-                out[3].append(x)
-    return _ascending(out[0]), _ascending(out[1]), _ascending(out[2]), _ascending(out[3])
-
-
-def _head_words_found(seg: str) -> tuple[list[int], list[int], list[int], list[int]]:
     """From one pass of ``_head_automaton()`` over ``seg`` (it yields every occurrence of every
     word, as a per-word ``str.find`` loop visits them), ascending: ``_type_word_starts(seg,
     _type_words(i))`` for both ``_TYPE_LED`` patterns ``i``; then, for both ``_THE_LED``
