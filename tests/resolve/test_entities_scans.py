@@ -337,3 +337,64 @@ def test_named_seq_scans_random_connectors() -> None:
         assert [m.regs for m in _SEQ_NAMED_WIDE.finditer(text)] == want, text
         if text.isascii():
             assert [m.regs for m in _SEQ_NAMED_ASCII.finditer(text)] == want, text
+
+
+_BUCKET_SEGS = [
+    *_LEAD_SEGS,
+    "the company and the Company's, the  firm; THE 12-room hotel, the 1,035-km line and the German carmaker",
+    "the Ürümqi city, the naïve firm, the province—the county; the_city, the 3M company, the _firm",
+    "this city, this  province of the state; the Sino-Japanese venture, the sino firm, the",
+    "the “company” the (city), the\tcity\tof the\u00a0city, the ‘firm’ the city’s",
+    "the\n\ncompany the   the company the South   Korean lender",
+]
+
+
+@pytest.mark.parametrize("seg", _BUCKET_SEGS)
+def test_bucket_starts_are_the_phrase_starts_looked_up(seg: str) -> None:
+    # the starts whose run is a bucket's are those of ``_phrase_starts_after`` whose run is one,
+    # with its rows
+    from tally.resolve.entities import (
+        _bucket_starts,
+        _bucketed_plan,
+        _Leads,
+        _phrase_starts_after,
+        _plain_fold,
+    )
+
+    low = fold(seg)
+    if len(low) != len(seg) or not _plain_fold(seg):
+        return
+    leads = _Leads(seg, low, True)
+    for lead, buckets in _bucketed_plan().items():
+        at = leads.of(lead)
+        qs, es = leads.runs[lead]
+        want = [
+            (p, q, buckets[low[q:e]])
+            for p, q, e in _phrase_starts_after(seg, lead, at, qs, es, low)
+            if low[q:e] in buckets
+        ]
+        for ascii_low in {False, low.isascii()}:
+            assert _bucket_starts(seg, low, lead, at, qs, es, buckets, ascii_low) == want
+
+
+def test_bucket_starts_random() -> None:
+    import random
+
+    from tally.resolve.entities import _bucketed_plan
+
+    rng = random.Random(5)
+    keys = [w for buckets in _bucketed_plan().values() for w in buckets]
+    words = ["the", "The", "this", "THE", "12-room", "1,035-km", "German", "South Korean", "Ürümqi", "naïve"]
+    gaps = [" ", "  ", "\t", ", ", "\n", "—", "’s "]
+    for _ in range(200):
+        seg = "".join(rng.choice(words + keys) + rng.choice(gaps) for _ in range(10))
+        test_bucket_starts_are_the_phrase_starts_looked_up(seg)
+
+
+def test_pronoun_the_fourths() -> None:
+    # each group of pronouns opening with "the" has its fourth characters (or None)
+    from tally.resolve.entities import _pronoun_the_fourths, _pronoun_the_words
+
+    for words, fourths in zip(_pronoun_the_words(), _pronoun_the_fourths(), strict=True):
+        if fourths is not None:
+            assert words is not None and sorted(fourths) == sorted({w[3] for w in words})

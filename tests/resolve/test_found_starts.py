@@ -221,3 +221,15 @@ def test_lead_positions_are_the_lead_regexs(seg: str) -> None:
 
     for lead, rx in _LEAD_RX.items():
         assert _lead_positions(fold(seg), lead) == [m.start() for m in rx.finditer(seg)]
+
+
+def _non_word_texts(n: int) -> list[str]:
+    # ``_random_texts`` with non-ASCII characters that are no word characters between the words
+    rnd = random.Random(17)
+    seps = [" ", "  ", "\t", "—", "“", "” ", " € ", "\u00a0", " \u2009"]
+    return ["".join(w + rnd.choice(seps) for w in text.split()) for text in _random_texts(n)]
+
+
+@pytest.mark.parametrize("seg", _non_word_texts(300))
+def test_found_matches_are_finditers_non_word(seg: str) -> None:
+    assert _spans(seg) == _reference(seg)

@@ -1440,6 +1440,7 @@ def _found(seg: str) -> _Found:
     # look phrases up after the articles: worth it in a long segment
     by_heads = len(seg) >= _HEADS_MIN and aligned
     plain = by_heads and _plain_fold(seg)
+    ascii_low = low.isascii()  # (then every run of it is)
 
     refs: list[tuple[int, tuple[re.Match[str], ...]]] = []
     if by_heads:
@@ -1453,8 +1454,16 @@ def _found(seg: str) -> _Found:
             ends: dict[int, int] = {}  # where the last match of each phrase ends
             at = leads.of(article)
             qs, es = leads.runs[article]  # (aligned: found with them)
-            for p, q, e in _phrase_starts_after(seg, article, at, qs, es, low if plain else None):
-                for i, key, rx in buckets.get(low[q:e], ()):
+            if plain:
+                starts = _bucket_starts(seg, low, article, at, qs, es, buckets, ascii_low)
+            else:
+                starts = [
+                    (p, q, buckets[low[q:e]])
+                    for p, q, e in _phrase_starts_after(seg, article, at, qs, es)
+                    if low[q:e] in buckets
+                ]
+            for p, q, rows in starts:
+                for i, key, rx in rows:
                     if p >= ends.get(i, 0) and low.startswith(key, q) and (m := rx.match(seg, p)):
                         hits.setdefault(i, []).append(m)
                         ends[i] = m.end()
@@ -1707,6 +1716,20 @@ def _pronoun_the_words() -> tuple[tuple[str, ...] | None, ...]:
     return tuple(tuple(ws) if all(w.startswith("the") for w in ws) else None for ws in groups.values())
 
 
+@cache
+def _pronoun_the_fourths() -> tuple[str | None, ...]:
+    """For each group of ``_pronoun_the_words()``, the characters its pronouns have after their
+    "the" (each one's fourth), when every one has one (else None): a word opening with "the"
+    whose next character is none of them is none of the group's pronouns."""
+    out: list[str | None] = []
+    for words in _pronoun_the_words():
+        if words is None or not all(len(w) > 3 for w in words):
+            out.append(None)
+        else:
+            out.append("".join(sorted({w[3] for w in words})))
+    return tuple(out)
+
+
 def _pronoun_matches(low: str, leads: _Leads | None = None) -> tuple[re.Match[str], ...]:
     r"""The spans of the matches of ``_pronoun_folded_rx`` in the folded text ``low``, as finditer
     finds them. Every pronoun is word characters only, between two ````: a match is a whole run
@@ -1726,7 +1749,14 @@ def _pronoun_matches(low: str, leads: _Leads | None = None) -> tuple[re.Match[st
         if words is not None and leads is not None and leads.aligned:
             # (a group of pronouns opening with "the": tried only where a "the" opens a word, the
             # articles' places ``leads`` has found, and there only when one of them is there)
+            # (first the character after "the": one of the pronouns' fourth characters, when
+            # every pronoun of the group has one, ``_pronoun_the_fourths``; most words are not)
+            fourths = _pronoun_the_fourths()[k]
             for p in leads.of("the"):
+                if fourths is not None:
+                    c = low[p + 3 : p + 4]
+                    if not c or c not in fourths:
+                        continue
                 if low.startswith(words, p):
                     m = rx.match(low, p)
                     if m is not None:
@@ -1928,6 +1958,53 @@ def _phrase_starts_after(
             out.append((p, q, e))
         elif m := after.match(seg, p):
             out.append((p, m.start(1), m.end(1)))
+    return out
+
+
+_BucketRows = list[tuple[int, str, re.Pattern[str]]]
+
+
+def _bucket_starts(
+    seg: str,
+    low: str,
+    lead: str,
+    at: list[int],
+    qs: list[int],
+    es: list[int],
+    buckets: dict[str, _BucketRows],
+    ascii_low: bool,
+) -> list[tuple[int, int, _BucketRows]]:
+    """(article position, phrase position, bucket) of the starts of ``_phrase_starts_after(seg,
+    lead, at, qs, es, low)`` (``low`` the fold of a plain segment, ``_plain_fold``) whose run is
+    a key of ``buckets`` (phrases' first words), in order: the others' look-ups find nothing.
+    A bucket's word is ASCII and opens with a letter (``_bucketed``), so a run that is one is
+    the phrase's run unless a nationality opens with it; a run that is no bucket's matters only
+    when it is not the phrase's (no letter opens it, it is not ASCII, or it opens a
+    nationality: then ``_after_lead`` finds the run). In a plain segment, an ASCII run opens
+    with a letter exactly where its fold does with an ASCII one; with ``ascii_low`` (``low`` is
+    ASCII) every run is."""
+    after = _after_lead()[lead]
+    heads = _nation_heads()
+    out: list[tuple[int, int, _BucketRows]] = []
+    for k in range(len(at)):
+        q = qs[k]
+        if q < 0:
+            continue  # (each way to match has blanks right after the article)
+        e = es[k]
+        key = low[q:e]
+        if key not in heads:
+            rows = buckets.get(key)
+            if rows is not None:
+                out.append((at[k], q, rows))
+                continue
+            if q < e and "a" <= low[q] <= "z" and (ascii_low or key.isascii()):
+                continue  # (the phrase's run, no bucket's)
+        m = after.match(seg, at[k])
+        if m is not None:
+            q, e = m.span(1)
+            rows = buckets.get(low[q:e])
+            if rows is not None:
+                out.append((at[k], q, rows))
     return out
 
 
