@@ -566,6 +566,56 @@ def test_rules_tried_at_the_scans_places_match_as_at_every_start() -> None:
     assert found > 300
 
 
+@pytest.mark.parametrize(
+    ("hits", "gates", "want"),
+    [
+        ([(3, "2020")], (frozenset({"2020"}),), 0),
+        ([(3, "2020"), (12, "in the")], (frozenset({"2020", "in the"}),), 7),
+        # the latest start, not the latest end: a longer literal ending later starts earlier
+        ([(9, "now"), (10, "during the")], (frozenset({"now", "during the"}),), 7),
+        # each gate bounds the starts: the earliest of their last places
+        ([(3, "2020"), (12, "in the")], (frozenset({"2020"}), frozenset({"in the"})), 0),
+        ([(3, "2020")], (frozenset({"2020"}), frozenset({"since"})), -1),
+        ([(3, "2020")], (), periods._NO_LIMIT),
+    ],
+)
+def test_last_start(hits: list[tuple[int, str]], gates: tuple[frozenset[str], ...], want: int) -> None:
+    from tally.extract.periods import _last_start
+
+    assert _last_start(hits, gates) == want
+
+
+def test_at_hits_stopped_at_the_gates_last_place_finds_every_match() -> None:
+    """``_at_hits`` stops searching after the last place a literal of each gate of the rule
+    starts (``_last_start``): the matches ``rx.finditer`` finds all the same."""
+    from tally.extract.periods import _at_hits, _conjunct, _last_start, _plan, _rule_gates
+
+    # (another test may have made them with no conjunct or no start patterns)
+    _plan.cache_clear()
+    _rule_gates.cache_clear()
+    cj = _conjunct()
+    assert cj is not None
+    rng = random.Random(59)
+    texts = [_random_text(rng) for _ in range(600)] + [_month_text(rng, 6) for _ in range(300)]
+    texts += list(_LEAD_TEXTS)
+    found = stopped = 0
+    for text in texts:
+        low = fold(text)
+        if len(low) != len(text):
+            continue  # (offsets of ``low`` not the text's: ``_at_hits`` is not used)
+        hits = cj.occurrences(low)
+        for row, gates in zip(_plan(), _rule_gates(), strict=True):
+            rx, pats = row[2], row[5]
+            if pats is None:
+                continue
+            limit = _last_start(hits, gates)
+            want = [m.span() for m in rx.finditer(text)]
+            assert [m.span() for m in _at_hits(rx, pats, text, low, 0, len(text), None, (), limit)] == want
+            found += len(want)
+            stopped += 0 <= limit < len(low) - 1
+    assert found > 300 and stopped > 1000
+
+
 _LEAD_TEXTS = (
     "output 2020-21 and 2019 to 2021, the 1990s, in the 2010’s",
     "from March to May, June 3-5, mid-2020, end-June 2021, Sept. 4 through 9",

@@ -42,6 +42,7 @@ except ImportError:  # pragma: no cover - older Pythons
 
 _NO_RULES: Final[frozenset[int]] = frozenset()
 _NO_LITERALS: Final[frozenset[str]] = frozenset()
+_NO_GATES: Final[tuple[tuple[frozenset[str], ...], ...]] = ()
 
 ROLES: Final[tuple[str, ...]] = ("explicit", "target", "now", "anaphor", "vague", "basis", "prior")
 
@@ -849,6 +850,8 @@ def find_periods(
     # per rule, the literals each match of its prefilter starts with, when they are several (its
     # places in ``low``, which the scan found, are tried instead of a search)
     one_leads = _one_leads() if hits is not None else _NO_LEADS
+    # per rule, the gates each match holds a literal of (where the scan found them bounds its starts)
+    gates = _rule_gates() if hits is not None else _NO_GATES
     for i in opened:
         if i in months:
             if month_word is None:
@@ -895,8 +898,10 @@ def find_periods(
             else:
                 hit = None
             if pats is not None and aligned:
-                # each match of the rule starts where one of ``pats`` matches: tried only there
-                ms = _at_hits(rx, pats, text, low, start, end, hit if same else None, pats_need)
+                # each match of the rule starts where one of ``pats`` matches: tried only there,
+                # and not after the last place a literal of each of its gates starts
+                limit = _last_start(hits, gates[i]) if gates and hits is not None else _NO_LIMIT
+                ms = _at_hits(rx, pats, text, low, start, end, hit if same else None, pats_need, limit)
             else:
                 if ascii_low is None:
                     ascii_low = _ascii_window(text, start, end)
@@ -1024,6 +1029,35 @@ def _need(p: re.Pattern[str], have: tuple[frozenset[str], ...]) -> str:
     return max(lits, key=len) if lits else ""
 
 
+_NO_LIMIT: Final = 1 << 62  # (no bound on where a match may start)
+
+
+@cache
+def _rule_gates() -> tuple[tuple[frozenset[str], ...], ...]:
+    """Per rule, the conjunct's gates: each match of the rule holds a literal of each (empty
+    without a conjunct scan)."""
+    cj = _conjunct()
+    return cj.gates if cj is not None else ()
+
+
+def _last_start(hits: list[tuple[int, str]], gates: tuple[frozenset[str], ...]) -> int:
+    """The last offset of the folded text where a match of a rule with ``gates`` may start:
+    every match holds a literal of each gate, so it starts at or before the last place one
+    starts (``hits``: every occurrence of every literal of the scan, by last index: the
+    conjunct's scan). ``_NO_LIMIT`` for a rule with no gate."""
+    out = _NO_LIMIT
+    for g in gates:
+        last = -1
+        for at, lit in hits:
+            if lit in g:
+                x = at - len(lit) + 1
+                if x > last:
+                    last = x
+        if last < out:
+            out = last
+    return out
+
+
 def _at_hits(
     rx: re.Pattern[str],
     pats: tuple[re.Pattern[str], ...],
@@ -1033,12 +1067,14 @@ def _at_hits(
     end: int,
     hit: re.Match[str] | None = None,
     needs: tuple[str, ...] = (),
+    limit: int = _NO_LIMIT,
 ) -> list[re.Match[str]]:
     """``rx.finditer(text, start, end)`` for a rule that can match only where one of ``pats``
     matches in ``low`` (``fold(text[start:end])``, offsets kept; ``hit``: the first match of the
     only one, if known): the scan's attempt at a position is ``rx.match`` there (both see the
     text before it), and every attempt elsewhere fails. The patterns are searched again one
-    character on, to find every position they match at, overlapping ones too. (``needs``: per
+    character on, to find every position they match at, overlapping ones too, up to ``limit``,
+    the last offset of ``low`` where a match may start (``_last_start``). (``needs``: per
     pattern, a literal ``_need`` its matches hold, or "": unless ``low`` has it, it is not
     searched.)"""
     out: list[re.Match[str]] = []
@@ -1050,12 +1086,17 @@ def _at_hits(
         found = hit if hit is not None else p.search(low)
         while found is not None:
             x = found.start()
+            if x > limit:
+                break  # no match starts after ``limit``: neither here nor further on
             if x >= free:
                 m = rx.match(text, start + x, end)
                 if m is not None:
                     out.append(m)
                     free = m.end() - start
-            found = p.search(low, max(x + 1, free))
+            pos = max(x + 1, free)
+            if pos > limit:
+                break  # (the search's hits from here on start after it)
+            found = p.search(low, pos)
         return out
     hits: list[re.Match[str] | None] = []
     for k, p in enumerate(pats):
@@ -1063,12 +1104,16 @@ def _at_hits(
         hits.append(p.search(low) if not n or n in low else None)
     while xs := [h.start() for h in hits if h is not None]:
         x = min(xs)
+        if x > limit:
+            break
         if x >= free:
             m = rx.match(text, start + x, end)
             if m is not None:
                 out.append(m)
                 free = m.end() - start
         pos = max(x + 1, free)
+        if pos > limit:
+            break  # no match starts after ``limit``
         hits = [
             h if h is None or h.start() >= pos else p.search(low, pos)
             for p, h in zip(pats, hits, strict=True)
