@@ -616,6 +616,65 @@ def test_at_hits_stopped_at_the_gates_last_place_finds_every_match() -> None:
     assert found > 300 and stopped > 1000
 
 
+_YEAR_WORD_PIECES = (
+    "compared with to than in as that of from the level end on figure number total amount value "
+    "its their for 2019 2020 1998 1850s 20 19 - , . ; ) levels to2020 on2019 intothe"
+).split() + ["compared to", "than in", "as in", "the end of", "that of", "2020 figure", "its 2021 level"]
+
+
+def test_year_rules_searched_only_after_their_words() -> None:
+    """``basis_compared`` and ``basis_figure_of`` are searched only where a year stands after white
+    space after one of their words (``_YEAR_WORDS``): every text one of them matches has one."""
+    from tally.extract.periods import _YEAR_WORDS, _conjunct, _grammar, _year_after_word, _year_words
+
+    _year_words.cache_clear()
+    cj = _conjunct()
+    assert cj is not None
+    rules = {rule: (rx, words) for (rule, rx), words in zip(_grammar(), _year_words(), strict=True) if words}
+    assert set(rules) == set(_YEAR_WORDS)
+    rng = random.Random(61)
+    matched = shut = 0
+    for _ in range(3000):
+        text = "".join(
+            (w.upper() if rng.random() < 0.1 else w) + rng.choice(_SPACES)
+            for w in rng.choices(_YEAR_WORD_PIECES, k=rng.randint(2, 10))
+        )
+        low = fold(text)
+        if not text.isascii() or len(low) != len(text):
+            continue
+        hits = cj.occurrences(low)
+        for rx, words in rules.values():
+            ok = _year_after_word(low, hits, words)
+            if rx.search(text):
+                assert ok, (rx.pattern[:40], text)
+                matched += 1
+            shut += not ok
+    assert matched > 300 and shut > 1000
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "want"),
+    [
+        ("up 5% compared with  2019 levels", "basis_compared", True),
+        ("up 5% compared with the end of\n2019", "basis_compared", True),
+        ("up 5% than in 2019", "basis_compared", True),
+        ("it rose in 2019", "basis_compared", False),
+        ("the end of2019", "basis_compared", False),
+        ("its 2019 figure.", "basis_figure_of", True),
+        ("the level of 2015.", "basis_figure_of", True),
+        ("output in 2019.", "basis_figure_of", False),
+        ("the 12019 total", "basis_figure_of", False),
+    ],
+)
+def test_year_after_word(text: str, rule: str, want: bool) -> None:
+    from tally.extract.periods import _YEAR_WORDS, _conjunct, _year_after_word
+
+    cj = _conjunct()
+    assert cj is not None
+    low = fold(text)
+    assert _year_after_word(low, cj.occurrences(low), _YEAR_WORDS[rule]) is want
+
+
 _LEAD_TEXTS = (
     "output 2020-21 and 2019 to 2021, the 1990s, in the 2010’s",
     "from March to May, June 3-5, mid-2020, end-June 2021, Sept. 4 through 9",

@@ -801,6 +801,44 @@ def _year_rules() -> frozenset[int]:
     return frozenset(out)
 
 
+# rules of ``_year_rules`` whose every match holds a year with white space before it (``\s+``) and,
+# before that, one of a few endings of their patterns' words ("compared with 2016", "than in 2019",
+# "from the end of 2020"; "the 2019 figure", "its 2020 level", "the level of 2015"; a space inside
+# one is a literal space of the pattern): their searches run only where one does
+_YEAR_WORDS: Final[dict[str, tuple[str, ...]]] = {
+    "basis_compared": (
+        "compared with", "compared to", "that of", "level of", "end of", "than in", "as in", "from", "on"
+    ),
+    "basis_figure_of": tuple(
+        f"{noun} {p}"
+        for noun in ("figure", "level", "number", "total", "amount", "value")
+        for p in ("of", "in", "for")
+    )
+    + ("the", "its", "their", "that of"),
+}
+_NO_WORDS: Final[list[tuple[str, ...]]] = []
+
+
+@cache
+def _year_words() -> list[tuple[str, ...]]:
+    """Per rule of the grammar, its ``_YEAR_WORDS`` (empty for a rule not listed)."""
+    return [_YEAR_WORDS.get(rule, ()) for rule, _ in _grammar()]
+
+
+def _year_after_word(low: str, hits: list[tuple[int, str]], words: tuple[str, ...]) -> bool:
+    """Does a year (a literal of ``_YEAR_LITS`` followed by two digits, as ``_year_in`` finds one)
+    stand in ``low`` (lower-cased ASCII text) after white space that follows one of ``words``?
+    (re's white space is ``str.isspace``, which ``rstrip`` strips.)"""
+    n = len(low)
+    for last, lit in hits:
+        if lit in _YEAR_LITS and last + 2 < n and low[last + 1].isdecimal() and low[last + 2].isdecimal():
+            head = low[: last - 1]  # the text before the year
+            core = head.rstrip()
+            if len(core) < len(head) and core.endswith(words):
+                return True
+    return False
+
+
 def _year_in(low: str, hits: list[tuple[int, str]]) -> bool:
     """Is a literal of ``_YEAR_LITS`` followed by two digits in ``low`` (ASCII text: re's ``\\d``
     is ``str.isdecimal``; ``hits``: where the conjunct's scan found which literals, by last index)?"""
@@ -842,6 +880,7 @@ def find_periods(
     ascii_hits = hits is not None and seg.isascii()
     months = _month_words()[0] if ascii_hits else _NO_RULES
     years = _year_rules() if ascii_hits else _NO_RULES
+    year_words = _year_words() if ascii_hits else _NO_WORDS
     month_word: bool | None = None  # asked when such a rule first runs
     year_in: bool | None = None
     # per rule, the literals each match of its start pattern starts with (offsets of ``low``
@@ -865,6 +904,9 @@ def find_periods(
                 year_in = _year_in(low, hits)
             if not year_in:
                 continue
+            words = year_words[i]
+            if words and hits is not None and not _year_after_word(low, hits, words):
+                continue  # no year stands after white space after one of its words: no match
         rule, label, rx, one, pf, pats, same, needs = plan[i]
         one_need, pf_need, pats_need = needs
         ms: list[re.Match[str]] | Iterator[re.Match[str]]
