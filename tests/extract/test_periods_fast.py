@@ -556,12 +556,15 @@ def test_rules_tried_at_the_scans_places_match_as_at_every_start() -> None:
         if len(low) != len(text):
             continue  # (offsets of ``low`` not the text's: not tried at places)
         hits = cj.occurrences(low)
+        memo: dict[frozenset[str], list[int]] = {}  # (one per text, shared by its rules)
         for (_rule, _label, rx, _one, _pf, pats, _same, _musts), lead in zip(_plan(), leads, strict=True):
             if lead is None:
                 continue
             assert pats is not None and len(pats) == 1
             want = [m.span() for m in _at_hits(rx, pats, text, low, 0, len(text))]
             assert [m.span() for m in _at_places(rx, pats[0], lead, hits, text, low, 0, len(text))] == want
+            got = _at_places(rx, pats[0], lead, hits, text, low, 0, len(text), memo)
+            assert [m.span() for m in got] == want
             found += len(want)
     assert found > 300
 
@@ -705,14 +708,15 @@ def test_prefilters_tried_at_the_scans_places_find_what_the_search_finds() -> No
     for text in texts:
         low = fold(text)
         hits = cj.occurrences(low)
+        memo: dict[frozenset[str], list[int]] = {}  # (one per text, shared by its rules)
         for row, lead in zip(_plan(), one_leads, strict=True):
             one = row[3]
             if lead is None:
                 continue
             assert one is not None and len(lead) >= 2
             want = one.search(low)
-            got = _first_at(one, lead, hits, low)
-            assert (got.span() if got else None) == (want.span() if want else None), (row[0], text)
+            for got in (_first_at(one, lead, hits, low), _first_at(one, lead, hits, low, memo)):
+                assert (got.span() if got else None) == (want.span() if want else None), (row[0], text)
             found += want is not None
     assert found > 300
 

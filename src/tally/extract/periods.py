@@ -891,6 +891,8 @@ def find_periods(
     one_leads = _one_leads() if hits is not None else _NO_LEADS
     # per rule, the gates each match holds a literal of (where the scan found them bounds its starts)
     gates = _rule_gates() if hits is not None else _NO_GATES
+    # where the literals of a rule's leads start, per set of them (rules share them: the years')
+    places: dict[frozenset[str], list[int]] = {}
     for i in opened:
         if i in months:
             if month_word is None:
@@ -915,7 +917,7 @@ def find_periods(
             # each match starts where its one start pattern matches, each match of which starts
             # with a literal of ``lead``: tried only where the scan found one (no prefilter search)
             assert hits is not None and pats is not None  # (``leads`` is None without hits)
-            ms = _at_places(rx, pats[0], lead, hits, text, low, start, end)
+            ms = _at_places(rx, pats[0], lead, hits, text, low, start, end, places)
         else:
             if one is not None:  # the common case: a prefilter of one pattern
                 if one_need and one_need not in low:
@@ -923,7 +925,7 @@ def find_periods(
                 one_lead = one_leads[i] if one_leads else None
                 if one_lead is not None:
                     assert hits is not None  # (``one_leads`` is empty without hits)
-                    hit = _first_at(one, one_lead, hits, low)
+                    hit = _first_at(one, one_lead, hits, low, places)
                 else:
                     hit = one.search(low)
                 if hit is None:
@@ -1262,15 +1264,34 @@ def _rule_leads(
     return out
 
 
+def _places(
+    lead: frozenset[str], hits: list[tuple[int, str]], memo: dict[frozenset[str], list[int]] | None
+) -> list[int]:
+    """Where a literal of ``lead`` starts (``hits``: where the scan found which literals, by last
+    index), in order; kept in ``memo`` (per text: several rules share their literals, the years'
+    or the month names')."""
+    if memo is not None:
+        got = memo.get(lead)
+        if got is not None:
+            return got
+    places = sorted({last - len(lit) + 1 for last, lit in hits if lit in lead})
+    if memo is not None:
+        memo[lead] = places
+    return places
+
+
 def _first_at(
-    p: re.Pattern[str], lead: frozenset[str], hits: list[tuple[int, str]], low: str
+    p: re.Pattern[str],
+    lead: frozenset[str],
+    hits: list[tuple[int, str]],
+    low: str,
+    memo: dict[frozenset[str], list[int]] | None = None,
 ) -> re.Match[str] | None:
     """``p.search(low)`` for a pattern each match of which starts with a literal of ``lead``
     (``_one_leads``), whose every occurrence the scan found (``hits``: its last index and the
     literal): ``match`` at the first of those places where it matches (the search's attempt at a
-    place is ``match`` there, and every attempt elsewhere fails)."""
-    places = sorted({last - len(lit) + 1 for last, lit in hits if lit in lead})
-    for x in places:
+    place is ``match`` there, and every attempt elsewhere fails). (``memo``: see ``_places``.)"""
+    for x in _places(lead, hits, memo):
         m = p.match(low, x)
         if m is not None:
             return m
@@ -1286,15 +1307,15 @@ def _at_places(
     low: str,
     start: int,
     end: int,
+    memo: dict[frozenset[str], list[int]] | None = None,
 ) -> list[re.Match[str]]:
     """``_at_hits(rx, (pat,), text, low, start, end)`` for a start pattern each match of which
     starts with a literal of ``lead`` (``_leads``), whose every occurrence the scan found (``hits``:
     its last index and the literal): the places ``pat`` matches at are among those, tried in order
-    (``match`` there is the search's match there)."""
-    places = sorted({last - len(lit) + 1 for last, lit in hits if lit in lead})
+    (``match`` there is the search's match there). (``memo``: see ``_places``.)"""
     out: list[re.Match[str]] = []
     free = 0  # offset in ``low`` where the next match may start (after the last one)
-    for x in places:
+    for x in _places(lead, hits, memo):
         if x < free or pat.match(low, x) is None:
             continue
         m = rx.match(text, start + x, end)
