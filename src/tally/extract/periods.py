@@ -413,14 +413,15 @@ def _by_role(year: int | None, pub_year: int | None) -> str:
 
 
 def _resolve(rule: str, m: re.Match[str], pub: dt.date | None, fs: _Fiscal) -> tuple[str | None, str]:
-    gd = m.groupdict()
     py = pub.year if pub else None
-    # the commonest rules first (each test below names one rule: their order is free)
+    # the commonest rules first (each test below names one rule: their order is free); the
+    # first two read no group by name (no dict of them made)
     if rule == "year":
-        return gd["y"], "explicit"
+        return m.group("y"), "explicit"
     if rule in ("now", "since_then"):
         # "since then": up to publication, from a time named before (see carry)
         return (str(py) if py else None), "now"
+    gd = m.groupdict()
     if rule.startswith("basis"):
         return (gd.get("y") or None), "basis"
     if rule in ("fiscal_named", "fiscal_after"):
