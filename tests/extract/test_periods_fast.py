@@ -556,14 +556,126 @@ def test_rules_tried_at_the_scans_places_match_as_at_every_start() -> None:
         if len(low) != len(text):
             continue  # (offsets of ``low`` not the text's: not tried at places)
         hits = cj.occurrences(low)
+        memo: dict[frozenset[str], list[int]] = {}  # (one per text, shared by its rules)
         for (_rule, _label, rx, _one, _pf, pats, _same, _musts), lead in zip(_plan(), leads, strict=True):
             if lead is None:
                 continue
             assert pats is not None and len(pats) == 1
             want = [m.span() for m in _at_hits(rx, pats, text, low, 0, len(text))]
             assert [m.span() for m in _at_places(rx, pats[0], lead, hits, text, low, 0, len(text))] == want
+            got = _at_places(rx, pats[0], lead, hits, text, low, 0, len(text), memo)
+            assert [m.span() for m in got] == want
             found += len(want)
     assert found > 300
+
+
+@pytest.mark.parametrize(
+    ("hits", "gates", "want"),
+    [
+        ([(3, "2020")], (frozenset({"2020"}),), 0),
+        ([(3, "2020"), (12, "in the")], (frozenset({"2020", "in the"}),), 7),
+        # the latest start, not the latest end: a longer literal ending later starts earlier
+        ([(9, "now"), (10, "during the")], (frozenset({"now", "during the"}),), 7),
+        # each gate bounds the starts: the earliest of their last places
+        ([(3, "2020"), (12, "in the")], (frozenset({"2020"}), frozenset({"in the"})), 0),
+        ([(3, "2020")], (frozenset({"2020"}), frozenset({"since"})), -1),
+        ([(3, "2020")], (), periods._NO_LIMIT),
+    ],
+)
+def test_last_start(hits: list[tuple[int, str]], gates: tuple[frozenset[str], ...], want: int) -> None:
+    from tally.extract.periods import _last_start
+
+    assert _last_start(hits, gates) == want
+
+
+def test_at_hits_stopped_at_the_gates_last_place_finds_every_match() -> None:
+    """``_at_hits`` stops searching after the last place a literal of each gate of the rule
+    starts (``_last_start``): the matches ``rx.finditer`` finds all the same."""
+    from tally.extract.periods import _at_hits, _conjunct, _last_start, _plan, _rule_gates
+
+    # (another test may have made them with no conjunct or no start patterns)
+    _plan.cache_clear()
+    _rule_gates.cache_clear()
+    cj = _conjunct()
+    assert cj is not None
+    rng = random.Random(59)
+    texts = [_random_text(rng) for _ in range(600)] + [_month_text(rng, 6) for _ in range(300)]
+    texts += list(_LEAD_TEXTS)
+    found = stopped = 0
+    for text in texts:
+        low = fold(text)
+        if len(low) != len(text):
+            continue  # (offsets of ``low`` not the text's: ``_at_hits`` is not used)
+        hits = cj.occurrences(low)
+        for row, gates in zip(_plan(), _rule_gates(), strict=True):
+            rx, pats = row[2], row[5]
+            if pats is None:
+                continue
+            limit = _last_start(hits, gates)
+            want = [m.span() for m in rx.finditer(text)]
+            assert [m.span() for m in _at_hits(rx, pats, text, low, 0, len(text), None, (), limit)] == want
+            found += len(want)
+            stopped += 0 <= limit < len(low) - 1
+    assert found > 300 and stopped > 1000
+
+
+_YEAR_WORD_PIECES = (
+    "compared with to than in as that of from the level end on figure number total amount value "
+    "its their for 2019 2020 1998 1850s 20 19 - , . ; ) levels to2020 on2019 intothe"
+).split() + ["compared to", "than in", "as in", "the end of", "that of", "2020 figure", "its 2021 level"]
+
+
+def test_year_rules_searched_only_after_their_words() -> None:
+    """``basis_compared`` and ``basis_figure_of`` are searched only where a year stands after white
+    space after one of their words (``_YEAR_WORDS``): every text one of them matches has one."""
+    from tally.extract.periods import _YEAR_WORDS, _conjunct, _grammar, _year_after_word, _year_words
+
+    _year_words.cache_clear()
+    cj = _conjunct()
+    assert cj is not None
+    rules = {rule: (rx, words) for (rule, rx), words in zip(_grammar(), _year_words(), strict=True) if words}
+    assert set(rules) == set(_YEAR_WORDS)
+    rng = random.Random(61)
+    matched = shut = 0
+    for _ in range(3000):
+        text = "".join(
+            (w.upper() if rng.random() < 0.1 else w) + rng.choice(_SPACES)
+            for w in rng.choices(_YEAR_WORD_PIECES, k=rng.randint(2, 10))
+        )
+        low = fold(text)
+        if not text.isascii() or len(low) != len(text):
+            continue
+        hits = cj.occurrences(low)
+        for rx, words in rules.values():
+            ok = _year_after_word(low, hits, words)
+            if rx.search(text):
+                assert ok, (rx.pattern[:40], text)
+                matched += 1
+            shut += not ok
+    assert matched > 300 and shut > 1000
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "want"),
+    [
+        ("up 5% compared with  2019 levels", "basis_compared", True),
+        ("up 5% compared with the end of\n2019", "basis_compared", True),
+        ("up 5% than in 2019", "basis_compared", True),
+        ("it rose in 2019", "basis_compared", False),
+        ("the end of2019", "basis_compared", False),
+        ("its 2019 figure.", "basis_figure_of", True),
+        ("the level of 2015.", "basis_figure_of", True),
+        ("output in 2019.", "basis_figure_of", False),
+        ("the 12019 total", "basis_figure_of", False),
+    ],
+)
+def test_year_after_word(text: str, rule: str, want: bool) -> None:
+    from tally.extract.periods import _YEAR_WORDS, _conjunct, _year_after_word
+
+    cj = _conjunct()
+    assert cj is not None
+    low = fold(text)
+    assert _year_after_word(low, cj.occurrences(low), _YEAR_WORDS[rule]) is want
 
 
 _LEAD_TEXTS = (
@@ -596,14 +708,15 @@ def test_prefilters_tried_at_the_scans_places_find_what_the_search_finds() -> No
     for text in texts:
         low = fold(text)
         hits = cj.occurrences(low)
+        memo: dict[frozenset[str], list[int]] = {}  # (one per text, shared by its rules)
         for row, lead in zip(_plan(), one_leads, strict=True):
             one = row[3]
             if lead is None:
                 continue
             assert one is not None and len(lead) >= 2
             want = one.search(low)
-            got = _first_at(one, lead, hits, low)
-            assert (got.span() if got else None) == (want.span() if want else None), (row[0], text)
+            for got in (_first_at(one, lead, hits, low), _first_at(one, lead, hits, low, memo)):
+                assert (got.span() if got else None) == (want.span() if want else None), (row[0], text)
             found += want is not None
     assert found > 300
 

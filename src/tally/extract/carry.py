@@ -1063,14 +1063,13 @@ def _nearest(times: list[TimeExpr], q: Quantity, view: SentenceView) -> TimeExpr
     # a time's stretch of the sentence (between two cuts of ``_cuts``) is the number of cuts that
     # end by its offset (a cut reaching past it is not one there, and none starts inside another);
     # the cuts' ends read once, and the nearest found by a loop, not ``min`` with a closure as key
-    ends = _cuts(view.text)[1]
+    starts, ends = _cuts(view.text)  # (one call of the cached function, not one per list)
     seg = bisect_right(ends, max(0, q.start - view.start))
     own = _in_segment(times, ends, view.start, seg)
     if own:
         return _closest(own, q)
     # ``_CLAUSE_CUT.split(view.text)[seg]``, read in place from the cuts (a
     # match ending at the piece's end sees that end as the text's, as in the piece itself)
-    starts = _cuts(view.text)[0]
     if 0 < seg <= len(starts) and _PARTICIPLE_CLAUSE.match(
         view.text, ends[seg - 1], starts[seg] if seg < len(starts) else len(view.text)
     ):

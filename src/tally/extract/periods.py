@@ -42,6 +42,7 @@ except ImportError:  # pragma: no cover - older Pythons
 
 _NO_RULES: Final[frozenset[int]] = frozenset()
 _NO_LITERALS: Final[frozenset[str]] = frozenset()
+_NO_GATES: Final[tuple[tuple[frozenset[str], ...], ...]] = ()
 
 ROLES: Final[tuple[str, ...]] = ("explicit", "target", "now", "anaphor", "vague", "basis", "prior")
 
@@ -412,14 +413,15 @@ def _by_role(year: int | None, pub_year: int | None) -> str:
 
 
 def _resolve(rule: str, m: re.Match[str], pub: dt.date | None, fs: _Fiscal) -> tuple[str | None, str]:
-    gd = m.groupdict()
     py = pub.year if pub else None
-    # the commonest rules first (each test below names one rule: their order is free)
+    # the commonest rules first (each test below names one rule: their order is free); the
+    # first two read no group by name (no dict of them made)
     if rule == "year":
-        return gd["y"], "explicit"
+        return m.group("y"), "explicit"
     if rule in ("now", "since_then"):
         # "since then": up to publication, from a time named before (see carry)
         return (str(py) if py else None), "now"
+    gd = m.groupdict()
     if rule.startswith("basis"):
         return (gd.get("y") or None), "basis"
     if rule in ("fiscal_named", "fiscal_after"):
@@ -800,6 +802,44 @@ def _year_rules() -> frozenset[int]:
     return frozenset(out)
 
 
+# rules of ``_year_rules`` whose every match holds a year with white space before it (``\s+``) and,
+# before that, one of a few endings of their patterns' words ("compared with 2016", "than in 2019",
+# "from the end of 2020"; "the 2019 figure", "its 2020 level", "the level of 2015"; a space inside
+# one is a literal space of the pattern): their searches run only where one does
+_YEAR_WORDS: Final[dict[str, tuple[str, ...]]] = {
+    "basis_compared": (
+        "compared with", "compared to", "that of", "level of", "end of", "than in", "as in", "from", "on"
+    ),
+    "basis_figure_of": tuple(
+        f"{noun} {p}"
+        for noun in ("figure", "level", "number", "total", "amount", "value")
+        for p in ("of", "in", "for")
+    )
+    + ("the", "its", "their", "that of"),
+}
+_NO_WORDS: Final[list[tuple[str, ...]]] = []
+
+
+@cache
+def _year_words() -> list[tuple[str, ...]]:
+    """Per rule of the grammar, its ``_YEAR_WORDS`` (empty for a rule not listed)."""
+    return [_YEAR_WORDS.get(rule, ()) for rule, _ in _grammar()]
+
+
+def _year_after_word(low: str, hits: list[tuple[int, str]], words: tuple[str, ...]) -> bool:
+    """Does a year (a literal of ``_YEAR_LITS`` followed by two digits, as ``_year_in`` finds one)
+    stand in ``low`` (lower-cased ASCII text) after white space that follows one of ``words``?
+    (re's white space is ``str.isspace``, which ``rstrip`` strips.)"""
+    n = len(low)
+    for last, lit in hits:
+        if lit in _YEAR_LITS and last + 2 < n and low[last + 1].isdecimal() and low[last + 2].isdecimal():
+            head = low[: last - 1]  # the text before the year
+            core = head.rstrip()
+            if len(core) < len(head) and core.endswith(words):
+                return True
+    return False
+
+
 def _year_in(low: str, hits: list[tuple[int, str]]) -> bool:
     """Is a literal of ``_YEAR_LITS`` followed by two digits in ``low`` (ASCII text: re's ``\\d``
     is ``str.isdecimal``; ``hits``: where the conjunct's scan found which literals, by last index)?"""
@@ -841,6 +881,7 @@ def find_periods(
     ascii_hits = hits is not None and seg.isascii()
     months = _month_words()[0] if ascii_hits else _NO_RULES
     years = _year_rules() if ascii_hits else _NO_RULES
+    year_words = _year_words() if ascii_hits else _NO_WORDS
     month_word: bool | None = None  # asked when such a rule first runs
     year_in: bool | None = None
     # per rule, the literals each match of its start pattern starts with (offsets of ``low``
@@ -849,6 +890,10 @@ def find_periods(
     # per rule, the literals each match of its prefilter starts with, when they are several (its
     # places in ``low``, which the scan found, are tried instead of a search)
     one_leads = _one_leads() if hits is not None else _NO_LEADS
+    # per rule, the gates each match holds a literal of (where the scan found them bounds its starts)
+    gates = _rule_gates() if hits is not None else _NO_GATES
+    # where the literals of a rule's leads start, per set of them (rules share them: the years')
+    places: dict[frozenset[str], list[int]] = {}
     for i in opened:
         if i in months:
             if month_word is None:
@@ -862,6 +907,9 @@ def find_periods(
                 year_in = _year_in(low, hits)
             if not year_in:
                 continue
+            words = year_words[i]
+            if words and hits is not None and not _year_after_word(low, hits, words):
+                continue  # no year stands after white space after one of its words: no match
         rule, label, rx, one, pf, pats, same, needs = plan[i]
         one_need, pf_need, pats_need = needs
         ms: list[re.Match[str]] | Iterator[re.Match[str]]
@@ -870,7 +918,7 @@ def find_periods(
             # each match starts where its one start pattern matches, each match of which starts
             # with a literal of ``lead``: tried only where the scan found one (no prefilter search)
             assert hits is not None and pats is not None  # (``leads`` is None without hits)
-            ms = _at_places(rx, pats[0], lead, hits, text, low, start, end)
+            ms = _at_places(rx, pats[0], lead, hits, text, low, start, end, places)
         else:
             if one is not None:  # the common case: a prefilter of one pattern
                 if one_need and one_need not in low:
@@ -878,7 +926,7 @@ def find_periods(
                 one_lead = one_leads[i] if one_leads else None
                 if one_lead is not None:
                     assert hits is not None  # (``one_leads`` is empty without hits)
-                    hit = _first_at(one, one_lead, hits, low)
+                    hit = _first_at(one, one_lead, hits, low, places)
                 else:
                     hit = one.search(low)
                 if hit is None:
@@ -895,8 +943,10 @@ def find_periods(
             else:
                 hit = None
             if pats is not None and aligned:
-                # each match of the rule starts where one of ``pats`` matches: tried only there
-                ms = _at_hits(rx, pats, text, low, start, end, hit if same else None, pats_need)
+                # each match of the rule starts where one of ``pats`` matches: tried only there,
+                # and not after the last place a literal of each of its gates starts
+                limit = _last_start(hits, gates[i]) if gates and hits is not None else _NO_LIMIT
+                ms = _at_hits(rx, pats, text, low, start, end, hit if same else None, pats_need, limit)
             else:
                 if ascii_low is None:
                     ascii_low = _ascii_window(text, start, end)
@@ -1024,6 +1074,35 @@ def _need(p: re.Pattern[str], have: tuple[frozenset[str], ...]) -> str:
     return max(lits, key=len) if lits else ""
 
 
+_NO_LIMIT: Final = 1 << 62  # (no bound on where a match may start)
+
+
+@cache
+def _rule_gates() -> tuple[tuple[frozenset[str], ...], ...]:
+    """Per rule, the conjunct's gates: each match of the rule holds a literal of each (empty
+    without a conjunct scan)."""
+    cj = _conjunct()
+    return cj.gates if cj is not None else ()
+
+
+def _last_start(hits: list[tuple[int, str]], gates: tuple[frozenset[str], ...]) -> int:
+    """The last offset of the folded text where a match of a rule with ``gates`` may start:
+    every match holds a literal of each gate, so it starts at or before the last place one
+    starts (``hits``: every occurrence of every literal of the scan, by last index: the
+    conjunct's scan). ``_NO_LIMIT`` for a rule with no gate."""
+    out = _NO_LIMIT
+    for g in gates:
+        last = -1
+        for at, lit in hits:
+            if lit in g:
+                x = at - len(lit) + 1
+                if x > last:
+                    last = x
+        if last < out:
+            out = last
+    return out
+
+
 def _at_hits(
     rx: re.Pattern[str],
     pats: tuple[re.Pattern[str], ...],
@@ -1033,12 +1112,14 @@ def _at_hits(
     end: int,
     hit: re.Match[str] | None = None,
     needs: tuple[str, ...] = (),
+    limit: int = _NO_LIMIT,
 ) -> list[re.Match[str]]:
     """``rx.finditer(text, start, end)`` for a rule that can match only where one of ``pats``
     matches in ``low`` (``fold(text[start:end])``, offsets kept; ``hit``: the first match of the
     only one, if known): the scan's attempt at a position is ``rx.match`` there (both see the
     text before it), and every attempt elsewhere fails. The patterns are searched again one
-    character on, to find every position they match at, overlapping ones too. (``needs``: per
+    character on, to find every position they match at, overlapping ones too, up to ``limit``,
+    the last offset of ``low`` where a match may start (``_last_start``). (``needs``: per
     pattern, a literal ``_need`` its matches hold, or "": unless ``low`` has it, it is not
     searched.)"""
     out: list[re.Match[str]] = []
@@ -1050,12 +1131,17 @@ def _at_hits(
         found = hit if hit is not None else p.search(low)
         while found is not None:
             x = found.start()
+            if x > limit:
+                break  # no match starts after ``limit``: neither here nor further on
             if x >= free:
                 m = rx.match(text, start + x, end)
                 if m is not None:
                     out.append(m)
                     free = m.end() - start
-            found = p.search(low, max(x + 1, free))
+            pos = max(x + 1, free)
+            if pos > limit:
+                break  # (the search's hits from here on start after it)
+            found = p.search(low, pos)
         return out
     hits: list[re.Match[str] | None] = []
     for k, p in enumerate(pats):
@@ -1063,12 +1149,16 @@ def _at_hits(
         hits.append(p.search(low) if not n or n in low else None)
     while xs := [h.start() for h in hits if h is not None]:
         x = min(xs)
+        if x > limit:
+            break
         if x >= free:
             m = rx.match(text, start + x, end)
             if m is not None:
                 out.append(m)
                 free = m.end() - start
         pos = max(x + 1, free)
+        if pos > limit:
+            break  # no match starts after ``limit``
         hits = [
             h if h is None or h.start() >= pos else p.search(low, pos)
             for p, h in zip(pats, hits, strict=True)
@@ -1175,15 +1265,34 @@ def _rule_leads(
     return out
 
 
+def _places(
+    lead: frozenset[str], hits: list[tuple[int, str]], memo: dict[frozenset[str], list[int]] | None
+) -> list[int]:
+    """Where a literal of ``lead`` starts (``hits``: where the scan found which literals, by last
+    index), in order; kept in ``memo`` (per text: several rules share their literals, the years'
+    or the month names')."""
+    if memo is not None:
+        got = memo.get(lead)
+        if got is not None:
+            return got
+    places = sorted({last - len(lit) + 1 for last, lit in hits if lit in lead})
+    if memo is not None:
+        memo[lead] = places
+    return places
+
+
 def _first_at(
-    p: re.Pattern[str], lead: frozenset[str], hits: list[tuple[int, str]], low: str
+    p: re.Pattern[str],
+    lead: frozenset[str],
+    hits: list[tuple[int, str]],
+    low: str,
+    memo: dict[frozenset[str], list[int]] | None = None,
 ) -> re.Match[str] | None:
     """``p.search(low)`` for a pattern each match of which starts with a literal of ``lead``
     (``_one_leads``), whose every occurrence the scan found (``hits``: its last index and the
     literal): ``match`` at the first of those places where it matches (the search's attempt at a
-    place is ``match`` there, and every attempt elsewhere fails)."""
-    places = sorted({last - len(lit) + 1 for last, lit in hits if lit in lead})
-    for x in places:
+    place is ``match`` there, and every attempt elsewhere fails). (``memo``: see ``_places``.)"""
+    for x in _places(lead, hits, memo):
         m = p.match(low, x)
         if m is not None:
             return m
@@ -1199,15 +1308,15 @@ def _at_places(
     low: str,
     start: int,
     end: int,
+    memo: dict[frozenset[str], list[int]] | None = None,
 ) -> list[re.Match[str]]:
     """``_at_hits(rx, (pat,), text, low, start, end)`` for a start pattern each match of which
     starts with a literal of ``lead`` (``_leads``), whose every occurrence the scan found (``hits``:
     its last index and the literal): the places ``pat`` matches at are among those, tried in order
-    (``match`` there is the search's match there)."""
-    places = sorted({last - len(lit) + 1 for last, lit in hits if lit in lead})
+    (``match`` there is the search's match there). (``memo``: see ``_places``.)"""
     out: list[re.Match[str]] = []
     free = 0  # offset in ``low`` where the next match may start (after the last one)
-    for x in places:
+    for x in _places(lead, hits, memo):
         if x < free or pat.match(low, x) is None:
             continue
         m = rx.match(text, start + x, end)
