@@ -682,6 +682,9 @@ def _lead_of(sentence: str, rel: int) -> _Lead:
     letters, white space as ``\\s`` reads it (``str.isspace``), and another run), not by reversing
     the text and matching there."""
     body = sentence[:rel].rstrip()
+    got = _plain_lead(body)
+    if got is not None:
+        return got  # (most leads)
     if _may_end_in_determiner(body):
         raw = body + " "
         text = raw[: len(raw) - _determiners_end(raw[::-1])].rstrip()
@@ -698,6 +701,43 @@ def _lead_of(sentence: str, rel: int) -> _Lead:
         if k < len(gap):
             prev = gap[k:]
     return _Lead(text, text[n:], n, prev)
+
+
+def _plain_lead(body: str) -> _Lead | None:
+    """``_lead_of`` of a lead ``body`` (stripped) read word by word from the end, or None when a
+    word it reads is not a run of ASCII letters after a space (or opening the text): then the
+    stripping below is not known to read the same, and ``_lead_of`` strips as it is written. A
+    word read so is the run of ASCII letters ending the text (a space is none), a determiner
+    ``_REV_DETERMINERS`` takes with the white space after it when it is one of ``_DETERMINERS``
+    lower-cased (a whole word: a space before it), and a text ending in an ASCII character
+    that is no letter ends in no determiner and no word (no run of letters ends it). No slice
+    of the sentence reversed, no letters stripped one by one (``test_plain_leads``)."""
+    text = body
+    while True:
+        if not text:
+            return _NO_LEAD  # (only determiners: "The ")
+        c = text[-1]
+        if c not in _ASCII_LETTERS:
+            # ("In 2020, ", "its ("; one not ASCII may fold to an ASCII letter)
+            return _Lead(text, None, len(text), None) if c.isascii() else None
+        w = text[text.rfind(" ") + 1 :]
+        if not (w.isascii() and w.isalpha()):
+            return None
+        if w.lower() not in _DETERMINER_SET:
+            break
+        text = text[: len(text) - len(w)].rstrip()
+    n = len(text) - len(w)
+    prev: str | None = None
+    gap = text[:n].rstrip()
+    if len(gap) < n:  # (white space before the last word, then maybe the word before it)
+        v = gap[gap.rfind(" ") + 1 :]
+        if v.isascii() and v.isalpha():
+            prev = v
+        else:
+            k = len(gap.rstrip(_ASCII_LETTERS))
+            if k < len(gap):
+                prev = gap[k:]
+    return _Lead(text, w, n, prev)
 
 
 _ASCII_LETTERS: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"  # what ``[A-Za-z]`` matches
