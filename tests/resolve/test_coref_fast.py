@@ -596,3 +596,19 @@ def test_said_parts_examples(text: str) -> None:
     got: list[tuple[int, int]] = []
     coref._said_spans(text, 0, 0, got)
     assert got == want
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_reporting_opening_pretest(seed: int) -> None:
+    """``_may_open_reporting`` holds whenever ``_ATTRIB[4]`` matches (its pre-test rules out no match)."""
+    rng = random.Random(seed)
+    pieces = (
+        "Tire makers", "He", "the firm", "x" * 20, "in Iowa", "said", "say", "says", "that", "orders", "A", "é"
+    )
+    matched = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) + rng.choice(_SAID_GAPS) for _ in range(rng.randint(0, 8)))
+        if coref._ATTRIB[4].match(text) is not None:
+            matched += 1
+            assert coref._may_open_reporting(text), text
+    assert matched > 100

@@ -384,11 +384,22 @@ def attributions(sentence: str, offset: int) -> list[tuple[int, int]]:
         k = sentence.find("released by")  # (a match opens with it)
         if k >= 0:
             _add_spans(_ATTRIB[3], sentence, k, offset, out)
-    if present & _ATTRIB_BITS[4]:  # ("said" or "say")
+    # ("said" or "say"; a match opens the sentence with a capital and its verb, opening with "sa",
+    # starts at most 62 characters in: most sentences with the verb have it later or none)
+    if present & _ATTRIB_BITS[4] and _may_open_reporting(sentence):
         m = _ATTRIB[4].match(sentence)  # (it opens with ``^``, no MULTILINE: its one match opens it)
         if m is not None:
             out.append((offset + m.start(), offset + m.end()))
     return out
+
+
+_CAPITALS: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"  # what ``[A-Z]`` matches
+
+
+def _may_open_reporting(sentence: str) -> bool:
+    """May ``_ATTRIB[4]`` match ``sentence``? Its match opens with a capital (``^[A-Z]``), then at most
+    61 characters and a blank (``[^,;:\"“”\\d]{0,60}?\\s``), then its verb: "sa" at 2 to 62."""
+    return sentence[:1] in _CAPITALS and sentence.find("sa", 2, 64) >= 0
 
 
 def _add_spans(rx: re.Pattern[str], sentence: str, pos: int, offset: int, out: list[tuple[int, int]]) -> None:
