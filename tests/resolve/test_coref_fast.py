@@ -603,7 +603,8 @@ def test_reporting_opening_pretest(seed: int) -> None:
     """``_may_open_reporting`` holds whenever ``_ATTRIB[4]`` matches (its pre-test rules out no match)."""
     rng = random.Random(seed)
     pieces = (
-        "Tire makers", "He", "the firm", "x" * 20, "in Iowa", "said", "say", "says", "that", "orders", "A", "é"
+        "Tire makers", "He", "the firm", "x" * 20, "in Iowa", "said", "say", "says", "that", "orders", "A",
+        "é",
     )
     matched = 0
     for _ in range(4000):
