@@ -379,7 +379,7 @@ def attributions(sentence: str, offset: int) -> list[tuple[int, int]]:
     if present & _ATTRIB_BITS[2]:
         k = _said_from(sentence, present)
         if k >= 0:
-            _said_spans(sentence, k, offset, out)
+            _add_spans(_ATTRIB[2], sentence, k, offset, out)
     if present & _ATTRIB_BITS[3]:
         k = sentence.find("released by")  # (a match opens with it)
         if k >= 0:
@@ -473,37 +473,6 @@ def _said_from(sentence: str, present: int = -1) -> int:
 
 # what may stand between the said-pattern's first character and its verb
 _RX_SAID_RUN: Final = re.compile(r"[\s\w']*")
-# the said-pattern (``_ATTRIB[2]``) in three parts: what opens it up to its verb, its verbs, and
-# what follows them (``test_said_parts``)
-_RX_SAID_HEAD: Final = re.compile(r"[,\"”’]\s*(?:[\w' ]{0,40}?\s)?")
-_SAID_VERBS: Final[tuple[str, ...]] = ("said", "says", "added", "noted", "told")
-_RX_SAID_TAIL: Final = re.compile(r"\b[^.;\"“”]*[.!?]?[\"”’]?\s*$")
-_RX_SAID_OPENER: Final = re.compile(r"[,\"”’]")
-
-
-def _said_spans(sentence: str, k: int, offset: int, out: list[tuple[int, int]]) -> None:
-    """``_add_spans(_ATTRIB[2], sentence, k, offset, out)``, the pattern read in its parts: at each
-    place from ``k`` on where it may open (``_RX_SAID_OPENER``), each verb inside the run of
-    ``[\\s\\w']`` after it (every character between the opening and the verb is one), the head
-    ``fullmatch``-ed up to the verb and the tail matched after it; not the lazy head tried with
-    each verb at each length. A match runs to the end (``\\s*$``: the blanks ending the sentence
-    are its own), so the first is the only one."""
-    o = _RX_SAID_OPENER.search(sentence, k)
-    while o is not None:
-        p = o.start()
-        run = _RX_SAID_RUN.match(sentence, p + 1)
-        e = run.end() if run is not None else p + 1
-        for verb in _SAID_VERBS:
-            i = sentence.find(verb, p + 1, e)
-            while i >= 0:
-                if (
-                    _RX_SAID_HEAD.fullmatch(sentence, p, i) is not None
-                    and _RX_SAID_TAIL.match(sentence, i + len(verb)) is not None
-                ):
-                    out.append((offset + p, offset + len(sentence)))
-                    return
-                i = sentence.find(verb, i + 1, e)
-        o = _RX_SAID_OPENER.search(sentence, p + 1)
 
 
 def _listed_after(r: Resolved, at: tuple[_SentenceAt, bool, Resolved | None]) -> Resolved | None:
