@@ -502,3 +502,70 @@ def test_national_words_are_the_folded_gate(seed: int) -> None:
 def test_nation_opening_is_the_match(seed: int) -> None:
     for text in _mixed(_NATIONAL_PIECES, seed + 140, 4000) + ["", ",", "N", "a", "_nationwide,"]:
         assert coref._nation_opening(text) == (coref._NATION_OPENING.match(text) is not None), text
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_plain_leads(seed: int) -> None:
+    """``_plain_lead`` (word by word from the end) gives the lead as the reversed search reads it, or
+    None (then ``_lead_of`` strips as written); on texts of plain words and spaces it always answers."""
+    answered = 0
+    for sentence in _texts(seed + 40, 1500):
+        for rel in range(1, len(sentence) + 1):
+            body = sentence[:rel].rstrip()
+            got = coref._plain_lead(body)
+            if got is not None:
+                answered += 1
+                want = _lead_by_reversal(body, len(body))
+                assert (got.text, got.last, got.last_start, got.prev) == want, body
+    assert answered > 1000
+    rng = random.Random(seed)
+    words = ("the", "The", "a", "an", "its", "only", "also", "in", "to", "exports", "rose", "of", "Shanxi")
+    for _ in range(2000):
+        body = " ".join(rng.choice(words) for _ in range(rng.randint(1, 6)))
+        got = coref._plain_lead(body)
+        assert got is not None, body
+        assert (got.text, got.last, got.last_start, got.prev) == _lead_by_reversal(body, len(body)), body
+
+
+@pytest.mark.parametrize(
+    ("body", "plain"),
+    [
+        ("The", True),  # only a determiner: no lead
+        ("exports to the", True),
+        ("In 2020,", True),  # no word ends it
+        ("the city's", False),  # a run of letters after no space: as written
+        ("trade with\u2003the", False),  # a blank but a space before the word: as written
+        ("rose in\tthe", False),
+        ("thiſ", False),  # a letter folding to an ASCII one
+        ("its \u212a", False),  # the Kelvin sign
+        ("is in an", True),
+        ("", True),
+    ],
+)
+def test_plain_lead_examples(body: str, plain: bool) -> None:
+    got = coref._plain_lead(body)
+    assert (got is not None) is plain
+    full = coref._lead_of(body, len(body))
+    assert (full.text, full.last, full.last_start, full.prev) == _lead_by_reversal(body, len(body))
+    if got is not None:
+        assert (got.text, got.last, got.last_start, got.prev) == _lead_by_reversal(body, len(body))
+
+
+_SAID_GAPS = (" ", "", "  ", "\t", "\n", "\u00a0", "\u2003", " \n")
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_reporting_opening_pretest(seed: int) -> None:
+    """``_may_open_reporting`` holds whenever ``_ATTRIB[4]`` matches (its pre-test rules out no match)."""
+    rng = random.Random(seed)
+    pieces = (
+        "Tire makers", "He", "the firm", "x" * 20, "in Iowa", "said", "say", "says", "that", "orders", "A",
+        "é",
+    )
+    matched = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) + rng.choice(_SAID_GAPS) for _ in range(rng.randint(0, 8)))
+        if coref._ATTRIB[4].match(text) is not None:
+            matched += 1
+            assert coref._may_open_reporting(text), text
+    assert matched > 100

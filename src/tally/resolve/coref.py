@@ -384,11 +384,22 @@ def attributions(sentence: str, offset: int) -> list[tuple[int, int]]:
         k = sentence.find("released by")  # (a match opens with it)
         if k >= 0:
             _add_spans(_ATTRIB[3], sentence, k, offset, out)
-    if present & _ATTRIB_BITS[4]:  # ("said" or "say")
+    # ("said" or "say"; a match opens the sentence with a capital and its verb, opening with "sa",
+    # starts at most 62 characters in: most sentences with the verb have it later or none)
+    if present & _ATTRIB_BITS[4] and _may_open_reporting(sentence):
         m = _ATTRIB[4].match(sentence)  # (it opens with ``^``, no MULTILINE: its one match opens it)
         if m is not None:
             out.append((offset + m.start(), offset + m.end()))
     return out
+
+
+_CAPITALS: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"  # what ``[A-Z]`` matches
+
+
+def _may_open_reporting(sentence: str) -> bool:
+    """May ``_ATTRIB[4]`` match ``sentence``? Its match opens with a capital (``^[A-Z]``), then at most
+    61 characters and a blank (``[^,;:\"“”\\d]{0,60}?\\s``), then its verb: "sa" at 2 to 62."""
+    return sentence[:1] in _CAPITALS and sentence.find("sa", 2, 64) >= 0
 
 
 def _add_spans(rx: re.Pattern[str], sentence: str, pos: int, offset: int, out: list[tuple[int, int]]) -> None:
@@ -682,6 +693,9 @@ def _lead_of(sentence: str, rel: int) -> _Lead:
     letters, white space as ``\\s`` reads it (``str.isspace``), and another run), not by reversing
     the text and matching there."""
     body = sentence[:rel].rstrip()
+    got = _plain_lead(body)
+    if got is not None:
+        return got  # (most leads)
     if _may_end_in_determiner(body):
         raw = body + " "
         text = raw[: len(raw) - _determiners_end(raw[::-1])].rstrip()
@@ -698,6 +712,43 @@ def _lead_of(sentence: str, rel: int) -> _Lead:
         if k < len(gap):
             prev = gap[k:]
     return _Lead(text, text[n:], n, prev)
+
+
+def _plain_lead(body: str) -> _Lead | None:
+    """``_lead_of`` of a lead ``body`` (stripped) read word by word from the end, or None when a
+    word it reads is not a run of ASCII letters after a space (or opening the text): then the
+    stripping below is not known to read the same, and ``_lead_of`` strips as it is written. A
+    word read so is the run of ASCII letters ending the text (a space is none), a determiner
+    ``_REV_DETERMINERS`` takes with the white space after it when it is one of ``_DETERMINERS``
+    lower-cased (a whole word: a space before it), and a text ending in an ASCII character
+    that is no letter ends in no determiner and no word (no run of letters ends it). No slice
+    of the sentence reversed, no letters stripped one by one (``test_plain_leads``)."""
+    text = body
+    while True:
+        if not text:
+            return _NO_LEAD  # (only determiners: "The ")
+        c = text[-1]
+        if c not in _ASCII_LETTERS:
+            # ("In 2020, ", "its ("; one not ASCII may fold to an ASCII letter)
+            return _Lead(text, None, len(text), None) if c.isascii() else None
+        w = text[text.rfind(" ") + 1 :]
+        if not (w.isascii() and w.isalpha()):
+            return None
+        if w.lower() not in _DETERMINER_SET:
+            break
+        text = text[: len(text) - len(w)].rstrip()
+    n = len(text) - len(w)
+    prev: str | None = None
+    gap = text[:n].rstrip()
+    if len(gap) < n:  # (white space before the last word, then maybe the word before it)
+        v = gap[gap.rfind(" ") + 1 :]
+        if v.isascii() and v.isalpha():
+            prev = v
+        else:
+            k = len(gap.rstrip(_ASCII_LETTERS))
+            if k < len(gap):
+                prev = gap[k:]
+    return _Lead(text, w, n, prev)
 
 
 _ASCII_LETTERS: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"  # what ``[A-Za-z]`` matches
