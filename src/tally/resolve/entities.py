@@ -2168,13 +2168,20 @@ _COP_OPENINGS: Final[tuple[str, ...]] = (*_COP_PLACED, *_COP_VERBS)
 def _word_after_blanks(text: str, q: int, words: tuple[str, ...]) -> bool:
     r"""Do blanks (``\s+``: what ``isspace`` tells) start at ``q`` in ``text``, and one of ``words``
     right after them? (What a pattern opening with ``\s+`` then one of the words needs there.)"""
+    q = _after_blanks(text, q)
+    return q >= 0 and text.startswith(words, q)
+
+
+def _after_blanks(text: str, q: int) -> int:
+    r"""Where the run of blanks (``\s+``: what ``isspace`` tells) starting at ``q`` in ``text``
+    ends; -1 when no blank stands at ``q``."""
     n = len(text)
     if q >= n or not text[q].isspace():
-        return False
+        return -1
     q += 1
     while q < n and text[q].isspace():
         q += 1
-    return text.startswith(words, q)
+    return q
 
 
 class _Openings:
@@ -2199,12 +2206,9 @@ def _opens_after_blanks(text: str, q: int, words: _Openings) -> bool:
     """``_word_after_blanks(text, q, ws)`` for ``words = _Openings(ws)``: after the blanks, only
     the words sharing the next ``k`` characters are tried (each in place: ``find`` in a window
     of its length, not a slice)."""
-    n = len(text)
-    if q >= n or not text[q].isspace():
+    q = _after_blanks(text, q)
+    if q < 0:
         return False
-    q += 1
-    while q < n and text[q].isspace():
-        q += 1
     if words.every:
         return True
     ws = words.by_start.get(text[q : q + words.k])
