@@ -10,7 +10,7 @@ import pytest
 from report_sentences import example_sentences
 
 from tally.extract.facts import extract_facts
-from tally.extract.kinds import _FEW, _compiled, _few, _rx, basis_of, classify, status_of
+from tally.extract.kinds import _FEW, Quick, _compiled, _few, _rx, basis_of, classify, status_of
 from tally.model import Document, Quantity
 
 
@@ -552,14 +552,20 @@ def _all_cue_names() -> list[str]:
     return [k for k, v in load("kind_cues").items() if isinstance(v, str) and k not in ("up_words",)]
 
 
-def test_every_cue_and_twin_answer_as_the_regex_on_report_sentences() -> None:
-    """The lower-case twin a Quick answers with on ASCII text finds what the cue regex finds."""
+def _every_cue() -> list[tuple[str, Quick, re.Pattern[str]]]:
+    """Each kind cue that compiles: its name, its Quick and its plain regex."""
     names = []
     for name in _all_cue_names():
         try:
             names.append((name, _rx(name), _compiled(name)))
         except (KeyError, re.error):
             continue
+    return names
+
+
+def test_every_cue_and_twin_answer_as_the_regex_on_report_sentences() -> None:
+    """The lower-case twin a Quick answers with on ASCII text finds what the cue regex finds."""
+    names = _every_cue()
     assert any(q.twin is not None for _n, q, _rx_ in names)
     for sent in [*example_sentences(), *_GATE_TEXTS]:
         for cut in (sent, sent[: len(sent) // 2], sent[len(sent) // 2 :]):
@@ -854,12 +860,7 @@ def test_mixed_twin_answers_as_the_regex_on_non_ascii_text() -> None:
     lower-cased (``_ascii_lowered``): it finds what the cue regex finds, span for span."""
     from tally.extract.kinds import _ascii_lowered
 
-    names = []
-    for name in _all_cue_names():
-        try:
-            names.append((name, _rx(name), _compiled(name)))
-        except (KeyError, re.error):
-            continue
+    names = _every_cue()
     assert any(q.mixed for _n, q, _rx_ in names)
     texts = []
     for sent in [*example_sentences()[:120], *_GATE_TEXTS, *TARGET_WINDOWS]:
