@@ -9,7 +9,7 @@ import re
 import pytest
 
 from tally.model import Fact
-from tally.resolve.repeats import ended, entities_from_repeats
+from tally.resolve.repeats import ended, entities_from_repeats, rename
 
 _ENDED = re.compile(r"[.!?][\"'”’)]*\s*$")  # the rule ``ended`` reads from the line's end
 
@@ -40,7 +40,7 @@ def test_ended(line: str, closed: bool) -> None:
 
 def _by_every_figure(facts: list[Fact], text: str) -> None:
     """``entities_from_repeats`` as it was: every figure's line read (memo by span), every body
-    figure with an entity listed by value and unit."""
+    figure with an entity listed by value and unit (the renaming itself, unchanged, is ``rename``)."""
     closed: dict[tuple, bool] = {}
     unended: list[bool] = []
     for f in facts:
@@ -53,20 +53,7 @@ def _by_every_figure(facts: list[Fact], text: str) -> None:
         if f.entity and f.value is not None and not loose:
             ent = (f.entity, f.entity_type, f.qualifiers.get("_parent"))
             body.setdefault((f.value, f.unit), set()).add(ent)
-    for f, loose in zip(facts, unended, strict=True):
-        if f.value is None or not loose:
-            continue
-        ents = body.get((f.value, f.unit))
-        if not ents or len(ents) != 1:
-            continue
-        name, typ, parent = next(iter(ents))
-        if (f.entity, f.entity_type) == (name, typ):
-            continue
-        f.entity, f.entity_type = name, typ
-        f.qualifiers.pop("_parent", None)
-        if parent:
-            f.qualifiers["_parent"] = parent
-        f.rules = [r for r in f.rules if not r.startswith("entity:")] + ["entity:repeated-figure"]
+    rename(facts, unended, body)
 
 
 _LINES = ["Robot maker to build £42m plant", "Exports rose 42 percent.", "Output hit 7 million tons",

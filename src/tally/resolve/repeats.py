@@ -59,6 +59,12 @@ def entities_from_repeats(facts: list[Fact], text: str) -> None:
                 got.add(ent)
     if not body:
         return
+    rename(facts, unended, body)
+
+
+def rename(facts: list[Fact], unended: list[bool], body: dict[tuple, set[tuple]]) -> None:
+    """Give each figure on an unended line (``unended``, figure by figure) the one entity the
+    body's figures of its value and unit have (``body``: (value, unit) -> entities)."""
     for f, loose in zip(facts, unended, strict=True):
         if f.value is None or not loose:
             continue
