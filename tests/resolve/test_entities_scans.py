@@ -188,20 +188,20 @@ _AFTER_NAME = [
 def test_word_after_blanks_gates(after: str) -> None:
     # the cheap test before each apposition/business pattern is shut only where the pattern fails
     from tally.resolve.entities import (
-        _COP_OPENINGS,
+        _COP_INDEX,
         _apposition_rx,
-        _business_openings,
+        _business_index,
         _business_verb_rx,
-        _word_after_blanks,
+        _opens_after_blanks,
     )
 
     text = "Honghai" + after
     pe = len("Honghai")
     cop = _apposition_rx()[2].match(text[pe : pe + 90]) is not None
-    if not _word_after_blanks(text, pe + 1 if after[:1] == "," else pe, _COP_OPENINGS):
+    if not _opens_after_blanks(text, pe + 1 if after[:1] == "," else pe, _COP_INDEX):
         assert not cop
     verb = _business_verb_rx().match(text[pe : pe + 40]) is not None
-    if not _word_after_blanks(text, pe, _business_openings()):
+    if not _opens_after_blanks(text, pe, _business_index()):
         assert not verb
     if after in (" is a glassware company", _AFTER_NAME[0]):
         assert cop

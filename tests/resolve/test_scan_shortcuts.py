@@ -9,12 +9,19 @@ import pytest
 
 from tally.resolve.entities import (
     _COP_OPENINGS,
+    _after_blanks,
     _business_openings,
     _Openings,
     _opens_after_blanks,
     _stands_alone,
-    _word_after_blanks,
 )
+
+
+def _word_after_blanks(text: str, q: int, words: tuple[str, ...]) -> bool:
+    """The plain test ``_opens_after_blanks`` stands for: blanks at ``q``, then one of ``words``
+    (``str.startswith`` of the whole tuple)."""
+    q = _after_blanks(text, q)
+    return q >= 0 and text.startswith(words, q)
 
 _WORD_LISTS = [
     _COP_OPENINGS,

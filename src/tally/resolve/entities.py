@@ -2165,13 +2165,6 @@ _COP_VERBS: Final[tuple[str, ...]] = ("is", "was", "has been", "remains")
 _COP_OPENINGS: Final[tuple[str, ...]] = (*_COP_PLACED, *_COP_VERBS)
 
 
-def _word_after_blanks(text: str, q: int, words: tuple[str, ...]) -> bool:
-    r"""Do blanks (``\s+``: what ``isspace`` tells) start at ``q`` in ``text``, and one of ``words``
-    right after them? (What a pattern opening with ``\s+`` then one of the words needs there.)"""
-    q = _after_blanks(text, q)
-    return q >= 0 and text.startswith(words, q)
-
-
 def _after_blanks(text: str, q: int) -> int:
     r"""Where the run of blanks (``\s+``: what ``isspace`` tells) starting at ``q`` in ``text``
     ends; -1 when no blank stands at ``q``."""
@@ -2185,7 +2178,7 @@ def _after_blanks(text: str, q: int) -> int:
 
 
 class _Openings:
-    """Words (``_word_after_blanks``'s) by their first ``k`` characters, for ``_opens_after_blanks``
+    """Words that may follow blanks by their first ``k`` characters, for ``_opens_after_blanks``
     to try only the few a text can open with there (``str.startswith`` of the whole tuple tries
     each word: ~50 for the business verbs). ``every``: the empty word is one of them."""
 
@@ -2203,7 +2196,9 @@ class _Openings:
 
 
 def _opens_after_blanks(text: str, q: int, words: _Openings) -> bool:
-    """``_word_after_blanks(text, q, ws)`` for ``words = _Openings(ws)``: after the blanks, only
+    r"""Do blanks (``\s+``: what ``isspace`` tells) start at ``q`` in ``text``, and one of the words
+    of ``words`` right after them? (What a pattern opening with ``\s+`` then one of the words needs
+    there.) After the blanks, only
     the words sharing the next ``k`` characters are tried (each in place: ``find`` in a window
     of its length, not a slice)."""
     q = _after_blanks(text, q)
