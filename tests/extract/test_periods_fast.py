@@ -58,7 +58,11 @@ def _plain(monkeypatch: pytest.MonkeyPatch):
         with monkeypatch.context() as m:
             m.setattr(periods, "_starts", lambda: [(None, False) for _ in _rules()])
             m.setattr(periods, "_conjunct", lambda: None)  # the gates of ``Gated`` alone
-            return find_periods(text, start, end, published=PUB)
+            periods._tables.cache_clear()  # (``find_periods`` reads them there)
+            try:
+                return find_periods(text, start, end, published=PUB)
+            finally:
+                periods._tables.cache_clear()
 
     return find
 
@@ -391,7 +395,11 @@ def test_month_gate_skips_only_rules_that_cannot_match(monkeypatch: pytest.Monke
     def plain(text: str, start: int, end: int) -> list:
         with monkeypatch.context() as m:
             m.setattr(periods, "_month_words", lambda: (frozenset(), {}))
-            return find_periods(text, start, end, published=PUB)
+            periods._tables.cache_clear()  # (``find_periods`` reads them there)
+            try:
+                return find_periods(text, start, end, published=PUB)
+            finally:
+                periods._tables.cache_clear()
 
     rng = random.Random(43)
     found = 0
@@ -486,7 +494,7 @@ _YEARISH = ("2021", "1998", "20", "19", "2,020", "20.5", "1850s", "the 2010s", "
 def test_rules_that_need_a_year_find_none_where_no_year_is() -> None:
     """``find_periods`` skips the rules that need a year (``_year_rules``) where no literal of
     ``_YEAR_LITS`` is followed by two digits: none of them matches such a text."""
-    from tally.extract.periods import _conjunct, _year_in, _year_rules
+    from tally.extract.periods import _conjunct, _year_in, _year_rules, _year_starts
 
     _year_rules.cache_clear()  # (another test may have asked for them with no conjunct)
     rules = {_grammar()[i][0] for i in _year_rules()}
@@ -503,6 +511,8 @@ def test_rules_that_need_a_year_find_none_where_no_year_is() -> None:
         low = fold(text)
         has = _year_in(low, cj.occurrences(low))
         assert has == bool(re.search(r"(?:18|19|20)\d\d", low)), text
+        want = sorted(m.start() for m in re.finditer(r"(?=(?:18|19|20)\d\d)", low))
+        assert sorted(_year_starts(low, cj.occurrences(low))) == want, text
         for i in _year_rules():
             if _grammar()[i][1].search(text):
                 assert has, (text, _grammar()[i][0])
@@ -621,20 +631,26 @@ def test_at_hits_stopped_at_the_gates_last_place_finds_every_match() -> None:
 
 _YEAR_WORD_PIECES = (
     "compared with to than in as that of from the level end on figure number total amount value "
-    "its their for 2019 2020 1998 1850s 20 19 - , . ; ) levels to2020 on2019 intothe"
-).split() + ["compared to", "than in", "as in", "the end of", "that of", "2020 figure", "its 2021 level"]
+    "its their for 2019 2020 1998 1850s 20 19 - , . ; ) levels to2020 on2019 intothe by five 10 years "
+    "decade ending ended through same period month week"
+).split() + ["compared to", "than in", "as in", "the end of", "that of", "2020 figure", "its 2021 level",
+             "the same period of", "up to", "the decade to", "by the end of"]
 
 
 def test_year_rules_searched_only_after_their_words() -> None:
-    """``basis_compared`` and ``basis_figure_of`` are searched only where a year stands after white
-    space after one of their words (``_YEAR_WORDS``): every text one of them matches has one."""
-    from tally.extract.periods import _YEAR_WORDS, _conjunct, _grammar, _year_after_word, _year_words
+    """``basis_compared``, ``basis_figure_of`` and the other rules with words before their year
+    (``_year_words``, read from their patterns) are searched only where a year stands after white
+    space after one of their words: every text one of them matches has one."""
+    from tally.extract.periods import _conjunct, _grammar, _year_after_word, _year_starts, _year_words
 
     _year_words.cache_clear()
     cj = _conjunct()
     assert cj is not None
-    rules = {rule: (rx, words) for (rule, rx), words in zip(_grammar(), _year_words(), strict=True) if words}
-    assert set(rules) == set(_YEAR_WORDS)
+    rules = {
+        rule: (rx, words) for (rule, rx), words in zip(_grammar(), _year_words(), strict=True) if words[0]
+    }
+    assert {"basis_compared", "basis_figure_of", "basis_same_of", "target_year", "years_to"} <= set(rules)
+    assert not set(rules) & {"year", "month_year", "year_span", "decade", "since_year"}
     rng = random.Random(61)
     matched = shut = 0
     for _ in range(3000):
@@ -645,14 +661,41 @@ def test_year_rules_searched_only_after_their_words() -> None:
         low = fold(text)
         if not text.isascii() or len(low) != len(text):
             continue
-        hits = cj.occurrences(low)
-        for rx, words in rules.values():
-            ok = _year_after_word(low, hits, words)
+        starts = _year_starts(low, cj.occurrences(low))
+        for rx, (words, longest) in rules.values():
+            ok = _year_after_word(low, starts, words, longest)
             if rx.search(text):
                 assert ok, (rx.pattern[:40], text)
                 matched += 1
             shut += not ok
     assert matched > 300 and shut > 1000
+
+
+@pytest.mark.parametrize(
+    ("pattern", "want"),
+    [
+        (r"\bcompared (?:with|to)\s+(?P<y>(?:1[89]\d\d|20\d\d))", {"compared with", "compared to"}),
+        (r"\b(?:from|on)\s+(?:the end of\s+)?(?P<y>(?:1[89]\d\d|20\d\d))", {"from", "on", "the end of"}),
+        (r"\bby\s+(?:the\s+end\s+of\s+)?(?P<y>(?:1[89]\d\d|20\d\d))\b", {"by", "of"}),
+        (r"(?<=[\d%t] )ON (?P<y>(?:1[89]\d\d|20\d\d))", {"on"}),  # folded; the look-behind reads nothing
+        (r"\d+ years to\s(?P<y>(?:1[89]\d\d|20\d\d))", {" years to"}),  # the run stops at the digits
+        (r"\b(?:by\s+)?(?P<y>(?:1[89]\d\d|20\d\d))", None),  # the year may open the match
+        (r"\bfrom(?P<y>(?:1[89]\d\d|20\d\d))", None),  # no white space before it
+        (r"\bfrom\s*(?P<y>(?:1[89]\d\d|20\d\d))", None),  # white space that may be missing
+        (r"[a-z]+\s+(?P<y>(?:1[89]\d\d|20\d\d))", None),  # no literal before the white space
+        (r"\bin\s+(?P<y>(?:1[89]\d\d|20\d\d|this year))", None),  # no group of the year alone
+        (r"\bin\s+(?:1[89]\d\d|20\d\d)", {"in"}),  # the year's own pattern, as a group
+    ],
+)
+def test_words_before_year(pattern: str, want: set[str] | None) -> None:
+    from re import _parser as parser  # type: ignore[attr-defined]
+
+    from tally.extract.periods import _YEAR_PATTERNS, _shape, _words_before_year
+
+    flags = re.IGNORECASE
+    shapes = frozenset(_shape(list(parser.parse(p, flags))) for p in _YEAR_PATTERNS)
+    got = _words_before_year(list(parser.parse(pattern, flags)), shapes)
+    assert got == (None if want is None else frozenset(want))
 
 
 @pytest.mark.parametrize(
@@ -667,15 +710,23 @@ def test_year_rules_searched_only_after_their_words() -> None:
         ("the level of 2015.", "basis_figure_of", True),
         ("output in 2019.", "basis_figure_of", False),
         ("the 12019 total", "basis_figure_of", False),
+        ("to reach 5 GW by\t2030", "target_year", True),
+        ("by the end of 2030", "target_year", True),
+        ("nearby 2030", "target_year", True),  # (the test asks for a word's end, not its start)
+        ("by2030 and in 2031", "target_year", False),
+        ("in the 10 years to 2020", "years_to", True),
+        ("in the same period of 2019", "basis_same_of", True),
+        ("in the same period, 2019", "basis_same_of", False),
     ],
 )
 def test_year_after_word(text: str, rule: str, want: bool) -> None:
-    from tally.extract.periods import _YEAR_WORDS, _conjunct, _year_after_word
+    from tally.extract.periods import _conjunct, _year_after_word, _year_starts, _year_words
 
     cj = _conjunct()
     assert cj is not None
     low = fold(text)
-    assert _year_after_word(low, cj.occurrences(low), _YEAR_WORDS[rule]) is want
+    words, longest = _year_words()[[name for name, _ in _grammar()].index(rule)]
+    assert _year_after_word(low, _year_starts(low, cj.occurrences(low)), words, longest) is want
 
 
 _LEAD_TEXTS = (

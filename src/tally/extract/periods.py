@@ -661,12 +661,14 @@ def _conjunct() -> Conjunct | None:
     return Conjunct.of([rx for _, rx in _grammar()], _gated().gates)
 
 
-def _open(seg: str, low: str) -> tuple[Sequence[int], list[tuple[int, str]] | None]:
+def _open(
+    seg: str, low: str, cj: Conjunct | None
+) -> tuple[Sequence[int], list[tuple[int, str]] | None]:
     """The rules, in grammar order, that may match in ``seg`` (``low`` is ``fold(seg)``): those
-    that ``Gated.open(seg)`` opens and whose parts' gates (``Conjunct``) have a literal there;
-    with the conjunct's scan, where it found which literals (``Conjunct.occurrences``: asking
-    ``opens`` with all of them gives the rules the longest ones give, without a loop here)."""
-    cj = _conjunct()
+    that ``Gated.open(seg)`` opens and whose parts' gates (``Conjunct``: ``cj``, the grammar's
+    ``_conjunct()``) have a literal there; with the conjunct's scan, where it found which literals
+    (``Conjunct.occurrences``: asking ``opens`` with all of them gives the rules the longest ones
+    give, without a loop here)."""
     if cj is None or not low:
         return [i for i, may in enumerate(_gated().open(seg)) if may], None
     occ = cj.occurrences(low)
@@ -738,12 +740,16 @@ def _month_words() -> tuple[frozenset[int], dict[str, tuple[str, ...]]]:
     return frozenset(rules), {lit: ns for lit, ns in at.items() if ns}
 
 
-def _month_word(low: str, hits: list[tuple[int, str]]) -> bool:
+def _month_word(
+    low: str, hits: list[tuple[int, str]], names: dict[str, tuple[str, ...]] | None = None
+) -> bool:
     """Does a month name end a word in ``low`` (lower-cased ASCII text; ``hits`` where the
     conjunct's scan found which literals in it: last index and literal)? Every month name starts
     where the scan finds a literal (see ``_month_words``); the names that may stand there are
-    those of the longest literal there, found with it (the others' are checked too: no harm)."""
-    names = _month_words()[1]
+    those of the longest literal there, found with it (the others' are checked too: no harm).
+    (``names``: ``_month_words()[1]``, if the caller has it.)"""
+    if names is None:
+        names = _month_words()[1]
     n = len(low)
     for last, lit in hits:
         x = last - len(lit) + 1
@@ -803,49 +809,138 @@ def _year_rules() -> frozenset[int]:
 
 
 # rules of ``_year_rules`` whose every match holds a year with white space before it (``\s+``) and,
-# before that, one of a few endings of their patterns' words ("compared with 2016", "than in 2019",
-# "from the end of 2020"; "the 2019 figure", "its 2020 level", "the level of 2015"; a space inside
-# one is a literal space of the pattern): their searches run only where one does
-_YEAR_WORDS: Final[dict[str, tuple[str, ...]]] = {
-    "basis_compared": (
-        "compared with", "compared to", "that of", "level of", "end of", "than in", "as in", "from", "on"
-    ),
-    "basis_figure_of": tuple(
-        f"{noun} {p}"
-        for noun in ("figure", "level", "number", "total", "amount", "value")
-        for p in ("of", "in", "for")
-    )
-    + ("the", "its", "their", "that of"),
-}
-_NO_WORDS: Final[list[tuple[str, ...]]] = []
+# before that, a word of a few ("compared with 2016", "than in 2019", "from the end of 2020"; "its
+# 2020 level", "the level of 2015", "by 2025"): their searches run only where one does. The words
+# are read from the rules' own patterns (``_words_before_year``); a rule with more than
+# ``_YEAR_WORDS_MAX`` of them (the month names before "May 2021", whose own gate asks for a month
+# name already) is searched without this test
+_YEAR_WORDS_MAX: Final = 32
+_YearWords = tuple[tuple[str, ...], int]
+_NO_YEAR_WORDS: Final[_YearWords] = ((), 0)
+_NO_WORDS: Final[list[_YearWords]] = []
 
 
 @cache
-def _year_words() -> list[tuple[str, ...]]:
-    """Per rule of the grammar, its ``_YEAR_WORDS`` (empty for a rule not listed)."""
-    return [_YEAR_WORDS.get(rule, ()) for rule, _ in _grammar()]
+def _year_words() -> list[_YearWords]:
+    """Per rule of the grammar, the words one of which ends the text before the white space before
+    a year in each of its matches (``_words_before_year``), for a rule of ``_year_rules`` with at
+    most ``_YEAR_WORDS_MAX`` of them, and the length of the longest; else ``((), 0)``."""
+    years = _year_rules()
+    out: list[_YearWords] = []
+    for i, (_, rx) in enumerate(_grammar()):
+        shapes = frozenset(_shape(list(_P.parse(p, rx.flags))) for p in _YEAR_PATTERNS)
+        words = _words_before_year(list(_P.parse(rx.pattern, rx.flags)), shapes) if i in years else None
+        if words is None or len(words) > _YEAR_WORDS_MAX:
+            out.append(_NO_YEAR_WORDS)
+        else:
+            out.append((tuple(sorted(words)), max(len(w) for w in words)))
+    return out
 
 
-def _year_after_word(low: str, hits: list[tuple[int, str]], words: tuple[str, ...]) -> bool:
-    """Does a year (a literal of ``_YEAR_LITS`` followed by two digits, as ``_year_in`` finds one)
-    stand in ``low`` (lower-cased ASCII text) after white space that follows one of ``words``?
-    (re's white space is ``str.isspace``, which ``rstrip`` strips.)"""
-    n = len(low)
-    for last, lit in hits:
-        if lit in _YEAR_LITS and last + 2 < n and low[last + 1].isdecimal() and low[last + 2].isdecimal():
-            head = low[: last - 1]  # the text before the year
-            core = head.rstrip()
-            if len(core) < len(head) and core.endswith(words):
-                return True
+def _space(node: tuple) -> bool:
+    r"""Does the parsed item ``node`` match one white-space character and nothing else (``\s``, a
+    class of them, a literal blank)?"""
+    op, av = node
+    if op is _C.LITERAL:
+        return chr(av).isspace()
+    if op is _C.IN:
+        return all(
+            (o is _C.CATEGORY and a is _C.CATEGORY_SPACE) or (o is _C.LITERAL and chr(a).isspace())
+            for o, a in av
+        )
     return False
 
 
-def _year_in(low: str, hits: list[tuple[int, str]]) -> bool:
-    """Is a literal of ``_YEAR_LITS`` followed by two digits in ``low`` (ASCII text: re's ``\\d``
-    is ``str.isdecimal``; ``hits``: where the conjunct's scan found which literals, by last index)?"""
+def _words_before_year(items: list, shapes: frozenset[object]) -> frozenset[str] | None:
+    r"""The words one of which stands before white space before the year in every match of the
+    parsed pattern ``items``: the year an item of its top-level sequence (a group, or an
+    alternation) whose pattern is one of ``shapes`` (``_YEAR_PATTERNS``, parsed); white space
+    (``\s+``, ``\s``, a literal blank) just before it on every way the pattern may go; and before
+    that, on each way, the run of literal characters (blanks inside it too) that ends there, folded
+    (``fold``). None when some way has no such run, or when the pattern has no such year."""
+    while len(items) == 1 and items[0][0] is _C.SUBPATTERN and not items[0][1][1] and not items[0][1][2]:
+        items = list(items[0][1][-1])
+    at = next(
+        (
+            j
+            for j, (op, av) in enumerate(items)
+            if (_shape(list(av[-1])) if op is _C.SUBPATTERN else _shape([(op, av)])) in shapes
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    found: set[str] = set()
+    # each way, read backwards from the year: the items before, is the white space still to come,
+    # and the literal characters read so far
+    todo: list[tuple[list, bool, str]] = [(items[:at], True, "")]
+    steps = 0
+    while todo:
+        steps += 1
+        if steps > 50 * _LEAD_MAX:
+            return None
+        its, blank, run = todo.pop()
+        if not its:
+            if blank or not run:
+                return None  # the year (or the run) may open the match: anything may stand before
+            found.add(run)
+            continue
+        (op, av), rest = its[-1], its[:-1]
+        optional = op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and av[0] == 0 and av[1] == 1
+        if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+            todo.append((rest, blank, run))  # consumes nothing
+        elif op is _C.SUBPATTERN and not av[1] and not av[2]:
+            todo.append((rest + list(av[-1]), blank, run))
+        elif op is _C.BRANCH:
+            todo.extend((rest + list(b), blank, run) for b in av[1])
+        elif optional:
+            todo.extend(((rest, blank, run), (rest + list(av[2]), blank, run)))
+        elif blank:
+            repeat = op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and av[0] >= 1 and len(av[2]) == 1
+            if not (_space((op, av)) or (repeat and _space(av[2][0]))):
+                return None  # no white space just before the year on this way
+            todo.append((rest, False, run))
+        elif op is _C.LITERAL:
+            todo.append((rest, False, chr(av) + run))
+        elif run:
+            found.add(run)  # (the run ends the text before the white space: what is before it is free)
+        else:
+            return None
+    return frozenset(fold(w) for w in found)
+
+
+def _is_year_lit(lit: str) -> bool:
+    """Is ``lit`` one of ``_YEAR_LITS``? (Compared: ``in`` a tuple is a generic call compiled.)"""
+    return lit == "18" or lit == "19" or lit == "20"
+
+
+def _year_starts(low: str, hits: list[tuple[int, str]]) -> list[int]:
+    """Where a literal of ``_YEAR_LITS`` followed by two digits starts in ``low`` (ASCII text: re's
+    ``\\d`` is ``str.isdecimal``; ``hits``: where the conjunct's scan found which literals, by last
+    index), in the scan's order."""
+    out: list[int] = []
     n = len(low)
     for last, lit in hits:
-        if lit in _YEAR_LITS and last + 2 < n and low[last + 1].isdecimal() and low[last + 2].isdecimal():
+        if _is_year_lit(lit) and last + 2 < n and low[last + 1].isdecimal() and low[last + 2].isdecimal():
+            out.append(last - 1)
+    return out
+
+
+def _year_in(low: str, hits: list[tuple[int, str]]) -> bool:
+    """Is a literal of ``_YEAR_LITS`` followed by two digits in ``low`` (see ``_year_starts``)?"""
+    return bool(_year_starts(low, hits))
+
+
+def _year_after_word(low: str, starts: list[int], words: tuple[str, ...], longest: int) -> bool:
+    """Does a year starting at an offset of ``starts`` (``_year_starts``) stand in ``low`` (lower-cased
+    ASCII text) after white space that follows one of ``words`` (``longest``: the length of the
+    longest)? (re's white space is ``str.isspace``; the white space is walked back over, and only
+    the few characters before it are copied.)"""
+    for x in starts:
+        j = x
+        while j > 0 and low[j - 1].isspace():
+            j -= 1
+        if j < x and low[max(0, j - longest) : j].endswith(words):
             return True
     return False
 
@@ -867,48 +962,50 @@ def find_periods(
     fs: _Fiscal | None = None  # made when a rule first matches
     found: list[TimeExpr] = []
     taken: list[tuple[int, int]] = []
-    plan = _plan()
+    plan, cj, month_rules, month_names, year_rules, all_year_words, all_leads, all_one_leads, rule_gates = (
+        _tables()
+    )
     seg = text[start:end]
     low = fold(seg)
     # ``fold`` kept every offset (it drops a combining dot): an offset in ``low`` is one in ``seg``
     aligned = len(low) == len(seg)
     ascii_low: tuple[int, str] | bool | None = None  # made when a rule first runs
-    opened, hits = _open(seg, low)
+    opened, hits = _open(seg, low, cj)
     if not opened:
         return found  # no rule may match: the common case, answered at once
     # the rules that need a month name ending a word (which ASCII text shows in ``low`` as well)
     # and those that need a year (the same holds for them)
     ascii_hits = hits is not None and seg.isascii()
-    months = _month_words()[0] if ascii_hits else _NO_RULES
-    years = _year_rules() if ascii_hits else _NO_RULES
-    year_words = _year_words() if ascii_hits else _NO_WORDS
+    months = month_rules if ascii_hits else _NO_RULES
+    years = year_rules if ascii_hits else _NO_RULES
+    year_words = all_year_words if ascii_hits else _NO_WORDS
     month_word: bool | None = None  # asked when such a rule first runs
-    year_in: bool | None = None
+    year_at: list[int] | None = None  # where the years start, listed when such a rule first runs
     # per rule, the literals each match of its start pattern starts with (offsets of ``low``
     # must be those of ``seg`` for their places to be the text's)
-    leads = _leads() if aligned and hits is not None else _NO_LEADS
+    leads = all_leads if aligned and hits is not None else _NO_LEADS
     # per rule, the literals each match of its prefilter starts with, when they are several (its
     # places in ``low``, which the scan found, are tried instead of a search)
-    one_leads = _one_leads() if hits is not None else _NO_LEADS
+    one_leads = all_one_leads if hits is not None else _NO_LEADS
     # per rule, the gates each match holds a literal of (where the scan found them bounds its starts)
-    gates = _rule_gates() if hits is not None else _NO_GATES
+    gates = rule_gates if hits is not None else _NO_GATES
     # where the literals of a rule's leads start, per set of them (rules share them: the years')
     places: dict[frozenset[str], list[int]] = {}
     for i in opened:
         if i in months:
             if month_word is None:
                 assert hits is not None  # with no hits, no rule is in ``months``
-                month_word = _month_word(low, hits)
+                month_word = _month_word(low, hits, month_names)
             if not month_word:
                 continue
         if i in years:
-            if year_in is None:
+            if year_at is None:
                 assert hits is not None  # with no hits, no rule is in ``years``
-                year_in = _year_in(low, hits)
-            if not year_in:
+                year_at = _year_starts(low, hits)
+            if not year_at:
                 continue
-            words = year_words[i]
-            if words and hits is not None and not _year_after_word(low, hits, words):
+            words, longest = year_words[i]
+            if words and not _year_after_word(low, year_at, words, longest):
                 continue  # no year stands after white space after one of its words: no match
         rule, label, rx, one, pf, pats, same, needs = plan[i]
         one_need, pf_need, pats_need = needs
@@ -1047,6 +1144,43 @@ def _plan() -> list[_Plan]:
         )
         out.append((rule, f"period:{rule}", rx, one, many, pats, same, needs))
     return out
+
+
+_Tables = tuple[
+    list[_Plan],
+    Conjunct | None,
+    frozenset[int],
+    dict[str, tuple[str, ...]],
+    frozenset[int],
+    list[_YearWords],
+    list[frozenset[str] | None],
+    list[frozenset[str] | None],
+    tuple[tuple[frozenset[str], ...], ...],
+]
+
+
+@cache
+def _tables() -> _Tables:
+    """What ``find_periods`` reads of the grammar at each call, in one tuple: ``_plan()``,
+    ``_conjunct()``, both parts of ``_month_words()``, ``_year_rules()``, ``_year_words()``,
+    ``_leads()``, ``_one_leads()`` and ``_rule_gates()`` (one cached call, not nine: each is a
+    generic call compiled). A test that patches one of them clears this cache too. With no
+    conjunct (no scan, no hits) only the plan is read: the others serve the scan's hits."""
+    cj = _conjunct()
+    if cj is None:
+        return (_plan(), None, _NO_RULES, {}, _NO_RULES, _NO_WORDS, _NO_LEADS, _NO_LEADS, _NO_GATES)
+    month_rules, month_names = _month_words()
+    return (
+        _plan(),
+        cj,
+        month_rules,
+        month_names,
+        _year_rules(),
+        _year_words(),
+        _leads(),
+        _one_leads(),
+        _rule_gates(),
+    )
 
 
 def _must(p: re.Pattern[str], have: tuple[frozenset[str], ...]) -> _Musts:
