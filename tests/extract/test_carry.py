@@ -86,9 +86,9 @@ def test_carry_tail_agrees_with_asking_the_cue_first(monkeypatch: pytest.MonkeyP
     seen: list[tuple] = []
     real = C._carry_tail
 
-    def record(q, ctx, view, sent, before, carried, age, doc_year):
+    def record(q, ctx, view, sent, before, carried, age, doc_year, *clause):
         seen.append((q, dataclasses.replace(ctx), view, sent, before))
-        return real(q, ctx, view, sent, before, carried, age, doc_year)
+        return real(q, ctx, view, sent, before, carried, age, doc_year, *clause)
 
     monkeypatch.setattr(C, "_carry_tail", record)
     text = _REPORT
@@ -125,6 +125,10 @@ def test_carry_tail_agrees_with_asking_the_cue_first(monkeypatch: pytest.MonkeyP
                         got = C._carry_tail(q, a, view, sent, before, period.value, age, year)
                         want = _plain_tail(q, b, view, sent, before, period.value, age, year)
                         assert got == want, (sent, period, tgt, age, year)
+                        # the figure's clause passed in, as ``_untimed`` passes it: the same answer
+                        clause = C._clause_at(view.text, q.start - view.start)[1]
+                        c = dataclasses.replace(a)
+                        assert C._carry_tail(q, c, view, sent, before, period.value, age, year, clause) == got
                         outcomes.add(got[0][1])
                         cues += bool(C.K.status_of(before, ""))
     # the cases reach every kind of answer, with and without a cue

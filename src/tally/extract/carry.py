@@ -620,9 +620,11 @@ def _untimed(
         return None, "period:none", None
     assert ctx.period is not None  # carried is its value
     age = ctx.period_age
-    if _present_clause(view, q, relative=True):
+    # (``_present_clause(view, q, relative=True)``, its clause kept for ``_carried_by_sentence``)
+    after_relative, clause = _clause_at(view.text, q.start - view.start)
+    if after_relative and _states_now(clause):
         return None, "period:none", None  # ", which at 103km is the largest": a standing fact
-    out, chained = _carry_tail(q, ctx, view, sent, before, carried, age, doc_year)
+    out, chained = _carry_tail(q, ctx, view, sent, before, carried, age, doc_year, clause)
     if chained:
         ctx.chained = True
     return out
@@ -637,12 +639,14 @@ def _carry_tail(
     carried: str,
     age: int,
     doc_year: int | None,
+    clause: str | None = None,
 ) -> tuple[tuple[str | None, str, str | None], bool]:
     """The end of ``choose_period`` for a figure with no time of its own and a period to carry:
     its answer, and whether it sets ``ctx.chained``. A plan cue before the figure (``status_of``)
     carries the target or the plan, or nothing; with no cue the sentence's own words decide
     (``_carried_by_sentence``). The cue is asked for only where its answer changes the outcome
-    (``status_of`` is pure, and costs more than the sentence's tests)."""
+    (``status_of`` is pure, and costs more than the sentence's tests). (``clause``: the figure's
+    clause, ``_clause_at``'s, if the caller has it.)"""
     # a target's date carries to a plan cue of its own paragraph ("Houston has proposed cutting 300
     # positions" after a paragraph on the state's fund "by 2025" is undated)
     target = ctx.target if ctx.target_paragraph == ctx.paragraph else None
@@ -654,7 +658,7 @@ def _carry_tail(
         if near_target and target is not None:
             return (target.value, "period:carried-target", "target"), False
         return (carried, "period:carried-plan", "target"), False
-    out, chained = _carried_by_sentence(q, ctx, view, sent, carried, age, doc_year)
+    out, chained = _carried_by_sentence(q, ctx, view, sent, carried, age, doc_year, clause)
     if out[0] is None or (not cue_dates and K.status_of(before, "")):
         return _NONE, False  # with a cue that carries nothing, nothing either
     return out, chained
@@ -671,18 +675,23 @@ def _carried_by_sentence(
     carried: str,
     age: int,
     doc_year: int | None,
+    clause: str | None = None,
 ) -> tuple[tuple[str | None, str, str | None], bool]:
     """What ``choose_period`` answers for a figure with no time of its own and no plan cue before
     it (the period carried, and the rule), and whether a run of past-tense results carries it on
-    (``ctx.chained``, set by the caller). No side effects: the caller may drop the answer."""
+    (``ctx.chained``, set by the caller). No side effects: the caller may drop the answer.
+    (``clause``: the figure's clause, ``_clause_at``'s, if the caller has it.)"""
     assert ctx.period is not None  # carried is its value
-    if _OPENER.search(sent) and age <= 1:
-        if ctx.period.rule == "period:since_year" and _present_clause(view, q):
+    if clause is None:
+        clause = _clause_at(view.text, q.start - view.start)[1]
+    # (``_present_clause(view, q)`` is ``_states_now(clause)``; the cheap test of each pair first)
+    if age <= 1 and _OPENER.search(sent):
+        if ctx.period.rule == "period:since_year" and _states_now(clause):
             # "Since it was set up in 1996, the zone has drawn ... It covers 2,700 hectares": a
             # state in the present tense after a span to now is undated, like any present clause
             return _NONE, False
         return (carried, "period:carried-anaphoric-opener", ctx.period.role), False
-    if _present_clause(view, q):
+    if _states_now(clause):
         return _NONE, False  # a present-tense clause
     if (
         ctx.period.role == "now"
