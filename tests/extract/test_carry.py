@@ -897,3 +897,36 @@ def test_word_shortcuts_agree_with_their_patterns(sent: str) -> None:
         for part in (sent[:k], sent[k:]):
             assert C._is_are.__wrapped__(part) == (C._IS_ARE.search(part) is not None)
             assert C._perfect.__wrapped__(part) == (C._PERFECT.search(part) is not None)
+
+
+# --- the stretch of a sentence a time lies in, read without ``bisect`` ------------------------
+
+
+@pytest.mark.parametrize(
+    "ends",
+    [[], [5], [3, 9], [1, 2, 3], [4, 10, 17, 30], [7, 8, 40]],
+)
+def test_stretches_agree_with_bisect(ends: list[int]) -> None:
+    """``_stretch`` is ``bisect_right`` of the cuts' ends, and ``_in_segment`` keeps the times both
+    of whose ends have the stretch asked for: the times ``bisect_right`` kept."""
+    from bisect import bisect_right
+
+    from tally.extract import carry as C
+    from tally.extract.periods import TimeExpr
+
+    base = 100
+    for at in range(-3, 45):
+        assert C._stretch(ends, at) == bisect_right(ends, at), (ends, at)
+    times = [
+        TimeExpr(start=base + a, end=base + b, text="x", value="2020", role="explicit", rule="period:year")
+        for a in range(-2, 42, 3)
+        for b in range(a, a + 12, 4)
+    ]
+    for seg in range(len(ends) + 1):
+        want = [
+            t
+            for t in times
+            if bisect_right(ends, max(0, t.start - base)) == seg
+            and bisect_right(ends, max(0, t.end - base)) == seg
+        ]
+        assert C._in_segment(times, ends, base, seg) == want, (ends, seg)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Final
@@ -1073,7 +1072,7 @@ def _nearest(times: list[TimeExpr], q: Quantity, view: SentenceView) -> TimeExpr
     # end by its offset (a cut reaching past it is not one there, and none starts inside another);
     # the cuts' ends read once, and the nearest found by a loop, not ``min`` with a closure as key
     starts, ends = _cuts(view.text)  # (one call of the cached function, not one per list)
-    seg = bisect_right(ends, max(0, q.start - view.start))
+    seg = _stretch(ends, max(0, q.start - view.start))
     own = _in_segment(times, ends, view.start, seg)
     if own:
         return _closest(own, q)
@@ -1094,15 +1093,30 @@ def _nearest(times: list[TimeExpr], q: Quantity, view: SentenceView) -> TimeExpr
     return _closest(times, q)
 
 
+def _stretch(ends: list[int], at: int) -> int:
+    """``bisect_right(ends, at)``: how many of the cuts' ends (in order) are at or before ``at``, the
+    number of the stretch it lies in (a loop: a sentence has few cuts, and ``bisect`` is a generic
+    call compiled)."""
+    n = 0
+    for e in ends:
+        if e > at:
+            break
+        n += 1
+    return n
+
+
 def _in_segment(times: list[TimeExpr], ends: list[int], base: int, seg: int) -> list[TimeExpr]:
     """The times that start and end in the stretch ``seg`` of the sentence (``ends``: where its
-    cuts end, ``base``: the sentence's start)."""
+    cuts end, in order; ``base``: the sentence's start): those whose offsets both lie from the end
+    of cut ``seg - 1`` on and before the end of cut ``seg`` (the ``_stretch`` of each is ``seg``;
+    a time ends where it starts or later)."""
+    lo = ends[seg - 1] if seg > 0 else 0
+    hi = ends[seg] if seg < len(ends) else -1  # (-1: no cut ends after the stretch)
     out: list[TimeExpr] = []
     for t in times:
-        if (
-            bisect_right(ends, max(0, t.start - base)) == seg
-            and bisect_right(ends, max(0, t.end - base)) == seg
-        ):
+        s = max(0, t.start - base)
+        e = max(0, t.end - base)
+        if lo <= s and (hi < 0 or e < hi):
             out.append(t)
     return out
 
