@@ -547,11 +547,16 @@ def test_lead_literals(pattern: str, want: set[str] | None) -> None:
 def test_rules_tried_at_the_scans_places_match_as_at_every_start() -> None:
     """A rule whose start pattern's matches each start with a literal of the scan (``_leads``) is
     tried only where the scan found one: the matches ``_at_hits`` finds, searching."""
-    from tally.extract.periods import _at_hits, _at_places, _conjunct, _leads, _plan
+    from tally.extract.periods import _at_hits, _at_places, _conjunct, _leads, _plan, _year_led, _year_starts
 
     # (another test may have made them with no conjunct or no start patterns)
     _plan.cache_clear()
     _leads.cache_clear()
+    _year_led.cache_clear()
+    year_leads = _year_led()[0]
+    index = {row[0]: i for i, row in enumerate(_plan())}
+    assert {row[0] for row, y in zip(_plan(), year_leads, strict=True) if y} == {"year"}
+    year_found = 0
     cj = _conjunct()
     assert cj is not None
     leads = _leads()
@@ -575,8 +580,15 @@ def test_rules_tried_at_the_scans_places_match_as_at_every_start() -> None:
             assert [m.span() for m in _at_places(rx, pats[0], lead, hits, text, low, 0, len(text))] == want
             got = _at_places(rx, pats[0], lead, hits, text, low, 0, len(text), memo)
             assert [m.span() for m in got] == want
+            if year_leads[index[_rule]] and text.isascii():
+                # a pattern opening with a year, tried only where the years start
+                years = _year_starts(low, hits)
+                got = _at_places(rx, pats[0], lead, hits, text, low, 0, len(text), None, years)
+                assert [m.span() for m in got] == want, (_rule, text)
+                year_found += len(want)
             found += len(want)
     assert found > 300
+    assert year_found > 100
 
 
 @pytest.mark.parametrize(
@@ -674,6 +686,30 @@ def test_year_rules_searched_only_after_their_words() -> None:
 @pytest.mark.parametrize(
     ("pattern", "want"),
     [
+        (r"(?:1[89]\d\d|20\d\d)", True),
+        (r"(?<![\d,])\b(?:19|20)\d\d(?!%)", True),  # what consumes nothing is passed over
+        (r"1(?:[89]\d0'?s)|2(?:0\d0'?s)", True),  # a decade's prefilter
+        (r"20[0-3]\d", True),
+        (r"20\d{2,}", True),
+        (r"(?:1[89]|20)\d", False),  # three characters may be all
+        (r"2[01]\d\d", False),  # "21" opens no year
+        (r"19\w\d", False),  # a letter may stand third
+        (r"(?:the\s+)?20\d\d", False),  # the match may open with "the"
+        (r"(?i:20\d\d)", False),  # flags of its own: unsure
+        (r"[12][09]\d\d", False),  # "10", "29": no year's opening
+    ],
+)
+def test_year_first(pattern: str, want: bool) -> None:
+    from re import _parser as parser  # type: ignore[attr-defined]
+
+    from tally.extract.periods import _year_first
+
+    assert _year_first(list(parser.parse(pattern))) is want
+
+
+@pytest.mark.parametrize(
+    ("pattern", "want"),
+    [
         (r"\bcompared (?:with|to)\s+(?P<y>(?:1[89]\d\d|20\d\d))", {"compared with", "compared to"}),
         (r"\b(?:from|on)\s+(?:the end of\s+)?(?P<y>(?:1[89]\d\d|20\d\d))", {"from", "on", "the end of"}),
         (r"\bby\s+(?:the\s+end\s+of\s+)?(?P<y>(?:1[89]\d\d|20\d\d))\b", {"by", "of"}),
@@ -743,10 +779,17 @@ def test_prefilters_tried_at_the_scans_places_find_what_the_search_finds() -> No
     """A prefilter each match of which starts with one of several literals of the scan
     (``_one_leads``) is matched at the places the scan found them: the first match the search
     finds, or None."""
-    from tally.extract.periods import _conjunct, _first_at, _one_leads, _plan
+    from tally.extract.periods import _conjunct, _first_at, _one_leads, _plan, _year_led, _year_starts
 
     _plan.cache_clear()
     _one_leads.cache_clear()
+    _year_led.cache_clear()
+    year_ones = _year_led()[1]
+    index = {row[0]: i for i, row in enumerate(_plan())}
+    assert {row[0] for row, y in zip(_plan(), year_ones, strict=True) if y} == {
+        "year", "decade", "year_span", "fiscal_after"
+    }
+    year_found = 0
     cj = _conjunct()
     assert cj is not None
     one_leads = _one_leads()
@@ -766,10 +809,16 @@ def test_prefilters_tried_at_the_scans_places_find_what_the_search_finds() -> No
                 continue
             assert one is not None and len(lead) >= 2
             want = one.search(low)
-            for got in (_first_at(one, lead, hits, low), _first_at(one, lead, hits, low, memo)):
+            tries = [_first_at(one, lead, hits, low), _first_at(one, lead, hits, low, memo)]
+            if year_ones[index[row[0]]] and text.isascii():
+                # a prefilter opening with a year, matched only where the years start
+                tries.append(_first_at(one, lead, hits, low, None, _year_starts(low, hits)))
+                year_found += want is not None
+            for got in tries:
                 assert (got.span() if got else None) == (want.span() if want else None), (row[0], text)
             found += want is not None
     assert found > 300
+    assert year_found > 50
 
 
 @pytest.mark.parametrize(

@@ -931,6 +931,82 @@ def _year_in(low: str, hits: list[tuple[int, str]]) -> bool:
     return bool(_year_starts(low, hits))
 
 
+@cache
+def _year_led() -> tuple[list[bool], list[bool]]:
+    """Per rule of ``_plan()``: does every match of its one start pattern (tried at the places of
+    ``_leads``), and of its prefilter (``_one_leads``), open with a year (``_year_first``)? Such a
+    pattern is tried only where ``_year_starts`` finds one, not at every "18", "19" or "20"."""
+    starts: list[bool] = []
+    ones: list[bool] = []
+    for row in _plan():
+        pat = _start_pattern(row)
+        one = row[3]
+        starts.append(pat is not None and _year_first(list(_P.parse(pat.pattern, pat.flags))))
+        ones.append(one is not None and _year_first(list(_P.parse(one.pattern, one.flags))))
+    return starts, ones
+
+
+def _year_first(items: list) -> bool:
+    r"""Does every match of the parsed pattern ``items`` open with a year, as ``_year_starts`` finds
+    one: "18", "19" or "20" followed by two digits (re's ``\d``: ``str.isdecimal``)? Each way the
+    pattern may go is read to its fourth character (what consumes nothing is passed over); False
+    when unsure."""
+    todo: list[tuple[tuple[frozenset[str] | None, ...], list]] = [((), items)]
+    steps = 0
+    while todo:
+        steps += 1
+        if steps > 50 * _LEAD_MAX:
+            return False
+        got, its = todo.pop()
+        if len(got) == 4:
+            if not _year_sets(got):
+                return False
+            continue
+        if not its:
+            return False  # a match may end before its fourth character
+        (op, av), rest = its[0], its[1:]
+        if op is _C.LITERAL:
+            todo.append(((*got, frozenset(chr(av))), rest))
+        elif op is _C.IN:
+            if len(av) == 1 and av[0] == (_C.CATEGORY, _C.CATEGORY_DIGIT):
+                todo.append(((*got, None), rest))  # (None: any digit)
+            else:
+                chars = _class_chars(av)
+                if chars is None:
+                    return False
+                todo.append(((*got, frozenset(chars)), rest))
+        elif op is _C.SUBPATTERN:
+            if av[1] or av[2]:
+                return False  # flags of its own
+            todo.append((got, list(av[-1]) + rest))
+        elif op is _C.BRANCH:
+            todo.extend((got, list(b) + rest) for b in av[1])
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
+            lo, hi, sub = av
+            if lo == 0:
+                todo.append((got, rest))  # none of it
+            if hi != 0:  # one more of it, then what is left of the repeat
+                more = hi if hi is _C.MAXREPEAT else hi - 1
+                tail = [(op, (max(lo - 1, 0), more, sub))] if more != 0 else []
+                todo.append((got, list(sub) + tail + rest))
+        elif op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+            todo.append((got, rest))  # consumes nothing
+        else:
+            return False
+    return True
+
+
+def _year_sets(sets: tuple[frozenset[str] | None, ...]) -> bool:
+    """Are the characters ``sets`` allows at a match's first four places those of a year ("18",
+    "19" or "20", then two digits; None: any digit)?"""
+    a, b, c, d = sets
+    if a is None or b is None:
+        return False
+    if not ((a <= {"1"} and b <= {"8", "9"}) or (a <= {"2"} and b <= {"0"})):
+        return False
+    return all(x is None or all(ch.isdecimal() for ch in x) for x in (c, d))
+
+
 def _year_after_word(low: str, starts: list[int], words: tuple[str, ...], longest: int) -> bool:
     """Does a year starting at an offset of ``starts`` (``_year_starts``) stand in ``low`` (lower-cased
     ASCII text) after white space that follows one of ``words`` (``longest``: the length of the
@@ -962,9 +1038,10 @@ def find_periods(
     fs: _Fiscal | None = None  # made when a rule first matches
     found: list[TimeExpr] = []
     taken: list[tuple[int, int]] = []
-    plan, cj, month_rules, month_names, year_rules, all_year_words, all_leads, all_one_leads, rule_gates = (
-        _tables()
-    )
+    (
+        plan, cj, month_rules, month_names, year_rules, all_year_words, all_leads, all_one_leads, rule_gates,
+        year_leads, year_ones,
+    ) = _tables()
     seg = text[start:end]
     low = fold(seg)
     # ``fold`` kept every offset (it drops a combining dot): an offset in ``low`` is one in ``seg``
@@ -1015,7 +1092,9 @@ def find_periods(
             # each match starts where its one start pattern matches, each match of which starts
             # with a literal of ``lead``: tried only where the scan found one (no prefilter search)
             assert hits is not None and pats is not None  # (``leads`` is None without hits)
-            ms = _at_places(rx, pats[0], lead, hits, text, low, start, end, places)
+            # (a pattern each match of which opens with a year: tried only where the years start)
+            at = year_at if year_at is not None and year_leads[i] else None
+            ms = _at_places(rx, pats[0], lead, hits, text, low, start, end, places, at)
         else:
             if one is not None:  # the common case: a prefilter of one pattern
                 if one_need and one_need not in low:
@@ -1023,7 +1102,8 @@ def find_periods(
                 one_lead = one_leads[i] if one_leads else None
                 if one_lead is not None:
                     assert hits is not None  # (``one_leads`` is empty without hits)
-                    hit = _first_at(one, one_lead, hits, low, places)
+                    at = year_at if year_at is not None and year_ones[i] else None
+                    hit = _first_at(one, one_lead, hits, low, places, at)
                 else:
                     hit = one.search(low)
                 if hit is None:
@@ -1156,6 +1236,8 @@ _Tables = tuple[
     list[frozenset[str] | None],
     list[frozenset[str] | None],
     tuple[tuple[frozenset[str], ...], ...],
+    list[bool],
+    list[bool],
 ]
 
 
@@ -1163,13 +1245,15 @@ _Tables = tuple[
 def _tables() -> _Tables:
     """What ``find_periods`` reads of the grammar at each call, in one tuple: ``_plan()``,
     ``_conjunct()``, both parts of ``_month_words()``, ``_year_rules()``, ``_year_words()``,
-    ``_leads()``, ``_one_leads()`` and ``_rule_gates()`` (one cached call, not nine: each is a
-    generic call compiled). A test that patches one of them clears this cache too. With no
-    conjunct (no scan, no hits) only the plan is read: the others serve the scan's hits."""
+    ``_leads()``, ``_one_leads()``, ``_rule_gates()`` and both parts of ``_year_led()`` (one cached
+    call, not eleven: each is a generic call compiled). A test that patches one of them clears
+    this cache too. With no conjunct (no scan, no hits) only the plan is read: the others serve
+    the scan's hits."""
     cj = _conjunct()
     if cj is None:
-        return (_plan(), None, _NO_RULES, {}, _NO_RULES, _NO_WORDS, _NO_LEADS, _NO_LEADS, _NO_GATES)
+        return (_plan(), None, _NO_RULES, {}, _NO_RULES, _NO_WORDS, _NO_LEADS, _NO_LEADS, _NO_GATES, [], [])
     month_rules, month_names = _month_words()
+    year_leads, year_ones = _year_led()
     return (
         _plan(),
         cj,
@@ -1180,6 +1264,8 @@ def _tables() -> _Tables:
         _leads(),
         _one_leads(),
         _rule_gates(),
+        year_leads,
+        year_ones,
     )
 
 
@@ -1421,12 +1507,15 @@ def _first_at(
     hits: list[tuple[int, str]],
     low: str,
     memo: dict[frozenset[str], list[int]] | None = None,
+    years: list[int] | None = None,
 ) -> re.Match[str] | None:
     """``p.search(low)`` for a pattern each match of which starts with a literal of ``lead``
     (``_one_leads``), whose every occurrence the scan found (``hits``: its last index and the
     literal): ``match`` at the first of those places where it matches (the search's attempt at a
-    place is ``match`` there, and every attempt elsewhere fails). (``memo``: see ``_places``.)"""
-    for x in _places(lead, hits, memo):
+    place is ``match`` there, and every attempt elsewhere fails). (``memo``: see ``_places``;
+    ``years``: for a pattern each match of which opens with a year (``_year_led``), where the years
+    start (``_year_starts``), the only places of ``_places`` it may match at.)"""
+    for x in years if years is not None else _places(lead, hits, memo):
         m = p.match(low, x)
         if m is not None:
             return m
@@ -1443,14 +1532,15 @@ def _at_places(
     start: int,
     end: int,
     memo: dict[frozenset[str], list[int]] | None = None,
+    years: list[int] | None = None,
 ) -> list[re.Match[str]]:
     """``_at_hits(rx, (pat,), text, low, start, end)`` for a start pattern each match of which
     starts with a literal of ``lead`` (``_leads``), whose every occurrence the scan found (``hits``:
     its last index and the literal): the places ``pat`` matches at are among those, tried in order
-    (``match`` there is the search's match there). (``memo``: see ``_places``.)"""
+    (``match`` there is the search's match there). (``memo``, ``years``: see ``_first_at``.)"""
     out: list[re.Match[str]] = []
     free = 0  # offset in ``low`` where the next match may start (after the last one)
-    for x in _places(lead, hits, memo):
+    for x in years if years is not None else _places(lead, hits, memo):
         if x < free or pat.match(low, x) is None:
             continue
         m = rx.match(text, start + x, end)
