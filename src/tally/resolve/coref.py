@@ -379,7 +379,12 @@ def attributions(sentence: str, offset: int) -> list[tuple[int, int]]:
     if present & _ATTRIB_BITS[2]:
         k = _said_from(sentence, present)
         if k >= 0:
-            _add_spans(_ATTRIB[2], sentence, k, offset, out)
+            # (tried where its first match may open; a match runs to the end, so it is the only one)
+            m = _ATTRIB[2].match(sentence, k)
+            if m is not None:
+                out.append((offset + m.start(), offset + m.end()))
+            else:
+                _add_spans(_ATTRIB[2], sentence, k + 1, offset, out)
     if present & _ATTRIB_BITS[3]:
         k = sentence.find("released by")  # (a match opens with it)
         if k >= 0:
@@ -455,20 +460,32 @@ def _said_from(sentence: str, present: int = -1) -> int:
             k = sentence.rfind(c, 0, r)
             if k > cut:
                 cut = k
-    first = -1  # the first verb after the cut
-    for verb, bits in _SAID_VERB_BITS:
-        if present & bits:
-            k = sentence.find(verb, cut + 1)
-            if k >= 0 and (first < 0 or k < first):
-                first = k
-    if first < 0:
-        return -1
     # every character between a match's first one and its verb is a blank, a word character or
     # "'" (``\s*(?:[\w' ]{0,40}?\s)?``) and the first is none of them: it is the last character
-    # before the verb that is none of them. A later verb has that one or a later one before it
-    lo = max(cut, 0)
-    run = _RX_SAID_RUN.match(sentence[lo:first][::-1])  # (read back from the verb; it always matches)
-    return max(lo, first - 1 - (run.end() if run else 0))
+    # before the verb that is none of them, and one of ``_SAID_OPENINGS``. The verbs after the cut
+    # are read in order: the first with one is where the first match may open (a later verb has
+    # that character or a later one before it); one with none before it (back to the cut, or to
+    # the verb before: then it has that one's) opens none
+    base = max(cut, 0)  # (where the run before the verb is read back to)
+    at = cut + 1  # (where the next verb is looked for)
+    while True:
+        first = -1  # the first verb from ``at`` on
+        for verb, bits in _SAID_VERB_BITS:
+            if present & bits:
+                k = sentence.find(verb, at)
+                if k >= 0 and (first < 0 or k < first):
+                    first = k
+        if first < 0:
+            return -1
+        run = _RX_SAID_RUN.match(sentence[base:first][::-1])  # (read back from the verb; it always matches)
+        k = first - 1 - (run.end() if run else 0)
+        if k >= base and sentence[k] in _SAID_OPENINGS:
+            return k
+        base = first
+        at = first + 1
+
+
+_SAID_OPENINGS: Final = ",\"”’"  # what a match of the said-pattern opens with: ``[,\"”’]``
 
 
 # what may stand between the said-pattern's first character and its verb
@@ -478,9 +495,31 @@ _RX_SAID_RUN: Final = re.compile(r"[\s\w']*")
 def _listed_after(r: Resolved, at: tuple[_SentenceAt, bool, Resolved | None]) -> Resolved | None:
     """The mention before ``r`` when only a list's comma or conjunction is between them."""
     before = at[2]
-    if before is None or not _RX_SENTENCE_3.fullmatch(at[0][0][before.mention.end : r.mention.start]):
+    if before is None or not _list_gap(at[0][0], before.mention.end, r.mention.start):
         return None
     return before
+
+
+def _list_gap(text: str, lo: int, hi: int) -> bool:
+    """``_RX_SENTENCE_3.fullmatch(text[lo:hi]) is not None``, read in place: a comma or none, blanks
+    (``\\s``: what ``isspace`` tells), "and", "or" or neither, blanks and the end (no blank nor
+    comma opens "and" or "or", so the first way to read it is the only one)."""
+    if hi <= lo:
+        return True  # (nothing between: every part is optional)
+    i = lo
+    if text[i] == ",":
+        i += 1
+    while i < hi and text[i].isspace():
+        i += 1
+    if i < hi:
+        c = text[i]
+        if c == "a" and i + 3 <= hi and text[i : i + 3] == "and":
+            i += 3
+        elif c == "o" and i + 2 <= hi and text[i : i + 2] == "or":
+            i += 2
+    while i < hi and text[i].isspace():
+        i += 1
+    return i == hi
 
 
 def _own_dependent(r: Resolved) -> bool:
@@ -493,7 +532,8 @@ def _own_dependent(r: Resolved) -> bool:
         return False
     m = r.mention
     # ``_RX_SENTENCE_2`` on the two characters after the mention: its ``\b`` holds at their end
-    possessive = text[m.end : m.end + 2] in _POSSESSIVES
+    two = text[m.end : m.end + 2]
+    possessive = two == "'s" or two == "’s"  # (``in _POSSESSIVES``: two comparisons, cheaper compiled)
     lead = r.lead(sent, m.start - start)
     return dependent(sent, m.start - start, m.form, possessive, lead) and not _clause_opener(
         sent, m.start - start, text[m.end : end], lead
@@ -1192,7 +1232,7 @@ class SentenceView:
         if ("among" in gap or " in " in gap) and _RX_RANK_SCOPE_2.search(gap):
             return True  # "sales hit X last year, ranking first among cities in the province"
         # "... earn more than a worker in the city": the standard of a comparison is no scene either
-        return bool(_remote_gap_rx().search(gap))
+        return _remote_gap(gap)
 
     def _described(self, r: Resolved, pos: int) -> bool:
         """Is the figure in a relative clause about the mention
@@ -1413,6 +1453,50 @@ def _remote_gap_rx() -> re.Pattern[str]:
     near = "|".join(_roles()["vicinity_prepositions"])
     behind = "|".join(_roles().get("comparator_prepositions", ()))
     return re.compile(rf"\b(?:that|which|who|than)\b|\b(?:{near})\s+(?:the\s+)?$|\b(?:{behind})\s+[^,;.]*$")
+
+
+# (filled once: a plain list, no cache wrapper called per gap) the words of ``_remote_gap_rx``'s
+# second and third branches
+_REMOTE_WORDS: Final[list[tuple[tuple[str, ...], tuple[str, ...]]]] = []
+
+
+def _remote_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    if not _REMOTE_WORDS:
+        roles = _roles()
+        _REMOTE_WORDS.append(
+            (tuple(roles["vicinity_prepositions"]), tuple(roles.get("comparator_prepositions", ())))
+        )
+    return _REMOTE_WORDS[0]
+
+
+# (what the words of the first branch hold: "that" and "than" both "tha")
+_REMOTE_FIRST: Final[tuple[str, ...]] = ("tha", "which", "who")
+
+
+def _remote_gap(gap: str) -> bool:
+    """``_remote_gap_rx().search(gap) is not None``, searched only when a branch may match (a pattern
+    opening with ``\\b`` and words is tried at every position of the gap): the first when one of its
+    words is in the gap; the second when the gap ends in blanks after one of its words (and "the"
+    and blanks); the third when one of its words follows the last of ``,;.`` (its run after the word
+    to the end holds none)."""
+    near, behind = _remote_words()
+    may = False
+    for w in _REMOTE_FIRST:
+        if w in gap:
+            may = True
+            break
+    if not may and gap[-1:].isspace():
+        t = gap.rstrip()
+        may = not near or t.endswith(near) or (t.endswith("the") and t[:-3].rstrip().endswith(near))
+    if not may:
+        if not behind:
+            may = True  # (a branch with no words: it may match anywhere)
+        tail = gap[max(gap.rfind(","), gap.rfind(";"), gap.rfind(".")) + 1 :]
+        for w in behind:
+            if w in tail:
+                may = True
+                break
+    return may and _remote_gap_rx().search(gap) is not None
 
 
 _PERSON_PLACES: Final[tuple[str, ...]] = ("village", "township", "county", "district", "city", "zone")
