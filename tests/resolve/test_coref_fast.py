@@ -648,3 +648,15 @@ def test_remote_gap_is_the_search(seed: int) -> None:
         found += want
         assert coref._remote_gap(gap) == want, gap
     assert found > 1000
+
+
+def test_constants_written_out() -> None:
+    """Hot tests of ``coref`` write these constants out as literal tuples (compiled, a literal tuple
+    is a few comparisons, a named one a look-up in a tuple object): changing one means changing
+    them there too (grep for the name)."""
+    assert coref._PAGE_PLACES == ("province", "city", "county", "district")
+    assert coref._HEAD_TYPES == ("province",)
+    assert coref._PERSON_PLACES == ("village", "township", "county", "district", "city", "zone")
+    assert coref._QUOTES == ("'", "’")
+    assert coref._OPENING_QUOTES == ('"', "“")
+    assert coref._POSSESSIVES == ("'s", "’s")

@@ -1260,7 +1260,7 @@ class SentenceView:
             owners = self._owners_found = [
                 (r, r.partner, 0 if r.ent[1] != "country" else 1 if self._country_subject(r) else 2)
                 for r in self.mentions
-                if r.ent and not r.mention.modifier and r.ent[1] != "organization"
+                if r.ent is not None and not r.mention.modifier and r.ent[1] != "organization"
             ]
         return owners
 
@@ -1274,21 +1274,19 @@ class SentenceView:
         return got
 
     def entity_for(self, pos: int, end: int) -> tuple[Ent | None, str]:
-        if (
-            self.nation
-            and self._may_be_national()
-            and _national(self.text[max(0, pos - self.start - 40) : pos - self.start])
-        ):
-            return self.nation, "entity:national"  # "against a national average of Rs 1,28,829"
-        if self.nation and self._opening_found is None:  # (the same for each figure: found once)
-            self._opening_found = _nation_opening(self.text)
-        if (
-            self.nation
-            and self._opening_found
-            and not any(r.ent and r.mention.start < pos for r in self.mentions)
-        ):
-            # "Nationwide, FDI hit $6.28 billion, up 7.4%": every figure before a name is the country's
-            return self.nation, "entity:national-sentence"
+        # (compiled, an ``Ent`` tested for truth is unboxed and boxed anew: tested for None, and
+        # returned as read, untested)
+        if self.nation is not None:
+            at = pos - self.start
+            if self._may_be_national() and _national(self.text[max(0, at - 40) : at]):
+                return self.nation, "entity:national"  # "against a national average of Rs 1,28,829"
+            if self._opening_found is None:  # (the same for each figure: found once)
+                self._opening_found = _nation_opening(self.text)
+            if self._opening_found and not any(
+                r.ent is not None and r.mention.start < pos for r in self.mentions
+            ):
+                # "Nationwide, FDI hit $6.28 billion, up 7.4%": every figure before a name is the country's
+                return self.nation, "entity:national-sentence"
         # (a figure opening with a digit, not "India's largest", is asked about first: the same
         # for every mention; and the possessive's quote before the gap is cut)
         if self.text[pos - self.start : pos - self.start + 1].isdigit():
@@ -1296,9 +1294,9 @@ class SentenceView:
                 # "Spain's 17 autonomous communities", "the county's 1,147 households": the possessor
                 rel = r.mention.end - self.start
                 if (
-                    r.ent
+                    r.ent is not None
                     and r.mention.end <= pos
-                    and self.text[rel : rel + 1] in _QUOTES
+                    and self.text[rel : rel + 1] in ("'", "’")  # (``_QUOTES``: compiled, two comparisons)
                     and _RX_ENTITY_FOR_1.fullmatch(self.text[rel : pos - self.start])
                 ):
                     if r.ent[1] != "organization":
@@ -1326,7 +1324,7 @@ class SentenceView:
             if r.mention.end <= pos and (not hidden or self.visible(r, pos)):
                 before.append(r)
         if (
-            self.persona
+            self.persona is not None
             and _first_person(self.text[: pos - self.start])
             and (not before or before[-1].dependent)
             and not any(r.mention.start >= end and (not hidden or self.visible(r, pos)) for r in usable)
@@ -1350,7 +1348,8 @@ class SentenceView:
                         self.text[h.mention.end - self.start : pos - self.start]
                     ):
                         return h.ent, "entity:clause-subject"
-            return r.ent, "entity:nearest-before" + ("-" + r.mention.form if r.mention.form != "name" else "")
+            form = r.mention.form
+            return r.ent, "entity:nearest-before" if form == "name" else "entity:nearest-before-" + form
         for r in usable:  # the first usable mention after the figure that may own it
             if (
                 r.mention.start >= end
@@ -1361,7 +1360,7 @@ class SentenceView:
                 return r.ent, "entity:after-in-sentence"
         if self.voice is not None and pos < self.voice[1]:
             return self.voice[0], "entity:speaker"  # a quote with no subject of its own
-        if self.topic_before:
+        if self.topic_before is not None:
             return self.topic_before, "entity:topic"
         if countries:
             return countries[0].ent, "entity:country"
@@ -1704,7 +1703,8 @@ def _residents(text: str, ms: list[Mention], side: list[tuple[int, int]]) -> set
         return out  # (each is inside an aside)
     rx = _resident_rx()
     for m in ms:
-        if m.form != "name" or m.type not in _PERSON_PLACES:
+        # (``_PERSON_PLACES`` written out: compiled, comparisons, not a look-up in a tuple object)
+        if m.form != "name" or m.type not in ("village", "township", "county", "district", "city", "zone"):
             continue
         a = _inside(m.start, side)
         if a is None or not rx.search(text[a[0] : m.start]):
@@ -1961,8 +1961,9 @@ class Tracker:
             ent == self.topic
             and typ not in ("company", "organization")
             and self.last.get(typ) == ent
-            and (typ not in _PAGE_PLACES or self.last_place == ent)
-            and (typ not in _HEAD_TYPES or self.last_head.get(typ) == ent)
+            # (``_PAGE_PLACES`` and ``_HEAD_TYPES`` written out: compiled, comparisons)
+            and (typ not in ("province", "city", "county", "district") or self.last_place == ent)
+            and (typ not in ("province",) or self.last_head.get(typ) == ent)
         )
 
     def _read(self, view: SentenceView, text: str, attrib: list[tuple[int, int]] | None = None) -> None:
@@ -1996,11 +1997,13 @@ class Tracker:
         residents = _residents(text, ms, side)
         # '"Our sales doubled," said X, manager of Y Co': the speaker's company or government
         speaker = self._speaker(text, sent, start, ms, attr) if attr else None
-        if speaker is None and sent[:1] in _OPENING_QUOTES and not any(q in sent[1:] for q in _QUOTE_MARKS):
+        opening = sent[:1]
+        quoted = opening == '"' or opening == "“"  # (``in _OPENING_QUOTES``: compiled, two comparisons)
+        if speaker is None and quoted and not any(q in sent[1:] for q in _QUOTE_MARKS):
             speaker = self._speaker_ahead(text, end)  # the quote closes in a later sentence
-        if speaker is None and self.voice is not None and not attr and sent[:1] in _OPENING_QUOTES:
+        if speaker is None and self.voice is not None and not attr and quoted:
             speaker = (self.voice, end)  # the quote goes on
-        self.voice = speaker[0] if speaker else None
+        self.voice = speaker[0] if speaker is not None else None
         topic_before = self.topic
         here = (text, sent, start, end)
         out: list[Resolved] = []
@@ -2036,7 +2039,7 @@ class Tracker:
                 last_near: Resolved | None = None
                 for r in reversed(out):
                     if (
-                        r.ent
+                        r.ent is not None
                         and not r.mention.modifier
                         and r.ent[1] not in ("country", "organization")
                         and not (side and _inside(r.mention.start, side))
@@ -2052,31 +2055,33 @@ class Tracker:
             partner_at = (sent, m.start - start, m.end - start) if m.form == "name" else None
             r = Resolved(m, ent, (here, id(m) in residents, out[-1] if out else None), False, partner_at)
             out.append(r)
-            if (
-                ent
-                and m.form == "name"
-                # (the type first)
-                and not (ent[1] in ("company", "organization") and attr and _inside(m.start, attr))
+            if ent is None:
+                continue  # (nothing below reads a mention with no entity)
+            # (compiled, an ``Ent`` tested for None is unboxed at each read and boxed anew at each
+            # store: its type read once, and ``r.ent``, never tested, stored where it may be)
+            typ = ent[1]
+            if m.form == "name" and not (
+                typ in ("company", "organization") and attr and _inside(m.start, attr)  # (the type first)
             ):
-                self.last[ent[1]] = ent
-                if ent[1] in _PAGE_PLACES:
-                    self.last_place = ent
+                self.last[typ] = ent
+                if typ in ("province", "city", "county", "district"):  # (``_PAGE_PLACES``, written out)
+                    self.last_place = r.ent
                 # (not "Texas" in "Nuevo Leon, the Mexican state bordering Texas,": an aside's name)
                 aside = bool(side) and _inside(m.start, side)
-                if ent[1] in _HEAD_TYPES and not m.modifier and not r.dependent and not aside:
-                    self.last_head[ent[1]] = ent
+                # (``_HEAD_TYPES``, written out)
+                if typ in ("province",) and not m.modifier and not r.dependent and not aside:
+                    self.last_head[typ] = ent
             if (
                 subject is None
-                and ent
                 and not m.weak
                 and not m.modifier
-                and ent[1] not in ("country", "organization")
+                and typ not in ("country", "organization")
                 and not (attr and _inside(m.start, attr))
                 and not (side and _inside(m.start, side))
             ):
                 if not r.dependent:
                     if not _trailing_subordinate(sent, 0, m.start - start):
-                        subject = ent  # (not "..., as trucking company X filed for bankruptcy")
+                        subject = r.ent  # (not "..., as trucking company X filed for bankruptcy")
                 elif pending is None:
                     pending = [r]
                 else:
@@ -2088,7 +2093,7 @@ class Tracker:
             subject = self.last["company"] = speaker[0]
         for r in out:
             if (
-                r.ent
+                r.ent is not None
                 and r.mention.form == "name"
                 and r.ent[1] in ("organization", "company")
                 and _affiliated(sent[: r.mention.start - start])
@@ -2100,5 +2105,4 @@ class Tracker:
         view.subject, view.topic_before, view.persona = subject, topic_before, self.persona
         if speaker is not None:
             view.voice = speaker
-        if subject:
-            self.topic = subject
+        self.topic = subject or self.topic  # (the subject, if any: never tested for None, never unboxed)
