@@ -660,3 +660,41 @@ def test_constants_written_out() -> None:
     assert coref._QUOTES == ("'", "’")
     assert coref._OPENING_QUOTES == ('"', "“")
     assert coref._POSSESSIVES == ("'s", "’s")
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_affiliated_is_the_search(seed: int) -> None:
+    """``_affiliated`` (the search run from the first "I" a match may open with) is the search."""
+    rng = random.Random(seed)
+    words = coref._roles_words()["affiliation_words"][:6]
+    pieces = (*words, "I", "I", "In", "AI", "I'm", "xI", "at", "at", "the", "with", "in", "x", ",", "(")
+    blanks = (" ", " ", "", "  ", "\n", "\u00a0")
+    found = 0
+    for _ in range(8000):
+        lead = "".join(rng.choice(pieces) + rng.choice(blanks) for _ in range(rng.randint(0, 8)))
+        want = coref._AFFILIATION().search(lead) is not None
+        found += want
+        assert coref._affiliated(lead) == want, lead
+    assert found > 30
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_apposition_pretest_misses_none(seed: int) -> None:
+    """``_may_open_apposition`` holds wherever ``_RX_SENTENCE_1`` matches (its pre-test rules out no
+    match), up to the end given."""
+    rng = random.Random(seed)
+    pieces = (
+        "Kangbashi", "district", ",", ",", "the", "The", "thee", "city's", "Shanxi's", "new", "its", "x" * 30,
+        ", the new area,", ", Shanxi's capital,", ",\tthe",
+    )
+    blanks = (" ", "", "  ", "\n", "\t")
+    matched = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(pieces) + rng.choice(blanks) for _ in range(rng.randint(0, 9)))
+        end = rng.randint(0, len(text))
+        for at in range(len(text) + 1):
+            got = coref._may_open_apposition(text, at, end)
+            if coref._RX_SENTENCE_1.match(text, at, end) is not None:
+                matched += 1
+                assert got, (text, at, end)
+    assert matched > 200

@@ -1587,8 +1587,31 @@ def _fallback_subject(sent: str, start: int, pending: list[Resolved]) -> Ent | N
 
 
 def _affiliated(lead: str) -> bool:
-    """``_AFFILIATION().search(lead)``, tried only when the "I" every match opens with is there."""
-    return "I" in lead and _AFFILIATION().search(lead) is not None
+    """``_AFFILIATION().search(lead)``, tried only from the first "I" a match may open with: a whole
+    word (no word character before it) with a blank after it ("In 2020" opens none)."""
+    n = len(lead)
+    i = lead.find("I")
+    while i >= 0:
+        if i + 1 < n and lead[i + 1].isspace() and (i == 0 or not is_word(lead[i - 1])):
+            # (no match opens before it; ``\b`` reads the character before ``i``, as in a scan)
+            return _AFFILIATION().search(lead, i) is not None
+        i = lead.find("I", i + 1)
+    return False
+
+
+def _may_open_apposition(text: str, at: int, end: int) -> bool:
+    """May ``_RX_SENTENCE_1`` match at ``at`` (before ``end``)? Every match is a comma, blanks (one at
+    least: ``\\s``, what ``isspace`` tells), then "the" or a capital A-Z (most commas after a name
+    have a lower-case word or a figure after them)."""
+    if text[at : at + 1] != ",":
+        return False
+    j = at + 1
+    while j < end and text[j].isspace():
+        j += 1
+    if j == at + 1 or j >= end:
+        return False
+    c = text[j]
+    return "A" <= c <= "Z" or (c == "t" and j + 3 <= end and text[j : j + 3] == "the")
 
 
 _POSSESSIVES: Final[tuple[str, ...]] = ("'s", "’s")  # the two-character strings ``_RX_SENTENCE_2`` matches
@@ -1990,11 +2013,11 @@ class Tracker:
         side, hard, attr = _spans(sent, start, attrib)
         for m in ms:
             # "Kangbashi district, the city's new downtown, has ...": an apposition after a name
-            if m.form == "name" and text[m.end : m.end + 1] == ",":  # (what every match opens with)
+            if m.form == "name" and _may_open_apposition(text, m.end, end):
                 a = _RX_SENTENCE_1.match(text, m.end, end)  # (no lookaround: as on the slice)
                 if a and not _RX_SENTENCE_4.search(a.group(0)):
                     side.append((m.end, a.end()))
-        residents = _residents(text, ms, side)
+        residents = _residents(text, ms, side) if side else None  # (each is inside an aside)
         # '"Our sales doubled," said X, manager of Y Co': the speaker's company or government
         speaker = self._speaker(text, sent, start, ms, attr) if attr else None
         opening = sent[:1]
@@ -2053,7 +2076,8 @@ class Tracker:
                 else:
                     ent = last_near.ent if last_near is not None else self.topic
             partner_at = (sent, m.start - start, m.end - start) if m.form == "name" else None
-            r = Resolved(m, ent, (here, id(m) in residents, out[-1] if out else None), False, partner_at)
+            resident = residents is not None and id(m) in residents
+            r = Resolved(m, ent, (here, resident, out[-1] if out else None), False, partner_at)
             out.append(r)
             if ent is None:
                 continue  # (nothing below reads a mention with no entity)
