@@ -492,10 +492,12 @@ _SAID_OPENINGS: Final = ",\"”’"  # what a match of the said-pattern opens wi
 _RX_SAID_RUN: Final = re.compile(r"[\s\w']*")
 
 
-def _listed_after(r: Resolved, at: tuple[_SentenceAt, bool, Resolved | None]) -> Resolved | None:
-    """The mention before ``r`` when only a list's comma or conjunction is between them."""
-    before = at[2]
-    if before is None or not _list_gap(at[0][0], before.mention.end, r.mention.start):
+def _listed_after(r: Resolved) -> Resolved | None:
+    """The mention before ``r`` (``dependent`` not found yet) when only a list's comma or conjunction
+    is between them."""
+    before = r.before
+    at = r.at
+    if before is None or at is None or not _list_gap(at[0], before.mention.end, r.mention.start):
         return None
     return before
 
@@ -526,10 +528,10 @@ def _own_dependent(r: Resolved) -> bool:
     """``r`` dependent by the words before it: the object of a preposition or verb, not the
     subject of a clause that preposition opens ("after the county government invested ..."), nor
     a resident's place ("Zhang Li, a villager in Hexi village, ..."): it stands for the person."""
-    assert r.dependent_at is not None
-    (text, sent, start, end), resident, _before = r.dependent_at
-    if resident:
+    assert r.at is not None
+    if r.resident:
         return False
+    text, sent, start, end = r.at
     m = r.mention
     # ``_RX_SENTENCE_2`` on the two characters after the mention: its ``\b`` holds at their end
     two = text[m.end : m.end + 2]
@@ -568,14 +570,19 @@ _SentenceAt = tuple[str, str, int, int]
 class Resolved:
     mention: Mention
     ent: Ent | None
-    # where ``dependent`` is found: (the sentence, whether the mention stands for a resident, the
-    # mention before it in the sentence); None once found: the context and the figures ask for it
-    # of a few mentions only (the subject's candidates, the nearest to a figure)
-    dependent_at: tuple[_SentenceAt, bool, Resolved | None] | None = None
+    # the sentence (one record shared by its mentions: compiled, none is made per mention), whether
+    # the mention stands for a resident, and the mention before it in the sentence (let go once
+    # ``dependent`` is found): where ``dependent`` and ``partner`` are found
+    at: _SentenceAt | None = None
+    resident: bool = False
+    before: Resolved | None = None
+    # ``dependent`` not found yet: the context and the figures ask for it of a few mentions only
+    # (the subject's candidates, the nearest to a figure)
+    dependent_open: bool = False
     dependent_found: bool = False
-    # where ``partner`` is read, ``(sentence, start, end)`` of the mention in it; None once read: only
-    # figures and the fallback subject ask, so most mentions never find it
-    partner_at: tuple[str, int, int] | None = None
+    # ``partner`` not read yet (names only): only figures and the fallback subject ask, so most
+    # mentions never find it
+    partner_open: bool = False
     partner_found: bool = False
     # the ``_lead`` of the mention in its sentence, once found: read by ``dependent``, ``partner``,
     # ``_clause_opener`` and the fallback subject (kept here, not in a cache called per look-up)
@@ -587,17 +594,23 @@ class Resolved:
         self,
         mention: Mention,
         ent: Ent | None,
-        dependent_at: tuple[_SentenceAt, bool, Resolved | None] | None = None,
+        at: _SentenceAt | None = None,
+        resident: bool = False,
+        before: Resolved | None = None,
+        dependent_open: bool = False,
         dependent_found: bool = False,
-        partner_at: tuple[str, int, int] | None = None,
+        partner_open: bool = False,
         partner_found: bool = False,
         lead_found: _Lead | None = None,
     ) -> None:
         self.mention = mention
         self.ent = ent
-        self.dependent_at = dependent_at
+        self.at = at
+        self.resident = resident
+        self.before = before
+        self.dependent_open = dependent_open
         self.dependent_found = dependent_found
-        self.partner_at = partner_at
+        self.partner_open = partner_open
         self.partner_found = partner_found
         self.lead_found = lead_found
 
@@ -613,12 +626,12 @@ class Resolved:
         """The object of a preposition or verb inside its clause: a partner, not the subject.
         "behind Texas and California": a list shares its preposition, the mentions before one
         not found yet are found first (from the first of them on, no call deeper than one)."""
-        at = self.dependent_at
-        if at is not None:
-            before = _listed_after(self, at)
+        if self.dependent_open:
+            before = _listed_after(self)
             if before is None:  # (most are in no list)
                 self.dependent_found = _own_dependent(self)
-                self.dependent_at = None
+                self.dependent_open = False
+                self.before = None
             else:
                 self._found_along(before)
         return self.dependent_found
@@ -628,21 +641,26 @@ class Resolved:
         yet, found first to last."""
         chain: list[tuple[Resolved, Resolved | None]] = [(self, before)]  # (member, the one before)
         r: Resolved | None = before
-        while r is not None and r.dependent_at is not None:
-            prev = _listed_after(r, r.dependent_at)
+        while r is not None and r.dependent_open:
+            prev = _listed_after(r)
             chain.append((r, prev))
             r = prev
         for r, prev in reversed(chain):
             r.dependent_found = (prev is not None and prev.dependent_found) or _own_dependent(r)
-            r.dependent_at = None
+            r.dependent_open = False
+            r.before = None
 
     @property
     def partner(self) -> bool:
         """A destination, counterpart or complement ("to Duisburg", "involved in X"): never the owner."""
-        if self.partner_at is not None:
-            sent, rel, rel_end = self.partner_at
-            self.partner_found = partner(sent, rel, sent[rel_end:], self.lead(sent, rel))
-            self.partner_at = None
+        if self.partner_open:
+            at = self.at
+            assert at is not None
+            sent, start = at[1], at[2]
+            m = self.mention
+            rel = m.start - start
+            self.partner_found = partner(sent, rel, sent[m.end - start :], self.lead(sent, rel))
+            self.partner_open = False
         return self.partner_found
 
 
@@ -764,15 +782,16 @@ def _plain_lead(body: str) -> _Lead | None:
     that is no letter ends in no determiner and no word (no run of letters ends it). No slice
     of the sentence reversed, no letters stripped one by one (``test_plain_leads``)."""
     text = body
+    plain = body.isascii()  # (then so is every piece of it: asked once, not per word)
     while True:
         if not text:
             return _NO_LEAD  # (only determiners: "The ")
         c = text[-1]
         if c not in _ASCII_LETTERS:
             # ("In 2020, ", "its ("; one not ASCII may fold to an ASCII letter)
-            return _Lead(text, None, len(text), None) if c.isascii() else None
+            return _Lead(text, None, len(text), None) if plain or c.isascii() else None
         w = text[text.rfind(" ") + 1 :]
-        if not (w.isascii() and w.isalpha()):
+        if not ((plain or w.isascii()) and w.isalpha()):
             return None
         if w.lower() not in _DETERMINER_SET:
             break
@@ -782,7 +801,7 @@ def _plain_lead(body: str) -> _Lead | None:
     gap = text[:n].rstrip()
     if len(gap) < n:  # (white space before the last word, then maybe the word before it)
         v = gap[gap.rfind(" ") + 1 :]
-        if v.isascii() and v.isalpha():
+        if (plain or v.isascii()) and v.isalpha():
             prev = v
         else:
             k = len(gap.rstrip(_ASCII_LETTERS))
@@ -2028,7 +2047,9 @@ class Tracker:
             speaker = (self.voice, end)  # the quote goes on
         self.voice = speaker[0] if speaker is not None else None
         topic_before = self.topic
-        here = (text, sent, start, end)
+        # (typed as the field is: compiled, a tuple typed ``_SentenceAt`` is unboxed, and boxed anew
+        # for each mention it is given to; this one is made once)
+        here: _SentenceAt | None = (text, sent, start, end)
         out: list[Resolved] = []
         subject: Ent | None = None
         # the dependent mentions that may be the fallback subject, in order (``_fallback_subject``:
@@ -2075,9 +2096,8 @@ class Tracker:
                             break
                 else:
                     ent = last_near.ent if last_near is not None else self.topic
-            partner_at = (sent, m.start - start, m.end - start) if m.form == "name" else None
             resident = residents is not None and id(m) in residents
-            r = Resolved(m, ent, (here, resident, out[-1] if out else None), False, partner_at)
+            r = Resolved(m, ent, here, resident, out[-1] if out else None, True, False, m.form == "name")
             out.append(r)
             if ent is None:
                 continue  # (nothing below reads a mention with no entity)
