@@ -569,3 +569,132 @@ def test_reporting_opening_pretest(seed: int) -> None:
             matched += 1
             assert coref._may_open_reporting(text), text
     assert matched > 100
+
+
+@pytest.mark.parametrize(
+    ("sentence", "opens"),
+    [
+        ("The worker said the mine closed.", -1),  # no opening before the verb: no match
+        ('"Sales doubled," he said.', 15),  # (the quote, not the comma before it)
+        ("Sales doubled, officials said.", 13),
+        ("He said sales doubled, officials said.", 21),  # the first verb has none, the second has one
+        ("He said sales doubled. Officials noted it", -1),  # only a verb after the last stop
+        ('It rose "strongly" analysts said.', 17),  # (the quote closing a word is an opening)
+        ("", -1),
+        ("said", -1),
+    ],
+)
+def test_said_from_examples(sentence: str, opens: int) -> None:
+    assert coref._said_from(sentence) == opens
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_said_from_rules_out_no_match(seed: int) -> None:
+    """``_said_from`` is where a match of the said-pattern opens at the earliest: every match over
+    the whole sentence opens there or later, none when it is -1, and the character there is one
+    a match opens with."""
+    rng = random.Random(seed)
+    pieces = (
+        "said", "says", "told", "noted", "added", "He", "officials", "unsaid", "it's",
+        ",", '"', "”", "’", "'", ".", ";", "“", "x" * 45, "rose", "5.2", "\n",
+    )
+    opened = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(pieces) + rng.choice(_SAID_GAPS) for _ in range(rng.randint(0, 10)))
+        k = coref._said_from(text)
+        starts = [m.start() for m in coref._ATTRIB[2].finditer(text)]
+        if k < 0:
+            assert not starts, text
+            continue
+        assert text[k] in coref._SAID_OPENINGS, text
+        assert all(s >= k for s in starts), text
+        opened += bool(starts)
+    assert opened > 300
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_list_gap_is_the_fullmatch(seed: int) -> None:
+    """``_list_gap`` reads in place what ``_RX_SENTENCE_3`` fullmatches on the slice (and an empty or
+    reversed range, whose slice is empty)."""
+    rng = random.Random(seed)
+    pieces = (
+        ",", "and", "or", "an", "o", "andor", "And", "x", ";", "of",
+        " ", "  ", "\t", "\n", "\u00a0", "\u2003",
+    )
+    for _ in range(6000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(0, len(text))
+        want = coref._RX_SENTENCE_3.fullmatch(text[lo:hi]) is not None
+        assert coref._list_gap(text, lo, hi) == want, (text, lo, hi)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_remote_gap_is_the_search(seed: int) -> None:
+    """``_remote_gap`` (the search run only when a branch may match) is the search."""
+    rng = random.Random(seed)
+    near, behind = coref._remote_words()
+    pieces = (
+        near + behind
+        + ("that", "than", "thank", "which", "who", "whom", "the", "The", "a worker", "in", "city")
+        + (",", ";", ".")
+        + ("nearly", "xnear", "after-tax", "2.5")
+    )
+    found = 0
+    for _ in range(6000):
+        blanks = (" ", "", "  ", "\n", "\t")
+        gap = "".join(rng.choice(pieces) + rng.choice(blanks) for _ in range(rng.randint(0, 7)))
+        want = coref._remote_gap_rx().search(gap) is not None
+        found += want
+        assert coref._remote_gap(gap) == want, gap
+    assert found > 1000
+
+
+def test_constants_written_out() -> None:
+    """Hot tests of ``coref`` write these constants out as literal tuples (compiled, a literal tuple
+    is a few comparisons, a named one a look-up in a tuple object): changing one means changing
+    them there too (grep for the name)."""
+    assert coref._PAGE_PLACES == ("province", "city", "county", "district")
+    assert coref._HEAD_TYPES == ("province",)
+    assert coref._PERSON_PLACES == ("village", "township", "county", "district", "city", "zone")
+    assert coref._QUOTES == ("'", "’")
+    assert coref._OPENING_QUOTES == ('"', "“")
+    assert coref._POSSESSIVES == ("'s", "’s")
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_affiliated_is_the_search(seed: int) -> None:
+    """``_affiliated`` (the search run from the first "I" a match may open with) is the search."""
+    rng = random.Random(seed)
+    words = coref._roles_words()["affiliation_words"][:6]
+    pieces = (*words, "I", "I", "In", "AI", "I'm", "xI", "at", "at", "the", "with", "in", "x", ",", "(")
+    blanks = (" ", " ", "", "  ", "\n", "\u00a0")
+    found = 0
+    for _ in range(8000):
+        lead = "".join(rng.choice(pieces) + rng.choice(blanks) for _ in range(rng.randint(0, 8)))
+        want = coref._AFFILIATION().search(lead) is not None
+        found += want
+        assert coref._affiliated(lead) == want, lead
+    assert found > 30
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_apposition_pretest_misses_none(seed: int) -> None:
+    """``_may_open_apposition`` holds wherever ``_RX_SENTENCE_1`` matches (its pre-test rules out no
+    match), up to the end given."""
+    rng = random.Random(seed)
+    pieces = (
+        "Kangbashi", "district", ",", ",", "the", "The", "thee", "city's", "Shanxi's", "new", "its", "x" * 30,
+        ", the new area,", ", Shanxi's capital,", ",\tthe",
+    )
+    blanks = (" ", "", "  ", "\n", "\t")
+    matched = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(pieces) + rng.choice(blanks) for _ in range(rng.randint(0, 9)))
+        end = rng.randint(0, len(text))
+        for at in range(len(text) + 1):
+            got = coref._may_open_apposition(text, at, end)
+            if coref._RX_SENTENCE_1.match(text, at, end) is not None:
+                matched += 1
+                assert got, (text, at, end)
+    assert matched > 200

@@ -102,14 +102,17 @@ def test_dependent_found_on_demand_is_the_eager_one() -> None:
         pos = start + len(sentence)
         view = tracker.read(text, start, pos)
         rs = view.mentions
-        ats = [r.dependent_at for r in rs]  # (None: found already, by the subject's search)
+        # (None: found already, by the subject's search)
+        ats = [(r.at, r.resident, r.before) if r.dependent_open else None for r in rs]
         got = [r.dependent for r in reversed(rs)][::-1]
         want: list[bool] = []
         for i, (r, at) in enumerate(zip(rs, ats, strict=True)):
             if at is None:
                 want.append(got[i])
                 continue
-            (src, sent, s, e), resident, before = at
+            sent_at, resident, before = at
+            assert sent_at is not None
+            src, sent, s, e = sent_at
             m = r.mention
             # as ``Tracker._read`` found it for every mention, in order
             dep = coref.dependent(sent, m.start - s, m.form, src[m.end : m.end + 2] in ("'s", "’s"))

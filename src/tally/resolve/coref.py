@@ -379,7 +379,12 @@ def attributions(sentence: str, offset: int) -> list[tuple[int, int]]:
     if present & _ATTRIB_BITS[2]:
         k = _said_from(sentence, present)
         if k >= 0:
-            _add_spans(_ATTRIB[2], sentence, k, offset, out)
+            # (tried where its first match may open; a match runs to the end, so it is the only one)
+            m = _ATTRIB[2].match(sentence, k)
+            if m is not None:
+                out.append((offset + m.start(), offset + m.end()))
+            else:
+                _add_spans(_ATTRIB[2], sentence, k + 1, offset, out)
     if present & _ATTRIB_BITS[3]:
         k = sentence.find("released by")  # (a match opens with it)
         if k >= 0:
@@ -455,45 +460,82 @@ def _said_from(sentence: str, present: int = -1) -> int:
             k = sentence.rfind(c, 0, r)
             if k > cut:
                 cut = k
-    first = -1  # the first verb after the cut
-    for verb, bits in _SAID_VERB_BITS:
-        if present & bits:
-            k = sentence.find(verb, cut + 1)
-            if k >= 0 and (first < 0 or k < first):
-                first = k
-    if first < 0:
-        return -1
     # every character between a match's first one and its verb is a blank, a word character or
     # "'" (``\s*(?:[\w' ]{0,40}?\s)?``) and the first is none of them: it is the last character
-    # before the verb that is none of them. A later verb has that one or a later one before it
-    lo = max(cut, 0)
-    run = _RX_SAID_RUN.match(sentence[lo:first][::-1])  # (read back from the verb; it always matches)
-    return max(lo, first - 1 - (run.end() if run else 0))
+    # before the verb that is none of them, and one of ``_SAID_OPENINGS``. The verbs after the cut
+    # are read in order: the first with one is where the first match may open (a later verb has
+    # that character or a later one before it); one with none before it (back to the cut, or to
+    # the verb before: then it has that one's) opens none
+    base = max(cut, 0)  # (where the run before the verb is read back to)
+    at = cut + 1  # (where the next verb is looked for)
+    while True:
+        first = -1  # the first verb from ``at`` on
+        for verb, bits in _SAID_VERB_BITS:
+            if present & bits:
+                k = sentence.find(verb, at)
+                if k >= 0 and (first < 0 or k < first):
+                    first = k
+        if first < 0:
+            return -1
+        run = _RX_SAID_RUN.match(sentence[base:first][::-1])  # (read back from the verb; it always matches)
+        k = first - 1 - (run.end() if run else 0)
+        if k >= base and sentence[k] in _SAID_OPENINGS:
+            return k
+        base = first
+        at = first + 1
+
+
+_SAID_OPENINGS: Final = ",\"”’"  # what a match of the said-pattern opens with: ``[,\"”’]``
 
 
 # what may stand between the said-pattern's first character and its verb
 _RX_SAID_RUN: Final = re.compile(r"[\s\w']*")
 
 
-def _listed_after(r: Resolved, at: tuple[_SentenceAt, bool, Resolved | None]) -> Resolved | None:
-    """The mention before ``r`` when only a list's comma or conjunction is between them."""
-    before = at[2]
-    if before is None or not _RX_SENTENCE_3.fullmatch(at[0][0][before.mention.end : r.mention.start]):
+def _listed_after(r: Resolved) -> Resolved | None:
+    """The mention before ``r`` (``dependent`` not found yet) when only a list's comma or conjunction
+    is between them."""
+    before = r.before
+    at = r.at
+    if before is None or at is None or not _list_gap(at[0], before.mention.end, r.mention.start):
         return None
     return before
+
+
+def _list_gap(text: str, lo: int, hi: int) -> bool:
+    """``_RX_SENTENCE_3.fullmatch(text[lo:hi]) is not None``, read in place: a comma or none, blanks
+    (``\\s``: what ``isspace`` tells), "and", "or" or neither, blanks and the end (no blank nor
+    comma opens "and" or "or", so the first way to read it is the only one)."""
+    if hi <= lo:
+        return True  # (nothing between: every part is optional)
+    i = lo
+    if text[i] == ",":
+        i += 1
+    while i < hi and text[i].isspace():
+        i += 1
+    if i < hi:
+        c = text[i]
+        if c == "a" and i + 3 <= hi and text[i : i + 3] == "and":
+            i += 3
+        elif c == "o" and i + 2 <= hi and text[i : i + 2] == "or":
+            i += 2
+    while i < hi and text[i].isspace():
+        i += 1
+    return i == hi
 
 
 def _own_dependent(r: Resolved) -> bool:
     """``r`` dependent by the words before it: the object of a preposition or verb, not the
     subject of a clause that preposition opens ("after the county government invested ..."), nor
     a resident's place ("Zhang Li, a villager in Hexi village, ..."): it stands for the person."""
-    assert r.dependent_at is not None
-    (text, sent, start, end), resident, _before = r.dependent_at
-    if resident:
+    assert r.at is not None
+    if r.resident:
         return False
+    text, sent, start, end = r.at
     m = r.mention
     # ``_RX_SENTENCE_2`` on the two characters after the mention: its ``\b`` holds at their end
-    possessive = text[m.end : m.end + 2] in _POSSESSIVES
+    two = text[m.end : m.end + 2]
+    possessive = two == "'s" or two == "’s"  # (``in _POSSESSIVES``: two comparisons, cheaper compiled)
     lead = r.lead(sent, m.start - start)
     return dependent(sent, m.start - start, m.form, possessive, lead) and not _clause_opener(
         sent, m.start - start, text[m.end : end], lead
@@ -528,14 +570,19 @@ _SentenceAt = tuple[str, str, int, int]
 class Resolved:
     mention: Mention
     ent: Ent | None
-    # where ``dependent`` is found: (the sentence, whether the mention stands for a resident, the
-    # mention before it in the sentence); None once found: the context and the figures ask for it
-    # of a few mentions only (the subject's candidates, the nearest to a figure)
-    dependent_at: tuple[_SentenceAt, bool, Resolved | None] | None = None
+    # the sentence (one record shared by its mentions: compiled, none is made per mention), whether
+    # the mention stands for a resident, and the mention before it in the sentence (let go once
+    # ``dependent`` is found): where ``dependent`` and ``partner`` are found
+    at: _SentenceAt | None = None
+    resident: bool = False
+    before: Resolved | None = None
+    # ``dependent`` not found yet: the context and the figures ask for it of a few mentions only
+    # (the subject's candidates, the nearest to a figure)
+    dependent_open: bool = False
     dependent_found: bool = False
-    # where ``partner`` is read, ``(sentence, start, end)`` of the mention in it; None once read: only
-    # figures and the fallback subject ask, so most mentions never find it
-    partner_at: tuple[str, int, int] | None = None
+    # ``partner`` not read yet (names only): only figures and the fallback subject ask, so most
+    # mentions never find it
+    partner_open: bool = False
     partner_found: bool = False
     # the ``_lead`` of the mention in its sentence, once found: read by ``dependent``, ``partner``,
     # ``_clause_opener`` and the fallback subject (kept here, not in a cache called per look-up)
@@ -547,17 +594,23 @@ class Resolved:
         self,
         mention: Mention,
         ent: Ent | None,
-        dependent_at: tuple[_SentenceAt, bool, Resolved | None] | None = None,
+        at: _SentenceAt | None = None,
+        resident: bool = False,
+        before: Resolved | None = None,
+        dependent_open: bool = False,
         dependent_found: bool = False,
-        partner_at: tuple[str, int, int] | None = None,
+        partner_open: bool = False,
         partner_found: bool = False,
         lead_found: _Lead | None = None,
     ) -> None:
         self.mention = mention
         self.ent = ent
-        self.dependent_at = dependent_at
+        self.at = at
+        self.resident = resident
+        self.before = before
+        self.dependent_open = dependent_open
         self.dependent_found = dependent_found
-        self.partner_at = partner_at
+        self.partner_open = partner_open
         self.partner_found = partner_found
         self.lead_found = lead_found
 
@@ -573,12 +626,12 @@ class Resolved:
         """The object of a preposition or verb inside its clause: a partner, not the subject.
         "behind Texas and California": a list shares its preposition, the mentions before one
         not found yet are found first (from the first of them on, no call deeper than one)."""
-        at = self.dependent_at
-        if at is not None:
-            before = _listed_after(self, at)
+        if self.dependent_open:
+            before = _listed_after(self)
             if before is None:  # (most are in no list)
                 self.dependent_found = _own_dependent(self)
-                self.dependent_at = None
+                self.dependent_open = False
+                self.before = None
             else:
                 self._found_along(before)
         return self.dependent_found
@@ -588,21 +641,26 @@ class Resolved:
         yet, found first to last."""
         chain: list[tuple[Resolved, Resolved | None]] = [(self, before)]  # (member, the one before)
         r: Resolved | None = before
-        while r is not None and r.dependent_at is not None:
-            prev = _listed_after(r, r.dependent_at)
+        while r is not None and r.dependent_open:
+            prev = _listed_after(r)
             chain.append((r, prev))
             r = prev
         for r, prev in reversed(chain):
             r.dependent_found = (prev is not None and prev.dependent_found) or _own_dependent(r)
-            r.dependent_at = None
+            r.dependent_open = False
+            r.before = None
 
     @property
     def partner(self) -> bool:
         """A destination, counterpart or complement ("to Duisburg", "involved in X"): never the owner."""
-        if self.partner_at is not None:
-            sent, rel, rel_end = self.partner_at
-            self.partner_found = partner(sent, rel, sent[rel_end:], self.lead(sent, rel))
-            self.partner_at = None
+        if self.partner_open:
+            at = self.at
+            assert at is not None
+            sent, start = at[1], at[2]
+            m = self.mention
+            rel = m.start - start
+            self.partner_found = partner(sent, rel, sent[m.end - start :], self.lead(sent, rel))
+            self.partner_open = False
         return self.partner_found
 
 
@@ -724,15 +782,16 @@ def _plain_lead(body: str) -> _Lead | None:
     that is no letter ends in no determiner and no word (no run of letters ends it). No slice
     of the sentence reversed, no letters stripped one by one (``test_plain_leads``)."""
     text = body
+    plain = body.isascii()  # (then so is every piece of it: asked once, not per word)
     while True:
         if not text:
             return _NO_LEAD  # (only determiners: "The ")
         c = text[-1]
         if c not in _ASCII_LETTERS:
             # ("In 2020, ", "its ("; one not ASCII may fold to an ASCII letter)
-            return _Lead(text, None, len(text), None) if c.isascii() else None
+            return _Lead(text, None, len(text), None) if plain or c.isascii() else None
         w = text[text.rfind(" ") + 1 :]
-        if not (w.isascii() and w.isalpha()):
+        if not ((plain or w.isascii()) and w.isalpha()):
             return None
         if w.lower() not in _DETERMINER_SET:
             break
@@ -742,7 +801,7 @@ def _plain_lead(body: str) -> _Lead | None:
     gap = text[:n].rstrip()
     if len(gap) < n:  # (white space before the last word, then maybe the word before it)
         v = gap[gap.rfind(" ") + 1 :]
-        if v.isascii() and v.isalpha():
+        if (plain or v.isascii()) and v.isalpha():
             prev = v
         else:
             k = len(gap.rstrip(_ASCII_LETTERS))
@@ -1192,7 +1251,7 @@ class SentenceView:
         if ("among" in gap or " in " in gap) and _RX_RANK_SCOPE_2.search(gap):
             return True  # "sales hit X last year, ranking first among cities in the province"
         # "... earn more than a worker in the city": the standard of a comparison is no scene either
-        return bool(_remote_gap_rx().search(gap))
+        return _remote_gap(gap)
 
     def _described(self, r: Resolved, pos: int) -> bool:
         """Is the figure in a relative clause about the mention
@@ -1220,7 +1279,7 @@ class SentenceView:
             owners = self._owners_found = [
                 (r, r.partner, 0 if r.ent[1] != "country" else 1 if self._country_subject(r) else 2)
                 for r in self.mentions
-                if r.ent and not r.mention.modifier and r.ent[1] != "organization"
+                if r.ent is not None and not r.mention.modifier and r.ent[1] != "organization"
             ]
         return owners
 
@@ -1234,21 +1293,19 @@ class SentenceView:
         return got
 
     def entity_for(self, pos: int, end: int) -> tuple[Ent | None, str]:
-        if (
-            self.nation
-            and self._may_be_national()
-            and _national(self.text[max(0, pos - self.start - 40) : pos - self.start])
-        ):
-            return self.nation, "entity:national"  # "against a national average of Rs 1,28,829"
-        if self.nation and self._opening_found is None:  # (the same for each figure: found once)
-            self._opening_found = _nation_opening(self.text)
-        if (
-            self.nation
-            and self._opening_found
-            and not any(r.ent and r.mention.start < pos for r in self.mentions)
-        ):
-            # "Nationwide, FDI hit $6.28 billion, up 7.4%": every figure before a name is the country's
-            return self.nation, "entity:national-sentence"
+        # (compiled, an ``Ent`` tested for truth is unboxed and boxed anew: tested for None, and
+        # returned as read, untested)
+        if self.nation is not None:
+            at = pos - self.start
+            if self._may_be_national() and _national(self.text[max(0, at - 40) : at]):
+                return self.nation, "entity:national"  # "against a national average of Rs 1,28,829"
+            if self._opening_found is None:  # (the same for each figure: found once)
+                self._opening_found = _nation_opening(self.text)
+            if self._opening_found and not any(
+                r.ent is not None and r.mention.start < pos for r in self.mentions
+            ):
+                # "Nationwide, FDI hit $6.28 billion, up 7.4%": every figure before a name is the country's
+                return self.nation, "entity:national-sentence"
         # (a figure opening with a digit, not "India's largest", is asked about first: the same
         # for every mention; and the possessive's quote before the gap is cut)
         if self.text[pos - self.start : pos - self.start + 1].isdigit():
@@ -1256,9 +1313,9 @@ class SentenceView:
                 # "Spain's 17 autonomous communities", "the county's 1,147 households": the possessor
                 rel = r.mention.end - self.start
                 if (
-                    r.ent
+                    r.ent is not None
                     and r.mention.end <= pos
-                    and self.text[rel : rel + 1] in _QUOTES
+                    and self.text[rel : rel + 1] in ("'", "’")  # (``_QUOTES``: compiled, two comparisons)
                     and _RX_ENTITY_FOR_1.fullmatch(self.text[rel : pos - self.start])
                 ):
                     if r.ent[1] != "organization":
@@ -1286,7 +1343,7 @@ class SentenceView:
             if r.mention.end <= pos and (not hidden or self.visible(r, pos)):
                 before.append(r)
         if (
-            self.persona
+            self.persona is not None
             and _first_person(self.text[: pos - self.start])
             and (not before or before[-1].dependent)
             and not any(r.mention.start >= end and (not hidden or self.visible(r, pos)) for r in usable)
@@ -1310,7 +1367,8 @@ class SentenceView:
                         self.text[h.mention.end - self.start : pos - self.start]
                     ):
                         return h.ent, "entity:clause-subject"
-            return r.ent, "entity:nearest-before" + ("-" + r.mention.form if r.mention.form != "name" else "")
+            form = r.mention.form
+            return r.ent, "entity:nearest-before" if form == "name" else "entity:nearest-before-" + form
         for r in usable:  # the first usable mention after the figure that may own it
             if (
                 r.mention.start >= end
@@ -1321,7 +1379,7 @@ class SentenceView:
                 return r.ent, "entity:after-in-sentence"
         if self.voice is not None and pos < self.voice[1]:
             return self.voice[0], "entity:speaker"  # a quote with no subject of its own
-        if self.topic_before:
+        if self.topic_before is not None:
             return self.topic_before, "entity:topic"
         if countries:
             return countries[0].ent, "entity:country"
@@ -1415,6 +1473,50 @@ def _remote_gap_rx() -> re.Pattern[str]:
     return re.compile(rf"\b(?:that|which|who|than)\b|\b(?:{near})\s+(?:the\s+)?$|\b(?:{behind})\s+[^,;.]*$")
 
 
+# (filled once: a plain list, no cache wrapper called per gap) the words of ``_remote_gap_rx``'s
+# second and third branches
+_REMOTE_WORDS: Final[list[tuple[tuple[str, ...], tuple[str, ...]]]] = []
+
+
+def _remote_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    if not _REMOTE_WORDS:
+        roles = _roles()
+        _REMOTE_WORDS.append(
+            (tuple(roles["vicinity_prepositions"]), tuple(roles.get("comparator_prepositions", ())))
+        )
+    return _REMOTE_WORDS[0]
+
+
+# (what the words of the first branch hold: "that" and "than" both "tha")
+_REMOTE_FIRST: Final[tuple[str, ...]] = ("tha", "which", "who")
+
+
+def _remote_gap(gap: str) -> bool:
+    """``_remote_gap_rx().search(gap) is not None``, searched only when a branch may match (a pattern
+    opening with ``\\b`` and words is tried at every position of the gap): the first when one of its
+    words is in the gap; the second when the gap ends in blanks after one of its words (and "the"
+    and blanks); the third when one of its words follows the last of ``,;.`` (its run after the word
+    to the end holds none)."""
+    near, behind = _remote_words()
+    may = False
+    for w in _REMOTE_FIRST:
+        if w in gap:
+            may = True
+            break
+    if not may and gap[-1:].isspace():
+        t = gap.rstrip()
+        may = not near or t.endswith(near) or (t.endswith("the") and t[:-3].rstrip().endswith(near))
+    if not may:
+        if not behind:
+            may = True  # (a branch with no words: it may match anywhere)
+        tail = gap[max(gap.rfind(","), gap.rfind(";"), gap.rfind(".")) + 1 :]
+        for w in behind:
+            if w in tail:
+                may = True
+                break
+    return may and _remote_gap_rx().search(gap) is not None
+
+
 _PERSON_PLACES: Final[tuple[str, ...]] = ("village", "township", "county", "district", "city", "zone")
 
 
@@ -1504,8 +1606,31 @@ def _fallback_subject(sent: str, start: int, pending: list[Resolved]) -> Ent | N
 
 
 def _affiliated(lead: str) -> bool:
-    """``_AFFILIATION().search(lead)``, tried only when the "I" every match opens with is there."""
-    return "I" in lead and _AFFILIATION().search(lead) is not None
+    """``_AFFILIATION().search(lead)``, tried only from the first "I" a match may open with: a whole
+    word (no word character before it) with a blank after it ("In 2020" opens none)."""
+    n = len(lead)
+    i = lead.find("I")
+    while i >= 0:
+        if i + 1 < n and lead[i + 1].isspace() and (i == 0 or not is_word(lead[i - 1])):
+            # (no match opens before it; ``\b`` reads the character before ``i``, as in a scan)
+            return _AFFILIATION().search(lead, i) is not None
+        i = lead.find("I", i + 1)
+    return False
+
+
+def _may_open_apposition(text: str, at: int, end: int) -> bool:
+    """May ``_RX_SENTENCE_1`` match at ``at`` (before ``end``)? Every match is a comma, blanks (one at
+    least: ``\\s``, what ``isspace`` tells), then "the" or a capital A-Z (most commas after a name
+    have a lower-case word or a figure after them)."""
+    if text[at : at + 1] != ",":
+        return False
+    j = at + 1
+    while j < end and text[j].isspace():
+        j += 1
+    if j == at + 1 or j >= end:
+        return False
+    c = text[j]
+    return "A" <= c <= "Z" or (c == "t" and j + 3 <= end and text[j : j + 3] == "the")
 
 
 _POSSESSIVES: Final[tuple[str, ...]] = ("'s", "’s")  # the two-character strings ``_RX_SENTENCE_2`` matches
@@ -1620,7 +1745,8 @@ def _residents(text: str, ms: list[Mention], side: list[tuple[int, int]]) -> set
         return out  # (each is inside an aside)
     rx = _resident_rx()
     for m in ms:
-        if m.form != "name" or m.type not in _PERSON_PLACES:
+        # (``_PERSON_PLACES`` written out: compiled, comparisons, not a look-up in a tuple object)
+        if m.form != "name" or m.type not in ("village", "township", "county", "district", "city", "zone"):
             continue
         a = _inside(m.start, side)
         if a is None or not rx.search(text[a[0] : m.start]):
@@ -1877,8 +2003,9 @@ class Tracker:
             ent == self.topic
             and typ not in ("company", "organization")
             and self.last.get(typ) == ent
-            and (typ not in _PAGE_PLACES or self.last_place == ent)
-            and (typ not in _HEAD_TYPES or self.last_head.get(typ) == ent)
+            # (``_PAGE_PLACES`` and ``_HEAD_TYPES`` written out: compiled, comparisons)
+            and (typ not in ("province", "city", "county", "district") or self.last_place == ent)
+            and (typ not in ("province",) or self.last_head.get(typ) == ent)
         )
 
     def _read(self, view: SentenceView, text: str, attrib: list[tuple[int, int]] | None = None) -> None:
@@ -1905,20 +2032,24 @@ class Tracker:
         side, hard, attr = _spans(sent, start, attrib)
         for m in ms:
             # "Kangbashi district, the city's new downtown, has ...": an apposition after a name
-            if m.form == "name" and text[m.end : m.end + 1] == ",":  # (what every match opens with)
+            if m.form == "name" and _may_open_apposition(text, m.end, end):
                 a = _RX_SENTENCE_1.match(text, m.end, end)  # (no lookaround: as on the slice)
                 if a and not _RX_SENTENCE_4.search(a.group(0)):
                     side.append((m.end, a.end()))
-        residents = _residents(text, ms, side)
+        residents = _residents(text, ms, side) if side else None  # (each is inside an aside)
         # '"Our sales doubled," said X, manager of Y Co': the speaker's company or government
         speaker = self._speaker(text, sent, start, ms, attr) if attr else None
-        if speaker is None and sent[:1] in _OPENING_QUOTES and not any(q in sent[1:] for q in _QUOTE_MARKS):
+        opening = sent[:1]
+        quoted = opening == '"' or opening == "“"  # (``in _OPENING_QUOTES``: compiled, two comparisons)
+        if speaker is None and quoted and not any(q in sent[1:] for q in _QUOTE_MARKS):
             speaker = self._speaker_ahead(text, end)  # the quote closes in a later sentence
-        if speaker is None and self.voice is not None and not attr and sent[:1] in _OPENING_QUOTES:
+        if speaker is None and self.voice is not None and not attr and quoted:
             speaker = (self.voice, end)  # the quote goes on
-        self.voice = speaker[0] if speaker else None
+        self.voice = speaker[0] if speaker is not None else None
         topic_before = self.topic
-        here = (text, sent, start, end)
+        # (typed as the field is: compiled, a tuple typed ``_SentenceAt`` is unboxed, and boxed anew
+        # for each mention it is given to; this one is made once)
+        here: _SentenceAt | None = (text, sent, start, end)
         out: list[Resolved] = []
         subject: Ent | None = None
         # the dependent mentions that may be the fallback subject, in order (``_fallback_subject``:
@@ -1952,7 +2083,7 @@ class Tracker:
                 last_near: Resolved | None = None
                 for r in reversed(out):
                     if (
-                        r.ent
+                        r.ent is not None
                         and not r.mention.modifier
                         and r.ent[1] not in ("country", "organization")
                         and not (side and _inside(r.mention.start, side))
@@ -1965,34 +2096,36 @@ class Tracker:
                             break
                 else:
                     ent = last_near.ent if last_near is not None else self.topic
-            partner_at = (sent, m.start - start, m.end - start) if m.form == "name" else None
-            r = Resolved(m, ent, (here, id(m) in residents, out[-1] if out else None), False, partner_at)
+            resident = residents is not None and id(m) in residents
+            r = Resolved(m, ent, here, resident, out[-1] if out else None, True, False, m.form == "name")
             out.append(r)
-            if (
-                ent
-                and m.form == "name"
-                # (the type first)
-                and not (ent[1] in ("company", "organization") and attr and _inside(m.start, attr))
+            if ent is None:
+                continue  # (nothing below reads a mention with no entity)
+            # (compiled, an ``Ent`` tested for None is unboxed at each read and boxed anew at each
+            # store: its type read once, and ``r.ent``, never tested, stored where it may be)
+            typ = ent[1]
+            if m.form == "name" and not (
+                typ in ("company", "organization") and attr and _inside(m.start, attr)  # (the type first)
             ):
-                self.last[ent[1]] = ent
-                if ent[1] in _PAGE_PLACES:
-                    self.last_place = ent
+                self.last[typ] = ent
+                if typ in ("province", "city", "county", "district"):  # (``_PAGE_PLACES``, written out)
+                    self.last_place = r.ent
                 # (not "Texas" in "Nuevo Leon, the Mexican state bordering Texas,": an aside's name)
                 aside = bool(side) and _inside(m.start, side)
-                if ent[1] in _HEAD_TYPES and not m.modifier and not r.dependent and not aside:
-                    self.last_head[ent[1]] = ent
+                # (``_HEAD_TYPES``, written out)
+                if typ in ("province",) and not m.modifier and not r.dependent and not aside:
+                    self.last_head[typ] = ent
             if (
                 subject is None
-                and ent
                 and not m.weak
                 and not m.modifier
-                and ent[1] not in ("country", "organization")
+                and typ not in ("country", "organization")
                 and not (attr and _inside(m.start, attr))
                 and not (side and _inside(m.start, side))
             ):
                 if not r.dependent:
                     if not _trailing_subordinate(sent, 0, m.start - start):
-                        subject = ent  # (not "..., as trucking company X filed for bankruptcy")
+                        subject = r.ent  # (not "..., as trucking company X filed for bankruptcy")
                 elif pending is None:
                     pending = [r]
                 else:
@@ -2004,7 +2137,7 @@ class Tracker:
             subject = self.last["company"] = speaker[0]
         for r in out:
             if (
-                r.ent
+                r.ent is not None
                 and r.mention.form == "name"
                 and r.ent[1] in ("organization", "company")
                 and _affiliated(sent[: r.mention.start - start])
@@ -2016,5 +2149,4 @@ class Tracker:
         view.subject, view.topic_before, view.persona = subject, topic_before, self.persona
         if speaker is not None:
             view.voice = speaker
-        if subject:
-            self.topic = subject
+        self.topic = subject or self.topic  # (the subject, if any: never tested for None, never unboxed)
