@@ -398,3 +398,47 @@ def test_pronoun_the_fourths() -> None:
     for words, fourths in zip(_pronoun_the_words(), _pronoun_the_fourths(), strict=True):
         if fourths is not None:
             assert words is not None and sorted(fourths) == sorted({w[3] for w in words})
+
+
+# numbers before what may go on a match (a capital, blanks then a token or a connector) and
+# before what may not; non-ASCII digits and letters next to ASCII digits; "?" and "\x01" in the text
+_SEQ_MATCH_TEXTS = [
+    *_NUMBERED,
+    *_CONNECTED,
+    "in 2021 the Shanxi plant, 2021 and Hebei, 5 million yuan, 12 percent. 7\n\nof 8 \t& Co 9 \nZ",
+    "12٣ Wusu, ٣12 Hebei, 4é 5 é 6 É 7 ١ 8\u00a0Shanxi 9?Z 10\x01A \x01B ?C 11 ?",
+    "1 2 3 4 of 5 de 6 la 7 van 8 the 9 z 10 o 11 a",
+    "99", "9 ", "9 \n", "A", "?", "\x01", "x 1,035-km line in Q3, 2021a 2021B 3 M",
+]
+
+
+@pytest.mark.parametrize("text", _SEQ_MATCH_TEXTS)
+def test_seq_matches(text: str) -> None:
+    # tried only at the marked places, numbers that cannot go on passed over: finditer's matches
+    from tally.resolve.entities import _seq_matches, _seq_rx
+
+    assert [m.regs for m in _seq_matches(text)] == [m.regs for m in _seq_rx(text).finditer(text)]
+
+
+def test_seq_matches_random() -> None:
+    import random
+
+    from tally.resolve.entities import _seq_matches, _seq_rx
+
+    rng = random.Random(5)
+    words = (
+        "12 3 4,5 6.7 A B Shanxi of the and & de van la 8A x9 ٣ 2021s - ' ’s U.S. ? \x01 é Ünal z o"
+    ).split(" ")
+    gaps = ("", " ", "  ", "\n", " \n ", "\n\n", "\t", "-", ",", "’", "\u00a0")
+    for _ in range(2000):
+        text = "".join(rng.choice(words) + rng.choice(gaps) for _ in range(10))
+        assert [m.regs for m in _seq_matches(text)] == [m.regs for m in _seq_rx(text).finditer(text)], text
+
+
+def test_connect_firsts() -> None:
+    # every connector of ``_CONNECT`` opens with one of ``_CONNECT_FIRSTS``
+    from tally.resolve.entities import _CONNECT, _CONNECT_FIRSTS
+
+    for w in ("of", "and", "&", "de", "della", "van", "von", "the", "la", "dos", "for"):
+        assert re.fullmatch(_CONNECT, w) and w[0] in _CONNECT_FIRSTS
+    assert not any(re.fullmatch(_CONNECT, c + "x" * k) for c in "bcegz" for k in range(4))

@@ -147,6 +147,74 @@ _SEQ_NAMED_WIDE: Final = re.compile("[A-Z0-9\u0660-\U0010ffff]" + _SEQ_NAMED)
 def _seq_rx(seg: str) -> re.Pattern[str]:
     """The pattern ``_found`` finds the capitalised sequences of ``seg`` with (``_SEQ_NAMED``)."""
     return _SEQ_NAMED_ASCII if seg.isascii() else _SEQ_NAMED_WIDE
+
+
+# ``_seq_rx``'s search tests every character against its opening class (re's set test, some fifty
+# instructions a character, most of the search's cost in a compiled build). ``_seq_matches``
+# finds the places a match may open by ``str.find`` in a marked copy instead: ASCII capitals and
+# digits, and the non-ASCII characters ("?" once encoded, a Unicode digit among them), become
+# "\x01" (so do a "?" and a "\x01" of the text: a match tried there fails, as re's would)
+_SEQ_MARKS: Final = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789?", b"\x01" * 37)
+# what a connector of ``_CONNECT`` opens with (after a number and blanks, a match of ``_SEQ_NAMED``
+# goes on only with a connector or a token)
+_CONNECT_FIRSTS: Final = "".join(
+    sorted({w[0] for w in _CONNECT.removeprefix("(?:").removesuffix(")").split("|")})
+)
+
+
+def _seq_matches(seg: str) -> tuple[re.Match[str], ...]:
+    """``tuple(_seq_rx(seg).finditer(seg))``: the match tried (``match``) only where ``seg`` has a
+    capital, a digit or a non-ASCII character (found by ``str.find`` in the marked text,
+    ``_SEQ_MARKS``), left to right from where the last match ended, as finditer's search finds
+    it. A run of ASCII digits opens no match (``_SEQ_NAMED``: its digits after the first never
+    do) unless a non-ASCII character, a capital, or blanks then a capital, digit, connector's
+    first character or non-ASCII character follow it (``_digits_go_on``): else it is passed over
+    untried (``test_seq_matches``)."""
+    rx = _seq_rx(seg)
+    marks = seg.encode("ascii", "replace").translate(_SEQ_MARKS).decode("ascii")
+    n = len(seg)
+    hits: list[re.Match[str]] = []
+    x = marks.find("\x01")
+    while x >= 0:
+        c = ord(seg[x])
+        e = x + 1
+        if 48 <= c <= 57:
+            while e < n and 48 <= ord(seg[e]) <= 57:
+                e += 1
+            if not _digits_go_on(seg, e, n):
+                x = marks.find("\x01", e)
+                continue
+        m = rx.match(seg, x)
+        if m is not None:
+            hits.append(m)
+            e = m.end()
+        # (else: the digits after a digit that opens no match open none)
+        x = marks.find("\x01", e)
+    return tuple(hits)
+
+
+def _digits_go_on(seg: str, e: int, n: int) -> bool:
+    """May a match of ``_SEQ_NAMED`` opening with a run of ASCII digits that ends at ``e`` go on
+    there: is ``seg[e]`` a capital or non-ASCII (a Unicode digit may go on the run), or blanks
+    (``[ \t\n]``) then a capital, a digit, a connector's first character or a non-ASCII one?"""
+    if e >= n:
+        return False
+    c = ord(seg[e])
+    if c >= 128 or 65 <= c <= 90:
+        return True
+    if c != 32 and c != 9 and c != 10:
+        return False
+    f = e + 1
+    while f < n and seg[f] in _BLANK_LINE:
+        f += 1
+    if f >= n:
+        return False
+    d = seg[f]
+    c = ord(d)
+    return c >= 128 or 65 <= c <= 90 or 48 <= c <= 57 or d in _CONNECT_FIRSTS
+
+
+_BLANK_LINE: Final = " \t\n"
 # the head words of the two patterns opening with "the" (``_THE_LED``): "the city of X", "the
 # park at X"; a match's head word is a whole word after blanks, at most 2 and 4 words after the "the"
 _OF_HEADS: Final[tuple[str, ...]] = (
@@ -1482,7 +1550,7 @@ def _found(seg: str) -> _Found:
                 refs.append((i, found))
     refs.sort(key=_first)  # (in table order, as ``_scan`` takes them)
     # (``_SEQ``'s matches but the bare numbers, cheaper found)
-    return _Found(battery=battery, seq=tuple(_seq_rx(seg).finditer(seg)), refs=tuple(refs))
+    return _Found(battery=battery, seq=_seq_matches(seg), refs=tuple(refs))
 
 
 # characters: in a shorter segment, each phrase is looked up on its own. None is: the buckets
