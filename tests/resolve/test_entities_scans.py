@@ -415,15 +415,17 @@ _SEQ_MATCH_TEXTS = [
 @pytest.mark.parametrize("text", _SEQ_MATCH_TEXTS)
 def test_seq_matches(text: str) -> None:
     # tried only at the marked places, numbers that cannot go on passed over: finditer's matches
-    from tally.resolve.entities import _seq_matches, _seq_rx
+    from tally.resolve.entities import _seq_marks, _seq_matches, _seq_rx
 
-    assert [m.regs for m in _seq_matches(text)] == [m.regs for m in _seq_rx(text).finditer(text)]
+    assert len(_seq_marks(text)) == len(text)
+    want = [m.regs for m in _seq_rx(text).finditer(text)]
+    assert [m.regs for m in _seq_matches(text, _seq_marks(text))] == want
 
 
 def test_seq_matches_random() -> None:
     import random
 
-    from tally.resolve.entities import _seq_matches, _seq_rx
+    from tally.resolve.entities import _seq_marks, _seq_matches, _seq_rx
 
     rng = random.Random(5)
     words = (
@@ -432,7 +434,8 @@ def test_seq_matches_random() -> None:
     gaps = ("", " ", "  ", "\n", " \n ", "\n\n", "\t", "-", ",", "’", "\u00a0")
     for _ in range(2000):
         text = "".join(rng.choice(words) + rng.choice(gaps) for _ in range(10))
-        assert [m.regs for m in _seq_matches(text)] == [m.regs for m in _seq_rx(text).finditer(text)], text
+        got = [m.regs for m in _seq_matches(text, _seq_marks(text))]
+        assert got == [m.regs for m in _seq_rx(text).finditer(text)], text
 
 
 def test_connect_firsts() -> None:
@@ -442,3 +445,37 @@ def test_connect_firsts() -> None:
     for w in ("of", "and", "&", "de", "della", "van", "von", "the", "la", "dos", "for"):
         assert re.fullmatch(_CONNECT, w) and w[0] in _CONNECT_FIRSTS
     assert not any(re.fullmatch(_CONNECT, c + "x" * k) for c in "bcegz" for k in range(4))
+
+
+def _token_heads_before_scanned(seg: str, rev: str, starts: list[int], words: int) -> list[int]:
+    # the scan ``_token_heads_before`` replaces: every character of each window read by
+    # ``_RX_TOKEN_HEAD``
+    from tally.resolve.entities import _RX_TOKEN_HEAD, _back_rx
+
+    n = len(seg)
+    out: set[int] = set()
+    for x in starts:
+        m = _back_rx(words).match(rev, n - x)
+        a = x - (m.end() - (n - x)) if m else x
+        out.update(h.start() for h in _RX_TOKEN_HEAD.finditer(seg, a, x))
+    return sorted(out)
+
+
+_TYPED_SEGS = [
+    *_SEQ_MATCH_TEXTS,
+    "Qixian county, the Penedès wine region, ٣Wusu ١٢ Shanxi city, 12A-B district and Ü-Ürümqi region",
+    "X Y Z W county; 1 2 3 4 5 city; ? ?A \x01B prefecture; Ⅻ ² ½ county ١٢٣ ４ city",
+]
+
+
+@pytest.mark.parametrize("seg", _TYPED_SEGS)
+def test_token_heads_before_marks(seg: str) -> None:
+    # the capitals and digits read at the marked places are those the scan of every character finds
+    from tally.resolve.entities import _seq_marks, _token_heads_before
+
+    rev = seg[::-1]
+    starts = [k for k in range(1, len(seg) + 1) if seg[k - 1] in " \t"]
+    for words in (1, 3, 6):
+        want = _token_heads_before_scanned(seg, rev, starts, words)
+        assert _token_heads_before(seg, rev, starts, words, _seq_marks(seg)) == want
+

@@ -162,16 +162,21 @@ _CONNECT_FIRSTS: Final = "".join(
 )
 
 
-def _seq_matches(seg: str) -> tuple[re.Match[str], ...]:
+def _seq_marks(seg: str) -> str:
+    """``seg`` with its ASCII capitals and digits, its non-ASCII characters, "?" and "\\x01" made
+    "\\x01" (``_SEQ_MARKS``), each character in its place."""
+    return seg.encode("ascii", "replace").translate(_SEQ_MARKS).decode("ascii")
+
+
+def _seq_matches(seg: str, marks: str) -> tuple[re.Match[str], ...]:
     """``tuple(_seq_rx(seg).finditer(seg))``: the match tried (``match``) only where ``seg`` has a
-    capital, a digit or a non-ASCII character (found by ``str.find`` in the marked text,
-    ``_SEQ_MARKS``), left to right from where the last match ended, as finditer's search finds
+    capital, a digit or a non-ASCII character (found by ``str.find`` in ``marks``, the marked text:
+    ``_seq_marks(seg)``), left to right from where the last match ended, as finditer's search finds
     it. A run of ASCII digits opens no match (``_SEQ_NAMED``: its digits after the first never
     do) unless a non-ASCII character, a capital, or blanks then a capital, digit, connector's
     first character or non-ASCII character follow it (``_digits_go_on``): else it is passed over
     untried (``test_seq_matches``)."""
     rx = _seq_rx(seg)
-    marks = seg.encode("ascii", "replace").translate(_SEQ_MARKS).decode("ascii")
     n = len(seg)
     hits: list[re.Match[str]] = []
     x = marks.find("\x01")
@@ -1459,6 +1464,7 @@ def _found(seg: str) -> _Found:
     aligned = "\u0130" not in seg and "\u0307" not in seg
     pronoun_rx = _pronoun_folded_rx() if aligned else None
     leads = _Leads(seg, low, aligned)
+    marks = _seq_marks(seg)  # (where a capital, a digit or a non-ASCII character stands)
 
     matches: list[tuple[re.Match[str], ...]] = []
     rev: str | None = None  # the segment reversed (where a run of name characters starts)
@@ -1478,7 +1484,7 @@ def _found(seg: str) -> _Found:
                 rev = seg[::-1]
             if heads is None:
                 heads = _head_words(seg)
-            at = _token_heads_before(seg, rev, heads[_TYPE_LED.index(i)], _words_before(i))
+            at = _token_heads_before(seg, rev, heads[_TYPE_LED.index(i)], _words_before(i), marks)
             matches.append(_matches_at(rx, seg, at))
         elif i == _CAPITAL:
             # a match's part before "capital" is name characters: it starts in the run holding
@@ -1550,7 +1556,7 @@ def _found(seg: str) -> _Found:
                 refs.append((i, found))
     refs.sort(key=_first)  # (in table order, as ``_scan`` takes them)
     # (``_SEQ``'s matches but the bare numbers, cheaper found)
-    return _Found(battery=battery, seq=_seq_matches(seg), refs=tuple(refs))
+    return _Found(battery=battery, seq=_seq_matches(seg, marks), refs=tuple(refs))
 
 
 # characters: in a shorter segment, each phrase is looked up on its own. None is: the buckets
@@ -1728,11 +1734,13 @@ def _back_rx(words: int) -> re.Pattern[str]:
     return re.compile(rf"(?:[ \t]+[\w'’-]+){{1,{words}}}")
 
 
-def _token_heads_before(seg: str, rev: str, starts: list[int], words: int) -> list[int]:
+def _token_heads_before(seg: str, rev: str, starts: list[int], words: int, marks: str) -> list[int]:
     """The capitals and digits, ascending, of the last ``words`` words before each of ``starts``
-    (type words after a blank; ``rev`` is ``seg`` reversed). A match of a ``_TYPE_LED`` pattern is
-    its tokens (each a run of name characters, ``[\\w'’-]``, from a capital or digit on), the type
-    word's first words and its last part, blanks (``[ \\t]+``) between: it starts at a capital or
+    (type words after a blank; ``rev`` is ``seg`` reversed, ``marks`` its ``_seq_marks``: a capital
+    or digit is marked there, so only the marked places are read, not every character with
+    ``_RX_TOKEN_HEAD``). A match of a ``_TYPE_LED`` pattern is its tokens (each a run of name
+    characters, ``[\\w'’-]``, from a capital or digit on), the type word's first words and its
+    last part, blanks (``[ \\t]+``) between: it starts at a capital or
     digit of one of the ``words`` words before the last part, and every match ends with one of
     ``starts`` (``test_found_matches_are_finditers``)."""
     n = len(seg)
@@ -1741,7 +1749,13 @@ def _token_heads_before(seg: str, rev: str, starts: list[int], words: int) -> li
     for x in starts:
         m = back.match(rev, n - x)
         a = x - (m.end() - (n - x)) if m else x
-        out.update(h.start() for h in _RX_TOKEN_HEAD.finditer(seg, a, x))
+        y = marks.find("\x01", a, x)
+        while y >= 0:
+            c = ord(seg[y])
+            # (``[A-Z\d]``: ``\d`` is a Unicode decimal digit, ``str.isdecimal``)
+            if 65 <= c <= 90 or 48 <= c <= 57 or c >= 128 and seg[y].isdecimal():
+                out.add(y)
+            y = marks.find("\x01", y + 1, x)
     return sorted(out)
 
 
