@@ -479,3 +479,37 @@ def test_token_heads_before_marks(seg: str) -> None:
         want = _token_heads_before_scanned(seg, rev, starts, words)
         assert _token_heads_before(seg, rev, starts, words, _seq_marks(seg)) == want
 
+
+_PRONOUN_TEXTS = [
+    "it its itself itsy wit it_ it1 itè éit 'it' (its) it.",
+    "we wed owe we_ 2we we; our ours your four our- ourself us use bus us_ Us US",
+    "their they theirs them the they'd they’re",
+    "it", "us", "ou", "our", "i", "", "we\nwe\twe",
+]
+
+
+@pytest.mark.parametrize("text", _PRONOUN_TEXTS)
+def test_pronoun_matches_found(text: str) -> None:
+    # each group's first two characters found by str.find and tried where a word opens with them
+    # and the next character may go on a pronoun: the alternation's matches
+    from tally.resolve.entities import _Leads, _pronoun_folded_rx, _pronoun_matches
+
+    low = fold(text)
+    want = [m.regs for m in _pronoun_folded_rx().finditer(low)]
+    assert [m.regs for m in _pronoun_matches(low)] == want
+    if len(low) == len(text):
+        assert [m.regs for m in _pronoun_matches(low, _Leads(text, low, True))] == want
+
+
+def test_pronoun_matches_random() -> None:
+    import random
+
+    from tally.resolve.entities import _pronoun_folded_rx, _pronoun_matches
+
+    rng = random.Random(3)
+    words = "it its itself itsy wit we wed owe our ours your us use bus their they them the x _ 1 é".split()
+    for _ in range(1500):
+        text = "".join(rng.choice(words) + rng.choice(("", " ", "-", "_", ".", "é", "1")) for _ in range(8))
+        want = [m.regs for m in _pronoun_folded_rx().finditer(text)]
+        assert [m.regs for m in _pronoun_matches(text)] == want, text
+
