@@ -513,3 +513,21 @@ def test_pronoun_matches_random() -> None:
         want = [m.regs for m in _pronoun_folded_rx().finditer(text)]
         assert [m.regs for m in _pronoun_matches(text)] == want, text
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *_LEAD_SEGS,
+        "the theory this thesis, thisthe thethis athis athe the_ this_ this\tthe  this\nthe",
+        "th the this thi thee this's the’s (the) [this] thé théis", "", "the", "this", "th",
+    ],
+)
+def test_lead_run_both(text: str) -> None:
+    # one scan for both articles: each article's own scan's matches, with their runs
+    from tally.resolve.entities import _LEAD_RUN, _LEAD_RUN_BOTH
+
+    both = [(m.start(), m.span(1)) for m in _LEAD_RUN_BOTH.finditer(text)]
+    for lead in ("the", "this"):
+        want = [(m.start(), m.span(1)) for m in _LEAD_RUN[lead].finditer(text)]
+        assert [b for b in both if text.startswith(lead, b[0])] == want
+    assert len(both) == sum(len(list(_LEAD_RUN[w].finditer(text))) for w in ("the", "this"))
