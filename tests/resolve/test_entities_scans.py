@@ -490,8 +490,7 @@ _PRONOUN_TEXTS = [
 
 @pytest.mark.parametrize("text", _PRONOUN_TEXTS)
 def test_pronoun_matches_found(text: str) -> None:
-    # each group's first two characters found by str.find and tried where a word opens with them
-    # and the next character may go on a pronoun: the alternation's matches
+    # the pronouns found group by group are the alternation's matches
     from tally.resolve.entities import _Leads, _pronoun_folded_rx, _pronoun_matches
 
     low = fold(text)

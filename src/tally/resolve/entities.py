@@ -1812,21 +1812,6 @@ def _pronoun_the_fourths() -> tuple[str | None, ...]:
     return tuple(out)
 
 
-@cache
-def _pronoun_leads() -> tuple[tuple[str, str, bool], ...]:
-    """For each pattern of ``_pronoun_led_rxs()``: the first two characters its pronouns share,
-    the characters the rest of one of them opens with, and whether one is those two alone: a
-    match has one of those characters right after the two, or, with the last, no word character
-    (``\\b``; pronouns are word characters: ``_pronoun_folded_rx``)."""
-    groups: dict[str, list[str]] = {}
-    for w in _words()["pronouns"]:
-        low = w.lower()
-        groups.setdefault(low[:2], []).append(low[2:])
-    return tuple(
-        (lead, "".join(sorted({r[0] for r in rests if r})), "" in rests) for lead, rests in groups.items()
-    )
-
-
 def _pronoun_matches(low: str, leads: _Leads | None = None) -> tuple[re.Match[str], ...]:
     r"""The spans of the matches of ``_pronoun_folded_rx`` in the folded text ``low``, as finditer
     finds them. Every pronoun is word characters only, between two ````: a match is a whole run
@@ -1859,24 +1844,7 @@ def _pronoun_matches(low: str, leads: _Leads | None = None) -> tuple[re.Match[st
                     if m is not None:
                         hits.append(m)
         else:
-            # (the group's first two characters found by ``str.find``, cheaper than re's literal
-            # search; the pattern tried only where a word opens with them and the character after
-            # them may go on one of its pronouns, ``_pronoun_leads``: most places are inside words)
-            lead, firsts, bare = _pronoun_leads()[k]
-            n = len(low)
-            width = len(lead)
-            x = low.find(lead)
-            while x >= 0:
-                e = x + width
-                if (x == 0 or not is_word(low[x - 1])) and (
-                    (low[e] in firsts or bare and not is_word(low[e])) if e < n else bare
-                ):
-                    m = rx.match(low, x)
-                    if m is not None:
-                        hits.append(m)
-                        x = low.find(lead, m.end())
-                        continue
-                x = low.find(lead, x + 1)
+            hits.extend(rx.finditer(low))
         if len(hits) > size:
             groups += 1
     if groups > 1:
