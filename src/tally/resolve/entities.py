@@ -2110,7 +2110,7 @@ def _bucket_starts(
             if rows is not None:
                 out.append((at[k], q, rows))
                 continue
-            if q < e and "a" <= low[q] <= "z" and (ascii_low or key.isascii()):
+            if q < e and 97 <= ord(low[q]) <= 122 and (ascii_low or key.isascii()):
                 continue  # (the phrase's run, no bucket's)
         m = after.match(seg, at[k])
         if m is not None:
