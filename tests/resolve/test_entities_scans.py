@@ -530,3 +530,17 @@ def test_lead_run_both(text: str) -> None:
         want = [(m.start(), m.span(1)) for m in _LEAD_RUN[lead].finditer(text)]
         assert [b for b in both if text.startswith(lead, b[0])] == want
     assert len(both) == sum(len(list(_LEAD_RUN[w].finditer(text))) for w in ("the", "this"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "", "capital", "Capital capita", "capital’s capital-city",
+        "capitals capital, capital_ capitalé capital1 capitalcapital the capital\tcity",
+    ],
+)
+def test_capital_starts(text: str) -> None:
+    # "capital" found by str.find, a word boundary after it: the pattern's matches
+    from tally.resolve.entities import _RX_CAPITAL, _capital_starts
+
+    assert _capital_starts(text) == [m.start() for m in _RX_CAPITAL.finditer(text)]

@@ -1491,7 +1491,7 @@ def _found(seg: str) -> _Found:
             # that word, at a capital or digit, "provincial" or "capital"
             if rev is None:
                 rev = seg[::-1]
-            capitals = [m.start() for m in _RX_CAPITAL.finditer(seg)]
+            capitals = _capital_starts(seg)
             cap_at = _token_heads_in_runs(seg, rev, capitals, _RX_CAPITAL_HEAD, blank=False)
             matches.append(_matches_at(rx, seg, cap_at))
         elif i in _THE_LED and aligned:
@@ -1767,6 +1767,20 @@ _RX_CAPITAL: Final = re.compile(r"capital\b")
 _RX_CAPITAL_HEAD: Final = re.compile(r"[A-Z\d]|provincial|capital")
 
 _RX_WORD: Final = re.compile(r"\w+")
+
+
+def _capital_starts(seg: str) -> list[int]:
+    """Where ``_RX_CAPITAL`` matches in ``seg``: "capital" (found by ``str.find``, faster than re's
+    literal search) with no word character after it (``\\b`` after a word character)."""
+    out: list[int] = []
+    n = len(seg)
+    x = seg.find("capital")
+    while x >= 0:
+        e = x + 7
+        if e >= n or not is_word(seg[e]):
+            out.append(x)
+        x = seg.find("capital", e)
+    return out
 
 
 @cache
