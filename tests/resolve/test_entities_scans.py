@@ -544,3 +544,11 @@ def test_capital_starts(text: str) -> None:
     from tally.resolve.entities import _RX_CAPITAL, _capital_starts
 
     assert _capital_starts(text) == [m.start() for m in _RX_CAPITAL.finditer(text)]
+
+
+def test_tails_open_with_blanks() -> None:
+    # ``_head_words`` tries a tail only where a blank follows the head word
+    from tally.resolve.entities import _OF_TAIL, _TAILS_OPEN, _ZONE_TAIL
+
+    assert _OF_TAIL.startswith(_TAILS_OPEN) and _ZONE_TAIL.startswith(_TAILS_OPEN)
+    assert re.fullmatch(_TAILS_OPEN, " \t ") and not re.match(_TAILS_OPEN, "\n")

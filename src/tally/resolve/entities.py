@@ -233,6 +233,8 @@ _ZONE_HEADS: Final[tuple[str, ...]] = ("park", "zone", "hub")
 # what follows the head word in a match of each
 _OF_TAIL: Final = r"[ \t]+of\s+"
 _ZONE_TAIL: Final = r"[ \t]+(?:at|in|near)[ \t]+"
+# (each opens with this: a head word with no blank after it has no tail, ``_head_words``)
+_TAILS_OPEN: Final = r"[ \t]+"
 _RX_OF_TAIL: Final = re.compile(_OF_TAIL)
 _RX_ZONE_TAIL: Final = re.compile(_ZONE_TAIL)
 _ZONE_AT: Final = re.compile(
@@ -1681,6 +1683,11 @@ def _head_words(seg: str) -> tuple[list[int], list[int], list[int], list[int]]:
                 out[0].append(x)
             if mask & 2:
                 out[1].append(x)
+        if (mask & 12) == 0 or e >= n:
+            continue
+        b = ord(seg[e])
+        if b != 32 and b != 9:
+            continue  # (both tails open with a blank: ``_TAILS_OPEN``)
         if mask & 4 and _RX_OF_TAIL.match(seg, e):
             out[2].append(x)
         if mask & 8 and _RX_ZONE_TAIL.match(seg, e):
