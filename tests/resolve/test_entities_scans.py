@@ -398,3 +398,157 @@ def test_pronoun_the_fourths() -> None:
     for words, fourths in zip(_pronoun_the_words(), _pronoun_the_fourths(), strict=True):
         if fourths is not None:
             assert words is not None and sorted(fourths) == sorted({w[3] for w in words})
+
+
+# numbers before what may go on a match (a capital, blanks then a token or a connector) and
+# before what may not; non-ASCII digits and letters next to ASCII digits; "?" and "\x01" in the text
+_SEQ_MATCH_TEXTS = [
+    *_NUMBERED,
+    *_CONNECTED,
+    "in 2021 the Shanxi plant, 2021 and Hebei, 5 million yuan, 12 percent. 7\n\nof 8 \t& Co 9 \nZ",
+    "12٣ Wusu, ٣12 Hebei, 4é 5 é 6 É 7 ١ 8\u00a0Shanxi 9?Z 10\x01A \x01B ?C 11 ?",
+    "1 2 3 4 of 5 de 6 la 7 van 8 the 9 z 10 o 11 a",
+    "99", "9 ", "9 \n", "A", "?", "\x01", "x 1,035-km line in Q3, 2021a 2021B 3 M",
+]
+
+
+@pytest.mark.parametrize("text", _SEQ_MATCH_TEXTS)
+def test_seq_matches(text: str) -> None:
+    # tried only at the marked places, numbers that cannot go on passed over: finditer's matches
+    from tally.resolve.entities import _seq_marks, _seq_matches, _seq_rx
+
+    assert len(_seq_marks(text)) == len(text)
+    want = [m.regs for m in _seq_rx(text).finditer(text)]
+    assert [m.regs for m in _seq_matches(text, _seq_marks(text))] == want
+
+
+def test_seq_matches_random() -> None:
+    import random
+
+    from tally.resolve.entities import _seq_marks, _seq_matches, _seq_rx
+
+    rng = random.Random(5)
+    words = (
+        "12 3 4,5 6.7 A B Shanxi of the and & de van la 8A x9 ٣ 2021s - ' ’s U.S. ? \x01 é Ünal z o"
+    ).split(" ")
+    gaps = ("", " ", "  ", "\n", " \n ", "\n\n", "\t", "-", ",", "’", "\u00a0")
+    for _ in range(2000):
+        text = "".join(rng.choice(words) + rng.choice(gaps) for _ in range(10))
+        got = [m.regs for m in _seq_matches(text, _seq_marks(text))]
+        assert got == [m.regs for m in _seq_rx(text).finditer(text)], text
+
+
+def test_connect_firsts() -> None:
+    # every connector of ``_CONNECT`` opens with one of ``_CONNECT_FIRSTS``
+    from tally.resolve.entities import _CONNECT, _CONNECT_FIRSTS
+
+    for w in ("of", "and", "&", "de", "della", "van", "von", "the", "la", "dos", "for"):
+        assert re.fullmatch(_CONNECT, w) and w[0] in _CONNECT_FIRSTS
+    assert not any(re.fullmatch(_CONNECT, c + "x" * k) for c in "bcegz" for k in range(4))
+
+
+def _token_heads_before_scanned(seg: str, rev: str, starts: list[int], words: int) -> list[int]:
+    # the scan ``_token_heads_before`` replaces: every character of each window read by
+    # ``_RX_TOKEN_HEAD``
+    from tally.resolve.entities import _RX_TOKEN_HEAD, _back_rx
+
+    n = len(seg)
+    out: set[int] = set()
+    for x in starts:
+        m = _back_rx(words).match(rev, n - x)
+        a = x - (m.end() - (n - x)) if m else x
+        out.update(h.start() for h in _RX_TOKEN_HEAD.finditer(seg, a, x))
+    return sorted(out)
+
+
+_TYPED_SEGS = [
+    *_SEQ_MATCH_TEXTS,
+    "Qixian county, the Penedès wine region, ٣Wusu ١٢ Shanxi city, 12A-B district and Ü-Ürümqi region",
+    "X Y Z W county; 1 2 3 4 5 city; ? ?A \x01B prefecture; Ⅻ ² ½ county ١٢٣ ４ city",
+]
+
+
+@pytest.mark.parametrize("seg", _TYPED_SEGS)
+def test_token_heads_before_marks(seg: str) -> None:
+    # the capitals and digits read at the marked places are those the scan of every character finds
+    from tally.resolve.entities import _seq_marks, _token_heads_before
+
+    rev = seg[::-1]
+    starts = [k for k in range(1, len(seg) + 1) if seg[k - 1] in " \t"]
+    for words in (1, 3, 6):
+        want = _token_heads_before_scanned(seg, rev, starts, words)
+        assert _token_heads_before(seg, rev, starts, words, _seq_marks(seg)) == want
+
+
+_PRONOUN_TEXTS = [
+    "it its itself itsy wit it_ it1 itè éit 'it' (its) it.",
+    "we wed owe we_ 2we we; our ours your four our- ourself us use bus us_ Us US",
+    "their they theirs them the they'd they’re",
+    "it", "us", "ou", "our", "i", "", "we\nwe\twe",
+]
+
+
+@pytest.mark.parametrize("text", _PRONOUN_TEXTS)
+def test_pronoun_matches_found(text: str) -> None:
+    # the pronouns found group by group are the alternation's matches
+    from tally.resolve.entities import _Leads, _pronoun_folded_rx, _pronoun_matches
+
+    low = fold(text)
+    want = [m.regs for m in _pronoun_folded_rx().finditer(low)]
+    assert [m.regs for m in _pronoun_matches(low)] == want
+    if len(low) == len(text):
+        assert [m.regs for m in _pronoun_matches(low, _Leads(text, low, True))] == want
+
+
+def test_pronoun_matches_random() -> None:
+    import random
+
+    from tally.resolve.entities import _pronoun_folded_rx, _pronoun_matches
+
+    rng = random.Random(3)
+    words = "it its itself itsy wit we wed owe our ours your us use bus their they them the x _ 1 é".split()
+    for _ in range(1500):
+        text = "".join(rng.choice(words) + rng.choice(("", " ", "-", "_", ".", "é", "1")) for _ in range(8))
+        want = [m.regs for m in _pronoun_folded_rx().finditer(text)]
+        assert [m.regs for m in _pronoun_matches(text)] == want, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *_LEAD_SEGS,
+        "the theory this thesis, thisthe thethis athis athe the_ this_ this\tthe  this\nthe",
+        "th the this thi thee this's the’s (the) [this] thé théis", "", "the", "this", "th",
+    ],
+)
+def test_lead_run_both(text: str) -> None:
+    # one scan for both articles: each article's own scan's matches, with their runs
+    from tally.resolve.entities import _LEAD_RUN, _LEAD_RUN_BOTH
+
+    both = [(m.start(), m.span(1)) for m in _LEAD_RUN_BOTH.finditer(text)]
+    for lead in ("the", "this"):
+        want = [(m.start(), m.span(1)) for m in _LEAD_RUN[lead].finditer(text)]
+        assert [b for b in both if text.startswith(lead, b[0])] == want
+    assert len(both) == sum(len(list(_LEAD_RUN[w].finditer(text))) for w in ("the", "this"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "", "capital", "Capital capita", "capital’s capital-city",
+        "capitals capital, capital_ capitalé capital1 capitalcapital the capital\tcity",
+    ],
+)
+def test_capital_starts(text: str) -> None:
+    # "capital" found by str.find, a word boundary after it: the pattern's matches
+    from tally.resolve.entities import _RX_CAPITAL, _capital_starts
+
+    assert _capital_starts(text) == [m.start() for m in _RX_CAPITAL.finditer(text)]
+
+
+def test_tails_open_with_blanks() -> None:
+    # ``_head_words`` tries a tail only where a blank follows the head word
+    from tally.resolve.entities import _OF_TAIL, _TAILS_OPEN, _ZONE_TAIL
+
+    assert _OF_TAIL.startswith(_TAILS_OPEN) and _ZONE_TAIL.startswith(_TAILS_OPEN)
+    assert re.fullmatch(_TAILS_OPEN, " \t ") and not re.match(_TAILS_OPEN, "\n")

@@ -147,6 +147,79 @@ _SEQ_NAMED_WIDE: Final = re.compile("[A-Z0-9\u0660-\U0010ffff]" + _SEQ_NAMED)
 def _seq_rx(seg: str) -> re.Pattern[str]:
     """The pattern ``_found`` finds the capitalised sequences of ``seg`` with (``_SEQ_NAMED``)."""
     return _SEQ_NAMED_ASCII if seg.isascii() else _SEQ_NAMED_WIDE
+
+
+# ``_seq_rx``'s search tests every character against its opening class (re's set test, some fifty
+# instructions a character, most of the search's cost in a compiled build). ``_seq_matches``
+# finds the places a match may open by ``str.find`` in a marked copy instead: ASCII capitals and
+# digits, and the non-ASCII characters ("?" once encoded, a Unicode digit among them), become
+# "\x01" (so do a "?" and a "\x01" of the text: a match tried there fails, as re's would)
+_SEQ_MARKS: Final = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789?", b"\x01" * 37)
+# what a connector of ``_CONNECT`` opens with (after a number and blanks, a match of ``_SEQ_NAMED``
+# goes on only with a connector or a token)
+_CONNECT_FIRSTS: Final = "".join(
+    sorted({w[0] for w in _CONNECT.removeprefix("(?:").removesuffix(")").split("|")})
+)
+
+
+def _seq_marks(seg: str) -> str:
+    """``seg`` with its ASCII capitals and digits, its non-ASCII characters, "?" and "\\x01" made
+    "\\x01" (``_SEQ_MARKS``), each character in its place."""
+    return seg.encode("ascii", "replace").translate(_SEQ_MARKS).decode("ascii")
+
+
+def _seq_matches(seg: str, marks: str) -> tuple[re.Match[str], ...]:
+    """``tuple(_seq_rx(seg).finditer(seg))``: the match tried (``match``) only where ``seg`` has a
+    capital, a digit or a non-ASCII character (found by ``str.find`` in ``marks``, the marked text:
+    ``_seq_marks(seg)``), left to right from where the last match ended, as finditer's search finds
+    it. A run of ASCII digits opens no match (``_SEQ_NAMED``: its digits after the first never
+    do) unless a non-ASCII character, a capital, or blanks then a capital, digit, connector's
+    first character or non-ASCII character follow it (``_digits_go_on``): else it is passed over
+    untried (``test_seq_matches``)."""
+    rx = _seq_rx(seg)
+    n = len(seg)
+    hits: list[re.Match[str]] = []
+    x = marks.find("\x01")
+    while x >= 0:
+        c = ord(seg[x])
+        e = x + 1
+        if 48 <= c <= 57:
+            while e < n and 48 <= ord(seg[e]) <= 57:
+                e += 1
+            if not _digits_go_on(seg, e, n):
+                x = marks.find("\x01", e)
+                continue
+        m = rx.match(seg, x)
+        if m is not None:
+            hits.append(m)
+            e = m.end()
+        # (else: the digits after a digit that opens no match open none)
+        x = marks.find("\x01", e)
+    return tuple(hits)
+
+
+def _digits_go_on(seg: str, e: int, n: int) -> bool:
+    """May a match of ``_SEQ_NAMED`` opening with a run of ASCII digits that ends at ``e`` go on
+    there: is ``seg[e]`` a capital or non-ASCII (a Unicode digit may go on the run), or blanks
+    (``[ \t\n]``) then a capital, a digit, a connector's first character or a non-ASCII one?"""
+    if e >= n:
+        return False
+    c = ord(seg[e])
+    if c >= 128 or 65 <= c <= 90:
+        return True
+    if c != 32 and c != 9 and c != 10:
+        return False
+    f = e + 1
+    while f < n and seg[f] in _BLANK_LINE:
+        f += 1
+    if f >= n:
+        return False
+    d = seg[f]
+    c = ord(d)
+    return c >= 128 or 65 <= c <= 90 or 48 <= c <= 57 or d in _CONNECT_FIRSTS
+
+
+_BLANK_LINE: Final = " \t\n"
 # the head words of the two patterns opening with "the" (``_THE_LED``): "the city of X", "the
 # park at X"; a match's head word is a whole word after blanks, at most 2 and 4 words after the "the"
 _OF_HEADS: Final[tuple[str, ...]] = (
@@ -160,6 +233,8 @@ _ZONE_HEADS: Final[tuple[str, ...]] = ("park", "zone", "hub")
 # what follows the head word in a match of each
 _OF_TAIL: Final = r"[ \t]+of\s+"
 _ZONE_TAIL: Final = r"[ \t]+(?:at|in|near)[ \t]+"
+# (each opens with this: a head word with no blank after it has no tail, ``_head_words``)
+_TAILS_OPEN: Final = r"[ \t]+"
 _RX_OF_TAIL: Final = re.compile(_OF_TAIL)
 _RX_ZONE_TAIL: Final = re.compile(_ZONE_TAIL)
 _ZONE_AT: Final = re.compile(
@@ -1391,6 +1466,7 @@ def _found(seg: str) -> _Found:
     aligned = "\u0130" not in seg and "\u0307" not in seg
     pronoun_rx = _pronoun_folded_rx() if aligned else None
     leads = _Leads(seg, low, aligned)
+    marks = _seq_marks(seg)  # (where a capital, a digit or a non-ASCII character stands)
 
     matches: list[tuple[re.Match[str], ...]] = []
     rev: str | None = None  # the segment reversed (where a run of name characters starts)
@@ -1410,14 +1486,14 @@ def _found(seg: str) -> _Found:
                 rev = seg[::-1]
             if heads is None:
                 heads = _head_words(seg)
-            at = _token_heads_before(seg, rev, heads[_TYPE_LED.index(i)], _words_before(i))
+            at = _token_heads_before(seg, rev, heads[_TYPE_LED.index(i)], _words_before(i), marks)
             matches.append(_matches_at(rx, seg, at))
         elif i == _CAPITAL:
             # a match's part before "capital" is name characters: it starts in the run holding
             # that word, at a capital or digit, "provincial" or "capital"
             if rev is None:
                 rev = seg[::-1]
-            capitals = [m.start() for m in _RX_CAPITAL.finditer(seg)]
+            capitals = _capital_starts(seg)
             cap_at = _token_heads_in_runs(seg, rev, capitals, _RX_CAPITAL_HEAD, blank=False)
             matches.append(_matches_at(rx, seg, cap_at))
         elif i in _THE_LED and aligned:
@@ -1482,7 +1558,7 @@ def _found(seg: str) -> _Found:
                 refs.append((i, found))
     refs.sort(key=_first)  # (in table order, as ``_scan`` takes them)
     # (``_SEQ``'s matches but the bare numbers, cheaper found)
-    return _Found(battery=battery, seq=tuple(_seq_rx(seg).finditer(seg)), refs=tuple(refs))
+    return _Found(battery=battery, seq=_seq_matches(seg, marks), refs=tuple(refs))
 
 
 # characters: in a shorter segment, each phrase is looked up on its own. None is: the buckets
@@ -1607,6 +1683,11 @@ def _head_words(seg: str) -> tuple[list[int], list[int], list[int], list[int]]:
                 out[0].append(x)
             if mask & 2:
                 out[1].append(x)
+        if (mask & 12) == 0 or e >= n:
+            continue
+        b = ord(seg[e])
+        if b != 32 and b != 9:
+            continue  # (both tails open with a blank: ``_TAILS_OPEN``)
         if mask & 4 and _RX_OF_TAIL.match(seg, e):
             out[2].append(x)
         if mask & 8 and _RX_ZONE_TAIL.match(seg, e):
@@ -1660,11 +1741,13 @@ def _back_rx(words: int) -> re.Pattern[str]:
     return re.compile(rf"(?:[ \t]+[\w'’-]+){{1,{words}}}")
 
 
-def _token_heads_before(seg: str, rev: str, starts: list[int], words: int) -> list[int]:
+def _token_heads_before(seg: str, rev: str, starts: list[int], words: int, marks: str) -> list[int]:
     """The capitals and digits, ascending, of the last ``words`` words before each of ``starts``
-    (type words after a blank; ``rev`` is ``seg`` reversed). A match of a ``_TYPE_LED`` pattern is
-    its tokens (each a run of name characters, ``[\\w'’-]``, from a capital or digit on), the type
-    word's first words and its last part, blanks (``[ \\t]+``) between: it starts at a capital or
+    (type words after a blank; ``rev`` is ``seg`` reversed, ``marks`` its ``_seq_marks``: a capital
+    or digit is marked there, so only the marked places are read, not every character with
+    ``_RX_TOKEN_HEAD``). A match of a ``_TYPE_LED`` pattern is its tokens (each a run of name
+    characters, ``[\\w'’-]``, from a capital or digit on), the type word's first words and its
+    last part, blanks (``[ \\t]+``) between: it starts at a capital or
     digit of one of the ``words`` words before the last part, and every match ends with one of
     ``starts`` (``test_found_matches_are_finditers``)."""
     n = len(seg)
@@ -1673,7 +1756,13 @@ def _token_heads_before(seg: str, rev: str, starts: list[int], words: int) -> li
     for x in starts:
         m = back.match(rev, n - x)
         a = x - (m.end() - (n - x)) if m else x
-        out.update(h.start() for h in _RX_TOKEN_HEAD.finditer(seg, a, x))
+        y = marks.find("\x01", a, x)
+        while y >= 0:
+            c = ord(seg[y])
+            # (``[A-Z\d]``: ``\d`` is a Unicode decimal digit, ``str.isdecimal``)
+            if 65 <= c <= 90 or 48 <= c <= 57 or c >= 128 and seg[y].isdecimal():
+                out.add(y)
+            y = marks.find("\x01", y + 1, x)
     return sorted(out)
 
 
@@ -1685,6 +1774,20 @@ _RX_CAPITAL: Final = re.compile(r"capital\b")
 _RX_CAPITAL_HEAD: Final = re.compile(r"[A-Z\d]|provincial|capital")
 
 _RX_WORD: Final = re.compile(r"\w+")
+
+
+def _capital_starts(seg: str) -> list[int]:
+    """Where ``_RX_CAPITAL`` matches in ``seg``: "capital" (found by ``str.find``, faster than re's
+    literal search) with no word character after it (``\\b`` after a word character)."""
+    out: list[int] = []
+    n = len(seg)
+    x = seg.find("capital")
+    while x >= 0:
+        e = x + 7
+        if e >= n or not is_word(seg[e]):
+            out.append(x)
+        x = seg.find("capital", e)
+    return out
 
 
 @cache
@@ -1852,6 +1955,9 @@ _LEAD_PLAIN: Final = {w: re.compile(rf"{w}(?<!\w{w})") for w in _LEAD_RX}
 # ``_LEAD_PLAIN``, and the run of word characters after the blanks right after the article if any
 # (``_RX_BLANKS_RUN``'s group, read ahead: the next article may be in that run, "the theory")
 _LEAD_RUN: Final = {w: re.compile(rf"{w}(?<!\w{w})(?:(?=[ \t]+(\w*))|)") for w in _LEAD_RX}
+# both of ``_LEAD_RUN`` in one scan (their shared "th" the literal re finds fast; the letter after
+# it tells the article): an aligned segment's ``_Leads`` reads the text once, not once per article
+_LEAD_RUN_BOTH: Final = re.compile(r"th(?:e(?<!\wthe)|is(?<!\wthis))(?:(?=[ \t]+(\w*))|)")
 
 
 class _Leads:
@@ -1876,6 +1982,9 @@ class _Leads:
 
     def of(self, lead: str) -> list[int]:
         got = self.at.get(lead)
+        if got is None and self.aligned and not self.at:
+            self._both()
+            got = self.at.get(lead)
         if got is None:
             got = []
             if self.aligned:
@@ -1892,6 +2001,31 @@ class _Leads:
                     got.append(m.start())
             self.at[lead] = got
         return got
+
+    def _both(self) -> None:
+        """Both articles' places and runs in an aligned segment, from one scan (``_LEAD_RUN_BOTH``)."""
+        low = self.low
+        the: list[int] = []
+        the_qs: list[int] = []
+        the_es: list[int] = []
+        this: list[int] = []
+        this_qs: list[int] = []
+        this_es: list[int] = []
+        for m in _LEAD_RUN_BOTH.finditer(low):
+            p = m.start()
+            q, e = m.span(1)
+            if low[p + 2] == "e":
+                the.append(p)
+                the_qs.append(q)
+                the_es.append(e)
+            else:
+                this.append(p)
+                this_qs.append(q)
+                this_es.append(e)
+        self.at["the"] = the
+        self.at["this"] = this
+        self.runs["the"] = (the_qs, the_es)
+        self.runs["this"] = (this_qs, this_es)
 
 
 def _lead_positions(low: str, lead: str) -> list[int]:
@@ -1997,7 +2131,7 @@ def _bucket_starts(
             if rows is not None:
                 out.append((at[k], q, rows))
                 continue
-            if q < e and "a" <= low[q] <= "z" and (ascii_low or key.isascii()):
+            if q < e and 97 <= ord(low[q]) <= 122 and (ascii_low or key.isascii()):
                 continue  # (the phrase's run, no bucket's)
         m = after.match(seg, at[k])
         if m is not None:
