@@ -444,3 +444,20 @@ def test_prefix_trie_table(text):
     for lo in range(len(text) + 1):
         new, was = reg.prefix_re.search(text, lo), old.search(text, lo)
         assert (new and (new.span(), new.span("p"))) == (was and (was.span(), was.span("p")))
+
+
+@pytest.mark.parametrize(("text", "start", "stop"), [
+    ("opens at eight tonight", 9, 14), ("at eight o'clock", 3, 8), ("eight o’clock sharp", 0, 5),
+    ("eight in the morning", 0, 5), ("eight people", 0, 5), ("until nine", 6, 10), ("the nine", 4, 8),
+    ("nine  in the\\nevening", 0, 4), ("eight", 0, 5),
+])
+def test_clock_time_is_the_table_reading(text, start, stop):
+    """``_clock_time`` with the clock words read once: what the tables' lists give."""
+    from tally.data import load
+
+    lex = load("numbers")
+    want = Q._word_before(text, start).lower() in lex.get("clock_before", []) or any(
+        " ".join(text[stop : min(len(text), stop + 24)].lower().split()).startswith(w)
+        for w in lex.get("clock_after", [])
+    )
+    assert Q._clock_time(text, start, stop, len(text)) == want

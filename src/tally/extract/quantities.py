@@ -1572,12 +1572,17 @@ def _frequency_after(text: str, pos: int, end: int) -> bool:
     return w in lex.get("frequency_units", [])
 
 
+# the words around a number word that make it a time of day (numbers.yaml), read once: a set and
+# a tuple for ``str.startswith`` (compiled: no generator made and run per number word)
+_CLOCK_BEFORE: Final = frozenset(str(w) for w in load("numbers").get("clock_before", []))
+_CLOCK_AFTER: Final[tuple[str, ...]] = tuple(str(w) for w in load("numbers").get("clock_after", []))
+
+
 def _clock_time(text: str, start: int, stop: int, end: int) -> bool:
-    lex = load("numbers")
-    if _word_before(text, start).lower() in lex.get("clock_before", []):
+    if _word_before(text, start).lower() in _CLOCK_BEFORE:
         return True
     tail = " ".join(text[stop : min(end, stop + 24)].lower().split())
-    return any(tail.startswith(w) for w in lex.get("clock_after", []))
+    return tail.startswith(_CLOCK_AFTER)
 
 
 def _unit_name_after(text: str, pos: int, end: int) -> bool:
