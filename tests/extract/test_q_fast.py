@@ -257,7 +257,7 @@ NUMBER_PIECES = st.sampled_from(
     ["1", "5", "12", "2019", "0", "3.5", ".", ",", "1,234", "12,34,567", " ", "  ", "\n", "\u00a0", "\u2009",
      "x", "X", "\u00d7", "10", "^", "-", "f", "F", "fold", "-fold", "st", "ST", "nd", "rd", "th", "/",
      "\u2044", "bn", "m", "%", "_", "a", "k", "s", "\u017f", "\u212a", "\u0663", "\u00b2", "é", "’", "–",
-     "$", "(", ")",
+     "$", "(", ")", ",00", ",000", ",0000", ",5", "1,234,567.8", "2,41,930",
      "ten", "years"]
 )
 
@@ -276,7 +276,10 @@ def test_plain_number_end_is_the_atom(text, cut):
     ("10_000", 0, 2), ("5’s", 0, 1), ("5–6", 0, 1), ("5\u00a0km", 0, 1), ("3.5, 4.2", 0, 3),
     ("(12)", 1, 3), ("$40", 1, 3), ("5 xylophones", -1, -1), ("5 x 10^3", -1, -1), ("3rd", -1, -1),
     ("5th", -1, -1), ("3-fold", -1, -1), ("3fold", -1, -1), ("1/2", -1, -1), ("1\u20442", -1, -1),
-    ("1,234", -1, -1), ("5, 6", 0, 1), ("5,", 0, 1), ("5,x", 0, 1), ("3.5x", -1, -1),
+    ("1,234", 0, 5), ("1,234,567.89 yuan", 0, 12), ("2,41,930 rupees", 0, 8), ("12,34,567", 0, 9),
+    ("1,2345", 0, 1), ("1,23", 0, 1), ("12,34,56", 0, 2), ("1,234,56", 0, 5), ("2,41,930,000", 0, 1),
+    ("1234,567", 0, 4), ("1,234.5\u0663", -1, -1), ("1,23\u0663", -1, -1), ("1,234x", 0, 5),
+    ("1,234rd", 0, 5), ("1,234-fold", 0, 5), ("5, 6", 0, 1), ("5,", 0, 1), ("5,x", 0, 1), ("3.5x", -1, -1),
     ("3.5-fold", -1, -1), ("5\u00d710", -1, -1), ("5\u0663", -1, -1),
     ("5\u017ft", -1, -1), ("1.\u0663", -1, -1), ("1.5\u0663", -1, -1), ("S23", 1, 3), (".5", -1, -1),
     ("12s", -1, -1), ("5\u2009x", -1, -1),
@@ -333,3 +336,128 @@ def test_rank_verb_before_is_the_search(pieces):
     for pos in (len(text), max(0, len(text) - 1)):
         plain = grammar().rank_before.search(text, max(0, pos - 40), pos)
         assert Q._rank_verb_before(text, pos) is (plain is not None), (text, pos)
+
+
+def _read_word_by_regex(text: str, i: int, t, *, opening_ok: bool):
+    """``q_nouns._read_word`` as it was: the word pattern asked everywhere, its group read in three calls."""
+    from tally.extract.q_nouns import _BROKEN_HYPHEN, _WORD
+
+    m = _WORD.match(text, i)
+    if not m or m.start(1) == i:
+        return None
+    w = m.group(1)
+    if "\n" in w:
+        w = _BROKEN_HYPHEN.sub("-", w)
+    lw = w.lower()
+    if lw in t.stop and lw != "and" and lw != "&" and not (opening_ok and lw in t.opening):
+        return None
+    return w, m.end(1)
+
+
+WORD_PIECES = st.sampled_from(
+    [" ", "  ", "\n", "\t", "\u00a0", "\u2009", "-", "-\n", ",", ".", "5", "the", "of", "and", "&",
+     "projects", "Long", "term", "’s", "'", "é", "\u017f", "K", "a", "people"]
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(WORD_PIECES, max_size=8).map("".join), st.booleans())
+def test_read_word_is_the_regex_reading(text, opening_ok):
+    """``_read_word`` asks ``_WORD`` only where a blank is at ``i`` (elsewhere its word would start
+    there: none), and reads the group's bounds in one call: the same words as before."""
+    from tally.extract.q_nouns import _read_word, tables
+
+    t = tables()
+    for i in range(len(text) + 1):
+        assert _read_word(text, i, t, opening_ok=opening_ok) == _read_word_by_regex(
+            text, i, t, opening_ok=opening_ok
+        ), (text, i)
+
+
+@pytest.mark.parametrize("kind", sorted(k for k in Q._HANDLERS if k not in ("num", "wnum", "a")))
+def test_handle_is_the_table(kind, monkeypatch):
+    """``scan``'s direct dispatch (``_handle``) calls the handler ``_HANDLERS`` lists for each kind."""
+    name = Q._HANDLERS[kind].__name__
+    for k, f in list(Q._HANDLERS.items()):                       # each handler answers its own name
+        monkeypatch.setattr(Q, f.__name__, lambda *a, _n=f.__name__: _n)
+        monkeypatch.setitem(Q._HANDLERS, k, lambda *a, _n=f.__name__: _n)
+    assert Q._handle("", kind, 0, 0, 0, Q.DEFAULT) == name
+
+
+LEAD_PIECES = st.sampled_from(
+    [" ", "  ", "\n", "\n\n", "\t", "\r", "\u00a0", "\u2009", "a", "Z", "5", "-", "’", "é", "\u017f", "K",
+     "word", "(", "."]
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(LEAD_PIECES, max_size=8).map("".join), st.integers(0, 2))
+def test_word_after_needs_a_letter_lead(text, cut):
+    """``_keep`` reads the word after a number only where ``_lead`` there is an ASCII letter: elsewhere
+    ``word_after`` finds none."""
+    end = max(0, len(text) - cut)
+    for pos in range(end + 1):
+        lead = Q._lead(text, pos, end)
+        if not "a" <= lead <= "z":
+            assert Q._word_after(text, pos, end) == "", (text, pos)
+
+
+def test_whole_unit_word_key_is_its_norm():
+    """``_read_unit`` keys a unit word of one run of ASCII letters by the word lower-cased: what
+    ``_norm`` gives for it, in any case."""
+    from tally.extract.q_units import _norm, registry
+
+    for run in registry().after_whole:
+        w = run.decode("ascii")
+        for s in (w, w.upper(), w.title(), w[:1] + w[1:].upper()):
+            assert _norm(s) == s.lower()
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(PREFIX_PIECES, max_size=5).map("".join), st.integers(0, 9))
+def test_prefix_trie_is_the_alternation(text, width):
+    """``prefix_re`` (a trie of every text a prefix matches) finds what the longest-first alternation
+    of the prefixes found: the same place and the same prefix span."""
+    import re
+
+    from tally.extract.q_units import registry
+
+    reg = registry()
+    old = re.compile(rf"(?<![A-Za-z])(?P<p>{reg.prefix_alt})[ \u00a0]?\Z")
+    pos = len(text)
+    lo = max(0, pos - width)
+    new, was = reg.prefix_re.search(text, lo, pos), old.search(text, lo, pos)
+    assert (new and (new.span(), new.span("p"))) == (was and (was.span(), was.span("p")))
+
+
+@pytest.mark.parametrize("text", [
+    "US$", "US $", "US \\$", "$", "\\$", "$US", "HK$ ", "RMB\u00a0", "Rs.", "Rs", "aUS$", "CN¥", "€", "A$",
+    "AU $", "C$", "Can$", "U.S.$", "was", "S$", "$A ",
+])
+def test_prefix_trie_table(text):
+    import re
+
+    from tally.extract.q_units import registry
+
+    reg = registry()
+    old = re.compile(rf"(?<![A-Za-z])(?P<p>{reg.prefix_alt})[ \u00a0]?\Z")
+    for lo in range(len(text) + 1):
+        new, was = reg.prefix_re.search(text, lo), old.search(text, lo)
+        assert (new and (new.span(), new.span("p"))) == (was and (was.span(), was.span("p")))
+
+
+@pytest.mark.parametrize(("text", "start", "stop"), [
+    ("opens at eight tonight", 9, 14), ("at eight o'clock", 3, 8), ("eight o’clock sharp", 0, 5),
+    ("eight in the morning", 0, 5), ("eight people", 0, 5), ("until nine", 6, 10), ("the nine", 4, 8),
+    ("nine  in the\\nevening", 0, 4), ("eight", 0, 5),
+])
+def test_clock_time_is_the_table_reading(text, start, stop):
+    """``_clock_time`` with the clock words read once: what the tables' lists give."""
+    from tally.data import load
+
+    lex = load("numbers")
+    want = Q._word_before(text, start).lower() in lex.get("clock_before", []) or any(
+        " ".join(text[stop : min(len(text), stop + 24)].lower().split()).startswith(w)
+        for w in lex.get("clock_after", [])
+    )
+    assert Q._clock_time(text, start, stop, len(text)) == want

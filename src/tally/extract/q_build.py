@@ -40,6 +40,9 @@ def _fields_known() -> bool:
 
 
 _FAST: Final = _fields_known()
+# ``object.__new__`` read once: each ``_quantity`` calls it without looking ``object`` up among the
+# builtins and ``__new__`` on it (two generic look-ups per quantity in the compiled build)
+_NEW: Final = object.__new__
 
 
 def _quantity(start: int, end: int, text: str, value: float | None, unit: str,
@@ -48,7 +51,7 @@ def _quantity(start: int, end: int, text: str, value: float | None, unit: str,
     if not _FAST:
         return _slow_quantity(start, end, text, value, unit, value_high, counted, approx, per,
                               kind_hint, paired_with, rules)
-    q = object.__new__(Quantity)
+    q: Quantity = _NEW(Quantity)                               # (``object.__new__``, not looked up)
     # what the frozen dataclass's own __init__ does, field by field
     object.__setattr__(q, "start", start)
     object.__setattr__(q, "end", end)

@@ -167,13 +167,16 @@ def _read_word(text: str, i: int, t: NounTables, *, opening_ok: bool) -> tuple[s
     """The next word of a phrase after ``i`` (after whitespace) with its end, or None where the
     phrase ends (no word, no blank before it, a stop word; ``opening_ok``: not an opening word,
     as the first word of a plural phrase)."""
+    if i >= len(text) or not text[i].isspace():
+        return None                                            # (``_WORD``'s word would start at ``i``)
     m = _WORD.match(text, i)
-    if not m or m.start(1) == i:
+    if not m:
         return None
-    w = m.group(1)
+    ws, we = m.span(1)                                         # (one call: the group's bounds)
+    w = text[ws:we]
     if "\n" in w:                                              # "long-\nterm" (a broken line)
         w = _BROKEN_HYPHEN.sub("-", w)
     lw = w.lower()
     if lw in t.stop and lw != "and" and lw != "&" and not (opening_ok and lw in t.opening):
         return None
-    return w, m.end(1)
+    return w, we

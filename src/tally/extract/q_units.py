@@ -137,7 +137,12 @@ def registry() -> UnitRegistry:
         " ?".join(re.escape(part).replace(r"\$", r"\\?\$") for part in p.split(" "))
         for p in sorted(prefixes, key=lambda p: (-len(p), p))
     )
-    prefix_re = re.compile(rf"(?<![A-Za-z])(?P<p>{pre_alt})[ \u00a0]?\Z")
+    # searched for the prefix ending right before a number: as a trie of every text the prefixes
+    # match (``_prefix_forms``), not the longest-first alternation (~135 alternatives tried at each
+    # place of the window, those opening with an optional backslash entered each time); the same
+    # match: at one place only one of those texts can end where the match must (none ends with a blank)
+    forms = trie({f for p in prefixes for f in _prefix_forms(p)}, lower=False)
+    prefix_re = re.compile(rf"(?<![A-Za-z])(?P<p>{forms})[ \u00a0]?\Z")
     per_adv = {k: v for k, v in ut["per_adverbs"].items()}
     per_kw = ("per", "a", "an", "each", "every", "a-")
     per_re = re.compile(

@@ -255,7 +255,7 @@ def scan(text: str, start: int = 0, end: int | None = None,
         if kind == "num" or kind == "wnum" or kind == "a":
             q = _h_cardinal(text, kind, s, e, end, options, page)
         else:
-            q = _HANDLERS[kind](text, kind, s, e, end, options)
+            q = _handle(text, kind, s, e, end, options)
         if q is None:
             continue
         if isinstance(q, int):                                 # a span read and rejected as a whole
@@ -330,7 +330,9 @@ def _plain_number_end(text: str, s: int, end: int) -> int:
     elif c in "sSnNrRtTfFxX/":
         return -1                                              # "3rd", "5x10^3", "3fold", "1/2"
     elif c == ",":
-        return -1 if j + 1 < end and text[j + 1].isdecimal() else j   # "1,234": DIGITS' groups
+        if j + 1 < end and text[j + 1].isdecimal():
+            return _grouped_number_end(text, s, j, end)        # "1,234": DIGITS' groups
+        return j
     elif c == "." and j + 1 < end and text[j + 1].isdecimal():
         return -1                                              # a decimal part in non-ASCII digits
     if c == "-":
@@ -344,6 +346,59 @@ def _plain_number_end(text: str, s: int, end: int) -> int:
         if k < end and text[k] in "xX\u00d7":
             return -1                                          # "5 x 10^3"
     return j
+
+
+def _grouped_number_end(text: str, s: int, j: int, end: int) -> int:
+    """``_plain_number_end`` for a run of ASCII digits ``[s, j)`` followed by "," and a decimal
+    digit, where ``atom``'s guard fails (no letter, "/", "x" or "f" after the first run), so the
+    atom is its "num", ``numbers.DIGITS``: where DIGITS' match ends, read by its alternatives in
+    order. The first group after the first run decides between them: two digits, Indian grouping
+    (one or two digits, one or more ",dd", then ",ddd" and no digit nor ","); three, thousands
+    (one to three digits, then ",ddd" groups while they hold three digits, ending before no
+    digit); else the first run alone. Then the decimal part. -1 where a non-ASCII decimal digit
+    follows a run (``\\d`` reads on there: the regex decides)."""
+    r = j - s
+    pos = j                                                    # the "," before the next group
+    indian = False
+    while pos < end and text[pos] == ",":
+        q = pos + 1
+        while q < end and 48 <= ord(text[q]) <= 57:
+            q += 1
+        if q < end and ord(text[q]) >= 128 and text[q].isdecimal():
+            return -1
+        n = q - pos - 1
+        if pos == j:                                           # the first group: which alternative
+            if n == 2 and r <= 2:
+                indian = True
+            elif n != 3 or r > 3:
+                return j                                       # \d+ (a "," follows: no decimal part)
+        if indian:                                             # \d{1,2}(?:,\d\d)+,\d{3}(?![\d,])
+            if n == 3 and pos > j:
+                if q < end and text[q] == ",":
+                    return j
+                pos = q
+                break
+            if n != 2:
+                return j
+        elif n != 3:                                           # \d{1,3}(?:,\d{3})+(?![\d]): ends before it
+            break
+        pos = q
+    else:
+        if indian:
+            return j                                           # no ",ddd" after the pairs
+    # the decimal part (?:\.\d+)?
+    if pos + 1 < end and text[pos] == ".":
+        c = text[pos + 1]
+        if 48 <= ord(c) <= 57:
+            q = pos + 2
+            while q < end and 48 <= ord(text[q]) <= 57:
+                q += 1
+            if q < end and ord(text[q]) >= 128 and text[q].isdecimal():
+                return -1
+            return q
+        if c.isdecimal():
+            return -1
+    return pos
 
 
 _ELLIPSIS_GAP: Final = re.compile(
@@ -760,6 +815,7 @@ def _read_unit(text: str, pos: int, end: int, *, glued_ok: bool, lead: str | Non
     ab = reg.after_b
     grp = ""
     ustart = uend = 0
+    whole = False                                              # the unit word is one run of ASCII letters
     if low is not None and ab is not None and text is page.text and page.lo <= pos and end <= page.stop:
         lo = page.lo
         stop = end - lo
@@ -776,7 +832,7 @@ def _read_unit(text: str, pos: int, end: int, *, glued_ok: bool, lead: str | Non
             if ue == stop or not 48 <= low[ue] <= 57 and not (
                 nexts and _SKIP_B[low[ue]] == 1 and _run_at(low, ue, stop, False) in nexts
             ):
-                grp, ustart, uend = "w", us + lo, ue + lo
+                grp, ustart, uend, whole = "w", us + lo, ue + lo, True
         if not grp:
             bm = ab.match(low, pos - lo, stop)
             if bm is None:
@@ -796,7 +852,8 @@ def _read_unit(text: str, pos: int, end: int, *, glued_ok: bool, lead: str | Non
     sep = text[pos:ustart]
     if "\n\n" in sep and "-" not in sep:
         return None
-    key = _norm(surface) if grp == "w" else ""
+    # (a run of ASCII letters: ``_norm`` of it is it lower-cased, no blank to join)
+    key = surface.lower() if whole else _norm(surface) if grp == "w" else ""
     if grp == "w" and reg.weak_names and key in reg.weak_names and not _weak_name_ok(text, pos):
         return None                                            # "in 2019 won": a verb
     if grp == "w":
@@ -1097,10 +1154,10 @@ def _h_cardinal(text: str, kind: str, s: int, e: int, end: int, opt: Options,
         q.kind_hint = "change"
     if kind == "wnum" and q.unit == "count" and not num.scaled and not opt.singular_one and _is_one(raw):
         return None                                            # "one of the ...": what ``_keep`` says
-    if not _keep(text, q, num, u, raw, kind, end, opt):
-        return None
     if lead_at != q.end:
         lead_at, lead = q.end, _lead(text, q.end, end)
+    if not _keep(text, q, num, u, raw, kind, end, opt, lead):
+        return None
     _approx(text, q, end, lead, page)
     if approx0 and q.approx == "=":
         q.approx = approx0
@@ -1414,8 +1471,9 @@ def _era_before(text: str, pos: int) -> bool:
 
 
 def _keep(text: str, q: _Q, num: _Num, u: _Unit | None, raw: str, kind: str, end: int,
-          opt: Options) -> bool:
-    """Filters out numbers that are dates, years, names, periods, not quantities."""
+          opt: Options, lead: str | None = None) -> bool:
+    """Filters out numbers that are dates, years, names, periods, not quantities. ``lead``:
+    ``_lead`` at ``q.end`` if known (the word after is read only where it is a letter)."""
     lex = _LEX
     reg = _REG
     bare = q.unit == "count" and not num.currency and not num.scaled and q.value_high is None
@@ -1429,7 +1487,9 @@ def _keep(text: str, q: _Q, num: _Num, u: _Unit | None, raw: str, kind: str, end
     if bare and num.digits or q.unit in reg.time_units or kind == "wnum":
         pw = _word_before(text, q.start)
         prev = pw.lower().rstrip(".")
-        nxt = _word_after(text, q.end, end)
+        # ``word_after`` skips blanks (one line break at most) to an ASCII letter: where the first
+        # visible character is none, it finds no word
+        nxt = _word_after(text, q.end, end) if lead is None or "a" <= lead <= "z" else ""
     else:
         pw = prev = nxt = ""                                   # the words around are read only in those cases
     if bare and num.digits:
@@ -1512,12 +1572,17 @@ def _frequency_after(text: str, pos: int, end: int) -> bool:
     return w in lex.get("frequency_units", [])
 
 
+# the words around a number word that make it a time of day (numbers.yaml), read once: a set and
+# a tuple for ``str.startswith`` (compiled: no generator made and run per number word)
+_CLOCK_BEFORE: Final = frozenset(str(w) for w in load("numbers").get("clock_before", []))
+_CLOCK_AFTER: Final[tuple[str, ...]] = tuple(str(w) for w in load("numbers").get("clock_after", []))
+
+
 def _clock_time(text: str, start: int, stop: int, end: int) -> bool:
-    lex = load("numbers")
-    if _word_before(text, start).lower() in lex.get("clock_before", []):
+    if _word_before(text, start).lower() in _CLOCK_BEFORE:
         return True
     tail = " ".join(text[stop : min(end, stop + 24)].lower().split())
-    return any(tail.startswith(w) for w in lex.get("clock_after", []))
+    return tail.startswith(_CLOCK_AFTER)
 
 
 def _unit_name_after(text: str, pos: int, end: int) -> bool:
@@ -1847,6 +1912,29 @@ def _h_slash(text: str, kind: str, s: int, e: int, end: int, opt: Options) -> _Q
     q = _Q(s, e if om else u.end, int(a) / int(b), unit=u.unit, rules=["slash"])
     _approx(text, q, end)
     return q
+
+
+def _handle(text: str, kind: str, s: int, e: int, end: int, opt: Options) -> _Q | int | None:
+    """``_HANDLERS[kind](...)`` for the kinds ``scan`` does not read as cardinals, called directly
+    (compiled: a native call, not a generic call of a function held in a dict); the most frequent
+    kinds first."""
+    if kind == "ordw" or kind == "ord":
+        return _h_ordinal(text, kind, s, e, end, opt)
+    if kind == "aunit":
+        return _h_aunit(text, kind, s, e, end, opt)
+    if kind == "sup":
+        return _h_superlative(text, kind, s, e, end, opt)
+    if kind == "frac":
+        return _h_fraction(text, kind, s, e, end, opt)
+    if kind == "top":
+        return _h_top(text, kind, s, e, end, opt)
+    if kind == "vague":
+        return _h_vague(text, kind, s, e, end, opt)
+    if kind == "mult":
+        return _h_multiple(text, kind, s, e, end, opt)
+    if kind == "couple":
+        return _h_couple(text, kind, s, e, end, opt)
+    return _HANDLERS[kind](text, kind, s, e, end, opt)
 
 
 _HANDLERS: Final[dict[str, Callable[[str, str, int, int, int, Options], _Q | int | None]]] = {
