@@ -168,12 +168,12 @@ def by_counted(counted: str | None, before: str, after: str) -> tuple[str, str] 
         words = noun.split()
     head = words[-1]
     ind = cmap.get(noun) or cmap.get(head) or cmap.get(_singular(head))
-    t = _table()
     if ind != "enterprises" and _rx("capacity_context", True).has(before[-60:]):
         return "capacity", "indicator:counted-in-capacity-context"
     # the words around the figure (``_around``), made only when a test below reads them
     ctx = ""
-    if head in t["students"] or noun in t["students"] or _students_after(after):
+    students = _students()
+    if head in students or noun in students or _students_after(after):
         ctx = _around(before, after)
         if _rx("enrollment_context", True).has(ctx):
             return "enrollment", "indicator:students-admitted"
@@ -189,6 +189,12 @@ def by_counted(counted: str | None, before: str, after: str) -> tuple[str, str] 
         if rx.has(ctx):
             return gid, f"indicator:goods-{gid}"
     return None  # undecided here: a wider window or the caller's default (count) decides
+
+
+@cache
+def _students() -> frozenset[str]:
+    """The table's nouns of students (a set: looked up by hash, not compared one by one)."""
+    return frozenset(_table()["students"])
 
 
 def _students_after(after: str) -> bool:

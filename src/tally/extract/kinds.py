@@ -272,14 +272,16 @@ class Quick:
 
     def starts(self, text: str) -> bool:
         """Does ``match(text)`` find a match? (Its literal is within the widest match's reach.)"""
-        head = text if len(text) <= self.reach else text[: self.reach]
+        whole = len(text) <= self.reach
+        head = text if whole else text[: self.reach]
         low = head.lower()
         if self.gate is not None and self._shut(fold_lower(low)):
             return False
         twin = self.twin
         if twin is not None:
             if text.isascii():
-                return twin.match(text.lower()) is not None
+                # (``low`` is ``text.lower()`` when the head is the whole text: not made again)
+                return twin.match(low if whole else text.lower()) is not None
             if self.mixed and (lowered := _ascii_lowered(text)) is not None:
                 return twin.match(lowered) is not None
         return self.rx.match(text) is not None

@@ -95,8 +95,9 @@ _SECTOR_STOP: Final = {
     "see", "say", "estimate", "predict", "believe", "want", "hope", "hopes",
     "which", "who", "where", "when", "if", "but", "or", "so",
 }
-_SECTOR_INDICATORS: Final[tuple[str, ...]] = (
-    "value_added", "output_value", "revenue", "investment", "enterprises", "jobs"
+# (frozensets: a look-up by the string's hash, not a comparison with each member in turn)
+_SECTOR_INDICATORS: Final[frozenset[str]] = frozenset(
+    ("value_added", "output_value", "revenue", "investment", "enterprises", "jobs")
 )
 
 
@@ -199,7 +200,7 @@ _GROUP_PARTNER: Final = Quick.of(re.compile(
     r"(?:(?:to|with|from)\s+|between\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+)(?:the\s+)?"
     r"((?:[A-Z][\w&'’-]*\s+(?:and\s+)?){1,4}(?:countries|nations|economies|markets|states)(?:\s+and\s+regions)?)"
 ))
-_RELATIVE: Final[tuple[str, ...]] = ("percent", "times", "percentage_point", "rank")
+_RELATIVE: Final[frozenset[str]] = frozenset(("percent", "times", "percentage_point", "rank"))
 _PER_AFTER: Final = Quick.of(re.compile(
     r"^\s*(?:(?:of\s+)?[\w-]+\s+){0,2}?(?:a|an|per|each|every)\s+(day|week|month|year)\b"
     r"(?!\s+(?:earlier|ago|before|later|after)\b)",
