@@ -993,3 +993,16 @@ def test_by_cues_on_non_ascii_windows_is_the_plain_search(seed: int) -> None:
                 got = by_cues(before, after, kind=kind, is_count=is_count, money=money)
                 plain = _by_cues_plain(before, after, kind=kind, is_count=is_count, money=money)
                 assert got == plain, (before, after, kind, is_count, money)
+
+
+def test_by_unit_as_the_table() -> None:
+    """``by_unit`` (the table's units read once into a dict) answers as the table for every unit
+    it names, and None for others."""
+    from tally.extract import indicators as I
+
+    units = I._table()["units"]
+    assert units
+    for unit, ind in units.items():
+        assert I.by_unit(unit) == ind
+    for unit in ("count", "percent", "USD", "", "no-such-unit"):
+        assert I.by_unit(unit) == units.get(unit)

@@ -231,8 +231,16 @@ def _join_broken(text: str) -> str:
     return _BROKEN.sub(r"\1\2", text)
 
 
+# the table's indicator per unit that decides by itself, read once (``by_unit``; a typed dict: a
+# look-up in C, not the table's generic one behind a cache wrapper per figure)
+_UNITS: Final[dict[str, str]] = {}
+
+
 def by_unit(unit: str) -> str | None:
-    return _table()["units"].get(unit)
+    units = _UNITS
+    if not units:
+        units.update(_table()["units"])
+    return units.get(unit)
 
 
 def _clauses_between(text: str, pos: int = 0) -> int:
@@ -599,23 +607,25 @@ def _lookup_phrase(phrase: str) -> str | None:
     """Indicator of a counted noun phrase ("wind farms", "duty-free shoppers"), by its words."""
     cmap = _counted_map()
     words = [w.lower() for w in phrase.split()]
-
-    def forms(w: str) -> list[str]:
-        out = [w, _singular(w)]
-        if w.endswith("s"):
-            out += [w[:-1], w[:-2]]
-        return out
-
     for i in range(len(words)):
         cand = " ".join(words[i:])
-        for form in forms(cand):
+        for form in _forms(cand):
             if form in cmap:
                 return cmap[form]
     for w in words:
-        for form in forms(w):
+        for form in _forms(w):
             if form in cmap and cmap[form] != "count":
                 return cmap[form]
     return None
+
+
+def _forms(w: str) -> list[str]:
+    """The forms a counted noun (phrase) ``w`` is looked up by. (A module function, not a closure:
+    compiled, a native call.)"""
+    out = [w, _singular(w)]
+    if w.endswith("s"):
+        out += [w[:-1], w[:-2]]
+    return out
 
 
 def by_phrase(q: Quantity, before: str, after: str, kind: str) -> tuple[str, str] | None:

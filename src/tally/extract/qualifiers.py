@@ -111,12 +111,28 @@ def _goods_matches(window: str) -> list[re.Match[str]]:
     if not window.isascii():
         return list(_GOODS_OF.finditer(window))
     low = window.lower()
-    start = -1
+    # every match starts where one of the words does (case-blind): the pattern is matched there
+    # alone, in order, each after the end of the match before (``finditer``'s matches: the
+    # places it tries in between hold no such word), not tried at every place from the first
+    starts: list[int] = []
     for word in _GOODS_WORDS:
         at = low.find(word)
-        if at >= 0 and (start < 0 or at < start):
-            start = at
-    return [] if start < 0 else list(_GOODS_OF.rx.finditer(window, start))
+        while at >= 0:
+            starts.append(at)
+            at = low.find(word, at + 1)
+    if not starts:
+        return []
+    starts.sort()  # (no two words start at one place: none is a prefix of another)
+    rx = _GOODS_OF.rx
+    out: list[re.Match[str]] = []
+    free = 0  # where the next match may start: the end of the last one
+    for at in starts:
+        if at >= free:
+            m = rx.match(window, at)
+            if m is not None:
+                out.append(m)
+                free = m.end()
+    return out
 
 
 def _sector_matches(clause: str) -> list[re.Match[str]]:
@@ -137,6 +153,8 @@ def _sector_matches(clause: str) -> list[re.Match[str]]:
 
 # the characters ``_CLAUSE_CUT`` cuts at in an ASCII text (its words aside)
 _CUT_CHARS: Final[tuple[str, ...]] = (";", ".", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
+# the words ``_CLAUSE_CUT`` cuts at (case-sensitive, as the pattern): every other match holds one
+_CUT_WORDS: Final[tuple[str, ...]] = ("but", "while", "whereas")
 
 
 def _last_clause(window: str) -> str:
@@ -150,7 +168,12 @@ def _last_clause(window: str) -> str:
         at = window.rfind(ch)
         if at > cut:
             cut = at
-    return _CLAUSE_CUT.split(window[cut + 1 :] if cut >= 0 else window)[-1]
+    rest = window[cut + 1 :] if cut >= 0 else window
+    # (the words it cuts at are the other matches: a text holding none of them is not cut)
+    for word in _CUT_WORDS:
+        if word in rest:
+            return _CLAUSE_CUT.split(rest)[-1]
+    return rest
 
 
 def _product_of(before: str) -> str | None:
