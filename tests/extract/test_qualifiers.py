@@ -220,3 +220,30 @@ def test_last_clause_as_the_split(window: str) -> None:
     for i in range(len(window) + 1):
         w = window[i:]
         assert Q._last_clause(w) == Q._CLAUSE_CUT.split(w)[-1], w
+
+
+PARTNER_WINDOWS = [
+    "exports to Belt and Road countries rose",
+    "Trade with ASEAN Economies and trade with Gulf States grew, shipped to Nordic markets",
+    "imports from the EU Member States, and trade between China and Africa and Pacific nations",
+    "the company's TRADE WITH Latin American Countries, sold to African nations",
+    "shipments to Asian markets and exported to emerging economies",
+    "trades with countries, atrade with Arab states",
+    "no partner here, only markets",
+    "",
+]
+
+
+@pytest.mark.parametrize("window", PARTNER_WINDOWS)
+def test_group_partner_as_the_pattern(window: str) -> None:
+    """``_group_partner`` (the pattern matched only where a word a match opens with starts) finds
+    what ``_GROUP_PARTNER.search`` finds, on every suffix of the window."""
+    from tally.extract import qualifiers as Q
+
+    for i in range(len(window) + 1):
+        w = window[i:]
+        want = Q._GROUP_PARTNER.search(w)
+        got = Q._group_partner(w)
+        assert (got is None) == (want is None), w
+        if got is not None and want is not None:
+            assert (got.span(), got.groups()) == (want.span(), want.groups()), w

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from typing import Any, Final
 
 from tally.data import load
-from tally.extract.kinds import Quick, _ascii_lowered, _backreferences
+from tally.extract.kinds import Quick, _ascii_lowered, _backreferences, matches_at_words
 from tally.extract.q_units import registry
 from tally.gates import Automaton, Gated, fold, gate_back, gate_of, lower_twin, trie_branches, width
 from tally.model import Quantity
@@ -628,11 +628,26 @@ def _forms(w: str) -> list[str]:
     return out
 
 
+def _number_of_matches(window: str) -> list[re.Match[str]]:
+    """``list(_rx("number_of").finditer(window))``: in an ASCII window matched only where "number"
+    starts, with which every match starts (``kinds.matches_at_words``)."""
+    quick = _rx("number_of")
+    if not window.isascii():
+        return list(quick.finditer(window))
+    low = window.lower()
+    if "number" not in low:
+        return []
+    return matches_at_words(quick.rx, window, low, _NUMBER_WORDS)
+
+
+_NUMBER_WORDS: Final[tuple[str, ...]] = ("number",)
+
+
 def by_phrase(q: Quantity, before: str, after: str, kind: str) -> tuple[str, str] | None:
     """'the number of NOUN rose ...' and 'N percent of the state's NOUN': the noun decides."""
     if q.unit == "count" or q.unit in ("percent", "times", "percentage_point"):
         window = before[-120:]
-        ms = list(_rx("number_of").finditer(window))
+        ms = _number_of_matches(window)
         if ms and not _STOP.search(window[ms[-1].end() :]):
             ind = _lookup_phrase(ms[-1].group(1))
             if ind:

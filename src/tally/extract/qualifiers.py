@@ -7,7 +7,7 @@ from functools import cache
 from typing import Final
 
 from tally.data import load
-from tally.extract.kinds import Quick
+from tally.extract.kinds import Quick, matches_at_words, search_at_words
 from tally.model import Fact, Quantity
 from tally.resolve.coref import SentenceView
 
@@ -36,7 +36,7 @@ def add_qualifiers(f: Fact, view: SentenceView, q: Quantity, before: str, after:
         if best:
             quals.setdefault("partner", best)
         else:
-            m = _GROUP_PARTNER.search(before[-120:])
+            m = _group_partner(before[-120:])
             if m:
                 quals.setdefault("partner", " ".join(m.group(1).split()))
     if _PER_CAPITA.has(before[-80:] + after[:30]):
@@ -106,33 +106,12 @@ _GOODS_WORDS: Final[tuple[str, ...]] = ("export", "import", "shipment", "output"
 
 
 def _goods_matches(window: str) -> list[re.Match[str]]:
-    """``list(_GOODS_OF.finditer(window))``, searched from the first of the words a match starts
-    with in an ASCII window (none before it starts there)."""
+    """``list(_GOODS_OF.finditer(window))``, matched in an ASCII window only where one of the words a
+    match starts with starts (``kinds.matches_at_words``)."""
     if not window.isascii():
         return list(_GOODS_OF.finditer(window))
-    low = window.lower()
-    # every match starts where one of the words does (case-blind): the pattern is matched there
-    # alone, in order, each after the end of the match before (``finditer``'s matches: the
-    # places it tries in between hold no such word), not tried at every place from the first
-    starts: list[int] = []
-    for word in _GOODS_WORDS:
-        at = low.find(word)
-        while at >= 0:
-            starts.append(at)
-            at = low.find(word, at + 1)
-    if not starts:
-        return []
-    starts.sort()  # (no two words start at one place: none is a prefix of another)
-    rx = _GOODS_OF.rx
-    out: list[re.Match[str]] = []
-    free = 0  # where the next match may start: the end of the last one
-    for at in starts:
-        if at >= free:
-            m = rx.match(window, at)
-            if m is not None:
-                out.append(m)
-                free = m.end()
-    return out
+    # (every match starts where one of the words does: matched there alone, not tried everywhere)
+    return matches_at_words(_GOODS_OF.rx, window, window.lower(), _GOODS_WORDS)
 
 
 def _sector_matches(clause: str) -> list[re.Match[str]]:
@@ -223,6 +202,21 @@ _GROUP_PARTNER: Final = Quick.of(re.compile(
     r"(?:(?:to|with|from)\s+|between\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+)(?:the\s+)?"
     r"((?:[A-Z][\w&'’-]*\s+(?:and\s+)?){1,4}(?:countries|nations|economies|markets|states)(?:\s+and\s+regions)?)"
 ))
+# the words a match of ``_GROUP_PARTNER`` starts with (lower-cased: "shipment" and "shipped" as "ship")
+_PARTNER_WORDS: Final[tuple[str, ...]] = ("export", "import", "trade", "ship", "sales", "sold")
+
+
+def _group_partner(window: str) -> re.Match[str] | None:
+    """``_GROUP_PARTNER.search(window)``: in an ASCII window its gate tested, then the pattern
+    matched only where one of the words a match starts with starts (``kinds.search_at_words``)."""
+    if not window.isascii():
+        return _GROUP_PARTNER.search(window)
+    low = window.lower()
+    if _GROUP_PARTNER._shut(low):
+        return None
+    return search_at_words(_GROUP_PARTNER.rx, window, low, _PARTNER_WORDS)
+
+
 _RELATIVE: Final[frozenset[str]] = frozenset(("percent", "times", "percentage_point", "rank"))
 _PER_AFTER: Final = Quick.of(re.compile(
     r"^\s*(?:(?:of\s+)?[\w-]+\s+){0,2}?(?:a|an|per|each|every)\s+(day|week|month|year)\b"
