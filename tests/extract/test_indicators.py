@@ -993,3 +993,40 @@ def test_by_cues_on_non_ascii_windows_is_the_plain_search(seed: int) -> None:
                 got = by_cues(before, after, kind=kind, is_count=is_count, money=money)
                 plain = _by_cues_plain(before, after, kind=kind, is_count=is_count, money=money)
                 assert got == plain, (before, after, kind, is_count, money)
+
+
+def test_by_unit_as_the_table() -> None:
+    """``by_unit`` (the table's units read once into a dict) answers as the table for every unit
+    it names, and None for others."""
+    from tally.extract import indicators as I
+
+    units = I._table()["units"]
+    assert units
+    for unit, ind in units.items():
+        assert I.by_unit(unit) == ind
+    for unit in ("count", "percent", "USD", "", "no-such-unit"):
+        assert I.by_unit(unit) == units.get(unit)
+
+
+NUMBER_OF_WINDOWS = [
+    "the number of visitors rose, and the Number of  hotel beds",
+    "NUMBERS OF tourists and numbers of the residents' cars",
+    "renumber of items, a number of the new wind farms",
+    "the number of, numbered of",
+    "the café's number of guests",
+    "no count here",
+    "",
+]
+
+
+@pytest.mark.parametrize("window", NUMBER_OF_WINDOWS)
+def test_number_of_matches_as_the_pattern(window: str) -> None:
+    """``_number_of_matches`` (the pattern matched only where "number" starts) finds the matches of
+    the cue's ``finditer``, on every suffix of the window."""
+    from tally.extract import indicators as I
+
+    rx = I._rx("number_of").rx
+    for i in range(len(window) + 1):
+        w = window[i:]
+        want = [(m.span(), m.groups()) for m in rx.finditer(w)]
+        assert [(m.span(), m.groups()) for m in I._number_of_matches(w)] == want, w

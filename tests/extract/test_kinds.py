@@ -904,3 +904,23 @@ def test_no_mixed_twin_with_a_backreference() -> None:
 
     assert not Quick.of(re.compile(r"\b(\w)\1 grows\b", re.IGNORECASE)).mixed
     assert Quick.of(re.compile(r"\bprices? (?:rose|fell)\b", re.IGNORECASE)).mixed
+
+
+def test_word_starts_and_matches_at_words() -> None:
+    """``word_starts`` gives every start of every word once, in order; ``matches_at_words`` and
+    ``search_at_words`` find what ``finditer`` and ``search`` find for a pattern whose matches open
+    with the words (also overlapping and adjacent ones)."""
+    from tally.extract import kinds as K
+
+    assert K.word_starts("abab ab", ("ab", "b", "abab")) == [0, 1, 2, 3, 5, 6]
+    assert K.word_starts("", ("ab",)) == []
+    rx = re.compile(r"\b(?:ab|aba)\w*\s*", re.IGNORECASE)
+    for text in ("ab aba Abab xab ab", "abab", "ABA ab", "xx", "", "ab ab ab"):
+        for i in range(len(text) + 1):
+            t = text[i:]
+            want = [m.span() for m in rx.finditer(t)]
+            assert [m.span() for m in K.matches_at_words(rx, t, t.lower(), ("ab", "aba"))] == want, t
+            first = rx.search(t)
+            got = K.search_at_words(rx, t, t.lower(), ("ab", "aba"))
+            assert (got.span() if got else None) == (first.span() if first else None), t
+

@@ -149,6 +149,11 @@ GOODS_WINDOWS = [
     "SALES OF new homes climbed",
     "reexports of toys, and shipments of grain from the port",
     "the café's exports of coffee beans rose",
+    "exports of exports of toys to Japan, and exports of tea from the port rose",
+    "Exports of goods, imports of oil, shipments of grain from the port",
+    "output of sales of cars rose and sales of trucks, output of buses rose",
+    "the exportsales of fish from, Imports  of \n rice were",
+    "production of production of steel was, production",
     "nothing here",
     "",
 ]
@@ -156,8 +161,8 @@ GOODS_WINDOWS = [
 
 @pytest.mark.parametrize("window", GOODS_WINDOWS)
 def test_goods_matches_as_the_pattern(window: str) -> None:
-    """``_goods_matches`` (searched from the first word a match may start with) finds the pattern's
-    own matches."""
+    """``_goods_matches`` (the pattern matched where a word a match may start with starts) finds the
+    pattern's own matches."""
     from tally.extract import qualifiers as Q
 
     for i in range(len(window) + 1):
@@ -199,6 +204,8 @@ CLAUSE_WINDOWS = [
     "butter and whiles: the food industry.",
     "the café industry in Zürich, ٣ but the wine sector",
     "nothing to cut here",
+    "the steel industry but the butter sector while whereas the mill",
+    "butt whileaway whereasx: the food industry",
     "9",
     "",
 ]
@@ -206,10 +213,37 @@ CLAUSE_WINDOWS = [
 
 @pytest.mark.parametrize("window", CLAUSE_WINDOWS)
 def test_last_clause_as_the_split(window: str) -> None:
-    """``_last_clause`` (the pattern split only after the last cut character) is the last part of
-    ``_CLAUSE_CUT.split``, on every suffix of the window."""
+    """``_last_clause`` (the pattern split only after the last cut character, and only when a word it
+    cuts at is there) is the last part of ``_CLAUSE_CUT.split``, on every suffix of the window."""
     from tally.extract import qualifiers as Q
 
     for i in range(len(window) + 1):
         w = window[i:]
         assert Q._last_clause(w) == Q._CLAUSE_CUT.split(w)[-1], w
+
+
+PARTNER_WINDOWS = [
+    "exports to Belt and Road countries rose",
+    "Trade with ASEAN Economies and trade with Gulf States grew, shipped to Nordic markets",
+    "imports from the EU Member States, and trade between China and Africa and Pacific nations",
+    "the company's TRADE WITH Latin American Countries, sold to African nations",
+    "shipments to Asian markets and exported to emerging economies",
+    "trades with countries, atrade with Arab states",
+    "no partner here, only markets",
+    "",
+]
+
+
+@pytest.mark.parametrize("window", PARTNER_WINDOWS)
+def test_group_partner_as_the_pattern(window: str) -> None:
+    """``_group_partner`` (the pattern matched only where a word a match opens with starts) finds
+    what ``_GROUP_PARTNER.search`` finds, on every suffix of the window."""
+    from tally.extract import qualifiers as Q
+
+    for i in range(len(window) + 1):
+        w = window[i:]
+        want = Q._GROUP_PARTNER.search(w)
+        got = Q._group_partner(w)
+        assert (got is None) == (want is None), w
+        if got is not None and want is not None:
+            assert (got.span(), got.groups()) == (want.span(), want.groups()), w

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from typing import Any, Final
 
 from tally.data import load
-from tally.extract.kinds import Quick, _ascii_lowered, _backreferences
+from tally.extract.kinds import Quick, _ascii_lowered, _backreferences, matches_at_words
 from tally.extract.q_units import registry
 from tally.gates import Automaton, Gated, fold, gate_back, gate_of, lower_twin, trie_branches, width
 from tally.model import Quantity
@@ -168,12 +168,12 @@ def by_counted(counted: str | None, before: str, after: str) -> tuple[str, str] 
         words = noun.split()
     head = words[-1]
     ind = cmap.get(noun) or cmap.get(head) or cmap.get(_singular(head))
-    t = _table()
     if ind != "enterprises" and _rx("capacity_context", True).has(before[-60:]):
         return "capacity", "indicator:counted-in-capacity-context"
     # the words around the figure (``_around``), made only when a test below reads them
     ctx = ""
-    if head in t["students"] or noun in t["students"] or _students_after(after):
+    students = _students()
+    if head in students or noun in students or _students_after(after):
         ctx = _around(before, after)
         if _rx("enrollment_context", True).has(ctx):
             return "enrollment", "indicator:students-admitted"
@@ -189,6 +189,12 @@ def by_counted(counted: str | None, before: str, after: str) -> tuple[str, str] 
         if rx.has(ctx):
             return gid, f"indicator:goods-{gid}"
     return None  # undecided here: a wider window or the caller's default (count) decides
+
+
+@cache
+def _students() -> frozenset[str]:
+    """The table's nouns of students (a set: looked up by hash, not compared one by one)."""
+    return frozenset(_table()["students"])
 
 
 def _students_after(after: str) -> bool:
@@ -225,8 +231,16 @@ def _join_broken(text: str) -> str:
     return _BROKEN.sub(r"\1\2", text)
 
 
+# the table's indicator per unit that decides by itself, read once (``by_unit``; a typed dict: a
+# look-up in C, not the table's generic one behind a cache wrapper per figure)
+_UNITS: Final[dict[str, str]] = {}
+
+
 def by_unit(unit: str) -> str | None:
-    return _table()["units"].get(unit)
+    units = _UNITS
+    if not units:
+        units.update(_table()["units"])
+    return units.get(unit)
 
 
 def _clauses_between(text: str, pos: int = 0) -> int:
@@ -593,30 +607,47 @@ def _lookup_phrase(phrase: str) -> str | None:
     """Indicator of a counted noun phrase ("wind farms", "duty-free shoppers"), by its words."""
     cmap = _counted_map()
     words = [w.lower() for w in phrase.split()]
-
-    def forms(w: str) -> list[str]:
-        out = [w, _singular(w)]
-        if w.endswith("s"):
-            out += [w[:-1], w[:-2]]
-        return out
-
     for i in range(len(words)):
         cand = " ".join(words[i:])
-        for form in forms(cand):
+        for form in _forms(cand):
             if form in cmap:
                 return cmap[form]
     for w in words:
-        for form in forms(w):
+        for form in _forms(w):
             if form in cmap and cmap[form] != "count":
                 return cmap[form]
     return None
+
+
+def _forms(w: str) -> list[str]:
+    """The forms a counted noun (phrase) ``w`` is looked up by. (A module function, not a closure:
+    compiled, a native call.)"""
+    out = [w, _singular(w)]
+    if w.endswith("s"):
+        out += [w[:-1], w[:-2]]
+    return out
+
+
+def _number_of_matches(window: str) -> list[re.Match[str]]:
+    """``list(_rx("number_of").finditer(window))``: in an ASCII window matched only where "number"
+    starts, with which every match starts (``kinds.matches_at_words``)."""
+    quick = _rx("number_of")
+    if not window.isascii():
+        return list(quick.finditer(window))
+    low = window.lower()
+    if "number" not in low:
+        return []
+    return matches_at_words(quick.rx, window, low, _NUMBER_WORDS)
+
+
+_NUMBER_WORDS: Final[tuple[str, ...]] = ("number",)
 
 
 def by_phrase(q: Quantity, before: str, after: str, kind: str) -> tuple[str, str] | None:
     """'the number of NOUN rose ...' and 'N percent of the state's NOUN': the noun decides."""
     if q.unit == "count" or q.unit in ("percent", "times", "percentage_point"):
         window = before[-120:]
-        ms = list(_rx("number_of").finditer(window))
+        ms = _number_of_matches(window)
         if ms and not _STOP.search(window[ms[-1].end() :]):
             ind = _lookup_phrase(ms[-1].group(1))
             if ind:

@@ -272,14 +272,16 @@ class Quick:
 
     def starts(self, text: str) -> bool:
         """Does ``match(text)`` find a match? (Its literal is within the widest match's reach.)"""
-        head = text if len(text) <= self.reach else text[: self.reach]
+        whole = len(text) <= self.reach
+        head = text if whole else text[: self.reach]
         low = head.lower()
         if self.gate is not None and self._shut(fold_lower(low)):
             return False
         twin = self.twin
         if twin is not None:
             if text.isascii():
-                return twin.match(text.lower()) is not None
+                # (``low`` is ``text.lower()`` when the head is the whole text: not made again)
+                return twin.match(low if whole else text.lower()) is not None
             if self.mixed and (lowered := _ascii_lowered(text)) is not None:
                 return twin.match(lowered) is not None
         return self.rx.match(text) is not None
@@ -309,6 +311,51 @@ class Quick:
 
     def findall(self, text: str) -> list[Any]:
         return self.rx.findall(text) if self.may(text) else []
+
+
+def word_starts(low: str, words: tuple[str, ...]) -> list[int]:
+    """Where each of ``words`` starts in ``low``, every occurrence, in order (a place two of them
+    start at given once)."""
+    starts: list[int] = []
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            starts.append(at)
+            at = low.find(word, at + 1)
+    if len(starts) > 1:
+        starts = sorted(set(starts))
+    return starts
+
+
+def matches_at_words(
+    rx: re.Pattern[str], text: str, low: str, words: tuple[str, ...]
+) -> list[re.Match[str]]:
+    """``list(rx.finditer(text))`` for a pattern every match of which is non-empty and starts where
+    one of ``words`` starts in ``low`` (``text`` lower-cased with its offsets: an ASCII text): the
+    pattern matched at those places alone, in order, each after the end of the match before, as
+    ``finditer`` finds them (the places it tries in between start no match), not tried at every
+    place of the text."""
+    out: list[re.Match[str]] = []
+    free = 0  # where the next match may start: the end of the last one
+    for at in word_starts(low, words):
+        if at >= free:
+            m = rx.match(text, at)
+            if m is not None:
+                out.append(m)
+                free = m.end()
+    return out
+
+
+def search_at_words(
+    rx: re.Pattern[str], text: str, low: str, words: tuple[str, ...]
+) -> re.Match[str] | None:
+    """``rx.search(text)`` for a pattern as ``matches_at_words`` reads: the first match, found by
+    matching where one of ``words`` starts, in order."""
+    for at in word_starts(low, words):
+        m = rx.match(text, at)
+        if m is not None:
+            return m
+    return None
 
 
 _FEW: Final = 6  # the most gate literals tested one by one (a regex call costs several ``in`` tests)

@@ -7,7 +7,7 @@ from functools import cache
 from typing import Final
 
 from tally.data import load
-from tally.extract.kinds import Quick
+from tally.extract.kinds import Quick, matches_at_words, search_at_words
 from tally.model import Fact, Quantity
 from tally.resolve.coref import SentenceView
 
@@ -36,7 +36,7 @@ def add_qualifiers(f: Fact, view: SentenceView, q: Quantity, before: str, after:
         if best:
             quals.setdefault("partner", best)
         else:
-            m = _GROUP_PARTNER.search(before[-120:])
+            m = _group_partner(before[-120:])
             if m:
                 quals.setdefault("partner", " ".join(m.group(1).split()))
     if _PER_CAPITA.has(before[-80:] + after[:30]):
@@ -95,8 +95,9 @@ _SECTOR_STOP: Final = {
     "see", "say", "estimate", "predict", "believe", "want", "hope", "hopes",
     "which", "who", "where", "when", "if", "but", "or", "so",
 }
-_SECTOR_INDICATORS: Final[tuple[str, ...]] = (
-    "value_added", "output_value", "revenue", "investment", "enterprises", "jobs"
+# (frozensets: a look-up by the string's hash, not a comparison with each member in turn)
+_SECTOR_INDICATORS: Final[frozenset[str]] = frozenset(
+    ("value_added", "output_value", "revenue", "investment", "enterprises", "jobs")
 )
 
 
@@ -105,17 +106,12 @@ _GOODS_WORDS: Final[tuple[str, ...]] = ("export", "import", "shipment", "output"
 
 
 def _goods_matches(window: str) -> list[re.Match[str]]:
-    """``list(_GOODS_OF.finditer(window))``, searched from the first of the words a match starts
-    with in an ASCII window (none before it starts there)."""
+    """``list(_GOODS_OF.finditer(window))``, matched in an ASCII window only where one of the words a
+    match starts with starts (``kinds.matches_at_words``)."""
     if not window.isascii():
         return list(_GOODS_OF.finditer(window))
-    low = window.lower()
-    start = -1
-    for word in _GOODS_WORDS:
-        at = low.find(word)
-        if at >= 0 and (start < 0 or at < start):
-            start = at
-    return [] if start < 0 else list(_GOODS_OF.rx.finditer(window, start))
+    # (every match starts where one of the words does: matched there alone, not tried everywhere)
+    return matches_at_words(_GOODS_OF.rx, window, window.lower(), _GOODS_WORDS)
 
 
 def _sector_matches(clause: str) -> list[re.Match[str]]:
@@ -136,6 +132,8 @@ def _sector_matches(clause: str) -> list[re.Match[str]]:
 
 # the characters ``_CLAUSE_CUT`` cuts at in an ASCII text (its words aside)
 _CUT_CHARS: Final[tuple[str, ...]] = (";", ".", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
+# the words ``_CLAUSE_CUT`` cuts at (case-sensitive, as the pattern): every other match holds one
+_CUT_WORDS: Final[tuple[str, ...]] = ("but", "while", "whereas")
 
 
 def _last_clause(window: str) -> str:
@@ -149,7 +147,12 @@ def _last_clause(window: str) -> str:
         at = window.rfind(ch)
         if at > cut:
             cut = at
-    return _CLAUSE_CUT.split(window[cut + 1 :] if cut >= 0 else window)[-1]
+    rest = window[cut + 1 :] if cut >= 0 else window
+    # (the words it cuts at are the other matches: a text holding none of them is not cut)
+    for word in _CUT_WORDS:
+        if word in rest:
+            return _CLAUSE_CUT.split(rest)[-1]
+    return rest
 
 
 def _product_of(before: str) -> str | None:
@@ -199,7 +202,22 @@ _GROUP_PARTNER: Final = Quick.of(re.compile(
     r"(?:(?:to|with|from)\s+|between\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+)(?:the\s+)?"
     r"((?:[A-Z][\w&'’-]*\s+(?:and\s+)?){1,4}(?:countries|nations|economies|markets|states)(?:\s+and\s+regions)?)"
 ))
-_RELATIVE: Final[tuple[str, ...]] = ("percent", "times", "percentage_point", "rank")
+# the words a match of ``_GROUP_PARTNER`` starts with (lower-cased: "shipment" and "shipped" as "ship")
+_PARTNER_WORDS: Final[tuple[str, ...]] = ("export", "import", "trade", "ship", "sales", "sold")
+
+
+def _group_partner(window: str) -> re.Match[str] | None:
+    """``_GROUP_PARTNER.search(window)``: in an ASCII window its gate tested, then the pattern
+    matched only where one of the words a match starts with starts (``kinds.search_at_words``)."""
+    if not window.isascii():
+        return _GROUP_PARTNER.search(window)
+    low = window.lower()
+    if _GROUP_PARTNER._shut(low):
+        return None
+    return search_at_words(_GROUP_PARTNER.rx, window, low, _PARTNER_WORDS)
+
+
+_RELATIVE: Final[frozenset[str]] = frozenset(("percent", "times", "percentage_point", "rank"))
 _PER_AFTER: Final = Quick.of(re.compile(
     r"^\s*(?:(?:of\s+)?[\w-]+\s+){0,2}?(?:a|an|per|each|every)\s+(day|week|month|year)\b"
     r"(?!\s+(?:earlier|ago|before|later|after)\b)",
