@@ -9,8 +9,9 @@ and flagged, so facts in them take entities from the caption only.
 from __future__ import annotations
 
 import re
-from operator import itemgetter
-from typing import Final, NamedTuple
+from dataclasses import dataclass
+from operator import attrgetter
+from typing import Final
 
 from tally.model import Article, Span
 
@@ -94,12 +95,36 @@ def _ends_ok(text: str, start: int, end: int) -> bool:
     return end > start and text[end - 1] in _END_CHARS
 
 
-class Sentence(NamedTuple):  # a named tuple: made about twice as fast as a frozen dataclass
+@dataclass(slots=True, init=False)
+class Sentence:
+    """A sentence's span (``start``, ``end``) in the document text, the paragraph it starts in,
+    and whether it is in a caption or the headline.
+
+    A record of the compiled module, not a named tuple: compiled, it is made by a direct call and
+    its fields are read from its struct (a named tuple's are generic attribute look-ups, about 150
+    instructions each, and it is made through a generic call of ``tuple.__new__``), and the facts
+    loop reads them several times per sentence and per figure."""
+
     start: int
     end: int
     paragraph: int  # index of the paragraph (block) it starts in, within its article
     caption: bool = False
     headline: bool = False
+
+    # (written out, not generated: mypyc compiles a class's own ``__init__``, not the one dataclasses
+    # makes, which runs interpreted and costs ~7x as much per object in the compiled build)
+    def __init__(
+        self, start: int, end: int, paragraph: int, caption: bool = False, headline: bool = False
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.paragraph = paragraph
+        self.caption = caption
+        self.headline = headline
+
+    def __hash__(self) -> int:
+        # the hash of the named tuple it was: of its fields, in order
+        return hash((self.start, self.end, self.paragraph, self.caption, self.headline))
 
     def of(self, text: str) -> str:
         return text[self.start : self.end]
@@ -276,7 +301,7 @@ def sentences(text: str, article: Article) -> list[Sentence]:
     add = out.append
     if article.headline:
         for s, e in split(text, article.headline.start, article.headline.end):
-            add(_new(Sentence, (s, e, -1, False, True)))  # start, end, paragraph, caption, headline
+            add(Sentence(s, e, -1, False, True))  # start, end, paragraph, caption, headline
     body = article.body or paragraphs(text, article.start, article.end)
     caps = [c for c in article.captions]
     if caps:
@@ -284,18 +309,20 @@ def sentences(text: str, article: Article) -> list[Sentence]:
         body = [b for b in body if not _in_a_caption(b, cap_spans)]
     for ps, pe, pi in _joined(text, body):
         for s, e in split(text, ps, pe):
-            add(_new(Sentence, (s, e, pi, False, False)))
+            add(Sentence(s, e, pi, False, False))
     for ci, c in enumerate(caps):
         for s, e in split(text, c.start, c.end):
-            add(_new(Sentence, (s, e, 1000 + ci, True, False)))
-    out.sort(key=_START)
+            add(Sentence(s, e, 1000 + ci, True, False))
+    # (sorted only when out of order: most articles' headline and body come in text order, and
+    # a stable sort of a sorted list leaves it as it is)
+    for k in range(1, len(out)):
+        if out[k].start < out[k - 1].start:
+            out.sort(key=_START)
+            break
     return out
 
 
-# ``Sentence(...)`` runs a Python ``__new__``; the tuple's own is the same with every field given
-# (``Final``: compiled, a static, not a look-up in the module's dict per sentence)
-_new: Final = tuple.__new__
-_START: Final = itemgetter(0)  # a Sentence's start (the same key as ``lambda x: x.start``, without a call)
+_START: Final = attrgetter("start")  # a Sentence's start (the key ``lambda x: x.start`` is, without a call)
 
 
 def _in_a_caption(block: Span, caps: list[tuple[int, int]]) -> bool:
