@@ -52,7 +52,7 @@ from tally.resolve.topics import byline_places, page_defaults
 Finder = Callable[..., list[Quantity]]
 
 
-@dataclass
+@dataclass(init=False)
 class _Ctx(PeriodContext):
     """What an article (or a caption) carries from sentence to sentence."""
 
@@ -67,6 +67,28 @@ class _Ctx(PeriodContext):
         return src[start:end]
     sentences_since_fact: int = 99
     facts: list[Fact] = field(default_factory=list)
+
+    # (written out, not generated: mypyc compiles a class's own ``__init__``, not the one dataclasses
+    # makes, which runs interpreted, ~7,000 instructions a context in the compiled build. Every
+    # field of ``PeriodContext`` and its own, with the declared defaults: ``test_facts`` holds it
+    # to the fields)
+    def __init__(self, *, tracker: Tracker | None = None) -> None:
+        self.period = None
+        self.target = None
+        self.period_age = 99
+        self.plan = None
+        self.paragraph = -1
+        self.target_paragraph = -1
+        self.used = []
+        self.history = []
+        self.dated = False
+        self.chained = False
+        self.resolved = None
+        self.tracker = tracker
+        self.last_fact = None
+        self.last_sentence = ("", 0, 0)
+        self.sentences_since_fact = 99
+        self.facts = []
 
 
 def _default_finder() -> Finder:
