@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Final
 
-from tally.gates import fold
 from tally.model import Article
 from tally.segment.blocks import Block, split_blocks
 from tally.segment.cues import CAPTION_CUE, PLAIN, Cues, cues
@@ -385,22 +384,36 @@ def _vocabularies(
 
 def _used(words: set[str], text: str) -> set[str]:
     """The ``words`` (of ``_LOW_WORDS``) that ``_lower_words(text)`` holds: for a few, each is
-    looked for in the lower-cased text and taken where it is a whole word there."""
+    looked for in the lower-cased text and taken where it is a whole word there.
+
+    A text that is not ASCII is not lower-cased as such (``str.lower`` or ``fold``: each costs
+    several passes over it), but read as ``_ascii_lower`` makes it: the same characters where
+    the words and the tests around them can tell a difference (see there)."""
     if len(words) > _FIND_MAX or "\u0130" in text or "\u212a" in text:
         return words.intersection(_lower_words(text))
-    low = _lower(text)  # same length: no 'İ'
-    return {w for w in words if _holds_word(low, w)}
+    if text.isascii():
+        low = text.lower()
+        return {w for w in words if _holds_word(low, w)}
+    low = _ascii_lower(text)
+    out: set[str] = set()
+    for w in words:
+        if "'" in w or "\u2019" in w:  # (either apostrophe is "'" in ``low``: told apart in ``text``)
+            if _holds_quoted_word(low, w, text):
+                out.add(w)
+        elif _holds_word(low, w):
+            out.add(w)
+    return out
 
 
-def _lower(text: str) -> str:
-    """``text.lower()`` (``text`` holding no 'İ'). ``fold`` is the same on a text holding none of the
-    characters it changes after lowering ('ı', 'ſ', U+0307, which only 'İ' lowers to), and it
-    lower-cases a long text whose non-ASCII characters have no other case (a dash, curly quotes:
-    most pages) by its UTF-8 bytes, several times faster than ``str.lower``, which looks every
-    character of a non-ASCII text up in the Unicode tables."""
-    if text.isascii() or "\u0131" in text or "\u017f" in text or "\u0307" in text:
-        return text.lower()
-    return fold(text)
+def _ascii_lower(text: str) -> str:
+    """``text.lower()`` (``text`` holding no 'İ' nor the Kelvin sign) with each non-ASCII character
+    a "?" and the curly apostrophe "’" a straight one: the same length, an ASCII text (made by
+    two passes in C, far cheaper than lower-casing a non-ASCII text). Only 'İ' and the Kelvin
+    sign lower-case to an ASCII letter or to two characters; every other non-ASCII character
+    stays one that is no ASCII letter, as "?" is, nor "’", the only non-ASCII character of the
+    words (``_LOW_WORDS``) and of the characters ``_holds_word`` tests around them, which it
+    tests as it tests "'"."""
+    return text.replace("\u2019", "'").encode("ascii", "replace").lower().decode("ascii")
 
 
 def _holds_word(low: str, w: str) -> bool:
@@ -409,14 +422,35 @@ def _holds_word(low: str, w: str) -> bool:
     n = len(w)
     i = low.find(w)
     while i >= 0:
-        e = i + n
-        if e == len(low) or low[e] not in _WORD_CHARS:
-            j = i
-            while j > 0 and low[j - 1] in "'’-":
-                j -= 1
-            if j == 0 or low[j - 1] not in _LETTERS:
-                return True
+        if _whole_at(low, i, i + n):
+            return True
         i = low.find(w, i + 1)
+    return False
+
+
+def _holds_quoted_word(low: str, w: str, text: str) -> bool:
+    """``_holds_word(text.lower(), w)`` for a word ``w`` holding an apostrophe, ``low`` being
+    ``_ascii_lower(text)``: found there with either apostrophe as "'", then told by ``text``."""
+    n = len(w)
+    wm = w.replace("\u2019", "'")
+    i = low.find(wm)
+    while i >= 0:
+        e = i + n
+        if text[i:e].lower() == w and _whole_at(low, i, e):
+            return True
+        i = low.find(wm, i + 1)
+    return False
+
+
+def _whole_at(low: str, i: int, e: int) -> bool:
+    """Is ``low[i:e]`` (a word of ``_LOW_WORDS``) one of ``_LOW_WORDS.findall(low)``: no word
+    character after it, no letter before it but across apostrophes and hyphens?"""
+    if e == len(low) or low[e] not in _WORD_CHARS:
+        j = i
+        while j > 0 and low[j - 1] in "'’-":
+            j -= 1
+        if j == 0 or low[j - 1] not in _LETTERS:
+            return True
     return False
 
 
