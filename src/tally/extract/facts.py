@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, partial
+from operator import attrgetter
 from typing import Final
 
 from tally.extract import kinds as K
@@ -121,7 +122,7 @@ def extract_facts(
     starts = _starts_if_sorted(quantities)
     for art in articles:
         facts.extend(_article(document, art, quantities, lex, defaults, index=index, starts=starts))
-    facts.sort(key=lambda f: (f.start, f.end))
+    facts.sort(key=_START_END)
     facts = drop_person_ages(text, facts, lex)
     periods_from_repeats(facts, text, [(c.start, c.end) for art in articles for c in art.captions])
     indicators_from_repeats(facts, text)
@@ -129,16 +130,27 @@ def extract_facts(
     entities_from_repeats(facts, text)
     if tables:
         facts.extend(table_facts(page, articles, tables, facts, lex, defaults))
-        facts.sort(key=lambda f: (f.start, f.end))
+        facts.sort(key=_START_END)
     entities: dict[str, Entity] = {}
     for f in facts:
-        if f.entity and f.entity_type:
-            key = f"{f.entity_type}:{f.entity.lower()}"
+        quals = f.qualifiers
+        ent, ent_type = f.entity, f.entity_type
+        if ent and ent_type:
+            key = f"{ent_type}:{ent.lower()}"
             if key not in entities:
-                parent = f.qualifiers.pop("_parent", None)
-                entities[key] = Entity(name=f.entity, type=f.entity_type, parent=parent)
-        f.qualifiers.pop("_parent", None)
+                parent = quals.pop("_parent", None) if "_parent" in quals else None
+                entities[key] = Entity(name=ent, type=ent_type, parent=parent)
+        # (a look-up first: most facts have no parent, and ``dict.pop`` is a generic method call
+        # per fact in the compiled build)
+        if "_parent" in quals:
+            del quals["_parent"]
     return facts, list(entities.values())
+
+
+# a fact's (start, end): the sort key ``lambda f: (f.start, f.end)`` (in C, not a call of a
+# function per fact, generic in the compiled build)
+_START_END: Final = attrgetter("start", "end")
+_START: Final = attrgetter("start")  # a fact's or a span's start (``lambda f: f.start``, in C)
 
 
 def _masked(text: str, art: Article) -> str:
@@ -147,7 +159,7 @@ def _masked(text: str, art: Article) -> str:
     if not art.captions:
         return text
     merged: list[list[int]] = []  # the captions' spans, overlapping ones joined
-    for c in sorted(art.captions, key=lambda c: c.start):
+    for c in sorted(art.captions, key=_START):
         if merged and c.start <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], c.end)
         else:
@@ -717,7 +729,7 @@ def _sentence(
         f.rules.append("paired:copied-from-partner")
         out.append(f)
     if len(out) > 1:
-        out.sort(key=lambda f: f.start)
+        out.sort(key=_START)
     if facts:
         ctx.facts.extend(facts)
         ctx.last_fact = facts[-1]
