@@ -430,16 +430,20 @@ def _sentence(
     for t in times:
         if t.role != "basis" or t.value:
             time_spans.append((t.start, t.end))
-    for q in qs:
-        for a, b in time_spans:
-            if q.start < b and a < q.end:
-                break
-        else:
-            for a, b in names:
-                if q.start < b and a < q.end:
+    if time_spans or names:
+        for q in qs:
+            qa, qb = q.start, q.end  # (read once, not per span)
+            for a, b in time_spans:
+                if qa < b and a < qb:
                     break
             else:
-                kept.append(q)
+                for a, b in names:
+                    if qa < b and a < qb:
+                        break
+                else:
+                    kept.append(q)
+    else:  # (nothing to overlap: every figure is kept)
+        kept.extend(qs)
     # twins of a currency pair are filled from their partner (a figure with no partner is none),
     # and where each figure's text ends
     primary: list[Quantity] = []
@@ -453,6 +457,7 @@ def _sentence(
             twin_ends.append(_twin_end(q, allq, index))
     asides = view.asides
     hard_asides = [(a, b) for a, b in asides if a in view.hard_starts] if asides else []
+    pub_year = pub.year if pub else None  # (read once, not per figure)
     for i, q in enumerate(primary):
         q_start, fig_end, unit = q.start, q.end, q.unit
         prev_end = primary[i - 1].end if i else s_start
@@ -544,16 +549,16 @@ def _sentence(
         rules += info.rules
         # period
         period, prule, prole = choose_period(
-            q, s, times, view, ctx, sent, wide_before, pub.year if pub else None, kind=kind
+            q, s, times, view, ctx, sent, wide_before, pub_year, kind=kind
         )
         if period is not None:
             f.period = period
         rules.append(prule)
         # status
-        future = prole == "target" or bool(period and pub and end_year(period) > pub.year)
+        future = prole == "target" or bool(period and pub_year is not None and end_year(period) > pub_year)
         rest = local_after if not asides else src[q_end:nxt]  # (the same slice with no aside)
         st = K.status_of(
-            wide_before, clause_after, rest=rest, future=future, pub_year=pub.year if pub else None
+            wide_before, clause_after, rest=rest, future=future, pub_year=pub_year
         )
         if st:
             f.status = "target"
