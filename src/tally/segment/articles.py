@@ -139,23 +139,7 @@ def _find_heads(blocks: list[Block], roles: list[Role], cue: Cues) -> list[_Head
             continue
         head = _Head(anchor=i, byline=i)
         if j is not None and roles[j] is Role.TEXT and j not in taken:
-            k = _prev_index(roles, j, (Role.FURNITURE,))  # a caption parts headline and deck
-            # k_head: the index of a headline-like free text line above the caption, if any
-            k_head: int | None = None
-            if k is not None and roles[k] is Role.TEXT and k not in taken:
-                if cue.is_headline_like(blocks[k].text, uncued=True):
-                    k_head = k
-            if cue.is_headline_like(blocks[j].text, weak_ok=True, uncued=True):
-                if (
-                    k_head is not None
-                    and not cue.is_markdown_heading(blocks[j].text)
-                    and len(blocks[j].text.split()) > len(blocks[k_head].text.split())
-                ):  # a deck is longer than the title above it; else the line above is a cut sentence
-                    head.headline, head.deck = k_head, [j]
-                else:
-                    head.headline = j
-            elif k_head is not None and cue.is_deck(blocks[j].text):
-                head.headline, head.deck = k_head, [j]
+            head.headline, head.deck = _title_above(blocks, roles, cue, taken, j)
         if head.headline is not None:
             head.anchor = head.headline
             taken.update([head.headline, *head.deck])
@@ -192,6 +176,32 @@ def _find_heads(blocks: list[Block], roles: list[Role], cue: Cues) -> list[_Head
     if any(blocks[i].text[:1] == "#" for i in texts):
         _markdown_heads(blocks, roles, cue, heads, taken)
     return [heads[k] for k in sorted(heads)]
+
+
+def _title_above(
+    blocks: list[Block], roles: list[Role], cue: Cues, taken: set[int], j: int
+) -> tuple[int | None, list[int]]:
+    """The headline and deck of a byline whose nearest text block above is ``j`` (free): ``j`` is
+    the headline, or the deck under the headline-like free text block ``k`` above it (a caption
+    may part them), or neither."""
+    k = _prev_index(roles, j, (Role.FURNITURE,))  # a caption parts headline and deck
+    # k_free: the index of a free text line above the caption, if any; it is the headline over a
+    # deck ``j`` when it is headline-like (asked last, only where it decides: the title test is
+    # the costly one)
+    k_free: int | None = k if k is not None and roles[k] is Role.TEXT and k not in taken else None
+    jt = blocks[j].text
+    if cue.is_headline_like(jt, weak_ok=True, uncued=True):
+        if (
+            k_free is not None
+            and not cue.is_markdown_heading(jt)
+            and len(jt.split()) > len(blocks[k_free].text.split())
+            and cue.is_headline_like(blocks[k_free].text, uncued=True)
+        ):  # a deck is longer than the title above it; else the line above is a cut sentence
+            return k_free, [j]
+        return j, []
+    if k_free is not None and cue.is_deck(jt) and cue.is_headline_like(blocks[k_free].text, uncued=True):
+        return k_free, [j]
+    return None, []
 
 
 def _bare_heads(blocks: list[Block], roles: list[Role], cue: Cues, texts: list[int],
