@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from tally.segment.articles import _FIND_MAX, _ascii_lower, _lower_words, _used
+from tally.segment.articles import _FIND_MAX, _ascii_lower, _lower_words, _used, _words
 
 WORDS = ["abc", "ab-c", "ab'c", "abc-", "abc’", "cab", "bca", "xyz", "aab", "b-a", "a''b"]
 
@@ -74,3 +74,19 @@ def test_used_on_non_ascii_text_equals_splitting_into_words(seed: int) -> None:
         words |= {w.replace("'", "’") for w in words if rng.random() < 0.3}
         words |= {w.replace("’", "'") for w in words if rng.random() < 0.3}
         assert _used(words, text) == words.intersection(_lower_words(text)), (text, words)
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_words_of_each_caption_make_the_words_of_them_joined(seed: int) -> None:
+    """``_vocabularies`` takes the words asked about as the union of each scored caption's
+    ``_words`` (found once, kept for scoring): the words of the captions joined by line breaks."""
+    rng = random.Random(seed)
+    alphabet = "abcXYZ'’- .İKéΣ—"
+    for _ in range(2000):
+        caps = [
+            "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20))) for _ in range(rng.randint(1, 4))
+        ]
+        union: set[str] = set()
+        for c in caps:
+            union |= _words(c)
+        assert union == set(_lower_words("\n".join(caps))), caps

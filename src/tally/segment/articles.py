@@ -275,11 +275,9 @@ def _assign(blocks: list[Block], roles: list[Role], heads: list[_Head]) -> list[
         got = scores.get((c, art))
         if got is None:
             if stats is None:
-                stats = _vocabularies(blocks, roles, owner, n_art, scored)
+                stats = _vocabularies(blocks, roles, owner, n_art, scored, cap_words)
             vocab, df = stats
-            words = cap_words.get(c)
-            if words is None:
-                words = cap_words[c] = _words(blocks[c].text)
+            words = cap_words[c]  # (``c`` is a caption of ``scored``)
             got = 0.0
             for w in words:
                 if w in vocab[art]:
@@ -366,16 +364,21 @@ _FIND_MAX: Final = 64
 
 def _vocabularies(
     blocks: list[Block], roles: list[Role], owner: list[int], n_art: int,
-    scored: list[tuple[int, list[int]]],
+    scored: list[tuple[int, list[int]]], cap_words: dict[int, set[str]],
 ) -> _Vocab:
     """The words of each article's text blocks, and in how many articles each word occurs:
     only the words asked about, those of the ``scored`` captions (gap, caption blocks) that the
-    articles around their gap use."""
+    articles around their gap use. ``cap_words`` is given the words of each of those captions
+    (``_words``: found once, for this and for scoring them)."""
     texts: list[list[str]] = [[] for _ in range(n_art)]
     for b, r, a in zip(blocks, roles, owner, strict=True):
         if r is Role.TEXT:
             texts[a].append(b.text)
-    wanted = set(_lower_words("\n".join(blocks[c].text for _, caps in scored for c in caps)))
+    wanted: set[str] = set()
+    for _, caps in scored:
+        for c in caps:
+            words = cap_words[c] = _words(blocks[c].text)
+            wanted |= words
     near = sorted({a for n, _ in scored for a in (n - 1, n)})
     vocab: list[set[str]] = [set() for _ in range(n_art)]
     # one scan per article (no word spans a newline)
