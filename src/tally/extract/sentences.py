@@ -152,17 +152,18 @@ def _add(text: str, s: int, e: int, out: list[Span]) -> None:
         out.append(Span(start=s, end=e))
 
 
-def _joined(text: str, blocks: list[Span]) -> list[tuple[int, int, int]]:
-    """Merge column-broken paragraphs: (start, end, index of first block)."""
+def _joined(text: str, blocks: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """Merge column-broken paragraphs (``blocks``: their spans as (start, end)): (start, end,
+    index of first block)."""
     out: list[tuple[int, int, int]] = []
-    for i, b in enumerate(blocks):
-        first = text[b.start]
+    for i, (b_start, b_end) in enumerate(blocks):
+        first = text[b_start]
         if out:
             ps, pe, pi = out[-1]
-            if first.islower() and b.start - pe < 400 and not _ends_ok(text, ps, pe):
-                out[-1] = (ps, b.end, pi)
+            if first.islower() and b_start - pe < 400 and not _ends_ok(text, ps, pe):
+                out[-1] = (ps, b_end, pi)
                 continue
-        out.append((b.start, b.end, i))
+        out.append((b_start, b_end, i))
     return out
 
 
@@ -302,16 +303,17 @@ def sentences(text: str, article: Article) -> list[Sentence]:
     if article.headline:
         for s, e in split(text, article.headline.start, article.headline.end):
             add(Sentence(s, e, -1, False, True))  # start, end, paragraph, caption, headline
-    body = article.body or paragraphs(text, article.start, article.end)
-    caps = [c for c in article.captions]
-    if caps:
-        cap_spans = [(c.start, c.end) for c in caps]
+    # (each block's start and end read once: each read of a ``Span`` is a generic attribute
+    # look-up in the compiled build)
+    body = [(b.start, b.end) for b in (article.body or paragraphs(text, article.start, article.end))]
+    cap_spans = [(c.start, c.end) for c in article.captions]
+    if cap_spans:
         body = [b for b in body if not _in_a_caption(b, cap_spans)]
     for ps, pe, pi in _joined(text, body):
         for s, e in split(text, ps, pe):
             add(Sentence(s, e, pi, False, False))
-    for ci, c in enumerate(caps):
-        for s, e in split(text, c.start, c.end):
+    for ci, (cs, ce) in enumerate(cap_spans):
+        for s, e in split(text, cs, ce):
             add(Sentence(s, e, 1000 + ci, True, False))
     # (sorted only when out of order: most articles' headline and body come in text order, and
     # a stable sort of a sorted list leaves it as it is)
@@ -325,9 +327,9 @@ def sentences(text: str, article: Article) -> list[Sentence]:
 _START: Final = attrgetter("start")  # a Sentence's start (the key ``lambda x: x.start`` is, without a call)
 
 
-def _in_a_caption(block: Span, caps: list[tuple[int, int]]) -> bool:
-    """Does one of the captions' spans ``caps`` hold the whole block?"""
-    s, e = block.start, block.end
+def _in_a_caption(block: tuple[int, int], caps: list[tuple[int, int]]) -> bool:
+    """Does one of the captions' spans ``caps`` hold the whole block (its start and end)?"""
+    s, e = block
     for cs, ce in caps:
         if cs <= s and e <= ce:
             return True
