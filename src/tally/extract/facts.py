@@ -523,6 +523,9 @@ def _sentence(
         # kind
         info = K.classify(q, local_before, local_after, sent)
         prev = facts[-1] if facts else None
+        # the figure takes the kind of the share before it ("kind:coordinated-share", the one place
+        # that rule is given: known here, not looked for in the fact's rules below)
+        coordinated_share = False
         if (
             info.kind == "level"
             and prev
@@ -538,6 +541,7 @@ def _sentence(
         ):
             # "the jobless rate fell to 3.9% from 4.6%": the earlier value of the same share
             info = K.KindInfo(kind=prev.kind, rules=["kind:coordinated-share"])
+            coordinated_share = True
         # (each field set only when it is not the default ``_fact`` gave it: a store into a record of
         # ``tally.model`` is a generic call in the compiled build)
         kind = info.kind  # (read below as ``kind``: only this sets ``f.kind``)
@@ -619,7 +623,7 @@ def _sentence(
         ind: str | None = None
         irule = ""
         # previous_indicator finds nothing but for a rank, a count or a coordinated share
-        if kind == "rank" or unit == "count" or "kind:coordinated-share" in rules:
+        if kind == "rank" or unit == "count" or coordinated_share:
             ind, irule = previous_indicator(
                 f,
                 q,
