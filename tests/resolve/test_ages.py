@@ -42,13 +42,13 @@ def test_comma_gate_passes_every_window_the_name_pattern_matches(seed: int) -> N
     from tally.resolve.ages import _NAME_BEFORE, _ends_with_comma
 
     rng = random.Random(seed)
-    pieces = ["Marta", "Vidal", " ", "\t", ",", "\n", "said", "Dr.", "x", "44"]
+    pieces = ["Marta", "Vidal", " ", "\t", ",", ", ", ",\n", "\n", "said", "Dr.", "x", "44"]
     hits = 0
     for _ in range(4000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
-        lo = rng.randint(0, len(text))
+        lo = rng.randint(0, len(text) // 2)
         hi = rng.randint(lo, len(text))
         if _NAME_BEFORE.search(text, lo, hi):
             assert _ends_with_comma(text, lo, hi), (text, lo, hi)
             hits += 1
-    assert hits > 50
+    assert hits > 20
