@@ -110,3 +110,20 @@ def test_merged_entities_as_they_were_made(seed: int) -> None:
         ref = _resolve_as_it_was([], copy.deepcopy(entities))
         _, got = resolve([], entities)
         assert got == ref
+
+
+@pytest.mark.parametrize(
+    ("name", "type_", "parent", "aliases"),
+    [("Hubei", "province", None, []), ("Acme", "company", "Hubei", ["ACME", "Acme Co."]), ("", "city", "", [])],
+)
+def test_entity_is_the_constructor_s(name: str, type_: str, parent: str | None, aliases: list[str]) -> None:
+    """``entity`` sets every field of ``Entity`` itself: the record its constructor makes."""
+    import dataclasses
+
+    from tally.resolve.canonical import entity
+
+    got = entity(name, type_, parent, aliases)
+    assert got == Entity(name=name, type=type_, parent=parent, aliases=aliases)
+    assert type(got) is Entity
+    assert [f.name for f in dataclasses.fields(Entity)] == ["name", "type", "parent", "aliases"]
+    assert got.aliases is aliases

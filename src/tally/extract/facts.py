@@ -45,6 +45,7 @@ from tally.extract.table_grid import find_tables, without_tables
 from tally.extract.tables import table_facts
 from tally.model import Article, Document, Entity, Fact, Quantity
 from tally.resolve.ages import drop_person_ages
+from tally.resolve.canonical import entity
 from tally.resolve.coref import SentenceView, Tracker, _inside, attributions
 from tally.resolve.entities import Lexicon, learn_mentions
 from tally.resolve.repeats import entities_from_repeats
@@ -139,7 +140,7 @@ def extract_facts(
             key = f"{ent_type}:{ent.lower()}"
             if key not in entities:
                 parent = quals.pop("_parent", None) if "_parent" in quals else None
-                entities[key] = Entity(name=ent, type=ent_type, parent=parent)
+                entities[key] = entity(ent, ent_type, parent, [])  # Entity(name=..., type=..., parent=...)
         # (a look-up first: most facts have no parent, and ``dict.pop`` is a generic method call
         # per fact in the compiled build)
         if "_parent" in quals:

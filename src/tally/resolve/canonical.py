@@ -17,6 +17,24 @@ _TYPE_WORDS: Final = re.compile(
 
 # the literals one of which every match of ``_TYPE_WORDS`` holds (``gates.gate_of``; the pattern is
 # case-sensitive and lower-case: a match is one of them as it is in the text), or None (always run)
+def entity(name: str, type_: str, parent: str | None, aliases: list[str]) -> Entity:
+    """``Entity(name=name, type=type_, parent=parent, aliases=aliases)``, each field set here: in
+    the compiled build the ``__init__`` dataclasses generates for ``Entity`` runs interpreted
+    behind a keyword call, several times the cost of these stores (``test_canonical`` holds it
+    to the constructor)."""
+    e: Entity = _NEW(_ENTITY)  # object.__new__(Entity)
+    e.name = name
+    e.type = type_
+    e.parent = parent
+    e.aliases = aliases
+    return e
+
+
+# ``object.__new__`` and ``Entity`` as constants (a call of a static compiled, no look-ups)
+_NEW: Final = object.__new__
+_ENTITY: Final = Entity
+
+
 def _type_gate() -> tuple[str, ...] | None:
     gate = gate_of(_TYPE_WORDS)
     return None if gate is None else tuple(sorted(gate))
@@ -98,7 +116,7 @@ def resolve(facts: list[Fact], entities: list[Entity]) -> tuple[list[Fact], list
         ck = keys[id(c)]
         m = merged.get(ck)
         if m is None:  # (made only then: what ``setdefault`` keeps)
-            m = merged[ck] = Entity(name=c.name, type=c.type, parent=c.parent, aliases=list(c.aliases))
+            m = merged[ck] = entity(c.name, c.type, c.parent, list(c.aliases))
         if e.name != m.name and e.name not in m.aliases:
             m.aliases.append(e.name)
         if not m.parent and e.parent:
