@@ -114,7 +114,11 @@ def test_merged_entities_as_they_were_made(seed: int) -> None:
 
 @pytest.mark.parametrize(
     ("name", "type_", "parent", "aliases"),
-    [("Hubei", "province", None, []), ("Acme", "company", "Hubei", ["ACME", "Acme Co."]), ("", "city", "", [])],
+    [
+        ("Hubei", "province", None, []),
+        ("Acme", "company", "Hubei", ["ACME", "Acme Co."]),
+        ("", "city", "", []),
+    ],
 )
 def test_entity_is_the_constructor_s(name: str, type_: str, parent: str | None, aliases: list[str]) -> None:
     """``entity`` sets every field of ``Entity`` itself: the record its constructor makes."""
