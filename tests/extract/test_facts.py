@@ -770,3 +770,6 @@ def test_context_init_sets_every_field_to_its_declared_default() -> None:
         if f.default_factory is not dataclasses.MISSING:
             assert getattr(a, f.name) is not getattr(b, f.name), f.name
     assert {f.name for f in dataclasses.fields(_Ctx)} >= {"period", "history", "tracker", "facts"}
+    # every field by keyword, as ``dataclasses.replace`` passes them
+    c = dataclasses.replace(a, period_age=3, sentences_since_fact=0, facts=[])
+    assert (c.period_age, c.sentences_since_fact, c.tracker) == (3, 0, None)

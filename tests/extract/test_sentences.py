@@ -231,6 +231,7 @@ def test_sentence_record_takes_its_fields_in_order_with_defaults() -> None:
     assert Sentence(start=3, end=9, paragraph=2, caption=True) == Sentence(3, 9, 2, True)
     assert hash(Sentence(3, 9, 2, True, False)) == hash((3, 9, 2, True, False))
     assert s.of("Output grew fast.") == "put gr"
+    assert s._replace(caption=True) == Sentence(3, 9, 2, True)  # (the named tuple's ``_replace``)
 
 
 @pytest.mark.parametrize("seed", range(4))

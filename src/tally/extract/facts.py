@@ -72,25 +72,44 @@ class _Ctx(PeriodContext):
 
     # (written out, not generated: mypyc compiles a class's own ``__init__``, not the one dataclasses
     # makes, which runs interpreted, ~7,000 instructions a context in the compiled build. Every
-    # field of ``PeriodContext`` and its own, with the declared defaults: ``test_facts`` holds it
-    # to the fields)
-    def __init__(self, *, tracker: Tracker | None = None) -> None:
-        self.period = None
-        self.target = None
-        self.period_age = 99
-        self.plan = None
-        self.paragraph = -1
-        self.target_paragraph = -1
-        self.used = []
-        self.history = []
-        self.dated = False
-        self.chained = False
-        self.resolved = None
+    # field of ``PeriodContext`` and its own, by keyword (``dataclasses.replace`` passes them all),
+    # with the declared defaults (a fresh list for each list): ``test_facts`` holds it to the fields)
+    def __init__(
+        self,
+        *,
+        period: TimeExpr | None = None,
+        target: TimeExpr | None = None,
+        period_age: int = 99,
+        plan: TimeExpr | None = None,
+        paragraph: int = -1,
+        target_paragraph: int = -1,
+        used: list[TimeExpr] | None = None,
+        history: list[TimeExpr] | None = None,
+        dated: bool = False,
+        chained: bool = False,
+        resolved: tuple[list[TimeExpr], int | None, list[TimeExpr]] | None = None,
+        tracker: Tracker | None = None,
+        last_fact: Fact | None = None,
+        last_sentence: tuple[str, int, int] = ("", 0, 0),
+        sentences_since_fact: int = 99,
+        facts: list[Fact] | None = None,
+    ) -> None:
+        self.period = period
+        self.target = target
+        self.period_age = period_age
+        self.plan = plan
+        self.paragraph = paragraph
+        self.target_paragraph = target_paragraph
+        self.used = [] if used is None else used
+        self.history = [] if history is None else history
+        self.dated = dated
+        self.chained = chained
+        self.resolved = resolved
         self.tracker = tracker
-        self.last_fact = None
-        self.last_sentence = ("", 0, 0)
-        self.sentences_since_fact = 99
-        self.facts = []
+        self.last_fact = last_fact
+        self.last_sentence = last_sentence
+        self.sentences_since_fact = sentences_since_fact
+        self.facts = [] if facts is None else facts
 
 
 def _default_finder() -> Finder:

@@ -8,10 +8,11 @@ and flagged, so facts in them take entities from the caption only.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from operator import attrgetter
-from typing import Final
+from typing import Any, Final
 
 from tally.model import Article, Span
 
@@ -128,6 +129,10 @@ class Sentence:
 
     def of(self, text: str) -> str:
         return text[self.start : self.end]
+
+    def _replace(self, **changes: Any) -> Sentence:
+        """A copy with ``changes`` to its fields (the named tuple's ``_replace``, which tests use)."""
+        return dataclasses.replace(self, **changes)
 
 
 def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Span]:
