@@ -757,3 +757,19 @@ def test_article_main_subject_as_by_max(seed: int) -> None:
         _fill_from_article(facts, _Ctx())
         _fill_by_max(ref)
         assert facts == ref
+
+
+def test_context_init_sets_every_field_to_its_declared_default() -> None:
+    """``_Ctx`` writes its own ``__init__`` (compiled, not the generated one): every field, its
+    own and ``PeriodContext``'s, set to the declared default, a fresh list per default factory
+    (a field added to either class and not set here fails)."""
+    a, b = _Ctx(), _Ctx(tracker=None)
+    for f in dataclasses.fields(_Ctx):
+        want = f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default
+        assert getattr(a, f.name) == want, f.name
+        if f.default_factory is not dataclasses.MISSING:
+            assert getattr(a, f.name) is not getattr(b, f.name), f.name
+    assert {f.name for f in dataclasses.fields(_Ctx)} >= {"period", "history", "tracker", "facts"}
+    # every field by keyword, as ``dataclasses.replace`` passes them
+    c = dataclasses.replace(a, period_age=3, sentences_since_fact=0, facts=[])
+    assert (c.period_age, c.sentences_since_fact, c.tracker) == (3, 0, None)

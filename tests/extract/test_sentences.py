@@ -209,3 +209,55 @@ def test_boundary_at_is_the_pattern_s_match(seed: int) -> None:
                 for end in (len(text), rng.randint(i + 1, len(text))):
                     m = _BOUNDARY.match(text, i, end)
                     assert _boundary_at(text, i, end) == (m.end() if m else -1), (text, i, end)
+
+
+def test_sentence_record_takes_its_fields_in_order_with_defaults() -> None:
+    """``Sentence`` writes its own ``__init__`` (compiled, not the generated one): the fields in
+    their declared order, positional or by keyword, with the declared defaults, hashed as the
+    named tuple it was."""
+    import dataclasses
+    import inspect
+
+    from tally.extract.sentences import Sentence
+
+    params = list(inspect.signature(Sentence).parameters.values())
+    fields = dataclasses.fields(Sentence)
+    assert [p.name for p in params] == [f.name for f in fields]
+    assert [p.default for p in params] == [
+        inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default for f in fields
+    ]
+    s = Sentence(3, 9, 2)
+    assert (s.start, s.end, s.paragraph, s.caption, s.headline) == (3, 9, 2, False, False)
+    assert Sentence(start=3, end=9, paragraph=2, caption=True) == Sentence(3, 9, 2, True)
+    assert hash(Sentence(3, 9, 2, True, False)) == hash((3, 9, 2, True, False))
+    assert s.of("Output grew fast.") == "put gr"
+    assert s._replace(caption=True) == Sentence(3, 9, 2, True)  # (the named tuple's ``_replace``)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_sentences_come_by_start_as_a_stable_sort_gives(seed: int) -> None:
+    """The sentences of the headline, the body and the captions come by their start (the sort is
+    skipped when they come so already): what a stable sort by start of them gives."""
+    import random
+
+    rng = random.Random(seed)
+    paras = ["Exports rose 5 percent. Imports fell.", "A worker at a plant.", "It grew. Sales rose.",
+             "Output fell 3 percent", "PHOTO BY SOMEONE"]
+    chosen = [rng.choice(paras) for _ in range(rng.randrange(2, 7))]
+    text = "\n\n".join(chosen)
+    spans, pos = [], 0
+    for p in chosen:
+        spans.append(Span(start=pos, end=pos + len(p)))
+        pos += len(p) + 2
+    kinds = [rng.choice("hbc") for _ in spans]
+    heads = [sp for sp, k in zip(spans, kinds, strict=True) if k == "h"][:1]
+    art = Article(
+        index=0, start=0, end=len(text), headline=heads[0] if heads else None,
+        body=[sp for sp, k in zip(spans, kinds, strict=True) if k == "b"],
+        captions=[sp for sp, k in zip(spans, kinds, strict=True) if k == "c"],
+    )
+    got = sentences(text, art)
+    assert [s.start for s in got] == sorted(s.start for s in got)
+    # the same sentences as a stable sort by start of the unsorted list (headline, body, captions)
+    by_part = sorted(got, key=lambda s: (0 if s.headline else 2 if s.caption else 1))
+    assert got == sorted(by_part, key=lambda s: s.start)

@@ -31,3 +31,24 @@ def _texts(text: str) -> list[str]:
 )
 def test_person_ages(text: str, figure: str, kept: bool) -> None:
     assert (figure in _texts(text)) is kept
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_comma_gate_passes_every_window_the_name_pattern_matches(seed: int) -> None:
+    """``_ends_with_comma`` rules a window out only where ``_NAME_BEFORE`` finds nothing in it
+    (its ``$`` also matching before a final line break), on windows of names, commas and blanks."""
+    import random
+
+    from tally.resolve.ages import _NAME_BEFORE, _ends_with_comma
+
+    rng = random.Random(seed)
+    pieces = ["Marta", "Vidal", " ", "\t", ",", ", ", ",\n", "\n", "said", "Dr.", "x", "44"]
+    hits = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        lo = rng.randint(0, len(text) // 2)
+        hi = rng.randint(lo, len(text))
+        if _NAME_BEFORE.search(text, lo, hi):
+            assert _ends_with_comma(text, lo, hi), (text, lo, hi)
+            hits += 1
+    assert hits > 20

@@ -49,3 +49,85 @@ def test_renaming_equals_a_look_up_per_fact(seed: int) -> None:
         _by_every_fact(ref, copy.deepcopy(entities))
         got, _ = resolve(facts, entities)
         assert got == ref
+
+
+def _tokens_by_regex(name: str) -> frozenset[str]:
+    """``_tokens`` as it was: the substitution always run, the tokens cut by the regex."""
+    from tally.resolve.canonical import _NON_TOKEN, _TYPE_WORDS
+
+    s = _TYPE_WORDS.sub(" ", name.lower().replace("’", "'"))
+    return frozenset(t for t in _NON_TOKEN.split(s) if t and t not in ("and", "of"))
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_tokens_equal_the_regex_split(seed: int) -> None:
+    """``_tokens`` skips the type-word substitution where none of its gate's literals is, and cuts
+    an ASCII name by ``str.split``: the tokens the regexes give, on names of every character kind."""
+    from tally.resolve.canonical import _TYPE_GATE, _tokens
+
+    assert _TYPE_GATE  # (the pattern has a gate)
+    rng = random.Random(seed)
+    pieces = ["the", "The", "co", "Co.", "ltd", "city", "town", "township", "inc", "corp", "and", "of",
+              "Hubei", "Wuhan", "O'Neil", "Dũng", "Ülke", "4", "-", ".", " ", "\t", "’s", "_", "\x1c", "İ"]
+    for _ in range(3000):
+        name = "".join(rng.choice(pieces) + rng.choice(["", " ", "-"]) for _ in range(rng.randint(0, 5)))
+        assert _tokens(name) == _tokens_by_regex(name), name
+
+
+def _resolve_as_it_was(facts: list[Fact], entities: list[Entity]) -> list[Entity]:
+    """The merged entities of ``resolve`` as it made them: each key read from ``Entity.key`` and an
+    entity made per variant (``setdefault``)."""
+    from tally.resolve.entities import _gazetteer
+
+    cmap = _canonical_map(entities)
+    gz = _gazetteer()
+    merged: dict[str, Entity] = {}
+    for e in entities:
+        c = cmap.get(e.key, e)
+        made = Entity(name=c.name, type=c.type, parent=c.parent, aliases=list(c.aliases))
+        m = merged.setdefault(c.key, made)
+        if e.name != m.name and e.name not in m.aliases:
+            m.aliases.append(e.name)
+        if not m.parent and e.parent:
+            m.parent = e.parent
+    for m in merged.values():
+        if not m.parent:
+            hit = gz.get(m.name.lower())
+            if hit and hit[1] and hit[1] != m.name:
+                m.parent = hit[1]
+    return list(merged.values())
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_merged_entities_as_they_were_made(seed: int) -> None:
+    rng = random.Random(seed)
+    for _ in range(300):
+        entities = [
+            Entity(name=name, type=typ, parent=rng.choice([None, "Hubei", "China"]),
+                   aliases=[name.upper()] if rng.random() < 0.2 else [])
+            for name, typ in (rng.choice(_NAMES) for _ in range(rng.randint(0, 8)))
+        ]
+        ref = _resolve_as_it_was([], copy.deepcopy(entities))
+        _, got = resolve([], entities)
+        assert got == ref
+
+
+@pytest.mark.parametrize(
+    ("name", "type_", "parent", "aliases"),
+    [
+        ("Hubei", "province", None, []),
+        ("Acme", "company", "Hubei", ["ACME", "Acme Co."]),
+        ("", "city", "", []),
+    ],
+)
+def test_entity_is_the_constructor_s(name: str, type_: str, parent: str | None, aliases: list[str]) -> None:
+    """``entity`` sets every field of ``Entity`` itself: the record its constructor makes."""
+    import dataclasses
+
+    from tally.resolve.canonical import entity
+
+    got = entity(name, type_, parent, aliases)
+    assert got == Entity(name=name, type=type_, parent=parent, aliases=aliases)
+    assert type(got) is Entity
+    assert [f.name for f in dataclasses.fields(Entity)] == ["name", "type", "parent", "aliases"]
+    assert got.aliases is aliases

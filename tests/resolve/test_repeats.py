@@ -92,3 +92,18 @@ def test_repeats_equal_reading_every_figure(seed: int) -> None:
         entities_from_repeats(mine, text)
         _by_every_figure(ref, text)
         assert mine == ref, (text, facts)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_ended_in_place_equals_ended_of_the_slice(seed: int) -> None:
+    """``_ended_at`` reads the line's end in place: what ``ended`` of the slice gives, for bounds
+    inside, across and past the text."""
+    from tally.resolve.repeats import _ended_at
+
+    rng = random.Random(seed)
+    pieces = ["Exports rose", ".", "!", "?", '"', "”", "’", ")", " ", "\n", "\t", "\u00a0", "x", "5"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        a = rng.randint(0, len(text) + 2)
+        b = rng.randint(0, len(text) + 2)
+        assert _ended_at(text, a, min(b, len(text))) == ended(text[a:b]), (text, a, b)

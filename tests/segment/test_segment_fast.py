@@ -101,3 +101,41 @@ def test_bare_titles_found_as_by_the_title_test_first(seed: int) -> None:
             assert (got, t1) == (ref, t2), page
             found += len(got)
     assert found  # (the pages hold such titles)
+
+
+def _title_above_k_first(blocks, roles, cue, taken, j):
+    """``_title_above`` as it was: the block ``k`` above asked whether it is headline-like first."""
+    k = A._prev_index(roles, j, (A.Role.FURNITURE,))
+    k_head = None
+    if k is not None and roles[k] is A.Role.TEXT and k not in taken:
+        if cue.is_headline_like(blocks[k].text, uncued=True):
+            k_head = k
+    if cue.is_headline_like(blocks[j].text, weak_ok=True, uncued=True):
+        if (
+            k_head is not None
+            and not cue.is_markdown_heading(blocks[j].text)
+            and len(blocks[j].text.split()) > len(blocks[k_head].text.split())
+        ):
+            return k_head, [j]
+        return j, []
+    if k_head is not None and cue.is_deck(blocks[j].text):
+        return k_head, [j]
+    return None, []
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_title_above_a_byline_as_by_the_block_above_first(seed: int) -> None:
+    """``_title_above`` asks whether the block above the caption is headline-like last, only where
+    it decides: the same headline and deck for every text block, with whatever ``taken`` holds."""
+    rng = random.Random(seed)
+    decks = 0
+    for _ in range(300):
+        page = _page(rng)
+        cue, blocks, roles = _steps(page)
+        for taken in (set(), {i for i in range(len(blocks)) if rng.random() < 0.2}):
+            for j, r in enumerate(roles):
+                if r is A.Role.TEXT:
+                    got = A._title_above(blocks, roles, cue, taken, j)
+                    assert got == _title_above_k_first(blocks, roles, cue, taken, j), page
+                    decks += bool(got[1])
+    assert decks  # (the pages hold decks under a title)

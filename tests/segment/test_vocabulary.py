@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from tally.segment.articles import _FIND_MAX, _lower, _lower_words, _used
+from tally.segment.articles import _FIND_MAX, _ascii_lower, _lower_words, _used, _words
 
 WORDS = ["abc", "ab-c", "ab'c", "abc-", "abc’", "cab", "bca", "xyz", "aab", "b-a", "a''b"]
 
@@ -41,7 +41,7 @@ def test_used_equals_splitting_into_words(seed: int) -> None:
         assert _used(words, text) == words.intersection(_lower_words(text)), (text, words)
 
 
-_LONG = "Output ROSE — by a THIRD “in March” 5.2%, Officials said. " * 12  # over fold's 512
+_LONG = "Output ROSE — by a THIRD “in March” 5.2%, Officials said. " * 12
 
 
 @pytest.mark.parametrize(
@@ -49,17 +49,44 @@ _LONG = "Output ROSE — by a THIRD “in March” 5.2%, Officials said. " * 12 
     [
         "", "Plain ASCII Text", _LONG, _LONG + "Σ OSAKA", _LONG + "café É", _LONG + "ı dotless",
         _LONG + "ſ long s", _LONG + "i\u0307 dot above", "short — Dash", _LONG + "\ud800 lone",
-        _LONG.replace("—", "ǅ"),
+        _LONG.replace("—", "ǅ"), "China’s EXPORTS’ ‘rise’ ?",
     ],
 )
-def test_lower_is_str_lower(text: str) -> None:
-    assert _lower(text) == text.lower()
+def test_ascii_lower_is_str_lower_with_non_ascii_as_question_marks(text: str) -> None:
+    """``_ascii_lower``: ``text.lower()`` with each non-ASCII character "?" but "’", made "'"."""
+    want = "".join(
+        c.lower() if c.isascii() else "'" if c == "’" else "?" for c in text
+    )
+    assert _ascii_lower(text) == want
+    assert len(text.lower()) == len(text) or "\u0130" in text
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_used_on_non_ascii_text_equals_splitting_into_words(seed: int) -> None:
+    """On a text that is not ASCII (read through ``_ascii_lower``), words with and without either
+    apostrophe are found exactly when splitting the lower-cased text into words gives them."""
+    rng = random.Random(seed)
+    alphabet = "abcABC'’- \n.éÉΣ—“?-'’"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) + "—"
+        words = {w for w in WORDS if rng.random() < 0.5}
+        words |= {w for w in _lower_words(text) if rng.random() < 0.5}
+        words |= {w.replace("'", "’") for w in words if rng.random() < 0.3}
+        words |= {w.replace("’", "'") for w in words if rng.random() < 0.3}
+        assert _used(words, text) == words.intersection(_lower_words(text)), (text, words)
 
 
 @pytest.mark.parametrize("seed", range(2))
-def test_lower_on_random_texts(seed: int) -> None:
+def test_words_of_each_caption_make_the_words_of_them_joined(seed: int) -> None:
+    """``_vocabularies`` takes the words asked about as the union of each scored caption's
+    ``_words`` (found once, kept for scoring): the words of the captions joined by line breaks."""
     rng = random.Random(seed)
-    for n in range(300):
-        alphabet = "aB —’“ıſ\u0307ΣéÉ." if n % 2 else "aBc —’“é."  # cased non-ASCII or not
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 700)))
-        assert _lower(text) == text.lower(), text
+    alphabet = "abcXYZ'’- .İKéΣ—"
+    for _ in range(2000):
+        caps = [
+            "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20))) for _ in range(rng.randint(1, 4))
+        ]
+        union: set[str] = set()
+        for c in caps:
+            union |= _words(c)
+        assert union == set(_lower_words("\n".join(caps))), caps

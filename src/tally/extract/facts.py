@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, partial
+from operator import attrgetter
 from typing import Final
 
 from tally.extract import kinds as K
@@ -44,6 +45,7 @@ from tally.extract.table_grid import find_tables, without_tables
 from tally.extract.tables import table_facts
 from tally.model import Article, Document, Entity, Fact, Quantity
 from tally.resolve.ages import drop_person_ages
+from tally.resolve.canonical import entity
 from tally.resolve.coref import SentenceView, Tracker, _inside, attributions
 from tally.resolve.entities import Lexicon, learn_mentions
 from tally.resolve.repeats import entities_from_repeats
@@ -52,7 +54,7 @@ from tally.resolve.topics import byline_places, page_defaults
 Finder = Callable[..., list[Quantity]]
 
 
-@dataclass
+@dataclass(init=False)
 class _Ctx(PeriodContext):
     """What an article (or a caption) carries from sentence to sentence."""
 
@@ -67,6 +69,47 @@ class _Ctx(PeriodContext):
         return src[start:end]
     sentences_since_fact: int = 99
     facts: list[Fact] = field(default_factory=list)
+
+    # (written out, not generated: mypyc compiles a class's own ``__init__``, not the one dataclasses
+    # makes, which runs interpreted, ~7,000 instructions a context in the compiled build. Every
+    # field of ``PeriodContext`` and its own, by keyword (``dataclasses.replace`` passes them all),
+    # with the declared defaults (a fresh list for each list): ``test_facts`` holds it to the fields)
+    def __init__(
+        self,
+        *,
+        period: TimeExpr | None = None,
+        target: TimeExpr | None = None,
+        period_age: int = 99,
+        plan: TimeExpr | None = None,
+        paragraph: int = -1,
+        target_paragraph: int = -1,
+        used: list[TimeExpr] | None = None,
+        history: list[TimeExpr] | None = None,
+        dated: bool = False,
+        chained: bool = False,
+        resolved: tuple[list[TimeExpr], int | None, list[TimeExpr]] | None = None,
+        tracker: Tracker | None = None,
+        last_fact: Fact | None = None,
+        last_sentence: tuple[str, int, int] = ("", 0, 0),
+        sentences_since_fact: int = 99,
+        facts: list[Fact] | None = None,
+    ) -> None:
+        self.period = period
+        self.target = target
+        self.period_age = period_age
+        self.plan = plan
+        self.paragraph = paragraph
+        self.target_paragraph = target_paragraph
+        self.used = [] if used is None else used
+        self.history = [] if history is None else history
+        self.dated = dated
+        self.chained = chained
+        self.resolved = resolved
+        self.tracker = tracker
+        self.last_fact = last_fact
+        self.last_sentence = last_sentence
+        self.sentences_since_fact = sentences_since_fact
+        self.facts = [] if facts is None else facts
 
 
 def _default_finder() -> Finder:
@@ -99,7 +142,7 @@ def extract_facts(
     starts = _starts_if_sorted(quantities)
     for art in articles:
         facts.extend(_article(document, art, quantities, lex, defaults, index=index, starts=starts))
-    facts.sort(key=lambda f: (f.start, f.end))
+    facts.sort(key=_START_END)
     facts = drop_person_ages(text, facts, lex)
     periods_from_repeats(facts, text, [(c.start, c.end) for art in articles for c in art.captions])
     indicators_from_repeats(facts, text)
@@ -107,16 +150,27 @@ def extract_facts(
     entities_from_repeats(facts, text)
     if tables:
         facts.extend(table_facts(page, articles, tables, facts, lex, defaults))
-        facts.sort(key=lambda f: (f.start, f.end))
+        facts.sort(key=_START_END)
     entities: dict[str, Entity] = {}
     for f in facts:
-        if f.entity and f.entity_type:
-            key = f"{f.entity_type}:{f.entity.lower()}"
+        quals = f.qualifiers
+        ent, ent_type = f.entity, f.entity_type
+        if ent and ent_type:
+            key = f"{ent_type}:{ent.lower()}"
             if key not in entities:
-                parent = f.qualifiers.pop("_parent", None)
-                entities[key] = Entity(name=f.entity, type=f.entity_type, parent=parent)
-        f.qualifiers.pop("_parent", None)
+                parent = quals.pop("_parent", None) if "_parent" in quals else None
+                entities[key] = entity(ent, ent_type, parent, [])  # Entity(name=..., type=..., parent=...)
+        # (a look-up first: most facts have no parent, and ``dict.pop`` is a generic method call
+        # per fact in the compiled build)
+        if "_parent" in quals:
+            del quals["_parent"]
     return facts, list(entities.values())
+
+
+# a fact's (start, end): the sort key ``lambda f: (f.start, f.end)`` (in C, not a call of a
+# function per fact, generic in the compiled build)
+_START_END: Final = attrgetter("start", "end")
+_START: Final = attrgetter("start")  # a fact's or a span's start (``lambda f: f.start``, in C)
 
 
 def _masked(text: str, art: Article) -> str:
@@ -125,7 +179,7 @@ def _masked(text: str, art: Article) -> str:
     if not art.captions:
         return text
     merged: list[list[int]] = []  # the captions' spans, overlapping ones joined
-    for c in sorted(art.captions, key=lambda c: c.start):
+    for c in sorted(art.captions, key=_START):
         if merged and c.start <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], c.end)
         else:
@@ -396,16 +450,20 @@ def _sentence(
     for t in times:
         if t.role != "basis" or t.value:
             time_spans.append((t.start, t.end))
-    for q in qs:
-        for a, b in time_spans:
-            if q.start < b and a < q.end:
-                break
-        else:
-            for a, b in names:
-                if q.start < b and a < q.end:
+    if time_spans or names:
+        for q in qs:
+            qa, qb = q.start, q.end  # (read once, not per span)
+            for a, b in time_spans:
+                if qa < b and a < qb:
                     break
             else:
-                kept.append(q)
+                for a, b in names:
+                    if qa < b and a < qb:
+                        break
+                else:
+                    kept.append(q)
+    else:  # (nothing to overlap: every figure is kept)
+        kept.extend(qs)
     # twins of a currency pair are filled from their partner (a figure with no partner is none),
     # and where each figure's text ends
     primary: list[Quantity] = []
@@ -419,6 +477,7 @@ def _sentence(
             twin_ends.append(_twin_end(q, allq, index))
     asides = view.asides
     hard_asides = [(a, b) for a, b in asides if a in view.hard_starts] if asides else []
+    pub_year = pub.year if pub else None  # (read once, not per figure)
     for i, q in enumerate(primary):
         q_start, fig_end, unit = q.start, q.end, q.unit
         prev_end = primary[i - 1].end if i else s_start
@@ -484,6 +543,9 @@ def _sentence(
         # kind
         info = K.classify(q, local_before, local_after, sent)
         prev = facts[-1] if facts else None
+        # the figure takes the kind of the share before it ("kind:coordinated-share", the one place
+        # that rule is given: known here, not looked for in the fact's rules below)
+        coordinated_share = False
         if (
             info.kind == "level"
             and prev
@@ -499,6 +561,7 @@ def _sentence(
         ):
             # "the jobless rate fell to 3.9% from 4.6%": the earlier value of the same share
             info = K.KindInfo(kind=prev.kind, rules=["kind:coordinated-share"])
+            coordinated_share = True
         # (each field set only when it is not the default ``_fact`` gave it: a store into a record of
         # ``tally.model`` is a generic call in the compiled build)
         kind = info.kind  # (read below as ``kind``: only this sets ``f.kind``)
@@ -510,16 +573,16 @@ def _sentence(
         rules += info.rules
         # period
         period, prule, prole = choose_period(
-            q, s, times, view, ctx, sent, wide_before, pub.year if pub else None, kind=kind
+            q, s, times, view, ctx, sent, wide_before, pub_year, kind=kind
         )
         if period is not None:
             f.period = period
         rules.append(prule)
         # status
-        future = prole == "target" or bool(period and pub and end_year(period) > pub.year)
+        future = prole == "target" or bool(period and pub_year is not None and end_year(period) > pub_year)
         rest = local_after if not asides else src[q_end:nxt]  # (the same slice with no aside)
         st = K.status_of(
-            wide_before, clause_after, rest=rest, future=future, pub_year=pub.year if pub else None
+            wide_before, clause_after, rest=rest, future=future, pub_year=pub_year
         )
         if st:
             f.status = "target"
@@ -580,7 +643,7 @@ def _sentence(
         ind: str | None = None
         irule = ""
         # previous_indicator finds nothing but for a rank, a count or a coordinated share
-        if kind == "rank" or unit == "count" or "kind:coordinated-share" in rules:
+        if kind == "rank" or unit == "count" or coordinated_share:
             ind, irule = previous_indicator(
                 f,
                 q,
@@ -628,9 +691,10 @@ def _sentence(
                 ind, irule = "other", "indicator:default"
         if (
             kind == "rank"
+            # (the rule first: a string test, where the searches cost ~15,000 instructions a figure)
+            and irule.startswith(("indicator:carried", "indicator:same"))
             and _TO_WORD.search(src[fig_end : fig_end + 90])
             and not _RANK_WORD.search(wide_before[-40:])
-            and irule.startswith(("indicator:carried", "indicator:same"))
         ):
             ind, irule = "other", "indicator:first-mover"
         if ind == "public_funding" and f.entity_type == "company" and irule.startswith("indicator:cue:spen"):
@@ -694,8 +758,11 @@ def _sentence(
         f.qualifiers = dict(pf.qualifiers)
         f.rules.append("paired:copied-from-partner")
         out.append(f)
-    if len(out) > 1:
-        out.sort(key=lambda f: f.start)
+    if len(out) > 1:  # (they come in the order of the figures, by start: sorted only when not)
+        for k in range(1, len(out)):
+            if out[k].start < out[k - 1].start:
+                out.sort(key=_START)
+                break
     if facts:
         ctx.facts.extend(facts)
         ctx.last_fact = facts[-1]

@@ -8,9 +8,11 @@ and flagged, so facts in them take entities from the caption only.
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from operator import itemgetter
-from typing import Final, NamedTuple
+from dataclasses import dataclass
+from operator import attrgetter
+from typing import Any, Final
 
 from tally.model import Article, Span
 
@@ -94,15 +96,43 @@ def _ends_ok(text: str, start: int, end: int) -> bool:
     return end > start and text[end - 1] in _END_CHARS
 
 
-class Sentence(NamedTuple):  # a named tuple: made about twice as fast as a frozen dataclass
+@dataclass(slots=True, init=False)
+class Sentence:
+    """A sentence's span (``start``, ``end``) in the document text, the paragraph it starts in,
+    and whether it is in a caption or the headline.
+
+    A record of the compiled module, not a named tuple: compiled, it is made by a direct call and
+    its fields are read from its struct (a named tuple's are generic attribute look-ups, about 150
+    instructions each, and it is made through a generic call of ``tuple.__new__``), and the facts
+    loop reads them several times per sentence and per figure."""
+
     start: int
     end: int
     paragraph: int  # index of the paragraph (block) it starts in, within its article
     caption: bool = False
     headline: bool = False
 
+    # (written out, not generated: mypyc compiles a class's own ``__init__``, not the one dataclasses
+    # makes, which runs interpreted and costs ~7x as much per object in the compiled build)
+    def __init__(
+        self, start: int, end: int, paragraph: int, caption: bool = False, headline: bool = False
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.paragraph = paragraph
+        self.caption = caption
+        self.headline = headline
+
+    def __hash__(self) -> int:
+        # the hash of the named tuple it was: of its fields, in order
+        return hash((self.start, self.end, self.paragraph, self.caption, self.headline))
+
     def of(self, text: str) -> str:
         return text[self.start : self.end]
+
+    def _replace(self, **changes: Any) -> Sentence:
+        """A copy with ``changes`` to its fields (the named tuple's ``_replace``, which tests use)."""
+        return dataclasses.replace(self, **changes)
 
 
 def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -127,17 +157,18 @@ def _add(text: str, s: int, e: int, out: list[Span]) -> None:
         out.append(Span(start=s, end=e))
 
 
-def _joined(text: str, blocks: list[Span]) -> list[tuple[int, int, int]]:
-    """Merge column-broken paragraphs: (start, end, index of first block)."""
+def _joined(text: str, blocks: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """Merge column-broken paragraphs (``blocks``: their spans as (start, end)): (start, end,
+    index of first block)."""
     out: list[tuple[int, int, int]] = []
-    for i, b in enumerate(blocks):
-        first = text[b.start]
+    for i, (b_start, b_end) in enumerate(blocks):
+        first = text[b_start]
         if out:
             ps, pe, pi = out[-1]
-            if first.islower() and b.start - pe < 400 and not _ends_ok(text, ps, pe):
-                out[-1] = (ps, b.end, pi)
+            if first.islower() and b_start - pe < 400 and not _ends_ok(text, ps, pe):
+                out[-1] = (ps, b_end, pi)
                 continue
-        out.append((b.start, b.end, i))
+        out.append((b_start, b_end, i))
     return out
 
 
@@ -276,31 +307,34 @@ def sentences(text: str, article: Article) -> list[Sentence]:
     add = out.append
     if article.headline:
         for s, e in split(text, article.headline.start, article.headline.end):
-            add(_new(Sentence, (s, e, -1, False, True)))  # start, end, paragraph, caption, headline
-    body = article.body or paragraphs(text, article.start, article.end)
-    caps = [c for c in article.captions]
-    if caps:
-        cap_spans = [(c.start, c.end) for c in caps]
+            add(Sentence(s, e, -1, False, True))  # start, end, paragraph, caption, headline
+    # (each block's start and end read once: each read of a ``Span`` is a generic attribute
+    # look-up in the compiled build)
+    body = [(b.start, b.end) for b in (article.body or paragraphs(text, article.start, article.end))]
+    cap_spans = [(c.start, c.end) for c in article.captions]
+    if cap_spans:
         body = [b for b in body if not _in_a_caption(b, cap_spans)]
     for ps, pe, pi in _joined(text, body):
         for s, e in split(text, ps, pe):
-            add(_new(Sentence, (s, e, pi, False, False)))
-    for ci, c in enumerate(caps):
-        for s, e in split(text, c.start, c.end):
-            add(_new(Sentence, (s, e, 1000 + ci, True, False)))
-    out.sort(key=_START)
+            add(Sentence(s, e, pi, False, False))
+    for ci, (cs, ce) in enumerate(cap_spans):
+        for s, e in split(text, cs, ce):
+            add(Sentence(s, e, 1000 + ci, True, False))
+    # (sorted only when out of order: most articles' headline and body come in text order, and
+    # a stable sort of a sorted list leaves it as it is)
+    for k in range(1, len(out)):
+        if out[k].start < out[k - 1].start:
+            out.sort(key=_START)
+            break
     return out
 
 
-# ``Sentence(...)`` runs a Python ``__new__``; the tuple's own is the same with every field given
-# (``Final``: compiled, a static, not a look-up in the module's dict per sentence)
-_new: Final = tuple.__new__
-_START: Final = itemgetter(0)  # a Sentence's start (the same key as ``lambda x: x.start``, without a call)
+_START: Final = attrgetter("start")  # a Sentence's start (the key ``lambda x: x.start`` is, without a call)
 
 
-def _in_a_caption(block: Span, caps: list[tuple[int, int]]) -> bool:
-    """Does one of the captions' spans ``caps`` hold the whole block?"""
-    s, e = block.start, block.end
+def _in_a_caption(block: tuple[int, int], caps: list[tuple[int, int]]) -> bool:
+    """Does one of the captions' spans ``caps`` hold the whole block (its start and end)?"""
+    s, e = block
     for cs, ce in caps:
         if cs <= s and e <= ce:
             return True

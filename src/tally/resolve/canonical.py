@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tally.gates import gate_of
 from tally.model import Entity, Fact
 from tally.resolve.entities import _gazetteer
 
@@ -14,23 +15,77 @@ _TYPE_WORDS: Final = re.compile(
 )
 
 
+# the literals one of which every match of ``_TYPE_WORDS`` holds (``gates.gate_of``; the pattern is
+# case-sensitive and lower-case: a match is one of them as it is in the text), or None (always run)
+def entity(name: str, type_: str, parent: str | None, aliases: list[str]) -> Entity:
+    """``Entity(name=name, type=type_, parent=parent, aliases=aliases)``, each field set here: in
+    the compiled build the ``__init__`` dataclasses generates for ``Entity`` runs interpreted
+    behind a keyword call, several times the cost of these stores (``test_canonical`` holds it
+    to the constructor)."""
+    e: Entity = _NEW(_ENTITY)  # object.__new__(Entity)
+    e.name = name
+    e.type = type_
+    e.parent = parent
+    e.aliases = aliases
+    return e
+
+
+# ``object.__new__`` and ``Entity`` as constants (a call of a static compiled, no look-ups)
+_NEW: Final = object.__new__
+_ENTITY: Final = Entity
+
+
+def _type_gate() -> tuple[str, ...] | None:
+    gate = gate_of(_TYPE_WORDS)
+    return None if gate is None else tuple(sorted(gate))
+
+
+_TYPE_GATE: Final = _type_gate()
+# ``_NON_TOKEN`` on ASCII text: each ASCII character it matches made a space (``str.split`` then
+# cuts the tokens in C, no regex call)
+_SPACES: Final = str.maketrans(
+    {c: " " for c in map(chr, range(128)) if _NON_TOKEN.fullmatch(c) and not c.isspace()}
+)
+
+
 def _tokens(name: str) -> frozenset[str]:
     s = name.lower().replace("’", "'")
-    s = _TYPE_WORDS.sub(" ", s)
-    return frozenset(t for t in _NON_TOKEN.split(s) if t and t not in ("and", "of"))
+    if _may_hold_type_word(s):
+        s = _TYPE_WORDS.sub(" ", s)
+    if s.isascii():  # (the usual name: its tokens cut by str.split, as ``_NON_TOKEN.split`` cuts them)
+        parts = s.translate(_SPACES).split()
+    else:
+        parts = _NON_TOKEN.split(s)
+    return frozenset(t for t in parts if t and t not in ("and", "of"))
 
 
-def _canonical_map(entities: list[Entity]) -> dict[str, Entity]:
-    """key of each entity -> the entity it merges into."""
+def _may_hold_type_word(s: str) -> bool:
+    """Can ``_TYPE_WORDS`` match ``s``: does it hold one of the gate's literals? (A few substring
+    tests, where the substitution's search tries the alternation at every position.)"""
+    if _TYPE_GATE is None:
+        return True
+    for lit in _TYPE_GATE:
+        if lit in s:
+            return True
+    return False
+
+
+def _canonical_map(entities: list[Entity], keys: dict[int, str] | None = None) -> dict[str, Entity]:
+    """key of each entity -> the entity it merges into. ``keys``: each entity's key by its id,
+    when the caller has them."""
     out: dict[str, Entity] = {}
     by_type: dict[str, list[Entity]] = {}
     for e in entities:
         by_type.setdefault(e.type, []).append(e)
     tokens = {id(e): _tokens(e.name) for e in entities}  # each name's tokens and key, found once
-    keys = {id(e): e.key for e in entities}
+    if keys is None:
+        keys = {id(e): e.key for e in entities}
     for typ, ents in by_type.items():
         # fullest names first: a variant merges into a name whose tokens include all of its own
-        ranked = sorted(ents, key=lambda e: (-len(tokens[id(e)]), e.name))
+        # (a decorated sort: the same order as the stable sort by (-len, name), no key function
+        # called per entity)
+        order = sorted([(-len(tokens[id(e)]), e.name, i) for i, e in enumerate(ents)])
+        ranked = [ents[k[2]] for k in order]
         for e in ranked:
             toks = tokens[id(e)]
             target = e
@@ -51,14 +106,17 @@ def _canonical_map(entities: list[Entity]) -> dict[str, Entity]:
 
 def resolve(facts: list[Fact], entities: list[Entity]) -> tuple[list[Fact], list[Entity]]:
     """Facts with canonical entity names, and the deduplicated entities with aliases and parents."""
-    cmap = _canonical_map(entities)
+    # each entity's key made once (``Entity.key``, a property run interpreted at each read)
+    keys = {id(e): e.key for e in entities}
+    cmap = _canonical_map(entities, keys)
     gz = _gazetteer()
     merged: dict[str, Entity] = {}
     for e in entities:
-        c = cmap.get(e.key, e)
-        m = merged.setdefault(
-            c.key, Entity(name=c.name, type=c.type, parent=c.parent, aliases=list(c.aliases))
-        )
+        c = cmap.get(keys[id(e)], e)  # (an entity of ``entities``: its key is known)
+        ck = keys[id(c)]
+        m = merged.get(ck)
+        if m is None:  # (made only then: what ``setdefault`` keeps)
+            m = merged[ck] = entity(c.name, c.type, c.parent, list(c.aliases))
         if e.name != m.name and e.name not in m.aliases:
             m.aliases.append(e.name)
         if not m.parent and e.parent:

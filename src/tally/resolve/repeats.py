@@ -21,6 +21,16 @@ def ended(line: str) -> bool:
     return line.rstrip().rstrip(_CLOSERS)[-1:] in (".", "!", "?")
 
 
+def _ended_at(text: str, start: int, end: int) -> bool:
+    """``ended(text[start:end])``, read in place from the end (no copy of the line)."""
+    j = end
+    while j > start and text[j - 1].isspace():
+        j -= 1
+    while j > start and text[j - 1] in _CLOSERS:
+        j -= 1
+    return j > start and text[j - 1] in ".!?"
+
+
 def entities_from_repeats(facts: list[Fact], text: str) -> None:
     """Give a figure on an unended line the entity of the same figure in a body sentence.
 
@@ -35,7 +45,10 @@ def entities_from_repeats(facts: list[Fact], text: str) -> None:
     for f in facts:
         s_start, s_end = f.sentence_start, f.sentence_end
         if s_start != last_start or s_end != last_end:
-            loose = not ended(text[s_start:s_end])
+            if s_start is None or s_end is None or s_start < 0 or s_end < 0:  # (as a slice reads them)
+                loose = not ended(text[s_start:s_end])
+            else:  # (the usual bounds: read in place)
+                loose = not _ended_at(text, s_start, min(s_end, len(text)))
             last_start, last_end = s_start, s_end
         unended.append(loose)
         if loose:

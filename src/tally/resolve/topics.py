@@ -19,6 +19,8 @@ from tally.resolve.entities import Lexicon, _gazetteer, article_mentions, classi
 Ent = tuple[str, str, str | None]
 
 MAIN_TYPES: Final[tuple[str, ...]] = ("province", "city", "county", "district", "township", "village", "zone")
+# the types of ``MAIN_TYPES`` a page's main place may have (a zone never is one)
+_MAIN_PLACES: Final = frozenset(t for t in MAIN_TYPES if t != "zone")
 _HEADLINE_WEIGHT: Final = 2
 _MIN_MAIN: Final = 2  # a page's main place is named twice, or in a headline; one passing name is not a topic
 # the place at the end of a byline: "By ANNA NOWAK in Tychy", "By Li Ming in Hohhot, Inner Mongolia"
@@ -68,12 +70,16 @@ def page_defaults(text: str, articles: list[Article], lex: Lexicon) -> dict[str,
     ents = list(counts)
     keyed = sorted([(-counts[e], first[i], i) for i, e in enumerate(ents)])
     ranked = [ents[k[2]] for k in keyed]
+    main: Ent | None = None  # the first ranked place of a main type but a zone, named often enough
     for ent in ranked:
-        out.setdefault(ent[1], ent)
-    mains = [e for e in ranked if e[1] in MAIN_TYPES and e[1] != "zone" and counts[e] >= _MIN_MAIN]
-    if mains:
-        out["main"] = mains[0]
-        nation = _nation_of(mains[0])
+        kind = ent[1]
+        if kind not in out:
+            out[kind] = ent
+        if main is None and kind in _MAIN_PLACES and counts[ent] >= _MIN_MAIN:
+            main = ent
+    if main is not None:
+        out["main"] = main
+        nation = _nation_of(main)
         if nation:
             out["nation"] = (nation, "country", None)
     return out

@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Final
 
-from tally.gates import fold
 from tally.model import Article
 from tally.segment.blocks import Block, split_blocks
 from tally.segment.cues import CAPTION_CUE, PLAIN, Cues, cues
@@ -140,23 +139,7 @@ def _find_heads(blocks: list[Block], roles: list[Role], cue: Cues) -> list[_Head
             continue
         head = _Head(anchor=i, byline=i)
         if j is not None and roles[j] is Role.TEXT and j not in taken:
-            k = _prev_index(roles, j, (Role.FURNITURE,))  # a caption parts headline and deck
-            # k_head: the index of a headline-like free text line above the caption, if any
-            k_head: int | None = None
-            if k is not None and roles[k] is Role.TEXT and k not in taken:
-                if cue.is_headline_like(blocks[k].text, uncued=True):
-                    k_head = k
-            if cue.is_headline_like(blocks[j].text, weak_ok=True, uncued=True):
-                if (
-                    k_head is not None
-                    and not cue.is_markdown_heading(blocks[j].text)
-                    and len(blocks[j].text.split()) > len(blocks[k_head].text.split())
-                ):  # a deck is longer than the title above it; else the line above is a cut sentence
-                    head.headline, head.deck = k_head, [j]
-                else:
-                    head.headline = j
-            elif k_head is not None and cue.is_deck(blocks[j].text):
-                head.headline, head.deck = k_head, [j]
+            head.headline, head.deck = _title_above(blocks, roles, cue, taken, j)
         if head.headline is not None:
             head.anchor = head.headline
             taken.update([head.headline, *head.deck])
@@ -193,6 +176,32 @@ def _find_heads(blocks: list[Block], roles: list[Role], cue: Cues) -> list[_Head
     if any(blocks[i].text[:1] == "#" for i in texts):
         _markdown_heads(blocks, roles, cue, heads, taken)
     return [heads[k] for k in sorted(heads)]
+
+
+def _title_above(
+    blocks: list[Block], roles: list[Role], cue: Cues, taken: set[int], j: int
+) -> tuple[int | None, list[int]]:
+    """The headline and deck of a byline whose nearest text block above is ``j`` (free): ``j`` is
+    the headline, or the deck under the headline-like free text block ``k`` above it (a caption
+    may part them), or neither."""
+    k = _prev_index(roles, j, (Role.FURNITURE,))  # a caption parts headline and deck
+    # k_free: the index of a free text line above the caption, if any; it is the headline over a
+    # deck ``j`` when it is headline-like (asked last, only where it decides: the title test is
+    # the costly one)
+    k_free: int | None = k if k is not None and roles[k] is Role.TEXT and k not in taken else None
+    jt = blocks[j].text
+    if cue.is_headline_like(jt, weak_ok=True, uncued=True):
+        if (
+            k_free is not None
+            and not cue.is_markdown_heading(jt)
+            and len(jt.split()) > len(blocks[k_free].text.split())
+            and cue.is_headline_like(blocks[k_free].text, uncued=True)
+        ):  # a deck is longer than the title above it; else the line above is a cut sentence
+            return k_free, [j]
+        return j, []
+    if k_free is not None and cue.is_deck(jt) and cue.is_headline_like(blocks[k_free].text, uncued=True):
+        return k_free, [j]
+    return None, []
 
 
 def _bare_heads(blocks: list[Block], roles: list[Role], cue: Cues, texts: list[int],
@@ -266,11 +275,9 @@ def _assign(blocks: list[Block], roles: list[Role], heads: list[_Head]) -> list[
         got = scores.get((c, art))
         if got is None:
             if stats is None:
-                stats = _vocabularies(blocks, roles, owner, n_art, scored)
+                stats = _vocabularies(blocks, roles, owner, n_art, scored, cap_words)
             vocab, df = stats
-            words = cap_words.get(c)
-            if words is None:
-                words = cap_words[c] = _words(blocks[c].text)
+            words = cap_words[c]  # (``c`` is a caption of ``scored``)
             got = 0.0
             for w in words:
                 if w in vocab[art]:
@@ -357,16 +364,21 @@ _FIND_MAX: Final = 64
 
 def _vocabularies(
     blocks: list[Block], roles: list[Role], owner: list[int], n_art: int,
-    scored: list[tuple[int, list[int]]],
+    scored: list[tuple[int, list[int]]], cap_words: dict[int, set[str]],
 ) -> _Vocab:
     """The words of each article's text blocks, and in how many articles each word occurs:
     only the words asked about, those of the ``scored`` captions (gap, caption blocks) that the
-    articles around their gap use."""
+    articles around their gap use. ``cap_words`` is given the words of each of those captions
+    (``_words``: found once, for this and for scoring them)."""
     texts: list[list[str]] = [[] for _ in range(n_art)]
     for b, r, a in zip(blocks, roles, owner, strict=True):
         if r is Role.TEXT:
             texts[a].append(b.text)
-    wanted = set(_lower_words("\n".join(blocks[c].text for _, caps in scored for c in caps)))
+    wanted: set[str] = set()
+    for _, caps in scored:
+        for c in caps:
+            words = cap_words[c] = _words(blocks[c].text)
+            wanted |= words
     near = sorted({a for n, _ in scored for a in (n - 1, n)})
     vocab: list[set[str]] = [set() for _ in range(n_art)]
     # one scan per article (no word spans a newline)
@@ -385,22 +397,36 @@ def _vocabularies(
 
 def _used(words: set[str], text: str) -> set[str]:
     """The ``words`` (of ``_LOW_WORDS``) that ``_lower_words(text)`` holds: for a few, each is
-    looked for in the lower-cased text and taken where it is a whole word there."""
+    looked for in the lower-cased text and taken where it is a whole word there.
+
+    A text that is not ASCII is not lower-cased as such (``str.lower`` or ``fold``: each costs
+    several passes over it), but read as ``_ascii_lower`` makes it: the same characters where
+    the words and the tests around them can tell a difference (see there)."""
     if len(words) > _FIND_MAX or "\u0130" in text or "\u212a" in text:
         return words.intersection(_lower_words(text))
-    low = _lower(text)  # same length: no 'İ'
-    return {w for w in words if _holds_word(low, w)}
+    if text.isascii():
+        low = text.lower()
+        return {w for w in words if _holds_word(low, w)}
+    low = _ascii_lower(text)
+    out: set[str] = set()
+    for w in words:
+        if "'" in w or "\u2019" in w:  # (either apostrophe is "'" in ``low``: told apart in ``text``)
+            if _holds_quoted_word(low, w, text):
+                out.add(w)
+        elif _holds_word(low, w):
+            out.add(w)
+    return out
 
 
-def _lower(text: str) -> str:
-    """``text.lower()`` (``text`` holding no 'İ'). ``fold`` is the same on a text holding none of the
-    characters it changes after lowering ('ı', 'ſ', U+0307, which only 'İ' lowers to), and it
-    lower-cases a long text whose non-ASCII characters have no other case (a dash, curly quotes:
-    most pages) by its UTF-8 bytes, several times faster than ``str.lower``, which looks every
-    character of a non-ASCII text up in the Unicode tables."""
-    if text.isascii() or "\u0131" in text or "\u017f" in text or "\u0307" in text:
-        return text.lower()
-    return fold(text)
+def _ascii_lower(text: str) -> str:
+    """``text.lower()`` (``text`` holding no 'İ' nor the Kelvin sign) with each non-ASCII character
+    a "?" and the curly apostrophe "’" a straight one: the same length, an ASCII text (made by
+    two passes in C, far cheaper than lower-casing a non-ASCII text). Only 'İ' and the Kelvin
+    sign lower-case to an ASCII letter or to two characters; every other non-ASCII character
+    stays one that is no ASCII letter, as "?" is, nor "’", the only non-ASCII character of the
+    words (``_LOW_WORDS``) and of the characters ``_holds_word`` tests around them, which it
+    tests as it tests "'"."""
+    return text.replace("\u2019", "'").encode("ascii", "replace").lower().decode("ascii")
 
 
 def _holds_word(low: str, w: str) -> bool:
@@ -409,14 +435,35 @@ def _holds_word(low: str, w: str) -> bool:
     n = len(w)
     i = low.find(w)
     while i >= 0:
-        e = i + n
-        if e == len(low) or low[e] not in _WORD_CHARS:
-            j = i
-            while j > 0 and low[j - 1] in "'’-":
-                j -= 1
-            if j == 0 or low[j - 1] not in _LETTERS:
-                return True
+        if _whole_at(low, i, i + n):
+            return True
         i = low.find(w, i + 1)
+    return False
+
+
+def _holds_quoted_word(low: str, w: str, text: str) -> bool:
+    """``_holds_word(text.lower(), w)`` for a word ``w`` holding an apostrophe, ``low`` being
+    ``_ascii_lower(text)``: found there with either apostrophe as "'", then told by ``text``."""
+    n = len(w)
+    wm = w.replace("\u2019", "'")
+    i = low.find(wm)
+    while i >= 0:
+        e = i + n
+        if text[i:e].lower() == w and _whole_at(low, i, e):
+            return True
+        i = low.find(wm, i + 1)
+    return False
+
+
+def _whole_at(low: str, i: int, e: int) -> bool:
+    """Is ``low[i:e]`` (a word of ``_LOW_WORDS``) one of ``_LOW_WORDS.findall(low)``: no word
+    character after it, no letter before it but across apostrophes and hyphens?"""
+    if e == len(low) or low[e] not in _WORD_CHARS:
+        j = i
+        while j > 0 and low[j - 1] in "'’-":
+            j -= 1
+        if j == 0 or low[j - 1] not in _LETTERS:
+            return True
     return False
 
 
