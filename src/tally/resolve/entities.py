@@ -743,8 +743,10 @@ class _Learnt:
         if any(i not in self.pieces for i in changed):
             return None  # (a capital's look-up)
         names = {m.start: m for m in self.mentions if m.form == "name"}
+        spans: list[tuple[int, int]] = []  # (of the changed pieces)
         for i in changed:
             ps, pe, piece = self.pieces[i]
+            spans.append((ps, pe))
             named = _piece_name(text, piece, ps, pe, start, lex)
             if named is None:
                 names.pop(ps, None)
@@ -754,10 +756,33 @@ class _Learnt:
                     start=ps, end=pe, name=c[0], type=c[1], form="name", parent=c[2], rules=[rule]
                 )
         out = sorted(names.values(), key=_start)
+        if not _overlaps_any(spans, self.found, start):
+            # no changed piece overlaps a reference's or a pronoun's match: each is free of the
+            # names just as it was (the names it overlaps are the same), so the same are added
+            for m in self.mentions:
+                if m.form != "name":
+                    out.append(m)
+            out.sort(key=_start)
+            return out
         taken = _Taken([m.start for m in out], [m.end for m in out], out, text, None)
         _scan_references(text, start, self.found, taken)
         out.sort(key=_start)
         return out
+
+
+def _overlaps_any(spans: list[tuple[int, int]], found: _Found, start: int) -> bool:
+    """Does a span of ``spans`` overlap a match (offsets from ``start``) of a reference phrase or of
+    the pronouns in ``found`` (what ``_scan_references`` adds mentions from)?"""
+    for s, e in spans:
+        a, b = s - start, e - start
+        for _i, hits in found.refs:
+            for m in hits:
+                if m.start() < b and a < m.end():
+                    return True
+        for m in found.battery[_PRONOUNS]:
+            if m.start() < b and a < m.end():
+                return True
+    return False
 
 
 def _start(m: Mention) -> int:
