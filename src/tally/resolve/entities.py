@@ -21,7 +21,14 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import Final
+from typing import Any, Final
+
+try:  # Python 3.11+
+    from re import _constants as _RC  # type: ignore[attr-defined]
+    from re import _parser as _RP  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - older Pythons
+    import sre_constants as _RC  # type: ignore[no-redef]
+    import sre_parse as _RP  # type: ignore[no-redef]
 
 from tally.data import load
 from tally.gates import Automaton, Gated, automaton, fold, gate_of
@@ -2547,6 +2554,107 @@ def _from_rarest_letter(word: str) -> str:
     return f"{re.escape(word[j:])}(?<={re.escape(word)})"
 
 
+@cache
+def _reference_point_ends() -> tuple[str, ...] | None:
+    """The words (folded) one of which ends every match of ``_reference_point_rx`` (its blanks
+    after them aside; ``_final_words``), or None when they cannot be told."""
+    return _final_words(_reference_point_rx())
+
+
+def _final_words(rx: re.Pattern[str]) -> tuple[str, ...] | None:
+    r"""The words, lower-cased, one of which every match of ``rx`` ends with (what follows it in
+    the match is blanks, ``\s``), when ``rx`` is anchored at the end of the text (``$`` without
+    MULTILINE, or ``\Z``): then a text whose blanks at its end stripped do not end (folded) with
+    one of them holds no match. None when that cannot be told from the parsed pattern (a class,
+    a lookaround or a non-ASCII letter at the end, a match that may be blanks alone)."""
+    if not isinstance(rx.pattern, str) or rx.flags & re.MULTILINE:
+        return None
+    items = list(_RP.parse(rx.pattern, rx.flags))
+    if not items or items[-1][0] is not _RC.AT or items[-1][1] not in (_RC.AT_END, _RC.AT_END_STRING):
+        return None
+    ends = _ends_of_seq(items)
+    if ends is None or ends[1] or not ends[0] or not all(w.isascii() for w in ends[0]):
+        return None
+    return tuple(sorted(ends[0]))
+
+
+# (the words one of which a match of a parsed pattern may end with, blanks after it aside; and
+# whether it may end with no word of its own: blanks alone, or nothing, so that what comes
+# before it ends the match)
+_Ends = tuple[frozenset[str], bool]
+
+
+def _ends_of_seq(items: Any) -> _Ends | None:
+    """``_Ends`` of a sequence of parsed items (read back from its end), or None if unknown."""
+    words: set[str] = set()
+    run = ""  # (the characters of the literal word read back so far)
+    for op, av in reversed(list(items)):
+        if op is _RC.LITERAL and not chr(av).isspace():
+            run = chr(av).lower() + run
+            continue
+        if run:
+            return frozenset(words | {run}), False
+        ends = _ends_of_item(op, av)
+        if ends is None:
+            return None
+        words |= ends[0]
+        if not ends[1]:
+            return frozenset(words), False
+    if run:
+        return frozenset(words | {run}), False
+    return frozenset(words), True
+
+
+def _ends_of_item(op: Any, av: Any) -> _Ends | None:
+    """``_Ends`` of one parsed item that is no literal word character, or None if unknown."""
+    if op is _RC.AT or op is _RC.LITERAL:  # (zero width, or a blank)
+        return frozenset(), True
+    if op is _RC.IN:
+        if all(_blank_member(o, a) for o, a in av):
+            return frozenset(), True  # (a blank)
+        if all(o is _RC.LITERAL for o, _a in av):
+            return frozenset(chr(a).lower() for _o, a in av), False
+        return None
+    if op is _RC.SUBPATTERN:
+        return _ends_of_seq(av[-1])
+    if op is _RC.BRANCH:
+        words: set[str] = set()
+        through = False
+        for branch in av[1]:
+            ends = _ends_of_seq(branch)
+            if ends is None:
+                return None
+            words |= ends[0]
+            through = through or ends[1]
+        return frozenset(words), through
+    if op in (_RC.MAX_REPEAT, _RC.MIN_REPEAT) or op is getattr(_RC, "POSSESSIVE_REPEAT", None):
+        lo, _hi, item = av
+        ends = _ends_of_seq(item)
+        if ends is None:
+            return None
+        return ends[0], ends[1] or lo == 0
+    return None
+
+
+def _blank_member(op: Any, av: Any) -> bool:
+    """Is a member of a parsed class ``[...]`` blanks alone (``\\s``, or a blank character)?"""
+    return op is _RC.CATEGORY and av is _RC.CATEGORY_SPACE or op is _RC.LITERAL and chr(av).isspace()
+
+
+def _may_end_with(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
+    """Does ``text[lo:hi]``, its blanks at the end stripped, end (folded) with one of ``words``
+    (``_final_words``: else a pattern they are of matches nowhere in it anchored at its end)?"""
+    q = hi
+    while q > lo and text[q - 1].isspace():
+        q -= 1
+    return fold(text[max(lo, q - _ENDS_TAIL) : q]).endswith(words)
+
+
+# the most characters ``_may_end_with`` reads before the blanks: no longer a word is given it
+# (``_role_tables`` gives it none)
+_ENDS_TAIL: Final = 12
+
+
 def _holds(gate: re.Pattern[str] | None, text: str) -> bool:
     """Does ``text`` hold a word of ``gate`` (folded), so that the gated pattern may match it?"""
     return gate is None or gate.search(fold(text)) is not None
@@ -2578,14 +2686,6 @@ def _holds_folded(words: tuple[str, ...] | None, low: str) -> bool:
     return False
 
 
-@cache
-def _government_gate() -> tuple[str, ...] | None:
-    """Words one of which (folded) every match of ``_government_after_rx`` holds (``tally.gates``),
-    sorted, or None without a gate."""
-    gate = gate_of(_government_after_rx())
-    return None if gate is None else tuple(sorted(gate))
-
-
 _QUOTES: Final[tuple[str, ...]] = ("'", "’")
 
 
@@ -2599,16 +2699,20 @@ def _may_place(gap: str) -> bool:
 @cache
 def _role_tables() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...] | None, tuple[str, ...] | None]:
     """What ``_mark_roles`` reads for every sentence, fetched by one call: the government and
-    reference-point patterns and their gates (``_government_after_rx``, ``_reference_point_rx``,
-    ``_reference_point_words``, ``_government_gate``)."""
-    return _government_after_rx(), _reference_point_rx(), _reference_point_words(), _government_gate()
+    reference-point patterns, the reference-point gate (``_government_after_rx``,
+    ``_reference_point_rx``, ``_reference_point_words``) and the words ending its every match
+    (``_reference_point_ends``; None if unknown, or one longer than ``_may_end_with`` reads)."""
+    ends = _reference_point_ends()
+    if ends is not None and max(map(len, ends)) > _ENDS_TAIL:
+        ends = None
+    return _government_after_rx(), _reference_point_rx(), _reference_point_words(), ends
 
 
 def _mark_roles(text: str, ms: list[Mention]) -> None:
     """Mark locative modifiers ("X-based Y", "Y in X", "X's Y") and government/attribution mentions."""
     if not ms:
         return  # (nothing to mark)
-    gov_rx, ref_point, ref_gate, gov_gate = _role_tables()
+    gov_rx, ref_point, ref_gate, ref_ends = _role_tables()
     names = []
     lo, hi = len(text), 0  # (the span of the mentions)
     for m in ms:  # (a loop, not a comprehension: no function called per sentence)
@@ -2620,13 +2724,10 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
             hi = m.end
     for j in _list_members(text, names):
         names[j].modifier = True
-    # the reference-point and government gates tried once on the text around all the mentions,
-    # folded once: from 60 characters before the first to 40 after the last (each mention's window
-    # of either is part of it, and folding maps each character alone: a gate word in a window is
-    # in it too)
-    low = fold(text[max(0, lo - 60) : hi + 40])
-    near = _holds_folded(ref_gate, low)
-    gov_near = _holds_folded(gov_gate, low)
+    # without the words ending every reference point, its gate tried once on the text before all
+    # the mentions (each mention's window is part of it, and folding maps each character alone: a
+    # gate word in a window is in it too)
+    near = ref_ends is not None or _holds_word(ref_gate, text[max(0, lo - 60) : hi])
     if names and (names[0].start <= 40 or text.rfind("\n", names[0].start - 41, names[0].start) >= 0):
         _mark_dateline(text, names)  # (only a name in the first 40 characters of its line may be in one)
     for i, m in enumerate(ms):
@@ -2634,7 +2735,12 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
         after = text[m.end : m.end + 1]
         if after == "-" and _RX_MARK_ROLES_1.match(text, m.end, m.end + 40):
             m.modifier = True
-        if near and m.form != "pronoun":
+        if (
+            near
+            and m.form != "pronoun"
+            # (a reference point ends right before the mention with one of its last words)
+            and (ref_ends is None or _may_end_with(text, max(0, m.start - 60), m.start, ref_ends))
+        ):
             before = text[max(0, m.start - 60) : m.start]
             hit = ref_point.search(before) if _holds_word(ref_gate, before) else None
             # "260 kilometers east of X", "just outside the city": a reference point (a description
@@ -2647,7 +2753,7 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
                 m.modifier = True  # "second only to Madrid's,": an elliptical possessive is a comparison
             if _RX_MARK_ROLES_3.match(tail):
                 m.weak = True
-        elif gov_near and after.isspace() and gov_rx.match(text, m.end, m.end + 40):
+        elif after.isspace() and gov_rx.match(text, m.end, m.end + 40):
             m.weak = True  # (``\s`` is what ``isspace`` tells)
         elif (
             after == " "
