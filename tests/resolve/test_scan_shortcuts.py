@@ -127,7 +127,7 @@ def test_scanned_inside_searches_from_the_last_place_as_bisect() -> None:
             los.append(x)
             x += rng.randrange(1, 9)
             his.append(x)
-        sc = _Scanned("", 0, 0, (0, 0), [], bytearray(), [], los, his, _Found(battery=(), seq=(), refs=()))
+        sc = _Scanned("", 0, 0, (0, 0), [], [], [], los, his, _Found(battery=(), seq=(), refs=()))
         xs = list(range(-1, x + 3))
         for y in xs + rng.sample(xs, len(xs)) + sorted(xs, reverse=True):
             i = bisect_right(los, y)
@@ -224,3 +224,31 @@ def test_reference_point_ends() -> None:
     ends = _reference_point_ends()
     assert ends is not None and max(map(len, ends)) <= _ENDS_TAIL  # (the shortcut is taken)
     assert _role_tables()[3] == ends
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_searches_from_a_place_are_bisect(seed: int) -> None:
+    from bisect import bisect_left, bisect_right
+
+    from tally.resolve.entities import _left_from, _right_from
+
+    rng = random.Random(seed)
+    for _ in range(300):
+        xs = sorted(rng.randrange(40) for _ in range(rng.randrange(0, 30)))
+        for _ in range(20):
+            x = rng.randrange(-2, 43)
+            i = rng.randrange(-1, len(xs) + 2)
+            assert _left_from(xs, x, i) == bisect_left(xs, x), (xs, x, i)
+            assert _right_from(xs, x, i) == bisect_right(xs, x), (xs, x, i)
+
+
+def test_same_in_is_the_slices_compared() -> None:
+    from tally.resolve.entities import _same_in
+
+    rng = random.Random(11)
+    for _ in range(3000):
+        a = "".join(rng.choice("ab ") for _ in range(rng.randrange(0, 12)))
+        b = "".join(rng.choice("ab ") for _ in range(rng.randrange(0, 12)))
+        lo = rng.randrange(0, 14)
+        hi = rng.randrange(0, 16)
+        assert _same_in(a, b, lo, hi) is (a[lo:hi] == b[lo:hi]), (a, b, lo, hi)

@@ -829,7 +829,7 @@ def sentence_mentions(text: str, start: int, end: int, lex: Lexicon, *, roles: b
     n = len(starts)
     i = sc.at  # (``bisect_left(starts, start)`` when it passes the test: they are sorted)
     if not (0 <= i <= n and (i == n or starts[i] >= start) and (i == 0 or starts[i - 1] < start)):
-        i = bisect_left(starts, start)
+        i = _left_from(starts, start, i)
     j = i  # (``bisect_left(starts, end, i)``: a sentence holds a few mentions)
     while j < n and starts[j] < end:
         j += 1
@@ -859,7 +859,7 @@ class _Scanned:
     # the page pass's own mentions (no role marked: read only by ``page_defaults`` before), each
     # handed out once as it is, for its sentence to mark (``hand_out``); ``given`` tells which were
     mentions: list[Mention]
-    given: bytearray
+    given: list[bool]  # (a list, not a bytearray: indexed directly compiled, a bytearray generically)
     starts: list[int]  # of the mentions, sorted
     # the offsets (from ``start``) strictly inside a match of some pattern, where a word character
     # is not on both sides of them (only there is it asked: ``_scanned_around``), as disjoint
@@ -887,7 +887,7 @@ class _Scanned:
         end: int,
         size: tuple[int, int],
         mentions: list[Mention],
-        given: bytearray,
+        given: list[bool],
         starts: list[int],
         los: list[int],
         his: list[int],
@@ -942,7 +942,7 @@ class _Scanned:
         size = (len(lex.names), len(lex.aliases))
         starts = [m.start for m in ms]
         return _Scanned(
-            text, start, end, size, ms, bytearray(len(ms)), starts, los, his, found, _all_sliceable()
+            text, start, end, size, ms, [False] * len(ms), starts, los, his, found, _all_sliceable()
         )
 
     def inside(self, x: int) -> bool:
@@ -950,7 +950,7 @@ class _Scanned:
         los = self.los
         i = self.at_inside  # (``bisect_right(los, x)`` when it passes the test: they are sorted)
         if not (0 <= i <= len(los) and (i == len(los) or los[i] > x) and (i == 0 or los[i - 1] <= x)):
-            i = bisect_right(los, x)
+            i = _right_from(los, x, i)
             self.at_inside = i
         return i > 0 and x < self.his[i - 1]
 
@@ -968,7 +968,7 @@ class _Scanned:
                     rules=m.rules,
                 )
             else:
-                given[k] = 1
+                given[k] = True
         return out
 
     def matches(self, i: int) -> tuple[re.Match[str], ...]:
@@ -1002,13 +1002,13 @@ def _scanned_around(text: str, start: int, end: int, lex: Lexicon) -> _Scanned |
         # (asked once for the whole article, which holds every sentence's range: most are the same)
         if text is not sc.unlike:
             lo, hi = max(0, sc.start - _CONTEXT_BEFORE), sc.end + _RIGHT_CONTEXT
-            if text[lo:hi] == t[lo:hi]:
+            if _same_in(text, t, lo, hi):
                 sc.alike = text
             else:
                 sc.unlike = text
         if text is not sc.alike:
             lo, hi = max(0, start - _CONTEXT_BEFORE), end + _RIGHT_CONTEXT
-            if text[lo:hi] != t[lo:hi] and not _reads_alike(text, t, start, end, lo, hi):
+            if not _same_in(text, t, lo, hi) and not _reads_alike(text, t, start, end, lo, hi):
                 return None
     if start > sc.start:
         c = t[start - 1]
@@ -1024,6 +1024,15 @@ def _scanned_around(text: str, start: int, end: int, lex: Lexicon) -> _Scanned |
 
 
 _CONTEXT_BEFORE: Final = max(_LEFT_CONTEXT, _OPENER_CONTEXT)  # how far ``find_mentions`` reads before a range
+
+
+def _same_in(a: str, b: str, lo: int, hi: int) -> bool:
+    """``a[lo:hi] == b[lo:hi]`` for ``0 <= lo``, with one slice made, not two."""
+    ea = hi if hi < len(a) else len(a)
+    eb = hi if hi < len(b) else len(b)
+    if ea <= lo or eb <= lo:
+        return ea <= lo and eb <= lo  # (an empty slice)
+    return ea == eb and a.startswith(b[lo:hi], lo)
 
 
 def _peeked_alike(sc: _Scanned, t: str, start: int, end: int) -> bool:
@@ -1112,12 +1121,26 @@ def _all_sliceable() -> bool:
     return all(sliceable(rx) for rx in _patterns())
 
 
-@lru_cache(maxsize=256)
 def _any_peeks(a: str, b: str) -> bool:
-    """May some pattern read ``b`` (after a sentence) past ``a`` (ending it) unseen in its match?
-    (``any(peeks(rx, a, b) for rx in _patterns())``, from the patterns' analysis done once)"""
+    """May some pattern read the character ``b`` (after a sentence) past the character ``a``
+    (ending it) unseen in its match? (``any(peeks(rx, a, b) for rx in _patterns())``, from the
+    patterns' analysis done once; kept by the two characters in ``_PEEKS``: a plain dict's look-up,
+    not an ``lru_cache`` call, generic compiled)"""
+    key = a + b
+    known = _PEEKS.get(key)
+    if known is not None:
+        return known
+    if len(_PEEKS) >= _PEEKS_MAX:
+        _PEEKS.clear()
     table = _peek_table()
-    return table.peeks(_accepting(a), _accepting(b))
+    known = _PEEKS[key] = table.peeks(_accepting(a), _accepting(b))
+    return known
+
+
+# ``_any_peeks``'s answers by their two characters (a table of characters, not of texts: a few
+# dozen pairs end sentences), emptied when it holds ``_PEEKS_MAX``
+_PEEKS: Final[dict[str, bool]] = {}
+_PEEKS_MAX: Final = 1024
 
 
 @cache
@@ -1129,6 +1152,42 @@ def _peek_table() -> PeekTable:
 def _accepting(ch: str) -> int:
     """The atoms of ``_peek_table()`` accepting ``ch``."""
     return _peek_table().accepting(ch)
+
+
+# the most places ``_left_from`` and ``_right_from`` step forward before they bisect
+_WALK: Final = 8
+
+
+def _left_from(xs: list[int], x: int, i: int) -> int:
+    """``bisect_left(xs, x)`` of the sorted ``xs``, where a search going left to right ended
+    at ``i`` last: stepped forward from there when it is not past ``x``, else bisected (compiled,
+    a call of ``bisect_left`` is a generic call of ~900 instructions, a step ~30)."""
+    n = len(xs)
+    if i < 0 or i > n or i > 0 and xs[i - 1] >= x:
+        return bisect_left(xs, x)
+    stop = i + _WALK
+    if stop > n:
+        stop = n
+    while i < stop and xs[i] < x:
+        i += 1
+    if i < n and xs[i] < x:
+        return bisect_left(xs, x, i)
+    return i
+
+
+def _right_from(xs: list[int], x: int, i: int) -> int:
+    """``bisect_right(xs, x)`` of the sorted ``xs``, found as ``_left_from`` finds ``bisect_left``'s."""
+    n = len(xs)
+    if i < 0 or i > n or i > 0 and xs[i - 1] > x:
+        return bisect_right(xs, x)
+    stop = i + _WALK
+    if stop > n:
+        stop = n
+    while i < stop and xs[i] <= x:
+        i += 1
+    if i < n and xs[i] <= x:
+        return bisect_right(xs, x, i)
+    return i
 
 
 class _Taken:
@@ -1164,7 +1223,7 @@ class _Taken:
         starts = self.starts
         i = self.at  # (``bisect_left(starts, e)`` when it passes the test: they are sorted)
         if not ((i == len(starts) or starts[i] >= e) and (i == 0 or starts[i - 1] < e)):
-            i = bisect_left(starts, e)
+            i = _left_from(starts, e, i)
             self.at = i
         return i == 0 or self.ends[i - 1] <= s
 
@@ -1172,7 +1231,7 @@ class _Taken:
         starts = self.starts
         i = self.at  # (``bisect_left(starts, s)`` when it passes the test)
         if not ((i == len(starts) or starts[i] >= s) and (i == 0 or starts[i - 1] < s)):
-            i = bisect_left(starts, s)
+            i = _left_from(starts, s, i)
         starts.insert(i, s)
         self.ends.insert(i, e)
         self.at = i + 1
