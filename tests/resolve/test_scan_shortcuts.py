@@ -252,3 +252,21 @@ def test_same_in_is_the_slices_compared() -> None:
         lo = rng.randrange(0, 14)
         hi = rng.randrange(0, 16)
         assert _same_in(a, b, lo, hi) is (a[lo:hi] == b[lo:hi]), (a, b, lo, hi)
+
+
+@pytest.mark.parametrize("typ", ["county", "district", "village", "township", "city"])
+@pytest.mark.parametrize(
+    "name",
+    ["Qixian County", "Wusu county", "Hexi  Village", "Horqin Banner", "county", "Xi county\n",
+     "Ab county\ncounty", "Lingqiu", "Dongcheng District district", "Ürümqi CITY", ""],
+)
+def test_bare_alias_is_the_type_word_cut(name: str, typ: str) -> None:
+    """``Lexicon.add`` cuts the type word ending a place's name where the end pattern's one match is,
+    as ``sub`` with "" does."""
+    from tally.resolve.entities import Lexicon, _kept_end_rx, _type_word_end_rx
+
+    lex = Lexicon()
+    lex.add(name, typ)
+    kept = _kept_end_rx()
+    if typ != "city" or kept is not None and kept.search(name):
+        assert lex.aliases == {_type_word_end_rx(typ).sub("", name).lower(): (name, typ, None)}

@@ -451,22 +451,25 @@ class Lexicon:
         self.names.setdefault(key, (name, typ, parent))
         if surface:
             self.names.setdefault(surface.lower().replace("’", "'"), (name, typ, parent))
-        kept_end = _kept_end_rx()
         if typ in ("county", "district", "village", "township") or (
-            typ == "city" and kept_end is not None and kept_end.search(name)
+            typ == "city" and (kept_end := _kept_end_rx()) is not None and kept_end.search(name)
         ):
-            bare = _type_word_end_rx(typ).sub("", name)
+            # (the type word ends the name: cut off where the one match of the pattern, anchored
+            # at the end, starts; what ``sub`` with "" gives, without its replacement's work)
+            cut = _type_word_end_rx(typ).search(name)
+            bare = name if cut is None else name[: cut.start()] + name[cut.end() :]
             self.aliases.setdefault(bare.lower(), (name, typ, parent))
             return
         if typ in ("company", "zone", "programme"):
             generic = _generic_tokens()
+            gazetteer = _gazetteer()
             toks = _RX_ADD_1.findall(surface or name)  # "High-tech" is one word
             lowered = [t.lower().replace("’", "'") for t in toks]
-            for i in range(1, len(lowered)):
-                self.aliases.setdefault(" ".join(lowered[:i]), (name, typ, parent)) if i >= 2 else None
+            for i in range(2, len(lowered)):
+                self.aliases.setdefault(" ".join(lowered[:i]), (name, typ, parent))
             for j, t in enumerate(lowered):  # (not ``zip(..., strict=True)``: a generic call compiled)
                 raw = toks[j]
-                if t in generic or t in _gazetteer() or t.isdigit() or len(t) < 3 or raw.islower():
+                if t in generic or t in gazetteer or t.isdigit() or len(t) < 3 or raw.islower():
                     continue  # (nor a particle inside the name: "del" of "Salinas del Loa Lithium")
                 self.aliases.setdefault(t, (name, typ, parent))
 
@@ -916,29 +919,41 @@ class _Scanned:
 
     @classmethod
     def of(cls, text: str, start: int, end: int, lex: Lexicon, ms: list[Mention], found: _Found) -> _Scanned:
-        spans: list[tuple[int, int]] = []  # (the offsets strictly inside each match)
-        for matches in (*found.battery, *(hits for _i, hits in found.refs)):
+        # (the offsets strictly inside each match, [lo, hi), each as one number lo * base + hi:
+        # ints sort in the order of the pairs, and cheaper than tuples)
+        base = end - start + 1  # (more than any offset)
+        keys: list[int] = []
+        for matches in found.battery:
             for m in matches:
                 a, b = m.span()
                 if b - a > 1:
-                    spans.append((a + 1, b))
+                    keys.append((a + 1) * base + b)
+        for _i, hits in found.refs:
+            for m in hits:
+                a, b = m.span()
+                if b - a > 1:
+                    keys.append((a + 1) * base + b)
         for m in found.seq:
             # (a capitalised sequence of word characters alone, one word, four of five: every
             # offset inside it has a word character on both sides)
             if not m[0].isalnum():  # (``isalnum`` holds only for word characters)
                 a, b = m.span()
                 if b - a > 1:
-                    spans.append((a + 1, b))
-        spans.sort()
+                    keys.append((a + 1) * base + b)
+        keys.sort()
         los: list[int] = []
         his: list[int] = []
-        for lo, hi in spans:  # (merged where they overlap or touch)
-            if his and lo <= his[-1]:
-                if hi > his[-1]:
-                    his[-1] = hi
+        last = -1  # (``his[-1]``)
+        for key in keys:  # (merged where they overlap or touch)
+            lo = key // base
+            hi = key - lo * base
+            if last >= 0 and lo <= last:
+                if hi > last:
+                    his[-1] = last = hi
             else:
                 los.append(lo)
                 his.append(hi)
+                last = hi
         size = (len(lex.names), len(lex.aliases))
         starts = [m.start for m in ms]
         return _Scanned(
@@ -2647,7 +2662,9 @@ def _ends_of_seq(items: Any) -> _Ends | None:
     """``_Ends`` of a sequence of parsed items (read back from its end), or None if unknown."""
     words: set[str] = set()
     run = ""  # (the characters of the literal word read back so far)
-    for op, av in reversed(list(items)):
+    seq: list[tuple[Any, Any]] = list(items)
+    for k in range(len(seq) - 1, -1, -1):
+        op, av = seq[k]
         if op is _RC.LITERAL and not chr(av).isspace():
             run = chr(av).lower() + run
             continue
