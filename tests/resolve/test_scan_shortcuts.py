@@ -197,7 +197,7 @@ _END_PIECES = [
 def test_may_end_with_wherever_an_anchored_pattern_matches(seed: int) -> None:
     """Where a pattern of ``_FINAL_WORDS`` (or the reference point's) matches a text anchored at its
     end (a search, IGNORECASE), ``_may_end_with`` holds for that text with the pattern's words."""
-    from tally.resolve.entities import _final_words, _may_end_with, _reference_point_rx
+    from tally.resolve.entities import _EndWords, _final_words, _may_end_with, _reference_point_rx
 
     rng = random.Random(seed)
     rxs = [_reference_point_rx(), *(re.compile(p, re.IGNORECASE) for p, w in _FINAL_WORDS if w)]
@@ -210,63 +210,20 @@ def test_may_end_with_wherever_an_anchored_pattern_matches(seed: int) -> None:
         for rx in rxs:
             words = _final_words(rx)
             assert words is not None
+            ends = _EndWords(words)
             if rx.search(text):
                 hits += 1
                 for lo in range(len(text) + 1):
                     if rx.search(text[lo:]):
-                        assert _may_end_with("xx" + text, lo + 2, len(text) + 2, words), (rx, text, lo)
+                        assert _may_end_with("xx" + text, lo + 2, len(text) + 2, ends), (rx, text, lo)
     assert hits > 100
 
 
 def test_reference_point_ends() -> None:
-    from tally.resolve.entities import _ENDS_TAIL, _reference_point_ends, _role_tables
+    from tally.resolve.entities import _final_words, _reference_point_ends, _reference_point_rx, _role_tables
 
     ends = _reference_point_ends()
-    assert ends is not None and max(map(len, ends)) <= _ENDS_TAIL  # (the shortcut is taken)
-    assert _role_tables()[3] == ends
-
-
-@pytest.mark.parametrize("seed", range(3))
-def test_searches_from_a_place_are_bisect(seed: int) -> None:
-    from bisect import bisect_left, bisect_right
-
-    from tally.resolve.entities import _left_from, _right_from
-
-    rng = random.Random(seed)
-    for _ in range(300):
-        xs = sorted(rng.randrange(40) for _ in range(rng.randrange(0, 30)))
-        for _ in range(20):
-            x = rng.randrange(-2, 43)
-            i = rng.randrange(-1, len(xs) + 2)
-            assert _left_from(xs, x, i) == bisect_left(xs, x), (xs, x, i)
-            assert _right_from(xs, x, i) == bisect_right(xs, x), (xs, x, i)
-
-
-def test_same_in_is_the_slices_compared() -> None:
-    from tally.resolve.entities import _same_in
-
-    rng = random.Random(11)
-    for _ in range(3000):
-        a = "".join(rng.choice("ab ") for _ in range(rng.randrange(0, 12)))
-        b = "".join(rng.choice("ab ") for _ in range(rng.randrange(0, 12)))
-        lo = rng.randrange(0, 14)
-        hi = rng.randrange(0, 16)
-        assert _same_in(a, b, lo, hi) is (a[lo:hi] == b[lo:hi]), (a, b, lo, hi)
-
-
-@pytest.mark.parametrize("typ", ["county", "district", "village", "township", "city"])
-@pytest.mark.parametrize(
-    "name",
-    ["Qixian County", "Wusu county", "Hexi  Village", "Horqin Banner", "county", "Xi county\n",
-     "Ab county\ncounty", "Lingqiu", "Dongcheng District district", "Ürümqi CITY", ""],
-)
-def test_bare_alias_is_the_type_word_cut(name: str, typ: str) -> None:
-    """``Lexicon.add`` cuts the type word ending a place's name where the end pattern's one match is,
-    as ``sub`` with "" does."""
-    from tally.resolve.entities import Lexicon, _kept_end_rx, _type_word_end_rx
-
-    lex = Lexicon()
-    lex.add(name, typ)
-    kept = _kept_end_rx()
-    if typ != "city" or kept is not None and kept.search(name):
-        assert lex.aliases == {_type_word_end_rx(typ).sub("", name).lower(): (name, typ, None)}
+    assert ends is not None and ends.words == _final_words(_reference_point_rx())  # (the shortcut is taken)
+    assert ends.words == ("beyond", "from", "of", "outside", "the")
+    assert ends.lasts == frozenset(map(ord, "dmefDMEF")) and ends.tail == 7
+    assert _role_tables()[3] is ends

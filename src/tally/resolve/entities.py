@@ -1017,13 +1017,13 @@ def _scanned_around(text: str, start: int, end: int, lex: Lexicon) -> _Scanned |
         # (asked once for the whole article, which holds every sentence's range: most are the same)
         if text is not sc.unlike:
             lo, hi = max(0, sc.start - _CONTEXT_BEFORE), sc.end + _RIGHT_CONTEXT
-            if _same_in(text, t, lo, hi):
+            if text[lo:hi] == t[lo:hi]:
                 sc.alike = text
             else:
                 sc.unlike = text
         if text is not sc.alike:
             lo, hi = max(0, start - _CONTEXT_BEFORE), end + _RIGHT_CONTEXT
-            if not _same_in(text, t, lo, hi) and not _reads_alike(text, t, start, end, lo, hi):
+            if text[lo:hi] != t[lo:hi] and not _reads_alike(text, t, start, end, lo, hi):
                 return None
     if start > sc.start:
         c = t[start - 1]
@@ -1040,14 +1040,6 @@ def _scanned_around(text: str, start: int, end: int, lex: Lexicon) -> _Scanned |
 
 _CONTEXT_BEFORE: Final = max(_LEFT_CONTEXT, _OPENER_CONTEXT)  # how far ``find_mentions`` reads before a range
 
-
-def _same_in(a: str, b: str, lo: int, hi: int) -> bool:
-    """``a[lo:hi] == b[lo:hi]`` for ``0 <= lo``, with one slice made, not two."""
-    ea = hi if hi < len(a) else len(a)
-    eb = hi if hi < len(b) else len(b)
-    if ea <= lo or eb <= lo:
-        return ea <= lo and eb <= lo  # (an empty slice)
-    return ea == eb and a.startswith(b[lo:hi], lo)
 
 
 def _peeked_alike(sc: _Scanned, t: str, start: int, end: int) -> bool:
@@ -1141,21 +1133,25 @@ def _any_peeks(a: str, b: str) -> bool:
     (ending it) unseen in its match? (``any(peeks(rx, a, b) for rx in _patterns())``, from the
     patterns' analysis done once; kept by the two characters in ``_PEEKS``: a plain dict's look-up,
     not an ``lru_cache`` call, generic compiled)"""
-    key = a + b
-    known = _PEEKS.get(key)
-    if known is not None:
-        return known
-    if len(_PEEKS) >= _PEEKS_MAX:
-        _PEEKS.clear()
-    table = _peek_table()
-    known = _PEEKS[key] = table.peeks(_accepting(a), _accepting(b))
+    after = _PEEKS.get(a)
+    if after is None:
+        if len(_PEEKS) >= _PEEKS_MAX:
+            _PEEKS.clear()
+        after = _PEEKS[a] = {}
+    known = after.get(b)
+    if known is None:
+        if len(after) >= _PEEKS_MAX:
+            after.clear()
+        table = _peek_table()
+        known = after[b] = table.peeks(_accepting(a), _accepting(b))
     return known
 
 
-# ``_any_peeks``'s answers by their two characters (a table of characters, not of texts: a few
-# dozen pairs end sentences), emptied when it holds ``_PEEKS_MAX``
-_PEEKS: Final[dict[str, bool]] = {}
-_PEEKS_MAX: Final = 1024
+# ``_any_peeks``'s answers by their first character, then their second (a table of characters,
+# not of texts: a few dozen pairs end sentences; looked up with no key made), each dict emptied
+# when it holds ``_PEEKS_MAX``
+_PEEKS: Final[dict[str, dict[str, bool]]] = {}
+_PEEKS_MAX: Final = 256
 
 
 @cache
@@ -2629,10 +2625,28 @@ def _from_rarest_letter(word: str) -> str:
 
 
 @cache
-def _reference_point_ends() -> tuple[str, ...] | None:
+def _reference_point_ends() -> _EndWords | None:
     """The words (folded) one of which ends every match of ``_reference_point_rx`` (its blanks
     after them aside; ``_final_words``), or None when they cannot be told."""
-    return _final_words(_reference_point_rx())
+    words = _final_words(_reference_point_rx())
+    return None if words is None else _EndWords(words)
+
+
+class _EndWords:
+    """Words (ASCII, lower-cased, not empty) one of which ends every match of a pattern anchored at
+    the end of the text (``_final_words``), as ``_may_end_with`` reads them."""
+
+    words: tuple[str, ...]
+    tail: int  # the longest word's length
+    # the code points of the ASCII characters ending a word folded (a text ending, blanks aside,
+    # with another ASCII character ends with none of them: told without slicing or folding)
+    lasts: frozenset[int]
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.words = words
+        self.tail = max(map(len, words))
+        ends = {w[-1] for w in words}
+        self.lasts = frozenset(c for c in range(128) if chr(c).lower() in ends)
 
 
 def _final_words(rx: re.Pattern[str]) -> tuple[str, ...] | None:
@@ -2717,18 +2731,18 @@ def _blank_member(op: Any, av: Any) -> bool:
     return op is _RC.CATEGORY and av is _RC.CATEGORY_SPACE or op is _RC.LITERAL and chr(av).isspace()
 
 
-def _may_end_with(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
-    """Does ``text[lo:hi]``, its blanks at the end stripped, end (folded) with one of ``words``
-    (``_final_words``: else a pattern they are of matches nowhere in it anchored at its end)?"""
+def _may_end_with(text: str, lo: int, hi: int, ends: _EndWords) -> bool:
+    """Does ``text[lo:hi]``, its blanks at the end stripped, end (folded) with one of the words of
+    ``ends`` (else a pattern they are of matches nowhere in it anchored at its end)?"""
     q = hi
     while q > lo and text[q - 1].isspace():
         q -= 1
-    return fold(text[max(lo, q - _ENDS_TAIL) : q]).endswith(words)
-
-
-# the most characters ``_may_end_with`` reads before the blanks: no longer a word is given it
-# (``_role_tables`` gives it none)
-_ENDS_TAIL: Final = 12
+    if q == lo:
+        return False
+    c = ord(text[q - 1])
+    if c < 128 and c not in ends.lasts:
+        return False  # (an ASCII character folds to itself lower-cased)
+    return fold(text[max(lo, q - ends.tail) : q]).endswith(ends.words)
 
 
 def _holds(gate: re.Pattern[str] | None, text: str) -> bool:
@@ -2773,15 +2787,12 @@ def _may_place(gap: str) -> bool:
 
 
 @cache
-def _role_tables() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...] | None, tuple[str, ...] | None]:
+def _role_tables() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...] | None, _EndWords | None]:
     """What ``_mark_roles`` reads for every sentence, fetched by one call: the government and
     reference-point patterns, the reference-point gate (``_government_after_rx``,
     ``_reference_point_rx``, ``_reference_point_words``) and the words ending its every match
-    (``_reference_point_ends``; None if unknown, or one longer than ``_may_end_with`` reads)."""
-    ends = _reference_point_ends()
-    if ends is not None and max(map(len, ends)) > _ENDS_TAIL:
-        ends = None
-    return _government_after_rx(), _reference_point_rx(), _reference_point_words(), ends
+    (``_reference_point_ends``; None if unknown)."""
+    return _government_after_rx(), _reference_point_rx(), _reference_point_words(), _reference_point_ends()
 
 
 def _mark_roles(text: str, ms: list[Mention]) -> None:
