@@ -152,12 +152,13 @@ _BEFORE_NAMES = [
 
 @pytest.mark.parametrize("before", _BEFORE_NAMES)
 def test_ends_with_head_at_is_ends_with_head(before: str) -> None:
-    from tally.resolve.entities import _ends_with_head, _ends_with_head_at, _heads_before
+    from tally.resolve.entities import _ends_with_head, _ends_with_head_at, _heads_before, _heads_by_end
 
     texts = [before, "x" * 40 + before, *(f"{h}{before[-3:]}" for h in _heads_before()[:8])]
     for text in texts:
         for lo in range(len(text) + 1):
-            assert _ends_with_head_at(text, lo, len(text)) == _ends_with_head(text[lo:]), (text, lo)
+            got = _ends_with_head_at(text, lo, len(text), _heads_by_end())
+            assert got == _ends_with_head(text[lo:]), (text, lo)
 
 
 # (pattern, the words ``_final_words`` tells every match ends with, or None)

@@ -810,7 +810,7 @@ def _piece_name(
     c = _appositive_company(text, piece, ps, pe, seg_start)
     if c is not None:
         return c, "entity:appositive-company"
-    c = _headed_company(text, piece, ps)
+    c = _headed_company(text, piece, ps, _heads_by_end())
     if c is not None:
         return c, "entity:head-before-name"
     c = _villagers_place(text, piece, ps)
@@ -1379,6 +1379,10 @@ def _scan(
         )
     # capitalised names
     digits_idle = _digit_led_idle()
+    # (the tables the rules for a name piece read, fetched once: a call of a cached function is
+    # a generic call compiled)
+    heads_by_end = _heads_by_end()
+    business = _business_index()
     for m in found.seq:
         raw = m[0]  # (a subscript: cheaper than a method call compiled)
         if digits_idle and raw[0].isdigit():
@@ -1409,13 +1413,13 @@ def _scan(
                 c = _appositive_company(text, piece, ps, pe, start)
                 rule = "entity:appositive-company"
             if c is None:
-                c = _headed_company(text, piece, ps)
+                c = _headed_company(text, piece, ps, heads_by_end)
                 rule = "entity:head-before-name"
             if c is None:
                 c = _villagers_place(text, piece, ps)
                 rule = "entity:villagers-in"
             if c is None and learn:
-                c = _business_subject(text, piece, pe)
+                c = _business_subject(text, piece, pe, business)
                 rule = "entity:business-subject"
                 if c is not None and trace is not None:
                     trace.learning_only = True
@@ -2357,7 +2361,9 @@ def _villagers_place(text: str, piece: str, ps: int) -> tuple[str, str, None] | 
     return None
 
 
-def _headed_company(text: str, piece: str, ps: int) -> tuple[str, str, None] | None:
+def _headed_company(
+    text: str, piece: str, ps: int, heads_by_end: tuple[int, dict[str, tuple[str, ...]]]
+) -> tuple[str, str, None] | None:
     """'papermaking company Qiangwei', 'chipmaker Arteris': a lower-case head right before an unknown name."""
     # (each test is pure and every failing one gives None: the rare head word first; the window
     # before the name is read in place, and sliced only past those tests)
@@ -2365,7 +2371,7 @@ def _headed_company(text: str, piece: str, ps: int) -> tuple[str, str, None] | N
     if ps - lo >= 2 and text[ps - 2] == "," and text[ps - 1] == " ":  # (``before.endswith(", ")``)
         if _RX_OWNED_COMPANY.search(text[lo:ps]):
             return piece, "company", None  # "Her company, Jinhe Border Trade, now sells ..."
-    if not _ends_with_head_at(text, lo, ps):
+    if not _ends_with_head_at(text, lo, ps, heads_by_end):
         return None
     before = text[lo:ps]
     toks = piece.split()
@@ -2403,7 +2409,9 @@ def _ends_with_head(before: str) -> bool:
     return heads is not None and stripped.endswith(heads)
 
 
-def _ends_with_head_at(text: str, lo: int, hi: int) -> bool:
+def _ends_with_head_at(
+    text: str, lo: int, hi: int, heads_by_end: tuple[int, dict[str, tuple[str, ...]]]
+) -> bool:
     """``_ends_with_head(text[lo:hi])``, read in place: the blanks (after a final newline) skipped
     back from ``hi``, and the text before them sliced only where the last ``k`` characters end a head."""
     q = hi
@@ -2411,7 +2419,7 @@ def _ends_with_head_at(text: str, lo: int, hi: int) -> bool:
         q -= 1
     while q > lo and (text[q - 1] == " " or text[q - 1] == "\t"):
         q -= 1
-    k, by_end = _heads_by_end()
+    k, by_end = heads_by_end  # (``_heads_by_end()``, fetched by the caller)
     if q - lo < k or not k:
         return text[lo:q].endswith(_heads_before())
     heads = by_end.get(text[q - k : q])
@@ -2430,7 +2438,7 @@ def _heads_by_end() -> tuple[int, dict[str, tuple[str, ...]]]:
     return k, out
 
 
-def _business_subject(text: str, piece: str, pe: int) -> tuple[str, str, None] | None:
+def _business_subject(text: str, piece: str, pe: int, business: _Openings) -> tuple[str, str, None] | None:
     """'Jinbo Biology invested ...': an unknown name (not a person's) doing business is a company."""
     # (each test is pure and every failing one gives None: the blank after the name that the verb
     # opens with (``\s`` being what ``isspace`` tells), then the verb, which fails for most names,
@@ -2439,7 +2447,7 @@ def _business_subject(text: str, piece: str, pe: int) -> tuple[str, str, None] |
         # "BMW, which is based in Munich, said ...": a body with a seat, not a person
         if not _seated_rx().match(text, pe, pe + 120):
             return None
-    elif not _opens_after_blanks(text, pe, _business_index()) or not _business_verb_rx().match(
+    elif not _opens_after_blanks(text, pe, business) or not _business_verb_rx().match(
         text[pe : pe + 40]
     ):
         return None
