@@ -127,7 +127,7 @@ def test_scanned_inside_searches_from_the_last_place_as_bisect() -> None:
             los.append(x)
             x += rng.randrange(1, 9)
             his.append(x)
-        sc = _Scanned("", 0, 0, (0, 0), [], bytearray(), [], los, his, _Found(battery=(), seq=(), refs=()))
+        sc = _Scanned("", 0, 0, (0, 0), [], [], [], los, his, _Found(battery=(), seq=(), refs=()))
         xs = list(range(-1, x + 3))
         for y in xs + rng.sample(xs, len(xs)) + sorted(xs, reverse=True):
             i = bisect_right(los, y)
@@ -152,9 +152,79 @@ _BEFORE_NAMES = [
 
 @pytest.mark.parametrize("before", _BEFORE_NAMES)
 def test_ends_with_head_at_is_ends_with_head(before: str) -> None:
-    from tally.resolve.entities import _ends_with_head, _ends_with_head_at, _heads_before
+    from tally.resolve.entities import _ends_with_head, _ends_with_head_at, _heads_before, _heads_by_end
 
     texts = [before, "x" * 40 + before, *(f"{h}{before[-3:]}" for h in _heads_before()[:8])]
     for text in texts:
         for lo in range(len(text) + 1):
-            assert _ends_with_head_at(text, lo, len(text)) == _ends_with_head(text[lo:]), (text, lo)
+            got = _ends_with_head_at(text, lo, len(text), _heads_by_end())
+            assert got == _ends_with_head(text[lo:]), (text, lo)
+
+
+# (pattern, the words ``_final_words`` tells every match ends with, or None)
+_FINAL_WORDS = [
+    (r"a\s+(?:the\s+)?$", ("a", "the")),
+    (r"(?:of|in)\s*$", ("in", "of")),
+    (r"(?:North|northeast)[ \t]+\Z", ("north", "northeast")),
+    (r"(?:north|northeast)\s+$", ("east", "north")),  # (re factors out "north")
+    (r"x[ab]$", ("a", "b")),
+    (r"xyz(?:q|)$", ("q", "xyz")),
+    (r"\b(?:just|right)\s+(?:outside|beyond)\s+(?:\w+\s+of\s+)?$", ("beyond", "of", "outside")),
+    (r"\s*$", None),  # blanks alone may match
+    (r"(?:of)?$", None),  # nothing may match
+    (r"of\s+\w+$", None),  # a class at the end
+    (r"of(?=\s)\s*$", None),  # a lookahead
+    (r"ofé$", None),  # a non-ASCII letter
+    (r"of\s+", None),  # not anchored at the end
+    (r"(?m)of\s+$", None),  # ``$`` before any line break
+]
+
+
+@pytest.mark.parametrize(("pattern", "words"), _FINAL_WORDS)
+def test_final_words(pattern: str, words: tuple[str, ...] | None) -> None:
+    from tally.resolve.entities import _final_words
+
+    assert _final_words(re.compile(pattern, re.IGNORECASE)) == words
+
+
+_END_PIECES = [
+    "of", "OF", "from", "outſide", "outside", "beyond", "the", "The", "just", "right", "immediately",
+    "km", "kilometres", "a", "east", "north", "xyz", "q", "in", "İn", "x", "b", "two-hour", "drive", "walk",
+    "é", "",
+]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_may_end_with_wherever_an_anchored_pattern_matches(seed: int) -> None:
+    """Where a pattern of ``_FINAL_WORDS`` (or the reference point's) matches a text anchored at its
+    end (a search, IGNORECASE), ``_may_end_with`` holds for that text with the pattern's words."""
+    from tally.resolve.entities import _EndWords, _final_words, _may_end_with, _reference_point_rx
+
+    rng = random.Random(seed)
+    rxs = [_reference_point_rx(), *(re.compile(p, re.IGNORECASE) for p, w in _FINAL_WORDS if w)]
+    hits = 0
+    for _ in range(4000):
+        text = "".join(
+            rng.choice(_END_PIECES) + rng.choice([" ", " ", "  ", "\n", "\t", "\xa0", ""])
+            for _ in range(rng.randint(1, 7))
+        )
+        for rx in rxs:
+            words = _final_words(rx)
+            assert words is not None
+            ends = _EndWords(words)
+            if rx.search(text):
+                hits += 1
+                for lo in range(len(text) + 1):
+                    if rx.search(text[lo:]):
+                        assert _may_end_with("xx" + text, lo + 2, len(text) + 2, ends), (rx, text, lo)
+    assert hits > 100
+
+
+def test_reference_point_ends() -> None:
+    from tally.resolve.entities import _final_words, _reference_point_ends, _reference_point_rx, _role_tables
+
+    ends = _reference_point_ends()
+    assert ends is not None and ends.words == _final_words(_reference_point_rx())  # (the shortcut is taken)
+    assert ends.words == ("beyond", "from", "of", "outside", "the")
+    assert ends.lasts == frozenset(map(ord, "dmefDMEF")) and ends.tail == 7
+    assert _role_tables()[3] is ends

@@ -341,6 +341,36 @@ def test_page_pass_patches_the_names_learnt_later(monkeypatch: pytest.MonkeyPatc
     assert ("Honghai", "company") in [(m[2], m[3]) for m in got[0]]
 
 
+# (first article, whether a changed name piece overlaps a reference's or a pronoun's match there)
+_PATCHED_REFS = [
+    ("Exports at the Kingdom grew; its sales rose.", True),  # "the Kingdom": a country's reference
+    ("Exports at Kingdom grew; its sales rose.", False),
+    ("The Kingdom grew; it rose.", True),
+    ("Its Kingdom grew; Kingdom it said.", False),
+    ("Exports at Quxin rose; the Kingdom grew.", True),
+]
+
+
+@pytest.mark.parametrize(("first", "overlaps"), _PATCHED_REFS)
+def test_patched_references_are_found_afresh_or_kept(first: str, overlaps: bool) -> None:
+    """The page pass's patched mentions of an article whose name pieces a later article teaches
+    (Kingdom, Quxin) are those of a pass afresh: its references and pronouns kept from the learning
+    pass where no changed piece overlaps a reference's or a pronoun's match, else found again."""
+    second = "Kingdom Quxin, a glassware manufacturer, employs 300 people."
+    text = f"{first}\n\n{second}"
+    spans = [(0, len(first)), (len(first) + 2, len(text))]
+    lex = Lexicon()
+    for s, e in spans:
+        entities.learn_mentions(text, s, e, lex)
+    trace = lex.learnt[spans[0]]
+    changed = [trace.pieces[i][:2] for i, (key, old) in enumerate(trace.lookups) if lex.lookup(key) != old]
+    assert changed
+    assert entities._overlaps_any(changed, trace.found, 0) is overlaps
+    got = [_fields(article_mentions(text, s, e, lex)) for s, e in spans]
+    assert got == [_fields(find_mentions(text, s, e, lex, roles=False)) for s, e in spans]
+    assert ("Kingdom Quxin", "company") in [(m[2], m[3]) for m in got[0]]
+
+
 @pytest.mark.parametrize("seed", range(3))
 def test_inside_marks_every_offset_asked(seed: int) -> None:
     """``_Scanned.inside`` holds at each offset strictly inside a match of some pattern where a

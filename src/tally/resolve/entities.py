@@ -21,7 +21,14 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import Final
+from typing import Any, Final
+
+try:  # Python 3.11+
+    from re import _constants as _RC  # type: ignore[attr-defined]
+    from re import _parser as _RP  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - older Pythons
+    import sre_constants as _RC  # type: ignore[no-redef]
+    import sre_parse as _RP  # type: ignore[no-redef]
 
 from tally.data import load
 from tally.gates import Automaton, Gated, automaton, fold, gate_of
@@ -519,22 +526,25 @@ class Lexicon:
         self.names.setdefault(key, (name, typ, parent))
         if surface:
             self.names.setdefault(surface.lower().replace("’", "'"), (name, typ, parent))
-        kept_end = _kept_end_rx()
         if typ in ("county", "district", "village", "township") or (
-            typ == "city" and kept_end is not None and kept_end.search(name)
+            typ == "city" and (kept_end := _kept_end_rx()) is not None and kept_end.search(name)
         ):
-            bare = _type_word_end_rx(typ).sub("", name)
+            # (the type word ends the name: cut off where the one match of the pattern, anchored
+            # at the end, starts; what ``sub`` with "" gives, without its replacement's work)
+            cut = _type_word_end_rx(typ).search(name)
+            bare = name if cut is None else name[: cut.start()] + name[cut.end() :]
             self.aliases.setdefault(bare.lower(), (name, typ, parent))
             return
         if typ in ("company", "zone", "programme"):
             generic = _generic_tokens()
+            gazetteer = _gazetteer()
             toks = _RX_ADD_1.findall(surface or name)  # "High-tech" is one word
             lowered = [t.lower().replace("’", "'") for t in toks]
-            for i in range(1, len(lowered)):
-                self.aliases.setdefault(" ".join(lowered[:i]), (name, typ, parent)) if i >= 2 else None
+            for i in range(2, len(lowered)):
+                self.aliases.setdefault(" ".join(lowered[:i]), (name, typ, parent))
             for j, t in enumerate(lowered):  # (not ``zip(..., strict=True)``: a generic call compiled)
                 raw = toks[j]
-                if t in generic or t in _gazetteer() or t.isdigit() or len(t) < 3 or raw.islower():
+                if t in generic or t in gazetteer or t.isdigit() or len(t) < 3 or raw.islower():
                     continue  # (nor a particle inside the name: "del" of "Salinas del Loa Lithium")
                 self.aliases.setdefault(t, (name, typ, parent))
 
@@ -818,8 +828,10 @@ class _Learnt:
         if any(i not in self.pieces for i in changed):
             return None  # (a capital's look-up)
         names = {m.start: m for m in self.mentions if m.form == "name"}
+        spans: list[tuple[int, int]] = []  # (of the changed pieces)
         for i in changed:
             ps, pe, piece = self.pieces[i]
+            spans.append((ps, pe))
             named = _piece_name(text, piece, ps, pe, start, lex)
             if named is None:
                 names.pop(ps, None)
@@ -829,10 +841,33 @@ class _Learnt:
                     start=ps, end=pe, name=c[0], type=c[1], form="name", parent=c[2], rules=[rule]
                 )
         out = sorted(names.values(), key=_start)
+        if not _overlaps_any(spans, self.found, start):
+            # no changed piece overlaps a reference's or a pronoun's match: each is free of the
+            # names just as it was (the names it overlaps are the same), so the same are added
+            for m in self.mentions:
+                if m.form != "name":
+                    out.append(m)
+            out.sort(key=_start)
+            return out
         taken = _Taken([m.start for m in out], [m.end for m in out], out, text, None)
         _scan_references(text, start, self.found, taken)
         out.sort(key=_start)
         return out
+
+
+def _overlaps_any(spans: list[tuple[int, int]], found: _Found, start: int) -> bool:
+    """Does a span of ``spans`` overlap a match (offsets from ``start``) of a reference phrase or of
+    the pronouns in ``found`` (what ``_scan_references`` adds mentions from)?"""
+    for s, e in spans:
+        a, b = s - start, e - start
+        for _i, hits in found.refs:
+            for m in hits:
+                if m.start() < b and a < m.end():
+                    return True
+        for m in found.battery[_PRONOUNS]:
+            if m.start() < b and a < m.end():
+                return True
+    return False
 
 
 def _start(m: Mention) -> int:
@@ -850,7 +885,7 @@ def _piece_name(
     c = _appositive_company(text, piece, ps, pe, seg_start)
     if c is not None:
         return c, "entity:appositive-company"
-    c = _headed_company(text, piece, ps)
+    c = _headed_company(text, piece, ps, _heads_by_end())
     if c is not None:
         return c, "entity:head-before-name"
     c = _villagers_place(text, piece, ps)
@@ -872,7 +907,7 @@ def sentence_mentions(text: str, start: int, end: int, lex: Lexicon, *, roles: b
     n = len(starts)
     i = sc.at  # (``bisect_left(starts, start)`` when it passes the test: they are sorted)
     if not (0 <= i <= n and (i == n or starts[i] >= start) and (i == 0 or starts[i - 1] < start)):
-        i = bisect_left(starts, start)
+        i = _left_from(starts, start, i)
     j = i  # (``bisect_left(starts, end, i)``: a sentence holds a few mentions)
     while j < n and starts[j] < end:
         j += 1
@@ -902,7 +937,7 @@ class _Scanned:
     # the page pass's own mentions (no role marked: read only by ``page_defaults`` before), each
     # handed out once as it is, for its sentence to mark (``hand_out``); ``given`` tells which were
     mentions: list[Mention]
-    given: bytearray
+    given: list[bool]  # (a list, not a bytearray: indexed directly compiled, a bytearray generically)
     starts: list[int]  # of the mentions, sorted
     # the offsets (from ``start``) strictly inside a match of some pattern, where a word character
     # is not on both sides of them (only there is it asked: ``_scanned_around``), as disjoint
@@ -930,7 +965,7 @@ class _Scanned:
         end: int,
         size: tuple[int, int],
         mentions: list[Mention],
-        given: bytearray,
+        given: list[bool],
         starts: list[int],
         los: list[int],
         his: list[int],
@@ -959,33 +994,45 @@ class _Scanned:
 
     @classmethod
     def of(cls, text: str, start: int, end: int, lex: Lexicon, ms: list[Mention], found: _Found) -> _Scanned:
-        spans: list[tuple[int, int]] = []  # (the offsets strictly inside each match)
-        for matches in (*found.battery, *(hits for _i, hits in found.refs)):
+        # (the offsets strictly inside each match, [lo, hi), each as one number lo * base + hi:
+        # ints sort in the order of the pairs, and cheaper than tuples)
+        base = end - start + 1  # (more than any offset)
+        keys: list[int] = []
+        for matches in found.battery:
             for m in matches:
                 a, b = m.span()
                 if b - a > 1:
-                    spans.append((a + 1, b))
+                    keys.append((a + 1) * base + b)
+        for _i, hits in found.refs:
+            for m in hits:
+                a, b = m.span()
+                if b - a > 1:
+                    keys.append((a + 1) * base + b)
         for m in found.seq:
             # (a capitalised sequence of word characters alone, one word, four of five: every
             # offset inside it has a word character on both sides)
             if not m[0].isalnum():  # (``isalnum`` holds only for word characters)
                 a, b = m.span()
                 if b - a > 1:
-                    spans.append((a + 1, b))
-        spans.sort()
+                    keys.append((a + 1) * base + b)
+        keys.sort()
         los: list[int] = []
         his: list[int] = []
-        for lo, hi in spans:  # (merged where they overlap or touch)
-            if his and lo <= his[-1]:
-                if hi > his[-1]:
-                    his[-1] = hi
+        last = -1  # (``his[-1]``)
+        for key in keys:  # (merged where they overlap or touch)
+            lo = key // base
+            hi = key - lo * base
+            if last >= 0 and lo <= last:
+                if hi > last:
+                    his[-1] = last = hi
             else:
                 los.append(lo)
                 his.append(hi)
+                last = hi
         size = (len(lex.names), len(lex.aliases))
         starts = [m.start for m in ms]
         return _Scanned(
-            text, start, end, size, ms, bytearray(len(ms)), starts, los, his, found, _all_sliceable()
+            text, start, end, size, ms, [False] * len(ms), starts, los, his, found, _all_sliceable()
         )
 
     def inside(self, x: int) -> bool:
@@ -993,7 +1040,7 @@ class _Scanned:
         los = self.los
         i = self.at_inside  # (``bisect_right(los, x)`` when it passes the test: they are sorted)
         if not (0 <= i <= len(los) and (i == len(los) or los[i] > x) and (i == 0 or los[i - 1] <= x)):
-            i = bisect_right(los, x)
+            i = _right_from(los, x, i)
             self.at_inside = i
         return i > 0 and x < self.his[i - 1]
 
@@ -1011,7 +1058,7 @@ class _Scanned:
                     rules=m.rules,
                 )
             else:
-                given[k] = 1
+                given[k] = True
         return out
 
     def matches(self, i: int) -> tuple[re.Match[str], ...]:
@@ -1067,6 +1114,7 @@ def _scanned_around(text: str, start: int, end: int, lex: Lexicon) -> _Scanned |
 
 
 _CONTEXT_BEFORE: Final = max(_LEFT_CONTEXT, _OPENER_CONTEXT)  # how far ``find_mentions`` reads before a range
+
 
 
 def _peeked_alike(sc: _Scanned, t: str, start: int, end: int) -> bool:
@@ -1155,12 +1203,30 @@ def _all_sliceable() -> bool:
     return all(sliceable(rx) for rx in _patterns())
 
 
-@lru_cache(maxsize=256)
 def _any_peeks(a: str, b: str) -> bool:
-    """May some pattern read ``b`` (after a sentence) past ``a`` (ending it) unseen in its match?
-    (``any(peeks(rx, a, b) for rx in _patterns())``, from the patterns' analysis done once)"""
-    table = _peek_table()
-    return table.peeks(_accepting(a), _accepting(b))
+    """May some pattern read the character ``b`` (after a sentence) past the character ``a``
+    (ending it) unseen in its match? (``any(peeks(rx, a, b) for rx in _patterns())``, from the
+    patterns' analysis done once; kept by the two characters in ``_PEEKS``: a plain dict's look-up,
+    not an ``lru_cache`` call, generic compiled)"""
+    after = _PEEKS.get(a)
+    if after is None:
+        if len(_PEEKS) >= _PEEKS_MAX:
+            _PEEKS.clear()
+        after = _PEEKS[a] = {}
+    known = after.get(b)
+    if known is None:
+        if len(after) >= _PEEKS_MAX:
+            after.clear()
+        table = _peek_table()
+        known = after[b] = table.peeks(_accepting(a), _accepting(b))
+    return known
+
+
+# ``_any_peeks``'s answers by their first character, then their second (a table of characters,
+# not of texts: a few dozen pairs end sentences; looked up with no key made), each dict emptied
+# when it holds ``_PEEKS_MAX``
+_PEEKS: Final[dict[str, dict[str, bool]]] = {}
+_PEEKS_MAX: Final = 256
 
 
 @cache
@@ -1172,6 +1238,42 @@ def _peek_table() -> PeekTable:
 def _accepting(ch: str) -> int:
     """The atoms of ``_peek_table()`` accepting ``ch``."""
     return _peek_table().accepting(ch)
+
+
+# the most places ``_left_from`` and ``_right_from`` step forward before they bisect
+_WALK: Final = 8
+
+
+def _left_from(xs: list[int], x: int, i: int) -> int:
+    """``bisect_left(xs, x)`` of the sorted ``xs``, where a search going left to right ended
+    at ``i`` last: stepped forward from there when it is not past ``x``, else bisected (compiled,
+    a call of ``bisect_left`` is a generic call of ~900 instructions, a step ~30)."""
+    n = len(xs)
+    if i < 0 or i > n or i > 0 and xs[i - 1] >= x:
+        return bisect_left(xs, x)
+    stop = i + _WALK
+    if stop > n:
+        stop = n
+    while i < stop and xs[i] < x:
+        i += 1
+    if i < n and xs[i] < x:
+        return bisect_left(xs, x, i)
+    return i
+
+
+def _right_from(xs: list[int], x: int, i: int) -> int:
+    """``bisect_right(xs, x)`` of the sorted ``xs``, found as ``_left_from`` finds ``bisect_left``'s."""
+    n = len(xs)
+    if i < 0 or i > n or i > 0 and xs[i - 1] > x:
+        return bisect_right(xs, x)
+    stop = i + _WALK
+    if stop > n:
+        stop = n
+    while i < stop and xs[i] <= x:
+        i += 1
+    if i < n and xs[i] <= x:
+        return bisect_right(xs, x, i)
+    return i
 
 
 class _Taken:
@@ -1207,7 +1309,7 @@ class _Taken:
         starts = self.starts
         i = self.at  # (``bisect_left(starts, e)`` when it passes the test: they are sorted)
         if not ((i == len(starts) or starts[i] >= e) and (i == 0 or starts[i - 1] < e)):
-            i = bisect_left(starts, e)
+            i = _left_from(starts, e, i)
             self.at = i
         return i == 0 or self.ends[i - 1] <= s
 
@@ -1215,7 +1317,7 @@ class _Taken:
         starts = self.starts
         i = self.at  # (``bisect_left(starts, s)`` when it passes the test)
         if not ((i == len(starts) or starts[i] >= s) and (i == 0 or starts[i - 1] < s)):
-            i = bisect_left(starts, s)
+            i = _left_from(starts, s, i)
         starts.insert(i, s)
         self.ends.insert(i, e)
         self.at = i + 1
@@ -1352,6 +1454,10 @@ def _scan(
         )
     # capitalised names
     digits_idle = _digit_led_idle()
+    # (the tables the rules for a name piece read, fetched once: a call of a cached function is
+    # a generic call compiled)
+    heads_by_end = _heads_by_end()
+    business = _business_index()
     for m in found.seq:
         raw = m[0]  # (a subscript: cheaper than a method call compiled)
         if digits_idle and raw[0].isdigit():
@@ -1382,13 +1488,13 @@ def _scan(
                 c = _appositive_company(text, piece, ps, pe, start)
                 rule = "entity:appositive-company"
             if c is None:
-                c = _headed_company(text, piece, ps)
+                c = _headed_company(text, piece, ps, heads_by_end)
                 rule = "entity:head-before-name"
             if c is None:
                 c = _villagers_place(text, piece, ps)
                 rule = "entity:villagers-in"
             if c is None and learn:
-                c = _business_subject(text, piece, pe)
+                c = _business_subject(text, piece, pe, business)
                 rule = "entity:business-subject"
                 if c is not None and trace is not None:
                     trace.learning_only = True
@@ -2389,7 +2495,9 @@ def _villagers_place(text: str, piece: str, ps: int) -> tuple[str, str, None] | 
     return None
 
 
-def _headed_company(text: str, piece: str, ps: int) -> tuple[str, str, None] | None:
+def _headed_company(
+    text: str, piece: str, ps: int, heads_by_end: tuple[int, dict[str, tuple[str, ...]]]
+) -> tuple[str, str, None] | None:
     """'papermaking company Qiangwei', 'chipmaker Arteris': a lower-case head right before an unknown name."""
     # (each test is pure and every failing one gives None: the rare head word first; the window
     # before the name is read in place, and sliced only past those tests)
@@ -2397,7 +2505,7 @@ def _headed_company(text: str, piece: str, ps: int) -> tuple[str, str, None] | N
     if ps - lo >= 2 and text[ps - 2] == "," and text[ps - 1] == " ":  # (``before.endswith(", ")``)
         if _RX_OWNED_COMPANY.search(text[lo:ps]):
             return piece, "company", None  # "Her company, Jinhe Border Trade, now sells ..."
-    if not _ends_with_head_at(text, lo, ps):
+    if not _ends_with_head_at(text, lo, ps, heads_by_end):
         return None
     before = text[lo:ps]
     toks = piece.split()
@@ -2435,7 +2543,9 @@ def _ends_with_head(before: str) -> bool:
     return heads is not None and stripped.endswith(heads)
 
 
-def _ends_with_head_at(text: str, lo: int, hi: int) -> bool:
+def _ends_with_head_at(
+    text: str, lo: int, hi: int, heads_by_end: tuple[int, dict[str, tuple[str, ...]]]
+) -> bool:
     """``_ends_with_head(text[lo:hi])``, read in place: the blanks (after a final newline) skipped
     back from ``hi``, and the text before them sliced only where the last ``k`` characters end a head."""
     q = hi
@@ -2443,7 +2553,7 @@ def _ends_with_head_at(text: str, lo: int, hi: int) -> bool:
         q -= 1
     while q > lo and (text[q - 1] == " " or text[q - 1] == "\t"):
         q -= 1
-    k, by_end = _heads_by_end()
+    k, by_end = heads_by_end  # (``_heads_by_end()``, fetched by the caller)
     if q - lo < k or not k:
         return text[lo:q].endswith(_heads_before())
     heads = by_end.get(text[q - k : q])
@@ -2462,7 +2572,7 @@ def _heads_by_end() -> tuple[int, dict[str, tuple[str, ...]]]:
     return k, out
 
 
-def _business_subject(text: str, piece: str, pe: int) -> tuple[str, str, None] | None:
+def _business_subject(text: str, piece: str, pe: int, business: _Openings) -> tuple[str, str, None] | None:
     """'Jinbo Biology invested ...': an unknown name (not a person's) doing business is a company."""
     # (each test is pure and every failing one gives None: the blank after the name that the verb
     # opens with (``\s`` being what ``isspace`` tells), then the verb, which fails for most names,
@@ -2471,7 +2581,7 @@ def _business_subject(text: str, piece: str, pe: int) -> tuple[str, str, None] |
         # "BMW, which is based in Munich, said ...": a body with a seat, not a person
         if not _seated_rx().match(text, pe, pe + 120):
             return None
-    elif not _opens_after_blanks(text, pe, _business_index()) or not _business_verb_rx().match(
+    elif not _opens_after_blanks(text, pe, business) or not _business_verb_rx().match(
         text[pe : pe + 40]
     ):
         return None
@@ -2656,6 +2766,127 @@ def _from_rarest_letter(word: str) -> str:
     return f"{re.escape(word[j:])}(?<={re.escape(word)})"
 
 
+@cache
+def _reference_point_ends() -> _EndWords | None:
+    """The words (folded) one of which ends every match of ``_reference_point_rx`` (its blanks
+    after them aside; ``_final_words``), or None when they cannot be told."""
+    words = _final_words(_reference_point_rx())
+    return None if words is None else _EndWords(words)
+
+
+class _EndWords:
+    """Words (ASCII, lower-cased, not empty) one of which ends every match of a pattern anchored at
+    the end of the text (``_final_words``), as ``_may_end_with`` reads them."""
+
+    words: tuple[str, ...]
+    tail: int  # the longest word's length
+    # the code points of the ASCII characters ending a word folded (a text ending, blanks aside,
+    # with another ASCII character ends with none of them: told without slicing or folding)
+    lasts: frozenset[int]
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.words = words
+        self.tail = max(map(len, words))
+        ends = {w[-1] for w in words}
+        self.lasts = frozenset(c for c in range(128) if chr(c).lower() in ends)
+
+
+def _final_words(rx: re.Pattern[str]) -> tuple[str, ...] | None:
+    r"""The words, lower-cased, one of which every match of ``rx`` ends with (what follows it in
+    the match is blanks, ``\s``), when ``rx`` is anchored at the end of the text (``$`` without
+    MULTILINE, or ``\Z``): then a text whose blanks at its end stripped do not end (folded) with
+    one of them holds no match. None when that cannot be told from the parsed pattern (a class,
+    a lookaround or a non-ASCII letter at the end, a match that may be blanks alone)."""
+    if not isinstance(rx.pattern, str) or rx.flags & re.MULTILINE:
+        return None
+    items = list(_RP.parse(rx.pattern, rx.flags))
+    if not items or items[-1][0] is not _RC.AT or items[-1][1] not in (_RC.AT_END, _RC.AT_END_STRING):
+        return None
+    ends = _ends_of_seq(items)
+    if ends is None or ends[1] or not ends[0] or not all(w.isascii() for w in ends[0]):
+        return None
+    return tuple(sorted(ends[0]))
+
+
+# (the words one of which a match of a parsed pattern may end with, blanks after it aside; and
+# whether it may end with no word of its own: blanks alone, or nothing, so that what comes
+# before it ends the match)
+_Ends = tuple[frozenset[str], bool]
+
+
+def _ends_of_seq(items: Any) -> _Ends | None:
+    """``_Ends`` of a sequence of parsed items (read back from its end), or None if unknown."""
+    words: set[str] = set()
+    run = ""  # (the characters of the literal word read back so far)
+    seq: list[tuple[Any, Any]] = list(items)
+    for k in range(len(seq) - 1, -1, -1):
+        op, av = seq[k]
+        if op is _RC.LITERAL and not chr(av).isspace():
+            run = chr(av).lower() + run
+            continue
+        if run:
+            return frozenset(words | {run}), False
+        ends = _ends_of_item(op, av)
+        if ends is None:
+            return None
+        words |= ends[0]
+        if not ends[1]:
+            return frozenset(words), False
+    if run:
+        return frozenset(words | {run}), False
+    return frozenset(words), True
+
+
+def _ends_of_item(op: Any, av: Any) -> _Ends | None:
+    """``_Ends`` of one parsed item that is no literal word character, or None if unknown."""
+    if op is _RC.AT or op is _RC.LITERAL:  # (zero width, or a blank)
+        return frozenset(), True
+    if op is _RC.IN:
+        if all(_blank_member(o, a) for o, a in av):
+            return frozenset(), True  # (a blank)
+        if all(o is _RC.LITERAL for o, _a in av):
+            return frozenset(chr(a).lower() for _o, a in av), False
+        return None
+    if op is _RC.SUBPATTERN:
+        return _ends_of_seq(av[-1])
+    if op is _RC.BRANCH:
+        words: set[str] = set()
+        through = False
+        for branch in av[1]:
+            ends = _ends_of_seq(branch)
+            if ends is None:
+                return None
+            words |= ends[0]
+            through = through or ends[1]
+        return frozenset(words), through
+    if op in (_RC.MAX_REPEAT, _RC.MIN_REPEAT) or op is getattr(_RC, "POSSESSIVE_REPEAT", None):
+        lo, _hi, item = av
+        ends = _ends_of_seq(item)
+        if ends is None:
+            return None
+        return ends[0], ends[1] or lo == 0
+    return None
+
+
+def _blank_member(op: Any, av: Any) -> bool:
+    """Is a member of a parsed class ``[...]`` blanks alone (``\\s``, or a blank character)?"""
+    return op is _RC.CATEGORY and av is _RC.CATEGORY_SPACE or op is _RC.LITERAL and chr(av).isspace()
+
+
+def _may_end_with(text: str, lo: int, hi: int, ends: _EndWords) -> bool:
+    """Does ``text[lo:hi]``, its blanks at the end stripped, end (folded) with one of the words of
+    ``ends`` (else a pattern they are of matches nowhere in it anchored at its end)?"""
+    q = hi
+    while q > lo and text[q - 1].isspace():
+        q -= 1
+    if q == lo:
+        return False
+    c = ord(text[q - 1])
+    if c < 128 and c not in ends.lasts:
+        return False  # (an ASCII character folds to itself lower-cased)
+    return fold(text[max(lo, q - ends.tail) : q]).endswith(ends.words)
+
+
 def _holds(gate: re.Pattern[str] | None, text: str) -> bool:
     """Does ``text`` hold a word of ``gate`` (folded), so that the gated pattern may match it?"""
     return gate is None or gate.search(fold(text)) is not None
@@ -2687,14 +2918,6 @@ def _holds_folded(words: tuple[str, ...] | None, low: str) -> bool:
     return False
 
 
-@cache
-def _government_gate() -> tuple[str, ...] | None:
-    """Words one of which (folded) every match of ``_government_after_rx`` holds (``tally.gates``),
-    sorted, or None without a gate."""
-    gate = gate_of(_government_after_rx())
-    return None if gate is None else tuple(sorted(gate))
-
-
 _QUOTES: Final[tuple[str, ...]] = ("'", "’")
 
 
@@ -2706,18 +2929,19 @@ def _may_place(gap: str) -> bool:
 
 
 @cache
-def _role_tables() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...] | None, tuple[str, ...] | None]:
+def _role_tables() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...] | None, _EndWords | None]:
     """What ``_mark_roles`` reads for every sentence, fetched by one call: the government and
-    reference-point patterns and their gates (``_government_after_rx``, ``_reference_point_rx``,
-    ``_reference_point_words``, ``_government_gate``)."""
-    return _government_after_rx(), _reference_point_rx(), _reference_point_words(), _government_gate()
+    reference-point patterns, the reference-point gate (``_government_after_rx``,
+    ``_reference_point_rx``, ``_reference_point_words``) and the words ending its every match
+    (``_reference_point_ends``; None if unknown)."""
+    return _government_after_rx(), _reference_point_rx(), _reference_point_words(), _reference_point_ends()
 
 
 def _mark_roles(text: str, ms: list[Mention]) -> None:
     """Mark locative modifiers ("X-based Y", "Y in X", "X's Y") and government/attribution mentions."""
     if not ms:
         return  # (nothing to mark)
-    gov_rx, ref_point, ref_gate, gov_gate = _role_tables()
+    gov_rx, ref_point, ref_gate, ref_ends = _role_tables()
     names = []
     lo, hi = len(text), 0  # (the span of the mentions)
     for m in ms:  # (a loop, not a comprehension: no function called per sentence)
@@ -2729,13 +2953,10 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
             hi = m.end
     for j in _list_members(text, names):
         names[j].modifier = True
-    # the reference-point and government gates tried once on the text around all the mentions,
-    # folded once: from 60 characters before the first to 40 after the last (each mention's window
-    # of either is part of it, and folding maps each character alone: a gate word in a window is
-    # in it too)
-    low = fold(text[max(0, lo - 60) : hi + 40])
-    near = _holds_folded(ref_gate, low)
-    gov_near = _holds_folded(gov_gate, low)
+    # without the words ending every reference point, its gate tried once on the text before all
+    # the mentions (each mention's window is part of it, and folding maps each character alone: a
+    # gate word in a window is in it too)
+    near = ref_ends is not None or _holds_word(ref_gate, text[max(0, lo - 60) : hi])
     if names and (names[0].start <= 40 or text.rfind("\n", names[0].start - 41, names[0].start) >= 0):
         _mark_dateline(text, names)  # (only a name in the first 40 characters of its line may be in one)
     for i, m in enumerate(ms):
@@ -2743,7 +2964,12 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
         after = text[m.end : m.end + 1]
         if after == "-" and _RX_MARK_ROLES_1.match(text, m.end, m.end + 40):
             m.modifier = True
-        if near and m.form != "pronoun":
+        if (
+            near
+            and m.form != "pronoun"
+            # (a reference point ends right before the mention with one of its last words)
+            and (ref_ends is None or _may_end_with(text, max(0, m.start - 60), m.start, ref_ends))
+        ):
             before = text[max(0, m.start - 60) : m.start]
             hit = ref_point.search(before) if _holds_word(ref_gate, before) else None
             # "260 kilometers east of X", "just outside the city": a reference point (a description
@@ -2756,7 +2982,7 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
                 m.modifier = True  # "second only to Madrid's,": an elliptical possessive is a comparison
             if _RX_MARK_ROLES_3.match(tail):
                 m.weak = True
-        elif gov_near and after.isspace() and gov_rx.match(text, m.end, m.end + 40):
+        elif after.isspace() and gov_rx.match(text, m.end, m.end + 40):
             m.weak = True  # (``\s`` is what ``isspace`` tells)
         elif (
             after == " "
