@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Final, cast
+from typing import Any, Final, cast
 
 from tally.data import load
 from tally.extract.conjunct import Conjunct, _implies, required
@@ -975,22 +975,8 @@ def _year_first(items: list) -> bool:
                 if chars is None:
                     return False
                 todo.append(((*got, frozenset(chars)), rest))
-        elif op is _C.SUBPATTERN:
-            if av[1] or av[2]:
-                return False  # flags of its own
-            todo.append((got, list(av[-1]) + rest))
-        elif op is _C.BRANCH:
-            todo.extend((got, list(b) + rest) for b in av[1])
-        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
-            lo, hi, sub = av
-            if lo == 0:
-                todo.append((got, rest))  # none of it
-            if hi != 0:  # one more of it, then what is left of the repeat
-                more = hi if hi is _C.MAXREPEAT else hi - 1
-                tail = [(op, (max(lo - 1, 0), more, sub))] if more != 0 else []
-                todo.append((got, list(sub) + tail + rest))
-        elif op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
-            todo.append((got, rest))  # consumes nothing
+        elif (ways := _unfold(op, av, rest)) is not None:
+            todo.extend((got, w) for w in ways)
         else:
             return False
     return True
@@ -1390,6 +1376,30 @@ _NO_LEADS: Final[list[frozenset[str] | None]] = []  # (no rule tried at the scan
 _LEAD_MAX: Final = 64  # most strings a start pattern's matches may start with that ``_lead`` follows
 
 
+def _unfold(op: Any, av: Any, rest: list) -> list[list] | None:
+    """The ways on of a parsed pattern whose first item, ``(op, av)``, is a group, a branch, a repeat
+    or what consumes nothing (a boundary, a lookaround): the item lists left to read on each way,
+    ``rest`` being the items after it. None when the item is none of those (a character, a class),
+    or a group with flags of its own (the walks of ``_lead`` and ``_year_first`` then stop)."""
+    if op is _C.SUBPATTERN:
+        return None if av[1] or av[2] else [list(av[-1]) + rest]
+    if op is _C.BRANCH:
+        return [list(b) + rest for b in av[1]]
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
+        lo, hi, sub = av
+        ways: list[list] = []
+        if lo == 0:
+            ways.append(rest)  # none of it
+        if hi != 0:  # one more of it, then what is left of the repeat
+            more = hi if hi is _C.MAXREPEAT else hi - 1
+            tail = [(op, (max(lo - 1, 0), more, sub))] if more != 0 else []
+            ways.append(list(sub) + tail + rest)
+        return ways
+    if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+        return [rest]  # consumes nothing
+    return None
+
+
 def _lead(items: list, lits: frozenset[str]) -> frozenset[str] | None:
     """Literals of ``lits`` one of which every match of the parsed pattern ``items`` starts with
     (each string its first items may match has one as a prefix), when its first items tell;
@@ -1418,22 +1428,8 @@ def _lead(items: list, lits: frozenset[str]) -> frozenset[str] | None:
             if chars is None:
                 return None
             todo.extend((pre + c, rest) for c in chars)
-        elif op is _C.SUBPATTERN:
-            if av[1] or av[2]:
-                return None  # flags of its own
-            todo.append((pre, list(av[-1]) + rest))
-        elif op is _C.BRANCH:
-            todo.extend((pre, list(b) + rest) for b in av[1])
-        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
-            lo, hi, sub = av
-            if lo == 0:
-                todo.append((pre, rest))  # none of it
-            if hi != 0:  # one more of it, then what is left of the repeat
-                more = hi if hi is _C.MAXREPEAT else hi - 1
-                tail = [(op, (max(lo - 1, 0), more, sub))] if more != 0 else []
-                todo.append((pre, list(sub) + tail + rest))
-        elif op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
-            todo.append((pre, rest))  # consumes nothing
+        elif (ways := _unfold(op, av, rest)) is not None:
+            todo.extend((pre, w) for w in ways)
         else:
             return None
     return frozenset(found) if found else None
