@@ -48,9 +48,15 @@ COMPILED = [
     "tally/resolve/coref.py",
     "tally/resolve/canonical.py",
     "tally/resolve/entities.py",
+    "tally/resolve/leads.py",
     "tally/resolve/repeats.py",
+    "tally/resolve/resolved.py",
     "tally/resolve/slicing.py",
+    "tally/resolve/subjects.py",
     "tally/resolve/topics.py",
+    "tally/resolve/views.py",
+    "tally/resolve/visibility.py",
+    "tally/resolve/voice.py",
 ]
 
 if compiling():
