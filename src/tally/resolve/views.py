@@ -98,13 +98,23 @@ _NATION_OPENING: Final = re.compile(
 )
 # what the words of ``_NATION_OPENING`` open with (no other letter matches them)
 _OPENING_LETTERS: Final = "nNaA"
+# the letter after the first of its words: "nationwide", "nationally", "across"
+_SECOND_AFTER_N: Final[tuple[str, ...]] = ("a", "A")
+_SECOND_AFTER_A: Final[tuple[str, ...]] = ("c", "C")
 
 
 def _nation_opening(text: str) -> bool:
     """``_NATION_OPENING.match(text) is not None``, told at once when the text opens with a word
     character none of its words opens with (``\\W*`` then matches nothing): most sentences."""
     c = text[:1]
-    if c not in _OPENING_LETTERS and is_word(c):
+    if "a" <= c <= "z" or "A" <= c <= "Z":
+        # (an ASCII letter: a word character, told by two comparisons, not ``is_word``; its words open
+        # with "na" or "ac", case-blind, as ``re`` reads them: no other letter folds to these)
+        if c not in _OPENING_LETTERS:
+            return False
+        if text[1:2] not in (_SECOND_AFTER_N if c == "n" or c == "N" else _SECOND_AFTER_A):
+            return False
+    elif is_word(c):
         return False
     return _NATION_OPENING.match(text) is not None
 
