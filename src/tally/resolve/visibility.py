@@ -151,6 +151,18 @@ _ATTRIB_LITERALS: Final[tuple[tuple[str, ...], ...]] = (
 )
 
 
+# the comma patterns of ``_ASIDE`` ending in ``[^,;]*+(?=,)`` after words holding no comma nor
+# semicolon, as bits: a match at a comma needs the first comma or semicolon after it to be a comma
+_COMMA_ENDED: Final = 1 << 2 | 1 << 4 | 1 << 5
+
+
+def _comma_next(sentence: str, at: int) -> bool:
+    """Is the first comma or semicolon after the comma at ``at`` a comma? (Else no pattern of
+    ``_COMMA_ENDED`` matches there: its run ``[^,;]*+`` stops at that mark, and ``(?=,)`` fails.)"""
+    c = sentence.find(",", at + 1)
+    return c >= 0 and sentence.find(";", at + 1, c) < 0
+
+
 def asides(sentence: str, offset: int) -> list[tuple[int, int]]:
     """Spans (document offsets) of parenthetical material in a sentence."""
     return _asides(sentence, offset)[0]
@@ -186,6 +198,8 @@ def _asides(sentence: str, offset: int) -> tuple[list[tuple[int, int]], int]:
                 done = 0  # where its last match ended
                 for k in range(len(at)):
                     if at_bits[k] >> i & 1 and at[k] >= done:
+                        if _COMMA_ENDED >> i & 1 and not _comma_next(sentence, at[k]):
+                            continue  # (no comma ends its run: "..., the province's output rose")
                         got = rx.match(sentence, at[k])
                         if got is not None:
                             out.append((offset + got.start(), offset + got.end()))
