@@ -29,3 +29,23 @@ def test_nation_opening_is_the_match(seed: int) -> None:
 )
 def test_nation_opening_examples(text: str) -> None:
     assert views._nation_opening(text) == (views._NATION_OPENING.match(text) is not None)
+
+
+_NATIONAL_PIECES = (
+    "national NATIONAL nAtIoNaL natıonal natİonal nati\u0307onal nation al average rate of inflation "
+    "jobless , ; ſ K İ ı Σ é 5 the a"
+).split(" ")
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_national_window_implies_the_sentence_gate(seed: int) -> None:
+    """``entity_for`` asks ``_national`` of the 40 characters before a figure alone: the sentence's
+    gate (``_holds_folded`` of the whole text), once asked first, held whenever the window's match did."""
+    rng = random.Random(seed)
+    for _ in range(2000):
+        text = "".join(
+            rng.choice(_NATIONAL_PIECES) + rng.choice((" ", "", "  ")) for _ in range(rng.randint(0, 12))
+        )
+        for at in range(0, len(text) + 1, 3):
+            if views._national(text[max(0, at - 40) : at]):
+                assert views._holds_folded(text, views._NATIONAL_WORDS), (text, at)

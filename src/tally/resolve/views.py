@@ -173,10 +173,9 @@ class SentenceView:
     # what the sentence's quote speaks for, and where its attribution opens (``Tracker._speaker``)
     voice: tuple[Ent, int] | None = None
     # (not parts of the record) whether it stands in for a sentence given with no view
-    # (``_Unread.stand_in``); what ``_owners`` and ``_may_be_national`` found, once per sentence
+    # (``_Unread.stand_in``); what ``_owners`` found, once per sentence
     _stand_in: bool = field(default=False, repr=False, compare=False)
     _owners_found: list[tuple[Resolved, bool, int]] | None = field(default=None, repr=False, compare=False)
-    _national_found: bool | None = field(default=None, repr=False, compare=False)
     _opening_found: bool | None = field(default=None, repr=False, compare=False)  # ``_NATION_OPENING``
 
     # (written out, not generated: mypyc compiles a class's own ``__init__``, not the one dataclasses
@@ -197,7 +196,6 @@ class SentenceView:
         voice: tuple[Ent, int] | None = None,
         _stand_in: bool = False,
         _owners_found: list[tuple[Resolved, bool, int]] | None = None,
-        _national_found: bool | None = None,
         _opening_found: bool | None = None,
     ) -> None:
         self.start = start
@@ -214,7 +212,6 @@ class SentenceView:
         self.voice = voice
         self._stand_in = _stand_in
         self._owners_found = _owners_found
-        self._national_found = _national_found
         self._opening_found = _opening_found
 
     @classmethod
@@ -322,21 +319,14 @@ class SentenceView:
             ]
         return owners
 
-    def _may_be_national(self) -> bool:
-        """Does the sentence hold a word of ``_national``'s gate (folded), so that the text before one
-        of its figures may? Found once per sentence, on first use."""
-        got = self._national_found
-        if got is None:
-            got = _holds_folded(self.text, _NATIONAL_WORDS)
-            self._national_found = got
-        return got
-
     def entity_for(self, pos: int, end: int) -> tuple[Ent | None, str]:
         # (compiled, an ``Ent`` tested for truth is unboxed and boxed anew: tested for None, and
         # returned as read, untested)
         if self.nation is not None:
             at = pos - self.start
-            if self._may_be_national() and _national(self.text[max(0, at - 40) : at]):
+            # (the window's own gate, not one of the whole sentence first: a sentence has about one
+            # figure, and its 40 characters are folded at a quarter of the cost of the sentence)
+            if _national(self.text[max(0, at - 40) : at]):
                 return self.nation, "entity:national"  # "against a national average of Rs 1,28,829"
             if self._opening_found is None:  # (the same for each figure: found once)
                 self._opening_found = _nation_opening(self.text)
