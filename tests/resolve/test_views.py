@@ -49,3 +49,27 @@ def test_national_window_implies_the_sentence_gate(seed: int) -> None:
         for at in range(0, len(text) + 1, 3):
             if views._national(text[max(0, at - 40) : at]):
                 assert views._holds_folded(text, views._NATIONAL_WORDS), (text, at)
+
+
+def test_country_patterns_open_with_a_possessive() -> None:
+    """``_country_subject`` answers False at once when the text after a country opens with neither
+    quote: both patterns (each branch) open with ``['’]s``."""
+    assert views._QUOTES == ("'", "’")
+    assert views._RX_COUNTRY_SUBJECT_2.pattern.startswith("['’]s")
+    branches = views._RX_COUNTRY_SUBJECT_1.pattern.split("|['’]s")
+    assert len(branches) == 2 and branches[0].startswith("['’]s")
+
+
+_TAIL_PIECES = "'s ’s s ' ’ largest most populous richest interest GDP grew , the \" x".split(" ")
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_country_tails_without_a_quote_match_neither(seed: int) -> None:
+    rng = random.Random(seed)
+    for _ in range(3000):
+        tail = "".join(
+            rng.choice(_TAIL_PIECES) + rng.choice((" ", "", "\t")) for _ in range(rng.randint(0, 6))
+        )
+        if tail[:1] not in views._QUOTES:
+            assert views._RX_COUNTRY_SUBJECT_1.match(tail) is None, tail
+            assert views._RX_COUNTRY_SUBJECT_2.match(tail) is None, tail

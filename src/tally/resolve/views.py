@@ -251,6 +251,9 @@ class SentenceView:
             return True
         if r.mention.form == "reference" and not self.text[:rel_s].strip(" \t\n\"“‘'") and tail[:1] == " ":
             return True  # "The kingdom plans to raise ...": the country opening the sentence is its subject
+        first = tail[:1]
+        if first != "'" and first != "’":  # (``_QUOTES``: compiled, two comparisons)
+            return False  # (both patterns below open with ``['’]s``: most countries have no possessive)
         if _RX_COUNTRY_SUBJECT_1.match(tail):
             return False  # "India's largest district": a scope, not the owner
         return bool(_RX_COUNTRY_SUBJECT_2.match(tail)) and (
