@@ -74,7 +74,9 @@ def _subordinate(lead: str) -> bool:
         while k >= 0:
             for w, back in words:
                 i = k - back
-                if i < 0 or not lead.startswith(w, i):
+                # (a word as long as its piece is the piece; another is compared as a slice: compiled,
+                # ``startswith`` with a position is a generic method call)
+                if len(w) != len(stem) and (i < 0 or lead[i : i + len(w)] != w):
                     continue
                 e = i + len(w)
                 if (
