@@ -96,25 +96,26 @@ _NATIONAL: Final = re.compile(
 _NATION_OPENING: Final = re.compile(
     r"^\W*(?:nationwide|nationally|across\s+the\s+country)\s*,", re.IGNORECASE
 )
-# what the words of ``_NATION_OPENING`` open with (no other letter matches them)
-_OPENING_LETTERS: Final = "nNaA"
-# the letter after the first of its words: "nationwide", "nationally", "across"
-_SECOND_AFTER_N: Final[tuple[str, ...]] = ("a", "A")
-_SECOND_AFTER_A: Final[tuple[str, ...]] = ("c", "C")
 
 
 def _nation_opening(text: str) -> bool:
     """``_NATION_OPENING.match(text) is not None``, told at once when the text opens with a word
     character none of its words opens with (``\\W*`` then matches nothing): most sentences."""
-    c = text[:1]
-    if "a" <= c <= "z" or "A" <= c <= "Z":
-        # (an ASCII letter: a word character, told by two comparisons, not ``is_word``; its words open
-        # with "na" or "ac", case-blind, as ``re`` reads them: no other letter folds to these)
-        if c not in _OPENING_LETTERS:
+    if not text:
+        return False  # (a match holds a word)
+    c = ord(text[0])  # (compiled, ``ord`` of an index and comparisons of ints: inline, no generic call)
+    if ord("a") <= c <= ord("z") or ord("A") <= c <= ord("Z"):
+        # an ASCII letter, a word character: its words open with "na" or "ac", case-blind, as ``re``
+        # reads them (no other letter folds to these)
+        if c == ord("n") or c == ord("N"):
+            second = "aA"
+        elif c == ord("a") or c == ord("A"):
+            second = "cC"
+        else:
             return False
-        if text[1:2] not in (_SECOND_AFTER_N if c == "n" or c == "N" else _SECOND_AFTER_A):
+        if len(text) < 2 or text[1] not in second:
             return False
-    elif is_word(c):
+    elif is_word(text[0]):
         return False
     return _NATION_OPENING.match(text) is not None
 
