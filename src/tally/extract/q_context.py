@@ -10,7 +10,7 @@ import re
 from typing import Final
 
 from tally.extract.numbers import NON_ASCII
-from tally.extract.q_state import _G, _Page, _page
+from tally.extract.q_state import _Page, _page
 
 _ASCII_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _WORD_PUNCT: Final = frozenset("_&’'.-")
@@ -21,16 +21,20 @@ def _word_before(text: str, pos: int, lo: int = 0) -> str:
     in the 40 characters before it, read backwards here (the search tries every start)."""
     lo = max(lo, pos - 40)
     e = pos
-    while e > lo and text[e - 1] in " \t":                   # [ \t]*(?:\n[ \t]*)?\Z
+    while e > lo and (text[e - 1] == " " or text[e - 1] == "\t"):   # [ \t]*(?:\n[ \t]*)?\Z
         e -= 1
     if e > lo and text[e - 1] == "\n":
         e -= 1
-        while e > lo and text[e - 1] in " \t":
+        while e > lo and (text[e - 1] == " " or text[e - 1] == "\t"):
             e -= 1
     s = e
-    while s > lo and (text[s - 1].isalnum() or text[s - 1] in _WORD_PUNCT):   # [\w&’'.-]*
-        s -= 1
-    while s < e and text[s] not in _ASCII_LETTERS:             # starting with [A-Za-z]
+    while s > lo:                                              # [\w&’'.-]*
+        c = text[s - 1]
+        if c.isalnum() or c in _WORD_PUNCT:
+            s -= 1
+        else:
+            break
+    while s < e and not 97 <= (ord(text[s]) | 32) <= 122:      # starting with [A-Za-z]
         s += 1
     return text[s:e]
 
@@ -55,8 +59,30 @@ def _lead(text: str, pos: int, end: int) -> str:
 
 
 def _word_after(text: str, pos: int, end: int) -> str:
-    m = _G.word_after.match(text, pos, end)
-    return m.group("w") if m else ""
+    """The word after ``pos``: group "w" of ``grammar().word_after.match(text, pos, end)``, "" where
+    it does not match, read character by character here (compiled: plain reads, not a regex call
+    and its working stack). The pattern skips blanks and at most one line break
+    (``[ \\t]*(?:\\n[ \\t]*)?``, no choice left: a letter must follow), then reads an ASCII letter and
+    a run of ``[\\w’'-]`` (``\\w``: ``str.isalnum`` or "_")."""
+    if end > len(text):
+        end = len(text)
+    i = pos
+    while i < end and (text[i] == " " or text[i] == "\t"):
+        i += 1
+    if i < end and text[i] == "\n":
+        i += 1
+        while i < end and (text[i] == " " or text[i] == "\t"):
+            i += 1
+    if i >= end or not 97 <= (ord(text[i]) | 32) <= 122:
+        return ""
+    j = i + 1
+    while j < end:
+        c = text[j]
+        if c.isalnum() or c == "_" or c == "’" or c == "'" or c == "-":
+            j += 1
+        else:
+            break
+    return text[i:j]
 
 
 # 1 for a Latin-1 blank (``q_units.LATIN1_SPACE``), 2 for "-", 0 for any other byte (``_run_at``)
