@@ -421,6 +421,15 @@ def _resolve(rule: str, m: re.Match[str], pub: dt.date | None, fs: _Fiscal) -> t
     if rule in ("now", "since_then"):
         # "since then": up to publication, from a time named before (see carry)
         return (str(py) if py else None), "now"
+    # then the common rules that read no group, or one by name: ``groupdict`` makes a dict of every
+    # group of the rule (a generic call compiled, thousands of instructions for the rules with many)
+    if rule in ("vague", "historic", "habit_day"):
+        return None, "vague"
+    if rule in ("anaphor", "target_end"):
+        return None, "anaphor"
+    if rule == "target_year":
+        y = m.group("y")
+        return y, _by_role(int(y), py)
     gd = m.groupdict()
     if rule.startswith("basis"):
         return (gd.get("y") or None), "basis"
@@ -530,8 +539,6 @@ def _resolve(rule: str, m: re.Match[str], pub: dt.date | None, fs: _Fiscal) -> t
             a = 1981 + 5 * (n - 6)
             return f"{a}/{a + 4}", "explicit"
         return None, "vague"
-    if rule == "target_year":
-        return gd["y"], _by_role(int(gd["y"]), py)
     if rule == "target_rel":
         off = load("periods")["relative_years"][gd["r"].lower()]
         return (str(py + off) if py else None), ("explicit" if off < 0 else "target")
@@ -618,12 +625,6 @@ def _resolve(rule: str, m: re.Match[str], pub: dt.date | None, fs: _Fiscal) -> t
         assert pub is not None  # py is pub's year
         y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
         return f"{y}-{mo + 1:02d}", "explicit"
-    if rule == "habit_day":
-        return None, "vague"
-    if rule in ("vague", "historic"):
-        return None, "vague"
-    if rule in ("anaphor", "target_end"):
-        return None, "anaphor"
     if rule == "rel_month":
         if pub is None:
             return None, "explicit"
