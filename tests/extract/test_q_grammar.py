@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tally.extract.numbers import alternation, phrase, trie
-from tally.extract.q_grammar import _bytes_of, candidates, candidates_re, grammar
+from tally.extract.q_grammar import _WORDS_B, _bytes_of, _digit_starts, candidates, candidates_re, grammar
 
 # Pieces the candidate scan reacts to, with the characters re folds onto ASCII letters
 # ("ſ", "ı", "İ", "K") and non-ASCII digits.
@@ -56,6 +56,35 @@ def test_candidates_over_bytes_find_what_the_regexes_find(text, cut, trim):
     start, end = min(cut, len(text)), max(min(cut, len(text)), len(text) - trim)
     for s, e in ((0, len(text)), (start, end)):
         assert candidates(g, text, s, e) == candidates_re(g, text, s, e)
+
+
+# The digit scans ``_digit_starts`` replaces: over the image with every digit a "0", a run's first
+# digit with no digit nor "." before it, and a "." before a digit with neither before it.
+_DIGITS_0 = bytes(0x30 if 0x30 <= i <= 0x39 else i for i in range(256))
+_RUN_START = re.compile(rb"0(?<![0.].)0*+")
+_DOT_START = re.compile(rb"\.0(?<![0.]..)")
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from([b"0", b"7", b"12", b".", b"..", b"a", b"A", b" ", b"\n", b"?", b"_", b"\xe9",
+                                 b"-", b","]), max_size=16).map(b"".join), st.integers(0, 5))
+def test_digit_starts_find_what_the_digit_regexes_find(b, lo):
+    d = b.translate(_DIGITS_0)
+    want = sorted(m.start() + lo for rx in (_RUN_START, _DOT_START) for m in rx.finditer(d))
+    out: list[int] = []
+    _digit_starts(b.translate(_WORDS_B), b, lo, out)
+    assert out == want
+
+
+@pytest.mark.parametrize(
+    ("b", "starts"),
+    [(b"5", [0]), (b".5", [0]), (b"3.5", [0]), (b"..5", []), (b"a.5 x", [1]), (b"1,234.5", [0, 2]),
+     (b"v2.0.1", [1]), (b"5. 6", [0, 3]), (b"x\n.25", [2]), (b"", [])],
+)
+def test_digit_starts_table(b, starts):
+    out: list[int] = []
+    _digit_starts(b.translate(_WORDS_B), b, 0, out)
+    assert out == starts
 
 
 @pytest.mark.parametrize(

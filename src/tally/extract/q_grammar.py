@@ -289,17 +289,33 @@ def _initial_rank(c: str) -> tuple[int, str]:
     return (_INITIALS.find(c) if c in _INITIALS else len(_INITIALS), c)
 
 
-# One byte per character for the candidate scans (``_bytes_of``): Latin-1, digits to "0" (for
-# ``_DIGIT_B``), and every character but [a-z0-9_] to a blank after lower-casing (for the words).
-_DIGITS_B: Final = bytes(0x30 if 0x30 <= i <= 0x39 else i for i in range(256))
+# One byte per character for the candidate scans (``_bytes_of``): Latin-1 lower-cased, every
+# digit a "0" (so that one needle finds them all: ``_digit_starts``) and every character but
+# [a-z0-9_] a blank (for the words: the word scan reads a digit as no letter nor blank, as before).
 _WORDS_B: Final = bytes(
-    i + 32 if 0x41 <= i <= 0x5A else i if chr(i) in "abcdefghijklmnopqrstuvwxyz0123456789_" else 0x20
+    0x30 if 0x30 <= i <= 0x39 else i + 32 if 0x41 <= i <= 0x5A
+    else i if chr(i) in "abcdefghijklmnopqrstuvwxyz_" else 0x20
     for i in range(256)
 )
-# ``Grammar.cand_digit`` over ``_DIGITS_B``: a digit (a "0" there) or a "." before one, with no
-# digit or "." before it; each pattern starts with a literal, which re searches fast
-_DIGIT_B: Final = re.compile(rb"0(?<![0.].)0*+")           # (the rest of its run taken at once)
-_DOT_DIGIT_B: Final = re.compile(rb"\.0(?<![0.]..)")
+
+
+def _digit_starts(words: bytes, b: bytes, lo: int, out: list[int]) -> None:
+    """Appends to ``out`` each offset (plus ``lo``) in ``b`` where ``Grammar.cand_digit`` matches
+    over the bytes: the first digit of a run with no "." before it, and a "." before a run with
+    no digit nor "." before the ".". ``words`` is ``b.translate(_WORDS_B)``: its digits are "0",
+    so one ``split`` cuts it at every digit, a run starting after each piece that is not empty
+    (one C call for the page: the regexes this replaces cost ~2 K instructions a match, most of
+    it the match object, and ``bytes.find`` with a start ~1.2 K a call, its arguments parsed)."""
+    pieces = words.split(b"0")
+    i = -1
+    for k in range(len(pieces) - 1):                           # (the last piece follows no digit)
+        gap = len(pieces[k])
+        i += gap + 1                                           # the digit after the piece
+        if gap or i == 0:                                      # the first of its run
+            if i == 0 or b[i - 1] != 46:                       # (46: "."; none before: a start)
+                out.append(i + lo)
+            elif i == 1 or not (48 <= b[i - 2] <= 57 or b[i - 2] == 46):
+                out.append(i - 1 + lo)                         # ".5": the "." starts it
 
 
 def _bytes_of(part: str) -> bytes | None:
@@ -347,15 +363,13 @@ def candidates_in(g: Grammar, text: str, start: int, end: int, b: bytes | None,
     if b is None:
         return candidates_re(g, text, start, end)
     # regex charsets cost ~7 ns a character to search for, a literal ~1 ns: the bytes are
-    # translated so that each scan starts with a literal
-    digits = b.translate(_DIGITS_B)
-    out = [m.start() + lo for m in _DIGIT_B.finditer(digits)]
-    if 46 in digits:                                           # a "." (an int: ``b"." in`` raises first)
-        out += [m.start() + lo for m in _DOT_DIGIT_B.finditer(digits)]
-    if start > 0 and lo in out:
-        out.remove(lo)                                         # the digit before ``start``
-    # the words: a blank put first when nothing is before (``cand_word0_low``)
+    # translated so that each scan starts with a literal (the digits: one byte, see ``_WORDS_B``)
     words = b.translate(_WORDS_B)
+    out: list[int] = []
+    _digit_starts(words, b, lo, out)
+    if start > 0 and out and out[0] == lo:
+        del out[0]                                             # the digit before ``start``
+    # the words: a blank put first when nothing is before (``cand_word0_low``)
     if start == 0:
         words, base = b" " + words, -1
     else:
