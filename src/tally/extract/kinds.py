@@ -110,8 +110,6 @@ class Quick:
             # re's own search is as fast as the gate's: it skips to the leading character, or
             # tries the start of the text alone
             lits = few = None
-        elif few is None:
-            few = _few(lits, _FEW_IN)
         gate = re.compile(trie(lits, lower=False)) if lits else None
         pre = _pre(rx) if lits and few is None else None
         if pre is None and lits and few is None:
@@ -361,7 +359,6 @@ def search_at_words(
 
 
 _FEW: Final = 6  # the most gate literals tested one by one (a regex call costs several ``in`` tests)
-_FEW_IN: Final = 12
 
 # the characters other than ASCII ones that re, case-blind, matches to an ASCII letter (İ, ı, ſ and
 # the Kelvin sign: found by trying every character against ``[a-z]`` under IGNORECASE)
@@ -391,13 +388,13 @@ def _backreferences(rx: re.Pattern[str]) -> bool:
     return any(op is _C.GROUPREF or op is _C.GROUPREF_EXISTS for op, _av in _walk(list(parsed)))
 
 
-def _few(lits: frozenset[str] | None, most: int = _FEW) -> tuple[str, ...] | None:
+def _few(lits: frozenset[str] | None) -> tuple[str, ...] | None:
     """A gate's literals without those containing another (present only where that one is), when
     no more than ``_FEW`` are left; else None."""
     if not lits:
         return None
     kept = sorted(w for w in lits if not any(o != w and o in w for o in lits))
-    return tuple(kept) if len(kept) <= most else None
+    return tuple(kept) if len(kept) <= _FEW else None
 
 
 def _pre(rx: re.Pattern[str]) -> tuple[str, ...] | None:
