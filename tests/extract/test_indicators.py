@@ -1030,3 +1030,16 @@ def test_number_of_matches_as_the_pattern(window: str) -> None:
         w = window[i:]
         want = [(m.span(), m.groups()) for m in rx.finditer(w)]
         assert [(m.span(), m.groups()) for m in I._number_of_matches(w)] == want, w
+
+
+_UNITS = "USD EUR/t CNY/kWh usd US USDX USD/ U/S /US count percent GBP/m2/y A/B/C ABC/ AB/C km MWh ÉUR"
+
+
+@pytest.mark.parametrize("unit", [*_UNITS.split(), "", "USD/t/y"])
+def test_is_money_as_the_split(unit: str) -> None:
+    """``_is_money`` (sliced) answers as the test it replaces: the part before the first "/" is
+    three characters, all cased ones capitals."""
+    from tally.extract.indicators import _is_money
+
+    code = unit.split("/")[0]
+    assert _is_money(unit) == (len(code) == 3 and code.isupper())

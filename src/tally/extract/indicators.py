@@ -39,8 +39,13 @@ class Cue:
 
 
 def _is_money(unit: str) -> bool:
-    code = unit.split("/")[0]
-    return len(code) == 3 and code.isupper()
+    """Is ``unit`` a currency code ("USD", "EUR/t"): its part before the first "/" three capitals?
+    (Sliced, not split: no list made per figure.)"""
+    n = len(unit)
+    if n < 3 or (n > 3 and unit[3] != "/"):
+        return False
+    code = unit[:3]
+    return "/" not in code and code.isupper()
 
 
 @cache
@@ -645,14 +650,15 @@ _NUMBER_WORDS: Final[tuple[str, ...]] = ("number",)
 
 def by_phrase(q: Quantity, before: str, after: str, kind: str) -> tuple[str, str] | None:
     """'the number of NOUN rose ...' and 'N percent of the state's NOUN': the noun decides."""
-    if q.unit == "count" or q.unit in ("percent", "times", "percentage_point"):
+    unit = q.unit  # (read once: a generic attribute look-up in the compiled build)
+    if unit == "count" or unit in ("percent", "times", "percentage_point"):
         window = before[-120:]
         ms = _number_of_matches(window)
         if ms and not _STOP.search(window[ms[-1].end() :]):
             ind = _lookup_phrase(ms[-1].group(1))
             if ind:
                 return ind, "indicator:number-of"
-    if kind == "share" and q.unit == "percent":
+    if kind == "share" and unit == "percent":
         m = _rx("share_of").match(after)
         if m and _rx("share_of_economy").has(after[:80]):
             return None  # "8.5 percent of gross domestic product": not a share of counted products
