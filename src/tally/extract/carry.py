@@ -318,11 +318,16 @@ def _past_word(sent: str, word: str, at: int) -> bool:
 # wherever it stands; and those ending with "ed", which ``_past_word`` asks about
 _PAST_PLAIN: Final = frozenset(w for w in _PAST_WORDS if not w.endswith("ed") and w not in _NOT_PAST)
 _PAST_ED: Final = frozenset(w for w in _PAST_WORDS if w.endswith("ed"))
-# every ASCII character no word character (re's ``\w``: letters, digits, "_") made a blank: the
-# words ``split`` then gives are the runs of word characters. Every ASCII character has an entry
-# (the word characters map to themselves): ``str.translate`` raises and drops a ``LookupError``
-# for each distinct character a table lacks, in every call (about five times the cost)
-_ASCII_GAPS: Final = str.maketrans({c: (c if c.isalnum() or c == "_" else " ") for c in map(chr, range(128))})
+# every ASCII character no word character (re's ``\w``: letters, digits, "_") made a blank, as a
+# table of bytes: the words ``split`` then gives are the runs of word characters (every gap is a
+# space, which ``bytes.split`` cuts at). ``bytes.translate`` reads one byte of the table per
+# character; ``str.translate`` with a table of characters looks each distinct character up in a
+# dict in every call (with the split, twice the time of the encoding, the bytes' translation and split)
+_ASCII_GAPS: Final = bytes((b if chr(b).isalnum() or b == 0x5F else 0x20) for b in range(128)) + bytes(
+    range(128, 256)
+)
+# ``_PAST_PLAIN`` as bytes, for the words of an ASCII text encoded
+_PAST_PLAIN_BYTES: Final = frozenset(w.encode("ascii") for w in _PAST_PLAIN)
 
 
 def _past_ascii(sent: str) -> bool:
@@ -331,8 +336,8 @@ def _past_ascii(sent: str) -> bool:
     five characters or more ending with "ed". A word of ``_PAST_PLAIN`` answers at once; the
     others end with "ed", found with ``str.find``, and are asked about where they stand (every
     match is asked about: whether one is a past verb does not depend on the others)."""
-    for w in sent.translate(_ASCII_GAPS).split():
-        if w in _PAST_PLAIN:
+    for w in sent.encode("ascii").translate(_ASCII_GAPS).split():
+        if w in _PAST_PLAIN_BYTES:
             return True
     n = len(sent)
     i = sent.find("ed")
@@ -1225,14 +1230,22 @@ def measured_against(text: str, at: int) -> bool:
     than in the first half", "below its peak in February")? It dates no figure of its own, so it is
     no period reported on."""
     window = text[max(0, at - 60) : at]
+    # every match ends with one of a few words after white space, then white space to the end
+    # (re's is ``str.isspace``, as ``rstrip``'s and ``rsplit``'s): the window's end tested first
+    # (most windows fail it: one ``endswith`` of the words, not a look-up of each word every match
+    # holds), then the word every match holds, then the last word itself
+    core = window.rstrip()
+    if len(core) == len(window) or not core.endswith(_MEASURED_ENDS):
+        return False
     if not any(w in window for w in _MEASURED_WORDS):
         return False  # (a word every match holds, looked up before the search)
-    # every match ends with one of a few words after white space, then white space to the end
-    # (re's is ``str.isspace``, as ``rstrip``'s and ``rsplit``'s)
-    core = window.rstrip()
-    if len(core) == len(window) or not core or core.rsplit(None, 1)[-1] not in _MEASURED_LAST:
+    if core.rsplit(None, 1)[-1] not in _MEASURED_LAST:
         return False
     return _MEASURED_AGAINST.search(window) is not None
+
+
+# ``_MEASURED_LAST``'s words, one of which a text whose last word is one of them ends with
+_MEASURED_ENDS: Final[tuple[str, ...]] = tuple(sorted(_MEASURED_LAST))
 
 
 def update_context(ctx: PeriodContext, times: list[TimeExpr]) -> None:
@@ -1355,13 +1368,18 @@ def periods_from_repeats(facts: list, text: str, captions: list[tuple[int, int]]
     stopped: list[bool] = []
     body: dict[tuple, str] = {}
     for f in facts:
-        key = (f.sentence_start, f.sentence_end)
+        # (each field read once: each read of a record of ``tally.model`` is a generic attribute
+        # look-up in the compiled build)
+        s_start, s_end = f.sentence_start, f.sentence_end
+        key = (s_start, s_end)
         stop = ended.get(key)
         if stop is None:
-            stop = ended[key] = _ends_stopped(text[f.sentence_start : f.sentence_end])
+            stop = ended[key] = _ends_stopped(text[s_start:s_end])
         stopped.append(stop)
-        if f.period and stop:
-            body.setdefault((f.value, f.unit), f.period)
+        if stop:
+            period = f.period
+            if period:
+                body.setdefault((f.value, f.unit), period)
     if not body:
         return  # no figure of the body to take a period from
     for i, f in enumerate(facts):
