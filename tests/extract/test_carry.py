@@ -754,6 +754,9 @@ _COMPARED_SENTENCES = (
     "exports grew 6 percent over the year; imports fell",
     "Compared with 2019, FROM 3 tonnes, Than in, SAME period",
     "a record high of 5 in 2021, a level of 3, lower than at",
+    # last words that only end with one of the words, white space of other kinds
+    "higher than atin 2020, down from\t5, above its peak of\u2003x, more than during\x1c2",
+    "a level; same quarter\nof\n, lower than\u00a0in ",
     "",
 )
 

@@ -47,26 +47,38 @@ _MEASURED_WORDS: Final[tuple[str, ...]] = ("than", "peak", "high", "low", "recor
 _MEASURED_LAST: Final = frozenset(
     ("in", "during", "at", "for", "of", "period", "time", "month", "months", "quarter")
 )
+# its words, one of which a text whose last word is one of them ends with (one ``endswith``)
+_MEASURED_ENDS: Final[tuple[str, ...]] = tuple(sorted(_MEASURED_LAST))
 # or another figure set against this one, before the time: the time is the other figure's ("58
 # percent of the total, compared with 41 percent three years ago", "4,200 people, down from 13,000
 # in the 1970s")
 _COMPARED_FIGURE: Final = re.compile(
     r"\b(?:compared\s+(?:with|to)|as\s+against|versus|vs\.?|(?:up|down)\s+from)\s+[^,;]*?\d|" + _AGAINST
 )
-# a word every match of ``_COMPARED_FIGURE`` holds (it ignores no case): "compared", "against",
-# "versus", "vs", "from" ("up from", "down from"); "than"; a peak or a level ("below its peak in");
-# "same" ("on the same period of")
-_COMPARED_WORDS: Final[tuple[str, ...]] = (
-    "from", "than", "compared", "against", "versus", "vs", "same", "peak", "high", "low", "record", "level"
-)
+# the words one of which every match of its first branch holds (it ignores no case): "compared",
+# "against", "versus", "vs", "from" ("up from", "down from"); its other branches' are
+# ``_MEASURED_WORDS``
+_FIGURE_WORDS: Final[tuple[str, ...]] = ("from", "compared", "against", "versus", "vs")
 
 
 def _compared_figure(text: str, a: int, b: int) -> bool:
     """``_COMPARED_FIGURE.search(text, a, b)`` found something (``0 <= a <= b``). Its matches lie
     inside ``text[a:b]`` (only ``\\b`` looks before ``a``): with none of its words there, none."""
     window = text[a:b]
-    for w in _COMPARED_WORDS:  # (a loop, not ``any``: no generator made per time)
+    # its first branch holds one of a few words; the others (``_AGAINST``) end as ``measured_against``
+    # tells: white space at the end, after one of a few words (each after white space), with one of
+    # ``_MEASURED_WORDS`` in the text. With neither, no match (most windows: one ``endswith`` and a
+    # few look-ups, not the search that the words of peaks and levels let through wherever they are)
+    for w in _FIGURE_WORDS:  # (a loop, not ``any``: no generator made per time)
         if w in window:
+            return _COMPARED_FIGURE.search(text, a, b) is not None
+    core = window.rstrip()
+    if len(core) == len(window) or not core.endswith(_MEASURED_ENDS):
+        return False
+    for w in _MEASURED_WORDS:
+        if w in window:
+            if core.rsplit(None, 1)[-1] not in _MEASURED_LAST:
+                return False
             return _COMPARED_FIGURE.search(text, a, b) is not None
     return False
 
@@ -1243,9 +1255,6 @@ def measured_against(text: str, at: int) -> bool:
         return False
     return _MEASURED_AGAINST.search(window) is not None
 
-
-# ``_MEASURED_LAST``'s words, one of which a text whose last word is one of them ends with
-_MEASURED_ENDS: Final[tuple[str, ...]] = tuple(sorted(_MEASURED_LAST))
 
 
 def update_context(ctx: PeriodContext, times: list[TimeExpr]) -> None:
