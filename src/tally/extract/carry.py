@@ -1330,14 +1330,23 @@ def _update(ctx: PeriodContext, times: list[TimeExpr]) -> None:
 def _caption_periods(facts: list, captions: list[tuple[int, int]]) -> None:
     """A figure of a photo caption with no time repeats the body's figure written the same way
     ("The city received 2.36 million tourist visits."): it takes that figure's period."""
-    inside = [_in_spans(f.start, captions) for f in facts]  # (each figure asked once)
+    inside: list[bool] = []  # (each figure asked once)
     body: dict[tuple, str] = {}
+    for f in facts:
+        # (each field read once, and only where it is needed: each read of a record of
+        # ``tally.model`` is a generic attribute look-up in the compiled build)
+        ins = _in_spans(f.start, captions)
+        inside.append(ins)
+        if not ins:
+            period = f.period
+            if period:
+                body.setdefault((f.text, f.value, f.unit), period)
+    if not body:
+        return  # no figure of the body to take a period from
     for i, f in enumerate(facts):
-        if f.period and not inside[i]:
-            body.setdefault((f.text, f.value, f.unit), f.period)
-    for i, f in enumerate(facts):
-        # (a figure distinct enough to be the same one: not "10" or "first", which recur)
-        if f.period is None and len(f.text) >= 4 and any(c.isdigit() for c in f.text) and inside[i]:
+        # (a figure distinct enough to be the same one: not "10" or "first", which recur; the tests
+        # are pure, the one read from the list first: most figures are not in a caption)
+        if inside[i] and f.period is None and len(f.text) >= 4 and any(c.isdigit() for c in f.text):
             p = body.get((f.text, f.value, f.unit))
             if p:
                 f.period = p
