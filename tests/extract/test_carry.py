@@ -939,3 +939,25 @@ def test_stretches_agree_with_bisect(ends: list[int]) -> None:
             and bisect_right(ends, max(0, t.end - base)) == seg
         ]
         assert C._in_segment(times, ends, base, seg) == want, (ends, seg)
+
+
+_HAS_PIECES = (
+    "has", "have", "is", "are", "owns", "boasts", "employs", "this", "hash", "Has", "IS", "it", "some",
+    "5,000", "x_has", "his", "own", "boast", "employ", "ares", "behave", "",
+)
+_HAS_GAPS = (" ", "  ", "\n", ", ", "-", "\t", "\u2003")
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_HAS_PIECES), st.sampled_from(_HAS_GAPS)),
+        max_size=24,
+    )
+)
+def test_has_before_agrees_with_the_search(parts: list[tuple[str, str]]) -> None:
+    from tally.extract import carry as C
+
+    text = "".join(w + sp for w, sp in parts)
+    for cut in range(len(text) + 1):
+        before = text[:cut]
+        assert C._has_before(before) is (C._HAS_BEFORE.search(before[-60:]) is not None), before

@@ -86,6 +86,8 @@ def _compared_figure(text: str, a: int, b: int) -> bool:
 _UNIT_THEN_IN: Final = re.compile(r"(?:\s+[a-z%]+){0,3}\s+(?:in|at the end of)\s+")
 _UNIT_THEN: Final = re.compile(r"(?:\s+[a-z%]+){0,3}\s+")
 _HAS_BEFORE: Final = re.compile(r"\b(?:has|have|is|are|owns|boasts|employs)\s+(?:\w+\s+){0,3}$")
+# the words of ``_HAS_BEFORE``, one of which each of its matches holds ("have" holds none of the others)
+_HAS_WORDS: Final[tuple[str, ...]] = ("has", "is", "are", "have", "owns", "boasts", "employs")
 _IS_ARE: Final = re.compile(r"\b(?:is|are)\b")
 _MODAL: Final = re.compile(r"\b(?:should|must|will|shall)\b")
 _FISCAL_YEAR: Final = re.compile(r"\b(?:financial|fiscal|budget) year\b", re.I)
@@ -563,7 +565,7 @@ def _seen(
             continue
         if t.start >= q.start:
             if has_before is None:
-                has_before = bool(_HAS_BEFORE.search(before[-60:]))
+                has_before = _has_before(before)
             if has_before and _OTHER_PAST.search(view.text[q.end - view.start : t.start - view.start]):
                 # "has 210 member households and sold apples ... last year": it dates the other clause
                 continue
@@ -577,6 +579,16 @@ def _seen(
             continue
         seen.append(t)
     return seen
+
+
+def _has_before(before: str) -> bool:
+    """``_HAS_BEFORE.search(before[-60:])`` found something: searched only when one of its words is
+    there (most windows hold none: a few look-ups, not a search trying every position)."""
+    window = before[-60:]
+    for w in _HAS_WORDS:  # (a loop, not ``any``: no generator made per figure)
+        if w in window:
+            return _HAS_BEFORE.search(window) is not None
+    return False
 
 
 # between a figure and the "a year earlier" that dates it: its unit or noun, no other figure
