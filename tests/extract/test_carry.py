@@ -961,3 +961,20 @@ def test_has_before_agrees_with_the_search(parts: list[tuple[str, str]]) -> None
     for cut in range(len(text) + 1):
         before = text[:cut]
         assert C._has_before(before) is (C._HAS_BEFORE.search(before[-60:]) is not None), before
+
+
+_NEXT_CLAUSE_TEXTS = (
+    "output rose 5 percent, and in 2021 it fell, but during the year, while\nby the end, whereas for",
+    "sales grew,and  in\n2020 ,  but\tduring; x, band in y, forin z, and bye, whereas\u2003for\n",
+    "",
+)
+
+
+@pytest.mark.parametrize("text", _NEXT_CLAUSE_TEXTS)
+def test_next_clause_time_agrees_with_the_search(text: str) -> None:
+    from tally.extract import carry as C
+
+    for end in range(len(text) + 1):
+        got = C._next_clause_time(text, end)
+        want = C._NEXT_CLAUSE_TIME.search(text, 0, end)
+        assert (got.span() if got else None) == (want.span() if want else None), end

@@ -1055,8 +1055,25 @@ def _opens_next_clause(t: TimeExpr, q: Quantity, view: SentenceView) -> bool:
     """A time right after ', and' past the figure fronts the next clause ('..., and this year it expects')."""
     if t.start < q.end or t.role == "target":
         return False
-    m = _NEXT_CLAUSE_TIME.search(view.text, 0, t.start - view.start)
+    m = _next_clause_time(view.text, t.start - view.start)
     return bool(m and m.start() >= q.end - view.start)
+
+
+# the words a match of ``_NEXT_CLAUSE_TIME`` ends with (then white space to its end)
+_NEXT_CLAUSE_ENDS: Final[tuple[str, ...]] = ("and", "but", "while", "whereas", "in", "during", "for", "by")
+
+
+def _next_clause_time(text: str, end: int) -> re.Match[str] | None:
+    r"""``_NEXT_CLAUSE_TIME.search(text, 0, end)``: searched only when ``text[:end]`` ends with white
+    space after one of the words a match ends with (a match ends with ``\s+`` after one of them, at
+    ``end`` or before a line break ending there: both leave the word as the text's last before its
+    white space); most texts do not (a loop and one ``endswith``, not the search)."""
+    j = end
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if j == end or not text.endswith(_NEXT_CLAUSE_ENDS, 0, j):
+        return None
+    return _NEXT_CLAUSE_TIME.search(text, 0, end)
 
 
 _CHANGE_OR_PAST: Final = re.compile(r"\b(?:up|down|from a year earlier|year-on-year|year on year)\b")
