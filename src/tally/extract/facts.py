@@ -152,10 +152,15 @@ def extract_facts(
         facts.extend(table_facts(page, articles, tables, facts, lex, defaults))
         facts.sort(key=_START_END)
     entities: dict[str, Entity] = {}
+    # the entity of the fact before, whose key is in ``entities`` (most facts name the entity of
+    # the one before: its key is neither made nor looked up again)
+    last_ent: str | None = None
+    last_type: str | None = None
     for f in facts:
         quals = f.qualifiers
         ent, ent_type = f.entity, f.entity_type
-        if ent and ent_type:
+        if ent and ent_type and not (ent == last_ent and ent_type == last_type):
+            last_ent, last_type = ent, ent_type
             key = f"{ent_type}:{ent.lower()}"
             if key not in entities:
                 parent = quals.pop("_parent", None) if "_parent" in quals else None
