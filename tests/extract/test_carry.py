@@ -778,6 +778,9 @@ _CUT_SENTENCES = (
     "",
     "a mark then odd spaces:\u00a0one;\u2009two,\nthree,\tfour,five; ",
     "Butter rose, But wheat fell;\u00a0butter; a  but\tb, whereas\nc while\u00a0d,",
+    # runs of marks, marks at the end, a mark before a mark, white space of other kinds
+    ",, ;; :: ,;: x,\x1c y:\u2028z;\x85w, ,",
+    ":",
 )
 
 

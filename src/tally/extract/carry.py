@@ -1105,11 +1105,29 @@ def _cuts(text: str) -> tuple[list[int], list[int]]:
     lie between them (the pattern captures nothing)."""
     starts: list[int] = []
     ends: list[int] = []
-    cut = _CLAUSE_CUT if "but" in text or "while" in text or "whereas" in text else _MARK_CUT
-    for m in cut.finditer(text):
-        starts.append(m.start())
-        ends.append(m.end())
+    if "but" in text or "while" in text or "whereas" in text:
+        for m in _CLAUSE_CUT.finditer(text):
+            starts.append(m.start())
+            ends.append(m.end())
+        return starts, ends
+    # ``_MARK_CUT``'s matches, a mark and the white space after it (re's ``\s`` is ``str.isspace``):
+    # every mark followed by white space is one (a match ends with that space, no mark, so none
+    # overlaps another), found by ``str.find`` of each mark (not re's scan, a match at a time)
+    n = len(text)
+    for mark in _CUT_MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            if at + 1 < n and text[at + 1].isspace():
+                starts.append(at)
+            at = text.find(mark, at + 1)
+    if len(starts) > 1:
+        starts.sort()
+    for at in starts:
+        ends.append(at + 2)
     return starts, ends
+
+
+_CUT_MARKS: Final[tuple[str, ...]] = (",", ";", ":")  # ``_MARK_CUT``'s class
 
 
 def _nearest(times: list[TimeExpr], q: Quantity, view: SentenceView) -> TimeExpr:
