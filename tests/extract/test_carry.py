@@ -263,9 +263,13 @@ _PAST_WORDS_MORE = (
 )
 
 
+# (white space ``bytes.split`` does not cut at: a gap all the same, made a blank by the table)
+_PAST_GAPS_MORE = (*_PAST_GAPS, ". ", "(", ")", "\n", "\t", "\x0b", "\x1c", "\x1f", "\x7f")
+
+
 @given(
     st.lists(
-        st.tuples(st.sampled_from(_PAST_WORDS_MORE), st.sampled_from((*_PAST_GAPS, ". ", "(", ")", "\n"))),
+        st.tuples(st.sampled_from(_PAST_WORDS_MORE), st.sampled_from(_PAST_GAPS_MORE)),
         max_size=10,
     )
 )
@@ -750,6 +754,9 @@ _COMPARED_SENTENCES = (
     "exports grew 6 percent over the year; imports fell",
     "Compared with 2019, FROM 3 tonnes, Than in, SAME period",
     "a record high of 5 in 2021, a level of 3, lower than at",
+    # last words that only end with one of the words, white space of other kinds
+    "higher than atin 2020, down from\t5, above its peak of\u2003x, more than during\x1c2",
+    "a level; same quarter\nof\n, lower than\u00a0in ",
     "",
 )
 
@@ -771,6 +778,9 @@ _CUT_SENTENCES = (
     "",
     "a mark then odd spaces:\u00a0one;\u2009two,\nthree,\tfour,five; ",
     "Butter rose, But wheat fell;\u00a0butter; a  but\tb, whereas\nc while\u00a0d,",
+    # runs of marks, marks at the end, a mark before a mark, white space of other kinds
+    ",, ;; :: ,;: x,\x1c y:\u2028z;\x85w, ,",
+    ":",
 )
 
 
@@ -799,6 +809,8 @@ _AGAINST_TEXTS = (
     "up 18 percent from the same months of 2020 and than in May, lower than during  the",
     "down 5 percent compared with the same quarter last year, off its low of 3 at the end",
     "Higher Than In the past; below a level\nin 2020, same time; than for\n",
+    # a last word that only ends with one of the words ("atin", "offor"), a wide space at the end
+    "higher than atin 2020, lower than offor 2021, above its peak of\u2003x; more than during\x1c",
     "",
 )
 
@@ -930,3 +942,42 @@ def test_stretches_agree_with_bisect(ends: list[int]) -> None:
             and bisect_right(ends, max(0, t.end - base)) == seg
         ]
         assert C._in_segment(times, ends, base, seg) == want, (ends, seg)
+
+
+_HAS_PIECES = (
+    "has", "have", "is", "are", "owns", "boasts", "employs", "this", "hash", "Has", "IS", "it", "some",
+    "5,000", "x_has", "his", "own", "boast", "employ", "ares", "behave", "",
+)
+_HAS_GAPS = (" ", "  ", "\n", ", ", "-", "\t", "\u2003")
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_HAS_PIECES), st.sampled_from(_HAS_GAPS)),
+        max_size=24,
+    )
+)
+def test_has_before_agrees_with_the_search(parts: list[tuple[str, str]]) -> None:
+    from tally.extract import carry as C
+
+    text = "".join(w + sp for w, sp in parts)
+    for cut in range(len(text) + 1):
+        before = text[:cut]
+        assert C._has_before(before) is (C._HAS_BEFORE.search(before[-60:]) is not None), before
+
+
+_NEXT_CLAUSE_TEXTS = (
+    "output rose 5 percent, and in 2021 it fell, but during the year, while\nby the end, whereas for",
+    "sales grew,and  in\n2020 ,  but\tduring; x, band in y, forin z, and bye, whereas\u2003for\n",
+    "",
+)
+
+
+@pytest.mark.parametrize("text", _NEXT_CLAUSE_TEXTS)
+def test_next_clause_time_agrees_with_the_search(text: str) -> None:
+    from tally.extract import carry as C
+
+    for end in range(len(text) + 1):
+        got = C._next_clause_time(text, end)
+        want = C._NEXT_CLAUSE_TIME.search(text, 0, end)
+        assert (got.span() if got else None) == (want.span() if want else None), end

@@ -773,3 +773,24 @@ def test_context_init_sets_every_field_to_its_declared_default() -> None:
     # every field by keyword, as ``dataclasses.replace`` passes them
     c = dataclasses.replace(a, period_age=3, sentences_since_fact=0, facts=[])
     assert (c.period_age, c.sentences_since_fact, c.tracker) == (3, 0, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shanxi province exported 12 billion yuan of goods in 2021. Its imports rose 5 percent. "
+        "Taiyuan city drew 3 billion yuan of investment. Shanxi also sold 2 million tonnes of coal. "
+        "Taiyuan added 4,000 jobs. Datong city built 12 schools, and Datong hired 300 teachers.",
+        "Output reached 5 billion yuan. Sales rose 3 percent.",
+    ],
+)
+def test_entities_are_those_of_the_facts_in_order(text: str) -> None:
+    """The entities ``extract_facts`` lists (each made once, its key skipped for a fact naming the
+    entity of the one before) are the facts' entities by key, in the order first named."""
+    facts, entities = extract_facts(doc(text), [])
+    want: dict[str, tuple[str, str]] = {}
+    for f in facts:
+        if f.entity and f.entity_type:
+            want.setdefault(f"{f.entity_type}:{f.entity.lower()}", (f.entity, f.entity_type))
+    assert [(e.name, e.type) for e in entities] == list(want.values())
+    assert all("_parent" not in f.qualifiers for f in facts)

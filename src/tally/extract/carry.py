@@ -47,26 +47,38 @@ _MEASURED_WORDS: Final[tuple[str, ...]] = ("than", "peak", "high", "low", "recor
 _MEASURED_LAST: Final = frozenset(
     ("in", "during", "at", "for", "of", "period", "time", "month", "months", "quarter")
 )
+# its words, one of which a text whose last word is one of them ends with (one ``endswith``)
+_MEASURED_ENDS: Final[tuple[str, ...]] = tuple(sorted(_MEASURED_LAST))
 # or another figure set against this one, before the time: the time is the other figure's ("58
 # percent of the total, compared with 41 percent three years ago", "4,200 people, down from 13,000
 # in the 1970s")
 _COMPARED_FIGURE: Final = re.compile(
     r"\b(?:compared\s+(?:with|to)|as\s+against|versus|vs\.?|(?:up|down)\s+from)\s+[^,;]*?\d|" + _AGAINST
 )
-# a word every match of ``_COMPARED_FIGURE`` holds (it ignores no case): "compared", "against",
-# "versus", "vs", "from" ("up from", "down from"); "than"; a peak or a level ("below its peak in");
-# "same" ("on the same period of")
-_COMPARED_WORDS: Final[tuple[str, ...]] = (
-    "from", "than", "compared", "against", "versus", "vs", "same", "peak", "high", "low", "record", "level"
-)
+# the words one of which every match of its first branch holds (it ignores no case): "compared",
+# "against", "versus", "vs", "from" ("up from", "down from"); its other branches' are
+# ``_MEASURED_WORDS``
+_FIGURE_WORDS: Final[tuple[str, ...]] = ("from", "compared", "against", "versus", "vs")
 
 
 def _compared_figure(text: str, a: int, b: int) -> bool:
     """``_COMPARED_FIGURE.search(text, a, b)`` found something (``0 <= a <= b``). Its matches lie
     inside ``text[a:b]`` (only ``\\b`` looks before ``a``): with none of its words there, none."""
     window = text[a:b]
-    for w in _COMPARED_WORDS:  # (a loop, not ``any``: no generator made per time)
+    # its first branch holds one of a few words; the others (``_AGAINST``) end as ``measured_against``
+    # tells: white space at the end, after one of a few words (each after white space), with one of
+    # ``_MEASURED_WORDS`` in the text. With neither, no match (most windows: one ``endswith`` and a
+    # few look-ups, not the search that the words of peaks and levels let through wherever they are)
+    for w in _FIGURE_WORDS:  # (a loop, not ``any``: no generator made per time)
         if w in window:
+            return _COMPARED_FIGURE.search(text, a, b) is not None
+    core = window.rstrip()
+    if len(core) == len(window) or not core.endswith(_MEASURED_ENDS):
+        return False
+    for w in _MEASURED_WORDS:
+        if w in window:
+            if core.rsplit(None, 1)[-1] not in _MEASURED_LAST:
+                return False
             return _COMPARED_FIGURE.search(text, a, b) is not None
     return False
 
@@ -74,6 +86,8 @@ def _compared_figure(text: str, a: int, b: int) -> bool:
 _UNIT_THEN_IN: Final = re.compile(r"(?:\s+[a-z%]+){0,3}\s+(?:in|at the end of)\s+")
 _UNIT_THEN: Final = re.compile(r"(?:\s+[a-z%]+){0,3}\s+")
 _HAS_BEFORE: Final = re.compile(r"\b(?:has|have|is|are|owns|boasts|employs)\s+(?:\w+\s+){0,3}$")
+# the words of ``_HAS_BEFORE``, one of which each of its matches holds ("have" holds none of the others)
+_HAS_WORDS: Final[tuple[str, ...]] = ("has", "is", "are", "have", "owns", "boasts", "employs")
 _IS_ARE: Final = re.compile(r"\b(?:is|are)\b")
 _MODAL: Final = re.compile(r"\b(?:should|must|will|shall)\b")
 _FISCAL_YEAR: Final = re.compile(r"\b(?:financial|fiscal|budget) year\b", re.I)
@@ -318,11 +332,16 @@ def _past_word(sent: str, word: str, at: int) -> bool:
 # wherever it stands; and those ending with "ed", which ``_past_word`` asks about
 _PAST_PLAIN: Final = frozenset(w for w in _PAST_WORDS if not w.endswith("ed") and w not in _NOT_PAST)
 _PAST_ED: Final = frozenset(w for w in _PAST_WORDS if w.endswith("ed"))
-# every ASCII character no word character (re's ``\w``: letters, digits, "_") made a blank: the
-# words ``split`` then gives are the runs of word characters. Every ASCII character has an entry
-# (the word characters map to themselves): ``str.translate`` raises and drops a ``LookupError``
-# for each distinct character a table lacks, in every call (about five times the cost)
-_ASCII_GAPS: Final = str.maketrans({c: (c if c.isalnum() or c == "_" else " ") for c in map(chr, range(128))})
+# every ASCII character no word character (re's ``\w``: letters, digits, "_") made a blank, as a
+# table of bytes: the words ``split`` then gives are the runs of word characters (every gap is a
+# space, which ``bytes.split`` cuts at). ``bytes.translate`` reads one byte of the table per
+# character; ``str.translate`` with a table of characters looks each distinct character up in a
+# dict in every call (with the split, twice the time of the encoding, the bytes' translation and split)
+_ASCII_GAPS: Final = bytes((b if chr(b).isalnum() or b == 0x5F else 0x20) for b in range(128)) + bytes(
+    range(128, 256)
+)
+# ``_PAST_PLAIN`` as bytes, for the words of an ASCII text encoded
+_PAST_PLAIN_BYTES: Final = frozenset(w.encode("ascii") for w in _PAST_PLAIN)
 
 
 def _past_ascii(sent: str) -> bool:
@@ -331,8 +350,8 @@ def _past_ascii(sent: str) -> bool:
     five characters or more ending with "ed". A word of ``_PAST_PLAIN`` answers at once; the
     others end with "ed", found with ``str.find``, and are asked about where they stand (every
     match is asked about: whether one is a past verb does not depend on the others)."""
-    for w in sent.translate(_ASCII_GAPS).split():
-        if w in _PAST_PLAIN:
+    for w in sent.encode("ascii").translate(_ASCII_GAPS).split():
+        if w in _PAST_PLAIN_BYTES:
             return True
     n = len(sent)
     i = sent.find("ed")
@@ -546,7 +565,7 @@ def _seen(
             continue
         if t.start >= q.start:
             if has_before is None:
-                has_before = bool(_HAS_BEFORE.search(before[-60:]))
+                has_before = _has_before(before)
             if has_before and _OTHER_PAST.search(view.text[q.end - view.start : t.start - view.start]):
                 # "has 210 member households and sold apples ... last year": it dates the other clause
                 continue
@@ -560,6 +579,16 @@ def _seen(
             continue
         seen.append(t)
     return seen
+
+
+def _has_before(before: str) -> bool:
+    """``_HAS_BEFORE.search(before[-60:])`` found something: searched only when one of its words is
+    there (most windows hold none: a few look-ups, not a search trying every position)."""
+    window = before[-60:]
+    for w in _HAS_WORDS:  # (a loop, not ``any``: no generator made per figure)
+        if w in window:
+            return _HAS_BEFORE.search(window) is not None
+    return False
 
 
 # between a figure and the "a year earlier" that dates it: its unit or noun, no other figure
@@ -1026,8 +1055,25 @@ def _opens_next_clause(t: TimeExpr, q: Quantity, view: SentenceView) -> bool:
     """A time right after ', and' past the figure fronts the next clause ('..., and this year it expects')."""
     if t.start < q.end or t.role == "target":
         return False
-    m = _NEXT_CLAUSE_TIME.search(view.text, 0, t.start - view.start)
+    m = _next_clause_time(view.text, t.start - view.start)
     return bool(m and m.start() >= q.end - view.start)
+
+
+# the words a match of ``_NEXT_CLAUSE_TIME`` ends with (then white space to its end)
+_NEXT_CLAUSE_ENDS: Final[tuple[str, ...]] = ("and", "but", "while", "whereas", "in", "during", "for", "by")
+
+
+def _next_clause_time(text: str, end: int) -> re.Match[str] | None:
+    r"""``_NEXT_CLAUSE_TIME.search(text, 0, end)``: searched only when ``text[:end]`` ends with white
+    space after one of the words a match ends with (a match ends with ``\s+`` after one of them, at
+    ``end`` or before a line break ending there: both leave the word as the text's last before its
+    white space); most texts do not (a loop and one ``endswith``, not the search)."""
+    j = end
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if j == end or not text.endswith(_NEXT_CLAUSE_ENDS, 0, j):
+        return None
+    return _NEXT_CLAUSE_TIME.search(text, 0, end)
 
 
 _CHANGE_OR_PAST: Final = re.compile(r"\b(?:up|down|from a year earlier|year-on-year|year on year)\b")
@@ -1059,11 +1105,29 @@ def _cuts(text: str) -> tuple[list[int], list[int]]:
     lie between them (the pattern captures nothing)."""
     starts: list[int] = []
     ends: list[int] = []
-    cut = _CLAUSE_CUT if "but" in text or "while" in text or "whereas" in text else _MARK_CUT
-    for m in cut.finditer(text):
-        starts.append(m.start())
-        ends.append(m.end())
+    if "but" in text or "while" in text or "whereas" in text:
+        for m in _CLAUSE_CUT.finditer(text):
+            starts.append(m.start())
+            ends.append(m.end())
+        return starts, ends
+    # ``_MARK_CUT``'s matches, a mark and the white space after it (re's ``\s`` is ``str.isspace``):
+    # every mark followed by white space is one (a match ends with that space, no mark, so none
+    # overlaps another), found by ``str.find`` of each mark (not re's scan, a match at a time)
+    n = len(text)
+    for mark in _CUT_MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            if at + 1 < n and text[at + 1].isspace():
+                starts.append(at)
+            at = text.find(mark, at + 1)
+    if len(starts) > 1:
+        starts.sort()
+    for at in starts:
+        ends.append(at + 2)
     return starts, ends
+
+
+_CUT_MARKS: Final[tuple[str, ...]] = (",", ";", ":")  # ``_MARK_CUT``'s class
 
 
 def _nearest(times: list[TimeExpr], q: Quantity, view: SentenceView) -> TimeExpr:
@@ -1225,14 +1289,19 @@ def measured_against(text: str, at: int) -> bool:
     than in the first half", "below its peak in February")? It dates no figure of its own, so it is
     no period reported on."""
     window = text[max(0, at - 60) : at]
+    # every match ends with one of a few words after white space, then white space to the end
+    # (re's is ``str.isspace``, as ``rstrip``'s and ``rsplit``'s): the window's end tested first
+    # (most windows fail it: one ``endswith`` of the words, not a look-up of each word every match
+    # holds), then the word every match holds, then the last word itself
+    core = window.rstrip()
+    if len(core) == len(window) or not core.endswith(_MEASURED_ENDS):
+        return False
     if not any(w in window for w in _MEASURED_WORDS):
         return False  # (a word every match holds, looked up before the search)
-    # every match ends with one of a few words after white space, then white space to the end
-    # (re's is ``str.isspace``, as ``rstrip``'s and ``rsplit``'s)
-    core = window.rstrip()
-    if len(core) == len(window) or not core or core.rsplit(None, 1)[-1] not in _MEASURED_LAST:
+    if core.rsplit(None, 1)[-1] not in _MEASURED_LAST:
         return False
     return _MEASURED_AGAINST.search(window) is not None
+
 
 
 def update_context(ctx: PeriodContext, times: list[TimeExpr]) -> None:
@@ -1308,14 +1377,23 @@ def _update(ctx: PeriodContext, times: list[TimeExpr]) -> None:
 def _caption_periods(facts: list, captions: list[tuple[int, int]]) -> None:
     """A figure of a photo caption with no time repeats the body's figure written the same way
     ("The city received 2.36 million tourist visits."): it takes that figure's period."""
-    inside = [_in_spans(f.start, captions) for f in facts]  # (each figure asked once)
+    inside: list[bool] = []  # (each figure asked once)
     body: dict[tuple, str] = {}
+    for f in facts:
+        # (each field read once, and only where it is needed: each read of a record of
+        # ``tally.model`` is a generic attribute look-up in the compiled build)
+        ins = _in_spans(f.start, captions)
+        inside.append(ins)
+        if not ins:
+            period = f.period
+            if period:
+                body.setdefault((f.text, f.value, f.unit), period)
+    if not body:
+        return  # no figure of the body to take a period from
     for i, f in enumerate(facts):
-        if f.period and not inside[i]:
-            body.setdefault((f.text, f.value, f.unit), f.period)
-    for i, f in enumerate(facts):
-        # (a figure distinct enough to be the same one: not "10" or "first", which recur)
-        if f.period is None and len(f.text) >= 4 and any(c.isdigit() for c in f.text) and inside[i]:
+        # (a figure distinct enough to be the same one: not "10" or "first", which recur; the tests
+        # are pure, the one read from the list first: most figures are not in a caption)
+        if inside[i] and f.period is None and len(f.text) >= 4 and any(c.isdigit() for c in f.text):
             p = body.get((f.text, f.value, f.unit))
             if p:
                 f.period = p
@@ -1355,13 +1433,18 @@ def periods_from_repeats(facts: list, text: str, captions: list[tuple[int, int]]
     stopped: list[bool] = []
     body: dict[tuple, str] = {}
     for f in facts:
-        key = (f.sentence_start, f.sentence_end)
+        # (each field read once: each read of a record of ``tally.model`` is a generic attribute
+        # look-up in the compiled build)
+        s_start, s_end = f.sentence_start, f.sentence_end
+        key = (s_start, s_end)
         stop = ended.get(key)
         if stop is None:
-            stop = ended[key] = _ends_stopped(text[f.sentence_start : f.sentence_end])
+            stop = ended[key] = _ends_stopped(text[s_start:s_end])
         stopped.append(stop)
-        if f.period and stop:
-            body.setdefault((f.value, f.unit), f.period)
+        if stop:
+            period = f.period
+            if period:
+                body.setdefault((f.value, f.unit), period)
     if not body:
         return  # no figure of the body to take a period from
     for i, f in enumerate(facts):

@@ -152,10 +152,15 @@ def extract_facts(
         facts.extend(table_facts(page, articles, tables, facts, lex, defaults))
         facts.sort(key=_START_END)
     entities: dict[str, Entity] = {}
+    # the entity of the fact before, whose key is in ``entities`` (most facts name the entity of
+    # the one before: its key is neither made nor looked up again)
+    last_ent: str | None = None
+    last_type: str | None = None
     for f in facts:
         quals = f.qualifiers
         ent, ent_type = f.entity, f.entity_type
-        if ent and ent_type:
+        if ent and ent_type and not (ent == last_ent and ent_type == last_type):
+            last_ent, last_type = ent, ent_type
             key = f"{ent_type}:{ent.lower()}"
             if key not in entities:
                 parent = quals.pop("_parent", None) if "_parent" in quals else None
@@ -478,6 +483,7 @@ def _sentence(
     asides = view.asides
     hard_asides = [(a, b) for a, b in asides if a in view.hard_starts] if asides else []
     pub_year = pub.year if pub else None  # (read once, not per figure)
+    doc_name, art_index = doc.name, art.index  # (as ``pub``: for each fact)
     for i, q in enumerate(primary):
         q_start, fig_end, unit = q.start, q.end, q.unit
         prev_end = primary[i - 1].end if i else s_start
@@ -520,7 +526,7 @@ def _sentence(
             and not K.keep_rank(q, wide_before, src[fig_end : s_end])
         ):
             continue
-        f = _fact(doc, art, s, q)
+        f = _new_fact(doc_name, art_index, s, q, q_start, fig_end, unit)
         rules = f.rules  # (the fact's own list: appended to, never replaced)
         orig = q
         if unit == "count" and _ends_top(local_before) and _TOP_BEFORE.search(local_before):
@@ -831,13 +837,20 @@ def _fact(doc: Document, art: Article, s: Sentence, q: Quantity) -> Fact:
     declared defaults): in the compiled build the ``__init__`` dataclasses generates for ``Fact``
     runs interpreted behind a keyword call, several times the cost of these stores
     (``tests/extract/test_facts.py`` holds it to the constructor)."""
+    return _new_fact(doc.name, art.index, s, q, q.start, q.end, q.unit)
+
+
+def _new_fact(name: str, article: int, s: Sentence, q: Quantity, start: int, end: int, unit: str) -> Fact:
+    """``_fact(doc, art, s, q)`` given ``doc.name``, ``art.index`` and ``q``'s start, end and unit,
+    which the facts loop has read already (each read of a record of ``tally.model`` is a generic
+    attribute look-up in the compiled build)."""
     f: Fact = _NEW(_FACT)  # object.__new__(Fact)
-    f.doc = doc.name
-    f.start = q.start
-    f.end = q.end
+    f.doc = name
+    f.start = start
+    f.end = end
     f.text = q.text
     f.value = q.value
-    f.unit = q.unit
+    f.unit = unit
     f.kind = "level"
     f.status = "actual"
     f.approx = q.approx
@@ -850,7 +863,7 @@ def _fact(doc: Document, art: Article, s: Sentence, q: Quantity) -> Fact:
     f.direction = None
     f.basis = None
     f.qualifiers = {}
-    f.article = art.index
+    f.article = article
     f.sentence_start = s.start
     f.sentence_end = s.end
     rules = q.rules

@@ -304,10 +304,11 @@ def _add_pair(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
 def sentences(text: str, article: Article) -> list[Sentence]:
     """Sentences of an article's headline, body and captions, in text order."""
     out: list[Sentence] = []
-    add = out.append
+    # (``out.append`` called as such: a bound method kept in a local is called generically in the
+    # compiled build)
     if article.headline:
         for s, e in split(text, article.headline.start, article.headline.end):
-            add(Sentence(s, e, -1, False, True))  # start, end, paragraph, caption, headline
+            out.append(Sentence(s, e, -1, False, True))  # start, end, paragraph, caption, headline
     # (each block's start and end read once: each read of a ``Span`` is a generic attribute
     # look-up in the compiled build)
     body = [(b.start, b.end) for b in (article.body or paragraphs(text, article.start, article.end))]
@@ -316,10 +317,10 @@ def sentences(text: str, article: Article) -> list[Sentence]:
         body = [b for b in body if not _in_a_caption(b, cap_spans)]
     for ps, pe, pi in _joined(text, body):
         for s, e in split(text, ps, pe):
-            add(Sentence(s, e, pi, False, False))
+            out.append(Sentence(s, e, pi, False, False))
     for ci, (cs, ce) in enumerate(cap_spans):
         for s, e in split(text, cs, ce):
-            add(Sentence(s, e, 1000 + ci, True, False))
+            out.append(Sentence(s, e, 1000 + ci, True, False))
     # (sorted only when out of order: most articles' headline and body come in text order, and
     # a stable sort of a sorted list leaves it as it is)
     for k in range(1, len(out)):
