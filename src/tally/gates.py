@@ -40,10 +40,16 @@ Automaton = Any  # ahocorasick.Automaton (the package has no type hints)
 V = TypeVar("V")
 
 
+# ``str.isascii`` held as a constant: compiled, ``is_ascii(s)`` is a call of the method descriptor,
+# where ``s.isascii()`` (no primitive of mypyc) looks the method up by name first (~110 instructions
+# more a call; ``fold`` and its callers ask it thousands of times a page)
+is_ascii: Final = str.isascii
+
+
 def fold(text: str) -> str:
     """``text`` lower-cased so that every IGNORECASE match of an ASCII-or-uncased literal is a
     substring of it (re also folds 'ı', 'İ' and 'ſ' onto i and s; 'K' lower-cases to k)."""
-    if text.isascii():
+    if is_ascii(text):
         return text.lower()
     if len(text) >= _FAST_FOLD_MIN:
         # ``str.lower`` looks up every character of a text holding one non-ASCII character (a curly
@@ -76,7 +82,7 @@ def _fold_plain(text: str) -> str:
 def fold_lower(low: str) -> str:
     """``fold(text)`` from ``low``, the ``text.lower()`` a caller already made (a non-ASCII text is
     not lower-cased a second time: ``str.lower`` looks every character of it up)."""
-    if low.isascii():
+    if is_ascii(low):
         return low
     return low.replace("ı", "i").replace("\u0307", "").replace("ſ", "s")
 
@@ -598,7 +604,7 @@ class Gated:
         of the first occurrence of one of its literals (a match of the rule contains one, so it ends
         there or later): that end for an ASCII text, else 0 (also for a rule without a gate)."""
         scan = self.scan
-        if scan is None or self.any_always or not text.isascii():
+        if scan is None or self.any_always or not is_ascii(text):
             return {i: 0 for i in self.which(text)}
         out: dict[int, int] = {}
         # every occurrence of every literal (``text.lower()`` is ``fold(text)`` of an ASCII text,
@@ -726,6 +732,59 @@ def lower_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     if not _lower_safe(list(parsed)):
         return None
     return twin
+
+
+def boundary_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A twin of ``rx`` that finds the same matches (the same spans and group spans) where ``rx``
+    opens with ``\\b`` then one character of a class (or a literal) of ASCII letters, digits or
+    "_": the twin opens with that character and tests the boundary behind it (``(?<!\\w.)``: no
+    word character before it). re's search skips to a place where a pattern's first character
+    may match only when the pattern opens with a character or a class, not with ``\\b``: ``rx``
+    is tried at every place of the text, the twin only at the places holding such a character.
+    The character matched is a word character (any letter a case-blind match admits is a letter
+    too), so ``\\b`` before it holds exactly when no word character precedes it. None when ``rx``
+    does not open so (or is a bytes pattern)."""
+    if not isinstance(rx.pattern, str):
+        return None
+    try:
+        parsed = _P.parse(rx.pattern, rx.flags)
+        items = list(parsed)
+        if len(items) < 2 or items[0] != (_C.AT, _C.AT_BOUNDARY) or not _word_item(items[1]):
+            return None
+        behind = list(_P.parse(r"(?<!\w.)", rx.flags))
+        from re import _compiler  # type: ignore[attr-defined]
+
+        twin = _sub(parsed.state, [items[1], *behind, *items[2:]])
+        out: re.Pattern[str] = _compiler.compile(twin, rx.flags)
+    except Exception:  # pragma: no cover - a pattern re compiled always parses
+        return None
+    if out.groups != rx.groups or out.groupindex != rx.groupindex:
+        return None  # pragma: no cover
+    return out
+
+
+_WORD_ASCII: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+
+
+def _word_item(node: tuple[Any, Any]) -> bool:
+    """Does the parsed item match one character, always a word character: an ASCII letter, digit
+    or "_", or a class of only such literals and ranges?"""
+    op, av = node
+    if op is _C.LITERAL:
+        return chr(av) in _WORD_ASCII
+    if op is not _C.IN:
+        return False
+    for iop, iav in av:
+        if iop is _C.LITERAL:
+            if chr(iav) not in _WORD_ASCII:
+                return False
+        elif iop is _C.RANGE:
+            lo, hi = iav
+            if hi - lo > 128 or not all(chr(c) in _WORD_ASCII for c in range(lo, hi + 1)):
+                return False
+        else:  # NEGATE, CATEGORY, ...
+            return False
+    return bool(av)
 
 
 def trie_branches(rx: re.Pattern[str]) -> re.Pattern[str]:

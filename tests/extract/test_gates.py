@@ -588,3 +588,67 @@ def test_kind_cue_twins_regrouped_find_what_the_cues_find() -> None:
                 (m.span(), m.groups()) for m in rx.finditer(sent)
             ], (name, sent)
     assert regrouped >= 3
+
+
+BOUNDARY_TWINS = [
+    (r"\b[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){1,5}\s*/\s*[A-Z]+", 0, True),
+    (r"\bfoo(?P<n>\d+)?", re.IGNORECASE, True),  # a literal opening, a named group kept
+    (r"\b[a-z_0-9]\w*\b", re.ASCII, True),
+    (r"\b[kK]m\b", re.IGNORECASE, True),  # case-blind: 'K' (Kelvin) is a word character too
+    (r"\b(?:ab|cd)", 0, False),  # an alternation opens it
+    (r"\b[^a]x", 0, False),  # a negated class may match a non-word character
+    (r"\b[\w-]x", 0, False),  # a category, and "-"
+    (r"\b-x", 0, False),
+    (r"foo\b", 0, False),
+    (r"\B[a-z]", 0, False),
+]
+
+BOUNDARY_TEXTS = [
+    '',
+    'x',
+    'ABC DEF / XYZ',
+    'a ABC DEF/XYZ',
+    'xABC DEF / Q',
+    '_ABC D/E',
+    'é',
+    'éABC DE/F',
+    'foo7 foo',
+    'xfoo1 Foo2',
+    'FOO_',
+    'a_b c9',
+    'k m Km',
+    'Km xKm',
+    '\nAB CD/EF',
+    'L’AB CD / EF',
+    '1ABC DEF / G',
+]
+
+
+@pytest.mark.parametrize(("pattern", "flags", "made"), BOUNDARY_TWINS)
+def test_boundary_twin_finds_the_same_matches(pattern: str, flags: int, made: bool) -> None:
+    """``boundary_twin`` is made only for a pattern opening with ``\\b`` and a word character, and
+    finds every match (span and group spans) the pattern finds, also searched from any place."""
+    from tally.gates import boundary_twin
+
+    rx = re.compile(pattern, flags)
+    twin = boundary_twin(rx)
+    assert (twin is not None) == made
+    if twin is None:
+        return
+    assert twin.groupindex == rx.groupindex
+    rng = __import__("random").Random(pattern)
+    pieces = [*"ABCDakKmfo1_ /-’é\n", "\u212a"]
+    randoms = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 16))) for _ in range(400)]
+    texts = BOUNDARY_TEXTS + randoms
+    for text in texts:
+        assert [m.regs for m in twin.finditer(text)] == [m.regs for m in rx.finditer(text)], text
+        for at in range(len(text) + 1):
+            a, b = twin.search(text, at), rx.search(text, at)
+            assert (a and a.regs) == (b and b.regs), (text, at)
+
+
+def test_is_ascii_is_str_isascii() -> None:
+    from tally.gates import is_ascii
+
+    for text in ("", "abc", "a’b", "\x7f", "\x80", "İ"):
+        assert is_ascii(text) == text.isascii()

@@ -263,3 +263,69 @@ def test_synthetic_head_by(text: str) -> None:
         head = battery.head_by.get(q[0], battery.head) if q else battery.head
         assert (head is not None and head.match(q) is not None) == (battery.head.match(q) is not None)
         assert battery.search(q) == _plain_any(battery, q)
+
+
+def test_battery_searches_boundary_rules_by_their_twins() -> None:
+    """A rule opening with ``\\b`` and a word character is searched for by its
+    ``gates.boundary_twin`` (the credit rule "NAME / FOR PAPER" is one), and the battery still says
+    what its rules say, naming the rule itself."""
+    credit = cues().credit
+    assert credit.finders
+    for rx in credit.rules:
+        assert (id(rx) in credit.finders) == rx.pattern.startswith(r"\b[")
+    for p in PARAGRAPHS + CREDITS:
+        rx = credit.first(p)
+        assert (rx is not None) == _plain_any(credit, p)
+        assert rx is None or (rx in credit.rules and rx.search(p))
+
+
+def _first_letter_by_markup(p: str) -> str | None:
+    """``first_letter`` as first written: the leading markup stripped, then the first letter."""
+    from tally.segment.cues import _LEAD_MARKUP
+
+    for ch in _LEAD_MARKUP.sub("", p, count=1):
+        if ch.isalpha():
+            return ch
+        if ch.isdigit():
+            return "0"
+    return None
+
+
+MARKUP = ["${\\it emerging", "**Top:** x", "“Quote", "\\x y", "  a", "3 b", "Ωmega", "ǅx", "_x", "é"]
+
+
+@pytest.mark.parametrize("p", PARAGRAPHS + CREDITS + TEXTS + MARKUP)
+def test_first_letter_as_by_stripping_the_markup(p: str) -> None:
+    from tally.segment.cues import first_letter
+
+    assert first_letter(p) == _first_letter_by_markup(p)
+
+
+def _bare_by_headline_test(c: Cues, p: str, uncued: bool) -> bool:
+    """``is_bare_headline`` as first written: the headline test, then the words found again."""
+    if len(p) > c.headline_max_chars or not p or not p[0].isalpha() or not p[0].isupper():
+        return False
+    if p[-1] in c.bad_final_chars:
+        return False
+    if c.is_markdown_heading(p) or not c.is_headline_like(p, uncued=uncued):
+        return False
+    words = re.findall(r"[\w'’\-]+", p)
+    if len(words) > c.bare_max_words:
+        return False
+    return not any(w in c.bare_auxiliaries for w in words[1:])
+
+
+TITLES = [
+    'Farm output up after good monsoon',
+    'Farm output is up\nafter rain',
+    '# Title here',
+    'Exports climb as buyers order more',
+    'One two three four five six seven eight nine ten eleven twelve thirteen',
+]
+
+
+@pytest.mark.parametrize("p", PARAGRAPHS + CREDITS + TEXTS + TITLES)
+def test_bare_headline_as_by_the_headline_test(p: str) -> None:
+    c = cues()
+    for uncued in (False, True):
+        assert c.is_bare_headline(p, uncued=uncued) == _bare_by_headline_test(c, p, uncued)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from tally.gates import gate_of
+from tally.gates import gate_of, is_ascii
 from tally.model import Entity, Fact
 from tally.resolve.entities import _gazetteer
 
@@ -52,8 +52,10 @@ def _tokens(name: str) -> frozenset[str]:
     s = name.lower().replace("’", "'")
     if _may_hold_type_word(s):
         s = _TYPE_WORDS.sub(" ", s)
-    if s.isascii():  # (the usual name: its tokens cut by str.split, as ``_NON_TOKEN.split`` cuts them)
-        parts = s.translate(_SPACES).split()
+    if is_ascii(s):  # (the usual name: its tokens cut by str.split, as ``_NON_TOKEN.split`` cuts them)
+        # only letters, digits and spaces (most names): nothing for ``_SPACES`` to change, where
+        # ``str.translate`` looks each character up in its table
+        parts = s.split() if s.replace(" ", "").isalnum() else s.translate(_SPACES).split()
     else:
         parts = _NON_TOKEN.split(s)
     return frozenset(t for t in parts if t and t not in ("and", "of"))

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Final
 
+from tally.gates import is_ascii
 from tally.model import Article
 from tally.segment.blocks import Block, split_blocks
 from tally.segment.cues import CAPTION_CUE, PLAIN, Cues, cues
@@ -35,6 +36,15 @@ class Role(Enum):
     END = "end"
     CAPTION = "caption"
     FURNITURE = "furniture"
+
+
+# the roles as constants: the plain build reads ``Role.TEXT`` through ``EnumType.__getattr__``'s
+# hook (~850 instructions a read, a dozen reads a block), a constant from the module's dict
+_TEXT: Final = Role.TEXT
+_BYLINE: Final = Role.BYLINE
+_END: Final = Role.END
+_CAPTION: Final = Role.CAPTION
+_FURNITURE: Final = Role.FURNITURE
 
 
 @dataclass(slots=True, kw_only=True)
@@ -60,7 +70,7 @@ def segment(text: str) -> list[Article]:
     roles, joined = classify(blocks, cue)
     heads = _find_heads(blocks, roles, cue)
     if not heads:  # only captions / furniture on the page
-        caps = [blocks[i].span for i, r in enumerate(roles) if r is Role.CAPTION]
+        caps = [blocks[i].span for i, r in enumerate(roles) if r is _CAPTION]
         return [Article(index=0, start=0, end=len(text), captions=caps)]
     owner = _assign(blocks, roles, heads)
     return _build(text, blocks, roles, heads, owner, joined)
@@ -75,33 +85,33 @@ def classify(blocks: list[Block], cue: Cues) -> tuple[list[Role], set[int]]:
     for b in blocks:
         p = b.text
         if len(p) <= byline_max and cue.is_byline(p):
-            add(Role.BYLINE)
+            add(_BYLINE)
             continue
         screened = cue.screen(p)
         if screened == PLAIN:  # the usual paragraph of prose: none of the tests below holds
             plain_caption = b.gap >= cue.figure_gap and cue.is_portrait(p)
-            add(Role.CAPTION if plain_caption else Role.TEXT)
+            add(_CAPTION if plain_caption else _TEXT)
         elif screened == CAPTION_CUE or cue.has_credit(p) or cue.starts_caption(p):
-            add(Role.CAPTION)
+            add(_CAPTION)
         elif cue.is_end_marker(p):
-            add(Role.END)
+            add(_END)
         elif cue.is_furniture(p):
-            add(Role.FURNITURE)
+            add(_FURNITURE)
         elif b.gap >= cue.figure_gap and cue.is_portrait(p):
-            add(Role.CAPTION)
+            add(_CAPTION)
         else:
-            add(Role.TEXT)
+            add(_TEXT)
     # A credit standing alone takes the caption text just before it along.
     joined: set[int] = set()
-    for i in [i for i, r in enumerate(roles) if r is Role.CAPTION]:
+    for i in [i for i, r in enumerate(roles) if r is _CAPTION]:
         b = blocks[i]
         if cue.is_credit_only(b.text) and i > 0:
             prev = blocks[i - 1]
-            if roles[i - 1] is Role.TEXT and (
+            if roles[i - 1] is _TEXT and (
                 prev.gap >= cue.figure_gap or len(prev.text.split()) <= 40
             ) and not cue.is_headline_like(prev.text, uncued=True):
-                roles[i - 1] = Role.CAPTION
-            if roles[i - 1] is Role.CAPTION and b.gap <= 2:
+                roles[i - 1] = _CAPTION
+            if roles[i - 1] is _CAPTION and b.gap <= 2:
                 joined.add(i)
     return roles, joined
 
@@ -117,16 +127,16 @@ def _prev_index(roles: list[Role], i: int, skip: tuple[Role, ...]) -> int | None
 def _find_heads(blocks: list[Block], roles: list[Role], cue: Cues) -> list[_Head]:
     heads: dict[int, _Head] = {}
     taken: set[int] = set()
-    skip = (Role.CAPTION, Role.FURNITURE)
+    skip = (_CAPTION, _FURNITURE)
     bylines: list[int] = []
     ends: list[int] = []
     texts: list[int] = []
     for i, r in enumerate(roles):  # one walk, not one per role
-        if r is Role.TEXT:
+        if r is _TEXT:
             texts.append(i)
-        elif r is Role.BYLINE:
+        elif r is _BYLINE:
             bylines.append(i)
-        elif r is Role.END:
+        elif r is _END:
             ends.append(i)
 
     # 1. bylines, with the headline (and deck) above them
@@ -134,11 +144,11 @@ def _find_heads(blocks: list[Block], roles: list[Role], cue: Cues) -> list[_Head
         if i in taken:
             continue
         j = _prev_index(roles, i, skip)
-        if j is not None and roles[j] is Role.BYLINE and j in taken:
+        if j is not None and roles[j] is _BYLINE and j in taken:
             taken.add(i)          # a second byline line ("By A" / "By B"): same article
             continue
         head = _Head(anchor=i, byline=i)
-        if j is not None and roles[j] is Role.TEXT and j not in taken:
+        if j is not None and roles[j] is _TEXT and j not in taken:
             head.headline, head.deck = _title_above(blocks, roles, cue, taken, j)
         if head.headline is not None:
             head.anchor = head.headline
@@ -149,11 +159,11 @@ def _find_heads(blocks: list[Block], roles: list[Role], cue: Cues) -> list[_Head
     # 2. text after an end marker starts another article
     for i in ends:
         n = i + 1
-        while n < len(blocks) and roles[n] in (Role.END, Role.CAPTION, Role.FURNITURE):
+        while n < len(blocks) and roles[n] in (_END, _CAPTION, _FURNITURE):
             n += 1
         if n >= len(blocks) or n in taken:
             continue
-        if roles[n] is Role.TEXT:
+        if roles[n] is _TEXT:
             headline = n if cue.is_headline_like(blocks[n].text, uncued=True) else None
             heads[n] = _Head(anchor=n, headline=headline)
             taken.add(n)
@@ -184,11 +194,11 @@ def _title_above(
     """The headline and deck of a byline whose nearest text block above is ``j`` (free): ``j`` is
     the headline, or the deck under the headline-like free text block ``k`` above it (a caption
     may part them), or neither."""
-    k = _prev_index(roles, j, (Role.FURNITURE,))  # a caption parts headline and deck
+    k = _prev_index(roles, j, (_FURNITURE,))  # a caption parts headline and deck
     # k_free: the index of a free text line above the caption, if any; it is the headline over a
     # deck ``j`` when it is headline-like (asked last, only where it decides: the title test is
     # the costly one)
-    k_free: int | None = k if k is not None and roles[k] is Role.TEXT and k not in taken else None
+    k_free: int | None = k if k is not None and roles[k] is _TEXT and k not in taken else None
     jt = blocks[j].text
     if cue.is_headline_like(jt, weak_ok=True, uncued=True):
         if (
@@ -213,13 +223,13 @@ def _bare_heads(blocks: list[Block], roles: list[Role], cue: Cues, texts: list[i
         if len(blocks[i].text) > max_chars or i in taken:
             continue
         # (the blocks around it first: a look along the roles is cheaper than the title test)
-        j = _prev_index(roles, i, (Role.CAPTION, Role.FURNITURE))
-        if j is None or roles[j] is not Role.TEXT or j in taken:
+        j = _prev_index(roles, i, (_CAPTION, _FURNITURE))
+        if j is None or roles[j] is not _TEXT or j in taken:
             continue
         n = i + 1
-        while n < len(blocks) and roles[n] in (Role.CAPTION, Role.FURNITURE):
+        while n < len(blocks) and roles[n] in (_CAPTION, _FURNITURE):
             n += 1
-        if n >= len(blocks) or roles[n] is not Role.TEXT or n in taken:
+        if n >= len(blocks) or roles[n] is not _TEXT or n in taken:
             continue
         if not cue.closes(blocks[j].text) or not cue.is_bare_headline(blocks[i].text, uncued=True):
             continue
@@ -236,7 +246,7 @@ def _markdown_heads(blocks: list[Block], roles: list[Role], cue: Cues, heads: di
         if i in heads:
             has_body = False
             continue
-        if r is not Role.TEXT or i in taken:
+        if r is not _TEXT or i in taken:
             continue
         p = blocks[i].text
         if has_body and p[:1] == "#" and cue.heading_level(p) == 1:
@@ -289,11 +299,11 @@ def _assign(blocks: list[Block], roles: list[Role], heads: list[_Head]) -> list[
         anchor = anchors[n]
         gap: list[int] = []
         j = anchor - 1
-        while j >= 0 and roles[j] in (Role.CAPTION, Role.FURNITURE):
+        while j >= 0 and roles[j] in (_CAPTION, _FURNITURE):
             gap.append(j)
             j -= 1
         gap.reverse()
-        caps = [g for g in gap if roles[g] is Role.CAPTION]
+        caps = [g for g in gap if roles[g] is _CAPTION]
         if not caps:
             for g in gap:
                 owner[g] = n - 1 if j >= anchors[n - 1] else n
@@ -315,7 +325,7 @@ def _assign(blocks: list[Block], roles: list[Role], heads: list[_Head]) -> list[
         # furniture in the gap follows the caption before it
         last = n - 1
         for g in gap:
-            if roles[g] is Role.CAPTION:
+            if roles[g] is _CAPTION:
                 last = owner[g]
             else:
                 owner[g] = last
@@ -326,8 +336,8 @@ def _gap_captions(roles: list[Role], anchors: list[int], n: int) -> list[int]:
     """The captions among the captions and furniture right before the anchor of article ``n``."""
     caps: list[int] = []
     j = anchors[n] - 1
-    while j >= 0 and roles[j] in (Role.CAPTION, Role.FURNITURE):
-        if roles[j] is Role.CAPTION:
+    while j >= 0 and roles[j] in (_CAPTION, _FURNITURE):
+        if roles[j] is _CAPTION:
             caps.append(j)
         j -= 1
     caps.reverse()
@@ -337,7 +347,7 @@ def _gap_captions(roles: list[Role], anchors: list[int], n: int) -> list[int]:
 def _has_body(roles: list[Role], owner: list[int], heads: list[_Head], anchors: list[int], a: int) -> bool:
     """Does article ``a`` own a text block (other than its headline) before the next anchor?"""
     return any(
-        owner[i] == a and roles[i] is Role.TEXT and i != heads[a].headline
+        owner[i] == a and roles[i] is _TEXT and i != heads[a].headline
         for i in range(anchors[a], anchors[a + 1])
     )
 
@@ -372,7 +382,7 @@ def _vocabularies(
     (``_words``: found once, for this and for scoring them)."""
     texts: list[list[str]] = [[] for _ in range(n_art)]
     for b, r, a in zip(blocks, roles, owner, strict=True):
-        if r is Role.TEXT:
+        if r is _TEXT:
             texts[a].append(b.text)
     wanted: set[str] = set()
     for _, caps in scored:
@@ -404,7 +414,7 @@ def _used(words: set[str], text: str) -> set[str]:
     the words and the tests around them can tell a difference (see there)."""
     if len(words) > _FIND_MAX or "\u0130" in text or "\u212a" in text:
         return words.intersection(_lower_words(text))
-    if text.isascii():
+    if is_ascii(text):
         low = text.lower()
         return {w for w in words if _holds_word(low, w)}
     low = _ascii_lower(text)
@@ -491,16 +501,16 @@ def _build(
             r = roles[i]
             if i == h.headline:
                 continue
-            if r is Role.BYLINE:
+            if r is _BYLINE:
                 if byline is None:
                     byline = i
                 continue
-            if r is Role.CAPTION:
+            if r is _CAPTION:
                 if i in joined and art.captions and art.captions[-1] == blocks[i - 1].span:
                     art.captions[-1] = span(blocks[i - 1].start, blocks[i].end)
                 else:
                     art.captions.append(blocks[i].span)
-            elif r is Role.TEXT:
+            elif r is _TEXT:
                 blk = blocks[i]
                 art.body.append(span(blk.start, blk.end))  # blocks[i].span, one call less
         if byline is not None:

@@ -13,7 +13,7 @@ from functools import cache
 from typing import Final
 
 from tally.data import load
-from tally.gates import _C, _P, _lead, _parsed, anchored, fold, gate_of, literal_lead
+from tally.gates import _C, _P, _lead, _parsed, anchored, boundary_twin, fold, gate_of, literal_lead
 
 _FURNITURE_MAX: Final = 80  # page furniture is short: a longer paragraph is not tested for it
 _CREDIT_SLACK: Final = 3  # characters a paragraph that is only a credit may hold besides it
@@ -45,6 +45,10 @@ class Battery:
     # per ASCII character: the alternation of those rules of ``head`` a text opening with it may
     # match (``_first_chars``), None when none may; a text opening otherwise (or empty) tries ``head``
     head_by: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
+    # per rule searched for (not anchored) that opens with ``\b`` and a word character: its
+    # ``gates.boundary_twin`` (by the rule's ``id``: hashing a pattern hashes its code), searched
+    # for in its place (the same matches, found faster)
+    finders: dict[int, re.Pattern[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, patterns: list[str], flags: int = 0) -> Battery:
@@ -56,6 +60,7 @@ class Battery:
         in_head: list[re.Pattern[str]] = []
         free: list[re.Pattern[str]] = []
         opens: dict[str, list[re.Pattern[str]]] = {}
+        finders: dict[int, re.Pattern[str]] = {}
         for rx in rules:
             if anchored(rx):
                 alt = _alternative(rx)
@@ -69,6 +74,9 @@ class Battery:
                     heads.append(alt)
                     in_head.append(rx)
                 continue
+            twin = boundary_twin(rx)
+            if twin is not None:
+                finders[id(rx)] = twin
             lead = _lead_char(rx)
             # a rule whose matches all open with one ASCII character is gated by it alone (its own
             # literals may be common ones, "ap" or "ic"): the substring test is nearly free, while
@@ -86,6 +94,7 @@ class Battery:
             anchored=tuple(in_head),
             uncased=all(len(lit) == 1 and lit.isascii() and not lit.isalpha() for lit in opens),
             head_by=_head_by(heads, in_head),
+            finders=finders,
         )
 
     @classmethod
@@ -109,12 +118,13 @@ class Battery:
             for rx in self.anchored:  # (rare: which rule of the alternation matched)
                 if rx.match(p):
                     return rx
+        finders = self.finders
         for rx in self.free:
-            if rx.search(p):
+            if (finders.get(id(rx), rx) if finders else rx).search(p):
                 return rx
         if not self.gated:
             return None
-        return _open_first(self.gated, p, p if self.uncased else fold(p))
+        return _open_first(self.gated, p, p if self.uncased else fold(p), finders)
 
     def candidates(self, p: str) -> list[re.Pattern[str]]:
         """The rules that may match ``p``, each once: every rule that matches ``p`` is one
@@ -253,15 +263,18 @@ def _literal_tree(opens: dict[str, list[re.Pattern[str]]]) -> tuple[_Lit, ...]:
     return tuple(node(lit) for lit in roots)
 
 
-def _open_first(lits: tuple[_Lit, ...], p: str, low: str) -> re.Pattern[str] | None:
-    """A rule opened by one of ``lits`` (found in ``low``, ``p`` folded) that matches ``p``, or None."""
+def _open_first(
+    lits: tuple[_Lit, ...], p: str, low: str, finders: dict[int, re.Pattern[str]]
+) -> re.Pattern[str] | None:
+    """A rule opened by one of ``lits`` (found in ``low``, ``p`` folded) that matches ``p``, or None
+    (each rule searched for by its twin in ``finders``, when it has one)."""
     for lit, rxs, inner in lits:
         if lit in low:
             for rx in rxs:
-                if rx.search(p):
+                if (finders.get(id(rx), rx) if finders else rx).search(p):
                     return rx
             if inner:
-                got = _open_first(inner, p, low)
+                got = _open_first(inner, p, low, finders)
                 if got is not None:
                     return got
     return None
@@ -388,22 +401,27 @@ class Cues:
             return self.is_markdown_heading(p)
         if self.is_markdown_heading(p):
             return True
+        return self._title_words(p, weak_ok, uncued) is not None
+
+    def _title_words(self, p: str, weak_ok: bool, uncued: bool) -> list[str] | None:
+        """``_WORD.findall(p)`` when ``p`` (one line, not too long, no Markdown heading) is
+        headline-like (``is_headline_like``), else None."""
         # the cheap tests first: most short paragraphs are sentences ending with a full stop
         if not p or p[-1] in self.bad_final_chars:
-            return False
+            return None
         first = first_letter(p)
         if first is None or first.islower():
-            return False
-        words = _WORD.findall(p)
+            return None
+        words: list[str] = _WORD.findall(p)
         if not words or len(words) > self.headline_max_words:
-            return False
+            return None
         if not weak_ok and words[-1].lower() in self.weak_endings:
-            return False
+            return None
         if uncued:
-            return True
-        if self.is_byline(p) or self.is_end_marker(p) or self.is_furniture(p):
-            return False
-        return not self.has_credit(p)
+            return words
+        if self.is_byline(p) or self.is_end_marker(p) or self.is_furniture(p) or self.has_credit(p):
+            return None
+        return words
 
     def is_bare_headline(self, p: str, *, uncued: bool = False) -> bool:
         """A title that may open an article with no byline ("Farm output up after good monsoon")."""
@@ -413,10 +431,10 @@ class Cues:
             return False
         if p[-1] in self.bad_final_chars:
             return False
-        if self.is_markdown_heading(p) or not self.is_headline_like(p, uncued=uncued):
+        if "\n" in p or self.is_markdown_heading(p):  # (what ``is_headline_like`` then says: no)
             return False
-        words = _WORD.findall(p)
-        if len(words) > self.bare_max_words:
+        words = self._title_words(p, False, uncued)  # (the words of a headline-like ``p``)
+        if words is None or len(words) > self.bare_max_words:
             return False
         return not any(w in self.bare_auxiliaries for w in words[1:])
 
@@ -440,6 +458,8 @@ class Cues:
 
 def first_letter(p: str) -> str | None:
     """The first letter of a paragraph, after leading markup and quotes ("${\\it emerging")."""
+    if p and p[0].isalpha():  # (the usual paragraph: no markup for ``_LEAD_MARKUP`` to strip)
+        return p[0]
     rest = _LEAD_MARKUP.sub("", p, count=1)
     for ch in rest:
         if ch.isalpha():
