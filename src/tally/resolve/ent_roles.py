@@ -88,13 +88,44 @@ def _facility_after_rx() -> re.Pattern[str]:
     return re.compile(rf" (?:{words})(?:s|es)?\b(?!-)")
 
 
+# the words that may stand between a mention and its government word in ``_government_after_rx``
+_GOV_PLACES: Final[tuple[str, ...]] = (
+    "city", "county", "provincial", "municipal", "district", "village", "local"
+)
+
+
 @cache
 def _government_after_rx() -> re.Pattern[str]:
     """A government word right after a mention ("X county government"): compiled once, not per call."""
     gov = "|".join(map(re.escape, _words()["government_words"]))
-    return re.compile(
-        rf"(?:\s+(?:city|county|provincial|municipal|district|village|local))?\s+(?:{gov})\b", re.IGNORECASE
-    )
+    return re.compile(rf"(?:\s+(?:{'|'.join(_GOV_PLACES)}))?\s+(?:{gov})\b", re.IGNORECASE)
+
+
+@cache
+def _government_openings() -> frozenset[str] | None:
+    """The first two characters, lower-cased, of every word that may open a match of
+    ``_government_after_rx`` after its blanks (``_GOV_PLACES`` and the government words), when each
+    has two ASCII letters there (else None): a match is blanks then one of them, case aside, and an
+    ASCII character matches an ASCII letter case-blind only as its own upper or lower case."""
+    words = [*_GOV_PLACES, *_words()["government_words"]]
+    firsts = [w[:2] for w in words]
+    if not all(len(f) == 2 and f.isascii() and f.isalpha() for f in firsts):
+        return None
+    return frozenset(f.lower() for f in firsts)
+
+
+def _may_govern(text: str, q: int, openings: frozenset[str] | None) -> bool:
+    """May ``_government_after_rx`` match at ``q`` (``text[q]`` a blank)? Not when the two characters
+    after the blanks are ASCII and open none of its words (``_government_openings``). (``\\s`` is
+    what ``isspace`` tells; each word is a letter, not a blank, so the blanks are all of them.)"""
+    if openings is None:
+        return True
+    n = len(text)
+    q += 1
+    while q < n and text[q].isspace():
+        q += 1
+    two = text[q : q + 2]
+    return not two.isascii() or two.lower() in openings or len(two) < 2
 
 
 @cache
@@ -317,6 +348,24 @@ def _holds_folded(words: tuple[str, ...] | None, low: str) -> bool:
 
 _QUOTES: Final[tuple[str, ...]] = ("'", "’")
 
+# after a quote, an "s" and blanks (``\\s``), what opens a match of ``_RX_MARK_ROLES_2`` (a stop, "and",
+# "or") and, its first letter case aside (``_RX_MARK_ROLES_3``: IGNORECASE), of the head words
+_POSSESSIVE_ENDS: Final = ",.;:)ao"
+_POSSESSIVE_HEADS: Final = "gpsd"
+
+
+def _possessive_next(tail: str) -> tuple[int, str]:
+    """Where the blanks after ``tail``'s first two characters (a quote, then the "s" of a possessive)
+    end, and the character there ("" at the end). A match of ``_RX_MARK_ROLES_2`` has one of
+    ``_POSSESSIVE_ENDS`` there, and one of ``_RX_MARK_ROLES_3``, blanks before it (the index past
+    2) and, case-blind, one of ``_POSSESSIVE_HEADS`` (an ASCII character: a non-ASCII one may match
+    a letter case-blind, "ſ" an "s")."""
+    n = len(tail)
+    k = 2
+    while k < n and tail[k].isspace():
+        k += 1
+    return k, tail[k : k + 1]
+
 
 def _may_place(gap: str) -> bool:
     r"""Might ``_RX_MARK_ROLES_4`` match all of ``gap``? Its matches end with one of
@@ -326,19 +375,28 @@ def _may_place(gap: str) -> bool:
 
 
 @cache
-def _role_tables() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...] | None, _EndWords | None]:
+def _role_tables() -> tuple[
+    re.Pattern[str], re.Pattern[str], tuple[str, ...] | None, _EndWords | None, frozenset[str] | None
+]:
     """What ``_mark_roles`` reads for every sentence, fetched by one call: the government and
     reference-point patterns, the reference-point gate (``_government_after_rx``,
     ``_reference_point_rx``, ``_reference_point_words``) and the words ending its every match
-    (``_reference_point_ends``; None if unknown)."""
-    return _government_after_rx(), _reference_point_rx(), _reference_point_words(), _reference_point_ends()
+    (``_reference_point_ends``; None if unknown); and what the government pattern's matches open
+    with after their blanks (``_government_openings``)."""
+    return (
+        _government_after_rx(),
+        _reference_point_rx(),
+        _reference_point_words(),
+        _reference_point_ends(),
+        _government_openings(),
+    )
 
 
 def _mark_roles(text: str, ms: list[Mention]) -> None:
     """Mark locative modifiers ("X-based Y", "Y in X", "X's Y") and government/attribution mentions."""
     if not ms:
         return  # (nothing to mark)
-    gov_rx, ref_point, ref_gate, ref_ends = _role_tables()
+    gov_rx, ref_point, ref_gate, ref_ends, gov_openings = _role_tables()
     names = []
     lo, hi = len(text), 0  # (the span of the mentions)
     for m in ms:  # (a loop, not a comprehension: no function called per sentence)
@@ -375,11 +433,17 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
                 m.modifier = True
         if after == "'" or after == "’":  # (``in _QUOTES``: two comparisons, cheaper compiled)
             tail = text[m.end : m.end + 40]
-            if _RX_MARK_ROLES_2.match(tail):
+            # (the character after the possessive's blanks, which both patterns read: ``_possessive_next``)
+            k, c = _possessive_next(tail)
+            if c and c in _POSSESSIVE_ENDS and _RX_MARK_ROLES_2.match(tail):
                 m.modifier = True  # "second only to Madrid's,": an elliptical possessive is a comparison
-            if _RX_MARK_ROLES_3.match(tail):
+            if k > 2 and (c > "\x7f" or c.lower() in _POSSESSIVE_HEADS) and _RX_MARK_ROLES_3.match(tail):
                 m.weak = True
-        elif after.isspace() and gov_rx.match(text, m.end, m.end + 40):
+        elif (
+            after.isspace()
+            and _may_govern(text, m.end, gov_openings)  # (a cheap test first)
+            and gov_rx.match(text, m.end, m.end + 40)
+        ):
             m.weak = True  # (``\s`` is what ``isspace`` tells)
         elif (
             after == " "
@@ -422,7 +486,7 @@ def _mark_roles(text: str, ms: list[Mention]) -> None:
                 p.modifier = True
             if (
                 comma
-                and _RX_MARK_ROLES_7.fullmatch(gap)
+                and (len(gap) == 1 or gap[1:].isspace())  # (``_RX_MARK_ROLES_7.fullmatch(gap)``)
                 and p.type in ("province", "city")
                 and m.type == "province"
             ):
