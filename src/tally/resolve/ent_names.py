@@ -218,11 +218,18 @@ def place_name(name: str, typ: str, word: str | None = None) -> str:
     kept = _words().get("kept_type_words", [])
     if word and word.lower() in kept:
         return name if name.lower().endswith(word.lower()) else f"{name} {word.lower()}"
-    if any(name.lower().endswith(" " + k) for k in kept):
+    if name.lower().endswith(_kept_endings()):  # (``any(... endswith(" " + k) for k in kept)``)
         return name
     if typ in ("county", "district", "village", "township") and not name.lower().endswith(typ):
         return f"{name} {typ}"
     return name
+
+
+@cache
+def _kept_endings() -> tuple[str, ...]:
+    """The designations of their own (``kept_type_words``), each after a blank: what a name ending
+    in one ends with (one ``endswith`` of the tuple, not a generator of tests, generic compiled)."""
+    return tuple(" " + k for k in _words().get("kept_type_words", []))
 
 
 @cache
@@ -296,11 +303,19 @@ def _surnames() -> frozenset[str]:
 
 
 def _types_of_word(w: str) -> str:
-    pw = _words()["place_words"]
-    for t, ws in pw.items():
-        if w.lower() in ws:
-            return t
-    return "city"
+    """The type of the first list of ``place_words`` holding ``w`` (lower-cased), else "city": one
+    look-up in ``_type_by_word()``, not a scan of every list (``test_types_of_word``)."""
+    return _type_by_word().get(w.lower(), "city")
+
+
+@cache
+def _type_by_word() -> dict[str, str]:
+    """Each word of ``place_words`` and the type of the first list holding it."""
+    out: dict[str, str] = {}
+    for t, ws in _words()["place_words"].items():
+        for w in ws:
+            out.setdefault(w, t)
+    return out
 
 
 def _strip_leading(seq: str, start: int) -> tuple[str, int]:
