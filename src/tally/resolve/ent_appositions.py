@@ -251,9 +251,7 @@ def _business_subject(text: str, piece: str, pe: int, business: _Openings) -> tu
         # "BMW, which is based in Munich, said ...": a body with a seat, not a person
         if not _seated_rx().match(text, pe, pe + 120):
             return None
-    elif not _opens_after_blanks(text, pe, business) or not _business_verb_rx().match(
-        text[pe : pe + 40]
-    ):
+    elif not _opens_after_blanks(text, pe, business) or not _business_verb_rx().match(text[pe : pe + 40]):
         return None
     toks = piece.split()
     if not 1 <= len(toks) <= 4 or toks[0] in _surnames() or toks[0].lower() in _LEADING:

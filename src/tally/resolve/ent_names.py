@@ -191,8 +191,8 @@ def _gazetteer() -> dict[str, tuple[str, str | None, str]]:
         for c in cities:
             out.setdefault(c.lower(), (c, prov, "city"))
     for country, states in (g.get("states") or {}).items():
-        for st in states:                                      # a name, or {name: [aliases]}
-            for name, aliases in (st.items() if isinstance(st, dict) else [(st, ())]):
+        for st in states:  # a name, or {name: [aliases]}
+            for name, aliases in st.items() if isinstance(st, dict) else [(st, ())]:
                 for a in [name, *aliases]:
                     out.setdefault(a.lower(), (name, country, "province"))
     for country, by_type in (g.get("places") or {}).items():
@@ -399,9 +399,8 @@ def _capitalised_mid_sentence(text: str, word: str) -> bool:
     pos = text.find(word)
     while pos >= 0:
         end = pos + size
-        if (
-            is_word(text[pos]) != (pos > 0 and is_word(text[pos - 1]))
-            and is_word(text[end - 1]) != (end < n and is_word(text[end]))
+        if is_word(text[pos]) != (pos > 0 and is_word(text[pos - 1])) and is_word(text[end - 1]) != (
+            end < n and is_word(text[end])
         ):
             if not sentence_initial(text, pos):
                 return True

@@ -496,8 +496,6 @@ def _reference_leads() -> list[str | None]:
     return out
 
 
-
-
 @cache
 def _references() -> list[tuple[str, str, str, re.Pattern[str]]]:
     """(type, phrase, literal key, compiled regex) of every reference phrase, in table order."""

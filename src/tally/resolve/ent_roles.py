@@ -90,7 +90,13 @@ def _facility_after_rx() -> re.Pattern[str]:
 
 # the words that may stand between a mention and its government word in ``_government_after_rx``
 _GOV_PLACES: Final[tuple[str, ...]] = (
-    "city", "county", "provincial", "municipal", "district", "village", "local"
+    "city",
+    "county",
+    "provincial",
+    "municipal",
+    "district",
+    "village",
+    "local",
 )
 
 
@@ -134,7 +140,7 @@ def _dateline_rx() -> re.Pattern[str]:
 
 
 def _mark_dateline(text: str, names: list[Mention]) -> None:
-    """"HALIFAX, Nova Scotia (AP) — The province's ...": the places of a dateline opening a line
+    """ "HALIFAX, Nova Scotia (AP) — The province's ...": the places of a dateline opening a line
     locate the report, not what it says: they are modifiers, never a sentence's subject (nor, so,
     the article's topic). Only the names in the first few characters of a line are looked at."""
     line = -1  # the start of the line of the dateline tried last, and its end

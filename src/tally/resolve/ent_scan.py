@@ -351,9 +351,7 @@ def _scan_references(text: str, start: int, found: _Found, taken: _Taken) -> Non
             s, e = start + m.start(), start + m.end()
             if taken.free(s, e):
                 taken.add(
-                    Mention(
-                        start=s, end=e, name=None, type=typ, form="reference", rules=[f"entity:ref:{ph}"]
-                    )
+                    Mention(start=s, end=e, name=None, type=typ, form="reference", rules=[f"entity:ref:{ph}"])
                 )
     for m in found.battery[_PRONOUNS]:
         s, e = start + m.start(), start + m.end()

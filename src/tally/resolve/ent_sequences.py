@@ -171,7 +171,16 @@ _BLANK_LINE: Final = " \t\n"
 # the head words of the two patterns opening with "the" (``_THE_LED``): "the city of X", "the
 # park at X"; a match's head word is a whole word after blanks, at most 2 and 4 words after the "the"
 _OF_HEADS: Final[tuple[str, ...]] = (
-    "city", "county", "village", "township", "town", "district", "province", "port", "municipality", "state",
+    "city",
+    "county",
+    "village",
+    "township",
+    "town",
+    "district",
+    "province",
+    "port",
+    "municipality",
+    "state",
     "region",
 )
 # the head words naming a first-level division whatever the country calls it ("the state of Nuevo
@@ -521,8 +530,10 @@ _TOKENS_BEFORE: Final = 3  # the most name tokens before the type word of a ``_T
 def _words_before(i: int) -> int:
     """How many words (runs of name characters, ``_RX_BACK``) before the last part of its type word
     a match of ``_TYPE_LED`` pattern ``i`` may start in: its tokens, and the type word's other words."""
-    words = [w for t, ws in _words()["place_words"].items() for w in ws if t != "zone"] if i == 3 else list(
-        _typed_words()
+    words = (
+        [w for t, ws in _words()["place_words"].items() for w in ws if t != "zone"]
+        if i == 3
+        else list(_typed_words())
     )
     return _TOKENS_BEFORE + max(len(w.split()) for w in words) - 1
 

@@ -448,7 +448,12 @@ class _Scanned:
             if given[k]:
                 m = out[k - i]
                 out[k - i] = Mention(
-                    start=m.start, end=m.end, name=m.name, type=m.type, form=m.form, parent=m.parent,
+                    start=m.start,
+                    end=m.end,
+                    name=m.name,
+                    type=m.type,
+                    form=m.form,
+                    parent=m.parent,
                     rules=m.rules,
                 )
             else:
@@ -508,7 +513,6 @@ def _scanned_around(text: str, start: int, end: int, lex: Lexicon) -> _Scanned |
 
 
 _CONTEXT_BEFORE: Final = max(_LEFT_CONTEXT, _OPENER_CONTEXT)  # how far ``find_mentions`` reads before a range
-
 
 
 def _peeked_alike(sc: _Scanned, t: str, start: int, end: int) -> bool:
