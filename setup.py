@@ -66,15 +66,15 @@ COMPILED = [
     "tally/resolve/ent_roles.py",
     "tally/resolve/ent_scan.py",
     "tally/resolve/ent_sequences.py",
-    "tally/resolve/leads.py",
+    "tally/resolve/coref_leads.py",
     "tally/resolve/repeats.py",
-    "tally/resolve/resolved.py",
+    "tally/resolve/coref_resolved.py",
     "tally/resolve/slicing.py",
-    "tally/resolve/subjects.py",
+    "tally/resolve/coref_subjects.py",
     "tally/resolve/topics.py",
-    "tally/resolve/views.py",
-    "tally/resolve/visibility.py",
-    "tally/resolve/voice.py",
+    "tally/resolve/coref_views.py",
+    "tally/resolve/coref_visibility.py",
+    "tally/resolve/coref_voice.py",
 ]
 
 if compiling():

@@ -9,12 +9,12 @@ figures. "the province"/"the company"/... resolve to the last entity of that typ
 
 The concerns around it, each in its own module:
 
-* ``tally.resolve.views``       the sentence view and the entity of a figure (the rules, in order)
-* ``tally.resolve.visibility``  asides and attributions: what a figure sees of its sentence
-* ``tally.resolve.resolved``    a resolved mention and its role: dependent, partner
-* ``tally.resolve.leads``       the words before a mention, and the role word lists
-* ``tally.resolve.subjects``    the fallback subject of a sentence with none of its own
-* ``tally.resolve.voice``       the said/we voice of quotes, and a first-person writer
+* ``tally.resolve.coref_views``       the sentence view and the entity of a figure (the rules, in order)
+* ``tally.resolve.coref_visibility``  asides and attributions: what a figure sees of its sentence
+* ``tally.resolve.coref_resolved``    a resolved mention and its role: dependent, partner
+* ``tally.resolve.coref_leads``       the words before a mention, and the role word lists
+* ``tally.resolve.coref_subjects``    the fallback subject of a sentence with none of its own
+* ``tally.resolve.coref_voice``       the said/we voice of quotes, and a first-person writer
 
 The names other modules and the tests import from here stay importable from here (``__all__``).
 """
@@ -27,8 +27,7 @@ from functools import cache
 from typing import Final
 
 from tally.data import load
-from tally.resolve.entities import PLACE_LEVEL, Lexicon, Mention, classify_name, mark_roles, sentence_mentions
-from tally.resolve.leads import (
+from tally.resolve.coref_leads import (
     _DET,
     _DET_WORD,
     _DET_WORDS,
@@ -43,7 +42,7 @@ from tally.resolve.leads import (
     _role_set,
     _without_determiners,
 )
-from tally.resolve.resolved import (
+from tally.resolve.coref_resolved import (
     _POSSESSIVES,
     _RX_DEPENDENT_2,
     _RX_SENTENCE_2,
@@ -60,7 +59,7 @@ from tally.resolve.resolved import (
     dependent,
     partner,
 )
-from tally.resolve.subjects import (
+from tally.resolve.coref_subjects import (
     _EVENT_VENUE,
     _PREDICATE,
     _RX_IN_PREDICATE_1,
@@ -74,7 +73,7 @@ from tally.resolve.subjects import (
     _subordinate,
     _trailing_subordinate,
 )
-from tally.resolve.views import (
+from tally.resolve.coref_views import (
     _CLAUSE_BREAK,
     _NATION_OPENING,
     _NATIONAL,
@@ -89,7 +88,7 @@ from tally.resolve.views import (
     _remote_gap_rx,
     _remote_words,
 )
-from tally.resolve.visibility import (
+from tally.resolve.coref_visibility import (
     _ASIDE,
     _ATTRIB,
     _COMMA_ASIDE_GATE,
@@ -111,7 +110,7 @@ from tally.resolve.visibility import (
     asides,
     attributions,
 )
-from tally.resolve.voice import (
+from tally.resolve.coref_voice import (
     _AFFILIATION,
     _CLOSING_QUOTES,
     _OPENING_QUOTES,
@@ -135,6 +134,7 @@ from tally.resolve.voice import (
     _we,
     _we_in,
 )
+from tally.resolve.entities import PLACE_LEVEL, Lexicon, Mention, classify_name, mark_roles, sentence_mentions
 
 __all__ = [
     "Resolved",

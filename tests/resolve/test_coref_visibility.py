@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from tally.resolve import visibility
+from tally.resolve import coref_visibility as visibility
 
 _PIECES = (
     ", a , an , one of , the company that , held , based , set up , located , south of , near , "

@@ -24,12 +24,12 @@ from functools import cache
 from typing import Final
 
 from tally.gates import fold, gate_of
-from tally.resolve.leads import _roles
-from tally.resolve.resolved import Ent, Resolved
+from tally.resolve.coref_leads import _roles
+from tally.resolve.coref_resolved import Ent, Resolved
+from tally.resolve.coref_subjects import _trailing_subordinate
+from tally.resolve.coref_visibility import _inside
+from tally.resolve.coref_voice import _first_person, _says, _we_in
 from tally.resolve.slicing import is_word
-from tally.resolve.subjects import _trailing_subordinate
-from tally.resolve.visibility import _inside
-from tally.resolve.voice import _first_person, _says, _we_in
 
 _RX_COUNTRY_SUBJECT_1: Final = re.compile(
     r"['’]s\s+(?:[\w-]+-)?(?:largest|biggest|top|leading|highest|lowest|first|second|third)\b"

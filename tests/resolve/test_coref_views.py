@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from tally.resolve import views
+from tally.resolve import coref_views as views
 
 _PIECES = (
     "nationwide Nationwide NATIONWIDE nationally NaTiOnAlLy across Across ACROSS aCROSS the country , ; "

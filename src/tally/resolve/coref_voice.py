@@ -12,8 +12,8 @@ from functools import cache
 from typing import Final
 
 from tally.data import load
+from tally.resolve.coref_resolved import Ent
 from tally.resolve.entities import Mention, classify_name
-from tally.resolve.resolved import Ent
 from tally.resolve.slicing import is_word
 
 # a quote's reporting verb, and the first person plural of a company's or zone's voice in the quote

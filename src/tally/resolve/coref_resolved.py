@@ -1,5 +1,5 @@
 """A mention resolved in its sentence (``Resolved``, its entity an ``Ent``) and its role there,
-told from its lead (``tally.resolve.leads``): ``dependent``, the object of a preposition or verb
+told from its lead (``tally.resolve.coref_leads``): ``dependent``, the object of a preposition or verb
 ("exports to Japan"; a list shares its preposition), not the subject of its clause; and ``partner``,
 a destination, counterpart or complement ("trade with X", "from Kunming to Vientiane"), which never
 owns a figure. Each is found once per mention, when first asked.
@@ -13,8 +13,8 @@ from functools import cache
 from typing import Final
 
 from tally.data import load
+from tally.resolve.coref_leads import _Lead, _lead, _role_set, _roles
 from tally.resolve.entities import Mention
-from tally.resolve.leads import _Lead, _lead, _role_set, _roles
 from tally.resolve.slicing import is_word
 
 _RX_PARTNER_2: Final = re.compile(r"\s+to\s")

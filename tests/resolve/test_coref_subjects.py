@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from tally.resolve import subjects
+from tally.resolve import coref_subjects as subjects
 
 _PIECES = (
     "that which who whose where when while because although though if as such As That thatch whoever "

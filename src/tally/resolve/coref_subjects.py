@@ -14,10 +14,10 @@ from typing import Final
 
 from tally.data import load
 from tally.gates import lower_twin
-from tally.resolve.leads import _ASCII_LETTERS, _role_set, _without_determiners
-from tally.resolve.resolved import Ent, Resolved
+from tally.resolve.coref_leads import _ASCII_LETTERS, _role_set, _without_determiners
+from tally.resolve.coref_resolved import Ent, Resolved
+from tally.resolve.coref_voice import _first_person
 from tally.resolve.slicing import is_word
-from tally.resolve.voice import _first_person
 
 # patterns of the re calls below, compiled once
 _RX_IN_PREDICATE_1: Final = re.compile(r"[A-Za-z]+")
