@@ -640,19 +640,36 @@ class Gated:
         return out
 
 
+# characters of lower-cased English text, commonest first: the order ``automaton`` adds its
+# literals in (``text_rank``)
+_TEXT_ORDER: Final = " etnaiorshlcdupgmfyv,b.w021xk-j3'456789zq\n"
+
+
 def automaton(values: Mapping[str, V]) -> Automaton:
     """An Aho–Corasick automaton (pyahocorasick, in C) of the literals ``values`` maps: its
     ``iter(text)`` yields ``(last, value)`` for every occurrence of every literal in ``text``,
     overlapping ones and literals inside longer ones too, by where they end (``last`` is the
     offset of an occurrence's last character), in one pass over the text. Python's ``re`` has no
-    multi-literal search: a trie alternation is tried branch by branch at every position."""
+    multi-literal search: a trie alternation is tried branch by branch at every position.
+
+    The literals are added commonest text characters first (``text_rank``): pyahocorasick looks a
+    text's next character up among a trie node's children one by one, in the order they were made,
+    so with the common ones first it finds them sooner. Only speed depends on the order."""
     auto = ahocorasick.Automaton()
-    for lit, value in values.items():
+    for lit in sorted(values, key=text_rank):
         if not lit:
             raise ValueError("an automaton's literal may not be empty")
-        auto.add_word(lit, value)
+        auto.add_word(lit, values[lit])
     auto.make_automaton()
     return auto
+
+
+def text_rank(lit: str) -> tuple[int, ...]:
+    """Where ``lit`` sorts in the order an automaton's literals are added in: by its characters'
+    ranks in ``_TEXT_ORDER`` in turn (a character not there after all of those, by its code), so
+    that every node of the trie has its children commonest first."""
+    n = len(_TEXT_ORDER)
+    return tuple(r if (r := _TEXT_ORDER.find(c)) >= 0 else n + ord(c) for c in lit)
 
 
 def trie(words: Iterable[str], *, lower: bool = True, space: str | None = None) -> str:

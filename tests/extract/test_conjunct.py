@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from tally.extract.conjunct import _TEXT_ORDER, Conjunct, _scan_order
+from tally.extract.conjunct import Conjunct
 from tally.gates import automaton, fold, gate_of, trie
 
 _PATTERNS = (
@@ -179,8 +179,8 @@ def test_opens_agrees_with_its_definition(seed: int) -> None:
 
 @pytest.mark.parametrize("seed", [0, 1])
 def test_scan_order_changes_no_occurrence(seed: int) -> None:
-    """The literals are added to the automaton commonest characters first (``_scan_order``): the
-    occurrences it yields are those of an automaton of the same literals added in any order."""
+    """The literals are added to the automaton commonest characters first (``gates.text_rank``):
+    the occurrences it yields are those of an automaton of the same literals added in any order."""
     cj = _conjunct()
     rng = random.Random(seed)
     lits = list(cj.prefixes)
@@ -191,11 +191,3 @@ def test_scan_order_changes_no_occurrence(seed: int) -> None:
         text = "".join(rng.choice(_WORDS) + rng.choice(("", " ", "  ", "\n")) for _ in range(n))
         low = fold(text)
         assert cj.occurrences(low) == list(other.iter(low)), text
-
-
-def test_scan_order_ranks_characters_by_text_order() -> None:
-    # by the rank of each character in turn: a space before "e" before "t", the ones missing from
-    # the order (here "é", "~") after all of those, by code
-    words = ["t", "e", " x", "té", "t~", "ta", "te", "é"]
-    assert sorted(words, key=_scan_order) == [" x", "e", "t", "te", "ta", "t~", "té", "é"]
-    assert all(_scan_order(c) == (i,) for i, c in enumerate(_TEXT_ORDER))

@@ -214,6 +214,41 @@ def test_automaton_finds_overlapping_and_nested_literals() -> None:
         automaton({"": 1})
 
 
+def test_text_rank_orders_characters_by_text_order() -> None:
+    from tally.gates import _TEXT_ORDER, text_rank
+
+    # by the rank of each character in turn: a space before "e" before "t", the ones missing from
+    # the order (here "é", "~", "Q") after all of those, by code
+    words = ["t", "e", " x", "té", "t~", "ta", "te", "é", "Q"]
+    assert sorted(words, key=text_rank) == [" x", "e", "t", "te", "ta", "t~", "té", "Q", "é"]
+    assert all(text_rank(c) == (i,) for i, c in enumerate(_TEXT_ORDER))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_automaton_answers_alike_whatever_the_order_literals_come_in(seed: int) -> None:
+    """``automaton`` adds its literals by ``text_rank``: the occurrences it yields, in their order,
+    are those of a pyahocorasick automaton of the same literals added in any other order."""
+    import random
+
+    import ahocorasick
+
+    from tally.gates import automaton
+
+    rng = random.Random(seed)
+    alphabet = "aetn sTQé-"
+    lits = list({"".join(rng.choice(alphabet) for _ in range(rng.randint(1, 4))) for _ in range(60)})
+    values = {lit: i for i, lit in enumerate(lits)}
+    rng.shuffle(lits)
+    other = ahocorasick.Automaton()
+    for lit in lits:
+        other.add_word(lit, values[lit])
+    other.make_automaton()
+    ours = automaton(values)
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert list(ours.iter(text)) == list(other.iter(text)), text
+
+
 @pytest.mark.parametrize("name", list(_batteries()))
 def test_lower_twin_finds_the_same_matches(name: str) -> None:
     """On the lower-cased ASCII sentence, a twin finds every match (and group) at the same span."""

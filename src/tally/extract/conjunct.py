@@ -35,11 +35,6 @@ _NEW_MIN: Final = 3  # the shortest literal a part's gate may add to the scan
 _CACHE_MAX: Final = 2048  # most literal sets ``opens`` keeps answers for
 _NONE: Final[frozenset[str]] = frozenset()
 _ZERO_WIDTH: Final[tuple[object, ...]] = (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
-# characters of lower-cased English text, commonest first: the order the scan's literals are added
-# to the automaton in (``_scan_order``). pyahocorasick looks a text's next character up among a
-# trie node's children one by one, in the order they were made; with the common ones first it finds
-# them sooner (only speed depends on this: a character missing here sorts after all of these)
-_TEXT_ORDER: Final = " etnaiorshlcdupgmfyv,b.w021xk-j3'456789zq\n"
 
 
 def required(rx: re.Pattern[str]) -> list[frozenset[str]]:
@@ -192,7 +187,7 @@ class Conjunct:
         literals = {lit for gs in gates for g in gs for lit in g}
         literals |= {lit for a in alts if a for gs in a for g in gs for lit in g}
         prefixes = {lit: frozenset(p for p in literals if lit.startswith(p)) for lit in literals}
-        scan = automaton({lit: lit for lit in sorted(literals, key=_scan_order)})
+        scan = automaton({lit: lit for lit in literals})
         return cls(gates=tuple(gates), prefixes=prefixes, scan=scan, alts=alts)
 
     def found(self, low: str) -> frozenset[str]:
@@ -232,14 +227,6 @@ class Conjunct:
                 self._cache.clear()  # bounded: a new run of sentences fills it again
             self._cache[found] = hit
         return hit
-
-
-def _scan_order(lit: str) -> tuple[int, ...]:
-    """The place of ``lit`` in the order the automaton's literals are added in: by their characters'
-    ranks in ``_TEXT_ORDER`` (a character not there after all of those, by its code), so that
-    every node of the trie has its children in that order (the automaton answers the same)."""
-    n = len(_TEXT_ORDER)
-    return tuple(r if (r := _TEXT_ORDER.find(c)) >= 0 else n + ord(c) for c in lit)
 
 
 def _cheap_alternatives(
