@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
+import random
 import re
 
 import pytest
 from report_sentences import example_sentences
 
 from tally.extract.facts import extract_facts
-from tally.extract.kinds import _FEW, Quick, _compiled, _few, _rx, basis_of, classify, status_of
+from tally.extract.kinds import (
+    _FEW,
+    _MID,
+    _MID_LEN,
+    Quick,
+    _compiled,
+    _few,
+    _rx,
+    basis_of,
+    classify,
+    status_of,
+)
+from tally.gates import gate_of
 from tally.model import Document, Quantity
 
 
@@ -607,6 +621,59 @@ def test_few_literal_gates_are_used() -> None:
     """Cues with a few gate literals test them with ``in`` (covered above: they answer as the regex)."""
     assert _rx("than_after").few == ("above", "below", "than")
     assert _rx("up").few is None
+
+
+def test_mid_gate_literals() -> None:
+    """A gate of more than ``_FEW`` literals, up to ``_MID``, is kept for ``_from``'s ``in`` tests."""
+    many = frozenset(f"w{i}x" for i in range(_MID))
+    assert _few(many) is None
+    assert _few(many, _MID) == tuple(sorted(many))
+    assert _few(many | {"w99x"}, _MID) is None
+    for name in ("share_before", "target_met", "compared_earlier"):
+        mid = _rx(name).mid
+        assert mid is not None and _FEW < len(mid) <= _MID, name
+    assert _rx("than_after").mid is None  # (``few`` answers)
+
+
+def _mangled(words: list[str], rng: random.Random) -> str:
+    """A random short text of ``words`` (some of them cut short or upper-cased) and filler."""
+    parts = []
+    for _ in range(rng.randint(0, 12)):
+        roll = rng.random()
+        if roll < 0.35:
+            w = rng.choice(words)
+            w = w[: rng.randint(1, len(w))] if rng.random() < 0.3 else w
+            parts.append(w.upper() if rng.random() < 0.2 else w)
+        elif roll < 0.5:
+            parts.append(rng.choice(["", ",", ".", "-", "\n", "é", "1.5", "%"]))
+        else:
+            parts.append("".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(1, 8))))
+    return rng.choice([" ", "  ", ""]).join(parts)
+
+
+@pytest.mark.parametrize("name", ["share_before", "target_met", "compared_earlier", "share", "growth_noun"])
+def test_mid_literals_answer_as_the_gate(name: str) -> None:
+    """``_from``, ``has``, ``span`` and ``search`` with the ``mid`` literals tested by ``in`` answer as
+    with the gate's search (the same Quick without ``mid``), on random texts short and long."""
+    quick = _rx(name)
+    assert quick.mid is not None
+    plain = dataclasses.replace(quick, mid=None)
+    words = sorted(gate_of(quick.rx) or ()) + ["up", "by", "of", "the", "to", "year", "rate"]
+    rng = random.Random(name)
+    found = 0
+    for _ in range(3000):
+        text = _mangled(words, rng)
+        if rng.random() < 0.1:
+            text = text * (1 + _MID_LEN // max(len(text), 1))  # past ``_MID_LEN``: the gate searches
+        low = text.lower()
+        if text.isascii():
+            assert (quick._from(low) < 0) == (plain._from(low) < 0), text
+        assert quick.has(text) == plain.has(text) == (quick.rx.search(text) is not None), text
+        assert quick.span(text) == plain.span(text), text
+        m, n = quick.search(text), plain.search(text)
+        assert (m and m.span()) == (n and n.span()), text
+        found += m is not None
+    assert found > 0  # (the texts do match now and then)
 
 
 CLAUSE_TEXTS = ["", ",", ";", "a,b;c", "a;b,c", "abc", ",a", "a,", ";;", "x;y", "x,y", ",;", ";,", "a, b; c"]

@@ -101,6 +101,11 @@ class Quick:
     # the twin also answers, with the same spans, on a non-ASCII text whose ASCII letters alone are
     # lower-cased (``_ascii_lowered``): it has no backreference (which compares case-blind in ``rx``)
     mixed: bool = False
+    # the gate's literals when more than ``_FEW`` but no more than ``_MID`` (none containing another):
+    # tested with ``in`` by ``_from`` alone, on a text of at most ``_MID_LEN`` characters, where that
+    # many ``in`` tests cost less than the gate's search; ``match`` and ``starts`` (longer windows,
+    # ``qualifiers``) keep the search
+    mid: tuple[str, ...] | None = None
 
     @classmethod
     def of(cls, rx: re.Pattern[str]) -> Quick:
@@ -125,7 +130,8 @@ class Quick:
         if twin is not None:
             twin = trie_branches(twin)  # (a long alternation of words tried a letter at a time)
         mixed = twin is not None and not _backreferences(rx)
-        return cls(rx, gate, twin, reach, few, pre, back, far if back >= 0 else (), mixed)
+        mid = _few(lits, _MID) if lits and few is None else None
+        return cls(rx, gate, twin, reach, few, pre, back, far if back >= 0 else (), mixed, mid)
 
     def _lits(self, low: str) -> int:
         """What the few literals tested with ``in`` tell of the folded text ``low``: -1 it is
@@ -173,6 +179,14 @@ class Quick:
         gate = self.gate
         if gate is None:
             return 0
+        mid = self.mid
+        if mid is not None and len(low) <= _MID_LEN:
+            # (where the gate's search would find its first literal is not sought: a search from
+            # the start finds the same first match)
+            for lit in mid:
+                if lit in low:
+                    return 0
+            return -1
         m = gate.search(low)
         return -1 if m is None else self._back_from(low, m.start())
 
@@ -359,6 +373,8 @@ def search_at_words(
 
 
 _FEW: Final = 6  # the most gate literals tested one by one (a regex call costs several ``in`` tests)
+_MID: Final = 20  # the most gate literals ``Quick._from`` tests one by one on a short text ...
+_MID_LEN: Final = 100  # ... of at most this many characters
 
 # the characters other than ASCII ones that re, case-blind, matches to an ASCII letter (İ, ı, ſ and
 # the Kelvin sign: found by trying every character against ``[a-z]`` under IGNORECASE)
@@ -388,13 +404,13 @@ def _backreferences(rx: re.Pattern[str]) -> bool:
     return any(op is _C.GROUPREF or op is _C.GROUPREF_EXISTS for op, _av in _walk(list(parsed)))
 
 
-def _few(lits: frozenset[str] | None) -> tuple[str, ...] | None:
+def _few(lits: frozenset[str] | None, most: int = _FEW) -> tuple[str, ...] | None:
     """A gate's literals without those containing another (present only where that one is), when
-    no more than ``_FEW`` are left; else None."""
+    no more than ``most`` are left; else None."""
     if not lits:
         return None
     kept = sorted(w for w in lits if not any(o != w and o in w for o in lits))
-    return tuple(kept) if len(kept) <= _FEW else None
+    return tuple(kept) if len(kept) <= most else None
 
 
 def _pre(rx: re.Pattern[str]) -> tuple[str, ...] | None:
