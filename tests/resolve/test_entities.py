@@ -129,9 +129,9 @@ def test_tracker_reads_skipped_sentences_when_a_view_is_read(monkeypatch: pytest
     read: list[int] = []
     original = Tracker._read
 
-    def spy(self: Tracker, view, src: str, attrib=None) -> None:  # noqa: ANN001
-        read.append(view.start)
-        original(self, view, src, attrib)
+    def spy(self: Tracker, view, src: str, start: int, end: int, sent: str, attrib=None) -> None:  # noqa: ANN001
+        read.append(start)
+        original(self, view, src, start, end, sent, attrib)
 
     monkeypatch.setattr(Tracker, "_read", spy)
     tr = Tracker(Lexicon())

@@ -256,12 +256,6 @@ class _Unread:
         self.end = end
         self.attrib = attrib
 
-    def stand_in(self, nation: Ent | None) -> SentenceView:
-        """A view to read it on, for the context alone (nothing reads the view)."""
-        v = SentenceView._new(self.start, self.end, self.text[self.start : self.end], nation)
-        v._stand_in = True
-        return v
-
 
 @dataclass(slots=True)
 class Tracker:
@@ -312,10 +306,11 @@ class Tracker:
     def read(self, text: str, start: int, end: int) -> SentenceView:
         """The view of sentence ``text[start:end]``, the next one of the article, read (after the
         sentences given before it with ``skip``)."""
-        view = SentenceView._new(start, end, text[start:end], self.defaults.get("nation"))
+        sent = text[start:end]
+        view = SentenceView._new(start, end, sent, self.defaults.get("nation"))
         if self._unread:
             self._catch_up()
-        self._read(view, text)
+        self._read(view, text, start, end, sent)
         return view
 
     def skip(self, text: str, start: int, end: int, attrib: list[tuple[int, int]] | None = None) -> None:
@@ -328,10 +323,11 @@ class Tracker:
     def _catch_up(self) -> None:
         """Read the sentences given with no view and not read yet, in their order."""
         queue = self._unread
-        nation = self.defaults.get("nation")
         while queue:
             unread = queue.popleft()
-            self._read(unread.stand_in(nation), unread.text, unread.attrib)
+            # (read for the context alone: no view, which nothing would read)
+            u_text, u_start, u_end = unread.text, unread.start, unread.end
+            self._read(None, u_text, u_start, u_end, u_text[u_start:u_end], unread.attrib)
 
     def _reference(self, m: Mention) -> Ent | None:
         """The entity reference ``m`` resolves to (from the context alone: what ``_read`` changes
@@ -452,20 +448,30 @@ class Tracker:
             and (typ not in ("province",) or self.last_head.get(typ) == ent)
         )
 
-    def _read(self, view: SentenceView, text: str, attrib: list[tuple[int, int]] | None = None) -> None:
-        """Resolve the mentions of a sentence and fill its view; the context moves on. ``attrib``:
-        the sentence's attributions, when the caller found them already (``skip``)."""
-        start, end, sent = view.start, view.end, view.text
+    def _read(
+        self,
+        view: SentenceView | None,
+        text: str,
+        start: int,
+        end: int,
+        sent: str,
+        attrib: list[tuple[int, int]] | None = None,
+    ) -> None:
+        """Resolve the mentions of sentence ``sent`` (``text[start:end]``) and fill its view; the
+        context moves on. ``view``: None for a sentence read for the context alone (``skip``: no
+        view is made for it, nothing would read one). ``attrib``: the sentence's attributions,
+        when the caller found them already (``skip``)."""
         # (their roles marked below: a sentence read for the context alone that leaves it as it is
         # never needs them, ``_still`` reading none)
         ms = sentence_mentions(text, start, end, self.lex, roles=False)
         if not ms:  # nothing to resolve: the context stays as it is
             self.voice = None
-            view.mentions, view.subject, view.topic_before, view.persona = [], None, self.topic, self.persona
-            if not view._stand_in:  # (a stand-in's view is never read)
+            if view is not None:
+                view.mentions, view.subject = [], None
+                view.topic_before, view.persona = self.topic, self.persona
                 view.asides, view.hard_starts, view.attrib = _spans(sent, start, attrib)
             return
-        if view._stand_in and self._still(ms, text, sent, start):
+        if view is None and self._still(ms, text, sent, start):
             # read for the context alone, and pronouns, references to the topic and names of the
             # topic alone do not move it: each resolves to the topic or to none (a pronoun to one
             # before it, resolved so), so the subject is the topic or none, and each name is the
@@ -499,7 +505,7 @@ class Tracker:
         # the dependent mentions that may be the fallback subject, in order (``_fallback_subject``:
         # its tests, the costliest of the sentence, are run only when no subject is found)
         pending: list[Resolved] | None = None
-        context_only = view._stand_in
+        context_only = view is None
         for m in ms:
             ent: Ent | None = None
             if m.form == "name" and m.name and m.type:
@@ -593,8 +599,9 @@ class Tracker:
                 # "I am a doctoral student at the X University": the writer's institution
                 self.persona = r.ent
                 subject = subject if subject and subject[1] in ("organization", "company") else r.ent
-        view.mentions, view.asides, view.attrib, view.hard_starts = out, side, attr, hard
-        view.subject, view.topic_before, view.persona = subject, topic_before, self.persona
-        if speaker is not None:
-            view.voice = speaker
+        if view is not None:
+            view.mentions, view.asides, view.attrib, view.hard_starts = out, side, attr, hard
+            view.subject, view.topic_before, view.persona = subject, topic_before, self.persona
+            if speaker is not None:
+                view.voice = speaker
         self.topic = subject or self.topic  # (the subject, if any: never tested for None, never unboxed)

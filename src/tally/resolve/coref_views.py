@@ -173,9 +173,7 @@ class SentenceView:
     persona: Ent | None = None
     # what the sentence's quote speaks for, and where its attribution opens (``Tracker._speaker``)
     voice: tuple[Ent, int] | None = None
-    # (not parts of the record) whether it stands in for a sentence given with no view
-    # (``_Unread.stand_in``); what ``_owners`` found, once per sentence
-    _stand_in: bool = field(default=False, repr=False, compare=False)
+    # (not parts of the record) what ``_owners`` found, once per sentence
     _owners_found: list[tuple[Resolved, bool, int]] | None = field(default=None, repr=False, compare=False)
     _opening_found: bool | None = field(default=None, repr=False, compare=False)  # ``_NATION_OPENING``
 
@@ -195,7 +193,6 @@ class SentenceView:
         nation: Ent | None = None,
         persona: Ent | None = None,
         voice: tuple[Ent, int] | None = None,
-        _stand_in: bool = False,
         _owners_found: list[tuple[Resolved, bool, int]] | None = None,
         _opening_found: bool | None = None,
     ) -> None:
@@ -211,7 +208,6 @@ class SentenceView:
         self.nation = nation
         self.persona = persona
         self.voice = voice
-        self._stand_in = _stand_in
         self._owners_found = _owners_found
         self._opening_found = _opening_found
 
