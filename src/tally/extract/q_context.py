@@ -17,7 +17,8 @@ _WORD_PUNCT: Final = frozenset("_&’'.-")
 
 
 def _word_before(text: str, pos: int, lo: int = 0) -> str:
-    """The word ending right before ``pos``: what ``grammar().word_before`` finds when searched
+    """The word ending right before ``pos``: what a search for a word then blanks at the end
+    (``WORD_BEFORE`` in tests/extract/test_q_context.py) finds when searched
     in the 40 characters before it, read backwards here (the search tries every start)."""
     lo = max(lo, pos - 40)
     e = pos
@@ -59,9 +60,9 @@ def _lead(text: str, pos: int, end: int) -> str:
 
 
 def _word_after(text: str, pos: int, end: int) -> str:
-    """The word after ``pos``: group "w" of ``grammar().word_after.match(text, pos, end)``, "" where
-    it does not match, read character by character here (compiled: plain reads, not a regex call
-    and its working stack). The pattern skips blanks and at most one line break
+    """The word after ``pos``: group "w" of ``WORD_AFTER`` (tests/extract/test_q_context.py)
+    matched at ``pos`` up to ``end``, "" where it does not match, read character by character here
+    (compiled: plain reads, not a regex call and its working stack). The pattern skips blanks and at most one line break
     (``[ \\t]*(?:\\n[ \\t]*)?``, no choice left: a letter must follow), then reads an ASCII letter and
     a run of ``[\\w’'-]`` (``\\w``: ``str.isalnum`` or "_")."""
     if end > len(text):

@@ -41,8 +41,6 @@ class Grammar:
     approx_before_rev: re.Pattern[str]   # its approximators reversed, matched at a reversed end
     approx_after: re.Pattern[str]
     rank_before: re.Pattern[str]
-    word_before: re.Pattern[str]
-    word_after: re.Pattern[str]
     between_before: re.Pattern[str]
     aged_before: re.Pattern[str]
     old_after: re.Pattern[str]
@@ -227,8 +225,6 @@ def grammar(guarded: bool = True) -> Grammar:
         rank_before=re.compile(
             rf"\b(?i:{trie(lex.rank_verbs)})(?:\s+[\w’'-]+){{0,3}}?\s+\Z"
         ),
-        word_before=re.compile(r"(?P<w>[A-Za-z][\w&’'.-]*)[ \t]*(?:\n[ \t]*)?\Z"),
-        word_after=re.compile(r"[ \t]*(?:\n[ \t]*)?(?P<w>[A-Za-z][\w’'-]*)"),
         between_before=re.compile(r"\b(?i:between|from)\s+\Z"),
         aged_before=re.compile(r"\b(?i:aged?)(?:\s+(?i:between|from|over|under))?\s+\Z"),
         old_after=re.compile(r"[ \t]+(?:old)\b"),
