@@ -62,9 +62,9 @@ def _lead(text: str, pos: int, end: int) -> str:
 def _word_after(text: str, pos: int, end: int) -> str:
     """The word after ``pos``: group "w" of ``WORD_AFTER`` (tests/extract/test_q_context.py)
     matched at ``pos`` up to ``end``, "" where it does not match, read character by character here
-    (compiled: plain reads, not a regex call and its working stack). The pattern skips blanks and at most one line break
-    (``[ \\t]*(?:\\n[ \\t]*)?``, no choice left: a letter must follow), then reads an ASCII letter and
-    a run of ``[\\w’'-]`` (``\\w``: ``str.isalnum`` or "_")."""
+    (compiled: plain reads, not a regex call and its working stack). The pattern skips blanks and
+    at most one line break (``[ \\t]*(?:\\n[ \\t]*)?``, no choice left: a letter must
+    follow), then reads an ASCII letter and a run of ``[\\w’'-]`` (``\\w``: ``str.isalnum`` or "_")."""
     if end > len(text):
         end = len(text)
     i = pos
