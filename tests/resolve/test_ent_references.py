@@ -40,7 +40,7 @@ def _by_leads(text: str, low: str) -> tuple[list[int], ...]:
 
 @pytest.mark.parametrize("text", _LEAD_TEXTS)
 def test_lead_runs_found(text: str) -> None:
-    # ``_Leads._both`` finds, by str.find and tests in place, what ``_LEAD_RUN_BOTH``'s scan finds
+    # ``_Leads._both`` reads from the matches' ``regs`` what their ``start()`` and ``span(1)`` give
     low = fold(text)
     assert _by_leads(text, low) == _by_regex(low)
 
@@ -62,43 +62,29 @@ _PRONOUN_TEXTS = [
 ]
 
 
-def _groups_by_regex(low: str) -> list[tuple[int, int]]:
-    from tally.resolve.ent_references import _pronoun_groups, _pronoun_led_rxs
-
-    return sorted(
-        m.span()
-        for rx, group in zip(_pronoun_led_rxs(), _pronoun_groups(), strict=True)
-        if group is not None
-        for m in rx.finditer(low)
-    )
-
-
-def _groups_by_find(low: str) -> list[tuple[int, int]]:
-    import re
-
-    from tally.resolve.ent_references import _pronoun_groups, _pronoun_led_rxs, _whole_words_at
-
-    hits: list[re.Match[str]] = []
-    for rx, group in zip(_pronoun_led_rxs(), _pronoun_groups(), strict=True):
-        if group is not None:
-            _whole_words_at(low, rx, group[0], group[1], hits)
-    return sorted(m.span() for m in hits)
-
-
 @pytest.mark.parametrize("text", _PRONOUN_TEXTS)
-def test_pronoun_groups_found(text: str) -> None:
-    # each group's matches, tried where its lead stands after no word character: its finditer's
-    from tally.resolve.ent_references import _pronoun_groups
+def test_pronoun_matches_as_one_scan(text: str) -> None:
+    # the groups' scans, merged by where they start, are the one alternation's matches
+    from tally.resolve.ent_references import _pronoun_folded_rx, _pronoun_matches
 
-    assert any(g is not None for g in _pronoun_groups())
+    rx = _pronoun_folded_rx()
+    assert rx is not None
     low = fold(text)
-    assert _groups_by_find(low) == _groups_by_regex(low)
+    want = [m.regs for m in rx.finditer(low)]
+    assert want or not text.strip()
+    assert [m.regs for m in _pronoun_matches(low)] == want
+    assert [m.regs for m in _pronoun_matches(low, _Leads(text, low, True))] == want
 
 
-def test_pronoun_groups_found_random() -> None:
+def test_pronoun_matches_random() -> None:
+    from tally.resolve.ent_references import _pronoun_folded_rx, _pronoun_matches
+
+    rx = _pronoun_folded_rx()
+    assert rx is not None
     rng = random.Random(5)
     parts = ["it", "its", "itself", "s", "self", "we", "our", "us", "ou", "r", "e", "w", "u", "i", "_", "1"]
-    parts += [" ", "\t", "é", ",", "x", "ٹ"]
+    parts += ["the", "their", "them", "this", "th", " ", "\t", "é", ",", "x", "ٹ"]
     for _ in range(3000):
         low = "".join(rng.choice(parts) for _ in range(rng.randrange(12)))
-        assert _groups_by_find(low) == _groups_by_regex(low), repr(low)
+        want = [m.regs for m in rx.finditer(low)]
+        assert [m.regs for m in _pronoun_matches(low, _Leads(low, low, True))] == want, repr(low)

@@ -14,7 +14,6 @@ from typing import Final
 
 from tally.gates import fold
 from tally.resolve.ent_names import _words
-from tally.resolve.slicing import is_word
 
 _MEASURE_RX: Final = r"(?:[ \t]+\d[\d.,]*(?:-[a-z]+)+)"  # "the 1,035-km line", "the 12-room inn"
 _RX_REFERENCE_RX_1: Final = re.compile(r"(the|this)\s+(.+)$", re.IGNORECASE)
@@ -80,7 +79,6 @@ def _pronoun_matches(low: str, leads: _Leads | None = None) -> tuple[re.Match[st
     hits: list[re.Match[str]] = []
     groups = 0
     the_words = _pronoun_the_words()
-    groups_words = _pronoun_groups()
     for k, rx in enumerate(_pronoun_led_rxs()):
         size = len(hits)
         words = the_words[k]
@@ -99,8 +97,6 @@ def _pronoun_matches(low: str, leads: _Leads | None = None) -> tuple[re.Match[st
                     m = rx.match(low, p)
                     if m is not None:
                         hits.append(m)
-        elif (group := groups_words[k]) is not None:
-            _whole_words_at(low, rx, group[0], group[1], hits)
         else:
             hits.extend(rx.finditer(low))
         if len(hits) > size:
@@ -108,47 +104,6 @@ def _pronoun_matches(low: str, leads: _Leads | None = None) -> tuple[re.Match[st
     if groups > 1:
         hits.sort(key=_match_start)
     return tuple(hits)
-
-
-def _whole_words_at(
-    low: str, rx: re.Pattern[str], lead: str, words: frozenset[str], hits: list[re.Match[str]]
-) -> None:
-    """Add to ``hits`` the matches of ``rx`` (a group of ``_pronoun_led_rxs()``: ``lead``, no word
-    character before it, then the rest of one of ``words``, all of them word characters, and
-    ``\\b``), as its finditer finds them, tried only where they are: where ``lead`` stands
-    (``str.find``) after no word character, and the run of word characters from there is one of
-    ``words`` (then, and only then, a match is there: the ``\\b`` after a word of word characters
-    is where the run ends). A finditer scan costs more: ~14,000 instructions for a page's
-    article, most of them its set-up and its calls (``test_pronoun_groups_found``)."""
-    n = len(low)
-    size = len(lead)
-    x = low.find(lead)
-    while x >= 0:
-        if x > 0 and is_word(low[x - 1]):
-            x = low.find(lead, x + 1)
-            continue
-        r = x + size
-        while r < n and is_word(low[r]):
-            r += 1
-        if low[x:r] in words:
-            m = rx.match(low, x)
-            if m is not None:
-                hits.append(m)
-        x = low.find(lead, r)  # (within the run, ``lead`` follows a word character)
-
-
-@cache
-def _pronoun_groups() -> tuple[tuple[str, frozenset[str]] | None, ...]:
-    """For each pattern of ``_pronoun_led_rxs()``, its two leading characters and its pronouns
-    (lower-cased) when every one is word characters only (for ``_whole_words_at``), else None."""
-    groups: dict[str, list[str]] = {}
-    for w in _words()["pronouns"]:
-        low = w.lower()
-        groups.setdefault(low[:2], []).append(low)
-    return tuple(
-        (lead, frozenset(ws)) if all(w and all(is_word(c) for c in w) for w in ws) else None
-        for lead, ws in groups.items()
-    )
 
 
 def _match_start(m: re.Match[str]) -> int:
@@ -219,7 +174,6 @@ _LEAD_PLAIN: Final = {w: re.compile(rf"{w}(?<!\w{w})") for w in _LEAD_RX}
 _LEAD_RUN: Final = {w: re.compile(rf"{w}(?<!\w{w})(?:(?=[ \t]+(\w*))|)") for w in _LEAD_RX}
 # both of ``_LEAD_RUN`` in one scan (their shared "th" the literal re finds fast; the letter after
 # it tells the article): an aligned segment's ``_Leads`` reads the text once, not once per article
-# (``_Leads._both`` finds its matches without re, tested against it)
 _LEAD_RUN_BOTH: Final = re.compile(r"th(?:e(?<!\wthe)|is(?<!\wthis))(?:(?=[ \t]+(\w*))|)")
 
 
@@ -266,42 +220,21 @@ class _Leads:
         return got
 
     def _both(self) -> None:
-        """Both articles' places and runs in an aligned segment, from one pass over the folded text:
-        what ``_LEAD_RUN_BOTH``'s scan finds (``test_lead_runs_found``), but with ``str.find`` for
-        their shared "th" and the rest tested in place (re's scan returns a match object per
-        article, and each is asked for its start and its group: three calls, ~3,500 instructions,
-        where these tests cost a few hundred)."""
-        low = self.low
-        n = len(low)
+        """Both articles' places and runs in an aligned segment, from one scan of the folded text
+        by ``_LEAD_RUN_BOTH``: each match's spans read at once from its ``regs`` (the match's, then
+        the run's, (-1, -1) where the group is unset) rather than by ``start()`` and ``span(1)``,
+        two calls a match. (A ``str.find`` loop with the tests in place cost the plain build
+        ~30 M instructions a run more than this scan and the compiled build more than ``regs``.)"""
         the: list[int] = []
         the_qs: list[int] = []
         the_es: list[int] = []
         this: list[int] = []
         this_qs: list[int] = []
         this_es: list[int] = []
-        x = low.find("th")
-        while x >= 0:
-            e = x + 2
-            if x > 0 and is_word(low[x - 1]):
-                x = low.find("th", e)  # (the lookbehind fails; and no "th" starts at its "h")
-                continue
-            if e < n and low[e] == "e":
-                e += 1
-            elif e + 1 < n and low[e] == "i" and low[e + 1] == "s":
-                e += 2
-            else:
-                x = low.find("th", e)
-                continue
-            # the lookahead: blanks, then the run of word characters after them (both greedy)
-            q = e
-            while q < n and (low[q] == " " or low[q] == "\t"):
-                q += 1
-            if q == e:
-                q = r = -1  # (no blank: the empty alternative, the group unset)
-            else:
-                r = q
-                while r < n and is_word(low[r]):
-                    r += 1
+        for m in _LEAD_RUN_BOTH.finditer(self.low):
+            regs = m.regs
+            x, e = regs[0]
+            q, r = regs[1]
             if e - x == 3:
                 the.append(x)
                 the_qs.append(q)
@@ -310,7 +243,6 @@ class _Leads:
                 this.append(x)
                 this_qs.append(q)
                 this_es.append(r)
-            x = low.find("th", e)  # (the match ends after the article: the lookahead takes nothing)
         self.at["the"] = the
         self.at["this"] = this
         self.runs["the"] = (the_qs, the_es)
